@@ -1,0 +1,261 @@
+"""The saved data: who the child is (``Profile``) and what they have done (``Progress``).
+
+Both are pydantic models written as JSON, one folder per child profile. Every file carries
+``schema_version``; older versions are migrated by ``storage.migrations``. Every field has a
+kind default, so a child can play at first launch with nothing set up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+PROFILE_SCHEMA_VERSION = 1
+PROGRESS_SCHEMA_VERSION = 1
+
+NAME_MAX_LENGTH = 24
+
+Place = Literal["daycare", "nursery", "preschool", "childminder's"]
+Words = Literal["us", "uk"]
+Feeling = Literal["happy", "okay", "sad", "scared", "cross"]
+FlowPart = Literal["feelings", "my_day", "story", "ritual"]
+
+FLOW_PARTS: tuple[FlowPart, ...] = ("feelings", "my_day", "story", "ritual")
+FEELINGS: tuple[Feeling, ...] = ("happy", "okay", "sad", "scared", "cross")
+# "What's tricky?" answers a child can give in the feelings check-in.
+TRICKY_THINGS = ("goodbye", "missing_grownup", "nap", "loud_noises", "other_children", "food", "dont_know")
+
+# Palettes are named so saves stay readable and renderers can change the exact shade.
+SKIN_TONES = ("porcelain", "peach", "sand", "olive", "bronze", "umber", "deep")
+HAIR_STYLES = ("short", "curly", "long", "bun", "braids", "afro", "bald")
+HAIR_COLOURS = ("black", "dark_brown", "brown", "auburn", "blonde", "grey")
+CLOTHES_COLOURS = ("red", "orange", "yellow", "green", "teal", "blue", "purple", "pink", "grey")
+
+BUDDY_ANIMALS = ("bear", "bunny", "puppy", "kitty", "dino", "elephant")
+BUDDY_COLOURS = (
+    "honey", "chocolate", "caramel", "cream", "white", "grey", "charcoal",
+    "pink", "sky", "mint", "lilac", "sunshine",
+)
+BUDDY_ACCESSORIES = (
+    "bow", "scarf", "hat", "glasses", "bandana", "star_badge", "heart_patch", "crown", "bowtie",
+)
+BUDDY_PATTERNS = ("none", "spots", "stripes", "patches", "belly")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+def _clean_name(value: str) -> str:
+    value = " ".join(value.split())
+    if len(value) > NAME_MAX_LENGTH:
+        raise ValueError(f"names can be at most {NAME_MAX_LENGTH} characters")
+    return value
+
+
+class AvatarLook(_Strict):
+    """How a person in the story looks."""
+
+    skin: str = "peach"
+    hair_style: str = "short"
+    hair_colour: str = "brown"
+    clothes: str = "blue"
+
+    @field_validator("skin")
+    @classmethod
+    def _skin_known(cls, value: str) -> str:
+        if value not in SKIN_TONES:
+            raise ValueError(f"unknown skin tone {value!r}; choose one of {', '.join(SKIN_TONES)}")
+        return value
+
+    @field_validator("hair_style")
+    @classmethod
+    def _hair_style_known(cls, value: str) -> str:
+        if value not in HAIR_STYLES:
+            raise ValueError(f"unknown hair style {value!r}; choose one of {', '.join(HAIR_STYLES)}")
+        return value
+
+    @field_validator("hair_colour")
+    @classmethod
+    def _hair_colour_known(cls, value: str) -> str:
+        if value not in HAIR_COLOURS:
+            raise ValueError(f"unknown hair colour {value!r}; choose one of {', '.join(HAIR_COLOURS)}")
+        return value
+
+    @field_validator("clothes")
+    @classmethod
+    def _clothes_known(cls, value: str) -> str:
+        if value not in CLOTHES_COLOURS:
+            raise ValueError(f"unknown clothes colour {value!r}; choose one of {', '.join(CLOTHES_COLOURS)}")
+        return value
+
+
+class Person(_Strict):
+    """A named person: the child, a grown-up (named as the child calls them) or the teacher."""
+
+    name: str
+    look: AvatarLook = Field(default_factory=AvatarLook)
+
+    @field_validator("name")
+    @classmethod
+    def _name_ok(cls, value: str) -> str:
+        value = _clean_name(value)
+        if not value:
+            raise ValueError("a name cannot be empty")
+        return value
+
+
+class BuddyLook(_Strict):
+    """The comfort buddy: a soft toy the child designs, and optionally a photo of the real one."""
+
+    name: str = "Buddy"
+    animal: str = "bear"
+    colour: str = "honey"
+    accessories: list[str] = Field(default_factory=lambda: ["scarf"])
+    pattern: str = "belly"
+    toy_photo: str | None = None  # file name inside the profile folder
+
+    @field_validator("name")
+    @classmethod
+    def _name_ok(cls, value: str) -> str:
+        value = _clean_name(value)
+        if not value:
+            raise ValueError("the buddy needs a name")
+        return value
+
+    @field_validator("animal")
+    @classmethod
+    def _animal_known(cls, value: str) -> str:
+        if value not in BUDDY_ANIMALS:
+            raise ValueError(f"unknown animal {value!r}; choose one of {', '.join(BUDDY_ANIMALS)}")
+        return value
+
+    @field_validator("colour")
+    @classmethod
+    def _colour_known(cls, value: str) -> str:
+        if value not in BUDDY_COLOURS:
+            raise ValueError(f"unknown buddy colour {value!r}; choose one of {', '.join(BUDDY_COLOURS)}")
+        return value
+
+    @field_validator("accessories")
+    @classmethod
+    def _accessories_known(cls, value: list[str]) -> list[str]:
+        for item in value:
+            if item not in BUDDY_ACCESSORIES:
+                raise ValueError(f"unknown accessory {item!r}; choose from {', '.join(BUDDY_ACCESSORIES)}")
+        if len(set(value)) != len(value):
+            raise ValueError("an accessory is listed twice")
+        return value
+
+    @field_validator("pattern")
+    @classmethod
+    def _pattern_known(cls, value: str) -> str:
+        if value not in BUDDY_PATTERNS:
+            raise ValueError(f"unknown pattern {value!r}; choose one of {', '.join(BUDDY_PATTERNS)}")
+        return value
+
+
+class SoundSettings(_Strict):
+    music_volume: float = Field(default=0.35, ge=0.0, le=1.0)
+    voice_volume: float = Field(default=0.9, ge=0.0, le=1.0)
+    effects_volume: float = Field(default=0.6, ge=0.0, le=1.0)
+    music_muted: bool = False
+
+
+class Settings(_Strict):
+    sound: SoundSettings = Field(default_factory=SoundSettings)
+    narration: bool = True
+    captions: bool = True
+    reduced_motion: bool = False
+    words: Words = "us"
+    flow_parts: list[FlowPart] = Field(default_factory=lambda: list(FLOW_PARTS))
+
+    @field_validator("flow_parts")
+    @classmethod
+    def _flow_unique(cls, value: list[FlowPart]) -> list[FlowPart]:
+        # Keep the canonical order whatever order the parent ticked them in.
+        return [part for part in FLOW_PARTS if part in value]
+
+
+def _default_grownups() -> list[Person]:
+    look = AvatarLook(skin="peach", hair_style="long", hair_colour="brown", clothes="teal")
+    return [Person(name="Mommy", look=look)]
+
+
+def _default_child() -> Person:
+    look = AvatarLook(skin="peach", hair_style="curly", hair_colour="brown", clothes="yellow")
+    return Person(name="Little One", look=look)
+
+
+def _default_teacher() -> Person:
+    look = AvatarLook(skin="bronze", hair_style="bun", hair_colour="black", clothes="green")
+    return Person(name="Miss Rosa", look=look)
+
+
+DEFAULT_RITUAL = ["hug", "kiss", "high_five"]
+DEFAULT_SCHEDULE = ["arrive", "circle_time", "free_play", "snack", "outdoor_play", "lunch", "nap", "pickup"]
+
+
+class Profile(_Strict):
+    """Everything the parent sets up for one child. Written to ``profile.json``."""
+
+    schema_version: int = PROFILE_SCHEMA_VERSION
+    child: Person = Field(default_factory=_default_child)
+    grownups: list[Person] = Field(default_factory=_default_grownups, min_length=1, max_length=4)
+    teacher: Person = Field(default_factory=_default_teacher)
+    place: Place = "daycare"
+    buddy: BuddyLook = Field(default_factory=BuddyLook)
+    family_photo: str | None = None  # file name inside the profile folder
+    photo_focus: tuple[float, float] = (0.5, 0.5)  # which point of the photo to keep centred
+    ritual: list[str] = Field(default_factory=lambda: list(DEFAULT_RITUAL), min_length=1, max_length=4)
+    schedule: list[str] = Field(default_factory=lambda: list(DEFAULT_SCHEDULE), min_length=3, max_length=8)
+    pickup_after: str = "snack"
+    settings: Settings = Field(default_factory=Settings)
+    setup_done: bool = False
+
+    @model_validator(mode="after")
+    def _pickup_in_schedule(self) -> Profile:
+        if self.pickup_after not in self.schedule:
+            raise ValueError(
+                f"pickup_after {self.pickup_after!r} is not one of the day's cards ({', '.join(self.schedule)})"
+            )
+        return self
+
+    @property
+    def grownup(self) -> Person:
+        """The grown-up who does drop-off (the first one)."""
+        return self.grownups[0]
+
+
+class FeelingEntry(_Strict):
+    at: dt.datetime
+    feeling: Feeling
+    tricky: list[str] = Field(default_factory=list)
+
+
+class StickerEntry(_Strict):
+    at: dt.datetime
+    sticker: str
+    ritual: list[str] = Field(default_factory=list)
+    mode: str = "practice"
+
+
+class SessionEntry(_Strict):
+    at: dt.datetime
+    parts_done: list[str] = Field(default_factory=list)
+
+
+class Progress(_Strict):
+    """What the child has done. Written to ``progress.json``; only ever appended to by play."""
+
+    schema_version: int = PROGRESS_SCHEMA_VERSION
+    sessions: list[SessionEntry] = Field(default_factory=list)
+    feelings: list[FeelingEntry] = Field(default_factory=list)
+    stickers: list[StickerEntry] = Field(default_factory=list)
+    unlocked_accessories: list[str] = Field(default_factory=list)
+
+    @property
+    def sticker_count(self) -> int:
+        return len(self.stickers)

@@ -1,0 +1,612 @@
+"""Loading and saving each child's profile and progress without ever stopping play.
+
+``ProfileStore`` is the one door to saved data. It never raises to the game: damaged files are
+kept aside as ``<name>.corrupt-<UTC time>`` and replaced by the last good copy (``.bak``) or the
+defaults; files from a newer Dropoff Buddy are left untouched; a full or read-only disk just
+means saves return ``False``. Each of these adds a ``Notice`` for the parent area to show.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import json
+import logging
+import shutil
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final, Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from dropoff_buddy.storage.atomic import (
+    SaveError,
+    atomic_write_bytes,
+    backup_path,
+    describe_os_error,
+    remove_leftover_temp_files,
+)
+from dropoff_buddy.storage.migrations import (
+    APP_STATE_MIGRATIONS,
+    PROFILE_MIGRATIONS,
+    PROGRESS_MIGRATIONS,
+    Migration,
+    MigrationError,
+    MissingMigrationStepError,
+    migrate,
+    schema_version_of,
+)
+from dropoff_buddy.storage.models import (
+    NAME_MAX_LENGTH,
+    PROFILE_SCHEMA_VERSION,
+    PROGRESS_SCHEMA_VERSION,
+    Person,
+    Profile,
+    Progress,
+)
+from dropoff_buddy.storage.paths import (
+    DEFAULT_PROFILE_ID,
+    PROFILE_ID_MAX_LENGTH,
+    is_safe_profile_id,
+    profile_id_from_name,
+    profiles_dir,
+)
+
+log = logging.getLogger(__name__)
+
+PROFILE_FILE_NAME: Final = "profile.json"
+PROGRESS_FILE_NAME: Final = "progress.json"
+APP_STATE_FILE_NAME: Final = "app.json"
+APP_STATE_SCHEMA_VERSION: Final = 1
+CORRUPT_MARKER: Final = ".corrupt-"
+DELETED_FOLDER_PREFIX: Final = ".deleted-"
+
+NoticeKind = Literal["recovered", "reset", "newer_version", "save_failed", "load_failed"]
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the parent should know about their saved data.
+
+    ``message`` is kind, plain words that say what happened and what to do; ``kind`` is one of
+    ``"recovered"`` (a damaged or missing file was replaced by its last good copy), ``"reset"``
+    (no good copy: defaults used), ``"newer_version"`` (a file from a newer Dropoff Buddy was
+    left alone), ``"save_failed"`` and ``"load_failed"``.
+    """
+
+    message: str
+    kind: str
+
+
+@dataclass
+class ChildData:
+    """One child's profile and progress as the game plays with them.
+
+    ``profile_writable`` / ``progress_writable`` are False when the file on disk must not be
+    replaced this session: it is from a newer Dropoff Buddy, or it could not be read or moved
+    aside. Saves of that file are then skipped and return False.
+    """
+
+    profile_id: str
+    folder: Path
+    profile: Profile
+    progress: Progress
+    profile_writable: bool
+    progress_writable: bool
+
+
+class AppState(BaseModel):
+    """What the whole app remembers between launches. Written to ``<data_dir>/app.json``."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    schema_version: int = APP_STATE_SCHEMA_VERSION
+    last_profile_id: str | None = None
+
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class _Document(Generic[ModelT]):
+    """One kind of saved file and how to talk about it to a parent."""
+
+    file_name: str
+    model: type[ModelT]
+    ladder: Mapping[int, Migration]
+    current_version: int
+    noun: str  # what the file holds, as a parent would say it
+    verb: str  # "were" or "was", agreeing with ``noun``
+    belongs_to_child: bool  # True: messages say "Sam's <noun>"
+    fresh_start: str  # what using the defaults means, for the "reset" notice
+
+
+_PROFILE_DOCUMENT: Final = _Document(
+    PROFILE_FILE_NAME, Profile, PROFILE_MIGRATIONS, PROFILE_SCHEMA_VERSION,
+    noun="saved settings", verb="were", belongs_to_child=True,
+    fresh_start="the game is using the starting settings; you can set things up again in the grown-up area",
+)
+_PROGRESS_DOCUMENT: Final = _Document(
+    PROGRESS_FILE_NAME, Progress, PROGRESS_MIGRATIONS, PROGRESS_SCHEMA_VERSION,
+    noun="stickers and feelings", verb="were", belongs_to_child=True,
+    fresh_start="stickers and feelings start again from today",
+)
+_APP_STATE_DOCUMENT: Final = _Document(
+    APP_STATE_FILE_NAME, AppState, APP_STATE_MIGRATIONS, APP_STATE_SCHEMA_VERSION,
+    noun="Dropoff Buddy's note of which child played last", verb="was", belongs_to_child=False,
+    fresh_start="Dropoff Buddy will simply ask who is playing",
+)
+
+# The starting name is not the child's real name, so notices say "your child's" instead.
+_STARTING_CHILD_NAME: Final = Profile().child.name
+
+
+# What a file on disk turned out to be.
+@dataclass(frozen=True)
+class _Good(Generic[ModelT]):
+    model: ModelT
+    version: int  # as found on disk, before any migration
+
+
+@dataclass(frozen=True)
+class _Missing:
+    pass
+
+
+@dataclass(frozen=True)
+class _Damaged:
+    problem: str
+
+
+@dataclass(frozen=True)
+class _Newer:
+    version: int
+
+
+@dataclass(frozen=True)
+class _Unreadable:
+    reason: str
+
+
+@dataclass(frozen=True)
+class _Loaded(Generic[ModelT]):
+    model: ModelT
+    writable: bool
+
+
+class ProfileStore:
+    """Reads and writes every child's saved data under ``data_dir``.
+
+    Disk and file problems never raise: they become ``notices`` and a playable result. Only
+    ``profile_folder`` raises (``ValueError``), for an id that is not a safe folder name.
+    """
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.notices: list[Notice] = []
+        self._app_state_writable = True
+
+    # --- notices -------------------------------------------------------------------------
+
+    def take_notices(self) -> list[Notice]:
+        """Return the notices gathered so far and forget them (the parent area shows them once)."""
+        taken, self.notices = self.notices, []
+        return taken
+
+    def _notify(self, kind: NoticeKind, message: str) -> None:
+        # A full disk fails every save; one notice says it, a pile of copies would not help.
+        notice = Notice(message=message, kind=kind)
+        if notice not in self.notices:
+            log.warning("storage notice (%s): %s", kind, message)
+            self.notices.append(notice)
+
+    # --- profiles ------------------------------------------------------------------------
+
+    def profile_folder(self, profile_id: str) -> Path:
+        """The folder of one child profile. Raises ``ValueError`` for an id that is not a safe folder name."""
+        if not is_safe_profile_id(profile_id):
+            raise ValueError(f"{profile_id!r} is not a valid profile id; use profile_id_from_name() to make one")
+        return profiles_dir(self.data_dir) / profile_id
+
+    def list_profiles(self) -> list[str]:
+        """Ids of the existing profile folders, sorted; empty if there are none or the folder can't be read."""
+        try:
+            entries = list(profiles_dir(self.data_dir).iterdir())
+        except OSError:
+            return []
+        return sorted(entry.name for entry in entries if is_safe_profile_id(entry.name) and _is_dir(entry))
+
+    def open(self, profile_id: str = DEFAULT_PROFILE_ID) -> ChildData:
+        """Load one child's profile and progress; never raises.
+
+        A profile that does not exist is created with the defaults (if the folder can be
+        written). An id that is not a safe folder name is turned into one with
+        ``profile_id_from_name``. Damaged, newer or unreadable files are handled as described in
+        the module docstring, with a notice each; whatever happens, the returned data is playable.
+        """
+        if not is_safe_profile_id(profile_id):
+            profile_id = profile_id_from_name(profile_id)
+        folder = self.profile_folder(profile_id)
+        profile = self._load(folder, _PROFILE_DOCUMENT, child_name=None, create_missing=True)
+        progress = self._load(
+            folder, _PROGRESS_DOCUMENT, child_name=_real_child_name(profile.model), create_missing=True
+        )
+        return ChildData(
+            profile_id=profile_id,
+            folder=folder,
+            profile=profile.model,
+            progress=progress.model,
+            profile_writable=profile.writable,
+            progress_writable=progress.writable,
+        )
+
+    def save_profile(self, child: ChildData) -> bool:
+        """Write ``child.profile`` atomically, keeping the previous file as ``.bak``.
+
+        Returns True when it is safely on disk. Returns False (never raises) when the disk
+        refuses, with a notice, or when ``child.profile_writable`` is False.
+        """
+        if not child.profile_writable:
+            return False
+        saved, child.profile_writable = self._save(
+            child.folder, _PROFILE_DOCUMENT, child.profile, child_name=_real_child_name(child.profile)
+        )
+        return saved
+
+    def save_progress(self, child: ChildData) -> bool:
+        """Write ``child.progress`` atomically; same contract as ``save_profile``."""
+        if not child.progress_writable:
+            return False
+        saved, child.progress_writable = self._save(
+            child.folder, _PROGRESS_DOCUMENT, child.progress, child_name=_real_child_name(child.profile)
+        )
+        return saved
+
+    def create_profile(self, name: str) -> ChildData:
+        """Make a new profile folder for a child called ``name``, with every other setting at its default.
+
+        Never raises. The name is tidied (runs of spaces become one) and shortened to
+        ``NAME_MAX_LENGTH``; a blank name keeps the starting name. The id comes from
+        ``profile_id_from_name`` with ``-2``, ``-3``... added if taken. If the disk refuses,
+        the profile lives in memory and a notice says so.
+        """
+        profile = Profile()
+        tidy_name = " ".join(name.split())[:NAME_MAX_LENGTH].rstrip()
+        if tidy_name:
+            # Keep the starting look; only the name is the parent's choice here.
+            profile.child = Person(name=tidy_name, look=profile.child.look)
+        profile_id = self._claim_profile_folder(profile_id_from_name(tidy_name or profile.child.name))
+        child = ChildData(
+            profile_id=profile_id,
+            folder=self.profile_folder(profile_id),
+            profile=profile,
+            progress=Progress(),
+            profile_writable=True,
+            progress_writable=True,
+        )
+        self.save_profile(child)
+        self.save_progress(child)
+        return child
+
+    def delete_profile(self, profile_id: str) -> bool:
+        """Remove a profile folder and everything in it (photos and recordings too); never raises.
+
+        The folder is first renamed to a hidden name, so a half-finished delete never leaves a
+        half-profile behind. Returns False if there was no such profile or it could not be
+        removed (with a notice). Forgets it as the last profile if it was.
+        """
+        if not is_safe_profile_id(profile_id):
+            return False
+        folder = self.profile_folder(profile_id)
+        if not _is_dir(folder):
+            return False
+        hidden = folder.with_name(f"{DELETED_FOLDER_PREFIX}{profile_id}-{_utc_stamp()}")
+        try:
+            folder.rename(hidden)
+        except OSError as error:
+            self._notify(
+                "save_failed",
+                f"Dropoff Buddy couldn't delete the profile {profile_id!r} just now "
+                f"({describe_os_error(error, writing=True)}). Nothing was removed; please try again later.",
+            )
+            return False
+        try:
+            shutil.rmtree(hidden)
+        except OSError as error:
+            # The profile is already gone from the list; a hidden leftover harms nothing.
+            log.warning("could not finish removing %s: %s", hidden, error)
+        if self._read_app_state().last_profile_id == profile_id:
+            self.remember_last_profile(None)
+        return True
+
+    # --- app state -----------------------------------------------------------------------
+
+    def last_profile_id(self) -> str | None:
+        """The profile that played last, if it still exists; never raises."""
+        profile_id = self._read_app_state().last_profile_id
+        if profile_id is None or not is_safe_profile_id(profile_id):
+            return None
+        return profile_id if _is_dir(self.profile_folder(profile_id)) else None
+
+    def remember_last_profile(self, profile_id: str | None) -> bool:
+        """Record ``profile_id`` (None to forget) in ``app.json``; returns True when saved. Never raises."""
+        if not self._app_state_writable:
+            return False
+        saved, self._app_state_writable = self._save(
+            self.data_dir, _APP_STATE_DOCUMENT, AppState(last_profile_id=profile_id), child_name=None
+        )
+        return saved
+
+    def _read_app_state(self) -> AppState:
+        loaded = self._load(self.data_dir, _APP_STATE_DOCUMENT, child_name=None, create_missing=False)
+        self._app_state_writable = self._app_state_writable and loaded.writable
+        return loaded.model
+
+    # --- loading -------------------------------------------------------------------------
+
+    def _load(
+        self, folder: Path, document: _Document[ModelT], *, child_name: str | None, create_missing: bool
+    ) -> _Loaded[ModelT]:
+        """Load one file, falling back to its ``.bak`` and then to defaults; never raises."""
+        path = folder / document.file_name
+        subject = _subject(document, child_name)
+        remove_leftover_temp_files(path)
+        state = _inspect(path, document)
+
+        if isinstance(state, _Good):
+            if state.version < document.current_version:
+                # Rewrite once in the new format so the migration does not run on every load;
+                # the old file stays as .bak.
+                self._write(path, state.model, keep_backup=True)
+            return _Loaded(state.model, writable=True)
+        if isinstance(state, _Newer):
+            self._notify_newer(subject, document, path, state.version)
+            return _Loaded(document.model(), writable=False)
+        if isinstance(state, _Unreadable):
+            self._notify_unreadable(subject, path, state.reason)
+            return _Loaded(document.model(), writable=False)
+
+        kept: list[Path] = []
+        writable = True
+        if isinstance(state, _Damaged):
+            log.warning("%s is damaged: %s", path, state.problem)
+            moved = _move_aside(path)
+            if moved is None:
+                writable = False  # never write over a damaged file we could not keep
+            else:
+                kept.append(moved)
+
+        backup = backup_path(path)
+        backup_state = _inspect(backup, document)
+        if isinstance(backup_state, _Good):
+            model = backup_state.model
+            subject = _subject(document, child_name or _real_child_name(model))
+            if isinstance(state, _Damaged):
+                message = f"{subject} {document.verb} damaged, so the last good copy was used. "
+                message += _kept_sentence(kept, path)
+            else:
+                message = f"{subject} {document.verb} missing, so the last good copy was used."
+            self._notify("recovered", _sentence(message))
+            if writable:
+                self._write(path, model, keep_backup=False)
+            return _Loaded(model, writable=writable)
+        if isinstance(backup_state, _Newer):
+            self._notify_newer(subject, document, backup, backup_state.version)
+            return _Loaded(document.model(), writable=False)
+        if isinstance(backup_state, _Unreadable):
+            self._notify_unreadable(subject, backup, backup_state.reason)
+            return _Loaded(document.model(), writable=False)
+        if isinstance(backup_state, _Damaged):
+            log.warning("%s is damaged: %s", backup, backup_state.problem)
+            moved = _move_aside(backup)
+            if moved is None:
+                writable = False
+            else:
+                kept.append(moved)
+
+        model = document.model()
+        if isinstance(state, _Missing) and isinstance(backup_state, _Missing):
+            # First launch: nothing to recover, nothing to tell.
+            if create_missing:
+                self._write(path, model, keep_backup=False)
+            return _Loaded(model, writable=True)
+        message = (
+            f"{subject} {document.verb} damaged and there was no good copy to go back to, "
+            f"so {document.fresh_start}. " + _kept_sentence(kept, path)
+        )
+        self._notify("reset", _sentence(message))
+        if writable:
+            self._write(path, model, keep_backup=False)
+        return _Loaded(model, writable=writable)
+
+    def _notify_newer(self, subject: str, document: _Document[ModelT], path: Path, version: int) -> None:
+        self._notify(
+            "newer_version",
+            _sentence(
+                f"{subject} {document.verb} saved by a newer version of Dropoff Buddy (file version {version}; "
+                f"this one knows up to {document.current_version}). {path.name} was left untouched and won't be "
+                "changed; play goes on with the starting settings for now. Please update Dropoff Buddy to get "
+                "them back."
+            ),
+        )
+
+    def _notify_unreadable(self, subject: str, path: Path, reason: str) -> None:
+        self._notify(
+            "load_failed",
+            f"Dropoff Buddy couldn't read {subject} ({reason}). Play goes on without them for "
+            f"now, and {path.name} was left untouched; check that {path.parent} can be read, then restart "
+            "Dropoff Buddy.",
+        )
+
+    # --- saving --------------------------------------------------------------------------
+
+    def _save(
+        self, folder: Path, document: _Document[ModelT], model: ModelT, *, child_name: str | None
+    ) -> tuple[bool, bool]:
+        """Save ``model`` after checking what is on disk now; returns (saved, still writable)."""
+        path = folder / document.file_name
+        subject = _subject(document, child_name)
+        # Look before replacing: the current file becomes the .bak, so it must be a good one,
+        # and a file from a newer version must never be replaced.
+        state = _inspect(path, document)
+        if isinstance(state, _Newer):
+            self._notify_newer(subject, document, path, state.version)
+            return False, False
+        if isinstance(state, _Unreadable):
+            self._notify_save_failed(state.reason, None)
+            return False, True
+        if isinstance(state, _Damaged):
+            log.warning("%s was damaged before saving: %s", path, state.problem)
+            moved = _move_aside(path)
+            if moved is None:
+                self._notify_save_failed("a damaged file is in the way and could not be moved aside", None)
+                return False, False
+            self._notify(
+                "recovered",
+                _sentence(
+                    f"{subject} on disk had been damaged; the damaged file was kept as {moved.name} "
+                    "and the game's current copy was saved in its place."
+                ),
+            )
+        return self._write(path, model, keep_backup=True), True
+
+    def _write(self, path: Path, model: BaseModel, *, keep_backup: bool) -> bool:
+        """Atomically write ``model`` as JSON to ``path``; False (with a notice) if it could not."""
+        try:
+            text = model.model_dump_json(indent=2) + "\n"
+            # A model changed in place (list.append skips validation) could hold data the next
+            # load would reject as damaged; refuse to write it rather than lose the good file.
+            type(model).model_validate_json(text)
+        except ValueError as error:
+            log.error("refusing to save %s: %s", path, error)
+            self._notify_save_failed("the data to save did not pass its checks", None)
+            return False
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(path, text.encode("utf-8"), keep_backup=keep_backup)
+        except SaveError as error:
+            log.warning("could not save %s: %s", path, error)
+            self._notify_save_failed(error.reason, error.errno)
+            return False
+        except OSError as error:
+            log.warning("could not make the folder for %s: %s", path, error)
+            self._notify_save_failed(describe_os_error(error, writing=True), error.errno)
+            return False
+        return True
+
+    def _notify_save_failed(self, reason: str, code: int | None) -> None:
+        if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            advice = "free some space and progress will be saved next time"
+        elif code == errno.EROFS:
+            advice = "make the disk writable again and progress will be saved next time"
+        elif code in (errno.EACCES, errno.EPERM):
+            advice = f"check that Dropoff Buddy may write to {self.data_dir}, and progress will be saved next time"
+        else:
+            advice = "Dropoff Buddy will try again next time"
+        self._notify("save_failed", f"Dropoff Buddy couldn't save just now ({reason}). Play goes on; {advice}.")
+
+    def _claim_profile_folder(self, base_id: str) -> str:
+        """Create a new, empty profile folder named ``base_id`` (or ``base_id-2``...); returns its id."""
+        for number in range(1, 1000):
+            suffix = "" if number == 1 else f"-{number}"
+            candidate = base_id[: PROFILE_ID_MAX_LENGTH - len(suffix)].rstrip("-") + suffix
+            try:
+                self.profile_folder(candidate).mkdir(parents=True, exist_ok=False)
+            except FileExistsError:
+                continue
+            except OSError:
+                # The disk refuses; the save that follows reports it, and play goes on in memory.
+                return candidate
+            return candidate
+        return profile_id_from_name(f"{base_id} {_utc_stamp()}")
+
+
+# --- helpers without state -------------------------------------------------------------
+
+
+def _inspect(path: Path, document: _Document[ModelT]) -> _Good[ModelT] | _Missing | _Damaged | _Newer | _Unreadable:
+    """Read and check one file without changing anything on disk."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return _Missing()
+    except OSError as error:
+        return _Unreadable(describe_os_error(error, writing=False))
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError) as error:  # ValueError covers bad UTF-8 and bad JSON
+        return _Damaged(f"not valid JSON: {error}")
+    if not isinstance(data, dict):
+        return _Damaged(f"expected a JSON object, found {type(data).__name__}")
+    try:
+        version = schema_version_of(data)
+        if version > document.current_version:
+            return _Newer(version)
+        if version < document.current_version:
+            data = migrate(data, document.ladder, document.current_version)
+        model = document.model.model_validate(data)
+    except MissingMigrationStepError as error:
+        # Our bug, not a damaged file: leave it alone for a fixed version to read.
+        log.error("cannot upgrade %s: %s", path, error)
+        return _Unreadable("this version of Dropoff Buddy cannot upgrade it")
+    except (MigrationError, ValidationError) as error:
+        return _Damaged(str(error))
+    except RecursionError:
+        return _Damaged("nested too deeply")
+    return _Good(model, version)
+
+
+def _move_aside(path: Path) -> Path | None:
+    """Rename a damaged file to ``<name>.corrupt-<UTC time>`` (never overwriting); None if it can't be."""
+    stamp = _utc_stamp()
+    try:
+        target = path.with_name(f"{path.name}{CORRUPT_MARKER}{stamp}")
+        number = 1
+        while target.exists() or target.is_symlink():
+            number += 1
+            target = path.with_name(f"{path.name}{CORRUPT_MARKER}{stamp}-{number}")
+        path.rename(target)
+    except OSError as error:
+        log.warning("could not move damaged %s aside: %s", path, error)
+        return None
+    return target
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def _utc_stamp() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _real_child_name(model: BaseModel) -> str | None:
+    if isinstance(model, Profile) and model.child.name != _STARTING_CHILD_NAME:
+        return model.child.name
+    return None
+
+
+def _subject(document: _Document[ModelT], child_name: str | None) -> str:
+    """``"Sam's saved settings"`` / ``"your child's saved settings"`` / the noun alone."""
+    if not document.belongs_to_child:
+        return document.noun
+    owner = f"{child_name}'s" if child_name else "your child's"
+    return f"{owner} {document.noun}"
+
+
+def _kept_sentence(kept: list[Path], path: Path) -> str:
+    if not kept:
+        return (
+            f"The damaged file {path.name} could not be moved aside, so it was left as it is and won't be "
+            "changed until Dropoff Buddy restarts."
+        )
+    names = " and ".join(moved.name for moved in kept)
+    return f"The damaged file was kept as {names}." if len(kept) == 1 else f"The damaged files were kept as {names}."
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
