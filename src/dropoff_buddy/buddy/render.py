@@ -1,0 +1,421 @@
+"""The comfort buddy on screen: composing its art from parts, and the live, breathing actor.
+
+``BuddyRenderer`` builds one SVG document from the parts under ``assets/svg/buddy`` (the
+animal's body, a pattern overlay, the face and the accessories), fills in the colour tokens
+and rasterises it once per (look, size, expression, eyes); later calls are a cache lookup.
+
+``BuddyActor`` is the buddy that lives on a screen: it breathes and blinks when idle and plays
+short reactions. Each distinct picture (a squash, a tilt, closed eyes) is scaled from the
+cached raster once and kept, so ``draw`` is a single blit.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+from collections import OrderedDict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+import pygame
+
+from dropoff_buddy.assets import Assets, fill_tokens, rasterise_svg
+from dropoff_buddy.buddy.palette import buddy_tokens
+from dropoff_buddy.storage.models import BuddyLook
+
+EXPRESSIONS = ("happy", "giggle", "sad", "calm")
+"""Expressions ``BuddyRenderer.render`` accepts."""
+
+_ART = "svg/buddy"
+_INNER_SVG = re.compile(r"<svg\b[^>]*>(.*)</svg>", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where a part goes on the 512×512 buddy canvas: its origin, scale and clockwise rotation."""
+
+    x: float
+    y: float
+    sx: float = 1.0
+    sy: float = 1.0
+    rotate: float = 0.0
+
+    def transform(self) -> str:
+        """An SVG ``transform`` placing a part drawn around (0, 0) at this anchor."""
+        return f"translate({self.x:g} {self.y:g}) rotate({self.rotate:g}) scale({self.sx:g} {self.sy:g})"
+
+
+@dataclass(frozen=True)
+class AnimalAnchors:
+    """Anchor points of one animal. Pattern frames map the unit square -100..100 onto the torso or head."""
+
+    torso: Anchor
+    head: Anchor
+    eyes: Anchor
+    cheeks: Anchor
+    mouth: Anchor
+    head_top: Anchor
+    head_side: Anchor
+    neck: Anchor
+    chest: Anchor
+    tummy: Anchor
+
+
+def _standard(
+    *,
+    head: Anchor,
+    eyes_y: float,
+    mouth: Anchor,
+    cheeks_y: float,
+    head_top_y: float,
+    head_side: Anchor,
+    neck_y: float,
+    torso_y: float = 372,
+    eyes_scale: float = 1.0,
+    cheek_spread: float = 1.0,
+) -> AnimalAnchors:
+    return AnimalAnchors(
+        torso=Anchor(256, torso_y, 1.0, 0.9),
+        head=head,
+        eyes=Anchor(256, eyes_y, eyes_scale, eyes_scale),
+        cheeks=Anchor(256, cheeks_y, cheek_spread, 1.0),
+        mouth=mouth,
+        head_top=Anchor(256, head_top_y),
+        head_side=head_side,
+        neck=Anchor(256, neck_y),
+        chest=Anchor(304, neck_y + 48),
+        tummy=Anchor(212, neck_y + 108),
+    )
+
+
+ANCHORS: Mapping[str, AnimalAnchors] = MappingProxyType({
+    "bear": _standard(
+        head=Anchor(256, 188, 1.30, 1.12), eyes_y=178, mouth=Anchor(256, 254), cheeks_y=228,
+        head_top_y=82, head_side=Anchor(184, 96, 0.9, 0.9, -22), neck_y=298,
+    ),
+    "bunny": _standard(
+        head=Anchor(256, 200, 1.24, 1.06), eyes_y=192, mouth=Anchor(256, 264, 0.8, 0.8), cheeks_y=238,
+        head_top_y=98, head_side=Anchor(322, 116, 0.85, 0.85, 24), neck_y=302, torso_y=376,
+    ),
+    "puppy": _standard(
+        head=Anchor(256, 190, 1.28, 1.10), eyes_y=180, mouth=Anchor(256, 256), cheeks_y=228,
+        head_top_y=84, head_side=Anchor(200, 90, 0.85, 0.85, -18), neck_y=298, cheek_spread=0.92,
+    ),
+    "kitty": _standard(
+        head=Anchor(256, 196, 1.30, 1.06), eyes_y=190, mouth=Anchor(256, 264, 0.8, 0.8), cheeks_y=234,
+        head_top_y=94, head_side=Anchor(196, 104, 0.85, 0.85, -20), neck_y=300, torso_y=376,
+    ),
+    "dino": _standard(
+        head=Anchor(256, 190, 1.28, 1.10), eyes_y=178, mouth=Anchor(256, 258, 1.25, 1.1), cheeks_y=226,
+        head_top_y=84, head_side=Anchor(190, 98, 0.85, 0.85, -22), neck_y=298,
+    ),
+    "elephant": _standard(
+        head=Anchor(256, 186, 1.2, 1.1), eyes_y=166, mouth=Anchor(256, 283, 0.7, 0.6), cheeks_y=214,
+        head_top_y=82, head_side=Anchor(118, 104, 0.85, 0.85, -28), neck_y=308, eyes_scale=0.95,
+    ),
+})
+"""Anchor table for every animal in ``BUDDY_ANIMALS`` (coordinates on the 512×512 canvas)."""
+
+# Accessory -> (anchor name, drawing order). Lower orders are drawn first (underneath).
+ACCESSORY_PLACES: Mapping[str, tuple[str, int]] = MappingProxyType({
+    "scarf": ("neck", 0),
+    "bandana": ("neck", 1),
+    "bowtie": ("neck", 2),
+    "heart_patch": ("tummy", 3),
+    "star_badge": ("chest", 4),
+    "glasses": ("eyes", 5),
+    "hat": ("head_top", 6),
+    "crown": ("head_top", 7),
+    "bow": ("head_side", 8),
+})
+
+
+def _inner(svg_text: str) -> str:
+    """The markup inside the outer ``<svg>`` element of a part file."""
+    match = _INNER_SVG.search(svg_text)
+    return match.group(1) if match else ""
+
+
+class BuddyRenderer:
+    """Draws a ``BuddyLook`` as a size×size picture, composed from the SVG parts and cached."""
+
+    def __init__(self, assets: Assets) -> None:
+        self.assets = assets
+
+    def _part(self, relative: str, transform: str, *, plain: bool = False) -> str:
+        style = ' stroke="none"' if plain else ""
+        return f'<g transform="{transform}"{style}>{_inner(self.assets.svg_text(f"{_ART}/{relative}"))}</g>'
+
+    def compose_svg(self, look: BuddyLook, expression: str = "happy", eyes_closed: bool = False) -> str:
+        """The complete SVG document (tokens filled in) for ``look`` with the given face."""
+        if expression not in EXPRESSIONS:
+            raise ValueError(f"unknown buddy expression {expression!r}; choose one of {', '.join(EXPRESSIONS)}")
+        anchors = ANCHORS[look.animal]
+        body = _inner(self.assets.svg_text(f"{_ART}/animals/{look.animal}.svg"))
+        torso_pattern = head_pattern = ""
+        if look.pattern != "none":
+            # Patterns sit inside the body's outlined group: switch its outline off for them.
+            torso_pattern = self._part(f"patterns/{look.pattern}_torso.svg", anchors.torso.transform(), plain=True)
+            head_pattern = self._part(f"patterns/{look.pattern}_head.svg", anchors.head.transform(), plain=True)
+        body = body.replace("<!-- @pattern-torso -->", torso_pattern).replace("<!-- @pattern-head -->", head_pattern)
+
+        eyes = ("eyes_squint" if expression == "giggle" else "eyes_closed") if eyes_closed else "eyes_open"
+        face = [
+            self._part("face/cheeks.svg", anchors.cheeks.transform()),
+            self._part(f"face/{eyes}.svg", anchors.eyes.transform()),
+            self._part(f"face/mouth_{expression}.svg", anchors.mouth.transform()),
+        ]
+        if expression == "sad":
+            face.append(self._part("face/brows_sad.svg", anchors.eyes.transform()))
+
+        extras: list[str] = []
+        for name in sorted(look.accessories, key=lambda item: ACCESSORY_PLACES[item][1]):
+            anchor: Anchor = getattr(anchors, ACCESSORY_PLACES[name][0])
+            if name == "crown" and "hat" in look.accessories:
+                # A small crown perched on top of the bobble hat.
+                anchor = Anchor(anchor.x, anchor.y - 30, 0.6, 0.6, anchor.rotate)
+            extras.append(self._part(f"accessories/{name}.svg", anchor.transform()))
+
+        document = (
+            '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512">'
+            + body + "".join(face) + "".join(extras) + "</svg>"
+        )
+        return fill_tokens(document, buddy_tokens(look))
+
+    def render(
+        self, look: BuddyLook, size: int, *, expression: str = "happy", eyes_closed: bool = False
+    ) -> pygame.Surface:
+        """The buddy as a ``size``×``size`` per-pixel-alpha surface. Cached: do not draw on the result."""
+        size = max(4, int(size))
+        signature = repr((look.animal, look.colour, sorted(look.accessories), look.pattern, expression, eyes_closed))
+        key = ("buddy", (size, size), signature)
+        cached = self.assets.cached(key)
+        if cached is not None:
+            return cached
+        surface = rasterise_svg(self.compose_svg(look, expression, eyes_closed), (size, size))
+        self.assets.remember(key, surface)
+        return surface
+
+
+@dataclass(frozen=True)
+class _Reaction:
+    duration: float
+    expression: str
+    eyes_closed: bool
+
+
+_REACTIONS: Mapping[str, _Reaction] = MappingProxyType({
+    "bounce": _Reaction(0.9, "happy", False),
+    "wave": _Reaction(1.6, "happy", False),
+    "hug": _Reaction(1.4, "happy", True),
+    "sleepy": _Reaction(3.0, "calm", True),
+    "sad": _Reaction(3.0, "sad", False),
+    "happy": _Reaction(1.5, "giggle", False),
+    "squeeze": _Reaction(0.7, "giggle", True),
+    "giggle": _Reaction(1.6, "giggle", True),
+})
+
+_ART_SHARE = 0.88  # the buddy fills this share of its box, leaving room to hop and stretch
+_BREATH_PERIOD = 4.0
+_BREATH_DEPTH = 0.025
+_BLINK_TIME = 0.14
+_FACE_GAP = 0.34  # reactions change the face at most about 3 times a second, however fast they are asked for
+_FRAME_CACHE = 24
+# Quantisation steps: pictures that differ by less than a step are the same picture.
+_SCALE_STEP = 0.004
+_ANGLE_STEP = 1.5
+_LIFT_STEP = 0.004
+
+
+@dataclass(frozen=True)
+class _Pose:
+    expression: str
+    eyes_closed: bool
+    sx: int  # in _SCALE_STEP units away from 1
+    sy: int
+    angle: int  # in _ANGLE_STEP units
+    lift: int  # in _LIFT_STEP units of the box size
+
+
+class BuddyActor:
+    """The live buddy on screen: breathes and blinks when idle; plays reactions.
+
+    Call ``update(dt)`` once a frame; it returns True when the picture differs from the one at
+    the previous update, so the app knows to redraw. ``draw`` only blits (it never advances
+    time) and keeps the picture inside the size×size box centred on ``center``.
+    Under ``reduced_motion`` there is no breathing, hopping or tilting: reactions show only the
+    change of expression. Blinks happen every 3–6 s, far below 3 flashes a second.
+    """
+
+    REACTIONS = ("bounce", "wave", "hug", "sleepy", "sad", "happy", "squeeze", "giggle")
+
+    def __init__(
+        self, renderer: BuddyRenderer, look: BuddyLook, rng: random.Random, reduced_motion: bool = False
+    ) -> None:
+        self.renderer = renderer
+        self.rng = rng
+        self.reduced_motion = reduced_motion
+        self._look = look
+        self._version = 0
+        self._time = 0.0
+        self._next_blink = rng.uniform(3.0, 6.0)
+        self._blink_left = 0.0
+        self._reaction: str | None = None
+        self._reaction_time = 0.0
+        self._pending: str | None = None
+        self._face_clock = _FACE_GAP
+        self._last_signature: tuple[int, _Pose] | None = None
+        self._frames: OrderedDict[tuple[int, int, _Pose], pygame.Surface] = OrderedDict()
+
+    @property
+    def look(self) -> BuddyLook:
+        return self._look
+
+    @look.setter
+    def look(self, value: BuddyLook) -> None:
+        self._look = value.model_copy(deep=True)
+        self._version += 1
+        self._frames.clear()
+
+    @property
+    def reaction(self) -> str | None:
+        """The reaction playing now, or None when idle."""
+        return self._reaction
+
+    def _face(self, reaction: str | None) -> tuple[str, bool]:
+        if reaction is None:
+            return "happy", False
+        return _REACTIONS[reaction].expression, _REACTIONS[reaction].eyes_closed
+
+    def react(self, reaction: str) -> None:
+        """Start ``reaction`` (one of ``REACTIONS``), replacing any reaction already playing.
+
+        Asking again for the reaction that is playing restarts it. A reaction that would change the
+        face less than about a third of a second after the last change waits until then (the
+        latest request wins), so mashing cannot make the face flicker.
+        """
+        if reaction not in _REACTIONS:
+            raise ValueError(f"unknown reaction {reaction!r}; choose one of {', '.join(self.REACTIONS)}")
+        if reaction != self._reaction and self._face(reaction) != self._face(self._reaction):
+            if self._face_clock < _FACE_GAP:
+                self._pending = reaction
+                return
+            self._face_clock = 0.0
+        self._pending = None
+        self._reaction = reaction
+        self._reaction_time = 0.0
+
+    def prepare(self, size: int) -> None:
+        """Rasterise every face at ``size`` ahead of time, so later reactions never wait for the SVG renderer."""
+        art = max(4, round(max(4, int(size)) * _ART_SHARE))
+        for expression, eyes_closed in {("happy", False), ("happy", True), *map(self._face, _REACTIONS)}:
+            self.renderer.render(self._look, art, expression=expression, eyes_closed=eyes_closed)
+
+    def update(self, dt: float) -> bool:
+        """Advance time by ``dt`` seconds. True when the picture changed since the previous update."""
+        dt = max(0.0, float(dt))
+        self._time += dt
+        self._face_clock += dt
+        if self._reaction is not None:
+            self._reaction_time += dt
+            if self._reaction_time >= _REACTIONS[self._reaction].duration:
+                self._reaction = None
+                self._face_clock = 0.0
+        if self._pending is not None and self._face_clock >= _FACE_GAP:
+            self.react(self._pending)
+        if self._blink_left > 0.0:
+            self._blink_left = max(0.0, self._blink_left - dt)
+        else:
+            self._next_blink -= dt
+            if self._next_blink <= 0.0:
+                self._next_blink = self.rng.uniform(3.0, 6.0)
+                if self._reaction is None or not _REACTIONS[self._reaction].eyes_closed:
+                    self._blink_left = _BLINK_TIME
+        signature = (self._version, self._pose())
+        changed = signature != self._last_signature
+        self._last_signature = signature
+        return changed
+
+    def _motion(self) -> tuple[float, float, float, float]:
+        """(sx, sy, angle in degrees, lift as a share of the box) for the current moment."""
+        if self.reduced_motion:
+            return 1.0, 1.0, 0.0, 0.0
+        breath = 0.5 - 0.5 * math.cos(2 * math.pi * self._time / _BREATH_PERIOD)
+        sx, sy, angle, lift = 1.0 + 0.006 * breath, 1.0 - _BREATH_DEPTH * breath, 0.0, 0.0
+        if self._reaction is None:
+            return sx, sy, angle, lift
+        p = min(1.0, self._reaction_time / _REACTIONS[self._reaction].duration)
+        envelope = math.sin(math.pi * p)
+        name = self._reaction
+        if name == "bounce":
+            hop = abs(math.sin(2 * math.pi * p))
+            lift, sy = 0.06 * hop, sy * (1.0 + 0.03 * hop)
+        elif name == "wave":
+            angle = 6.0 * math.sin(2 * math.pi * 2 * p) * envelope
+        elif name == "hug":
+            sx, sy = sx * (1.0 + 0.05 * envelope), sy * (1.0 - 0.04 * envelope)
+        elif name == "sleepy":
+            sy, angle = sy * (1.0 - 0.03 * envelope), 3.0 * envelope
+        elif name == "sad":
+            sy = sy * (1.0 - 0.03 * envelope)
+        elif name == "happy":
+            if p < 0.5:
+                lift = 0.05 * math.sin(2 * math.pi * p)
+            else:
+                angle = 4.0 * math.sin(2 * math.pi * 2 * (p - 0.5)) * envelope
+        elif name == "squeeze":
+            sx, sy = sx * (1.0 + 0.07 * envelope), sy * (1.0 - 0.07 * envelope)
+        elif name == "giggle":
+            wobble = math.sin(2 * math.pi * 2.5 * self._reaction_time)
+            angle, sy = 3.0 * wobble * envelope, sy * (1.0 - 0.015 * abs(wobble) * envelope)
+        return sx, sy, angle, lift
+
+    def _pose(self) -> _Pose:
+        expression, eyes_closed = self._face(self._reaction)
+        eyes_closed = eyes_closed or self._blink_left > 0.0
+        sx, sy, angle, lift = self._motion()
+        return _Pose(
+            expression=expression,
+            eyes_closed=eyes_closed,
+            sx=round((sx - 1.0) / _SCALE_STEP),
+            sy=round((sy - 1.0) / _SCALE_STEP),
+            angle=round(angle / _ANGLE_STEP),
+            lift=round(lift / _LIFT_STEP),
+        )
+
+    def _frame(self, size: int, pose: _Pose) -> pygame.Surface:
+        key = (self._version, size, pose)
+        frame = self._frames.get(key)
+        if frame is not None:
+            self._frames.move_to_end(key)
+            return frame
+        art = max(4, round(size * _ART_SHARE))
+        frame = self.renderer.render(self._look, art, expression=pose.expression, eyes_closed=pose.eyes_closed)
+        if pose.sx or pose.sy:
+            width = max(1, round(art * (1.0 + pose.sx * _SCALE_STEP)))
+            height = max(1, round(art * (1.0 + pose.sy * _SCALE_STEP)))
+            frame = pygame.transform.smoothscale(frame, (width, height))
+        if pose.angle:
+            frame = pygame.transform.rotozoom(frame, -pose.angle * _ANGLE_STEP, 1.0)
+        self._frames[key] = frame
+        while len(self._frames) > _FRAME_CACHE:
+            self._frames.popitem(last=False)
+        return frame
+
+    def draw(self, surface: pygame.Surface, center: tuple[int, int], size: int) -> pygame.Rect:
+        """Blit the current picture into the size×size box centred on ``center``; returns the blitted rect.
+
+        The rect always lies inside that box. Only a picture cache is filled; time does not move.
+        """
+        size = max(4, int(size))
+        pose = self._last_signature[1] if self._last_signature is not None else self._pose()
+        frame = self._frame(size, pose)
+        box = pygame.Rect(0, 0, size, size)
+        box.center = center
+        rect = frame.get_rect()
+        rect.midbottom = (box.centerx, box.bottom - round(pose.lift * _LIFT_STEP * size))
+        rect.clamp_ip(box)
+        surface.blit(frame, rect)
+        return rect
