@@ -1,0 +1,262 @@
+"""The window and the main loop.
+
+Only this module calls ``pygame.event.get``. Each frame: raw events → ``InputTranslator`` →
+actions → the parent button (on kid screens) or the top scene; then ``update(dt)``; then, only
+if something changed, ``draw`` + captions + a cross-fade, and ``display.flip``. While nothing
+moves the loop sleeps in ``pygame.event.wait``, so an idle screen costs almost no CPU.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+import pygame
+
+from dropoff_buddy.assets import Assets
+from dropoff_buddy.audio.narration import Narrator
+from dropoff_buddy.audio.sound import SoundBoard
+from dropoff_buddy.content.catalog import reconcile_profile
+from dropoff_buddy.context import GameContext
+from dropoff_buddy.input import ActionKind, InputTranslator
+from dropoff_buddy.scenes.registry import collect_scene_factories
+from dropoff_buddy.storage.paths import DEFAULT_PROFILE_ID, profile_id_from_name
+from dropoff_buddy.storage.store import Notice, ProfileStore
+from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.layout import Layout
+from dropoff_buddy.ui.parent_button import ParentButton
+from dropoff_buddy.ui.widgets import render_text
+
+log = logging.getLogger(__name__)
+
+FPS = 60
+IDLE_WAIT_MS = 120  # how long the idle loop sleeps waiting for an event (timers stay responsive)
+MAX_DT = 0.25  # longer gaps (a sleeping laptop) are not played as one giant step
+
+
+def build_context(
+    data_dir: Path,
+    profile: str | None,
+    size: tuple[int, int],
+    *,
+    seed: int | None = None,
+    audio: bool = True,
+) -> GameContext:
+    """Open the child's profile and build every service the scenes need.
+
+    ``profile`` is a child's name or profile id; a new name creates a profile for that child.
+    None means the profile used last time (or the default one).
+    """
+    store = ProfileStore(data_dir)
+    if profile:
+        profile_id = profile_id_from_name(profile)
+        if profile_id in store.list_profiles() or profile_id == DEFAULT_PROFILE_ID:
+            child = store.open(profile_id)
+        else:
+            child = store.create_profile(profile.strip())
+    else:
+        child = store.open(store.last_profile_id() or DEFAULT_PROFILE_ID)
+    if audio:
+        SoundBoard.init_mixer()
+    assets = Assets()
+    sound = SoundBoard(assets.root, child.profile.settings.sound)
+    narrator = Narrator(narration=child.profile.settings.narration, on_speaking=sound.duck_music)
+    ctx = GameContext(
+        store=store,
+        child=child,
+        assets=assets,
+        sound=sound,
+        narrator=narrator,
+        layout=Layout(*size),
+        rng=random.Random(seed),
+        factories=collect_scene_factories(),
+    )
+    reconciled, notes = reconcile_profile(ctx.profile, ctx.cards, ctx.ritual_steps)
+    if notes:
+        ctx.child.profile = reconciled
+        store.notices.extend(Notice(note, "recovered") for note in notes)
+    ctx.apply_settings()
+    return ctx
+
+
+class App:
+    """Runs the scene stack in a window until a parent quits (or ``max_frames`` pass in tests)."""
+
+    def __init__(self, ctx: GameContext, screen: pygame.Surface) -> None:
+        self.ctx = ctx
+        self.screen = screen
+        self.translator = InputTranslator(ctx.layout)
+        self.parent_button = ParentButton(ctx)
+        self.frame = pygame.Surface(screen.get_size())
+        self._fade_from: pygame.Surface | None = None
+        self._fade_left = 0.0
+        self._seen_generation = -1
+        self._dirty = True
+        self._last_caption: str | None = None
+        self._scene_animating = False
+        self.frames_drawn = 0
+        self.frames_run = 0
+
+    # -- one frame -----------------------------------------------------------------------
+
+    def step(self, events: list[pygame.event.Event], dt: float) -> bool:
+        """Process one frame's events and time; returns True if the screen must be redrawn."""
+        ctx = self.ctx
+        for event in events:
+            if event.type in (pygame.VIDEOEXPOSE, pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED):
+                self._dirty = True
+        actions = self.translator.translate(events)
+        actions.extend(self.translator.tick(dt))
+        for action in actions:
+            top = ctx.scenes.top
+            if top is None:
+                break
+            if action.kind is ActionKind.RESIZE:
+                self._resize()
+                continue
+            kid_screen = top.kid_screen
+            if action.kind is ActionKind.QUIT_REQUEST:
+                if kid_screen:
+                    self.parent_button.show_hint()  # a child cannot close the game
+                    self._dirty = True
+                else:
+                    ctx.quit_requested = True
+                continue
+            if kid_screen and getattr(top, "show_parent_button", True) and self.parent_button.handle(action):
+                self._dirty = True
+                continue
+            if action.kind is ActionKind.BACK and kid_screen:
+                self.parent_button.show_hint()
+                self._dirty = True
+            if action.kind is not ActionKind.HOLD:
+                self._dirty = True
+            top.handle(action)
+        changed = False
+        top = ctx.scenes.top
+        if top is not None:
+            changed = top.update(dt)
+        self._scene_animating = changed
+        if self.parent_button.update(dt):
+            changed = True
+        if ctx.narrator.update(dt):
+            changed = True
+        if ctx.scenes.generation != self._seen_generation:
+            if self._seen_generation >= 0 and not ctx.reduced_motion:
+                self._fade_from = self.frame.copy()
+                self._fade_left = theme.FADE_SECONDS
+            self._seen_generation = ctx.scenes.generation
+            changed = True
+        if self._fade_left > 0:
+            self._fade_left = max(0.0, self._fade_left - dt)
+            changed = True
+        caption = ctx.narrator.caption
+        if caption != self._last_caption:
+            self._last_caption = caption
+            changed = True
+        redraw = changed or self._dirty
+        self._dirty = False
+        return redraw
+
+    @property
+    def animating(self) -> bool:
+        """True when the next frame should come without waiting for an event."""
+        return (
+            self._dirty
+            or self._scene_animating
+            or self._fade_left > 0
+            or self.translator.busy
+            or self.parent_button.animating
+        )
+
+    def finish_fade(self) -> None:
+        """Skip the rest of a cross-fade (for screenshots)."""
+        self._fade_from = None
+        self._fade_left = 0.0
+
+    def render(self) -> None:
+        """Draw the top scene, the parent lock, the caption and any cross-fade into ``self.frame``."""
+        ctx = self.ctx
+        top = ctx.scenes.top
+        if top is None:
+            return
+        if self.frame.get_size() != self.screen.get_size():
+            self.frame = pygame.Surface(self.screen.get_size())
+        top.draw(self.frame)
+        if top.kid_screen and getattr(top, "show_parent_button", True):
+            self.parent_button.draw(self.frame)
+        self._draw_caption(self.frame)
+        self.screen.blit(self.frame, (0, 0))
+        if self._fade_from is not None and self._fade_left > 0:
+            fade = self._fade_from
+            if fade.get_size() == self.screen.get_size():
+                fade.set_alpha(round(255 * self._fade_left / theme.FADE_SECONDS))
+                self.screen.blit(fade, (0, 0))
+        elif self._fade_from is not None:
+            self._fade_from = None
+        self.frames_drawn += 1
+
+    def _draw_caption(self, surface: pygame.Surface) -> None:
+        ctx = self.ctx
+        caption = ctx.narrator.caption
+        if not caption or not ctx.profile.settings.captions:
+            return
+        layout = ctx.layout
+        image = render_text(ctx.fonts, layout, caption, 30, theme.WHITE, wrap_width=min(980, layout.width - 200))
+        pad = layout.px(18)
+        box = image.get_rect()
+        box.inflate_ip(pad * 2, pad)
+        box.midbottom = (surface.get_width() // 2, surface.get_height() - layout.px(22))
+        panel = pygame.Surface(box.size, pygame.SRCALPHA)
+        pygame.draw.rect(panel, (*theme.CAPTION_BG, 225), panel.get_rect(), border_radius=layout.px(22))
+        surface.blit(panel, box)
+        surface.blit(image, image.get_rect(center=box.center))
+
+    def _resize(self) -> None:
+        surface = pygame.display.get_surface()
+        if surface is not None:
+            self.screen = surface
+        width, height = self.screen.get_size()
+        self.ctx.layout = Layout(width, height)
+        self.translator.layout = self.ctx.layout
+        for scene in self.ctx.scenes.scenes:
+            scene.resized()
+        self._fade_from = None
+        self._fade_left = 0.0
+        self._dirty = True
+
+    # -- the loop ----------------------------------------------------------------------------
+
+    def run(
+        self,
+        *,
+        max_frames: int | None = None,
+        fixed_dt: float | None = None,
+        before_frame: Callable[[int], None] | None = None,
+    ) -> int:
+        """Run until a parent quits. Returns the exit status (0).
+
+        Tests pass ``max_frames`` to stop after that many frames, ``fixed_dt`` to run without
+        sleeping, and ``before_frame(n)`` to post scripted events before frame ``n``.
+        """
+        clock = pygame.time.Clock()
+        ctx = self.ctx
+        while not ctx.quit_requested:
+            if max_frames is not None and self.frames_run >= max_frames:
+                break
+            if before_frame is not None:
+                before_frame(self.frames_run)
+            if self.animating or fixed_dt is not None:
+                events = pygame.event.get()
+            else:
+                first = pygame.event.wait(IDLE_WAIT_MS)
+                events = ([first] if first.type != pygame.NOEVENT else []) + pygame.event.get()
+            dt = fixed_dt if fixed_dt is not None else min(MAX_DT, clock.tick(FPS) / 1000.0)
+            if self.step(events, dt):
+                self.render()
+                pygame.display.flip()
+            self.frames_run += 1
+        ctx.scenes.clear()
+        ctx.save_progress()
+        return 0

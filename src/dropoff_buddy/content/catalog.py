@@ -1,0 +1,154 @@
+"""The catalogues every part shares: schedule cards and goodbye-ritual steps.
+
+``levels/cards.toml`` lists the picture cards of a day (arrive, circle time, snack…);
+``levels/ritual_steps.toml`` the goodbye steps a family can choose (hug, kiss, high five…).
+Both are validated completely when loaded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from dropoff_buddy.content.loader import ContentError, find_levels_dir, load_model
+from dropoff_buddy.storage.models import DEFAULT_RITUAL, DEFAULT_SCHEDULE, Profile
+from dropoff_buddy.words import unknown_placeholders
+
+CATALOG_SCHEMA_VERSION = 1
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _check_placeholders(value: str) -> str:
+    unknown = unknown_placeholders(value)
+    if unknown:
+        raise ValueError(f"unknown placeholder {{{unknown[0]}}}")
+    return value
+
+
+class Card(_Strict):
+    """One picture card of the day."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    label: str = Field(min_length=1, max_length=24)  # caption under the picture, for grown-ups
+    words: str = Field(min_length=1)  # how it is said in a sentence: "right after {pickup_after}"
+    say: str = Field(min_length=1)  # spoken when the card is tapped
+    icon: str
+
+    _say_ok = field_validator("say")(_check_placeholders)
+
+
+class CardCatalog(_Strict):
+    schema_version: Literal[1]
+    card: list[Card] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique(self) -> CardCatalog:
+        ids = [card.id for card in self.card]
+        duplicates = sorted({card_id for card_id in ids if ids.count(card_id) > 1})
+        if duplicates:
+            raise ValueError(f"card id {duplicates[0]!r} is used twice")
+        return self
+
+    def get(self, card_id: str) -> Card | None:
+        return next((card for card in self.card if card.id == card_id), None)
+
+    @property
+    def ids(self) -> list[str]:
+        return [card.id for card in self.card]
+
+
+class RitualStep(_Strict):
+    """One goodbye-ritual step and how it is played."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    label: str = Field(min_length=1, max_length=24)
+    kind: Literal["hold", "tap", "sequence"]
+    target: str
+    prompt: str
+    praise: str
+    together: str
+    sound: str
+    animation: str
+    icon: str
+    hold_seconds: float = Field(default=1.5, gt=0, le=5)
+    sequence: list[str] = Field(default_factory=list)
+
+    _lines_ok = field_validator("prompt", "praise", "together")(_check_placeholders)
+
+    @model_validator(mode="after")
+    def _sequence_for_sequence_steps(self) -> RitualStep:
+        if self.kind == "sequence" and not 2 <= len(self.sequence) <= 5:
+            raise ValueError("a sequence step needs 2 to 5 taps in 'sequence'")
+        if self.kind != "sequence" and self.sequence:
+            raise ValueError("only a 'sequence' step may have a 'sequence'")
+        return self
+
+
+class RitualCatalog(_Strict):
+    schema_version: Literal[1]
+    step: list[RitualStep] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique(self) -> RitualCatalog:
+        ids = [step.id for step in self.step]
+        duplicates = sorted({step_id for step_id in ids if ids.count(step_id) > 1})
+        if duplicates:
+            raise ValueError(f"step id {duplicates[0]!r} is used twice")
+        return self
+
+    def get(self, step_id: str) -> RitualStep | None:
+        return next((step for step in self.step if step.id == step_id), None)
+
+    @property
+    def ids(self) -> list[str]:
+        return [step.id for step in self.step]
+
+
+def load_cards(path: Path | None = None) -> CardCatalog:
+    return load_model(path or find_levels_dir() / "cards.toml", CardCatalog, "card")
+
+
+def load_ritual_steps(path: Path | None = None) -> RitualCatalog:
+    return load_model(path or find_levels_dir() / "ritual_steps.toml", RitualCatalog, "step")
+
+
+__all__ = [
+    "Card",
+    "CardCatalog",
+    "ContentError",
+    "RitualCatalog",
+    "RitualStep",
+    "load_cards",
+    "load_ritual_steps",
+    "reconcile_profile",
+]
+
+
+def reconcile_profile(profile: Profile, cards: CardCatalog, steps: RitualCatalog) -> tuple[Profile, list[str]]:
+    """The profile with any card or ritual step this version does not know removed.
+
+    Returns the (possibly new) profile and a plain-words note for each change, so a profile
+    written by another version never breaks play.
+    """
+    notes: list[str] = []
+    ritual = [step for step in profile.ritual if steps.get(step) is not None]
+    if len(ritual) != len(profile.ritual):
+        notes.append("Some goodbye steps were not recognised and were left out.")
+    if not ritual:
+        ritual = [step for step in DEFAULT_RITUAL if steps.get(step) is not None] or [steps.step[0].id]
+    schedule = [card for card in profile.schedule if cards.get(card) is not None]
+    if len(schedule) != len(profile.schedule):
+        notes.append("Some picture cards of the day were not recognised and were left out.")
+    if len(schedule) < 3:
+        schedule = [card for card in DEFAULT_SCHEDULE if cards.get(card) is not None]
+    pickup_after = profile.pickup_after if profile.pickup_after in schedule else schedule[max(0, len(schedule) - 2)]
+    if not notes and pickup_after == profile.pickup_after:
+        return profile, notes
+    data = profile.model_dump()
+    data.update(ritual=ritual, schedule=schedule, pickup_after=pickup_after)
+    return Profile.model_validate(data), notes

@@ -1,0 +1,79 @@
+"""Loads TOML content files from ``levels/`` into validated pydantic models.
+
+Every problem is reported as ``file: item id: field: what is wrong`` so the person writing
+content can fix it without reading code. Loading never half-succeeds: a file is either
+completely valid or raises ``ContentError`` with every problem found.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+
+class ContentError(Exception):
+    """A content file is broken. ``problems`` holds one ``file: id: field: what`` line each."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
+
+
+def find_levels_dir() -> Path:
+    """The ``levels/`` folder: inside the package when installed, beside ``src/`` in a checkout."""
+    packaged = Path(__file__).resolve().parent.parent / "levels"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "levels"
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """Parse ``path`` as TOML, turning every failure into a ``ContentError`` naming the line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContentError([f"{path}: -: -: the file does not exist"]) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ContentError([f"{path}: -: -: cannot read the file ({error})"]) from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ContentError([f"{path}: -: -: this is not valid TOML ({error})"]) from None
+
+
+def describe_errors(path: Path, error: ValidationError, data: dict[str, Any], list_key: str = "") -> list[str]:
+    """Turn a pydantic error into ``file: id: field: what`` lines."""
+    lines = []
+    for item in error.errors():
+        location = list(item["loc"])
+        item_id = "-"
+        if list_key and len(location) >= 2 and location[0] == list_key and isinstance(location[1], int):
+            index = location[1]
+            entries = data.get(list_key) or []
+            entry = entries[index] if index < len(entries) and isinstance(entries[index], dict) else {}
+            item_id = str(entry.get("id", f"#{index + 1}"))
+            location = location[2:]
+        field = ".".join(str(part) for part in location) or "-"
+        message = item["msg"]
+        if item["type"] == "extra_forbidden":
+            message = "unknown field (is it misspelt?)"
+        elif item["type"] == "missing":
+            message = "this field is required"
+        lines.append(f"{path}: {item_id}: {field}: {message}")
+    return lines
+
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+def load_model(path: Path, model: type[ModelT], list_key: str = "") -> ModelT:
+    """Read and validate ``path`` as ``model``; raises ``ContentError`` with every problem."""
+    data = read_toml(path)
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        raise ContentError(describe_errors(path, error, data, list_key)) from None

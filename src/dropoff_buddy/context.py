@@ -1,0 +1,139 @@
+"""What every scene is handed: the child's data, art, sound, voice, layout, randomness.
+
+There is no module-level state: one ``GameContext`` is made by the app (or by a test) and
+passed to each scene. Scenes change the stack through ``ctx.scenes`` and save through
+``ctx.save_profile`` / ``ctx.save_progress``, which never raise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dropoff_buddy.assets import Assets
+from dropoff_buddy.audio.narration import Narrator
+from dropoff_buddy.audio.sound import SoundBoard
+from dropoff_buddy.buddy.people import PersonRenderer
+from dropoff_buddy.buddy.render import BuddyRenderer
+from dropoff_buddy.content.catalog import CardCatalog, RitualCatalog, load_cards, load_ritual_steps
+from dropoff_buddy.scene import Scene, SceneFactory, SceneStack
+from dropoff_buddy.storage.models import Profile, Progress
+from dropoff_buddy.storage.store import ChildData, Notice, ProfileStore
+from dropoff_buddy.ui.layout import Layout
+from dropoff_buddy.ui.theme import Fonts
+from dropoff_buddy.words import personalise
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+@dataclass
+class GameContext:
+    """Shared services for scenes. Built by ``app.build_context``."""
+
+    store: ProfileStore
+    child: ChildData
+    assets: Assets
+    sound: SoundBoard
+    narrator: Narrator
+    layout: Layout
+    rng: random.Random
+    fonts: Fonts = field(default_factory=Fonts)
+    scenes: SceneStack = field(default_factory=SceneStack)
+    factories: dict[str, SceneFactory] = field(default_factory=dict)
+    clock: Callable[[], dt.datetime] = _now
+    quit_requested: bool = False
+    #: False for the tour and previews: nothing is written to the data folder.
+    persist: bool = True
+    #: Set by the app when the window is real and full screen; the parent area shows it.
+    fullscreen: bool = False
+    #: Extra services later parts register by name (e.g. the story library). Not saved.
+    services: dict[str, object] = field(default_factory=dict)
+    cards: CardCatalog = field(default_factory=load_cards)
+    ritual_steps: RitualCatalog = field(default_factory=load_ritual_steps)
+    buddy_renderer: BuddyRenderer = field(init=False)
+    person_renderer: PersonRenderer = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.buddy_renderer = BuddyRenderer(self.assets)
+        self.person_renderer = PersonRenderer(self.assets)
+
+    # -- the child's data ------------------------------------------------------------------
+
+    @property
+    def profile(self) -> Profile:
+        return self.child.profile
+
+    @property
+    def progress(self) -> Progress:
+        return self.child.progress
+
+    @property
+    def profile_folder(self) -> Path:
+        return self.child.folder
+
+    @property
+    def reduced_motion(self) -> bool:
+        return self.profile.settings.reduced_motion
+
+    def save_profile(self) -> bool:
+        """Save the profile now; False (with a notice for the parent) if it could not be."""
+        if not self.persist:
+            return True
+        return self.store.save_profile(self.child)
+
+    def save_progress(self) -> bool:
+        """Save progress now; False (with a notice for the parent) if it could not be."""
+        if not self.persist:
+            return True
+        return self.store.save_progress(self.child)
+
+    @property
+    def notices(self) -> list[Notice]:
+        return self.store.notices
+
+    def switch_child(self, child: ChildData) -> None:
+        """Make ``child`` the profile in use (the parent switched siblings)."""
+        self.child = child
+        self.apply_settings()
+        self.store.remember_last_profile(child.profile_id)
+
+    def apply_settings(self) -> None:
+        """Push the profile's sound and narration settings to the services."""
+        settings = self.profile.settings
+        self.sound.apply_settings(settings.sound)
+        self.narrator.narration = settings.narration
+
+    # -- words, sound, scenes --------------------------------------------------------------
+
+    def words(self, text: str) -> str:
+        """``text`` with the family's names filled in."""
+        return personalise(text, self.profile, self.cards)
+
+    def say(self, text: str, key: str = "") -> None:
+        """Say a kid-facing line now (personalised), cutting whatever was being said."""
+        self.narrator.say(self.words(text), key)
+
+    def say_then(self, text: str, key: str = "") -> None:
+        """Say a line after the current one."""
+        self.narrator.then(self.words(text), key)
+
+    def play_sound(self, name: str) -> None:
+        self.sound.play(name)
+
+    def make_scene(self, name: str) -> Scene | None:
+        """A new scene by registered name ("breathe", "story", ...), or None if there is none."""
+        factory = self.factories.get(name)
+        return factory(self) if factory is not None else None
+
+    def open_scene(self, name: str) -> bool:
+        """Push the scene called ``name``; False if no such part is installed."""
+        scene = self.make_scene(name)
+        if scene is None:
+            return False
+        self.scenes.push(scene)
+        return True

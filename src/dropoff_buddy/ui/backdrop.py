@@ -1,0 +1,57 @@
+"""Soft painted backdrops for kid screens, drawn once per window size and reused."""
+
+from __future__ import annotations
+
+import pygame
+
+from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.layout import Layout
+
+MOODS: dict[str, tuple[theme.Colour, theme.Colour, theme.Colour]] = {
+    # top of sky, bottom of sky, ground
+    "morning": ((255, 236, 206), (255, 247, 234), (186, 222, 160)),
+    "calm": ((214, 230, 246), (240, 246, 252), (196, 226, 200)),
+    "evening": ((250, 214, 196), (255, 238, 222), (176, 208, 160)),
+    "parent": (theme.PARENT_BG, theme.PARENT_BG, theme.PARENT_BG),
+}
+
+
+class Backdrop:
+    """A sky with a soft sun and rolling hills. ``draw`` blits a cached picture."""
+
+    def __init__(self, mood: str = "morning") -> None:
+        self.mood = mood
+        self._cache: tuple[tuple[int, int], pygame.Surface] | None = None
+
+    def draw(self, surface: pygame.Surface, layout: Layout) -> None:
+        size = surface.get_size()
+        if self._cache is None or self._cache[0] != size:
+            self._cache = (size, self._paint(size, layout))
+        surface.blit(self._cache[1], (0, 0))
+
+    def _paint(self, size: tuple[int, int], layout: Layout) -> pygame.Surface:
+        width, height = size
+        top, bottom, ground = MOODS.get(self.mood, MOODS["morning"])
+        picture = pygame.Surface(size)
+        # Vertical gradient, drawn as a 2-pixel-tall strip scaled up (smooth and fast).
+        strip = pygame.Surface((1, 2))
+        strip.set_at((0, 0), top)
+        strip.set_at((0, 1), bottom)
+        picture.blit(pygame.transform.smoothscale(strip, (width, height)), (0, 0))
+        if self.mood == "parent":
+            return picture
+        if self.mood == "calm":
+            sun_center = layout.point(layout.width * 0.86, 120)
+        else:
+            sun_center = layout.point(layout.width * 0.5, 96)
+        for radius, alpha in ((130, 40), (96, 70), (64, 255)):
+            glow = pygame.Surface(size, pygame.SRCALPHA)
+            colour = (255, 214, 120, alpha) if alpha < 255 else (255, 206, 102, 255)
+            pygame.draw.circle(glow, colour, sun_center, layout.px(radius))
+            picture.blit(glow, (0, 0))
+        far = theme.lighter(ground, 0.35)
+        hill_w = layout.width
+        pygame.draw.ellipse(picture, far, layout.rect((-hill_w * 0.2, layout.height - 250, hill_w * 0.8, 420)))
+        pygame.draw.ellipse(picture, far, layout.rect((hill_w * 0.45, layout.height - 230, hill_w * 0.8, 400)))
+        pygame.draw.ellipse(picture, ground, layout.rect((-hill_w * 0.1, layout.height - 160, hill_w * 1.2, 400)))
+        return picture
