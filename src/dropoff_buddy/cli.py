@@ -1,0 +1,121 @@
+"""The ``dropoff-buddy`` command.
+
+``dropoff-buddy [--windowed] [--data-dir DIR] [--profile NAME]`` plays (full screen unless
+``--windowed``). Sub-commands (``tour``, and those later parts add) live in
+``dropoff_buddy.commands``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from dropoff_buddy import __version__
+from dropoff_buddy.commands.registry import add_command_parsers
+
+ALREADY_RUNNING = (
+    "Dropoff Buddy is already open on this computer. "
+    "Look for its window (it may be behind another one); only one can run at a time."
+)
+EXIT_ALREADY_RUNNING = 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dropoff-buddy",
+        description=(
+            "Dropoff Buddy: a calm five-minute morning game that helps small children with daycare drop-off. "
+            "Grown-ups: press and hold the lock at the top right for 3 seconds to reach settings and Quit."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"dropoff-buddy {__version__}")
+    parser.add_argument("--windowed", action="store_true", help="play in a resizable window instead of full screen")
+    parser.add_argument("--data-dir", type=Path, default=None, help="where profiles and progress are kept")
+    parser.add_argument("--profile", default=None, help="the child profile to play (created if new)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to the terminal")
+    # Used by benchmarks/run.py: report when the first frame and home are on screen, then exit.
+    parser.add_argument("--startup-benchmark", action="store_true", help=argparse.SUPPRESS)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_command_parsers(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    func = getattr(args, "func", None)
+    if func is not None:
+        status: int = func(args)
+        return status
+    return play(args)
+
+
+def play(args: argparse.Namespace) -> int:
+    """Open the window and play until a grown-up quits from the parent area."""
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    import pygame
+
+    from dropoff_buddy.storage.instance_lock import InstanceLock
+    from dropoff_buddy.storage.paths import default_data_dir
+    from dropoff_buddy.window import open_window, show_splash
+
+    data_dir = args.data_dir if args.data_dir is not None else default_data_dir()
+    lock = InstanceLock(data_dir)
+    if not lock.acquire():
+        print(ALREADY_RUNNING, file=sys.stderr)
+        _message_box(ALREADY_RUNNING)
+        return EXIT_ALREADY_RUNNING
+    try:
+        pygame.init()
+        fullscreen = not args.windowed
+        screen = open_window(fullscreen)
+        show_splash(screen)  # a first frame at once, while the rest of the game loads
+        _startup_mark(args, "first-frame")
+        from dropoff_buddy.app import App, build_context
+
+        ctx = build_context(data_dir, args.profile, screen.get_size())
+        ctx.store.remember_last_profile(ctx.child.profile_id)
+        ctx.fullscreen = fullscreen
+        if fullscreen:
+            # Keep Alt+Tab and the Windows key inside the game where the OS allows it.
+            pygame.Window.from_display_module().grab_keyboard = True
+        home = ctx.make_scene("home")
+        assert home is not None
+        ctx.scenes.push(home)
+        app = App(ctx, screen)
+        if args.startup_benchmark:
+            app.run(max_frames=1)
+            _startup_mark(args, "home-ready")
+            return 0
+        return app.run()
+    finally:
+        pygame.quit()
+        lock.release()
+
+
+def _startup_mark(args: argparse.Namespace, what: str) -> None:
+    """For ``benchmarks/run.py``: say on stdout when a start-up milestone is on screen."""
+    if args.startup_benchmark:
+        print(what, flush=True)
+
+
+def _message_box(text: str) -> None:
+    """Show ``text`` in a system message box where there is a screen; never opens a game window."""
+    if os.environ.get("SDL_VIDEODRIVER") == "dummy":
+        return
+    try:
+        import pygame
+
+        pygame.display.init()
+        pygame.display.message_box("Dropoff Buddy", text, message_type="info")
+    except Exception as error:
+        logging.getLogger(__name__).info("no message box: %s", error)
+    finally:
+        import pygame
+
+        pygame.display.quit()

@@ -1,0 +1,48 @@
+"""``dropoff-buddy tour OUT_DIR``: render every screen, headless, to PNG files."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from dropoff_buddy.storage.paths import default_data_dir
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        width_text, height_text = text.lower().split("x")
+        width, height = int(width_text), int(height_text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1280x800, not {text!r}") from None
+    if not (320 <= width <= 8192 and 240 <= height <= 8192):
+        raise argparse.ArgumentTypeError("size must be between 320x240 and 8192x8192")
+    return width, height
+
+
+def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
+    parser = subparsers.add_parser(
+        "tour",
+        help="render every screen to OUT_DIR/<screen-name>.png (headless) and exit",
+        description="Render every screen of the game, as the family in the data folder would see it, to PNG files.",
+    )
+    parser.add_argument("out_dir", metavar="OUT_DIR", type=Path)
+    parser.add_argument("--data-dir", type=Path, default=None, help="data folder (default: the usual one)")
+    parser.add_argument("--size", type=parse_size, default=(1280, 800), help="window size, e.g. 1920x1080")
+    parser.add_argument("--profile", default=None, help="child profile to show (default: the last used)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    os.environ["SDL_VIDEODRIVER"] = "dummy"
+    os.environ["SDL_AUDIODRIVER"] = "dummy"
+    from dropoff_buddy.tour import render_tour
+
+    data_dir = args.data_dir if args.data_dir is not None else default_data_dir()
+    written = render_tour(args.out_dir, data_dir, args.size, profile=args.profile)
+    for path in written:
+        print(path)
+    print(f"{len(written)} screens written to {args.out_dir}", file=sys.stderr)
+    return 0

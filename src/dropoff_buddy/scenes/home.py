@@ -1,0 +1,166 @@
+"""Home: the buddy, one big Play button, the sticker count, and a few picture doors.
+
+Play runs the morning flow (feelings → My Day → story → ritual → sticker), or whichever of
+those parts are installed and switched on. The smaller picture buttons open one part alone.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import pygame
+
+from dropoff_buddy.buddy.render import BuddyActor
+from dropoff_buddy.context import GameContext
+from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.scene import Scene
+from dropoff_buddy.scenes.registry import TourShot
+from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.backdrop import Backdrop
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+
+# The picture doors under Play: (scene name, icon, caption, spoken line, colour).
+DOORS = (
+    ("my-day", "svg/icons/my_day.svg", "My day", "My day at {place}.", theme.SKY),
+    ("stickers", "svg/icons/sticker_book.svg", "Stickers", "My sticker book.", theme.ROSE),
+    ("breathe", "svg/icons/breathe.svg", "Breathe", "Let's breathe with {buddy}.", theme.LEAF),
+    ("buddy-maker", "svg/icons/heart.svg", "My buddy", "Let's make {buddy} look just right.", theme.LILAC),
+)
+
+BUDDY_SIZE = 430
+
+
+class HomeScene(Scene):
+    name = "home"
+
+    def __init__(self, ctx: GameContext) -> None:
+        super().__init__(ctx)
+        self.backdrop = Backdrop("morning")
+        self.buttons = ButtonGroup(ctx)
+        self.buddy = BuddyActor(ctx.buddy_renderer, ctx.profile.buddy, ctx.rng, ctx.reduced_motion)
+        self.greeted = False
+        self._layout_buttons()
+
+    # -- layout ------------------------------------------------------------------------------
+
+    @property
+    def buddy_center(self) -> tuple[float, float]:
+        layout = self.ctx.layout
+        return (layout.width * 0.31, layout.height * 0.53)
+
+    def _layout_buttons(self) -> None:
+        layout = self.ctx.layout
+        self.buttons.clear()
+        play_w, play_h = 330, 230
+        right_center = layout.width * 0.69
+        top = layout.height * 0.5 - 250
+        self.play_button = self.buttons.add(
+            Button(
+                rect=(right_center - play_w / 2, top, play_w, play_h),
+                on_activate=self._play,
+                icon="svg/icons/play.svg",
+                label="Play",
+                speak="Let's play!",
+                colour=theme.SUNSHINE,
+                label_size=34,
+                name="play",
+            )
+        )
+        doors = [door for door in DOORS if door[0] in self.ctx.factories]
+        size, gap = 124, 24
+        row_w = len(doors) * size + max(0, len(doors) - 1) * gap
+        x = right_center - row_w / 2
+        y = top + play_h + 56
+        for scene_name, icon, label, speak, colour in doors:
+            self.buttons.add(
+                Button(
+                    rect=(x, y, size, size + 20),
+                    on_activate=functools.partial(self._open, scene_name),
+                    icon=icon,
+                    label=label,
+                    speak=speak,
+                    colour=colour,
+                    label_size=21,
+                    name=scene_name,
+                )
+            )
+            x += size + gap
+
+    def resized(self) -> None:
+        self._layout_buttons()
+
+    # -- life cycle --------------------------------------------------------------------------
+
+    def enter(self) -> None:
+        self.ctx.sound.play_music("calm_morning")
+        if not self.greeted:
+            self.greeted = True
+            self.ctx.say("Good morning, {child}! It's a {place} day. Shall we play with {buddy}?", key="home.greeting")
+
+    def resume(self) -> None:
+        # The buddy or settings may have changed in the part we come back from.
+        self.buddy.look = self.ctx.profile.buddy
+        self.buddy.reduced_motion = self.ctx.reduced_motion
+        self._layout_buttons()
+        self.ctx.sound.play_music("calm_morning")
+
+    def _play(self) -> None:
+        if not self.ctx.open_scene("flow"):
+            self.ctx.open_scene("breathe")
+
+    def _open(self, scene_name: str) -> None:
+        self.ctx.open_scene(scene_name)
+
+    # -- input, time, drawing -----------------------------------------------------------------
+
+    def _on_buddy(self, pos: tuple[float, float]) -> bool:
+        cx, cy = self.buddy_center
+        return (pos[0] - cx) ** 2 + (pos[1] - cy) ** 2 <= (BUDDY_SIZE * 0.45) ** 2
+
+    def handle(self, action: Action) -> None:
+        if self.buttons.handle(action):
+            return
+        if action.pos is not None and self._on_buddy(action.pos):
+            if action.kind is ActionKind.PRESS:
+                self.buddy.react("squeeze")
+                self.ctx.play_sound("squeeze")
+            elif action.kind is ActionKind.TAP:
+                self.buddy.react("giggle")
+                self.ctx.play_sound("giggle")
+                self.ctx.say("Hee hee! Hello, {child}! I'm {buddy}.", key="home.buddy_tap")
+
+    def update(self, dt: float) -> bool:
+        return self.buddy.update(dt)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        ctx = self.ctx
+        layout = ctx.layout
+        self.backdrop.draw(surface, layout)
+        cx, cy = self.buddy_center
+        shadow = layout.rect((cx - 150, cy + BUDDY_SIZE * 0.42, 300, 44))
+        pygame.draw.ellipse(surface, theme.darker((186, 222, 160), 0.15), shadow)
+        self.buddy.draw(surface, layout.point(cx, cy), layout.px(BUDDY_SIZE))
+        draw_text(
+            surface, ctx.fonts, layout, ctx.profile.buddy.name, 34, theme.INK, center=(cx, cy - BUDDY_SIZE * 0.46)
+        )
+        self._draw_sticker_count(surface)
+        self.buttons.draw(surface)
+
+    def _draw_sticker_count(self, surface: pygame.Surface) -> None:
+        ctx = self.ctx
+        layout = ctx.layout
+        rect = (24, 20, 190, 84)
+        draw_panel(surface, layout, rect, theme.PANEL, radius=40, outline=theme.OUTLINE)
+        icon_px = layout.px(64)
+        star = ctx.assets.svg("svg/icons/star_sticker.svg", (icon_px, icon_px))
+        surface.blit(star, star.get_rect(center=layout.point(24 + 52, 20 + 42)))
+        count = str(ctx.progress.sticker_count)
+        draw_text(surface, ctx.fonts, layout, count, 40, theme.INK, center=(24 + 132, 20 + 44))
+
+
+SCENES = {"home": HomeScene}
+
+
+def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
+    yield TourShot("home", HomeScene, settle=1.0)

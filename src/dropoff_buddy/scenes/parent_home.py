@@ -1,0 +1,127 @@
+"""The parent area's front page: what needs attention, where the data lives, and the way out.
+
+Reached only through the parent gate. Lists every parent page that parts of the game
+register (``PARENT_PAGES`` in scene modules), shows notices about saving (a damaged file
+that was recovered, a full disk), and holds the only Quit button in the game.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import pygame
+
+from dropoff_buddy import __version__
+from dropoff_buddy.context import GameContext
+from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.scene import Scene
+from dropoff_buddy.scenes.registry import TourShot, collect_parent_pages
+from dropoff_buddy.storage.store import Notice
+from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+
+
+class ParentHomeScene(Scene):
+    name = "parent-home"
+    kid_screen = False
+
+    def __init__(self, ctx: GameContext) -> None:
+        super().__init__(ctx)
+        self.buttons = ButtonGroup(ctx, parent_style=True)
+        self.pages = [page for page in collect_parent_pages() if page.scene in ctx.factories]
+        self.shown_notices: list[Notice] = []
+        self._build()
+
+    def _build(self) -> None:
+        layout = self.ctx.layout
+        self.buttons.clear()
+        self.buttons.add(Button(rect=(40, 32, 240, 80), on_activate=self.back_to_play, label="Back to play",
+                                colour=theme.SUNSHINE, label_size=26, sound="tap", name="back"))
+        self.buttons.add(Button(rect=(layout.width - 240, 32, 200, 80), on_activate=self.quit, label="Quit",
+                                colour=(226, 232, 240), label_size=26, sound="tap", name="quit"))
+        x, y = 40.0, 300.0
+        width, height, gap = 280.0, 90.0, 24.0
+        for page in self.pages:
+            if x + width > layout.width - 40:
+                x, y = 40.0, y + height + gap
+            self.buttons.add(Button(rect=(x, y, width, height),
+                                    on_activate=functools.partial(self.open_page, page.scene),
+                                    label=page.label, colour=theme.PARENT_ACCENT, label_colour=theme.WHITE,
+                                    label_size=24, sound="tap", name=page.scene))
+            x += width + gap
+
+    def resized(self) -> None:
+        self._build()
+
+    def enter(self) -> None:
+        self.ctx.narrator.stop()
+        self.ctx.sound.stop_music()
+        self.shown_notices = self.ctx.store.take_notices() + self.shown_notices
+
+    def resume(self) -> None:
+        self.shown_notices = self.ctx.store.take_notices() + self.shown_notices
+        self.pages = [page for page in collect_parent_pages() if page.scene in self.ctx.factories]
+        self._build()
+
+    def back_to_play(self) -> None:
+        self.ctx.scenes.pop_to_root()
+
+    def quit(self) -> None:
+        self.ctx.save_profile()
+        self.ctx.save_progress()
+        self.ctx.quit_requested = True
+
+    def open_page(self, scene_name: str) -> None:
+        self.ctx.open_scene(scene_name)
+
+    def handle(self, action: Action) -> None:
+        if action.kind is ActionKind.BACK:
+            self.back_to_play()
+            return
+        self.buttons.handle(action)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        ctx = self.ctx
+        layout = ctx.layout
+        surface.fill(theme.PARENT_BG)
+        draw_text(surface, ctx.fonts, layout, "Grown-ups' corner", 40, theme.PARENT_ACCENT,
+                  center=(layout.center_x, 72))
+        profile = ctx.profile
+        summary = (
+            f"{profile.child.name} · buddy {profile.buddy.name} · {len(ctx.progress.stickers)} stickers · "
+            f"{len(ctx.progress.feelings)} feelings check-ins"
+        )
+        draw_text(surface, ctx.fonts, layout, summary, 24, theme.INK, topleft=(40, 150), align="left")
+        draw_text(surface, ctx.fonts, layout, f"Data folder: {ctx.profile_folder}", 20, theme.INK_SOFT,
+                  topleft=(40, 196), align="left", wrap_width=layout.width - 80)
+        draw_text(surface, ctx.fonts, layout, f"Dropoff Buddy {__version__} · works offline, no accounts, no ads",
+                  18, theme.INK_SOFT, topleft=(40, 236), align="left")
+        if not self.pages:
+            draw_text(surface, ctx.fonts, layout, "Settings pages will appear here.", 22, theme.INK_SOFT,
+                      topleft=(40, 310), align="left")
+        self._draw_notices(surface)
+        self.buttons.draw(surface)
+
+    def _draw_notices(self, surface: pygame.Surface) -> None:
+        if not self.shown_notices:
+            return
+        ctx = self.ctx
+        layout = ctx.layout
+        top = layout.height - 40 - 70 * min(3, len(self.shown_notices)) - 50
+        box = (40, top, layout.width - 80, layout.height - 40 - top)
+        draw_panel(surface, layout, box, (255, 244, 236), radius=18, shadow=False, outline=theme.WARNING)
+        draw_text(surface, ctx.fonts, layout, "Things to know", 24, theme.WARNING, topleft=(64, top + 16),
+                  align="left")
+        y = top + 56
+        for notice in self.shown_notices[:3]:
+            draw_text(surface, ctx.fonts, layout, notice.message, 19, theme.INK, topleft=(64, y), align="left",
+                      wrap_width=layout.width - 140)
+            y += 70
+
+
+SCENES = {"parent-home": ParentHomeScene}
+
+
+def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
+    yield TourShot("parent-home", ParentHomeScene, settle=0.1)
