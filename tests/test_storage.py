@@ -44,7 +44,7 @@ from dropoff_buddy.storage.paths import (
 from dropoff_buddy.storage.store import ChildData, Notice, ProfileStore
 
 FIXTURES = Path(__file__).parent / "fixtures"
-NOW = dt.datetime(2026, 11, 22, 8, 15, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 11, 22, 8, 15, tzinfo=dt.UTC)
 
 
 class SimulatedCrash(BaseException):

@@ -1,0 +1,179 @@
+"""Benchmarks, run on demand: ``python benchmarks/run.py [--json] [--quick]``.
+
+Measures, each beside the same figure for a bare pygame-ce window so the ratio shows:
+- start-up: process start → first frame on screen (headless, dummy driver), median of runs;
+- frame time of the home screen (mean and p99 over ≥ 600 frames) at 1280×800 and 1920×1080.
+
+Budgets (from the Foundation issue): start-up ≤ 2× the bare window; p99 frame ≤ 4 ms at
+1920×1080. Figures are medians on a shared, noisy machine: compare ratios, not absolutes.
+Other parts add their own measurements to ``EXTRA_BENCHMARKS`` modules in this folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ["SDL_VIDEODRIVER"] = "dummy"
+os.environ["SDL_AUDIODRIVER"] = "dummy"
+os.environ["PYGAME_HIDE_SUPPORT_PROMPT"] = "1"
+
+HERE = Path(__file__).resolve().parent
+
+BARE_WINDOW = r"""
+import pygame
+pygame.init()
+screen = pygame.display.set_mode((1280, 800), pygame.RESIZABLE)
+screen.fill((255, 246, 232))
+pygame.display.flip()
+print("first-frame", flush=True)
+"""
+
+
+def time_milestones(command: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Start ``command`` and return when (ms after start) each line it prints arrived."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
+    assert process.stdout is not None
+    marks: dict[str, float] = {}
+    for line in process.stdout:
+        marks[line.strip()] = (time.perf_counter() - start) * 1000
+    if process.wait() != 0:
+        raise RuntimeError(f"{command} failed")
+    return marks
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def startup(runs: int) -> dict[str, float]:
+    """Process start → first frame on screen, for a bare window and for the game (median of runs)."""
+    env = dict(os.environ)
+    bare, first, home = [], [], []
+    with tempfile.TemporaryDirectory() as data:
+        game = [sys.executable, "-m", "dropoff_buddy", "--windowed", "--data-dir", data, "--startup-benchmark"]
+        for index in range(runs + 1):  # the first round only warms the file cache
+            bare_marks = time_milestones([sys.executable, "-c", BARE_WINDOW], env)
+            game_marks = time_milestones(game, env)
+            if index:
+                bare.append(bare_marks["first-frame"])
+                first.append(game_marks["first-frame"])
+                home.append(game_marks["home-ready"])
+    return {
+        "startup_bare_ms": statistics.median(bare),
+        "startup_game_first_frame_ms": statistics.median(first),
+        "startup_game_home_ready_ms": statistics.median(home),
+        "startup_ratio": statistics.median(first) / statistics.median(bare),
+        "startup_home_ready_ratio": statistics.median(home) / statistics.median(bare),
+    }
+
+
+def frame_times(draw: Callable[[], None], frames: int) -> list[float]:
+    times = []
+    for _ in range(frames):
+        start = time.perf_counter()
+        draw()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def home_frames(size: tuple[int, int], frames: int) -> dict[str, float]:
+    import pygame
+
+    from dropoff_buddy.playtest import start_game
+
+    with tempfile.TemporaryDirectory() as data:
+        game = start_game(Path(data), size)
+        game.ctx.narrator.stop()
+
+        def one_frame() -> None:
+            if game.app.step([], 1 / 60):
+                game.app.render()
+            pygame.display.flip()
+
+        for _ in range(60):
+            one_frame()
+        game_times = frame_times(one_frame, frames)
+
+        def full_redraw() -> None:  # the worst case: every frame drawn whether or not it changed
+            game.app.step([], 1 / 60)
+            game.app.render()
+            pygame.display.flip()
+
+        redraw_times = frame_times(full_redraw, frames)
+        screen = pygame.display.get_surface()
+        assert screen is not None
+
+        def bare_frame() -> None:
+            screen.fill((255, 246, 232))
+            pygame.display.flip()
+
+        bare_times = frame_times(bare_frame, frames)
+        pygame.quit()
+    label = f"{size[0]}x{size[1]}"
+    return {
+        f"home_{label}_mean_ms": statistics.fmean(game_times),
+        f"home_{label}_p99_ms": percentile(game_times, 0.99),
+        f"home_{label}_full_redraw_mean_ms": statistics.fmean(redraw_times),
+        f"home_{label}_full_redraw_p99_ms": percentile(redraw_times, 0.99),
+        f"bare_{label}_mean_ms": statistics.fmean(bare_times),
+        f"bare_{label}_p99_ms": percentile(bare_times, 0.99),
+    }
+
+
+def extra_benchmarks(quick: bool) -> dict[str, float]:
+    """Run ``bench_*.py`` modules in this folder; each defines ``run(quick: bool) -> dict``."""
+    results: dict[str, float] = {}
+    for path in sorted(HERE.glob("bench_*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        results.update(module.run(quick))
+    return results
+
+
+BUDGETS = {
+    "startup_ratio": 2.0,
+    "home_1920x1080_p99_ms": 4.0,
+    "home_1920x1080_full_redraw_p99_ms": 4.0,
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print machine-readable results")
+    parser.add_argument("--quick", action="store_true", help="fewer runs (for a smoke check)")
+    args = parser.parse_args()
+    frames = 200 if args.quick else 600
+    results: dict[str, float] = {}
+    results.update(startup(3 if args.quick else 9))
+    for size in ((1280, 800), (1920, 1080)):
+        results.update(home_frames(size, frames))
+    results.update(extra_benchmarks(args.quick))
+    over = {name: results[name] for name, budget in BUDGETS.items() if name in results and results[name] > budget}
+    if args.json:
+        print(json.dumps({"results": results, "budgets": BUDGETS, "over_budget": over}, indent=2))
+    else:
+        for name, value in results.items():
+            budget = BUDGETS.get(name)
+            note = f"   (budget ≤ {budget})" if budget is not None else ""
+            print(f"{name:34s} {value:9.2f}{note}")
+        print("over budget: " + (", ".join(over) if over else "none"))
+    return 1 if over else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,31 @@
+"""Shared test set-up: headless SDL drivers (set before pygame is imported) and a game fixture."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["SDL_VIDEODRIVER"] = "dummy"
+os.environ["SDL_AUDIODRIVER"] = "dummy"
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pygame
+import pytest
+
+from dropoff_buddy.playtest import Player, start_game
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def player(data_dir: Path) -> Iterator[Player]:
+    """A game at home for a brand-new family, in a 1280×800 dummy window."""
+    game = start_game(data_dir)
+    yield game
+    game.ctx.scenes.clear()
+    pygame.quit()

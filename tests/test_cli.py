@@ -1,0 +1,67 @@
+"""The command line contract: --help, --version, tour, one instance at a time."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dropoff_buddy import __version__
+from dropoff_buddy.cli import EXIT_ALREADY_RUNNING, main
+from dropoff_buddy.storage.instance_lock import InstanceLock
+
+
+def run_cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
+    return subprocess.run([sys.executable, "-m", "dropoff_buddy", *args], capture_output=True, text=True,
+                          timeout=timeout, env=env, check=False)
+
+
+def test_help_names_the_parent_lock_and_the_commands() -> None:
+    result = run_cli("--help")
+    assert result.returncode == 0
+    assert "--windowed" in result.stdout and "--data-dir" in result.stdout and "--profile" in result.stdout
+    assert "tour" in result.stdout
+    assert "hold the lock" in result.stdout
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert __version__ in result.stdout
+
+
+def test_tour_renders_every_screen_of_a_new_family(tmp_path: Path) -> None:
+    out = tmp_path / "tour"
+    data = tmp_path / "data"
+    result = run_cli("tour", str(out), "--data-dir", str(data), "--size", "1024x600")
+    assert result.returncode == 0, result.stderr
+    names = {path.stem for path in out.glob("*.png")}
+    assert {"home", "breathe", "parent-gate", "parent-home"} <= names
+    assert (data / "profiles" / "default" / "profile.json").is_file()  # the default family was created
+    import pygame
+
+    image = pygame.image.load(str(out / "home.png"))
+    assert image.get_size() == (1024, 600)
+
+
+def test_tour_rejects_a_bad_size_kindly(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["tour", str(tmp_path), "--size", "huge"])
+    assert raised.value.code == 2
+
+
+def test_a_second_launch_says_so_and_opens_no_window(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    lock = InstanceLock(data)
+    assert lock.acquire()
+    try:
+        result = run_cli("--windowed", "--data-dir", str(data), timeout=60)
+    finally:
+        lock.release()
+    assert result.returncode == EXIT_ALREADY_RUNNING
+    assert "already open" in result.stderr
