@@ -581,7 +581,7 @@ def _is_dir(path: Path) -> bool:
 
 
 def _utc_stamp() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def _real_child_name(model: BaseModel) -> str | None:
