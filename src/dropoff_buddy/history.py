@@ -221,9 +221,9 @@ def summary_line(stats: HistoryStats, grownup: str) -> str:
     "A mix of happy and sad these two weeks; nothing was tricky."
     "No feelings check-ins in the last 60 days yet."
     """
-    when = window_words(stats.days)
+    when = _in(window_words(stats.days))
     if stats.check_ins == 0:
-        return f"No feelings check-ins {_in(when)} yet."
+        return f"No feelings check-ins {when} yet."
     ranked = sorted(stats.feelings.items(), key=lambda item: (-item[1], FEELINGS.index(item[0])))
     (top, top_count), (second, second_count) = ranked[0], ranked[1]
     if top_count * 2 > stats.check_ins or second_count == 0:
