@@ -76,6 +76,11 @@ class ParentTipsScene(Scene):
     def _refresh_enabled(self) -> None:
         self.previous_button.enabled = self.page > 0
         self.next_button.enabled = self.page < len(self.tips) - 1
+        # A button that can't be used shows as an empty, faded card rather than an arrow that does nothing.
+        for button, icon, label in ((self.previous_button, "svg/icons/back_arrow.svg", "Previous"),
+                                    (self.next_button, "svg/icons/next_arrow.svg", "Next")):
+            button.icon = icon if button.enabled else ""
+            button.label = label if button.enabled else ""
         for button in self.buttons.buttons:
             if button.name.startswith("tip-"):
                 number = int(button.name.removeprefix("tip-")) - 1

@@ -235,7 +235,8 @@ def _write_zip(stream: BinaryIO, files: list[tuple[str, Path]], now: dt.datetime
             digest = hashlib.sha256()
             size = 0
             info = zipfile.ZipInfo(name, date_time=_zip_time(path))
-            info.compress_type = zipfile.ZIP_DEFLATED
+            # Photos and recordings are compressed already; squeezing them again only costs time.
+            info.compress_type = zipfile.ZIP_DEFLATED if name.endswith(".json") else zipfile.ZIP_STORED
             info.external_attr = (stat.S_IFREG | 0o644) << 16
             with path.open("rb") as source, archive.open(info, "w", force_zip64=True) as target:
                 while chunk := source.read(_CHUNK):
