@@ -214,6 +214,12 @@ class ParentHistoryScene(Scene):
             self._draw_faces(surface, inner_left, column_width, bottom, height)
         else:
             self._draw_segments(surface, inner_left, column_width, bottom, height)
+        if stats.check_ins == 0:
+            child = ctx.profile.child.name
+            draw_text(surface, ctx.fonts, layout, f"When {child} does the feelings check-in, a little face "
+                      "appears here for that day.", 22, theme.INK_SOFT, center=(inner_left + inner_width / 2,
+                                                                                (top + bottom) / 2),
+                      wrap_width=inner_width - 80)
         self._draw_day_labels(surface, inner_left, column_width, bottom)
         self._draw_legend(surface, x + 24, y + h - 50, w - 48)
 
@@ -322,9 +328,13 @@ class ParentHistoryScene(Scene):
         draw_text(surface, ctx.fonts, layout, f"{rituals} in the last {stats.days} days", 20, theme.INK,
                   topleft=(x + 24, ritual_top + 38), align="left", wrap_width=w - 48)
         streak = stats.streak
-        current = "no streak right now" if streak.current == 0 else (
-            "1 day in a row" if streak.current == 1 else f"{streak.current} days in a row")
-        draw_text(surface, ctx.fonts, layout, f"Streak: {current} (best {streak.best})", 20, theme.INK,
+        if streak.best == 0:
+            streak_words = "Streak: starts with the first goodbye ritual"
+        else:
+            current = "no streak right now" if streak.current == 0 else (
+                "1 day in a row" if streak.current == 1 else f"{streak.current} days in a row")
+            streak_words = f"Streak: {current} (best {streak.best})"
+        draw_text(surface, ctx.fonts, layout, streak_words, 20, theme.INK,
                   topleft=(x + 24, ritual_top + 68), align="left", wrap_width=w - 48)
 
 

@@ -388,13 +388,14 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile) -> ValidBackup:
         key = member.as_posix()
         if key in members:
             raise _damaged(path, f"{key} is in it twice")
-        _kind_of_member(path, member)
         members[key] = item
 
     manifest_info = members.get(MANIFEST_NAME)
     if manifest_info is None:
         raise BackupError("no_manifest", f"{path.name} is a zip file but not a Dropoff Buddy backup (it has no "
                           f"{MANIFEST_NAME}). {_NOTHING_CHANGED}")
+    for key in members:
+        _kind_of_member(path, PurePosixPath(key))
     if manifest_info.file_size > MAX_MANIFEST_BYTES:
         raise BackupError("too_big", f"{path.name} has an oversized list of contents. {_NOTHING_CHANGED}")
     manifest = _read_manifest(path, _read_member(path, archive, manifest_info, MAX_MANIFEST_BYTES))
