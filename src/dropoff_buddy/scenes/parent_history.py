@@ -180,8 +180,9 @@ class ParentHistoryScene(Scene):
                                         - 24), self.message, self.message_ok)
         else:
             draw_text(surface, ctx.fonts, layout,
-                      "\"Save as spreadsheet\" writes two CSV files (feelings, and goodbye rituals) to your Documents "
-                      "folder. They open in any spreadsheet program and stay on this computer.",
+                      "\"Save as spreadsheet\" writes every feelings check-in and every goodbye ritual so far as two "
+                      "CSV files in your Documents folder. They open in any spreadsheet program and stay on this "
+                      "computer.",
                       20, theme.INK_SOFT, topleft=(MARGIN, message_top + 8), align="left",
                       wrap_width=layout.width - 2 * MARGIN)
         self.buttons.draw(surface)
