@@ -125,7 +125,9 @@ class ParentDataScene(Scene):
     # -- steps -------------------------------------------------------------------------------
 
     def go_to(self, step: str) -> None:
+        """Show ``step``; the last message is cleared (callers set a new one after)."""
         self.step = step
+        self.message = ""
         if step == "restore":
             self.backups = list_backups(export_folder())
             self.backup_page = 0
@@ -245,11 +247,10 @@ class ParentDataScene(Scene):
             self.chosen = inspect_backup(path)
         except BackupError as error:
             self.chosen = None
-            self._say(error.message, ok=False)
             if self.step not in ("main", "restore"):
                 self.go_to("main")
+            self._say(error.message, ok=False)
             return
-        self.message = ""
         self.go_to("confirm-restore")
 
     def restore(self) -> None:
@@ -259,31 +260,32 @@ class ParentDataScene(Scene):
             self.go_to("main")
             return
         if not ctx.persist:
-            self._say("This is a preview, so nothing was restored.", ok=False)
             self.go_to("main")
+            self._say("This is a preview, so nothing was restored.", ok=False)
             return
         try:
             restore_backup(backup, ctx.store.data_dir, ctx.clock())
         except BackupError as error:
             self.chosen = None
-            self._say(error.message, ok=False)
             self.go_to("main")
+            self._say(error.message, ok=False)
             return
         ctx.switch_child(ctx.store.open(child_to_open(backup, ctx.child.profile_id)))
         self.chosen = None
         names = ", ".join(child.name for child in backup.children)
+        self.go_to("main")
         self._say(f"Restored from {backup.path.name}. Back again: {names}. {ctx.profile.child.name} is ready to "
                   "play.", ok=True)
-        self.go_to("main")
 
     def delete_everything(self) -> None:
         ctx = self.ctx
         if not ctx.persist:
-            self._say("This is a preview, so nothing was deleted.", ok=False)
             self.go_to("main")
+            self._say("This is a preview, so nothing was deleted.", ok=False)
             return
         result = delete_all_data(ctx.store)
         ctx.switch_child(result.child)
+        self.go_to("main")
         if result.left_behind:
             self._say("Almost everything was deleted, but some files couldn't be removed "
                       f"({', '.join(result.left_behind)}). Close Dropoff Buddy, then delete them from "
@@ -291,7 +293,6 @@ class ParentDataScene(Scene):
         else:
             self._say("Everything was deleted. A fresh start is ready, so a child can still play; you can set "
                       "things up again whenever you like.", ok=True)
-        self.go_to("main")
 
     def handle(self, action: Action) -> None:
         if action.kind is ActionKind.BACK:
@@ -372,7 +373,8 @@ class ParentDataScene(Scene):
         draw_text(surface, ctx.fonts, layout, intro, 21, theme.INK, topleft=(MARGIN, 150), align="left",
                   wrap_width=layout.width - 2 * MARGIN)
         if self.message:
-            self._message_box(surface, max(250 + 112 * min(ROWS_PER_PAGE, len(self.backups)) + 90, 560))
+            paging = 90 if len(self.backups) > ROWS_PER_PAGE else 0
+            self._message_box(surface, 250 + 112 * min(ROWS_PER_PAGE, len(self.backups)) + paging + 16)
 
     def _draw_confirm(self, surface: pygame.Surface) -> None:
         ctx = self.ctx

@@ -13,7 +13,7 @@ import pygame
 
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
-from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text, render_text
 
 if TYPE_CHECKING:
     from dropoff_buddy.context import GameContext
@@ -40,12 +40,18 @@ def draw_header(surface: pygame.Surface, ctx: GameContext, title: str) -> None:
 
 
 def draw_message(surface: pygame.Surface, ctx: GameContext, rect: RectLike, text: str, ok: bool) -> None:
-    """A calm box with the result of the last action: green for done, warm orange for a problem."""
+    """A calm box with the result of the last action: green for done, warm orange for a problem.
+
+    The box is as tall as its text needs, and never taller than ``rect``.
+    """
     if not text:
         return
     layout = ctx.layout
-    x, y, w, _h = rect
-    draw_panel(surface, layout, rect, OK_BG if ok else PROBLEM_BG, radius=18, shadow=False,
+    x, y, w, h = rect
+    ink = OK_INK if ok else theme.INK
+    image = render_text(ctx.fonts, layout, text, 21, ink, wrap_width=w - 48, align="left")
+    text_height = image.get_height() / layout.scale
+    box = (x, y, w, min(h, text_height + 40))
+    draw_panel(surface, layout, box, OK_BG if ok else PROBLEM_BG, radius=18, shadow=False,
                outline=OK_INK if ok else theme.WARNING, outline_width=3)
-    draw_text(surface, ctx.fonts, layout, text, 21, OK_INK if ok else theme.INK, topleft=(x + 24, y + 18),
-              align="left", wrap_width=w - 48)
+    surface.blit(image, layout.point(x + 24, y + 20))
