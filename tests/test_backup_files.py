@@ -14,7 +14,14 @@ from pathlib import Path
 import pytest
 
 from dropoff_buddy.storage import backup as backup_module
-from dropoff_buddy.storage.backup import BackupError, create_backup, inspect_backup, list_backups, restore_backup
+from dropoff_buddy.storage.backup import (
+    BackupError,
+    child_to_open,
+    create_backup,
+    inspect_backup,
+    list_backups,
+    restore_backup,
+)
 from dropoff_buddy.storage.store import ProfileStore
 from parent_area_helpers import data_snapshot
 
@@ -127,3 +134,19 @@ def test_a_restore_that_fails_halfway_puts_everything_back(tmp_path: Path, monke
     assert caught.value.problem == "restore_failed" and "Everything is as it was" in caught.value.message
     assert data_snapshot(data_dir) == before
     assert not [path.name for path in data_dir.iterdir() if path.name.startswith((".restore-", ".before-restore-"))]
+
+
+def test_after_a_restore_the_child_who_played_last_in_the_backup_is_opened(tmp_path: Path) -> None:
+    source_dir = tmp_path / "source"
+    store = family(source_dir)
+    store.remember_last_profile("mia")
+    checked = inspect_backup(create_backup(source_dir, tmp_path, NOW))
+    assert child_to_open(checked, "ada") == "mia"
+    assert [child.name for child in checked.children] == ["Mia", "Sam"]
+    without_note = zip_of(tmp_path / "no-note.zip", {
+        "profiles/sam/profile.json": (source_dir / "profiles" / "sam" / "profile.json").read_bytes(),
+        "profiles/mia/profile.json": (source_dir / "profiles" / "mia" / "profile.json").read_bytes(),
+    })
+    checked = inspect_backup(without_note)
+    assert child_to_open(checked, "sam") == "sam"  # the child playing now, if the backup has them
+    assert child_to_open(checked, "ada") == "mia"  # otherwise the first in the backup

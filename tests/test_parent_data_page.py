@@ -6,6 +6,7 @@ import errno
 import hashlib
 import io
 import json
+import os
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -276,3 +277,24 @@ def test_a_backup_on_a_full_disk_says_so_kindly_and_leaves_no_file(
     assert not page.message_ok
     assert "the disk is full" in page.message and "Your data in the game is safe" in page.message
     assert list(documents.iterdir()) == []
+
+
+def test_many_backups_are_paged_newest_first_with_big_rows(
+    player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    documents = use_temporary_home(monkeypatch, tmp_path)
+    make_family(player)
+    open_parent_page(player, "parent-data")
+    good = back_up(player, documents)
+    for day in range(1, 6):
+        copy = documents / f"{BACKUP_FILE_PREFIX}2026-10-0{day}-0800.zip"
+        copy.write_bytes(good.read_bytes())
+        os.utime(copy, (1_790_000_000 + day * 86_400, 1_790_000_000 + day * 86_400))
+    player.tap_button("restore")
+    page = data_page(player)
+    assert len(page.backups) == 6 and page.backups[0].path == good
+    assert {button.name for button in player.buttons()} >= {"backup-1", "backup-4", "older"}
+    player.tap_button("older")
+    assert {button.name for button in player.buttons()} >= {"backup-5", "backup-6", "newer"}
+    player.tap_button("backup-6")  # the oldest copy: still a good backup
+    assert data_page(player).step == "confirm-restore"
