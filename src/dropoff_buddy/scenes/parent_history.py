@@ -269,7 +269,8 @@ class ParentHistoryScene(Scene):
                 top_word = "Today" if day.day == today else day.day.strftime("%a")
                 draw_text(surface, ctx.fonts, layout, top_word, 15, theme.INK_SOFT, center=(cx, bottom + 18))
                 draw_text(surface, ctx.fonts, layout, str(day.day.day), 17, theme.INK, center=(cx, bottom + 40))
-            elif day.day.weekday() == 0 or day.day == today:
+            elif day.day == today or (day.day.weekday() == 0 and (today - day.day).days > 4):
+                # Mondays mark the weeks; one too close to "Today" would overlap it.
                 label = "Today" if day.day == today else f"{day.day.day} {day.day.strftime('%b')}"
                 pygame.draw.line(surface, (200, 208, 218), layout.point(cx, bottom), layout.point(cx, bottom + 8),
                                  layout.px(2))
