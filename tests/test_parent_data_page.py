@@ -298,3 +298,20 @@ def test_many_backups_are_paged_newest_first_with_big_rows(
     assert {button.name for button in player.buttons()} >= {"backup-5", "backup-6", "newer"}
     player.tap_button("backup-6")  # the oldest copy: still a good backup
     assert data_page(player).step == "confirm-restore"
+
+
+def test_a_backup_in_downloads_or_home_is_listed_too(
+    player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    documents = use_temporary_home(monkeypatch, tmp_path)
+    make_family(player)
+    open_parent_page(player, "parent-data")
+    good = back_up(player, documents)
+    downloads = documents.parent / "Downloads"
+    downloads.mkdir()
+    sent = downloads / f"{BACKUP_FILE_PREFIX}2026-01-02-0900.zip"
+    good.rename(sent)
+    player.tap_button("restore")
+    assert [listing.path for listing in data_page(player).backups] == [sent]
+    player.tap_button("backup-1")
+    assert data_page(player).step == "confirm-restore"

@@ -43,7 +43,7 @@ from dropoff_buddy.storage.backup import (
     list_backups,
     restore_backup,
 )
-from dropoff_buddy.storage.exports import export_folder
+from dropoff_buddy.storage.exports import backup_search_folders, export_folder
 from dropoff_buddy.storage.models import Profile, Progress
 from dropoff_buddy.storage.paths import profiles_dir
 from dropoff_buddy.storage.store import PROFILE_FILE_NAME, PROGRESS_FILE_NAME
@@ -117,6 +117,7 @@ class ParentDataScene(Scene):
         self.message = ""
         self.message_ok = True
         self.backups: list[BackupListing] = []
+        self.search_folders: list[Path] = []
         self.backup_page = 0
         self.chosen: ValidBackup | None = None
         self.going: list[ProfileContents] = []
@@ -129,7 +130,9 @@ class ParentDataScene(Scene):
         self.step = step
         self.message = ""
         if step == "restore":
-            self.backups = list_backups(export_folder())
+            self.search_folders = backup_search_folders()
+            found = {listing.path: listing for folder in self.search_folders for listing in list_backups(folder)}
+            self.backups = sorted(found.values(), key=lambda item: (item.modified, item.path.name), reverse=True)
             self.backup_page = 0
         if step == "confirm-delete-2":
             self.going = describe_profiles(self.ctx.store.data_dir)
@@ -363,13 +366,13 @@ class ParentDataScene(Scene):
         ctx = self.ctx
         layout = ctx.layout
         draw_header(surface, ctx, "Restore from a backup")
-        folder = export_folder()
+        folders = ", ".join(str(folder) for folder in self.search_folders)
         if self.backups:
-            intro = (f"Backups found in {folder}. Pick one: it is checked completely first, and you will be asked "
-                     "before anything is replaced. You can also drop a backup file onto this window.")
+            intro = (f"Backups found in {folders}. Pick one: it is checked completely first, and you will be "
+                     "asked before anything is replaced. You can also drop a backup file onto this window.")
         else:
-            intro = (f"No backups were found in {folder}. Make one with \"Back up everything\", or drop a backup "
-                     "file (a .zip from Dropoff Buddy) onto this window.")
+            intro = (f"No backups were found in {folders}. Make one with \"Back up everything\", or drop a "
+                     "backup file (a .zip from Dropoff Buddy) onto this window.")
         draw_text(surface, ctx.fonts, layout, intro, 21, theme.INK, topleft=(MARGIN, 150), align="left",
                   wrap_width=layout.width - 2 * MARGIN)
         if self.message:
@@ -444,6 +447,7 @@ def _tour_restore(scene: Scene) -> None:
     scene.message = ("old-photos.zip isn't a Dropoff Buddy backup. Backups are .zip files made with \"Back up "
                      "everything\". Nothing was changed.")
     scene.message_ok = False
+    scene.search_folders = backup_search_folders()  # only the folder names; nothing in them is read
     scene.step = "restore"
     scene._build()
 

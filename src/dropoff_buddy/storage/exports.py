@@ -39,6 +39,15 @@ def export_folder() -> Path:
     return Path.home()
 
 
+def backup_search_folders() -> list[Path]:
+    """Where backups are looked for: the export folder, Downloads (a backup sent by e-mail), and home."""
+    folders = [export_folder()]
+    with contextlib.suppress(OSError):
+        folders.append(Path(platformdirs.user_downloads_dir()))
+    folders.append(Path.home())
+    return list(dict.fromkeys(folders))
+
+
 def safe_file_part(text: str, fallback: str = "child") -> str:
     """``text`` as a piece of a file name that every OS accepts ("Zoë Ann" -> "Zoë-Ann").
 
