@@ -1,0 +1,69 @@
+"""Speed of the parent area's data work: history statistics, and backup / check / restore.
+
+Run through ``python benchmarks/run.py``. Figures are wall-clock seconds (median and worst of
+the repeats) for a heavy but real family: two children, 60 days of two check-ins and a ritual
+each, a 2 MB family photo and ten voice recordings of 200 KB.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from dropoff_buddy.history import history_stats
+from dropoff_buddy.scenes.parent_history import sample_progress
+from dropoff_buddy.storage.backup import create_backup, inspect_backup, restore_backup
+from dropoff_buddy.storage.store import ProfileStore
+
+
+def _timed(action: Callable[[], object], repeats: int) -> tuple[float, float]:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), max(times)
+
+
+def run(quick: bool) -> dict[str, float]:
+    repeats = 3 if quick else 15
+    now = dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    progress = sample_progress(now, random.Random(3), days=365)
+    results: dict[str, float] = {}
+    for days in (14, 60):
+        median, worst = _timed(lambda days=days: history_stats(progress.feelings, progress.stickers, now.date(),
+                                                               days, now.tzinfo), repeats * 10)
+        results[f"history_stats_{days}d_median_s"] = median
+        results[f"history_stats_{days}d_max_s"] = worst
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        data_dir, out = root / "data", root / "out"
+        out.mkdir()
+        store = ProfileStore(data_dir)
+        rng = random.Random(5)
+        for name in ("Sam", "Mia"):
+            child = store.create_profile(name)
+            child.progress = sample_progress(now, rng)
+            store.save_progress(child)
+            (child.folder / "photos").mkdir()
+            (child.folder / "photos" / "family.jpg").write_bytes(rng.randbytes(2_000_000))
+            (child.folder / "recordings").mkdir()
+            for index in range(10):
+                (child.folder / "recordings" / f"line-{index}.ogg").write_bytes(rng.randbytes(200_000))
+        made: list[Path] = []
+        median, worst = _timed(lambda: made.append(create_backup(data_dir, out, now)), repeats)
+        results["backup_create_median_s"], results["backup_create_max_s"] = median, worst
+        median, worst = _timed(lambda: inspect_backup(made[0]), repeats)
+        results["backup_check_median_s"], results["backup_check_max_s"] = median, worst
+        checked = inspect_backup(made[0])
+        stamps = iter(range(10_000))
+        median, worst = _timed(
+            lambda: restore_backup(checked, data_dir, now + dt.timedelta(seconds=next(stamps))), repeats)
+        results["backup_restore_median_s"], results["backup_restore_max_s"] = median, worst
+        results["backup_file_mb"] = made[0].stat().st_size / 1_000_000
+    return results

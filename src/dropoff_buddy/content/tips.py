@@ -1,0 +1,58 @@
+"""Tips for parents: short, practical, kind cards about drop-off (``levels/tips.toml``).
+
+Each tip names where its advice comes from (an organisation and its publication), so a
+parent can look it up. Validated completely when loaded, like every content file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from dropoff_buddy.content.loader import find_levels_dir, load_model
+from dropoff_buddy.words import unknown_placeholders
+
+MIN_TIPS = 8
+MAX_TIPS = 12
+
+
+class Tip(BaseModel):
+    """One card: a short title, two or three sentences, and its source."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    title: str = Field(min_length=1, max_length=60)
+    text: str = Field(min_length=20, max_length=420)
+    source: str = Field(min_length=2, max_length=80)  # the organisation
+    publication: str = Field(min_length=2, max_length=120)  # the page, leaflet or article
+
+    @field_validator("title", "text")
+    @classmethod
+    def _placeholders_known(cls, value: str) -> str:
+        unknown = unknown_placeholders(value)
+        if unknown:
+            raise ValueError(f"unknown placeholder {{{unknown[0]}}}")
+        return value
+
+
+class TipDeck(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    schema_version: Literal[1]
+    tip: list[Tip] = Field(min_length=MIN_TIPS, max_length=MAX_TIPS)
+
+    @model_validator(mode="after")
+    def _unique(self) -> TipDeck:
+        ids = [tip.id for tip in self.tip]
+        duplicates = sorted({tip_id for tip_id in ids if ids.count(tip_id) > 1})
+        if duplicates:
+            raise ValueError(f"tip id {duplicates[0]!r} is used twice")
+        return self
+
+
+def load_tips(path: Path | None = None) -> TipDeck:
+    """The tips deck; raises ``ContentError`` (``file: id: field: what``) if the file is broken."""
+    return load_model(path or find_levels_dir() / "tips.toml", TipDeck, "tip")

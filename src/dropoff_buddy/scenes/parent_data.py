@@ -1,0 +1,476 @@
+"""The data page: where it lives, back up everything, restore from a backup, delete everything.
+
+A parent page (behind the gate), one scene with a few steps:
+
+- ``main``: the folders, and three big buttons;
+- ``restore``: the backups found in Documents (or home) as big rows, no typing; a backup file
+  dropped on the window works from any step;
+- ``confirm-restore``: what the chosen (already fully checked) backup holds, and Restore;
+- ``confirm-delete`` and ``confirm-delete-2``: delete asks twice, the second time naming
+  what will be lost.
+
+The work itself is done by ``storage.backup``; nothing is replaced unless the whole backup
+passed every check, and messages say kindly what happened and what to do.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pygame
+
+from dropoff_buddy import __version__
+from dropoff_buddy.context import GameContext
+from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.scene import Scene
+from dropoff_buddy.scenes.registry import ParentPage, TourShot
+from dropoff_buddy.storage.backup import (
+    BackupChild,
+    BackupError,
+    BackupListing,
+    BackupManifest,
+    ValidBackup,
+    child_to_open,
+    create_backup,
+    delete_all_data,
+    inspect_backup,
+    is_store_safety_copy,
+    list_backups,
+    restore_backup,
+)
+from dropoff_buddy.storage.exports import backup_search_folders, export_folder
+from dropoff_buddy.storage.models import Profile, Progress
+from dropoff_buddy.storage.paths import profiles_dir
+from dropoff_buddy.storage.store import PROFILE_FILE_NAME, PROGRESS_FILE_NAME
+from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.parent_page import MARGIN, back_button, draw_header, draw_message
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+
+ROWS_PER_PAGE = 4
+NEUTRAL: theme.Colour = (226, 232, 240)
+
+
+@dataclass(frozen=True)
+class ProfileContents:
+    """What one child's folder holds, in words a parent recognises."""
+
+    profile_id: str
+    name: str
+    stickers: int
+    check_ins: int
+    other_files: int  # photos, recordings
+
+
+def describe_profiles(data_dir: Path) -> list[ProfileContents]:
+    """Every child's folder and what is in it, read without changing anything; never raises."""
+    found: list[ProfileContents] = []
+    try:
+        folders = sorted(profiles_dir(data_dir).iterdir())
+    except OSError:
+        return found
+    for folder in folders:
+        if folder.name.startswith(".") or not folder.is_dir():
+            continue
+        name = folder.name
+        stickers = check_ins = other = 0
+        with contextlib.suppress(OSError, ValueError):
+            name = Profile.model_validate_json((folder / PROFILE_FILE_NAME).read_bytes()).child.name
+        try:
+            progress = Progress.model_validate_json((folder / PROGRESS_FILE_NAME).read_bytes())
+            stickers, check_ins = len(progress.stickers), len(progress.feelings)
+        except (OSError, ValueError):
+            pass
+        with contextlib.suppress(OSError):
+            other = sum(1 for path in folder.rglob("*") if path.is_file() and not is_store_safety_copy(path.name)
+                        and path.name not in (PROFILE_FILE_NAME, PROGRESS_FILE_NAME))
+        found.append(ProfileContents(folder.name, name, stickers, check_ins, other))
+    return found
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def _size_words(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _when_words(moment: dt.datetime) -> str:
+    return f"{moment.day} {moment.strftime('%b %Y')}, {moment.strftime('%H:%M')}"
+
+
+class ParentDataScene(Scene):
+    name = "parent-data"
+    kid_screen = False
+
+    def __init__(self, ctx: GameContext, step: str = "main") -> None:
+        super().__init__(ctx)
+        self.buttons = ButtonGroup(ctx, parent_style=True)
+        self.step = "main"
+        self.message = ""
+        self.message_ok = True
+        self.backups: list[BackupListing] = []
+        self.search_folders: list[Path] = []
+        self.backup_page = 0
+        self.chosen: ValidBackup | None = None
+        self.going: list[ProfileContents] = []
+        self.go_to(step)
+
+    # -- steps -------------------------------------------------------------------------------
+
+    def go_to(self, step: str) -> None:
+        """Show ``step``; the last message is cleared (callers set a new one after)."""
+        self.step = step
+        self.message = ""
+        if step == "restore":
+            self.search_folders = backup_search_folders()
+            found = {listing.path: listing for folder in self.search_folders for listing in list_backups(folder)}
+            self.backups = sorted(found.values(), key=lambda item: (item.modified, item.path.name), reverse=True)
+            self.backup_page = 0
+        if step == "confirm-delete-2":
+            self.going = describe_profiles(self.ctx.store.data_dir)
+        self._build()
+
+    def _build(self) -> None:
+        layout = self.ctx.layout
+        self.buttons.clear()
+        if self.step == "main":
+            self.buttons.add(back_button(self.close))
+            width = (layout.width - 2 * MARGIN - 2 * 32) / 3
+            y = 410.0
+            specs: list[tuple[str, str, Callable[[], None], theme.Colour, theme.Colour]] = [
+                ("backup", "Back up everything", self.back_up, theme.PARENT_ACCENT, theme.WHITE),
+                ("restore", "Restore from a backup", functools.partial(self.go_to, "restore"), theme.PARENT_ACCENT,
+                 theme.WHITE),
+                ("delete", "Delete all data", functools.partial(self.go_to, "confirm-delete"), theme.WARNING,
+                 theme.WHITE),
+            ]
+            for index, (name, label, action, colour, ink) in enumerate(specs):
+                self.buttons.add(Button(rect=(MARGIN + index * (width + 32), y, width, 100), on_activate=action,
+                                        label=label, colour=colour, label_colour=ink, label_size=26, sound="tap",
+                                        name=name))
+            return
+        if self.step == "restore":
+            self.buttons.add(back_button(functools.partial(self.go_to, "main")))
+            shown = self.backups[self.backup_page * ROWS_PER_PAGE:(self.backup_page + 1) * ROWS_PER_PAGE]
+            y = 250.0
+            for index, listing in enumerate(shown):
+                label = (f"{_when_words(listing.modified)}   ·   {_size_words(listing.size)}   ·   "
+                         f"{listing.path.name}")
+                self.buttons.add(Button(rect=(MARGIN, y, layout.width - 2 * MARGIN, 96),
+                                        on_activate=functools.partial(self.choose, listing.path), label=label,
+                                        colour=theme.PARENT_PANEL, label_size=23, sound="tap",
+                                        name=f"backup-{self.backup_page * ROWS_PER_PAGE + index + 1}"))
+                y += 112
+            pages = (len(self.backups) + ROWS_PER_PAGE - 1) // ROWS_PER_PAGE
+            if pages > 1:
+                if self.backup_page > 0:
+                    self.buttons.add(Button(rect=(MARGIN, y + 4, 240, 72),
+                                            on_activate=functools.partial(self.turn_backup_page, -1),
+                                            label="Newer backups", colour=NEUTRAL, label_size=22, name="newer"))
+                if self.backup_page < pages - 1:
+                    self.buttons.add(Button(rect=(layout.width - MARGIN - 240, y + 4, 240, 72),
+                                            on_activate=functools.partial(self.turn_backup_page, 1),
+                                            label="Older backups", colour=NEUTRAL, label_size=22, name="older"))
+            return
+        # The confirmation steps: the safe choice comes first, so Enter never destroys anything.
+        keep_label = "Keep what's here" if self.step == "confirm-restore" else "Keep my data"
+        self.buttons.add(back_button(self.cancel))
+        panel_x, panel_y, panel_w, panel_h = self._confirm_panel()
+        button_y = panel_y + panel_h - 130
+        button_w = (panel_w - 3 * 40) / 2
+        self.buttons.add(Button(rect=(panel_x + 40, button_y, button_w, 96), on_activate=self.cancel,
+                                label=keep_label, colour=theme.SUNSHINE, label_size=26, sound="tap", name="keep"))
+        if self.step == "confirm-restore":
+            go = Button(rect=(panel_x + 80 + button_w, button_y, button_w, 96), on_activate=self.restore,
+                        label="Restore this backup", colour=theme.PARENT_ACCENT, label_colour=theme.WHITE,
+                        label_size=26, sound="tap", name="restore-now")
+        elif self.step == "confirm-delete":
+            go = Button(rect=(panel_x + 80 + button_w, button_y, button_w, 96),
+                        on_activate=functools.partial(self.go_to, "confirm-delete-2"), label="Yes, continue",
+                        colour=theme.WARNING, label_colour=theme.WHITE, label_size=26, sound="tap", name="continue")
+        else:
+            go = Button(rect=(panel_x + 80 + button_w, button_y, button_w, 96), on_activate=self.delete_everything,
+                        label="Delete everything", colour=theme.WARNING, label_colour=theme.WHITE, label_size=26,
+                        sound="tap", name="delete-now")
+        self.buttons.add(go)
+        self.buttons.focus(self.buttons.buttons[1])
+
+    def _confirm_panel(self) -> tuple[float, float, float, float]:
+        layout = self.ctx.layout
+        width = min(1000.0, layout.width - 2 * MARGIN)
+        return (layout.center_x - width / 2, 150, width, 540)
+
+    def resized(self) -> None:
+        self._build()
+
+    def enter(self) -> None:
+        self.ctx.narrator.stop()
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.ctx.scenes.pop()
+
+    def cancel(self) -> None:
+        self.chosen = None
+        self.go_to("main")
+
+    def _say(self, text: str, ok: bool) -> None:
+        self.message = text
+        self.message_ok = ok
+
+    def back_up(self) -> None:
+        ctx = self.ctx
+        # Save what is in memory first, so the backup holds this morning's stickers too.
+        ctx.save_profile()
+        ctx.save_progress()
+        try:
+            path = create_backup(ctx.store.data_dir, export_folder(), ctx.clock())
+        except BackupError as error:
+            self._say(error.message, ok=False)
+            return
+        self._say(f"Backed up. Everything is in one file:\n{path}\nKeep a copy somewhere safe, like a USB stick "
+                  "or another computer.", ok=True)
+
+    def turn_backup_page(self, step: int) -> None:
+        self.backup_page += step
+        self._build()
+
+    def choose(self, path: Path) -> None:
+        """Check the whole backup at ``path``; show what it holds, or why it can't be used."""
+        try:
+            self.chosen = inspect_backup(path)
+        except BackupError as error:
+            self.chosen = None
+            if self.step not in ("main", "restore"):
+                self.go_to("main")
+            self._say(error.message, ok=False)
+            return
+        self.go_to("confirm-restore")
+
+    def restore(self) -> None:
+        ctx = self.ctx
+        backup = self.chosen
+        if backup is None:
+            self.go_to("main")
+            return
+        if not ctx.persist:
+            self.go_to("main")
+            self._say("This is a preview, so nothing was restored.", ok=False)
+            return
+        try:
+            restore_backup(backup, ctx.store.data_dir, ctx.clock())
+        except BackupError as error:
+            self.chosen = None
+            self.go_to("main")
+            self._say(error.message, ok=False)
+            return
+        ctx.switch_child(ctx.store.open(child_to_open(backup, ctx.child.profile_id)))
+        self.chosen = None
+        names = ", ".join(child.name for child in backup.children)
+        self.go_to("main")
+        self._say(f"Restored from {backup.path.name}. Back again: {names}. {ctx.profile.child.name} is ready to "
+                  "play.", ok=True)
+
+    def delete_everything(self) -> None:
+        ctx = self.ctx
+        if not ctx.persist:
+            self.go_to("main")
+            self._say("This is a preview, so nothing was deleted.", ok=False)
+            return
+        result = delete_all_data(ctx.store)
+        ctx.switch_child(result.child)
+        self.go_to("main")
+        if result.left_behind:
+            self._say("Almost everything was deleted, but some files couldn't be removed "
+                      f"({', '.join(result.left_behind)}). Close Dropoff Buddy, then delete them from "
+                      f"{ctx.store.data_dir} by hand. A fresh start is ready, so a child can still play.", ok=False)
+        else:
+            self._say("Everything was deleted. A fresh start is ready, so a child can still play; you can set "
+                      "things up again whenever you like.", ok=True)
+
+    def handle(self, action: Action) -> None:
+        if action.kind is ActionKind.BACK:
+            if self.step == "main":
+                self.close()
+            elif self.step == "restore":
+                self.go_to("main")
+            else:
+                self.cancel()
+            return
+        if action.kind is ActionKind.DROP_FILE and action.path:
+            self.choose(Path(action.path))
+            return
+        self.buttons.handle(action)
+
+    # -- drawing -----------------------------------------------------------------------------
+
+    def draw(self, surface: pygame.Surface) -> None:
+        if self.step == "main":
+            self._draw_main(surface)
+        elif self.step == "restore":
+            self._draw_restore(surface)
+        else:
+            self._draw_confirm(surface)
+        self.buttons.draw(surface)
+
+    def _message_box(self, surface: pygame.Surface, top: float) -> None:
+        layout = self.ctx.layout
+        draw_message(surface, self.ctx, (MARGIN, top, layout.width - 2 * MARGIN, layout.height - top - 24),
+                     self.message, self.message_ok)
+
+    def _draw_main(self, surface: pygame.Surface) -> None:
+        ctx = self.ctx
+        layout = ctx.layout
+        draw_header(surface, ctx, "Your data")
+        box = (MARGIN, 140, layout.width - 2 * MARGIN, 240)
+        draw_panel(surface, layout, box, theme.PARENT_PANEL, radius=22, shadow=False, outline=(214, 222, 232),
+                   outline_width=2)
+        lines = [
+            ("Everything Dropoff Buddy saves is in this folder, on this computer only:", str(ctx.store.data_dir)),
+            (f"{ctx.profile.child.name}'s own folder (settings, stickers, feelings, photos, recordings):",
+             str(ctx.profile_folder)),
+            ("Backups and spreadsheets are saved to:", str(export_folder())),
+        ]
+        y = 160.0
+        for caption, path in lines:
+            draw_text(surface, ctx.fonts, layout, caption, 19, theme.INK_SOFT, topleft=(MARGIN + 24, y), align="left",
+                      wrap_width=layout.width - 2 * MARGIN - 48)
+            draw_text(surface, ctx.fonts, layout, path, 21, theme.INK, topleft=(MARGIN + 24, y + 26), align="left",
+                      wrap_width=layout.width - 2 * MARGIN - 48)
+            y += 70
+        width = (layout.width - 2 * MARGIN - 2 * 32) / 3
+        notes = [
+            "One .zip file with every child's settings, progress, photos and recordings.",
+            "Pick a backup. It is checked completely before anything is replaced.",
+            "Removes every child's profile from this computer. Asks twice.",
+        ]
+        for index, note in enumerate(notes):
+            draw_text(surface, ctx.fonts, layout, note, 18, theme.INK_SOFT,
+                      midtop=(MARGIN + index * (width + 32) + width / 2, 528), wrap_width=width - 20)
+        if self.message:
+            self._message_box(surface, 600)
+        else:
+            draw_text(surface, ctx.fonts, layout, "Nothing is ever sent anywhere: no accounts, no internet.", 19,
+                      theme.INK_SOFT, center=(layout.center_x, 640))
+
+    def _draw_restore(self, surface: pygame.Surface) -> None:
+        ctx = self.ctx
+        layout = ctx.layout
+        draw_header(surface, ctx, "Restore from a backup")
+        folders = ", ".join(str(folder) for folder in self.search_folders)
+        if self.backups:
+            intro = (f"Backups found in {folders}. Pick one: it is checked completely first, and you will be "
+                     "asked before anything is replaced. You can also drop a backup file onto this window.")
+        else:
+            intro = (f"No backups were found in {folders}. Make one with \"Back up everything\", or drop a "
+                     "backup file (a .zip from Dropoff Buddy) onto this window.")
+        draw_text(surface, ctx.fonts, layout, intro, 21, theme.INK, topleft=(MARGIN, 150), align="left",
+                  wrap_width=layout.width - 2 * MARGIN)
+        if self.message:
+            paging = 90 if len(self.backups) > ROWS_PER_PAGE else 0
+            self._message_box(surface, 250 + 112 * min(ROWS_PER_PAGE, len(self.backups)) + paging + 16)
+
+    def _draw_confirm(self, surface: pygame.Surface) -> None:
+        ctx = self.ctx
+        layout = ctx.layout
+        if self.step == "confirm-restore":
+            title, heading, body = "Restore from a backup", "Restore this backup?", self._restore_words()
+        elif self.step == "confirm-delete":
+            title = "Delete all data"
+            heading = "Delete all of Dropoff Buddy's data?"
+            body = ("This removes every child's profile from this computer: settings, stickers, feelings, photos "
+                    "and recordings. You will be asked once more.\n\nTip: \"Back up everything\" first if you might "
+                    "want it back.")
+        else:
+            title, heading, body = "Delete all data", "Last check: this deletes forever", self._delete_words()
+        draw_header(surface, ctx, title)
+        x, y, w, h = self._confirm_panel()
+        draw_panel(surface, layout, (x, y, w, h), theme.PARENT_PANEL, radius=26, shadow=False,
+                   outline=theme.WARNING if self.step.startswith("confirm-delete") else (214, 222, 232),
+                   outline_width=3)
+        draw_text(surface, ctx.fonts, layout, heading, 32, theme.WARNING if self.step.startswith("confirm-delete")
+                  else theme.PARENT_ACCENT, topleft=(x + 40, y + 36), align="left", wrap_width=w - 80)
+        draw_text(surface, ctx.fonts, layout, body, 22, theme.INK, topleft=(x + 40, y + 100), align="left",
+                  wrap_width=w - 80)
+
+    def _restore_words(self) -> str:
+        backup = self.chosen
+        if backup is None:
+            return ""
+        children = "\n".join(f"  •  {child.name}: {_plural(child.stickers, 'sticker', 'stickers')}, "
+                             f"{_plural(child.check_ins, 'feelings check-in', 'feelings check-ins')}"
+                             for child in backup.children[:6])
+        if len(backup.children) > 6:
+            children += f"\n  •  and {len(backup.children) - 6} more"
+        return (f"{backup.path.name}, made {_when_words(backup.created_at.astimezone())} with Dropoff Buddy "
+                f"{backup.manifest.app_version}. It passed every check and holds:\n{children}\n\n"
+                "Everything in the game now will be replaced by it.")
+
+    def _delete_words(self) -> str:
+        if not self.going:
+            return "There are no children's profiles saved yet. Deleting leaves a fresh start."
+        lines = []
+        for child in self.going[:6]:
+            extra = f", {_plural(child.other_files, 'photo or recording', 'photos and recordings')}" \
+                if child.other_files else ""
+            lines.append(f"  •  {child.name}: {_plural(child.stickers, 'sticker', 'stickers')}, "
+                         f"{_plural(child.check_ins, 'feelings check-in', 'feelings check-ins')}{extra}")
+        if len(self.going) > 6:
+            lines.append(f"  •  and {len(self.going) - 6} more")
+        return ("These will be gone for good:\n" + "\n".join(lines) + "\n\nBackup files you saved are not touched. "
+                "A fresh start will be ready, so a child can still play.")
+
+
+SCENES = {"parent-data": ParentDataScene}
+
+PARENT_PAGES = [ParentPage("parent-data", "Your data", order=80)]
+
+
+def _tour_restore(scene: Scene) -> None:
+    """Show the restore list with two made-up backups (the tour never touches real Documents)."""
+    assert isinstance(scene, ParentDataScene)
+    now = scene.ctx.clock()
+    scene.backups = [
+        BackupListing(Path(f"dropoff-buddy-backup-{(now - dt.timedelta(days=days)).strftime('%Y-%m-%d')}-0812.zip"),
+                      now - dt.timedelta(days=days, hours=1), size)
+        for days, size in ((0, 2_400_000), (9, 2_150_000), (31, 880_000))
+    ]
+    scene.message = ("old-photos.zip isn't a Dropoff Buddy backup. Backups are .zip files made with \"Back up "
+                     "everything\". Nothing was changed.")
+    scene.message_ok = False
+    scene.search_folders = backup_search_folders()  # only the folder names; nothing in them is read
+    scene.step = "restore"
+    scene._build()
+
+
+def _tour_confirm_restore(scene: Scene) -> None:
+    """The question a parent sees after picking a backup that passed every check (made-up contents)."""
+    assert isinstance(scene, ParentDataScene)
+    now = scene.ctx.clock()
+    manifest = BackupManifest(schema_version=1, app="dropoff-buddy", app_version=__version__,
+                              created_at=now - dt.timedelta(days=9), files=[])
+    scene.chosen = ValidBackup(
+        path=Path(f"dropoff-buddy-backup-{(now - dt.timedelta(days=9)).strftime('%Y-%m-%d')}-0812.zip"),
+        manifest=manifest,
+        children=(BackupChild("sam", "Sam", 23, 31), BackupChild("mia", "Mia", 4, 6)),
+        last_profile_id="sam", total_bytes=2_150_000,
+    )
+    scene.go_to("confirm-restore")
+
+
+def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
+    yield TourShot("parent-data", ParentDataScene, settle=0.1)
+    yield TourShot("parent-data-restore", ParentDataScene, settle=0.1, prepare=_tour_restore)
+    yield TourShot("parent-data-confirm-restore", ParentDataScene, settle=0.1, prepare=_tour_confirm_restore)
+    yield TourShot("parent-data-confirm-delete", lambda ctx: ParentDataScene(ctx, step="confirm-delete"), settle=0.1)
+    yield TourShot("parent-data-confirm-delete-2", lambda ctx: ParentDataScene(ctx, step="confirm-delete-2"),
+                   settle=0.1)

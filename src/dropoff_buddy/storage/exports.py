@@ -1,0 +1,141 @@
+"""Files for the parent to keep: the feelings and rituals as spreadsheets (CSV).
+
+Files go to the user's Documents folder (``platformdirs.user_documents_dir``), or the home
+folder when there is no Documents folder. They are written atomically and never overwrite an
+earlier export: a second export on the same day gets ``-2``, ``-3``... in its name. Writing
+raises ``SaveError`` (with a kind ``reason``) when the disk refuses.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import io
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from dropoff_buddy.history import FEELING_WORDS, TRICKY_WORDS
+from dropoff_buddy.storage.atomic import atomic_write_bytes
+from dropoff_buddy.storage.models import FeelingEntry, Progress, StickerEntry
+
+FILE_PREFIX = "dropoff-buddy"
+MAX_SAME_DAY_FILES = 999
+
+
+def export_folder() -> Path:
+    """Where files for the parent go: Documents if it exists, else the home folder."""
+    documents = Path(platformdirs.user_documents_dir())
+    try:
+        if documents.is_dir():
+            return documents
+    except OSError:
+        pass
+    return Path.home()
+
+
+def backup_search_folders() -> list[Path]:
+    """Where backups are looked for: the export folder, Downloads (a backup sent by e-mail), and home."""
+    folders = [export_folder()]
+    with contextlib.suppress(OSError):
+        folders.append(Path(platformdirs.user_downloads_dir()))
+    folders.append(Path.home())
+    return list(dict.fromkeys(folders))
+
+
+def safe_file_part(text: str, fallback: str = "child") -> str:
+    """``text`` as a piece of a file name that every OS accepts ("Zoë Ann" -> "Zoë-Ann").
+
+    Letters of any script and digits are kept; everything else becomes a single ``-``.
+    """
+    normal = unicodedata.normalize("NFC", text)
+    part = re.sub(r"[^\w]+|_+", "-", normal, flags=re.UNICODE).strip("-")
+    return part[:40].rstrip("-") or fallback
+
+
+def free_path(folder: Path, stem: str, suffix: str) -> Path:
+    """``folder/stem.suffix``, or ``stem-2.suffix``, ``stem-3.suffix``... if that is taken."""
+    for number in range(1, MAX_SAME_DAY_FILES + 1):
+        name = f"{stem}{'' if number == 1 else f'-{number}'}{suffix}"
+        candidate = folder / name
+        if not candidate.exists():
+            return candidate
+    raise FileExistsError(f"too many files called {stem}{suffix} in {folder}")
+
+
+def _csv_text(header: list[str], rows: Iterable[list[str]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    writer.writerows(rows)
+    # The byte-order mark makes spreadsheet programs read accented and non-Latin names right.
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _local(at: dt.datetime, tz: dt.tzinfo | None) -> dt.datetime:
+    return at if at.tzinfo is None else at.astimezone(tz)
+
+
+def feelings_csv(entries: Iterable[FeelingEntry], tz: dt.tzinfo | None, grownup: str) -> bytes:
+    """The feelings check-ins as CSV: date, time, feeling, tricky (plain words, ``; ``-separated)."""
+    rows = []
+    for entry in sorted(entries, key=lambda item: item.at.timestamp()):
+        local = _local(entry.at, tz)
+        tricky = "; ".join(TRICKY_WORDS.get(thing, thing).replace("{grownup}", grownup) for thing in entry.tricky)
+        rows.append([local.date().isoformat(), local.strftime("%H:%M"), FEELING_WORDS[entry.feeling], tricky])
+    return _csv_text(["date", "time", "feeling", "tricky"], rows)
+
+
+def rituals_csv(
+    stickers: Iterable[StickerEntry], tz: dt.tzinfo | None, step_label: Callable[[str], str]
+) -> bytes:
+    """The goodbye rituals done as CSV: date, time, ritual steps, sticker, how it was played."""
+    rows = []
+    for sticker in sorted(stickers, key=lambda item: item.at.timestamp()):
+        local = _local(sticker.at, tz)
+        steps = ", ".join(step_label(step) for step in sticker.ritual)
+        rows.append([local.date().isoformat(), local.strftime("%H:%M"), steps, sticker.sticker.replace("_", " "),
+                     sticker.mode])
+    return _csv_text(["date", "time", "ritual", "sticker", "mode"], rows)
+
+
+@dataclass(frozen=True)
+class HistoryExport:
+    """The files one export wrote."""
+
+    feelings: Path
+    rituals: Path
+
+
+def export_history(
+    folder: Path,
+    child_name: str,
+    progress: Progress,
+    today: dt.date,
+    tz: dt.tzinfo | None,
+    grownup: str,
+    step_label: Callable[[str], str],
+) -> HistoryExport:
+    """Write ``dropoff-buddy-<child>-feelings-<date>.csv`` and ``...-rituals-<date>.csv`` into ``folder``.
+
+    Raises ``SaveError`` (from ``atomic_write_bytes``) or ``OSError`` when the disk refuses;
+    a rituals file that could not be written removes the feelings file written just before, so
+    a failure leaves nothing half-done.
+    """
+    child = safe_file_part(child_name)
+    stamp = today.isoformat()
+    feelings_path = free_path(folder, f"{FILE_PREFIX}-{child}-feelings-{stamp}", ".csv")
+    rituals_path = free_path(folder, f"{FILE_PREFIX}-{child}-rituals-{stamp}", ".csv")
+    atomic_write_bytes(feelings_path, feelings_csv(progress.feelings, tz, grownup), keep_backup=False)
+    try:
+        atomic_write_bytes(rituals_path, rituals_csv(progress.stickers, tz, step_label), keep_backup=False)
+    except OSError:
+        with contextlib.suppress(OSError):
+            feelings_path.unlink()
+        raise
+    return HistoryExport(feelings=feelings_path, rituals=rituals_path)

@@ -1,0 +1,114 @@
+"""A parent reads how the child has been, switches to 60 days, and saves the CSV files."""
+
+from __future__ import annotations
+
+import csv
+import errno
+import io
+from pathlib import Path
+
+import pytest
+
+from dropoff_buddy.playtest import Player
+from dropoff_buddy.scenes.parent_history import ParentHistoryScene
+from dropoff_buddy.storage import atomic
+from parent_area_helpers import open_parent_page, use_temporary_home, week_of_progress
+
+
+def seed_week(player: Player) -> None:
+    player.ctx.child.progress = week_of_progress(player.ctx.clock())
+    assert player.ctx.save_progress()
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+
+
+def test_the_history_page_shows_the_week_and_toggles_to_60_days(player: Player) -> None:
+    seed_week(player)
+    open_parent_page(player, "parent-history")
+    page = player.top
+    assert isinstance(page, ParentHistoryScene) and not page.kid_screen
+    assert page.stats.days == 14 and page.stats.check_ins == 5 and page.stats.rituals == 5
+    assert page.stats.streak.current == 5
+    assert page.stats.tricky["goodbye"] == 2
+    player.tap_button("days-60")
+    assert page.stats.days == 60 and len(page.stats.chart) == 60
+    player.key(0, "")  # any stray key changes nothing
+    player.tap_button("days-14")
+    assert page.stats.days == 14
+    player.key(27)  # Esc goes back to the front page
+    assert player.top.name == "parent-home"
+
+
+def test_the_toggle_works_from_the_keyboard(player: Player) -> None:
+    seed_week(player)
+    open_parent_page(player, "parent-history")
+    page = player.top
+    assert isinstance(page, ParentHistoryScene)
+    page.buttons.focus(player.button("days-60"))
+    player.enter()
+    assert page.stats.days == 60
+
+
+def test_save_as_spreadsheet_writes_feelings_and_rituals_to_documents(
+    player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    documents = use_temporary_home(monkeypatch, tmp_path)
+    seed_week(player)
+    open_parent_page(player, "parent-history")
+    player.tap_button("export")
+    page = player.top
+    assert isinstance(page, ParentHistoryScene) and page.message_ok
+    today = player.ctx.clock().date().isoformat()
+    feelings_file = documents / f"dropoff-buddy-Little-One-feelings-{today}.csv"
+    rituals_file = documents / f"dropoff-buddy-Little-One-rituals-{today}.csv"
+    assert str(documents) in page.message and feelings_file.name in page.message
+    rows = read_csv(feelings_file)
+    assert rows[0] == ["date", "time", "feeling", "tricky"]
+    assert len(rows) == 6
+    assert rows[1][1] == "07:45" and rows[1][2] == "sad" and rows[1][3] == "saying goodbye; missing Mommy"
+    assert rows[-1] == [today, "07:45", "happy", ""]
+    rituals = read_csv(rituals_file)
+    assert rituals[0] == ["date", "time", "ritual", "sticker", "mode"]
+    assert rituals[-1] == [today, "07:51", "Hug, Kiss", "star", "practice"]
+    # A second export the same day never overwrites the first.
+    player.tap_button("export")
+    assert (documents / f"dropoff-buddy-Little-One-feelings-{today}-2.csv").exists()
+    assert not [path for path in documents.iterdir() if path.name.endswith(".tmp")]
+
+
+def test_a_full_disk_gives_a_kind_message_and_writes_nothing(
+    player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    documents = use_temporary_home(monkeypatch, tmp_path)
+    seed_week(player)
+    open_parent_page(player, "parent-history")
+
+    def disk_full(path: Path, data: bytes) -> Path:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic, "_write_synced_temp_file", disk_full)
+    player.tap_button("export")
+    page = player.top
+    assert isinstance(page, ParentHistoryScene)
+    assert not page.message_ok
+    assert "the disk is full" in page.message and "Free some space" in page.message
+    assert list(documents.iterdir()) == []
+    assert player.top.name == "parent-history"
+
+
+def test_a_read_only_disk_gives_its_own_kind_message(
+    player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    use_temporary_home(monkeypatch, tmp_path)
+    open_parent_page(player, "parent-history")
+
+    def read_only(path: Path, data: bytes) -> Path:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(atomic, "_write_synced_temp_file", read_only)
+    player.tap_button("export")
+    page = player.top
+    assert isinstance(page, ParentHistoryScene)
+    assert "read-only" in page.message and "Make the disk writable" in page.message
