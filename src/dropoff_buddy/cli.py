@@ -71,6 +71,11 @@ def play(args: argparse.Namespace) -> int:
         _message_box(ALREADY_RUNNING)
         return EXIT_ALREADY_RUNNING
     try:
+        from dropoff_buddy.audio.sound import SoundBoard
+
+        # Open the mixer before pygame.init(): init() would otherwise open it with SDL's default
+        # (larger) buffer, and the low-latency 512-frame buffer would never apply.
+        SoundBoard.init_mixer()
         pygame.init()
         fullscreen = not args.windowed
         screen = open_window(fullscreen)
