@@ -49,7 +49,8 @@ def _voice(player: Player) -> LayeredVoice:
 
 
 def _tone(seconds: float, rate: int = 16000, frequency: float = 220.0) -> bytes:
-    samples = array("h", (round(12000 * math.sin(2 * math.pi * frequency * i / rate)) for i in range(int(seconds * rate))))
+    step = 2 * math.pi * frequency / rate
+    samples = array("h", (round(12000 * math.sin(step * i)) for i in range(int(seconds * rate))))
     return samples.tobytes()
 
 
