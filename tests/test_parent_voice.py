@@ -80,11 +80,11 @@ def test_a_parent_records_the_promise_with_a_level_meter_and_the_child_hears_it(
 
 
 def test_recording_stops_by_itself_after_twenty_seconds(player: Player) -> None:
-    recorder = ScriptedRecorder()
+    recorder = ScriptedRecorder(sample_rate=4000)
     scene = _open_page(player, recorder)
     player.tap_button(f"line:{LOVE_YOU.key}")
     player.tap_button("record")
-    player.wait(MAX_SECONDS + 4)
+    player.wait(MAX_SECONDS + 4, dt=0.1)
     assert not recorder.recording
     seconds = RecordingStore(player.ctx.profile_folder).seconds(LOVE_YOU.key)
     assert seconds == pytest.approx(MAX_SECONDS, abs=0.05)
