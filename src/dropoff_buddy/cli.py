@@ -97,7 +97,11 @@ def play(args: argparse.Namespace) -> int:
             app.run(max_frames=1)
             _startup_mark(args, "home-ready")
             return 0
-        return app.run()
+        status = app.run()
+        close_voice = getattr(ctx.narrator.voice, "close", None)
+        if close_voice is not None:
+            close_voice()  # let the speech thread finish its line before the process ends
+        return status
     finally:
         pygame.quit()
         lock.release()
