@@ -199,3 +199,25 @@ def test_the_sdl_recorder_records_from_the_capture_device(player: Player) -> Non
     assert recorder.level == 0.0  # silence on the dummy device
     with pytest.raises(RecordingError, match="too short"):
         RecordingStore(player.ctx.profile_folder).save_take(PROMISE.key, "x", take.samples[:100], take.sample_rate)
+
+
+def test_quiet_and_loud_recordings_come_out_at_the_same_moderate_loudness(player: Player, tmp_path: Path) -> None:
+    from dropoff_buddy.audio.loudness import VOICE_TARGET_DB, loudness_db
+
+    _open_page(player, ScriptedRecorder())
+    store = RecordingStore(player.ctx.profile_folder)
+    levels = []
+    for name, amplitude in (("quiet.wav", 900), ("loud.wav", 32000)):
+        path = tmp_path / name
+        step = 2 * math.pi * 330 / 16000
+        samples = array("h", (round(amplitude * math.sin(step * i)) for i in range(16000)))
+        with wave.open(str(path), "wb") as wav:
+            wav.setnchannels(1)
+            wav.setsampwidth(2)
+            wav.setframerate(16000)
+            wav.writeframes(samples.tobytes())
+        _drop(player, path)
+        with wave.open(str(store.path(PROMISE.key)), "rb") as wav:
+            kept = array("h", wav.readframes(wav.getnframes()))
+            levels.append(loudness_db(kept, wav.getframerate(), wav.getnchannels()))
+    assert levels == [pytest.approx(VOICE_TARGET_DB, abs=0.5)] * 2

@@ -154,7 +154,8 @@ def test_a_missing_recording_falls_back_to_synthesis(player: Player) -> None:
     voice = _voice(player)
     assert voice.worker is not None
     ctx.say(PROMISE.text, key=PROMISE.key)
-    assert voice.worker.wait_idle(20)
+    job = voice.worker.request(ctx.words(PROMISE.text), VoiceSettings(words="us"))
+    assert job.done.wait(20) and job.ready
     player.frames(1)
     assert voice.source == "synthesis"
     assert ctx.sound.voice_busy()

@@ -59,6 +59,9 @@ class VoiceSettings:
     pitch_range: int = 70
     word_gap: int = 1  # in units of 10 ms
     variant: str = "f4"  # a smooth female variant without roughness
+    # espeak's amplitude (default 100): 63 puts its speech at about -18 dBFS over the loudest
+    # 300 ms, the level audio.loudness sets for recordings, a little above the effects.
+    volume: int = 63
 
     @property
     def voice_names(self) -> tuple[str, ...]:
@@ -68,7 +71,8 @@ class VoiceSettings:
         return (*names, *base)
 
     def cache_tag(self) -> str:
-        return f"{self.words}|{self.variant}|r{self.rate}|p{self.pitch}|g{self.pitch_range}|w{self.word_gap}"
+        return (f"{self.words}|{self.variant}|r{self.rate}|p{self.pitch}|g{self.pitch_range}|w{self.word_gap}"
+                f"|v{self.volume}")
 
 
 @dataclass(frozen=True)
@@ -153,7 +157,7 @@ class EspeakEngine:
         lib.espeak_SetParameter(_PARAM_PITCH, voice.pitch, 0)
         lib.espeak_SetParameter(_PARAM_RANGE, voice.pitch_range, 0)
         lib.espeak_SetParameter(_PARAM_WORDGAP, voice.word_gap, 0)
-        lib.espeak_SetParameter(_PARAM_VOLUME, 100, 0)
+        lib.espeak_SetParameter(_PARAM_VOLUME, voice.volume, 0)
         self._voice = voice
 
     def synthesise(self, text: str, voice: VoiceSettings) -> Speech:

@@ -6,6 +6,9 @@ are still the same: if the parent later changes "right after snack" to "right af
 the old recording would break the promise, so the synthetic voice says the new words until
 the parent records the line again (the parent page says so).
 
+Recordings are brought to the same moderate loudness as the synthetic voice
+(``audio.loudness``), so a quiet phone memo is heard and a loud one never startles.
+
 Every write is atomic (``storage.atomic``): a failed or refused recording or import leaves the
 previous one exactly as it was.
 """
@@ -20,6 +23,7 @@ from array import array
 from pathlib import Path
 from typing import Final
 
+from dropoff_buddy.audio.loudness import loudness_db, normalise
 from dropoff_buddy.audio.speech_cache import wav_bytes
 from dropoff_buddy.storage.atomic import SaveError, atomic_write_bytes
 
@@ -104,7 +108,8 @@ class RecordingStore:
         if seconds < MIN_SECONDS:
             raise RecordingError("That was too short to hear. Press Record, then speak the line.")
         limit = int(MAX_SECONDS * sample_rate) * 2 * channels
-        self._write(key, words, wav_bytes(samples[:limit], sample_rate, channels))
+        kept = normalise(samples[:limit], sample_rate, channels)
+        self._write(key, words, wav_bytes(kept, sample_rate, channels))
         return min(seconds, MAX_SECONDS)
 
     def import_file(self, key: str, words: str, source: Path) -> float:
@@ -124,6 +129,8 @@ class RecordingStore:
         if size > MAX_IMPORT_BYTES:
             raise RecordingError(f"“{name}” is too big. Choose a recording of 20 seconds or less.")
         samples, rate, channels = decode_audio_file(source)
+        if channels == 2:
+            samples, channels = louder_channel(samples), 1
         seconds = len(samples) / (2 * channels) / float(rate)
         if seconds > MAX_SECONDS + 0.5:
             raise RecordingError(
@@ -131,7 +138,7 @@ class RecordingStore:
             )
         if seconds < MIN_SECONDS:
             raise RecordingError(f"“{name}” is too short to hear. Choose a recording of the whole line.")
-        self._write(key, words, wav_bytes(samples, rate, channels))
+        self._write(key, words, wav_bytes(normalise(samples, rate, channels), rate, channels))
         return seconds
 
     def delete(self, key: str) -> bool:
@@ -154,6 +161,15 @@ class RecordingStore:
             raise RecordingError(f"The recording could not be saved: {error.reason}.") from error
         except OSError as error:
             raise RecordingError("The recording could not be saved: the disk reported a problem.") from error
+
+
+def louder_channel(stereo: bytes) -> bytes:
+    """The louder channel of 16-bit interleaved stereo, as mono (a voice needs no stereo, and
+    half the samples halve the work and the file)."""
+    data = array("h", stereo[: len(stereo) - len(stereo) % 4])
+    left, right = data[0::2], data[1::2]
+    step = max(1, len(left) // 100_000)
+    return (left if loudness_db(left[::step], 44100) >= loudness_db(right[::step], 44100) else right).tobytes()
 
 
 def decode_audio_file(source: Path) -> tuple[bytes, int, int]:

@@ -27,7 +27,7 @@ logger = logging.getLogger(__name__)
 
 CACHE_ENV: Final = "DROPOFF_BUDDY_CACHE_DIR"  # overrides the folder (tests, portable installs)
 DEFAULT_MAX_BYTES: Final = 48 * 1024 * 1024  # a few hundred lines at 22 kHz mono
-SPEECH_FORMAT_VERSION: Final = 1  # bump when the way lines are rendered changes
+SPEECH_FORMAT_VERSION: Final = 2  # bump when the way lines are rendered changes
 
 
 def default_cache_dir() -> Path:
