@@ -112,7 +112,8 @@ def synthesis(quick: bool) -> dict[str, float]:
         "synth_realtime_factor": sum(audio_seconds) / sum(render_times),
     }
     with tempfile.TemporaryDirectory() as folder:
-        worker = SpeechWorker(SpeechCache(Path(folder)), lambda: engine)
+        # As in the game: lines are resampled to the mixer's 44.1 kHz on the worker.
+        worker = SpeechWorker(SpeechCache(Path(folder)), lambda: engine, output_rate=44100)
         queued = []
         for text in lines:  # through the worker: request → rendered, cached and marked done
             start = time.perf_counter()

@@ -384,3 +384,17 @@ def test_silent_voice_never_speaks() -> None:
     silent = SilentVoice()
     assert silent.start(Line("hello")) is None and silent.poll(1.0) is None
 
+
+
+def test_a_line_trimmed_from_the_cache_is_rendered_again(tmp_path: Path) -> None:
+    engine = GatedEngine()
+    engine.gate.set()
+    worker = SpeechWorker(SpeechCache(tmp_path / "cache"), lambda: engine, tag="trim")
+    job = worker.request("Hello again.", VoiceSettings())
+    assert job.done.wait(10) and job.path is not None
+    job.path.unlink()  # the size cap removed it
+    again = worker.request("Hello again.", VoiceSettings())
+    assert again is not job
+    assert again.done.wait(10) and again.path is not None and again.path.is_file()
+    assert engine.texts == ["Hello again.", "Hello again."]
+    worker.close()

@@ -126,6 +126,8 @@ class SpeechWorker:
         key = self.cache.key(text, f"{voice.cache_tag()}|{self.output_rate or 'native'}", self.engine_tag)
         with self._lock:
             job = self._jobs.get(key)
+            if job is not None and job.ready and job.wav is None and self.cache.lookup(key) is None:
+                job = None  # its file was trimmed from the cache (or deleted): render it again
             if job is not None and not job.failed:
                 if urgent and not job.done.is_set() and job in self._queue:
                     self._queue.remove(job)
