@@ -73,8 +73,8 @@ def play(args: argparse.Namespace) -> int:
     try:
         from dropoff_buddy.audio.sound import SoundBoard
 
-        # Open the mixer before pygame.init(): init() would otherwise open it with SDL's default
-        # (larger) buffer, and the low-latency 512-frame buffer would never apply.
+        # Open the mixer before pygame.init(): init() opens it too, with whatever defaults this
+        # pygame build has, and a mixer once open keeps its buffer. Ours: 44.1 kHz, 512 frames.
         SoundBoard.init_mixer()
         pygame.init()
         fullscreen = not args.windowed
