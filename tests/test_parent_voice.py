@@ -221,3 +221,13 @@ def test_quiet_and_loud_recordings_come_out_at_the_same_moderate_loudness(player
             kept = array("h", wav.readframes(wav.getnframes()))
             levels.append(loudness_db(kept, wav.getframerate(), wav.getnchannels()))
     assert levels == [pytest.approx(VOICE_TARGET_DB, abs=0.5)] * 2
+
+
+def test_a_parent_can_choose_a_line_with_the_keyboard(player: Player) -> None:
+    scene = _open_page(player, ScriptedRecorder())
+    for _ in range(2):  # Back → the promise → "I love you"
+        player.key(pygame.K_TAB)
+    player.enter()
+    assert scene.current.line.key == LOVE_YOU.key
+    focused = scene.buttons.focused
+    assert focused is not None and focused.name == f"line:{LOVE_YOU.key}"  # the focus stays put

@@ -107,7 +107,7 @@ class ParentVoiceScene(Scene):
         self.files: list[Path] = []
         self.file_page = 0
         self.mic_problem = self.recorder.microphone_problem()
-        self.rows = ButtonGroup(ctx, parent_style=True)
+        self.rows: list[Button] = []  # one per line, also in ``buttons`` (one focus order for the keyboard)
         self.buttons = ButtonGroup(ctx, parent_style=True)
         self.refresh()
         self._build()
@@ -144,15 +144,26 @@ class ParentVoiceScene(Scene):
         return (600.0, 130.0, layout.width - 640.0, layout.height - 170.0)
 
     def _build(self) -> None:
-        self.rows.clear()
+        """Lay the buttons out again for the current state, keeping the keyboard focus where it was."""
+        focused = self.buttons.focused
+        focused_name = focused.name if focused is not None else ""
+        self._build_buttons()
+        for button in self.buttons.buttons:
+            if button.name == focused_name and button.enabled:
+                self.buttons.focus(button)
+                break
+
+    def _build_buttons(self) -> None:
+        self.rows = []
         self.buttons.clear()
         self.buttons.add(Button(rect=(40, 32, 200, 72), on_activate=self.back, label="Back", colour=theme.SUNSHINE,
                                 label_size=26, sound="tap", name="back"))
         y = 130.0
         for index, state in enumerate(self.lines):
-            self.rows.add(Button(rect=(40, y, 530, ROW_HEIGHT), on_activate=functools.partial(self.select, index),
+            self.rows.append(Button(rect=(40, y, 530, ROW_HEIGHT), on_activate=functools.partial(self.select, index),
                                  colour=theme.PARENT_PANEL if index != self.selected else (222, 232, 246),
                                  sound="tap", name=f"line:{state.line.key}"))
+            self.buttons.add(self.rows[-1])
             y += ROW_HEIGHT + ROW_GAP
         px, py, pw, ph = self.panel_rect
         if self.browsing:
@@ -355,9 +366,7 @@ class ParentVoiceScene(Scene):
         if action.kind is ActionKind.DROP_FILE and action.path:
             self.import_file(Path(action.path))
             return
-        if self.buttons.handle(action):
-            return
-        self.rows.handle(action)
+        self.buttons.handle(action)
 
     def update(self, dt: float) -> bool:
         changed = False
@@ -380,7 +389,6 @@ class ParentVoiceScene(Scene):
         layout = ctx.layout
         surface.fill(theme.PARENT_BG)
         draw_text(surface, ctx.fonts, layout, "Your voice", 40, theme.PARENT_ACCENT, center=(layout.center_x, 68))
-        self.rows.draw(surface)
         self._draw_rows(surface)
         draw_panel(surface, layout, self.panel_rect, theme.PARENT_PANEL, radius=24, shadow=False,
                    outline=(210, 218, 228))
@@ -393,7 +401,7 @@ class ParentVoiceScene(Scene):
     def _draw_rows(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
-        for button, state in zip(self.rows.buttons, self.lines, strict=False):
+        for button, state in zip(self.rows, self.lines, strict=False):
             x, y, w, _h = button.rect
             draw_text(surface, ctx.fonts, layout, state.line.title, 22, theme.INK, topleft=(x + 20, y + 12),
                       align="left")
