@@ -389,14 +389,14 @@ class ParentVoiceScene(Scene):
         layout = ctx.layout
         surface.fill(theme.PARENT_BG)
         draw_text(surface, ctx.fonts, layout, "Your voice", 40, theme.PARENT_ACCENT, center=(layout.center_x, 68))
-        self._draw_rows(surface)
         draw_panel(surface, layout, self.panel_rect, theme.PARENT_PANEL, radius=24, shadow=False,
                    outline=(210, 218, 228))
+        self.buttons.draw(surface)
+        self._draw_rows(surface)  # the rows' words go on top of their buttons
         if self.browsing:
             self._draw_browser(surface)
         else:
             self._draw_line_panel(surface)
-        self.buttons.draw(surface)
 
     def _draw_rows(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
