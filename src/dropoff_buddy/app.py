@@ -16,8 +16,11 @@ from pathlib import Path
 import pygame
 
 from dropoff_buddy.assets import Assets
+from dropoff_buddy.audio.espeak import VoiceSettings
 from dropoff_buddy.audio.narration import Narrator
+from dropoff_buddy.audio.recordings import RecordingStore
 from dropoff_buddy.audio.sound import SoundBoard
+from dropoff_buddy.audio.voices import make_voice
 from dropoff_buddy.content.catalog import reconcile_profile
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import ActionKind, InputTranslator
@@ -72,6 +75,12 @@ def build_context(
         layout=Layout(*size),
         rng=random.Random(seed),
         factories=collect_scene_factories(),
+    )
+    # Voices in order: the parent's recording of a line → speech synthesis → captions alone.
+    ctx.narrator.voice = make_voice(
+        sound,
+        lambda: RecordingStore(ctx.profile_folder),
+        lambda: VoiceSettings(words=ctx.profile.settings.words),
     )
     reconciled, notes = reconcile_profile(ctx.profile, ctx.cards, ctx.ritual_steps)
     if notes:

@@ -71,6 +71,11 @@ def play(args: argparse.Namespace) -> int:
         _message_box(ALREADY_RUNNING)
         return EXIT_ALREADY_RUNNING
     try:
+        from dropoff_buddy.audio.sound import SoundBoard
+
+        # Open the mixer before pygame.init(): init() opens it too, with whatever defaults this
+        # pygame build has, and a mixer once open keeps its buffer. Ours: 44.1 kHz, 512 frames.
+        SoundBoard.init_mixer()
         pygame.init()
         fullscreen = not args.windowed
         screen = open_window(fullscreen)
@@ -92,7 +97,11 @@ def play(args: argparse.Namespace) -> int:
             app.run(max_frames=1)
             _startup_mark(args, "home-ready")
             return 0
-        return app.run()
+        status = app.run()
+        close_voice = getattr(ctx.narrator.voice, "close", None)
+        if close_voice is not None:
+            close_voice()  # let the speech thread finish its line before the process ends
+        return status
     finally:
         pygame.quit()
         lock.release()

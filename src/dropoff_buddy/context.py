@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from dropoff_buddy.assets import Assets
-from dropoff_buddy.audio.narration import Narrator
+from dropoff_buddy.audio.lines import recordable_lines
+from dropoff_buddy.audio.narration import Line, Narrator
 from dropoff_buddy.audio.sound import SoundBoard
 from dropoff_buddy.buddy.people import PersonRenderer
 from dropoff_buddy.buddy.render import BuddyRenderer
@@ -84,7 +85,9 @@ class GameContext:
         """Save the profile now; False (with a notice for the parent) if it could not be."""
         if not self.persist:
             return True
-        return self.store.save_profile(self.child)
+        saved = self.store.save_profile(self.child)
+        self.apply_settings()  # names, voice or pickup may have changed: re-prepare the lines
+        return saved
 
     def save_progress(self) -> bool:
         """Save progress now; False (with a notice for the parent) if it could not be."""
@@ -103,10 +106,21 @@ class GameContext:
         self.store.remember_last_profile(child.profile_id)
 
     def apply_settings(self) -> None:
-        """Push the profile's sound and narration settings to the services."""
+        """Push the profile's sound and narration settings to the services.
+
+        Also gets the family's personalised lines ready in the voice (in the background), as
+        names, the voice (us/uk words) or the pickup activity may have changed.
+        """
         settings = self.profile.settings
         self.sound.apply_settings(settings.sound)
         self.narrator.narration = settings.narration
+        if settings.narration:
+            self.prepare_lines((line.text, line.key) for line in recordable_lines(self.profile, self.ritual_steps))
+
+    def prepare_lines(self, lines: Iterable[tuple[str, str]]) -> None:
+        """Get ``(text, key)`` lines ready to be said (personalised here), e.g. a story's before its
+        first page opens. Returns at once; synthesis happens in the background."""
+        self.narrator.prepare(Line(self.words(text), key) for text, key in lines)
 
     # -- words, sound, scenes --------------------------------------------------------------
 

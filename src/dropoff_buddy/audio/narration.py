@@ -3,7 +3,10 @@
 ``Narrator.say`` cuts whatever is playing and starts a new line; ``Narrator.then`` queues a
 line after the current one. A ``VoiceBackend`` turns a line into sound; when it cannot (no
 speech engine, no audio device, narration switched off), the caption alone is shown for a
-time long enough to be read aloud by a grown-up.
+time long enough to be read aloud by a grown-up. A line whose voice is still being rendered
+shows its caption at once; the backend's ``poll`` starts the voice when it is ready, and the
+caption then stays up for as long as the voice speaks. The game's backend is
+``audio.voices.LayeredVoice`` (the parent's recording → speech synthesis → captions).
 """
 
 from __future__ import annotations
@@ -34,6 +37,13 @@ class VoiceBackend(Protocol):
     def stop(self) -> None:
         """Stop saying the current line at once."""
 
+    def poll(self, dt: float) -> float | None:
+        """Called every frame while the current line is captioned but not yet voiced.
+
+        Returns the line's length in seconds if its audio has just started (it was still being
+        prepared when ``start`` was called), else None. Must not block.
+        """
+
 
 class SilentVoice:
     """A voice that never speaks: captions carry every line."""
@@ -45,6 +55,9 @@ class SilentVoice:
         return None
 
     def stop(self) -> None:
+        return None
+
+    def poll(self, dt: float) -> float | None:
         return None
 
 
@@ -113,6 +126,12 @@ class Narrator:
         """Advance time; return True if the caption changed."""
         if self._current is None:
             return False
+        if not self._voiced and self.narration:
+            late = self.voice.poll(dt)
+            if late is not None:
+                # The voice was not ready when the caption went up; keep the caption in step with it.
+                self._set_current(self._current, late + CAPTION_LINGER, voiced=True)
+                return False
         self._remaining -= dt
         if self._remaining > 0:
             return False

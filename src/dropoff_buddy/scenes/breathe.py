@@ -70,6 +70,10 @@ class BreatheScene(Scene):
     def handle(self, action: Action) -> None:
         if self.buttons.handle(action):
             return
+        if action.kind is ActionKind.PRESS and action.pos is not None and not self.finished:
+            # Every press is answered at once: a soft squeeze of the buddy, never a "wrong".
+            self.buddy.react("squeeze")
+            self.ctx.play_sound("squeeze")
         if action.kind is ActionKind.TAP and self.phase == "end":
             self.finish()
 

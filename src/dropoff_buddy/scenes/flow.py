@@ -13,7 +13,7 @@ import pygame
 
 from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.context import GameContext
-from dropoff_buddy.input import Action
+from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.storage.models import SessionEntry
@@ -97,8 +97,12 @@ class MorningFlowScene(Scene):
         self.ctx.scenes.pop_to_root()
 
     def handle(self, action: Action) -> None:
-        if self.in_finale:
-            self.buttons.handle(action)
+        if not self.in_finale or self.buttons.handle(action):
+            return
+        if action.kind is ActionKind.PRESS and action.pos is not None:
+            # A press anywhere else on the finale is answered at once: the buddy giggles.
+            self.buddy.react("giggle")
+            self.ctx.play_sound("giggle")
 
     def update(self, dt: float) -> bool:
         if not self.in_finale:

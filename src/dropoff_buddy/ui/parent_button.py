@@ -51,6 +51,7 @@ class ParentButton:
         if kind is ActionKind.PRESS and on_lock:
             self.holding_pointer = action.pointer
             self.opened = False
+            self.ctx.play_sound("press")  # a press is always heard at once, the lock's too
             return True
         if self.holding_pointer is None or action.pointer != self.holding_pointer:
             return False

@@ -1,0 +1,220 @@
+"""The parent's own recordings of lines, kept in the child's profile folder.
+
+``<profile>/recordings/<key>.wav`` is the sound, and ``<key>.txt`` the words (personalised)
+that were on screen when it was recorded. A recording is only played for a line whose words
+are still the same: if the parent later changes "right after snack" to "right after lunch",
+the old recording would break the promise, so the synthetic voice says the new words until
+the parent records the line again (the parent page says so).
+
+Recordings are brought to the same moderate loudness as the synthetic voice
+(``audio.loudness``), so a quiet phone memo is heard and a loud one never startles.
+
+Every write is atomic (``storage.atomic``): a failed or refused recording or import leaves the
+previous one exactly as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+import wave
+from array import array
+from pathlib import Path
+from typing import Final
+
+from dropoff_buddy.audio.loudness import loudness_db, normalise
+from dropoff_buddy.audio.speech_cache import wav_bytes
+from dropoff_buddy.storage.atomic import SaveError, atomic_write_bytes
+
+logger = logging.getLogger(__name__)
+
+RECORDINGS_FOLDER: Final = "recordings"
+MAX_SECONDS: Final = 20.0
+MIN_SECONDS: Final = 0.4
+MAX_IMPORT_BYTES: Final = 40 * 1024 * 1024  # a 20 s file is far smaller even as 96 kHz 32-bit WAV
+IMPORT_SUFFIXES: Final = (".wav", ".ogg", ".mp3")
+_KEY = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)*$")
+
+
+class RecordingError(Exception):
+    """A recording or import was refused; ``str(error)`` is a kind sentence for the parent."""
+
+
+def is_valid_key(key: str) -> bool:
+    return bool(_KEY.match(key)) and len(key) <= 80
+
+
+def same_words(a: str, b: str) -> bool:
+    """True when two lines say the same words (case and spacing aside)."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+class RecordingStore:
+    """Recordings of one child profile."""
+
+    def __init__(self, profile_folder: Path) -> None:
+        self.folder = Path(profile_folder) / RECORDINGS_FOLDER
+
+    def path(self, key: str) -> Path:
+        if not is_valid_key(key):
+            raise ValueError(f"not a line key: {key!r}")
+        return self.folder / f"{key}.wav"
+
+    def words_path(self, key: str) -> Path:
+        return self.path(key).with_suffix(".txt")
+
+    def has(self, key: str) -> bool:
+        return is_valid_key(key) and self.path(key).is_file()
+
+    def recorded_words(self, key: str) -> str | None:
+        """The words on screen when ``key`` was recorded, or None (no recording or no note)."""
+        if not self.has(key):
+            return None
+        try:
+            return self.words_path(key).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    def recording_for(self, key: str, words: str) -> Path | None:
+        """The recording to play for this line, if there is one and it says these words."""
+        if not key or not is_valid_key(key):
+            return None
+        recorded = self.recorded_words(key)
+        if recorded is None or not same_words(recorded, words):
+            return None
+        return self.path(key)
+
+    def seconds(self, key: str) -> float | None:
+        """Length of the recording of ``key`` in seconds, or None."""
+        if not self.has(key):
+            return None
+        try:
+            with wave.open(str(self.path(key)), "rb") as wav:
+                return wav.getnframes() / float(wav.getframerate() or 1)
+        except (OSError, EOFError, wave.Error):
+            return None
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def save_take(self, key: str, words: str, samples: bytes, sample_rate: int, channels: int = 1) -> float:
+        """Keep a microphone take (16-bit PCM, native order); returns its length in seconds.
+
+        Raises ``RecordingError`` (the old recording untouched) if the take is too short or
+        cannot be written.
+        """
+        frames = len(samples) // (2 * channels)
+        seconds = frames / float(sample_rate)
+        if seconds < MIN_SECONDS:
+            raise RecordingError("That was too short to hear. Press Record, then speak the line.")
+        limit = int(MAX_SECONDS * sample_rate) * 2 * channels
+        kept = normalise(samples[:limit], sample_rate, channels)
+        self._write(key, words, wav_bytes(kept, sample_rate, channels))
+        return min(seconds, MAX_SECONDS)
+
+    def import_file(self, key: str, words: str, source: Path) -> float:
+        """Copy an audio file (WAV, OGG or MP3, at most 20 s) in as the recording of ``key``.
+
+        The file is decoded and saved again as WAV, so what is kept is known to play. Raises
+        ``RecordingError`` with a kind message, leaving any old recording in place.
+        """
+        source = Path(source)
+        name = source.name
+        if source.suffix.lower() not in IMPORT_SUFFIXES:
+            raise RecordingError(f"“{name}” is not a sound file Dropoff Buddy can use. Choose a WAV, OGG or MP3 file.")
+        try:
+            size = source.stat().st_size
+        except OSError:
+            raise RecordingError(f"“{name}” could not be opened. Is it still there?") from None
+        if size > MAX_IMPORT_BYTES:
+            raise RecordingError(f"“{name}” is too big. Choose a recording of 20 seconds or less.")
+        samples, rate, channels = decode_audio_file(source)
+        if channels == 2:
+            samples, channels = louder_channel(samples), 1
+        seconds = len(samples) / (2 * channels) / float(rate)
+        if seconds > MAX_SECONDS + 0.5:
+            raise RecordingError(
+                f"“{name}” is {seconds:.0f} seconds long. Choose a recording of 20 seconds or less."
+            )
+        if seconds < MIN_SECONDS:
+            raise RecordingError(f"“{name}” is too short to hear. Choose a recording of the whole line.")
+        self._write(key, words, wav_bytes(normalise(samples, rate, channels), rate, channels))
+        return seconds
+
+    def delete(self, key: str) -> bool:
+        """Delete the recording of ``key`` (the synthetic voice takes over). False if it stays."""
+        gone = True
+        for path in (self.path(key), self.words_path(key)):
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as error:
+                logger.warning("cannot delete %s (%s)", path, error)
+                gone = False
+        return gone
+
+    def _write(self, key: str, words: str, wav: bytes) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(self.path(key), wav, keep_backup=False)
+            atomic_write_bytes(self.words_path(key), words.encode("utf-8"), keep_backup=False)
+        except SaveError as error:
+            raise RecordingError(f"The recording could not be saved: {error.reason}.") from error
+        except OSError as error:
+            raise RecordingError("The recording could not be saved: the disk reported a problem.") from error
+
+
+def louder_channel(stereo: bytes) -> bytes:
+    """The louder channel of 16-bit interleaved stereo, as mono (a voice needs no stereo, and
+    half the samples halve the work and the file)."""
+    data = array("h", stereo[: len(stereo) - len(stereo) % 4])
+    left, right = data[0::2], data[1::2]
+    step = max(1, len(left) // 100_000)
+    return (left if loudness_db(left[::step], 44100) >= loudness_db(right[::step], 44100) else right).tobytes()
+
+
+def decode_audio_file(source: Path) -> tuple[bytes, int, int]:
+    """(16-bit PCM in native order, sample rate, channels) of a WAV, OGG or MP3 file.
+
+    With the mixer open, pygame decodes every format (and converts to the mixer's format).
+    Without an audio device only plain 16-bit WAV can be read. Raises ``RecordingError``.
+    """
+    import pygame
+
+    name = Path(source).name
+    config = pygame.mixer.get_init()
+    if config is None:
+        return _read_plain_wav(Path(source))
+    frequency, size, channels = config
+    try:
+        sound = pygame.mixer.Sound(str(source))
+        raw = sound.get_raw()
+    except (pygame.error, OSError, ValueError, MemoryError):
+        raise RecordingError(
+            f"“{name}” could not be read as sound. It may be damaged, or not really a WAV, OGG or MP3 file."
+        ) from None
+    if abs(size) != 16:
+        raise RecordingError("The sound system uses an unusual format here; record with the microphone instead.")
+    if not raw:
+        raise RecordingError(f"“{name}” has no sound in it.")
+    return raw, frequency, channels
+
+
+def _read_plain_wav(source: Path) -> tuple[bytes, int, int]:
+    name = source.name
+    if source.suffix.lower() != ".wav":
+        raise RecordingError(
+            "This computer has no sound output right now, so only WAV files can be read. Try a WAV file."
+        )
+    try:
+        with wave.open(str(source), "rb") as wav:
+            if wav.getsampwidth() != 2:
+                raise RecordingError(f"“{name}” uses a WAV format that cannot be read here. Try an OGG or MP3.")
+            rate, channels = wav.getframerate(), wav.getnchannels()
+            frames = wav.readframes(wav.getnframes())
+    except (OSError, EOFError, wave.Error):
+        raise RecordingError(f"“{name}” could not be read as sound. It may be damaged.") from None
+    if sys.byteorder == "big":
+        data = array("h", frames)
+        data.byteswap()
+        frames = data.tobytes()
+    return frames, rate, channels

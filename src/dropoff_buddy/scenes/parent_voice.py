@@ -1,0 +1,524 @@
+"""The parent's "Your voice" page: record, play back, replace or delete the lines the child hears.
+
+The left column lists every recordable line (``audio.lines``), personalised, with what the
+child hears now: the parent's voice, the computer voice, or a note that the words changed
+since the recording. The right panel works on the chosen line: Record (20 s at most, with a
+live level meter), Play, Delete, or Import a sound file (WAV, OGG, MP3) from a simple list of
+the Home, Music, Documents and Downloads folders, or by dropping a file on the window.
+
+The microphone sits behind ``audio.recorder.Recorder``; a test or the tour puts its own in
+``ctx.services["audio.recorder"]``. No microphone → a kind message, and import still works.
+A refused file or a failed save shows a message and keeps the old recording.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+import pygame
+
+from dropoff_buddy.audio.lines import RecordableLine, recordable_lines
+from dropoff_buddy.audio.recorder import Recorder, ScriptedRecorder, SdlRecorder
+from dropoff_buddy.audio.recordings import (
+    IMPORT_SUFFIXES,
+    MAX_SECONDS,
+    RecordingError,
+    RecordingStore,
+    same_words,
+)
+from dropoff_buddy.context import GameContext
+from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.scene import Scene
+from dropoff_buddy.scenes.registry import ParentPage, TourShot
+from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+
+logger = logging.getLogger(__name__)
+
+RECORDER_SERVICE: Final = "audio.recorder"
+ROW_HEIGHT: Final = 52.0
+ROW_GAP: Final = 8.0
+FILE_ROW_HEIGHT: Final = 72.0
+FILE_ROWS: Final = 6
+MAX_FILES: Final = 300
+GOOD: Final = (56, 142, 88)
+
+
+@dataclass(frozen=True)
+class LineState:
+    """One recordable line as the parent sees it now."""
+
+    line: RecordableLine
+    words: str  # personalised
+    recorded: bool
+    words_changed: bool  # there is a recording, but of other words
+    seconds: float | None
+
+
+def browse_folders() -> list[tuple[str, Path]]:
+    """The folders the import list offers (those that exist), big and few: no typing needed."""
+    home = Path.home()
+    candidates = [("Home", home), ("Music", home / "Music"), ("Documents", home / "Documents"),
+                  ("Downloads", home / "Downloads")]
+    return [(label, path) for label, path in candidates if path.is_dir()]
+
+
+def audio_files_in(folder: Path) -> list[Path]:
+    """Sound files directly in ``folder`` that can be imported, newest first."""
+    found: list[tuple[float, Path]] = []
+    try:
+        for entry in folder.iterdir():
+            if entry.suffix.lower() in IMPORT_SUFFIXES and not entry.name.startswith("."):
+                try:
+                    if entry.is_file():
+                        found.append((entry.stat().st_mtime, entry))
+                except OSError:
+                    continue
+            if len(found) >= MAX_FILES:
+                break
+    except OSError:
+        return []
+    found.sort(key=lambda item: (-item[0], item[1].name.lower()))
+    return [path for _, path in found]
+
+
+class ParentVoiceScene(Scene):
+    name = "parent-voice"
+    kid_screen = False
+
+    def __init__(self, ctx: GameContext) -> None:
+        super().__init__(ctx)
+        service = ctx.services.get(RECORDER_SERVICE)
+        self.recorder: Recorder = service if service is not None else SdlRecorder()  # type: ignore[assignment]
+        self.store = RecordingStore(ctx.profile_folder)
+        self.lines: list[LineState] = []
+        self.selected = 0
+        self.message = ""
+        self.message_is_problem = False
+        self.playing = False
+        self.browsing = False
+        self.folders: list[tuple[str, Path]] = browse_folders()
+        self.folder_index = 0
+        self.files: list[Path] = []
+        self.file_page = 0
+        self.mic_problem = self.recorder.microphone_problem()
+        self.rows: list[Button] = []  # one per line, also in ``buttons`` (one focus order for the keyboard)
+        self.buttons = ButtonGroup(ctx, parent_style=True)
+        self.refresh()
+        self._build()
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the lines and which of them are recorded."""
+        ctx = self.ctx
+        states = []
+        for line in recordable_lines(ctx.profile, ctx.ritual_steps):
+            words = ctx.words(line.text)
+            recorded_words = self.store.recorded_words(line.key)
+            recorded = self.store.has(line.key)
+            states.append(LineState(
+                line=line,
+                words=words,
+                recorded=recorded,
+                words_changed=recorded and (recorded_words is None or not same_words(recorded_words, words)),
+                seconds=self.store.seconds(line.key) if recorded else None,
+            ))
+        self.lines = states
+        self.selected = min(self.selected, len(self.lines) - 1)
+
+    @property
+    def current(self) -> LineState:
+        return self.lines[self.selected]
+
+    # -- layout --------------------------------------------------------------------------------
+
+    @property
+    def panel_rect(self) -> tuple[float, float, float, float]:
+        layout = self.ctx.layout
+        return (600.0, 130.0, layout.width - 640.0, layout.height - 170.0)
+
+    def _build(self) -> None:
+        """Lay the buttons out again for the current state, keeping the keyboard focus where it was."""
+        focused = self.buttons.focused
+        focused_name = focused.name if focused is not None else ""
+        self._build_buttons()
+        for button in self.buttons.buttons:
+            if button.name == focused_name and button.enabled:
+                self.buttons.focus(button)
+                break
+
+    def _build_buttons(self) -> None:
+        self.rows = []
+        self.buttons.clear()
+        self.buttons.add(Button(rect=(40, 32, 200, 72), on_activate=self.back, label="Back", colour=theme.SUNSHINE,
+                                label_size=26, sound="tap", name="back"))
+        y = 130.0
+        for index, state in enumerate(self.lines):
+            self.rows.append(Button(rect=(40, y, 530, ROW_HEIGHT), on_activate=functools.partial(self.select, index),
+                                 colour=theme.PARENT_PANEL if index != self.selected else (222, 232, 246),
+                                 sound="tap", name=f"line:{state.line.key}"))
+            self.buttons.add(self.rows[-1])
+            y += ROW_HEIGHT + ROW_GAP
+        px, py, pw, ph = self.panel_rect
+        if self.browsing:
+            self._build_browser(px, py, pw, ph)
+            return
+        bottom = py + ph - 110
+        width = (pw - 40 - 3 * 20) / 4
+        x = px + 20
+        recording = self.recorder.recording
+        self.buttons.add(Button(rect=(x, bottom, width, 90), on_activate=self.toggle_recording,
+                                label="Stop" if recording else "Record", colour=theme.CORAL,
+                                label_colour=theme.WHITE, label_size=28, sound="",
+                                enabled=recording or self.mic_problem is None, name="record"))
+        x += width + 20
+        state = self.current
+        self.buttons.add(Button(rect=(x, bottom, width, 90), on_activate=self.play, label="Play",
+                                colour=theme.PARENT_ACCENT, label_colour=theme.WHITE, label_size=28, sound="",
+                                enabled=not recording, name="play"))
+        x += width + 20
+        self.buttons.add(Button(rect=(x, bottom, width, 90), on_activate=self.delete, label="Delete",
+                                colour=(226, 232, 240), label_size=26, sound="tap",
+                                enabled=state.recorded and not recording, name="delete"))
+        x += width + 20
+        self.buttons.add(Button(rect=(x, bottom, width, 90), on_activate=self.open_browser, label="Import a file",
+                                colour=(226, 232, 240), label_size=24, sound="tap", enabled=not recording,
+                                name="import"))
+
+    def _build_browser(self, px: float, py: float, pw: float, ph: float) -> None:
+        x = px + 20
+        tab_w = min(180.0, (pw - 40 - 3 * 12) / 4)
+        for index, (label, _path) in enumerate(self.folders):
+            open_it = functools.partial(self.open_folder, index)
+            self.buttons.add(Button(rect=(x, py + 70, tab_w, 60), on_activate=open_it, label=label, label_size=22,
+                                    sound="tap", name=f"folder:{label}",
+                                    colour=theme.PARENT_ACCENT if index == self.folder_index else (226, 232, 240),
+                                    label_colour=theme.WHITE if index == self.folder_index else theme.INK))
+            x += tab_w + 12
+        y = py + 150
+        start = self.file_page * FILE_ROWS
+        for offset, path in enumerate(self.files[start:start + FILE_ROWS]):
+            self.buttons.add(Button(rect=(px + 20, y, pw - 40, FILE_ROW_HEIGHT - 10),
+                                    on_activate=functools.partial(self.import_file, path), label=path.name,
+                                    label_size=22, colour=theme.PARENT_PANEL, sound="tap",
+                                    name=f"file:{start + offset}"))
+            y += FILE_ROW_HEIGHT
+        bottom = py + ph - 90
+        pages = max(1, -(-len(self.files) // FILE_ROWS))
+        self.buttons.add(Button(rect=(px + 20, bottom, 200, 70), on_activate=self.close_browser, label="Cancel",
+                                colour=(226, 232, 240), label_size=24, sound="tap", name="cancel"))
+        self.buttons.add(Button(rect=(px + pw - 300, bottom, 130, 70), on_activate=functools.partial(self.turn, -1),
+                                label="Up", label_size=24, colour=(226, 232, 240), sound="tap",
+                                enabled=self.file_page > 0, name="page-up"))
+        self.buttons.add(Button(rect=(px + pw - 150, bottom, 130, 70), on_activate=functools.partial(self.turn, 1),
+                                label="Down", label_size=24, colour=(226, 232, 240), sound="tap",
+                                enabled=self.file_page < pages - 1, name="page-down"))
+
+    def resized(self) -> None:
+        self._build()
+
+    # -- life cycle ------------------------------------------------------------------------
+
+    def enter(self) -> None:
+        self.ctx.narrator.stop()
+        self.ctx.sound.stop_music()
+
+    def exit(self) -> None:
+        self.recorder.stop()  # leaving mid-take (Back) throws the unfinished take away
+        self.recorder.close()
+        self.ctx.sound.stop_voice()
+
+    def back(self) -> None:
+        self.ctx.scenes.pop()
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def say_message(self, text: str, *, problem: bool = False) -> None:
+        self.message = text
+        self.message_is_problem = problem
+
+    def select(self, index: int) -> None:
+        if self.recorder.recording:
+            self.finish_recording()
+        self.selected = index
+        self.ctx.sound.stop_voice()
+        self.playing = False
+        self.say_message("")
+        self._build()
+
+    def toggle_recording(self) -> None:
+        if self.recorder.recording:
+            self.finish_recording()
+        else:
+            self.start_recording()
+
+    def start_recording(self) -> None:
+        self.ctx.sound.stop_voice()
+        self.playing = False
+        if not self.recorder.start():
+            self.mic_problem = self.recorder.microphone_problem() or (
+                "The microphone could not be opened. You can import a recording instead."
+            )
+            self.say_message(self.mic_problem, problem=True)
+        else:
+            self.say_message("")
+        self._build()
+
+    def finish_recording(self) -> None:
+        take = self.recorder.stop()
+        if take is None:
+            return
+        state = self.current
+        if not self.ctx.persist:
+            self.say_message("This is a preview: nothing is saved.")
+            return
+        try:
+            seconds = self.store.save_take(state.line.key, state.words, take.samples, take.sample_rate, take.channels)
+        except RecordingError as error:
+            self.say_message(str(error), problem=True)
+        else:
+            self.ctx.play_sound("chime")
+            self.say_message(f"Saved ({seconds:.1f} seconds). Press Play to hear it.")
+        self.refresh()
+        self._build()
+
+    def play(self) -> None:
+        state = self.current
+        self.ctx.narrator.stop()
+        if state.recorded:
+            self.ctx.sound.play_voice(self.store.path(state.line.key))
+            self.playing = True
+            if state.words_changed:
+                self.say_message("This is your old recording. The child hears the computer voice until you record "
+                                 "it again.")
+        else:
+            # No recording yet: let the parent hear what the child hears now.
+            self.ctx.say(state.words, key=state.line.key)
+            self.say_message("This is the computer voice. Record the line to use your own voice.")
+        if not self.ctx.sound.available:
+            self.say_message("There is no sound output on this computer right now, so nothing can be played.",
+                             problem=True)
+
+    def delete(self) -> None:
+        state = self.current
+        self.ctx.sound.stop_voice()
+        if not self.ctx.persist:
+            self.say_message("This is a preview: nothing is deleted.")
+        elif self.store.delete(state.line.key):
+            self.say_message("Deleted. The computer voice will say this line.")
+        else:
+            self.say_message("The recording could not be deleted. Is the data folder read-only?", problem=True)
+        self.refresh()
+        self._build()
+
+    def import_file(self, path: Path) -> None:
+        state = self.current
+        self.browsing = False
+        if not self.ctx.persist:
+            self.say_message("This is a preview: nothing is saved.")
+            self._build()
+            return
+        try:
+            seconds = self.store.import_file(state.line.key, state.words, path)
+        except RecordingError as error:
+            self.say_message(str(error), problem=True)
+        else:
+            self.ctx.play_sound("chime")
+            self.say_message(f"Added “{path.name}” ({seconds:.1f} seconds). Press Play to hear it.")
+        self.refresh()
+        self._build()
+
+    def open_browser(self) -> None:
+        self.browsing = True
+        self.say_message("")
+        self.open_folder(self.folder_index)
+
+    def open_folder(self, index: int) -> None:
+        self.folder_index = index
+        self.file_page = 0
+        self.files = audio_files_in(self.folders[index][1]) if 0 <= index < len(self.folders) else []
+        self._build()
+
+    def close_browser(self) -> None:
+        self.browsing = False
+        self._build()
+
+    def turn(self, step: int) -> None:
+        pages = max(1, -(-len(self.files) // FILE_ROWS))
+        self.file_page = max(0, min(pages - 1, self.file_page + step))
+        self._build()
+
+    # -- input, time, drawing ----------------------------------------------------------------
+
+    def handle(self, action: Action) -> None:
+        if action.kind is ActionKind.BACK:
+            if self.browsing:
+                self.close_browser()
+            else:
+                self.back()
+            return
+        if action.kind is ActionKind.DROP_FILE and action.path:
+            self.import_file(Path(action.path))
+            return
+        self.buttons.handle(action)
+
+    def update(self, dt: float) -> bool:
+        changed = False
+        if self.recorder.recording:
+            self.recorder.update(dt)
+            if self.recorder.seconds >= MAX_SECONDS:
+                self.finish_recording()
+                self.say_message(self.message + " (20 seconds is the longest a line can be.)",
+                                 problem=self.message_is_problem)
+            changed = True
+        else:
+            self.recorder.update(dt)
+        if self.playing and not self.ctx.sound.voice_busy():
+            self.playing = False
+            changed = True
+        return changed
+
+    def draw(self, surface: pygame.Surface) -> None:
+        ctx = self.ctx
+        layout = ctx.layout
+        surface.fill(theme.PARENT_BG)
+        draw_text(surface, ctx.fonts, layout, "Your voice", 40, theme.PARENT_ACCENT, center=(layout.center_x, 68))
+        draw_panel(surface, layout, self.panel_rect, theme.PARENT_PANEL, radius=24, shadow=False,
+                   outline=(210, 218, 228))
+        self.buttons.draw(surface)
+        self._draw_rows(surface)  # the rows' words go on top of their buttons
+        if self.browsing:
+            self._draw_browser(surface)
+        else:
+            self._draw_line_panel(surface)
+
+    def _draw_rows(self, surface: pygame.Surface) -> None:
+        ctx = self.ctx
+        layout = ctx.layout
+        for button, state in zip(self.rows, self.lines, strict=False):
+            x, y, w, _h = button.rect
+            draw_text(surface, ctx.fonts, layout, state.line.title, 22, theme.INK, topleft=(x + 20, y + 12),
+                      align="left")
+            if state.recorded and not state.words_changed:
+                status, colour = "Your voice", GOOD
+            elif state.words_changed:
+                status, colour = "Record again", theme.WARNING
+            else:
+                status, colour = "Computer voice", theme.INK_SOFT
+            draw_text(surface, ctx.fonts, layout, status, 19, colour, topleft=(x + w - 190, y + 15), align="left")
+
+    def _draw_line_panel(self, surface: pygame.Surface) -> None:
+        ctx = self.ctx
+        layout = ctx.layout
+        px, py, pw, ph = self.panel_rect
+        state = self.current
+        draw_text(surface, ctx.fonts, layout, state.line.title, 28, theme.PARENT_ACCENT, topleft=(px + 28, py + 24),
+                  align="left")
+        draw_text(surface, ctx.fonts, layout, f"“{state.words}”", 30, theme.INK, topleft=(px + 28, py + 76),
+                  align="left", wrap_width=pw - 56)
+        if state.recorded and not state.words_changed:
+            length = f" ({state.seconds:.1f} s)" if state.seconds is not None else ""
+            status = f"{ctx.profile.child.name} hears your recording{length}."
+        elif state.words_changed:
+            status = "The words changed since you recorded this line, so the computer voice says it. Record it again."
+        else:
+            status = f"{ctx.profile.child.name} hears the computer voice. Record it to use your own voice."
+        draw_text(surface, ctx.fonts, layout, status, 21, theme.INK_SOFT, topleft=(px + 28, py + 210), align="left",
+                  wrap_width=pw - 56)
+        meter_y = py + 290
+        if self.recorder.recording:
+            self._draw_meter(surface, (px + 28, meter_y, pw - 56, 44))
+            seconds = self.recorder.seconds
+            draw_text(surface, ctx.fonts, layout, f"Recording… {seconds:0.0f} of {MAX_SECONDS:.0f} seconds", 24,
+                      theme.CORAL, topleft=(px + 28, meter_y + 72), align="left")
+        elif self.playing:
+            draw_text(surface, ctx.fonts, layout, "Playing…", 24, theme.PARENT_ACCENT, topleft=(px + 28, meter_y),
+                      align="left")
+        else:
+            tips = "Press Record and say the line the way you say it at home. Up to 20 seconds."
+            if self.mic_problem is None:
+                draw_text(surface, ctx.fonts, layout, tips, 20, theme.INK_SOFT, topleft=(px + 28, meter_y),
+                          align="left", wrap_width=pw - 56)
+            draw_text(surface, ctx.fonts, layout, "You can also drop a sound file (WAV, OGG, MP3) on this window.",
+                      20, theme.INK_SOFT, topleft=(px + 28, meter_y + 56), align="left", wrap_width=pw - 56)
+        message = self.message or (self.mic_problem or "")
+        if message:
+            problem = self.message_is_problem or (not self.message and self.mic_problem is not None)
+            box = (px + 20, py + ph - 240, pw - 40, 110)
+            colour = (255, 244, 236) if problem else (234, 246, 238)
+            draw_panel(surface, layout, box, colour, radius=18, shadow=False,
+                       outline=theme.WARNING if problem else GOOD, outline_width=3)
+            draw_text(surface, ctx.fonts, layout, message, 20, theme.INK, topleft=(box[0] + 20, box[1] + 14),
+                      align="left", wrap_width=box[2] - 40)
+
+    def _draw_meter(self, surface: pygame.Surface, rect: tuple[float, float, float, float]) -> None:
+        layout = self.ctx.layout
+        x, y, w, h = rect
+        pygame.draw.rect(surface, (226, 232, 240), layout.rect(rect), border_radius=layout.px(h / 2))
+        level = max(0.0, min(1.0, self.recorder.level))
+        if level > 0.01:
+            colour = GOOD if level < 0.85 else theme.WARNING
+            pygame.draw.rect(surface, colour, layout.rect((x, y, max(h, w * level), h)), border_radius=layout.px(h / 2))
+        # The time used, as a thin bar under the meter.
+        used = min(1.0, self.recorder.seconds / MAX_SECONDS)
+        pygame.draw.rect(surface, theme.CORAL, layout.rect((x, y + h + 6, w * used, 6)), border_radius=layout.px(3))
+
+    def _draw_browser(self, surface: pygame.Surface) -> None:
+        ctx = self.ctx
+        layout = ctx.layout
+        px, py, pw, _ph = self.panel_rect
+        draw_text(surface, ctx.fonts, layout, f"Choose a sound file for “{self.current.line.title}”", 26,
+                  theme.PARENT_ACCENT, topleft=(px + 28, py + 22), align="left", wrap_width=pw - 56)
+        if not self.folders:
+            text = "No Home, Music, Documents or Downloads folder was found. Drop a file on this window instead."
+        elif not self.files:
+            text = f"No WAV, OGG or MP3 files in {self.folders[self.folder_index][1]}. Try another folder."
+        else:
+            text = ""
+        if text:
+            draw_text(surface, ctx.fonts, layout, text, 21, theme.INK_SOFT, topleft=(px + 28, py + 160),
+                      align="left", wrap_width=pw - 56)
+
+
+SCENES = {"parent-voice": ParentVoiceScene}
+PARENT_PAGES = [ParentPage("parent-voice", "Your voice", order=30)]
+
+
+def _with_recorder(recorder: Recorder) -> Callable[[GameContext], ParentVoiceScene]:
+    def make(ctx: GameContext) -> ParentVoiceScene:
+        ctx.services[RECORDER_SERVICE] = recorder
+        try:
+            return ParentVoiceScene(ctx)
+        finally:
+            del ctx.services[RECORDER_SERVICE]
+
+    return make
+
+
+def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
+    def start(scene: Scene) -> None:
+        assert isinstance(scene, ParentVoiceScene)
+        scene.select(0)
+        scene.start_recording()
+
+    def browse(scene: Scene) -> None:
+        assert isinstance(scene, ParentVoiceScene)
+        # A made-up folder, so the picture never shows the files of whoever renders the tour.
+        music = Path.home() / "Music"
+        scene.folders = [("Home", Path.home()), ("Music", music), ("Documents", Path.home() / "Documents")]
+        scene.open_browser()
+        scene.folder_index = 1
+        scene.files = [music / name for name in ("Goodbye song.mp3", "I love you.ogg", "Promise (Mum).wav",
+                                                 "Voice memo 12.mp3")]
+        scene._build()
+
+    yield TourShot("parent-voice", _with_recorder(ScriptedRecorder()), settle=0.2)
+    yield TourShot("parent-voice-recording", _with_recorder(ScriptedRecorder(loudness=0.2)), settle=2.6, prepare=start)
+    yield TourShot("parent-voice-no-mic", _with_recorder(ScriptedRecorder(has_microphone=False)), settle=0.2)
+    yield TourShot("parent-voice-import", _with_recorder(ScriptedRecorder()), settle=0.2, prepare=browse)
