@@ -7,6 +7,8 @@ import os
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+# Synthesised speech is cached per test session, never in the real user cache folder.
+os.environ["DROPOFF_BUDDY_CACHE_DIR"] = __import__("tempfile").mkdtemp(prefix="dropoff-buddy-test-cache-")
 
 from collections.abc import Iterator
 from pathlib import Path
