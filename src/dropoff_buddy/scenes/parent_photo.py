@@ -38,7 +38,8 @@ HELP = {
 def import_into_profile(ctx: GameContext, source: Path, kind: PhotoKind) -> tuple[bool, str]:
     """Import ``source`` as the family or toy photo of the profile in use: (worked, message for the parent)."""
     try:
-        return True, adopt_photo(ctx.child, source, kind, ctx.save_profile)
+        message = adopt_photo(ctx.child, source, kind, ctx.save_profile)
+        return True, message + (" Drag it to frame it, or tap Centre." if kind == "family" else "")
     except PhotoRefused as refused:
         return False, refused.message
 

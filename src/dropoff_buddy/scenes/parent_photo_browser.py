@@ -30,7 +30,6 @@ from dropoff_buddy.storage.photos import (
     PICTURE_EXTENSIONS,
     PhotoKind,
     PhotoRefused,
-    adopt_photo,
     decode_image,
     read_header,
     read_source,
@@ -205,10 +204,11 @@ class PhotoBrowserScene(Scene):
         if entry.is_folder:
             self.open_folder(entry.path)
             return
-        try:
-            message = adopt_photo(self.ctx.child, entry.path, self.kind, self.ctx.save_profile)
-        except PhotoRefused as refused:
-            self.message = refused.message
+        from dropoff_buddy.scenes.parent_photo import import_into_profile
+
+        worked, message = import_into_profile(self.ctx, entry.path, self.kind)
+        if not worked:
+            self.message = message
             self.ctx.play_sound("soft_no")
             return
         self.ctx.play_sound("sparkle")

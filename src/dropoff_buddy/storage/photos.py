@@ -425,8 +425,7 @@ def remove_other_copies(profile_folder: Path, kind: PhotoKind, keep: str | None)
 
 def success_message(kind: PhotoKind, photo: ImportedPhoto) -> str:
     """What to tell the parent after a photo was added."""
-    return (f"Added the {_WHAT[kind]} ({photo.width} × {photo.height} pixels, from a {photo.source_format.upper()} "
-            "file). Drag it to frame it, or tap Centre.")
+    return f"Added the {_WHAT[kind]} ({photo.width} × {photo.height} pixels, from a {photo.source_format.upper()} file)."
 
 
 def adopt_photo(child: ChildData, source: Path, kind: PhotoKind, save: Callable[[], bool]) -> str:
