@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     import pygame
 
     from dropoff_buddy.storage.instance_lock import InstanceLock
-    from dropoff_buddy.storage.photos import PhotoRefused, adopt_photo
+    from dropoff_buddy.storage.photos import PhotoKind, PhotoRefused, adopt_photo
     from dropoff_buddy.storage.store import ProfileStore
 
     data_dir: Path = args.data_dir if args.data_dir is not None else default_data_dir()
@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
             profile_id = store.last_profile_id() or DEFAULT_PROFILE_ID
         child = store.open(profile_id)
         pygame.init()
-        kind = "toy" if args.toy else "family"
+        kind: PhotoKind = "toy" if args.toy else "family"
         try:
             message = adopt_photo(child, args.path, kind, lambda: store.save_profile(child))
         except PhotoRefused as refused:

@@ -43,7 +43,9 @@ TAB_SPEECH = {
     "name": "What's my name?",
 }
 TAB_CAPTIONS = {"animal": "Animal", "colour": "Colour", "wear": "Wear", "pattern": "Pattern", "name": "Name"}
-TAB_ICONS = {"colour": "svg/icons/palette.svg", "pattern": "svg/icons/patterns.svg", "name": "svg/icons/name_bubble.svg"}
+TAB_ICONS = {
+    "colour": "svg/icons/palette.svg", "pattern": "svg/icons/patterns.svg", "name": "svg/icons/name_bubble.svg",
+}
 
 ANIMAL_WORDS = {
     "bear": "A teddy bear!", "bunny": "A bunny!", "puppy": "A puppy!", "kitty": "A kitty!",

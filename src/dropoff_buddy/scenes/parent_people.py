@@ -132,15 +132,18 @@ class ParentPeopleScene(Scene):
         self.buttons.add(Button(rect=(40, 32, 200, 80), on_activate=self.back, label="Back", colour=theme.SUNSHINE,
                                 label_size=26, name="back"))
         x = 280.0
-        for who in people_of(ctx):
+        everyone = people_of(ctx)
+        tab_gap = 12.0
+        tab_width = min(170.0, (layout.width - 40 - x - tab_gap * (len(everyone) - 1)) / len(everyone))
+        for who in everyone:
             person = person_of(ctx, who)
             role = {"child": "child", "teacher": "teacher"}.get(who.role, "grown-up")
             chosen = who == self.who
-            self.buttons.add(Button(rect=(x, 32, 170, 80), on_activate=functools.partial(self.pick_person, who),
+            self.buttons.add(Button(rect=(x, 32, tab_width, 80), on_activate=functools.partial(self.pick_person, who),
                                     label=f"{person.name}\n({role})", label_size=19,
                                     colour=theme.PARENT_ACCENT if chosen else theme.PARENT_PANEL,
                                     label_colour=theme.WHITE if chosen else theme.INK, name=f"person-{who.key}"))
-            x += 182
+            x += tab_width + tab_gap
         top = 160.0
         left = 470.0
         for field, _title, values in ROWS:

@@ -76,7 +76,8 @@ class ParentPhotoScene(Scene):
         self.buttons.clear()
         self.buttons.add(Button(rect=(40, 32, 200, 80), on_activate=self.back, label="Back", colour=theme.SUNSHINE,
                                 label_size=26, name="back"))
-        for index, (kind, label) in enumerate((("family", "Family photo"), ("toy", "Real toy photo"))):
+        slots: tuple[tuple[PhotoKind, str], ...] = (("family", "Family photo"), ("toy", "Real toy photo"))
+        for index, (kind, label) in enumerate(slots):
             chosen = kind == self.kind
             self.buttons.add(Button(rect=(280 + index * 232, 32, 220, 80),
                                     on_activate=functools.partial(self.pick_kind, kind), label=label, label_size=22,
@@ -190,7 +191,8 @@ class ParentPhotoScene(Scene):
         version = photo_version(ctx, ctx.profile.family_photo)
         if self._cover is None or self._cover[0] != version or self._cover[1] != size:
             scale = max(size[0] / photo.get_width(), size[1] / photo.get_height())
-            cover_size = (max(size[0], round(photo.get_width() * scale)), max(size[1], round(photo.get_height() * scale)))
+            cover_size = (max(size[0], round(photo.get_width() * scale)),
+                          max(size[1], round(photo.get_height() * scale)))
             self._cover = (version, size, pygame.transform.smoothscale(photo.convert(), cover_size))
         cover = self._cover[2]
         fx, fy = ctx.profile.photo_focus

@@ -170,8 +170,8 @@ class PhotoBrowserScene(Scene):
         for index, entry in enumerate(self.visible()):
             row, column = divmod(index, columns)
             rect = (left + column * (TILE_W + TILE_GAP), top + row * (TILE_H + TILE_GAP), TILE_W, TILE_H)
-            self.buttons.add(Button(rect=rect, on_activate=functools.partial(self.pick, entry),
-                                    colour=theme.lighter(theme.SUNSHINE, 0.6) if entry.is_folder else theme.PARENT_PANEL,
+            colour = theme.lighter(theme.SUNSHINE, 0.6) if entry.is_folder else theme.PARENT_PANEL
+            self.buttons.add(Button(rect=rect, on_activate=functools.partial(self.pick, entry), colour=colour,
                                     sound="tap", name=f"entry-{entry.path.name}"))
         bottom = layout.height - 110
         self.buttons.add(Button(rect=(40, bottom, 240, 80), on_activate=functools.partial(self.turn, -1),
@@ -312,11 +312,11 @@ class PhotoBrowserScene(Scene):
             if isinstance(thumbnail, pygame.Surface):
                 box_w, box_h = layout.px(picture_box[2]), layout.px(picture_box[3])
                 scale = min(box_w / thumbnail.get_width(), box_h / thumbnail.get_height())
-                size = (max(1, round(thumbnail.get_width() * scale)), max(1, round(thumbnail.get_height() * scale)))
-                key = (f"thumb:{entry.path}", size, "")
+                shown = (max(1, round(thumbnail.get_width() * scale)), max(1, round(thumbnail.get_height() * scale)))
+                key = (f"thumb:{entry.path}", shown, "")
                 scaled = ctx.assets.cached(key)
                 if scaled is None:
-                    scaled = pygame.transform.smoothscale(thumbnail, size)
+                    scaled = pygame.transform.smoothscale(thumbnail, shown)
                     ctx.assets.remember(key, scaled)
                 surface.blit(scaled, scaled.get_rect(center=center))
             else:

@@ -425,7 +425,8 @@ def remove_other_copies(profile_folder: Path, kind: PhotoKind, keep: str | None)
 
 def success_message(kind: PhotoKind, photo: ImportedPhoto) -> str:
     """What to tell the parent after a photo was added."""
-    return f"Added the {_WHAT[kind]} ({photo.width} × {photo.height} pixels, from a {photo.source_format.upper()} file)."
+    source = photo.source_format.upper()
+    return f"Added the {_WHAT[kind]} ({photo.width} × {photo.height} pixels, from a {source} file)."
 
 
 def adopt_photo(child: ChildData, source: Path, kind: PhotoKind, save: Callable[[], bool]) -> str:
