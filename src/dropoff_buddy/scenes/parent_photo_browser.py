@@ -91,6 +91,9 @@ def make_thumbnail(path: Path) -> pygame.Surface:
     size = (max(1, round(image.get_width() * scale)), max(1, round(image.get_height() * scale)))
     if image.get_bitsize() not in (24, 32):
         image = image.convert(32, 0)
+    if scale < 0.5:
+        # A plain scale to twice the size first: it lets the main thread run, and smoothscale then has little to do.
+        image = pygame.transform.scale(image, (size[0] * 2, size[1] * 2))
     return pygame.transform.smoothscale(image, size)
 
 
