@@ -155,7 +155,8 @@ class BuddyMakerScene(Scene):
         columns, cell_w, cell_h = self._grid_shape(len(options))
         for rect, option in zip(self._grid(len(options), columns, cell_w, cell_h), options, strict=True):
             button = Button(rect=rect, on_activate=functools.partial(self.choose, option), speak="",
-                            sound="pop", colour=CHOSEN_COLOUR if self.is_chosen(option) else OPTION_COLOUR,
+                            sound="",  # choose() plays the sound that fits (giggle, sparkle, chime...)
+                            colour=CHOSEN_COLOUR if self.is_chosen(option) else OPTION_COLOUR,
                             name=f"{self.tab}-{option.key}")
             self.buttons.add(button)
             self._pictures[button.name] = functools.partial(self._option_picture, option)

@@ -219,9 +219,14 @@ class ParentPhotoScene(Scene):
             draw_family_photo(surface, ctx, layout.point(column + 190, 350 + 170), layout.px(300))
         else:
             cx, cy = box[0] + box[2] / 2, box[1] + box[3] / 2
-            if draw_toy_photo(surface, ctx, layout.point(cx, cy), layout.px(min(box[2], box[3]) * 0.6)) is None:
-                draw_text(surface, ctx.fonts, layout, "No toy photo yet", 30, theme.INK_SOFT, center=(cx, cy))
-            hint = "The photo is cropped to a square around its middle."
+            buddy_size = layout.px(box[3] * 0.8)
+            buddy = ctx.buddy_renderer.render(ctx.profile.buddy, buddy_size)
+            surface.blit(buddy, buddy.get_rect(center=layout.point(cx - box[2] * 0.18, cy)))
+            holder = layout.point(cx + box[2] * 0.2, cy + box[3] * 0.12)
+            if draw_toy_photo(surface, ctx, holder, layout.px(box[3] * 0.42)) is None:
+                draw_text(surface, ctx.fonts, layout, "No toy photo yet", 26, theme.INK_SOFT,
+                          center=(cx + box[2] * 0.24, cy))
+            hint = "Your child sees the buddy holding this photo."
         draw_text(surface, ctx.fonts, layout, hint, 20, theme.INK, topleft=(box[0], box[1] + box[3] + 14),
                   align="left", wrap_width=box[2])
         message_top = box[1] + box[3] + 50

@@ -226,6 +226,9 @@ class PhotoBrowserScene(Scene):
         if action.kind is ActionKind.BACK:
             self.back()
             return
+        if action.kind is ActionKind.DROP_FILE and action.path:
+            self.pick(Entry(Path(action.path), is_folder=False))  # a file dropped here works as on the photo page
+            return
         self.buttons.handle(action)
 
     # -- thumbnails ----------------------------------------------------------------------------------
