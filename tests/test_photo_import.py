@@ -160,6 +160,8 @@ def webp_claiming(width: int, height: int) -> bytes:
 BAD_FILES = {
     "empty": (lambda: b"", "is empty"),
     "garbage": (lambda: b"Shopping list: milk, bread, bananas\n" * 20, "isn't a picture"),
+    "iphone_heic": (lambda: b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 500, "Save it as JPEG"),
+    "tiff": (lambda: b"II*\x00\x08\x00\x00\x00" + b"\x00" * 500, "Save it as JPEG or PNG"),
     "truncated_png": (lambda: encoded(quadrants(), "png")[:150], "cut off"),
     "truncated_jpeg": (lambda: encoded(quadrants(), "jpg")[:400], "cut off"),
     "truncated_gif": (lambda: gif_bytes(quadrants())[:300], "cut off"),

@@ -87,6 +87,21 @@ def _not_a_picture(name: str) -> PhotoRefused:
                         "Your current photo is still there.")
 
 
+def _other_picture_format(name: str, data: bytes) -> PhotoRefused | None:
+    """A kinder refusal for well-known picture formats Dropoff Buddy can't read (iPhone HEIC, TIFF, ...)."""
+    if data[4:8] == b"ftyp" and data[8:12] in (b"heic", b"heix", b"mif1", b"msf1", b"hevc", b"avif"):
+        return PhotoRefused(f"“{name}” is a HEIC/AVIF photo (the format iPhones use), which Dropoff Buddy can't open. "
+                            "Save it as JPEG first: sending it to yourself by e-mail or opening it in Photos and "
+                            "exporting as JPEG both work. Your current photo is still there.")
+    if data[:4] in (b"II*\x00", b"MM\x00*"):
+        return PhotoRefused(f"“{name}” is a TIFF picture, which Dropoff Buddy can't open. Save it as JPEG or PNG "
+                            "first, then add that. Your current photo is still there.")
+    if data.lstrip()[:5] in (b"<svg ", b"<?xml") or data[:4] == b"%PDF":
+        return PhotoRefused(f"“{name}” is a drawing or document, not a photo. {_TRY_ANOTHER} "
+                            "Your current photo is still there.")
+    return None
+
+
 def _empty(name: str) -> PhotoRefused:
     return PhotoRefused(f"“{name}” is empty (0 bytes), so there is no picture in it. It may not have finished "
                         "copying or downloading: try copying it again, or choose another photo. "
@@ -135,7 +150,7 @@ def read_header(data: bytes, name: str = "this file") -> ImageHeader:
     elif data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         header = _webp_header(data, name)
     else:
-        raise _not_a_picture(name)
+        raise _other_picture_format(name, data) or _not_a_picture(name)
     if header.width <= 0 or header.height <= 0:
         raise _damaged(name)
     if header.width > MAX_SIDE or header.height > MAX_SIDE or header.width * header.height > MAX_PIXELS:
