@@ -127,6 +127,15 @@ def test_a_child_can_build_a_buddy_with_only_the_keyboard(player: Player) -> Non
     assert said(player) == "A dinosaur!"
 
 
+def test_pressing_a_picture_squeezes_the_buddy_before_the_release(player: Player) -> None:
+    maker = open_maker(player)
+    pixel = player.ctx.layout.point(*player.button("animal-puppy").center)
+    player.frames(1, [pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pixel, button=1, touch=False)])
+    assert maker.buddy.reaction == "squeeze" and player.ctx.profile.buddy.animal == "bear"
+    player.frames(1, [pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pixel, button=1, touch=False)])
+    assert player.ctx.profile.buddy.animal == "puppy"
+
+
 def test_tapping_the_buddy_squeezes_and_giggles(player: Player) -> None:
     maker = open_maker(player)
     pixel = player.ctx.layout.point(*maker.buddy_center)
@@ -174,3 +183,18 @@ def test_the_buddy_persists_across_a_restart(data_dir: Path) -> None:
     finally:
         again.ctx.scenes.clear()
         pygame.quit()
+
+
+def test_mashing_space_keeps_choosing_and_never_leaves(player: Player) -> None:
+    maker = open_maker(player)
+    for _ in range(8):
+        player.space()
+        assert player.top is maker
+    assert said(player) == "A teddy bear!"  # Space starts on the picture chosen now, not on "All done"
+    player.tap_button("tab-wear")
+    for _ in range(7):
+        player.space()
+        assert player.top is maker and maker.tab == "wear"
+    player.key(pygame.K_DOWN)
+    player.space()
+    assert maker.tab == "wear" and said(player)

@@ -132,6 +132,13 @@ class BuddyMakerScene(Scene):
         return (540.0, 196.0, layout.width - 40.0, layout.height - 150.0)
 
     def _build(self) -> None:
+        """Lay out the tabs and the current tab's pictures, keeping the keyboard focus where it was.
+
+        On a fresh tab the focus goes to the picture chosen now (or the first), never to "All done",
+        so pressing Space again and again keeps choosing instead of leaving.
+        """
+        focused = self.buttons.focused
+        keep = focused.name if focused is not None and self.buttons.buttons else ""
         self.buttons.clear()
         self._pictures = {}
         self._captions = {}
@@ -162,6 +169,10 @@ class BuddyMakerScene(Scene):
             self._pictures[button.name] = functools.partial(self._option_picture, option)
             if self.tab == "name":
                 self._captions[button.name] = option.key
+        names = [button.name for button in self.buttons.buttons]
+        picked = [f"{self.tab}-{option.key}" for option in options if self.is_chosen(option)]
+        target = keep if keep in names else (picked[0] if picked else f"{self.tab}-{options[0].key}")
+        self.buttons.focus(self.buttons.buttons[names.index(target)])
 
     def _grid_shape(self, count: int) -> tuple[int, float, float]:
         if self.tab == "colour":
@@ -254,12 +265,7 @@ class BuddyMakerScene(Scene):
         self.ctx.play_sound(sound)
         self.ctx.say(speak, key=f"maker.{self.tab}.{option.key}")
         self.ctx.save_profile()
-        focused = self.buttons.focused
-        focused_name = focused.name if focused is not None else ""
         self._build()
-        for button in self.buttons.buttons:
-            if button.name == focused_name:
-                self.buttons.focus(button)
 
     def finish(self) -> None:
         if self.finished:
@@ -285,6 +291,10 @@ class BuddyMakerScene(Scene):
         return (pos[0] - cx) ** 2 + (pos[1] - cy) ** 2 <= (BUDDY_SIZE * 0.45) ** 2
 
     def handle(self, action: Action) -> None:
+        if action.kind is ActionKind.PRESS and action.pos is not None:
+            pressed = self.buttons.button_at(action.pos)
+            if pressed is not None and pressed.name.startswith(self.tab + "-"):
+                self.buddy.react("squeeze")  # the buddy feels the press at once; the choice comes on release
         if self.buttons.handle(action):
             return
         if action.pos is not None and self._on_buddy(action.pos):

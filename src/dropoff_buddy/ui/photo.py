@@ -58,16 +58,26 @@ def load_photo(ctx: GameContext) -> pygame.Surface | None:
     return load_stored_photo(ctx, ctx.profile.family_photo)
 
 
-def crop_to(image: pygame.Surface, size: tuple[int, int], focus: tuple[float, float]) -> pygame.Surface:
-    """``image`` scaled to cover ``size`` and cropped around ``focus`` (fractions of width/height)."""
+def cover(image: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:
+    """``image`` scaled (keeping its shape) just large enough to cover ``size``."""
     width, height = size
     scale = max(width / image.get_width(), height / image.get_height())
     scaled_size = (max(width, round(image.get_width() * scale)), max(height, round(image.get_height() * scale)))
-    scaled = pygame.transform.smoothscale(image.convert_alpha() if pygame.display.get_surface() else image,
-                                          scaled_size)
-    left = round(min(max(0.0, focus[0] * scaled_size[0] - width / 2), scaled_size[0] - width))
-    top = round(min(max(0.0, focus[1] * scaled_size[1] - height / 2), scaled_size[1] - height))
+    return pygame.transform.smoothscale(image.convert_alpha() if pygame.display.get_surface() else image,
+                                        scaled_size)
+
+
+def crop_covering(scaled: pygame.Surface, size: tuple[int, int], focus: tuple[float, float]) -> pygame.Surface:
+    """The ``size`` window of an already covering ``scaled`` image, centred on ``focus`` as far as the edges allow."""
+    width, height = size
+    left = round(min(max(0.0, focus[0] * scaled.get_width() - width / 2), scaled.get_width() - width))
+    top = round(min(max(0.0, focus[1] * scaled.get_height() - height / 2), scaled.get_height() - height))
     return scaled.subsurface(pygame.Rect(left, top, width, height)).copy()
+
+
+def crop_to(image: pygame.Surface, size: tuple[int, int], focus: tuple[float, float]) -> pygame.Surface:
+    """``image`` scaled to cover ``size`` and cropped around ``focus`` (fractions of width/height)."""
+    return crop_covering(cover(image, size), size, focus)
 
 
 def photo_picture(ctx: GameContext, size: tuple[int, int]) -> pygame.Surface:
@@ -80,7 +90,13 @@ def photo_picture(ctx: GameContext, size: tuple[int, int]) -> pygame.Surface:
     if cached is not None:
         return cached
     if photo is not None:
-        picture = crop_to(photo, size, focus)
+        # The scaled photo is kept apart from the crop, so re-framing (dragging) costs only a copy.
+        cover_key = (f"photo-cover:{photo_version(ctx, ctx.profile.family_photo)}", size, "")
+        scaled = ctx.assets.cached(cover_key)
+        if scaled is None:
+            scaled = cover(photo, size)
+            ctx.assets.remember(cover_key, scaled)
+        picture = crop_covering(scaled, size, focus)
     else:
         picture = pygame.Surface(size, pygame.SRCALPHA)
         picture.fill(theme.lighter(theme.SKY, 0.45))
