@@ -198,3 +198,30 @@ def test_mashing_space_keeps_choosing_and_never_leaves(player: Player) -> None:
     player.key(pygame.K_DOWN)
     player.space()
     assert maker.tab == "wear" and said(player)
+
+
+def test_random_play_in_the_maker_never_breaks_the_buddy_or_opens_the_parent_area(player: Player) -> None:
+    import random
+
+    maker = open_maker(player)
+    rng = random.Random(44)
+    layout = player.ctx.layout
+    keys = [pygame.K_SPACE, pygame.K_RETURN, pygame.K_TAB, pygame.K_LEFT, pygame.K_RIGHT, pygame.K_UP,
+            pygame.K_DOWN, pygame.K_ESCAPE, pygame.K_a]
+    for step in range(160):
+        if player.top is not maker:  # "All done" was hit: go back in, as a child would
+            assert player.top.name == "home"
+            maker = open_maker(player)
+        choice = rng.random()
+        if choice < 0.6:
+            player.tap((rng.uniform(0, layout.width - 120), rng.uniform(0, layout.height)), button=rng.choice([1, 3]))
+        elif choice < 0.9:
+            player.key(rng.choice(keys))
+        else:
+            start = (rng.uniform(0, layout.width), rng.uniform(0, layout.height))
+            player.drag(start, (rng.uniform(0, layout.width), rng.uniform(0, layout.height)), steps=3)
+        assert not player.ctx.quit_requested, f"step {step}"
+        assert not player.top.name.startswith("parent"), f"step {step}"
+    look = player.ctx.profile.buddy
+    assert sum(item in NECK_THINGS for item in look.accessories) <= 1
+    assert type(look).model_validate(look.model_dump()) == look
