@@ -392,12 +392,16 @@ class BuddyMakerScene(Scene):
 SCENES = {"buddy-maker": BuddyMakerScene}
 
 
-def _maker_on(tab: str) -> Callable[[GameContext], Scene]:
-    return lambda ctx: BuddyMakerScene(ctx, tab)
+def _open_tab(tab: str) -> Callable[[Scene], None]:
+    def prepare(scene: Scene) -> None:
+        assert isinstance(scene, BuddyMakerScene)
+        scene.show_tab(tab)  # as if the child tapped the tab: its line is said
+
+    return prepare
 
 
 def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
     yield TourShot("buddy-maker", BuddyMakerScene, settle=1.0)
     for tab in TABS[1:]:
         name = {"colour": "colours", "wear": "accessories", "pattern": "patterns", "name": "names"}[tab]
-        yield TourShot(f"buddy-maker-{name}", _maker_on(tab), settle=1.0)
+        yield TourShot(f"buddy-maker-{name}", BuddyMakerScene, settle=1.0, prepare=_open_tab(tab))
