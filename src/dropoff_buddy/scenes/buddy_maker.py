@@ -85,7 +85,7 @@ NAME_SUGGESTIONS = (
 ACCESSORY_VIEWS = {
     "bow": "-76 -52 152 104", "scarf": "-118 -32 236 156", "hat": "-110 -84 220 140",
     "glasses": "-112 -44 224 88", "bandana": "-104 -22 208 126", "star_badge": "-42 -42 84 84",
-    "heart_patch": "-44 -44 88 80", "crown": "-70 -68 140 106", "bowtie": "-70 -28 140 72",
+    "heart_patch": "-44 -44 88 80", "crown": "-74 -76 148 112", "bowtie": "-70 -28 140 72",
 }
 
 BUDDY_SIZE = 420
