@@ -153,6 +153,14 @@ def gif_claiming(width: int, height: int) -> bytes:
     return bytes(real)
 
 
+def gif_frame_claiming(width: int, height: int) -> bytes:
+    """A GIF whose screen is small but whose first frame claims ``width`` × ``height``."""
+    real = bytearray(gif_bytes(quadrants((8, 8))))
+    descriptor = real.index(b",", 13 + 768)
+    real[descriptor + 5:descriptor + 9] = width.to_bytes(2, "little") + height.to_bytes(2, "little")
+    return bytes(real)
+
+
 def webp_claiming(width: int, height: int) -> bytes:
     return webp_bytes((width, height), (1, 2, 3))
 
@@ -172,6 +180,7 @@ BAD_FILES = {
     "jpeg_bomb": (lambda: jpeg_claiming(65_000, 65_000), "far too large"),
     "bmp_bomb": (lambda: bmp_claiming(30_000, 20_000), "far too large"),
     "gif_bomb": (lambda: gif_claiming(65_000, 65_000), "far too large"),
+    "gif_frame_bomb": (lambda: gif_frame_claiming(60_000, 60_000), "far too large"),
     "webp_bomb": (lambda: webp_claiming(16_000, 16_000), "far too large"),
 }
 

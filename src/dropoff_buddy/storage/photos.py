@@ -249,12 +249,28 @@ def exif_orientation(tiff: bytes) -> int:
 
 
 def _gif_header(data: bytes, name: str) -> ImageHeader:
+    """The larger of the GIF's screen size and its first frame's size (a frame may claim more than the screen)."""
     if len(data) < 13:
         raise _cut_off(name)
     width, height = struct.unpack("<HH", data[6:10])
     if data.rstrip(b"\x00")[-1:] != b"\x3b":
         raise _cut_off(name)  # a complete GIF ends with its trailer byte ';'
-    return ImageHeader("gif", width, height)
+    flags = data[10]
+    position = 13 + (3 * 2 ** ((flags & 7) + 1) if flags & 0x80 else 0)
+    while position < len(data):
+        block = data[position]
+        if block == 0x2C:  # image descriptor: left, top, width, height
+            if position + 10 > len(data):
+                raise _cut_off(name)
+            frame_width, frame_height = struct.unpack("<HH", data[position + 5:position + 9])
+            return ImageHeader("gif", max(width, frame_width), max(height, frame_height))
+        if block != 0x21 or position + 2 > len(data):  # only extensions may come before the first frame
+            raise _damaged(name)
+        position += 2  # introducer and label, then sub-blocks until a zero length
+        while position < len(data) and data[position]:
+            position += data[position] + 1
+        position += 1
+    raise _cut_off(name)
 
 
 def _bmp_header(data: bytes, name: str) -> ImageHeader:
@@ -335,6 +351,8 @@ def read_source(path: Path) -> bytes:
     try:
         if path.is_dir():
             raise PhotoRefused(f"“{name}” is a folder, not a picture. Open it and choose a photo inside.")
+        if path.exists() and not path.is_file():
+            raise PhotoRefused(f"“{name}” isn't a file Dropoff Buddy can read a picture from. {_TRY_ANOTHER}")
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise PhotoRefused(f"“{name}” is a very large file ({size // (1024 * 1024):,} MB). Dropoff Buddy takes "
