@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     lock = InstanceLock(data_dir)
     if not lock.acquire():
         print("Dropoff Buddy is open right now, so the photo can't be added from here. Close the game first, "
-              "or add the photo in the game: Grown-ups' corner → Family photo.", file=sys.stderr)
+              "or add the photo in the game: Grown-ups' corner → Family & toy photos.", file=sys.stderr)
         return EXIT_REFUSED
     try:
         store = ProfileStore(data_dir)
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_REFUSED
         name = child.profile.child.name
         print(f"{message[:-1]} for {name}, saved in {child.folder}.")
-        print("Open the game's Grown-ups' corner → Family photo to frame it." if kind == "family" else
+        print("Open the game's Grown-ups' corner → Family & toy photos to frame it." if kind == "family" else
               "The buddy will hold it as a little picture.")
         return 0
     finally:

@@ -241,7 +241,7 @@ class ParentPhotoScene(Scene):
 
 
 SCENES = {"parent-photo": ParentPhotoScene}
-PARENT_PAGES = [ParentPage("parent-photo", "Family photo", order=32)]
+PARENT_PAGES = [ParentPage("parent-photo", "Family & toy photos", order=32)]
 
 
 def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
