@@ -7,7 +7,8 @@
   12 MP photos, against the time one decode takes on the main thread (what a naive browser
   would stall for);
 - the buddy maker's first frame after switching to the colour tab with an empty art cache
-  (twelve buddies rasterised), and a warm redraw.
+  (twelve buddies rasterised), a warm redraw, the longest ``update`` while the maker draws the
+  other tabs' pictures ahead of time (one per frame), and the colour tab's first frame after that.
 """
 
 from __future__ import annotations
@@ -102,5 +103,18 @@ def run(quick: bool) -> dict[str, float]:
         maker.draw(game.app.frame)
         results["maker_colour_tab_cold_draw_ms"] = (time.perf_counter() - start) * 1000
         results["maker_colour_tab_warm_draw_ms"] = _median_ms(lambda: maker.draw(game.app.frame), repeats * 5)
+        ctx.assets.clear()
+        maker.show_tab("animal")
+        maker.draw(game.app.frame)
+        warm_up_frames = []
+        for _ in range(60):  # the maker draws the other tabs' pictures one per frame while the child looks
+            start = time.perf_counter()
+            maker.update(1 / 60)
+            warm_up_frames.append((time.perf_counter() - start) * 1000)
+        results["maker_warm_up_update_max_ms"] = max(warm_up_frames)
+        maker.show_tab("colour")
+        start = time.perf_counter()
+        maker.draw(game.app.frame)
+        results["maker_colour_tab_after_warm_up_draw_ms"] = (time.perf_counter() - start) * 1000
         ctx.scenes.clear()
     return results

@@ -94,6 +94,12 @@ OPTION_COLOUR = theme.PANEL
 CHOSEN_COLOUR = theme.lighter(theme.SUNSHINE, 0.35)
 
 
+def picture_box(width: float, height: float, captioned: bool) -> float:
+    """The side, in layout units, of the picture drawn on a ``width`` × ``height`` button."""
+    room = 26 if captioned else 0
+    return min(width, height - room) * (0.74 if captioned else 0.84)
+
+
 @dataclass(frozen=True)
 class Option:
     """One picture choice on the current tab."""
@@ -117,6 +123,7 @@ class BuddyMakerScene(Scene):
         self.finished = False
         self._pictures: dict[str, Callable[[int], pygame.Surface]] = {}
         self._captions: dict[str, str] = {}  # small words under a picture, for the grown-up
+        self._warm_up: list[Callable[[], object]] = []
         self._build()
 
     # -- layout ------------------------------------------------------------------------------
@@ -159,7 +166,7 @@ class BuddyMakerScene(Scene):
             self._pictures[button.name] = functools.partial(self._tab_picture, tab)
             x += TAB_SIZE + gap
         options = self.options()
-        columns, cell_w, cell_h = self._grid_shape(len(options))
+        columns, cell_w, cell_h = self._grid_shape(self.tab)
         for rect, option in zip(self._grid(len(options), columns, cell_w, cell_h), options, strict=True):
             button = Button(rect=rect, on_activate=functools.partial(self.choose, option), speak="",
                             sound="",  # choose() plays the sound that fits (giggle, sparkle, chime...)
@@ -173,13 +180,15 @@ class BuddyMakerScene(Scene):
         picked = [f"{self.tab}-{option.key}" for option in options if self.is_chosen(option)]
         target = keep if keep in names else (picked[0] if picked else f"{self.tab}-{options[0].key}")
         self.buttons.focus(self.buttons.buttons[names.index(target)])
+        self._queue_warm_up()
 
-    def _grid_shape(self, count: int) -> tuple[int, float, float]:
-        if self.tab == "colour":
+    def _grid_shape(self, tab: str) -> tuple[int, float, float]:
+        """(columns, cell width, cell height) of ``tab``'s pictures."""
+        if tab == "colour":
             return 4, 132, 132
-        if self.tab == "wear":
+        if tab == "wear":
             return 3, 134, 134
-        if self.tab == "name":
+        if tab == "name":
             return 4, 148, 148
         return 3, 176, 176  # animals and patterns
 
@@ -204,15 +213,16 @@ class BuddyMakerScene(Scene):
 
     # -- the choices --------------------------------------------------------------------------
 
-    def options(self) -> list[Option]:
-        """The picture choices of the current tab."""
-        if self.tab == "animal":
+    def options(self, tab: str | None = None) -> list[Option]:
+        """The picture choices of ``tab`` (the current tab by default)."""
+        tab = tab or self.tab
+        if tab == "animal":
             return [Option(animal, ANIMAL_WORDS[animal]) for animal in BUDDY_ANIMALS]
-        if self.tab == "colour":
+        if tab == "colour":
             return [Option(colour, COLOUR_WORDS[colour]) for colour in BUDDY_COLOURS]
-        if self.tab == "wear":
+        if tab == "wear":
             return [Option(item, ACCESSORY_WORDS[item][0]) for item in BUDDY_ACCESSORIES]
-        if self.tab == "pattern":
+        if tab == "pattern":
             return [Option(pattern, PATTERN_WORDS[pattern]) for pattern in BUDDY_PATTERNS]
         names = [Option(name, f"{name}! Hello, I'm {name}.") for name, _ in NAME_SUGGESTIONS]
         if self.parent_name not in {name for name, _ in NAME_SUGGESTIONS}:
@@ -306,7 +316,22 @@ class BuddyMakerScene(Scene):
                 self.ctx.play_sound("giggle")
                 self.ctx.say("Hee hee! I'm {buddy}!", key="maker.buddy_tap")
 
+    def _queue_warm_up(self) -> None:
+        """Line up the other tabs' pictures (they follow the buddy's look) to be drawn ahead of time."""
+        queue: list[Callable[[], object]] = []
+        for tab in TABS:
+            if tab == self.tab:
+                continue
+            options = self.options(tab)
+            _columns, cell_w, cell_h = self._grid_shape(tab)
+            size = self.ctx.layout.px(picture_box(cell_w, cell_h, tab == "name"))
+            queue.extend(functools.partial(self._option_picture, option, size, tab) for option in options)
+        self._warm_up = queue
+
     def update(self, dt: float) -> bool:
+        # One picture per frame (a few milliseconds), so a later tab switch finds them ready.
+        if self._warm_up:
+            self._warm_up.pop(0)()
         return self.buddy.update(dt)
 
     # -- pictures ------------------------------------------------------------------------------
@@ -335,15 +360,16 @@ class BuddyMakerScene(Scene):
         self.ctx.assets.remember(key, picture)
         return picture
 
-    def _option_picture(self, option: Option, size: int) -> pygame.Surface:
+    def _option_picture(self, option: Option, size: int, tab: str | None = None) -> pygame.Surface:
         renderer = self.ctx.buddy_renderer
-        if self.tab == "animal":
+        tab = tab or self.tab
+        if tab == "animal":
             return renderer.render(self._look_with(animal=option.key), size)
-        if self.tab == "colour":
+        if tab == "colour":
             return renderer.render(self._look_with(colour=option.key, accessories=[]), size)
-        if self.tab == "pattern":
+        if tab == "pattern":
             return renderer.render(self._look_with(pattern=option.key, accessories=[]), size)
-        if self.tab == "wear":
+        if tab == "wear":
             return self._accessory_picture(option.key, size)
         icon = dict(NAME_SUGGESTIONS).get(option.key)
         if icon is None:  # the grown-up's own name: the buddy's face is its picture
@@ -374,8 +400,7 @@ class BuddyMakerScene(Scene):
             offset = 5 if button is self.buttons.pressed else 0
             caption = self._captions.get(button.name, "")
             room = 26 if caption else 0
-            box = min(w, h - room) * (0.74 if caption else 0.84)
-            picture = make(layout.px(box))
+            picture = make(layout.px(picture_box(w, h, bool(caption))))
             center = layout.point(x + w / 2, y + offset + (h - room) / 2 + (5 if caption else 0))
             surface.blit(picture, picture.get_rect(center=center))
             if caption:
