@@ -367,7 +367,8 @@ def read_source(path: Path) -> bytes:
         raise PhotoRefused(f"Dropoff Buddy isn't allowed to read “{name}”. Copy the photo to your Pictures folder "
                            "and add it from there.") from None
     except OSError as error:
-        raise PhotoRefused(f"“{name}” couldn't be read ({describe_os_error(error, writing=False)}). "
+        reason = (error.strerror or "the disk reported a problem").lower()
+        raise PhotoRefused(f"“{name}” couldn't be read ({reason}). "
                            "Copy the photo to your Pictures folder and try again.") from None
 
 
