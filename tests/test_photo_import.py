@@ -237,5 +237,5 @@ def test_an_unreadable_file_is_refused_with_what_to_do(tmp_path: Path) -> None:
 
 def test_a_file_that_cannot_be_read_is_refused_with_what_to_do(tmp_path: Path) -> None:
     not_a_folder = write(tmp_path / "photo.png", encoded(quadrants(), "png"))
-    with pytest.raises(PhotoRefused, match="couldn't be read .*Copy the photo to your Pictures folder"):
+    with pytest.raises(PhotoRefused, match=r"couldn.t be read .*Copy the photo to your Pictures folder"):
         import_photo(not_a_folder / "inside.jpg", tmp_path / "profile")
