@@ -174,8 +174,8 @@ class BuddyMakerScene(Scene):
                             name=f"{self.tab}-{option.key}")
             self.buttons.add(button)
             self._pictures[button.name] = functools.partial(self._option_picture, option)
-            if self.tab == "name":
-                self._captions[button.name] = option.key
+            if self.tab == "name":  # a long name the grown-up chose is shortened to fit under its picture
+                self._captions[button.name] = option.key if len(option.key) <= 12 else option.key[:11] + "…"
         names = [button.name for button in self.buttons.buttons]
         picked = [f"{self.tab}-{option.key}" for option in options if self.is_chosen(option)]
         target = keep if keep in names else (picked[0] if picked else f"{self.tab}-{options[0].key}")
