@@ -18,6 +18,7 @@ from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import Backdrop
+from dropoff_buddy.ui.photo import draw_toy_photo
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
 
 # The picture doors under Play: (scene name, icon, caption, spoken line, colour).
@@ -141,6 +142,7 @@ class HomeScene(Scene):
         shadow = layout.rect((cx - 150, cy + BUDDY_SIZE * 0.42, 300, 44))
         pygame.draw.ellipse(surface, theme.darker((186, 222, 160), 0.15), shadow)
         self.buddy.draw(surface, layout.point(cx, cy), layout.px(BUDDY_SIZE))
+        draw_toy_photo(surface, ctx, layout.point(cx + BUDDY_SIZE * 0.36, cy + BUDDY_SIZE * 0.22), layout.px(120))
         draw_text(
             surface, ctx.fonts, layout, ctx.profile.buddy.name, 34, theme.INK, center=(cx, cy - BUDDY_SIZE * 0.46)
         )

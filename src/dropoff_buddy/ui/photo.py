@@ -4,6 +4,11 @@ Every part that shows the photo (the story's packing, missing and reunion pages,
 the pickup card) calls ``draw_family_photo`` so it looks the same everywhere. The stored
 photo lives in the profile folder (``profile.family_photo`` is its file name) and is
 cropped around ``profile.photo_focus``.
+
+``draw_toy_photo`` draws the little portrait of the child's real soft toy
+(``profile.buddy.toy_photo``) that the buddy holds; it draws nothing when there is none.
+Photos are imported by ``storage.photos``; caches here are keyed by the file's name and
+modification time, so a newly imported photo shows at once.
 """
 
 from __future__ import annotations
@@ -21,47 +26,77 @@ FRAME_COLOUR = (255, 255, 255)
 FRAME_EDGE = (222, 200, 176)
 
 
-def load_photo(ctx: GameContext) -> pygame.Surface | None:
-    """The family photo at its stored size, or None (no photo, or the file can't be read)."""
-    name = ctx.profile.family_photo
+def photo_version(ctx: GameContext, name: str | None) -> str:
+    """A cache token for a stored photo: its name and modification time ("" when there is none)."""
+    if not name:
+        return ""
+    try:
+        return f"{name}@{(ctx.profile_folder / name).stat().st_mtime_ns}"
+    except OSError:
+        return f"{name}@missing"
+
+
+def load_stored_photo(ctx: GameContext, name: str | None) -> pygame.Surface | None:
+    """A photo stored in the profile folder at its stored size, or None (none, or it can't be read)."""
     if not name:
         return None
     path = ctx.profile_folder / name
-    key = ("photo:" + str(path), (0, 0), str(path.stat().st_mtime_ns) if path.is_file() else "")
+    key = ("photo:" + str(path), (0, 0), photo_version(ctx, name))
     cached = ctx.assets.cached(key)
     if cached is not None:
         return cached
     try:
         image = pygame.image.load(str(path))
-    except (pygame.error, OSError, FileNotFoundError):
+    except (pygame.error, OSError):
         return None
     ctx.assets.remember(key, image)
     return image
 
 
-def crop_to(image: pygame.Surface, size: tuple[int, int], focus: tuple[float, float]) -> pygame.Surface:
-    """``image`` scaled to cover ``size`` and cropped around ``focus`` (fractions of width/height)."""
+def load_photo(ctx: GameContext) -> pygame.Surface | None:
+    """The family photo at its stored size, or None (no photo, or the file can't be read)."""
+    return load_stored_photo(ctx, ctx.profile.family_photo)
+
+
+def cover(image: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:
+    """``image`` scaled (keeping its shape) just large enough to cover ``size``."""
     width, height = size
     scale = max(width / image.get_width(), height / image.get_height())
     scaled_size = (max(width, round(image.get_width() * scale)), max(height, round(image.get_height() * scale)))
-    scaled = pygame.transform.smoothscale(image.convert_alpha() if pygame.display.get_surface() else image,
-                                          scaled_size)
-    left = round(min(max(0.0, focus[0] * scaled_size[0] - width / 2), scaled_size[0] - width))
-    top = round(min(max(0.0, focus[1] * scaled_size[1] - height / 2), scaled_size[1] - height))
+    return pygame.transform.smoothscale(image.convert_alpha() if pygame.display.get_surface() else image,
+                                        scaled_size)
+
+
+def crop_covering(scaled: pygame.Surface, size: tuple[int, int], focus: tuple[float, float]) -> pygame.Surface:
+    """The ``size`` window of an already covering ``scaled`` image, centred on ``focus`` as far as the edges allow."""
+    width, height = size
+    left = round(min(max(0.0, focus[0] * scaled.get_width() - width / 2), scaled.get_width() - width))
+    top = round(min(max(0.0, focus[1] * scaled.get_height() - height / 2), scaled.get_height() - height))
     return scaled.subsurface(pygame.Rect(left, top, width, height)).copy()
+
+
+def crop_to(image: pygame.Surface, size: tuple[int, int], focus: tuple[float, float]) -> pygame.Surface:
+    """``image`` scaled to cover ``size`` and cropped around ``focus`` (fractions of width/height)."""
+    return crop_covering(cover(image, size), size, focus)
 
 
 def photo_picture(ctx: GameContext, size: tuple[int, int]) -> pygame.Surface:
     """The picture inside the frame at ``size`` pixels: the photo, or the family drawn as avatars."""
     photo = load_photo(ctx)
     focus = ctx.profile.photo_focus
-    key = (f"photo-picture:{ctx.profile.family_photo}:{focus}", size, repr(ctx.profile.grownups) +
+    key = (f"photo-picture:{photo_version(ctx, ctx.profile.family_photo)}:{focus}", size, repr(ctx.profile.grownups) +
            repr(ctx.profile.child))
     cached = ctx.assets.cached(key)
     if cached is not None:
         return cached
     if photo is not None:
-        picture = crop_to(photo, size, focus)
+        # The scaled photo is kept apart from the crop, so re-framing (dragging) costs only a copy.
+        cover_key = (f"photo-cover:{photo_version(ctx, ctx.profile.family_photo)}", size, "")
+        scaled = ctx.assets.cached(cover_key)
+        if scaled is None:
+            scaled = cover(photo, size)
+            ctx.assets.remember(cover_key, scaled)
+        picture = crop_covering(scaled, size, focus)
     else:
         picture = pygame.Surface(size, pygame.SRCALPHA)
         picture.fill(theme.lighter(theme.SKY, 0.45))
@@ -83,7 +118,7 @@ def draw_family_photo(
 
     The frame is a white instant-photo border, slightly tilted; returns the area drawn.
     """
-    key = (f"photo-framed:{ctx.profile.family_photo}:{ctx.profile.photo_focus}:{tilt}", (width, 0),
+    key = (f"photo-framed:{photo_version(ctx, ctx.profile.family_photo)}:{ctx.profile.photo_focus}:{tilt}", (width, 0),
            repr(ctx.profile.grownups) + repr(ctx.profile.child))
     framed = ctx.assets.cached(key)
     if framed is None:
@@ -97,6 +132,49 @@ def draw_family_photo(
         framed.blit(photo_picture(ctx, (inner_w, inner_h)), (border, border))
         if tilt:
             framed = pygame.transform.rotozoom(framed, tilt, 1.0)
+        ctx.assets.remember(key, framed)
+    rect = framed.get_rect(center=center)
+    surface.blit(framed, rect)
+    return rect
+
+
+def draw_toy_photo(
+    surface: pygame.Surface, ctx: GameContext, center: tuple[int, int], width: int, *, tilt: float = 6.0
+) -> pygame.Rect | None:
+    """Draw the little portrait of the real soft toy centred at ``center`` (pixels), ``width`` pixels wide.
+
+    A square photo in a white frame with a small red heart pinned on top, gently tilted. Draws
+    nothing and returns None when there is no toy photo (or it can't be read); otherwise
+    returns the area drawn.
+    """
+    name = ctx.profile.buddy.toy_photo
+    photo = load_stored_photo(ctx, name)
+    if photo is None:
+        return None
+    width = max(24, int(width))
+    key = (f"toy-framed:{photo_version(ctx, name)}:{tilt}", (width, 0), "")
+    framed = ctx.assets.cached(key)
+    if framed is None:
+        border = max(3, width // 12)
+        inner = width - 2 * border
+        framed = pygame.Surface((width, width + border), pygame.SRCALPHA)
+        corner = max(3, border)
+        pygame.draw.rect(framed, FRAME_COLOUR, framed.get_rect(), border_radius=corner)
+        pygame.draw.rect(framed, FRAME_EDGE, framed.get_rect(), width=max(1, border // 3), border_radius=corner)
+        picture = crop_to(photo, (inner, inner), (0.5, 0.5))
+        mask = pygame.Surface((inner, inner), pygame.SRCALPHA)
+        pygame.draw.rect(mask, (255, 255, 255, 255), mask.get_rect(), border_radius=max(2, corner // 2))
+        picture = picture.convert_alpha() if pygame.display.get_surface() else picture
+        rounded = pygame.Surface((inner, inner), pygame.SRCALPHA)
+        rounded.blit(picture, (0, 0))
+        rounded.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MIN)
+        framed.blit(rounded, (border, border))
+        # A little heart "pin" so it reads as a treasured picture.
+        heart = ctx.assets.svg("svg/icons/heart.svg", (max(8, width // 4), max(8, width // 4)))
+        holder = pygame.Surface((width, width + border + heart.get_height() // 2), pygame.SRCALPHA)
+        holder.blit(framed, (0, heart.get_height() // 2))
+        holder.blit(heart, heart.get_rect(midtop=(width // 2, 0)))
+        framed = pygame.transform.rotozoom(holder, tilt, 1.0) if tilt else holder
         ctx.assets.remember(key, framed)
     rect = framed.get_rect(center=center)
     surface.blit(framed, rect)

@@ -1,0 +1,85 @@
+"""``dropoff-buddy import-photo PATH [--data-dir DIR] [--profile NAME] [--toy]``: add the family photo.
+
+Checks and stores the picture exactly as the game's photo page does (``storage.photos``). Exit 0
+and say what was done; exit 1 with a kind message saying what to do, leaving the previous
+photo in place.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from dropoff_buddy.storage.paths import DEFAULT_PROFILE_ID, default_data_dir, profile_id_from_name
+
+EXIT_REFUSED = 1
+
+
+def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
+    parser = subparsers.add_parser(
+        "import-photo",
+        help="add the family photo (or, with --toy, a photo of the real soft toy) from a picture file",
+        description=(
+            "Add a family photo for the story. PNG, JPEG, BMP, GIF and WebP pictures work; a smaller copy is "
+            "kept in the child's data folder. The game must be closed while you do this."
+        ),
+    )
+    parser.add_argument("path", metavar="PATH", type=Path, help="the picture file")
+    parser.add_argument("--data-dir", type=Path, default=None, help="data folder (default: the usual one)")
+    parser.add_argument("--profile", default=None, help="the child's profile (default: the one played last)")
+    parser.add_argument("--toy", action="store_true", help="the picture is of the child's real soft toy")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    import pygame
+
+    from dropoff_buddy.storage.instance_lock import InstanceLock
+    from dropoff_buddy.storage.photos import PhotoKind, PhotoRefused, adopt_photo
+    from dropoff_buddy.storage.store import ProfileStore
+
+    data_dir: Path = args.data_dir if args.data_dir is not None else default_data_dir()
+    lock = InstanceLock(data_dir)
+    if not lock.acquire():
+        print("Dropoff Buddy is open right now, so the photo can't be added from here. Close the game first, "
+              "or add the photo in the game: Grown-ups' corner → Family & toy photos.", file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        store = ProfileStore(data_dir)
+        if args.profile:
+            profile_id = profile_id_from_name(args.profile)
+            known = store.list_profiles()
+            if profile_id not in known and profile_id != DEFAULT_PROFILE_ID:
+                names = ", ".join(known) if known else "none yet"
+                print(f"There is no child profile called “{args.profile}” in {data_dir} (profiles: {names}). "
+                      "Check the spelling, or leave out --profile to use the one played last.", file=sys.stderr)
+                return EXIT_REFUSED
+        else:
+            profile_id = store.last_profile_id() or DEFAULT_PROFILE_ID
+        child = store.open(profile_id)
+        pygame.init()
+        kind: PhotoKind = "toy" if args.toy else "family"
+        try:
+            message = adopt_photo(child, args.path, kind, lambda: store.save_profile(child))
+        except PhotoRefused as refused:
+            print(refused.message, file=sys.stderr)
+            return EXIT_REFUSED
+        notices = store.take_notices()
+        if any(notice.kind == "save_failed" for notice in notices):
+            for notice in notices:
+                print(notice.message, file=sys.stderr)
+            return EXIT_REFUSED
+        name = child.profile.child.name
+        print(f"{message[:-1]} for {name}, saved in {child.folder}.")
+        print("Open the game's Grown-ups' corner → Family & toy photos to frame it." if kind == "family" else
+              "The buddy will hold it as a little picture.")
+        return 0
+    finally:
+        pygame.quit()
+        lock.release()
