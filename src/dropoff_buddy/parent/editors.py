@@ -93,6 +93,8 @@ class Editor:
         self.area: RectLike = (0, 0, 0, 0)
         self.fields: list[TextField] = []
         self.message = ""
+        #: First-run set-up: name fields start empty, with the kind default shown as a hint.
+        self.fresh = False
 
     @property
     def profile(self) -> Profile:
@@ -174,6 +176,7 @@ class NameEditor(Editor):
         self.field = TextField(ctx, (0, 0, 560, 76), self.current(), placeholder=self.placeholder,
                                name=f"{self.key}-name", on_change=self._typed)
         self.fields = [self.field]
+        self.named = False  # the parent typed a name here this time
 
     def current(self) -> str:
         raise NotImplementedError
@@ -182,7 +185,9 @@ class NameEditor(Editor):
         raise NotImplementedError
 
     def enter(self) -> None:
-        self.field.set_text(self.current())
+        blank = self.fresh and not self.named
+        self.field.set_text("" if blank else self.current())
+        self.field.placeholder = f"{self.current()} (or type a name)" if blank else self.placeholder
 
     def place(self, area: RectLike) -> None:
         super().place(area)
@@ -193,10 +198,11 @@ class NameEditor(Editor):
         name = self.field.value
         if name and name != self.current():
             self.store(name)
+            self.named = True
             self._changed()
 
     def problem(self) -> str:
-        if not self.field.value:
+        if not self.field.value and not self.fresh:
             return f"Type a name, or press Skip to keep “{self.current()}”."
         return ""
 
@@ -277,7 +283,7 @@ class GrownupsEditor(Editor):
 
     def __init__(self, ctx: GameContext, host: EditorHost) -> None:
         super().__init__(ctx, host)
-        self.last_field = 0
+        self.chip_target: int | None = None
         self._make_fields([person.name for person in self.profile.grownups])
 
     def _make_fields(self, names: list[str]) -> None:
@@ -324,26 +330,27 @@ class GrownupsEditor(Editor):
         return found
 
     def handle(self, action: Action) -> bool:
+        # Remember which field was being typed in: a tap on a word chip blurs it before the chip acts.
         for index, text_field in enumerate(self.fields):
             if text_field.active:
-                self.last_field = index
+                self.chip_target = index
         return False
 
     def _chip(self, word: str) -> None:
-        active = next((i for i, f in enumerate(self.fields) if f.active), None)
-        if active is None:
-            active = next((i for i, f in enumerate(self.fields) if not f.value), None)
-        if active is None:
-            if len(self.fields) < MAX_GROWNUPS:
-                self._add()
-                active = len(self.fields) - 1
-            else:
-                active = self.last_field
-        target = self.fields[active]
+        target_index = self.chip_target if self.chip_target is not None and self.chip_target < len(self.fields) \
+            else next((i for i, f in enumerate(self.fields) if not f.value), None)
+        if target_index is None:
+            if len(self.fields) >= MAX_GROWNUPS:
+                self.message = "That's four grown-ups already. Tap a name box first to change it."
+                return
+            self._add()
+            target_index = len(self.fields) - 1
+        target = self.fields[target_index]
         target.set_text(word)
         for text_field in self.fields:
             text_field.blur()
         target.focus()
+        self.chip_target = target_index
         self._typed()
 
     def _add(self) -> None:
@@ -360,6 +367,7 @@ class GrownupsEditor(Editor):
         if len(self.fields) <= 1:
             return
         del self.fields[index]
+        self.chip_target = None
         for number, text_field in enumerate(self.fields):
             text_field.name = f"grownup-{number}"
         self._typed()
@@ -396,6 +404,8 @@ class GrownupsEditor(Editor):
         if self.fields:
             fx, fy, _fw, fh = self.fields[0].rect
             self._text(surface, "does drop-off", 18, (fx + 4, fy + fh + 4), theme.PARENT_ACCENT)
+        if self.message:
+            self._text(surface, self.message, HELP, (x + 620, y + 330), theme.WARNING, wrap=self.area[2] - 660)
         super().draw(surface)
 
 

@@ -133,6 +133,9 @@ class ParentEditorScene(Scene, EditorHost):
                 fields[0].handle(action)
                 return True
             return False
+        if action.kind is ActionKind.ACTIVATE and action.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+            self.submit()  # Enter in a field: done with it (Next in set-up)
+            return True
         return active.handle(action)
 
     def handle(self, action: Action) -> None:

@@ -29,6 +29,8 @@ class ParentSetupScene(ParentEditorScene):
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
         self.editors: list[Editor] = [editor(ctx, self) for editor in SETUP_STEPS]
+        for editor in self.editors:
+            editor.fresh = not ctx.profile.setup_done
         self.index = 0
         self.step_touched = False
         self.snapshot: Profile = ctx.profile.model_copy(deep=True)
