@@ -13,6 +13,7 @@ volume bar) and draws its labels (``draw``) under the buttons.
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -177,6 +178,7 @@ class NameEditor(Editor):
                                name=f"{self.key}-name", on_change=self._typed)
         self.fields = [self.field]
         self.named = False  # the parent typed a name here this time
+        self.original = self.current()  # the name when the page opened
 
     def current(self) -> str:
         raise NotImplementedError
@@ -185,6 +187,7 @@ class NameEditor(Editor):
         raise NotImplementedError
 
     def enter(self) -> None:
+        self.original = self.current()
         blank = self.fresh and not self.named
         self.field.set_text("" if blank else self.current())
         self.field.placeholder = f"{self.current()} (or type a name)" if blank else self.placeholder
@@ -195,8 +198,8 @@ class NameEditor(Editor):
         self.field.rect = (x + 40, y + 80, 560, 76)
 
     def _typed(self) -> None:
-        name = self.field.value
-        if name and name != self.current():
+        name = self.field.value or self.original  # an emptied field means "as it was"
+        if name != self.current():
             self.store(name)
             self.named = True
             self._changed()
@@ -284,6 +287,7 @@ class GrownupsEditor(Editor):
     def __init__(self, ctx: GameContext, host: EditorHost) -> None:
         super().__init__(ctx, host)
         self.chip_target: int | None = None
+        self.original = list(self.profile.grownups)  # as they were when the page opened
         self._make_fields([person.name for person in self.profile.grownups])
 
     def _make_fields(self, names: list[str]) -> None:
@@ -294,6 +298,7 @@ class GrownupsEditor(Editor):
         ]
 
     def enter(self) -> None:
+        self.original = list(self.profile.grownups)
         self._make_fields([person.name for person in self.profile.grownups])
         self.host.rebuild()
 
@@ -376,6 +381,9 @@ class GrownupsEditor(Editor):
     def _typed(self) -> None:
         names = [text_field.value for text_field in self.fields if text_field.value]
         if not names:
+            if self.profile.grownups != self.original:
+                self.profile.grownups = list(self.original)  # all emptied means "as they were"
+                self._changed()
             return
         old = self.profile.grownups
         people = []
@@ -751,8 +759,10 @@ class SoundEditor(Editor):
         return found
 
     def _step(self, row: str, direction: int) -> None:
-        steps = round(self.volume(row) / VOLUME_STEP)
-        self.set_volume(row, (steps + direction) * VOLUME_STEP)
+        # To the next tenth in that direction: 35 % goes down to 30 % and up to 40 %.
+        steps = self.volume(row) / VOLUME_STEP
+        target = math.ceil(steps - 1e-6) - 1 if direction < 0 else math.floor(steps + 1e-6) + 1
+        self.set_volume(row, target * VOLUME_STEP)
 
     def _try(self, row: str) -> None:
         if row == "music":
