@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pygame
 import pytest
-from parent_helpers import clear, come_in, open_settings_page, tap_field
 
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.playtest import Player, start_game
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.ui import theme
+from parent_helpers import clear, come_in, open_settings_page, tap_field
 
 
 @pytest.fixture

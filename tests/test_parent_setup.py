@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pygame
-from parent_helpers import come_in, field, tap_field
 
 from dropoff_buddy.playtest import Player, start_game
 from dropoff_buddy.scenes.parent_setup import ParentSetupScene
 from dropoff_buddy.storage.store import ProfileStore
+from parent_helpers import come_in, field, tap_field
 
 
 def test_set_up_opens_by_itself_on_the_first_visit_and_a_parent_completes_it(player: Player, data_dir: Path) -> None:
