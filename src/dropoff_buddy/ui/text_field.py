@@ -41,9 +41,10 @@ def length_message(max_length: int) -> str:
 
 
 def no_font_message(chars: list[str]) -> str:
-    shown = "".join(chars[:6])
+    # The letters themselves are not repeated: no font here could show them.
+    some = "this letter" if len(chars) == 1 else "these letters"
     return (
-        f"This computer has no font for “{shown}”, so it can't be shown. "
+        f"This computer has no font for {some}, so it can't be shown. "
         "You could write the name in Latin letters instead."
     )
 

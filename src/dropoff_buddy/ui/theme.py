@@ -83,6 +83,8 @@ class Fonts:
         font = self._fonts.get(key)
         if font is None:
             font = pygame.font.Font(file, round(key[1] * 1.35))
+            if file is not None:
+                font.bold = True  # the game font is bold; keep names in other scripts the same weight
             self._fonts[key] = font
         return font
 
