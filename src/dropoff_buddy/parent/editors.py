@@ -529,7 +529,7 @@ class OrderedPicker(Editor):
         options = self.options()
         columns = 7 if len(options) > 10 else 5
         gap = 14
-        tile_w = min(170.0, (w - 80 - (columns - 1) * gap) / columns)
+        tile_w = min(200.0, (w - 80 - (columns - 1) * gap) / columns)
         tile_h = 112.0
         top = y + 200
         for index, (item_id, label, icon) in enumerate(options):

@@ -14,7 +14,14 @@ import pygame
 
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
-from dropoff_buddy.parent.editors import EDITORS, SETTINGS_PAGES, Editor, EditorHost
+from dropoff_buddy.parent.editors import (
+    EDITORS,
+    SETTINGS_PAGES,
+    Editor,
+    EditorHost,
+    WordsEditor,
+    word_swaps,
+)
 from dropoff_buddy.parent.host import MARGIN, PANEL_TOP, ParentEditorScene, nav_button
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
@@ -132,3 +139,12 @@ def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
     for editor in SETTINGS_PAGES:
         make: Callable[[GameContext], Scene] = functools.partial(SettingsPageScene, key=editor.key)
         yield TourShot(f"parent-settings-{editor.key}", make, settle=0.2)
+
+    def offer_uk_words(scene: Scene) -> None:
+        # The question a parent sees after choosing UK words (shown without changing the profile).
+        assert isinstance(scene, SettingsPageScene) and isinstance(scene.editor, WordsEditor)
+        scene.editor.offer = word_swaps(scene.ctx.profile, "uk")
+        scene.rebuild()
+
+    words: Callable[[GameContext], Scene] = functools.partial(SettingsPageScene, key="words")
+    yield TourShot("parent-settings-words-offer", words, settle=0.2, prepare=offer_uk_words)

@@ -80,7 +80,8 @@ class ParentSetupScene(ParentEditorScene):
             found.append(nav_button((right - 480, y, 220, 84), "Skip", self.skip, "skip"))
         if self.index > 0:
             found.append(nav_button((MARGIN, y, 200, 84), "Back", self.previous, "previous"))
-        found.append(nav_button((layout.width - MARGIN - 250, 30, 250, 70), "Finish later", self.later, "later"))
+        if not self.on_summary:
+            found.append(nav_button((layout.width - MARGIN - 250, 30, 250, 70), "Finish later", self.later, "later"))
         return found
 
     def next_step(self) -> None:
