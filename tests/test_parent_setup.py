@@ -133,3 +133,33 @@ def test_grown_up_word_chips_fill_the_field_being_typed(player: Player) -> None:
     assert field(player, "grownup-1").value == "Nana"
     player.tap_button("remove-grownup-0")
     assert [person.name for person in player.ctx.profile.grownups] == ["Nana"]
+
+
+def test_set_up_works_with_the_keyboard_alone(player: Player) -> None:
+    come_in(player)
+    setup = player.top
+    assert isinstance(setup, ParentSetupScene)
+    player.type_text("Kai")
+    player.enter()  # name → grown-ups (Enter in a field means Next)
+    player.enter()  # keep "Mommy"
+    player.type_text("Ms Lee")
+    player.enter()
+    # The place: arrows move the visible focus between choices; Space picks one.
+    while player.ctx.profile.place != "preschool":
+        player.key(pygame.K_TAB)
+        focused = setup.buttons.focused
+        assert focused is not None
+        if focused.name == "place-preschool":
+            player.space()
+    player.key(pygame.K_TAB, mod=0)
+    while setup.buttons.focused is not None and setup.buttons.focused.name != "next":
+        player.key(pygame.K_TAB)
+    player.enter()
+    for _ in range(5):  # buddy, photo, ritual, day, coming back: keep them
+        player.enter()
+    assert setup.on_summary
+    player.enter()
+    assert player.top.name == "parent-home"
+    profile = player.ctx.profile
+    assert (profile.child.name, profile.teacher.name, profile.place, profile.setup_done) == (
+        "Kai", "Ms Lee", "preschool", True)
