@@ -661,7 +661,8 @@ class PickupEditor(Editor):
     def buttons(self) -> list[Button]:
         x, y, w, _h = self.area
         schedule = self.profile.schedule
-        choices = [card_id for card_id in schedule if card_id != "pickup"] or list(schedule)
+        # Arriving and going home are the day's edges, not moments to come back after.
+        choices = [card_id for card_id in schedule if card_id not in ("arrive", "pickup")] or list(schedule)
         columns = 4
         gap = 16
         tile_w = min(240.0, (w - 80 - (columns - 1) * gap) / columns)
