@@ -121,3 +121,21 @@ def test_the_only_child_cannot_be_deleted_from_here(parent: Player, data_dir: Pa
     assert scene.deleting is None
     assert "only child" in scene.message
     assert playing in ProfileStore(data_dir).list_profiles()
+
+
+def test_a_new_child_can_be_set_up_straight_away(parent: Player) -> None:
+    add(parent, "Leo")
+    parent.tap_button("set-up-new")
+    assert parent.top.name == "parent-setup"
+    assert parent.ctx.profile.child.name == "Leo"
+    parent.key(pygame.K_ESCAPE)
+    assert parent.top.name == "parent-home"
+
+
+def test_set_up_opens_by_itself_for_a_new_child_switched_to_later(parent: Player) -> None:
+    add(parent, "Leo")
+    parent.tap_button("switch-leo")
+    assert parent.top.name == "home"
+    come_in(parent)
+    assert parent.top.name == "parent-setup"
+    assert parent.ctx.profile.child.name == "Leo"

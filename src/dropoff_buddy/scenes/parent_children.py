@@ -52,6 +52,7 @@ class ChildrenScene(Scene):
         self.entries: list[ChildEntry] = []
         self.message = ""
         self.renaming: str | None = None  # profile id being renamed
+        self.just_added: ChildEntry | None = None  # offered "set up now" after adding
         self.deleting: DeleteRequest | None = None
         self.add_field = TextField(ctx, (0, 0, 480, 76), placeholder="New child's name", name="new-child",
                                    on_submit=self.add_child)
@@ -112,6 +113,9 @@ class ChildrenScene(Scene):
         self.add_field.rect = (MARGIN + 20, add_y, 480, 76)
         self.buttons.add(nav_button((MARGIN + 520, add_y, 220, 76), "Add child", self.add_child, "add-child",
                                     primary=True))
+        if self.just_added is not None:
+            self.buttons.add(nav_button((MARGIN + 760, add_y, 360, 76), f"Set up {self.just_added.name} now",
+                                        self.set_up_new_child, "set-up-new"))
         for button in self.buttons.buttons:
             if button.name.startswith("switch-") or button.name.startswith("rename-"):
                 button.label_size = 22
@@ -165,11 +169,28 @@ class ChildrenScene(Scene):
         child = self.ctx.store.create_profile(name)
         self.add_field.set_text("")
         self.add_field.blur()
-        self.message = (f"Added {child.profile.child.name}. Tap “Play as {child.profile.child.name}” to switch; "
-                        "set-up opens the first time you come to this corner as them.")
+        added = child.profile.child.name
+        self.just_added = ChildEntry(child.profile_id, added)
+        self.message = f"Added {added}. Set {added} up now, or later with “Play as {added}”."
         self.refresh()
 
+    def set_up_new_child(self) -> None:
+        """Switch to the child just added and go straight into their set-up."""
+        entry = self.just_added
+        if entry is None:
+            return
+        ctx = self.ctx
+        ctx.save_profile()
+        ctx.save_progress()
+        ctx.switch_child(ctx.store.open(entry.profile_id))
+        setup = ctx.make_scene("parent-setup")
+        if setup is None:
+            ctx.scenes.pop_to_root()
+            return
+        ctx.scenes.replace(setup)
+
     def start_rename(self, entry: ChildEntry) -> None:
+        self.just_added = None
         self.renaming = entry.profile_id
         self.rename_field.set_text(entry.name)
         self.add_field.blur()
@@ -213,6 +234,7 @@ class ChildrenScene(Scene):
                 return
             switch_to = others[0]
         self.message = ""
+        self.just_added = None
         self.add_field.blur()
         self.deleting = DeleteRequest(entry, 1, switch_to)
         self._build()
