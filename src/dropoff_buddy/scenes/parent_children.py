@@ -71,6 +71,7 @@ class ChildrenScene(Scene):
         for profile_id in ids:
             profile = ctx.profile if profile_id == current else ctx.store.open(profile_id).profile
             entries.append(ChildEntry(profile_id, profile.child.name))
+        entries.sort(key=lambda entry: (entry.profile_id != current, entry.name.casefold()))
         self.entries = entries
         self._build()
 
@@ -94,20 +95,21 @@ class ChildrenScene(Scene):
             return
         self.buttons.add(nav_button((right - 240, 30, 240, 76), "Done", self.back, "done", primary=True))
         for index, entry in enumerate(self.entries):
-            y = ROW_TOP + index * (ROW_HEIGHT + ROW_GAP) + 10
+            y = self._row_y(index) + (self._row_height() - self._button_height()) / 2
+            bh = self._button_height()
             if self.renaming == entry.profile_id:
-                self.rename_field.rect = (MARGIN + 20, y, 420, 64)
-                self.buttons.add(nav_button((right - 400, y, 180, 64), "Save", self.save_rename, "rename-save",
+                self.rename_field.rect = (MARGIN + 20, y, 420, bh)
+                self.buttons.add(nav_button((right - 400, y, 180, bh), "Save", self.save_rename, "rename-save",
                                             primary=True))
-                self.buttons.add(nav_button((right - 200, y, 180, 64), "Cancel", self.cancel_rename, "rename-cancel"))
+                self.buttons.add(nav_button((right - 200, y, 180, bh), "Cancel", self.cancel_rename, "rename-cancel"))
                 continue
             if not self.is_playing(entry):
-                self.buttons.add(nav_button((right - 640, y, 240, 64), f"Play as {entry.name}",
+                self.buttons.add(nav_button((right - 640, y, 240, bh), f"Play as {entry.name}",
                                             functools.partial(self.switch_to, entry), f"switch-{entry.profile_id}",
                                             primary=True))
-            self.buttons.add(nav_button((right - 390, y, 180, 64), "Rename",
+            self.buttons.add(nav_button((right - 390, y, 180, bh), "Rename",
                                         functools.partial(self.start_rename, entry), f"rename-{entry.profile_id}"))
-            self.buttons.add(nav_button((right - 200, y, 180, 64), "Delete",
+            self.buttons.add(nav_button((right - 200, y, 180, bh), "Delete",
                                         functools.partial(self.ask_delete, entry), f"delete-{entry.profile_id}"))
         add_y = self._add_y()
         self.add_field.rect = (MARGIN + 20, add_y, 480, 76)
@@ -120,8 +122,22 @@ class ChildrenScene(Scene):
             if button.name.startswith("switch-") or button.name.startswith("rename-"):
                 button.label_size = 22
 
+    def _pitch(self) -> float:
+        """Row spacing: roomy for a few children, tighter so six still fit above the add row."""
+        room = self.ctx.layout.height - ROW_TOP - 250
+        return min(ROW_HEIGHT + ROW_GAP, room / max(1, len(self.entries)))
+
+    def _row_y(self, index: int) -> float:
+        return ROW_TOP + index * self._pitch()
+
+    def _row_height(self) -> float:
+        return self._pitch() - ROW_GAP
+
+    def _button_height(self) -> float:
+        return min(64.0, self._row_height() - 12)
+
     def _add_y(self) -> float:
-        return ROW_TOP + max(1, len(self.entries)) * (ROW_HEIGHT + ROW_GAP) + 40
+        return ROW_TOP + max(1, len(self.entries)) * self._pitch() + 40
 
     def _build_confirm(self) -> None:
         request = self.deleting
@@ -304,17 +320,18 @@ class ChildrenScene(Scene):
         draw_text(surface, ctx.fonts, layout, "Each child has their own buddy, day, stickers and feelings.", 22,
                   theme.INK_SOFT, topleft=(MARGIN + 4, 92), align="left", wrap_width=layout.width - 2 * MARGIN - 280)
         for index, entry in enumerate(self.entries):
-            y = ROW_TOP + index * (ROW_HEIGHT + ROW_GAP)
-            draw_panel(surface, layout, (MARGIN, y, layout.width - 2 * MARGIN, ROW_HEIGHT), theme.PARENT_PANEL,
+            y = self._row_y(index)
+            row_h = self._row_height()
+            draw_panel(surface, layout, (MARGIN, y, layout.width - 2 * MARGIN, row_h), theme.PARENT_PANEL,
                        radius=20, shadow=False, outline=(210, 218, 228), outline_width=2)
             if self.renaming == entry.profile_id:
                 continue
             name_rect = draw_text(surface, ctx.fonts, layout, entry.name, 30, theme.INK,
-                                  topleft=(MARGIN + 28, y + 24), align="left")
+                                  topleft=(MARGIN + 28, y + row_h / 2 - 18), align="left")
             if self.is_playing(entry):
                 after_name = name_rect.right / layout.scale + 24
                 draw_text(surface, ctx.fonts, layout, "playing now", 20, theme.PARENT_ACCENT,
-                          topleft=(after_name, y + 33), align="left")
+                          topleft=(after_name, y + row_h / 2 - 9), align="left")
         add_y = self._add_y()
         draw_text(surface, ctx.fonts, layout, "Add a brother or sister:", 22, theme.INK_SOFT,
                   topleft=(MARGIN + 24, add_y - 34), align="left")
