@@ -139,3 +139,14 @@ def test_set_up_opens_by_itself_for_a_new_child_switched_to_later(parent: Player
     come_in(parent)
     assert parent.top.name == "parent-setup"
     assert parent.ctx.profile.child.name == "Leo"
+
+
+def test_up_to_six_children_with_a_kind_message_after(parent: Player) -> None:
+    for name in ("Ada", "Ben", "Cy", "Dot", "Eli"):
+        add(parent, name)
+    assert len(children(parent)) == 6
+    add(parent, "Fay")
+    scene = parent.top
+    assert isinstance(scene, ChildrenScene)
+    assert len(scene.entries) == 6
+    assert "up to 6" in scene.message

@@ -220,3 +220,14 @@ def test_settings_tiles_show_what_is_set_now(parent: Player) -> None:
     parent.tap_button("place-preschool")
     parent.key(pygame.K_ESCAPE)
     assert "preschool" in parent.button("page-place").label
+
+
+def test_the_tour_shows_every_parent_screen_built_here(player: Player) -> None:
+    from dropoff_buddy.parent.editors import SETTINGS_PAGES, SETUP_STEPS
+    from dropoff_buddy.scenes.registry import collect_tour_providers
+
+    names = {shot.name for provider in collect_tour_providers() for shot in provider(player.ctx)}
+    assert {"parent-setup", "parent-setup-done", "parent-settings", "parent-children",
+            "parent-children-delete", "parent-settings-words-offer"} <= names
+    assert {f"parent-setup-{editor.key}" for editor in SETUP_STEPS[1:]} <= names
+    assert {f"parent-settings-{editor.key}" for editor in SETTINGS_PAGES} <= names

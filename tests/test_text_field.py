@@ -177,3 +177,10 @@ def test_enter_in_a_field_finishes_it_and_escape_leaves_the_page(name_field: tup
     player.key(pygame.K_ESCAPE)
     assert player.top.name == "parent-settings"
     assert player.ctx.profile.child.name == "Noor"
+
+
+def test_copy_puts_the_name_on_the_clipboard(name_field: tuple[Player, TextField]) -> None:
+    player, _text_field = name_field
+    player.type_text("Zoë")
+    player.key(pygame.K_c, mod=pygame.KMOD_LCTRL)
+    assert pygame.scrap.get_text() == "Zoë"
