@@ -1,20 +1,71 @@
-"""Getting into the grown-ups' corner the way a parent does: hold the lock, answer the gate."""
+"""Helpers for driving the parent area the way a grown-up does: through the lock and the gate."""
 
 from __future__ import annotations
+
+import pygame
 
 from dropoff_buddy.playtest import Player
 from dropoff_buddy.scenes.parent_gate import ParentGateScene
 from dropoff_buddy.ui.parent_button import HOLD_SECONDS
+from dropoff_buddy.ui.text_field import TextField
 
 
-def open_parent_page(player: Player, page: str) -> None:
-    """From a kid screen, hold the lock, type the gate's number, then tap ``page`` on the front page."""
+def lock_center(player: Player) -> tuple[float, float]:
     x, y, w, h = player.app.parent_button.rect
-    player.hold((x + w / 2, y + h / 2), HOLD_SECONDS + 0.2)
+    return (x + w / 2, y + h / 2)
+
+
+def come_in(player: Player) -> None:
+    """Hold the lock for 3 s, then type the number shown in words, as a grown-up does."""
+    player.hold(lock_center(player), HOLD_SECONDS + 0.2)
     gate = player.top
     assert isinstance(gate, ParentGateScene)
     player.type_text(str(gate.number))
     player.enter()
+
+
+def field(player: Player, name: str) -> TextField:
+    """The text field called ``name`` on the top screen."""
+    top = player.top
+    fields: list[TextField] = list(getattr(top, "fields", []))
+    for candidate in fields:
+        if candidate.name == name:
+            return candidate
+    raise LookupError(f"no field {name!r} on {top.name}: {[f.name for f in fields]}")
+
+
+def tap_field(player: Player, name: str) -> TextField:
+    text_field = field(player, name)
+    x, y, w, h = text_field.rect
+    player.tap((x + w - 10, y + h / 2))
+    assert text_field.active
+    return text_field
+
+
+def clear(player: Player, text_field: TextField) -> None:
+    player.key(pygame.K_END)
+    for _ in range(len(text_field.text)):
+        player.key(pygame.K_BACKSPACE)
+    assert text_field.text == ""
+
+
+def open_settings_page(player: Player, key: str) -> None:
+    """From the parent area's front page: Settings, then the tile for ``key``."""
+    if player.top.name != "parent-settings":
+        player.tap_button("parent-settings")
+    player.tap_button(f"page-{key}")
+    assert player.top.name == f"parent-settings-{key}"
+
+
+def open_parent_page(player: Player, page: str) -> None:
+    """From a kid screen, come through the gate, then tap ``page`` on the front page.
+
+    A family not yet set up gets the first-run set-up on top; a parent who wants another page
+    closes it with Esc (what was typed so far is kept).
+    """
+    come_in(player)
+    if player.top.name == "parent-setup":
+        player.key(pygame.K_ESCAPE)
     assert player.top.name == "parent-home"
     player.tap_button(page)
     assert player.top.name == page

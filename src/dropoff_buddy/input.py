@@ -43,6 +43,7 @@ class ActionKind(enum.Enum):
     BACK = "back"  # Esc
     KEY = "key"  # any other key went down (for text fields and key mashing)
     TEXT = "text"  # text typed (already composed by the input method)
+    COMPOSE = "compose"  # text an input method is still composing (not typed yet); `text` is all of it
     DROP_FILE = "drop_file"  # a file was dropped on the window
     QUIT_REQUEST = "quit_request"  # the window's close button or the OS asked to quit
     RESIZE = "resize"  # the window changed size
@@ -135,6 +136,8 @@ class InputTranslator:
             return self._key_up(event)
         if kind == pygame.TEXTINPUT:
             return [Action(ActionKind.TEXT, text=event.text)]
+        if kind == pygame.TEXTEDITING:
+            return [Action(ActionKind.COMPOSE, text=str(getattr(event, "text", "")))]
         if kind == pygame.DROPFILE:
             return [Action(ActionKind.DROP_FILE, path=str(event.file))]
         if kind in (pygame.QUIT, pygame.WINDOWCLOSE):

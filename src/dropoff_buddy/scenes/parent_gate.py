@@ -22,6 +22,7 @@ from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
 MAX_TRIES = 2
 IDLE_SECONDS = 40.0
 MAX_DIGITS = 3
+SETUP_OFFERED_KEY = "parent-setup.offered"  # in ctx.services: profile ids set-up opened for this session
 
 _ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
@@ -98,6 +99,7 @@ class ParentGateScene(Scene):
             parent = self.ctx.make_scene("parent-home")
             if parent is not None:
                 self.ctx.scenes.replace(parent)
+                self._offer_setup()
             return
         self.tries += 1
         self.typed = ""
@@ -107,6 +109,16 @@ class ParentGateScene(Scene):
             return
         self.number = self._new_number()
         self.message = "That wasn't it. Here is a new number."
+
+    def _offer_setup(self) -> None:
+        """The first time a grown-up comes in for a child not set up yet, set-up opens on top (once a session)."""
+        ctx = self.ctx
+        offered = ctx.services.setdefault(SETUP_OFFERED_KEY, set())
+        assert isinstance(offered, set)
+        if ctx.profile.setup_done or ctx.child.profile_id in offered:
+            return
+        if ctx.open_scene("parent-setup"):
+            offered.add(ctx.child.profile_id)
 
     def handle(self, action: Action) -> None:
         if action.kind not in (ActionKind.HOLD,):

@@ -56,8 +56,11 @@ def render_text(
     wrap_width: float = 0,
     align: str = "center",
 ) -> pygame.Surface:
-    """Text rendered at ``size`` layout units, wrapped at ``wrap_width`` units if given."""
-    font = fonts.get(layout.px(size))
+    """Text rendered at ``size`` layout units, wrapped at ``wrap_width`` units if given.
+
+    Letters the game font lacks (a Chinese name, say) use a system font that has them, if any.
+    """
+    font = fonts.for_text(layout.px(size), text)
     font.align = {"left": pygame.FONT_LEFT, "right": pygame.FONT_RIGHT}.get(align, pygame.FONT_CENTER)
     wrap = layout.px(wrap_width) if wrap_width > 0 else 0
     return font.render(text, True, colour, None, wrap)
