@@ -30,4 +30,7 @@ def player(data_dir: Path) -> Iterator[Player]:
     game = start_game(data_dir)
     yield game
     game.ctx.scenes.clear()
+    close_voice = getattr(game.ctx.narrator.voice, "close", None)
+    if close_voice is not None:
+        close_voice()
     pygame.quit()

@@ -38,6 +38,10 @@ MAX_LINE_SECONDS: Final = 60.0  # a runaway line is cut here (no kid-facing line
 # but tests and tools may make several games one after another in one process: this lock makes
 # sure two engines never run at the same time.
 _LIBRARY_LOCK: Final = threading.Lock()
+# ...and it must be initialised only once per process: calling espeak_Initialize again while an
+# earlier engine is around crashed the test suite (a segfault inside espeak_Synth). So every
+# EspeakEngine.load() in a process returns the same engine, made on first use.
+_PROCESS_ENGINE: Final[list[EspeakEngine]] = []
 
 
 class SpeechUnavailable(RuntimeError):
@@ -118,7 +122,9 @@ class EspeakEngine:
         except OSError as error:
             raise SpeechUnavailable(f"cannot load the espeak-ng library ({error})") from error
         with _LIBRARY_LOCK:
-            return cls._initialise(library, data_path)
+            if not _PROCESS_ENGINE:
+                _PROCESS_ENGINE.append(cls._initialise(library, data_path))
+            return _PROCESS_ENGINE[0]
 
     @classmethod
     def _initialise(cls, library: ctypes.CDLL, data_path: str) -> EspeakEngine:
