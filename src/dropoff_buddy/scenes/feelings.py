@@ -100,7 +100,6 @@ class FeelingsScene(Scene):
 
     def _layout_ask(self) -> None:
         layout = self.ctx.layout
-        self.buttons.add(self._breathe_button())
         size, gap = 196, 34
         faces = self.catalog.feeling
         row_w = len(faces) * size + (len(faces) - 1) * gap
@@ -120,6 +119,7 @@ class FeelingsScene(Scene):
                 )
             )
             x += size + gap
+        self.buttons.add(self._breathe_button())
 
     def _layout_reply(self) -> None:
         layout = self.ctx.layout
@@ -138,7 +138,6 @@ class FeelingsScene(Scene):
                 )
             )
         else:
-            self.buttons.add(self._breathe_button())
             self.buttons.add(
                 Button(
                     rect=(layout.width * 0.66 - 110, 420, 220, 200),
@@ -150,10 +149,10 @@ class FeelingsScene(Scene):
                     name="go-on",
                 )
             )
+            self.buttons.add(self._breathe_button())
 
     def _layout_tricky(self) -> None:
         layout = self.ctx.layout
-        self.buttons.add(self._breathe_button())
         things = self.catalog.tricky
         per_row, width, height, gap = 4, 188, 196, 30
         done_w = 200
@@ -188,6 +187,7 @@ class FeelingsScene(Scene):
                 name="all-done",
             )
         )
+        self.buttons.add(self._breathe_button())
 
     def resized(self) -> None:
         self._layout()

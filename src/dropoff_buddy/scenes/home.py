@@ -23,6 +23,7 @@ from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
 # The picture doors under Play: (scene name, icon, caption, spoken line, colour).
 DOORS = (
     ("my-day", "svg/icons/my_day.svg", "My day", "My day at {place}.", theme.SKY),
+    ("feelings", "svg/feelings/happy.svg", "Feelings", "How do I feel today?", theme.SUNSHINE),
     ("stickers", "svg/icons/sticker_book.svg", "Stickers", "My sticker book.", theme.ROSE),
     ("breathe", "svg/icons/breathe.svg", "Breathe", "Let's breathe with {buddy}.", theme.LEAF),
     ("buddy-maker", "svg/icons/heart.svg", "My buddy", "Let's make {buddy} look just right.", theme.LILAC),
@@ -68,7 +69,10 @@ class HomeScene(Scene):
             )
         )
         doors = [door for door in DOORS if door[0] in self.ctx.factories]
-        size, gap = 124, 24
+        # Doors shrink a little when there are many, so the row stays clear of the buddy and the edge.
+        gap = 24 if len(doors) <= 4 else 16
+        room = 2 * (layout.width - right_center - 40)
+        size = max(float(theme.MIN_TARGET), min(124.0, (room - max(0, len(doors) - 1) * gap) / max(1, len(doors))))
         row_w = len(doors) * size + max(0, len(doors) - 1) * gap
         x = right_center - row_w / 2
         y = top + play_h + 56

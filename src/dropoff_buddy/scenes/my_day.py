@@ -75,7 +75,8 @@ class MyDayScene(Scene):
         self.buddy = BuddyActor(ctx.buddy_renderer, ctx.profile.buddy, ctx.rng, ctx.reduced_motion)
         self.day: Day = family_day(ctx.profile, ctx.cards)
         self.in_flow = any(scene.name == "flow" for scene in ctx.scenes.scenes)
-        self.card_buttons = ButtonGroup(ctx)
+        # One group, cards first: keyboard focus starts on the first card, so Space says it
+        # rather than leaving; arrows walk the day and then reach "go on".
         self.buttons = ButtonGroup(ctx)
         self.bounce: dict[str, float] = {}  # card id → seconds since it was tapped
         self.finished = False
@@ -95,11 +96,11 @@ class MyDayScene(Scene):
 
     def _layout(self) -> None:
         layout = self.ctx.layout
-        self.card_buttons.clear()
+        self.buttons.clear()
         top = TOP + (PHOTO_ROOM if len(self.day.cards) <= 5 else 0)
         area = (36, top, layout.width - SIDE_COLUMN - 56, layout.height - top - CAPTION_ROOM)
         for card, rect in zip(self.day.cards, card_grid(len(self.day.cards), area), strict=True):
-            self.card_buttons.add(
+            self.buttons.add(
                 Button(
                     rect=rect,
                     on_activate=functools.partial(self._tapped, card),
@@ -109,7 +110,6 @@ class MyDayScene(Scene):
                     name=f"card-{card.id}",
                 )
             )
-        self.buttons.clear()
         cx = self.buddy_center[0]
         self.go_button = self.buttons.add(
             Button(
@@ -122,6 +122,11 @@ class MyDayScene(Scene):
                 name="go-on",
             )
         )
+
+    @property
+    def card_buttons(self) -> list[Button]:
+        """The day's cards, in order."""
+        return [button for button in self.buttons.buttons if button.name.startswith("card-")]
 
     def resized(self) -> None:
         self._layout()
@@ -156,7 +161,7 @@ class MyDayScene(Scene):
         return (pos[0] - cx) ** 2 + (pos[1] - cy) ** 2 <= 95**2
 
     def handle(self, action: Action) -> None:
-        if self.buttons.handle(action) or self.card_buttons.handle(action):
+        if self.buttons.handle(action):
             return
         if action.kind is ActionKind.TAP and action.pos is not None and self._on_buddy(action.pos):
             self.buddy.react("giggle")
@@ -170,7 +175,7 @@ class MyDayScene(Scene):
             if self.bounce[card_id] >= GLOW_SECONDS:
                 del self.bounce[card_id]
             changed = True
-        return changed or self.card_buttons.pressed is not None
+        return changed or self.buttons.pressed is not None
 
     def _lift(self, card_id: str) -> float:
         """How far (layout units) the card is lifted by its bounce now."""
@@ -189,17 +194,17 @@ class MyDayScene(Scene):
         draw_text(surface, ctx.fonts, layout, ctx.words("My day at {place}"), 46, theme.INK,
                   center=(area_center, 70))
         self._draw_arrows(surface)
-        for button in self.card_buttons.buttons:
+        for button in self.card_buttons:
             self._draw_card(surface, button)
         self._draw_promise(surface)
         self.buddy.draw(surface, layout.point(*self.buddy_center), layout.px(200))
-        self.buttons.draw(surface)
+        self.buttons.draw_button(surface, self.go_button)
 
     def _draw_photo(self, surface: pygame.Surface, rect: RectLike) -> None:
         """The family photo on the pickup card: above it in a one-row day, on its corner in two rows."""
         layout = self.ctx.layout
         x, y, w, _ = rect
-        if len(self.card_buttons.buttons) <= 5:
+        if len(self.card_buttons) <= 5:
             photo_w = min(196.0, w * 1.05)
             center = (x + w / 2, y - photo_w * 0.34)
             tilt = -5.0
@@ -213,7 +218,7 @@ class MyDayScene(Scene):
         """The promise under the cards, as a caption for the grown-up (it is also spoken)."""
         ctx = self.ctx
         layout = ctx.layout
-        buttons = self.card_buttons.buttons
+        buttons = self.card_buttons
         bottom = max(b.rect[1] + b.rect[3] for b in buttons)
         left = min(b.rect[0] for b in buttons)
         right = max(b.rect[0] + b.rect[2] for b in buttons)
@@ -226,7 +231,7 @@ class MyDayScene(Scene):
     def _draw_arrows(self, surface: pygame.Surface) -> None:
         """Small chevrons between neighbouring cards in a row, so the order reads left to right."""
         layout = self.ctx.layout
-        buttons = self.card_buttons.buttons
+        buttons = self.card_buttons
         colour = theme.darker(theme.OUTLINE, 0.1)
         for left, right in itertools.pairwise(buttons):
             lx, ly, lw, lh = left.rect
@@ -247,7 +252,7 @@ class MyDayScene(Scene):
         card = ctx.cards.get(card_id)
         assert card is not None
         x, y, w, h = button.rect
-        pressed = button is self.card_buttons.pressed
+        pressed = button is self.buttons.pressed
         y += (5 if pressed else 0) - self._lift(card_id)
         is_pickup = card_id == self.day.pickup.id
         lit = card_id in self.bounce
@@ -266,7 +271,7 @@ class MyDayScene(Scene):
                   wrap_width=w - 12)
         if is_pickup:
             self._draw_photo(surface, (x, y, w, h))
-        if self.card_buttons.focus_visible and button is self.card_buttons.focused:
+        if self.buttons.focus_visible and button is self.buttons.focused:
             ring = layout.rect((x - 10, y - 10, w + 20, h + 20))
             pygame.draw.rect(surface, theme.FOCUS, ring, width=layout.px(6), border_radius=layout.px(theme.CORNER + 10))
 
@@ -277,8 +282,8 @@ SCENES = {"my-day": MyDayScene}
 def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
     def tap_pickup(scene: Scene) -> None:
         assert isinstance(scene, MyDayScene)
-        button = next(b for b in scene.card_buttons.buttons if b.name == f"card-{scene.day.pickup.id}")
-        scene.card_buttons.activate(button)
+        button = next(b for b in scene.card_buttons if b.name == f"card-{scene.day.pickup.id}")
+        scene.buttons.activate(button)
 
     def long_day(scene: Scene) -> None:
         # Eight cards with pick-up after nap, so the two-row layout is in the tour too.
