@@ -26,7 +26,7 @@ from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.storage.models import FeelingEntry
 from dropoff_buddy.ui import theme
-from dropoff_buddy.ui.backdrop import Backdrop
+from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
 
 QUESTION = "How do you feel about going to {place} today?"
@@ -63,7 +63,7 @@ class FeelingsScene(Scene):
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
         self.catalog = feelings_catalog(ctx)
-        self.backdrop = Backdrop("calm")
+        self.backdrop = shared_backdrop(ctx, "calm")
         self.buddy = BuddyActor(ctx.buddy_renderer, ctx.profile.buddy, ctx.rng, ctx.reduced_motion)
         self.phase = "ask"
         self.face: FeelingFace | None = None

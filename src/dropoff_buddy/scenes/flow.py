@@ -21,7 +21,7 @@ from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.storage.models import SessionEntry
 from dropoff_buddy.ui import theme
-from dropoff_buddy.ui.backdrop import Backdrop
+from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
 
 # Flow part (as saved in settings) → scene name.
@@ -67,7 +67,7 @@ class MorningFlowScene(Scene):
         self.state_time = 0.0
         self.quiet_for = 0.0  # seconds the narrator has been quiet during a bridge
         self.finale_time = 0.0
-        self.backdrop = Backdrop("morning")
+        self.backdrop = shared_backdrop(ctx, "morning")
         self.buddy = BuddyActor(ctx.buddy_renderer, ctx.profile.buddy, ctx.rng, ctx.reduced_motion)
         self.buttons = ButtonGroup(ctx)
         self._place_buttons()

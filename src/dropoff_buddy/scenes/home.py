@@ -17,7 +17,7 @@ from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.ui import theme
-from dropoff_buddy.ui.backdrop import Backdrop
+from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
 
 # The picture doors under Play: (scene name, icon, caption, spoken line, colour).
@@ -37,7 +37,7 @@ class HomeScene(Scene):
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
-        self.backdrop = Backdrop("morning")
+        self.backdrop = shared_backdrop(ctx, "morning")
         self.buttons = ButtonGroup(ctx)
         self.buddy = BuddyActor(ctx.buddy_renderer, ctx.profile.buddy, ctx.rng, ctx.reduced_motion)
         self.greeted = False

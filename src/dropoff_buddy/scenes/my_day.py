@@ -25,7 +25,7 @@ from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.ui import theme
-from dropoff_buddy.ui.backdrop import Backdrop
+from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.photo import draw_family_photo
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
@@ -71,7 +71,7 @@ class MyDayScene(Scene):
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
-        self.backdrop = Backdrop("morning")
+        self.backdrop = shared_backdrop(ctx, "morning")
         self.buddy = BuddyActor(ctx.buddy_renderer, ctx.profile.buddy, ctx.rng, ctx.reduced_motion)
         self.day: Day = family_day(ctx.profile, ctx.cards)
         self.in_flow = any(scene.name == "flow" for scene in ctx.scenes.scenes)
