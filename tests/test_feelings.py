@@ -173,3 +173,11 @@ def test_every_tricky_card_has_a_picture_and_its_own_kind_line(player: Player) -
     assert player.button("tricky-missing_grownup").label == "Missing Mommy"
     assert player.ctx.progress.feelings[-1].tricky == [
         "goodbye", "missing_grownup", "nap", "loud_noises", "other_children", "food", "dont_know"]
+
+
+def test_a_quiet_child_is_gently_told_how_to_answer_and_nothing_is_chosen_for_them(player: Player) -> None:
+    scene = open_feelings(player)
+    player.wait(40)
+    said = [line.text for line in player.ctx.narrator.history]
+    assert "Tap the face that feels like you. Any face is OK." in said
+    assert scene.phase == "ask" and player.ctx.progress.feelings == []

@@ -34,6 +34,11 @@ TRICKY_QUESTION = "Is anything tricky at {place}? Tap a picture, or tap All done
 BREATHE_INVITE = "Let's breathe with {buddy}."
 THANKS = "Thank you for telling me, {child}."
 AFTER_LINE_PAUSE = 1.2  # seconds after the reply is spoken before moving on by itself
+NUDGE_AFTER = 20.0  # seconds of quiet on a question before the buddy gently says how to answer
+NUDGES = {
+    "ask": "Tap the face that feels like you. Any face is OK.",
+    "tricky": "You can tap a picture, or tap All done.",
+}
 FACE_COLOURS = {
     "happy": theme.lighter(theme.SUNSHINE, 0.45),
     "okay": theme.lighter(theme.LEAF, 0.5),
@@ -291,6 +296,8 @@ class FeelingsScene(Scene):
         return (pos[0] - cx) ** 2 + (pos[1] - cy) ** 2 <= (size * 0.42) ** 2
 
     def handle(self, action: Action) -> None:
+        if action.kind in (ActionKind.PRESS, ActionKind.KEY):
+            self.quiet_time = 0.0
         if self.buttons.handle(action):
             return
         if action.kind is ActionKind.TAP and action.pos is not None and self._on_buddy(action.pos):
@@ -305,6 +312,13 @@ class FeelingsScene(Scene):
 
     def update(self, dt: float) -> bool:
         changed = self.buddy.update(dt)
+        if self.phase in NUDGES:
+            self.quiet_time = 0.0 if self.ctx.narrator.speaking else self.quiet_time + dt
+            if self.quiet_time >= NUDGE_AFTER:
+                self.quiet_time = 0.0
+                self.buddy.react("wave")
+                self.ctx.say(NUDGES[self.phase], key=f"feelings.nudge.{self.phase}")
+                changed = True
         if self.phase == "reply" and not self.finished:
             # Once the buddy has finished replying, move on by itself (a tap moves on sooner).
             if self.ctx.narrator.speaking:
