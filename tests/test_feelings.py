@@ -50,7 +50,8 @@ def test_the_buddy_asks_how_the_child_feels_about_going(player: Player) -> None:
 def test_each_answer_gets_its_own_validating_reply(player: Player, feeling: str, reply: str) -> None:
     open_feelings(player)
     player.tap_button(f"face-{feeling}")
-    assert player.ctx.narrator.caption == reply
+    assert player.ctx.narrator.caption == feeling.capitalize() + "."  # the face's name, at once
+    assert player.run_until(lambda: player.ctx.narrator.caption == reply, timeout=10)
     entry = player.ctx.progress.feelings[-1]
     assert entry.feeling == feeling and entry.at == MORNING
 

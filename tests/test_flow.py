@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
+import pygame
 import pytest
 
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action
-from dropoff_buddy.playtest import Player
+from dropoff_buddy.playtest import FRAME, Player
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.flow import MorningFlowScene, available_parts
 from dropoff_buddy.ui import theme
@@ -160,3 +161,44 @@ def test_available_parts_follow_the_settings_in_the_canonical_order(player: Play
     install_fake_parts(player, "story")
     player.ctx.profile.settings.flow_parts = ["story", "feelings"]  # type: ignore[assignment]
     assert available_parts(player.ctx) == ["feelings", "story"]
+
+
+def test_feelings_and_my_day_leave_most_of_five_minutes_for_the_story_and_ritual(
+    player: Player, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A child who answers sad, follows all three breaths, names a tricky thing and hears three cards."""
+    install_fake_parts(player, "story", "ritual")
+    elapsed = [0.0]
+    frames = player.frames
+
+    def counted_frames(count: int = 1, events: Iterable[pygame.event.Event] = (), dt: float = FRAME) -> None:
+        elapsed[0] += count * dt
+        frames(count, events, dt)
+
+    monkeypatch.setattr(player, "frames", counted_frames)
+    player.tap_button("play")
+    assert player.run_until(lambda: player.top.name == "feelings", timeout=30)
+    player.wait(3)  # listens to the question
+    player.tap_button("face-sad")
+    assert player.run_until(lambda: player.top.name == "breathe", timeout=30)
+    assert player.run_until(lambda: player.top.name == "feelings", timeout=90)  # all three breaths
+    player.wait(2)
+    player.tap_button("tricky-goodbye")
+    player.wait(5)
+    player.tap_button("all-done")
+    assert player.run_until(lambda: player.top.name == "my-day", timeout=30)
+    player.wait(6)
+    for card in ("card-circle_time", "card-snack", "card-pickup"):
+        player.tap_button(card)
+        player.wait(5)
+    player.tap_button("go-on")
+    assert player.run_until(lambda: player.top.name == "story", timeout=30)
+    before_story = elapsed[0]
+    player.tap_button("fake-done")
+    assert player.run_until(lambda: player.top.name == "ritual", timeout=30)
+    player.tap_button("fake-done")
+    flow = player.top
+    assert isinstance(flow, MorningFlowScene)
+    assert player.run_until(lambda: flow.in_finale, timeout=30)
+    bridges_after = elapsed[0] - before_story
+    assert before_story + bridges_after < 150, f"{before_story:.0f} s before the story, {bridges_after:.0f} s after"

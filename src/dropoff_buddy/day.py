@@ -112,7 +112,9 @@ def schedule_problems(schedule: Sequence[str], pickup_after: str, cards: CardCat
             f"Each card can be in the day once ({names} is there twice), so “right after …” always means one moment."
         )
     if pickup_after == HOME_TIME:
-        problems.append("Home time is when you arrive: mark the activity just before it as the one you come back after.")
+        problems.append(
+            "Home time is when you arrive: mark the activity just before it as the one you come back after."
+        )
     elif pickup_after not in schedule:
         problems.append("Mark the card right after which you come back; it has to be one of the day's cards.")
     return problems

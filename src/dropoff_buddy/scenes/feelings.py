@@ -228,7 +228,8 @@ class FeelingsScene(Scene):
         self._save(FeelingEntry(at=self.ctx.clock(), feeling=face.id))
         self.buddy.react(face.reaction)
         self.ctx.play_sound("sparkle" if face.id == "happy" else "chime")
-        self.ctx.say(face.reply, key=f"feelings.reply.{face.id}")
+        # Queued after the face's name, which the button has just said ("Sad.").
+        self.ctx.say_then(face.reply, key=f"feelings.reply.{face.id}")
         if face.breathe:
             self.ctx.say_then(BREATHE_INVITE, key="feelings.breathe_invite")
         self._set_phase("reply")
@@ -401,7 +402,8 @@ SCENES = {"feelings": FeelingsScene}
 def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
     def choose_sad(scene: Scene) -> None:
         assert isinstance(scene, FeelingsScene)
-        scene._choose(scene.catalog.face("sad"))
+        scene.ctx.narrator.stop()
+        scene.buttons.activate(next(button for button in scene.buttons.buttons if button.name == "face-sad"))
 
     def tricky(scene: Scene) -> None:
         assert isinstance(scene, FeelingsScene)
@@ -411,5 +413,5 @@ def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
         scene._tricky_tapped(scene.catalog.thing("loud_noises"))
 
     yield TourShot("feelings", FeelingsScene, settle=1.0)
-    yield TourShot("feelings-reply", FeelingsScene, settle=1.0, prepare=choose_sad)
+    yield TourShot("feelings-reply", FeelingsScene, settle=2.5, prepare=choose_sad)
     yield TourShot("feelings-tricky", FeelingsScene, settle=1.0, prepare=tricky)
