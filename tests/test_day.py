@@ -133,7 +133,7 @@ def test_cards_after_pickup_get_a_gentle_note_not_a_refusal() -> None:
     schedule = ["arrive", "snack", "lunch", "nap", "pickup"]
     assert schedule_problems(schedule, "snack", CARDS) == []
     notes = schedule_notes(schedule, "snack", CARDS)
-    assert notes == ["You come back right after snack, so lunch, nap time are left out of your child's day."]
+    assert notes == ["You come back right after snack, so lunch and nap time are left out of your child's day."]
 
 
 def test_suggested_pickup_keeps_the_choice_then_prefers_snack_then_the_card_before_home_time() -> None:

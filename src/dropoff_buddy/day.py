@@ -127,7 +127,8 @@ def schedule_notes(schedule: Sequence[str], pickup_after: str, cards: CardCatalo
     after = [card_id for card_id in schedule[schedule.index(pickup_after) + 1 :] if card_id != HOME_TIME]
     if not after:
         return []
-    names = ", ".join(card_words(card_id, cards) for card_id in after)
+    said = [card_words(card_id, cards) for card_id in after]
+    names = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
     return [
         f"You come back right after {card_words(pickup_after, cards)}, so {names} "
         f"{'is' if len(after) == 1 else 'are'} left out of your child's day."

@@ -116,7 +116,6 @@ class FeelingsScene(Scene):
                     on_activate=functools.partial(self._choose, face),
                     icon=face.icon,
                     label=face.label,
-                    speak=face.say,
                     colour=FACE_COLOURS.get(face.id, theme.PANEL),
                     icon_scale=0.82,
                     label_size=26,
@@ -174,7 +173,6 @@ class FeelingsScene(Scene):
                     on_activate=functools.partial(self._tricky_tapped, thing),
                     icon=thing.icon,
                     label=self.ctx.words(thing.label),
-                    speak=thing.say,
                     colour=TRICKY_CHOSEN if chosen else TRICKY_COLOUR,
                     icon_scale=0.74,
                     label_size=22,
@@ -228,13 +226,14 @@ class FeelingsScene(Scene):
         self._save(FeelingEntry(at=self.ctx.clock(), feeling=face.id))
         self.buddy.react(face.reaction)
         self.ctx.play_sound("sparkle" if face.id == "happy" else "chime")
-        # Queued after the face's name, which the button has just said ("Sad.").
+        self.ctx.say(face.say, key=f"feelings.face.{face.id}")  # "Sad.", then the reply
         self.ctx.say_then(face.reply, key=f"feelings.reply.{face.id}")
         if face.breathe:
             self.ctx.say_then(BREATHE_INVITE, key="feelings.breathe_invite")
         self._set_phase("reply")
 
     def _tricky_tapped(self, thing: TrickyThing) -> None:
+        self.ctx.say(thing.say, key=f"feelings.tricky.{thing.id}")
         self.buddy.react("hug")
         if thing.id in self.tricky:
             return  # said again (the button speaks it); already saved

@@ -105,7 +105,6 @@ class MyDayScene(Scene):
                     rect=rect,
                     on_activate=functools.partial(self._tapped, card),
                     label=card.label,
-                    speak=card.say,
                     sound="pop",
                     name=f"card-{card.id}",
                 )
@@ -143,6 +142,7 @@ class MyDayScene(Scene):
         self.buddy.reduced_motion = self.ctx.reduced_motion
 
     def _tapped(self, card: Card) -> None:
+        self.ctx.say(card.say, key=f"card.{card.id}")  # keyed, so a parent's recording can say it
         self.bounce[card.id] = 0.0
         self.buddy.react("bounce")
         if card.id == self.day.pickup.id:
