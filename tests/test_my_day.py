@@ -149,3 +149,14 @@ def test_space_says_the_first_card_instead_of_leaving_and_arrows_walk_the_day(pl
     player.key(pygame.K_RIGHT)
     player.enter()
     assert player.ctx.narrator.caption == "Circle time! We sit together and sing good morning."
+
+
+@pytest.mark.parametrize("door", ["my-day", "feelings"])
+def test_a_still_screen_is_not_redrawn_under_reduced_motion(player: Player, door: str) -> None:
+    player.ctx.profile.settings.reduced_motion = True
+    player.tap_button(door)
+    player.run_until(lambda: not player.ctx.narrator.speaking, timeout=30)
+    player.wait(1.0)
+    before = player.redraws
+    player.wait(2.0, dt=0.1)
+    assert player.redraws - before <= 1  # at most the odd blink
