@@ -73,7 +73,7 @@ def test_breathe_with_buddy_can_start_at_once_and_be_followed_to_the_end(player:
     player.tap_button("face-sad")
     player.tap_button("breathe-with-buddy")
     assert player.top.name == "breathe"
-    assert player.run_until(lambda: player.top is scene, timeout=60)
+    assert player.run_until(lambda: player.top is scene, timeout=60, dt=0.1)
     assert scene.phase == "tricky"
 
 

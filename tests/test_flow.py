@@ -177,28 +177,28 @@ def test_feelings_and_my_day_leave_most_of_five_minutes_for_the_story_and_ritual
 
     monkeypatch.setattr(player, "frames", counted_frames)
     player.tap_button("play")
-    assert player.run_until(lambda: player.top.name == "feelings", timeout=30)
-    player.wait(3)  # listens to the question
+    assert player.run_until(lambda: player.top.name == "feelings", timeout=30, dt=0.1)
+    player.wait(3, dt=0.1)  # listens to the question
     player.tap_button("face-sad")
-    assert player.run_until(lambda: player.top.name == "breathe", timeout=30)
-    assert player.run_until(lambda: player.top.name == "feelings", timeout=90)  # all three breaths
-    player.wait(2)
+    assert player.run_until(lambda: player.top.name == "breathe", timeout=30, dt=0.1)
+    assert player.run_until(lambda: player.top.name == "feelings", timeout=90, dt=0.1)  # all three breaths
+    player.wait(2, dt=0.1)
     player.tap_button("tricky-goodbye")
-    player.wait(5)
+    player.wait(5, dt=0.1)
     player.tap_button("all-done")
-    assert player.run_until(lambda: player.top.name == "my-day", timeout=30)
-    player.wait(6)
+    assert player.run_until(lambda: player.top.name == "my-day", timeout=30, dt=0.1)
+    player.wait(6, dt=0.1)
     for card in ("card-circle_time", "card-snack", "card-pickup"):
         player.tap_button(card)
-        player.wait(5)
+        player.wait(5, dt=0.1)
     player.tap_button("go-on")
-    assert player.run_until(lambda: player.top.name == "story", timeout=30)
+    assert player.run_until(lambda: player.top.name == "story", timeout=30, dt=0.1)
     before_story = elapsed[0]
     player.tap_button("fake-done")
-    assert player.run_until(lambda: player.top.name == "ritual", timeout=30)
+    assert player.run_until(lambda: player.top.name == "ritual", timeout=30, dt=0.1)
     player.tap_button("fake-done")
     flow = player.top
     assert isinstance(flow, MorningFlowScene)
-    assert player.run_until(lambda: flow.in_finale, timeout=30)
+    assert player.run_until(lambda: flow.in_finale, timeout=30, dt=0.1)
     bridges_after = elapsed[0] - before_story
     assert before_story + bridges_after < 150, f"{before_story:.0f} s before the story, {bridges_after:.0f} s after"
