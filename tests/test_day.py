@@ -142,3 +142,12 @@ def test_suggested_pickup_keeps_the_choice_then_prefers_snack_then_the_card_befo
     assert suggest_pickup_after(["arrive", "lunch", "nap", "pickup", "art"], CARDS) == "nap"
     assert suggest_pickup_after(["arrive", "lunch", "art"], CARDS) == "art"
     assert suggest_pickup_after(["pickup"], CARDS) is None
+
+
+def test_a_feelings_picture_that_is_not_drawn_is_reported_at_load(tmp_path: Path) -> None:
+    source = (Path(__file__).resolve().parents[1] / "levels" / "feelings.toml").read_text(encoding="utf-8")
+    typo = tmp_path / "feelings.toml"
+    typo.write_text(source.replace("svg/tricky/food.svg", "svg/tricky/fod.svg"), encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_feelings(typo)
+    assert caught.value.problems == [f"{typo}: food: icon: there is no picture at assets/svg/tricky/fod.svg"]

@@ -160,3 +160,27 @@ def test_a_still_screen_is_not_redrawn_under_reduced_motion(player: Player, door
     before = player.redraws
     player.wait(2.0, dt=0.1)
     assert player.redraws - before <= 1  # at most the odd blink
+
+
+def test_a_day_changed_in_the_parent_area_shows_when_my_day_comes_back(player: Player) -> None:
+    scene = open_my_day(player)
+    assert player.ctx.open_scene("breathe")  # anything on top, as the parent area would be
+    set_day(player, ["arrive", "music", "lunch", "pickup"], "lunch")
+    player.tap_button("done")
+    assert player.top is scene
+    assert card_names(scene) == ["arrive", "music", "lunch", "pickup"]
+    assert scene.promise == "Mommy comes back right after lunch."
+
+
+def test_a_new_card_whose_art_is_not_drawn_yet_still_shows_and_speaks(player: Player) -> None:
+    from dropoff_buddy.content.catalog import Card, CardCatalog
+
+    extra = Card(id="gardening", label="Gardening", words="gardening", say="We water the plants!",
+                 icon="svg/cards/gardening.svg")
+    player.ctx.cards = CardCatalog(schema_version=1, card=[*player.ctx.cards.card, extra])
+    set_day(player, ["arrive", "gardening", "snack", "pickup"], "snack")
+    scene = open_my_day(player)
+    player.app.render()
+    assert card_names(scene) == ["arrive", "gardening", "snack", "pickup"]
+    player.tap_button("card-gardening")
+    assert player.ctx.narrator.caption == "We water the plants!"

@@ -13,8 +13,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from dropoff_buddy.assets import find_assets_dir
 from dropoff_buddy.buddy.render import BuddyActor
-from dropoff_buddy.content.loader import find_levels_dir, load_model
+from dropoff_buddy.content.loader import ContentError, find_levels_dir, load_model
 from dropoff_buddy.storage.models import FEELINGS, TRICKY_THINGS
 from dropoff_buddy.words import unknown_placeholders
 
@@ -104,6 +105,21 @@ class FeelingsCatalog(_Strict):
         return next(thing for thing in self.tricky if thing.id == tricky)
 
 
-def load_feelings(path: Path | None = None) -> FeelingsCatalog:
-    """``levels/feelings.toml`` (or ``path``), validated; raises ``ContentError`` listing every problem."""
-    return load_model(path or find_levels_dir() / "feelings.toml", FeelingsCatalog, "feeling")
+def load_feelings(path: Path | None = None, assets_dir: Path | None = None) -> FeelingsCatalog:
+    """``levels/feelings.toml`` (or ``path``), validated; raises ``ContentError`` listing every problem.
+
+    Every picture it names must exist under ``assets/`` (or ``assets_dir``), so a typo is
+    reported when the file is loaded, not when a child taps.
+    """
+    path = path or find_levels_dir() / "feelings.toml"
+    catalog = load_model(path, FeelingsCatalog, "feeling")
+    root = assets_dir or find_assets_dir()
+    items: list[FeelingFace | TrickyThing] = [*catalog.feeling, *catalog.tricky]
+    missing = [
+        f"{path}: {item.id}: icon: there is no picture at assets/{item.icon}"
+        for item in items
+        if not (root / item.icon).is_file()
+    ]
+    if missing:
+        raise ContentError(missing)
+    return catalog

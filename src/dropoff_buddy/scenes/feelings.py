@@ -210,6 +210,7 @@ class FeelingsScene(Scene):
         """Back from breathing: on to "What's tricky?" after a reply, else where we were."""
         self.buddy.look = self.ctx.profile.buddy
         self.buddy.reduced_motion = self.ctx.reduced_motion
+        self._layout()  # names on the cards ("Missing Mommy") may have changed in the parent area
         if self.breathing_from_reply:
             self.breathing_from_reply = False
             self._after_reply()

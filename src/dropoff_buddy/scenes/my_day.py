@@ -138,8 +138,11 @@ class MyDayScene(Scene):
         self.ctx.say_then(self.promise, key="my_day.promise")
 
     def resume(self) -> None:
+        # The parent may have changed the day (or the buddy) in the parent area meanwhile.
         self.buddy.look = self.ctx.profile.buddy
         self.buddy.reduced_motion = self.ctx.reduced_motion
+        self.day = family_day(self.ctx.profile, self.ctx.cards)
+        self._layout()
 
     def _tapped(self, card: Card) -> None:
         self.ctx.say(card.say, key=f"card.{card.id}")  # keyed, so a parent's recording can say it
@@ -265,8 +268,12 @@ class MyDayScene(Scene):
                    outline_width=6 if (is_pickup or lit) else 4, shadow=not pressed)
         label_h = 40
         picture = min(w - 28, h - label_h - 24)
-        image = ctx.assets.svg(card.icon, (layout.px(picture), layout.px(picture)))
-        surface.blit(image, image.get_rect(center=layout.point(x + w / 2, y + 12 + (h - label_h - 12) / 2)))
+        picture_center = layout.point(x + w / 2, y + 12 + (h - label_h - 12) / 2)
+        if ctx.assets.exists(card.icon):
+            image = ctx.assets.svg(card.icon, (layout.px(picture), layout.px(picture)))
+            surface.blit(image, image.get_rect(center=picture_center))
+        else:  # a card added to levels/cards.toml without its art yet: a soft sun, never a crash
+            pygame.draw.circle(surface, theme.lighter(theme.SUNSHINE, 0.3), picture_center, layout.px(picture * 0.36))
         draw_text(surface, ctx.fonts, layout, card.label, 24, theme.INK, center=(x + w / 2, y + h - label_h / 2 - 6),
                   wrap_width=w - 12)
         if is_pickup:
