@@ -38,12 +38,25 @@ def test_the_real_loop_runs_a_scripted_session_and_exits_cleanly(data_dir: Path)
     pygame.quit()
 
 
+# Buttons a child taps to move on through the morning's parts, most wanted first.
+MOVE_ON_BUTTONS = ("face-happy", "go-on", "all-done", "done", "go", "home")
+
+
 def test_launch_home_play_first_scene_and_back_home(player: Player) -> None:
     assert player.top.name == "home"
     player.tap_button("play")
     assert player.top.name != "home"
-    finished = player.run_until(lambda: player.top.name == "home", timeout=300)
-    assert finished, f"stuck on {player.top.name}"
+    for _ in range(300):
+        if player.top.name == "home":
+            break
+        names = {button.name for button in player.buttons()}
+        wanted = next((name for name in MOVE_ON_BUTTONS if name in names), None)
+        if wanted is None:
+            player.wait(1.0)
+        else:
+            player.tap_button(wanted)
+            player.wait(0.5)
+    assert player.top.name == "home", f"stuck on {player.top.name}"
 
 
 def test_the_first_scene_can_be_left_at_any_time_with_one_tap(player: Player) -> None:

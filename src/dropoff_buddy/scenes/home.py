@@ -17,13 +17,14 @@ from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.ui import theme
-from dropoff_buddy.ui.backdrop import Backdrop
+from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.photo import draw_toy_photo
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
 
 # The picture doors under Play: (scene name, icon, caption, spoken line, colour).
 DOORS = (
     ("my-day", "svg/icons/my_day.svg", "My day", "My day at {place}.", theme.SKY),
+    ("feelings", "svg/feelings/happy.svg", "Feelings", "How do I feel today?", theme.SUNSHINE),
     ("stickers", "svg/icons/sticker_book.svg", "Stickers", "My sticker book.", theme.ROSE),
     ("breathe", "svg/icons/breathe.svg", "Breathe", "Let's breathe with {buddy}.", theme.LEAF),
     ("buddy-maker", "svg/icons/heart.svg", "My buddy", "Let's make {buddy} look just right.", theme.LILAC),
@@ -37,7 +38,7 @@ class HomeScene(Scene):
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
-        self.backdrop = Backdrop("morning")
+        self.backdrop = shared_backdrop(ctx, "morning")
         self.buttons = ButtonGroup(ctx)
         self.buddy = BuddyActor(ctx.buddy_renderer, ctx.profile.buddy, ctx.rng, ctx.reduced_motion)
         self.greeted = False
@@ -69,7 +70,10 @@ class HomeScene(Scene):
             )
         )
         doors = [door for door in DOORS if door[0] in self.ctx.factories]
-        size, gap = 124, 24
+        # Doors shrink a little when there are many, so the row stays clear of the buddy and the edge.
+        gap = 24 if len(doors) <= 4 else 16
+        room = 2 * (layout.width - right_center - 40)
+        size = max(float(theme.MIN_TARGET), min(124.0, (room - max(0, len(doors) - 1) * gap) / max(1, len(doors))))
         row_w = len(doors) * size + max(0, len(doors) - 1) * gap
         x = right_center - row_w / 2
         y = top + play_h + 56

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import Layout
+
+if TYPE_CHECKING:
+    from dropoff_buddy.context import GameContext
 
 MOODS: dict[str, tuple[theme.Colour, theme.Colour, theme.Colour]] = {
     # top of sky, bottom of sky, ground
@@ -55,3 +60,17 @@ class Backdrop:
         pygame.draw.ellipse(picture, far, layout.rect((hill_w * 0.45, layout.height - 230, hill_w * 0.8, 400)))
         pygame.draw.ellipse(picture, ground, layout.rect((-hill_w * 0.1, layout.height - 160, hill_w * 1.2, 400)))
         return picture
+
+
+def shared_backdrop(ctx: GameContext, mood: str) -> Backdrop:
+    """The game's one ``Backdrop`` for ``mood`` (kept in ``ctx.services``).
+
+    Screens that share it paint the sky once per window size instead of once per visit, so
+    opening a screen again answers at once.
+    """
+    key = f"backdrop:{mood}"
+    backdrop = ctx.services.get(key)
+    if not isinstance(backdrop, Backdrop):
+        backdrop = Backdrop(mood)
+        ctx.services[key] = backdrop
+    return backdrop
