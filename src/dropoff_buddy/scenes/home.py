@@ -26,6 +26,7 @@ DOORS = (
     ("stickers", "svg/icons/sticker_book.svg", "Stickers", "My sticker book.", theme.ROSE),
     ("breathe", "svg/icons/breathe.svg", "Breathe", "Let's breathe with {buddy}.", theme.LEAF),
     ("buddy-maker", "svg/icons/heart.svg", "My buddy", "Let's make {buddy} look just right.", theme.LILAC),
+    ("ritual", "svg/ritual/mode_practice.svg", "Goodbye", "Let's practise our goodbye.", theme.CORAL),
 )
 
 BUDDY_SIZE = 430
@@ -68,7 +69,7 @@ class HomeScene(Scene):
             )
         )
         doors = [door for door in DOORS if door[0] in self.ctx.factories]
-        size, gap = 124, 24
+        size, gap = (124, 24) if len(doors) <= 4 else (112, 18)
         row_w = len(doors) * size + max(0, len(doors) - 1) * gap
         x = right_center - row_w / 2
         y = top + play_h + 56

@@ -538,8 +538,9 @@ class RitualScene(Scene):
         return 330.0
 
     def _ease(self, t: float) -> float:
+        # Reduced motion still moves people (nobody may pop out of sight), just evenly.
         t = max(0.0, min(1.0, t))
-        return 1.0 if self.ctx.reduced_motion and t > 0 else t * t * (3 - 2 * t)
+        return t if self.ctx.reduced_motion else t * t * (3 - 2 * t)
 
     def partner_walk(self) -> tuple[float, float, bool]:
         """(x, scale, in doorway) of whoever leaves: the grown-up, or the buddy in Buddy's turn."""
