@@ -54,6 +54,12 @@ ACCESSORY_WORDS = {
 assert set(UNLOCK_ORDER) <= set(BUDDY_ACCESSORIES)
 
 
+def prize_words(accessories: list[str] | tuple[str, ...]) -> str:
+    """How won accessories are said: "a star badge and a crown"."""
+    said = [ACCESSORY_WORDS.get(item, item.replace("_", " ")) for item in accessories]
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+
+
 def sticker(sticker_id: str) -> Sticker | None:
     """The sticker called ``sticker_id``, or None for one this version does not know."""
     return next((item for item in STICKERS if item.id == sticker_id), None)

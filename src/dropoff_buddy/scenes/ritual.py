@@ -32,7 +32,7 @@ from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.content.catalog import RitualStep
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
-from dropoff_buddy.rewards import ACCESSORY_WORDS, Award, award_sticker
+from dropoff_buddy.rewards import Award, award_sticker, prize_words
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.storage.models import AvatarLook
@@ -417,10 +417,9 @@ class RitualScene(Scene):
         ctx.play_sound("sticker_fanfare")
         self.buddy.react("bounce")
         ctx.say(f"Here is a sticker for your sticker book: {self.award.sticker.words}!", key="ritual.sticker")
-        for accessory in self.award.unlocked:
-            ctx.say_then(f"That's {self.award.count} stickers! {{buddy}} gets "
-                         f"{ACCESSORY_WORDS.get(accessory, accessory.replace('_', ' '))} to wear!",
-                         key="ritual.unlock")
+        if self.award.unlocked:
+            ctx.say_then(f"That's {self.award.count} stickers! {{buddy}} gets {prize_words(self.award.unlocked)} "
+                         "to wear!", key="ritual.unlock")
 
     def _end(self) -> None:
         if self.finished:

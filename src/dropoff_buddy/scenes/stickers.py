@@ -18,10 +18,10 @@ import pygame
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.rewards import (
-    ACCESSORY_WORDS,
     STICKERS,
     UNLOCK_ORDER,
     next_milestone,
+    prize_words,
     sticker,
     streak,
     sync_unlocks,
@@ -144,9 +144,7 @@ class StickerBookScene(Scene):
         self.celebrating = accessories
         self.celebrate_time = 0.0
         self.ctx.play_sound("sticker_fanfare")
-        for accessory in accessories:
-            words = ACCESSORY_WORDS.get(accessory, accessory.replace("_", " "))
-            self.ctx.say_then(f"Hooray! {{buddy}} has won {words} to wear!", key="stickers.unlock")
+        self.ctx.say_then(f"Hooray! {{buddy}} has won {prize_words(accessories)} to wear!", key="stickers.unlock")
 
     def turn(self, direction: int) -> None:
         page = max(0, min(self.pages - 1, self.page + direction))
