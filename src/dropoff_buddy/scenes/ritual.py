@@ -73,8 +73,8 @@ HINT_LINES = {
 }
 # Where each target sits, in the person canvas (400 x 800) of whoever the child does it with.
 PERSON_TARGETS: dict[str, tuple[float, float]] = {
-    "arms": (200, 300), "cheek": (262, 150), "raised_hand": (322, 92), "fist": (96, 420),
-    "waving_hand": (322, 92), "lips": (210, 180), "palm": (96, 420), "nose": (200, 140),
+    "arms": (200, 300), "cheek": (350, 170), "raised_hand": (322, 92), "fist": (96, 420),
+    "waving_hand": (322, 92), "lips": (40, 180), "palm": (96, 420), "nose": (40, 150),
     "hands": (200, 300), "thumb": (96, 410),
 }
 # The same targets on the buddy, as fractions of the buddy's box.
