@@ -213,6 +213,14 @@ def test_idle_child_gets_a_gentle_hint_and_a_slow_pulse(player: Player, sounds: 
     assert 1 <= peaks <= 6  # it pulses, at most 3 times a second
 
 
+def test_a_child_who_only_watches_is_helped_along_and_never_stuck(player: Player, sounds: list[str]) -> None:
+    scene = open_alone(player)
+    player.wait(30, dt=0.1)
+    assert scene.helped_steps == ["hug"] and scene.done_steps == ["hug"]
+    assert "Let's do it together. Hug! There we go." in lines(player)
+    assert "soft_no" not in sounds
+
+
 def test_letting_go_of_a_hug_early_is_never_a_fail(player: Player, sounds: list[str]) -> None:
     scene = open_alone(player)
     target = scene.target_center()

@@ -48,6 +48,7 @@ CELEBRATE_SECONDS = 1.6  # the little animation after a step
 NEXT_STEP_MAX_WAIT = 3.2  # wait at most this long for the praise line before the next prompt
 HOLD_DECAY_PER_SECOND = 0.25  # a hold let go early drains slowly: never a fail
 TAP_ON_HOLD_BONUS = 0.22  # quick taps on a hold step fill the heart too
+HELP_AFTER_HINTS = 2  # after this many unanswered hints the buddy helps the step along
 
 GOODBYE_MIN, GOODBYE_MAX = 2.5, 6.5
 WALK_SECONDS = 2.6
@@ -141,6 +142,7 @@ class RitualScene(Scene):
         self.steps: list[RitualStep] = []
         self.index = 0
         self.done_steps: list[str] = []
+        self.helped_steps: list[str] = []  # steps the buddy helped with after long quiet
         self.idle = 0.0
         self.hints_given = 0
         self.next_hint = IDLE_HINT_SECONDS
@@ -217,6 +219,7 @@ class RitualScene(Scene):
             self.steps = [ctx.ritual_steps.step[0]]
         self.index = 0
         self.done_steps = []
+        self.helped_steps = []
         self.award = None
         self.kept_kiss = False
         self.particles.clear()
@@ -326,14 +329,17 @@ class RitualScene(Scene):
 
     # -- steps -----------------------------------------------------------------------------
 
-    def _complete_step(self) -> None:
+    def _complete_step(self, helped: bool = False) -> None:
         ctx = self.ctx
         step = self.step
         self.holders.clear()
         ctx.sound.stop_effect("heart_fill")
         ctx.play_sound(step.sound)
         ctx.play_sound("sparkle")
-        ctx.say(step.praise, key=f"ritual.praise.{step.id}")
+        if helped:
+            ctx.say(f"Let's do it together. {step.label}! There we go.", key=f"ritual.helped.{step.id}")
+        else:
+            ctx.say(step.praise, key=f"ritual.praise.{step.id}")
         self.buddy.react("happy")
         self.done_steps.append(step.id)
         self.phase = "celebrate"
@@ -494,6 +500,11 @@ class RitualScene(Scene):
             else:
                 self.hold_progress = max(0.0, self.hold_progress - HOLD_DECAY_PER_SECOND * dt)
         self.idle += dt
+        if self.idle >= self.next_hint and self.hints_given >= HELP_AFTER_HINTS and self.mode != "together":
+            # A child who does not tap at all (too little, or just watching) is helped, never stuck.
+            self.helped_steps.append(step.id)
+            self._complete_step(helped=True)
+            return
         if self.idle >= self.next_hint:
             self.hints_given += 1
             self.next_hint = self.idle + HINT_REPEAT_SECONDS
