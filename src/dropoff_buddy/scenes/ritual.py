@@ -159,6 +159,7 @@ class RitualScene(Scene):
         self.buttons = ButtonGroup(ctx)
         self.wall: tuple[tuple[int, int], pygame.Surface] | None = None
         self.veil: pygame.Surface | None = None
+        self.faded: dict[tuple[str, int], pygame.Surface] = {}
         self._layout_buttons()
 
     # -- set-up --------------------------------------------------------------------------------
@@ -848,23 +849,32 @@ class RitualScene(Scene):
                     pygame.draw.circle(surface, theme.SUNSHINE, spot, layout.px(size * 0.62))
                 elif done:
                     pygame.draw.circle(surface, theme.LEAF, spot, layout.px(size * 0.58))
-                icon = ctx.assets.svg(MOVE_ICONS[move], (layout.px(size), layout.px(size)))
-                if not lit and not done:
-                    icon = icon.copy()
-                    icon.set_alpha(120)
+                if lit or done:
+                    icon = ctx.assets.svg(MOVE_ICONS[move], (layout.px(size), layout.px(size)))
+                else:
+                    icon = self._faded(MOVE_ICONS[move], layout.px(size))
                 surface.blit(icon, icon.get_rect(center=spot))
         else:
             size = layout.px(radius * 1.5)
             icon = ctx.assets.svg(step.icon, (size, size))
             surface.blit(icon, icon.get_rect(center=layout.point(cx, cy)))
 
+    def _faded(self, path: str, px: int) -> pygame.Surface:
+        """A see-through copy of a picture (a hand still to come, the empty heart), made once per size."""
+        key = (path, px)
+        faded = self.faded.get(key)
+        if faded is None:
+            faded = self.ctx.assets.svg(path, (px, px)).copy()
+            faded.fill((255, 255, 255, 110), special_flags=pygame.BLEND_RGBA_MULT)
+            self.faded[key] = faded
+        return faded
+
     def _draw_heart_meter(self, surface: pygame.Surface, centre: tuple[float, float], size: float) -> None:
         """A heart that fills from the bottom as the hold goes on."""
         layout = self.ctx.layout
         px = layout.px(size)
         heart = self.ctx.assets.svg("svg/icons/heart.svg", (px, px))
-        empty = heart.copy()
-        empty.fill((255, 255, 255, 110), special_flags=pygame.BLEND_RGBA_MULT)
+        empty = self._faded("svg/icons/heart.svg", px)
         rect = heart.get_rect(center=layout.point(*centre))
         surface.blit(empty, rect)
         # The heart art spans about y 44..216 of its 256 canvas.

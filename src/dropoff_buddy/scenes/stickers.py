@@ -57,6 +57,8 @@ class StickerBookScene(Scene):
         self.celebrate_time = 0.0
         self.buttons = ButtonGroup(ctx)
         self.buddy_look = ctx.profile.buddy
+        self._static: tuple[object, pygame.Surface] | None = None
+        self._veil: pygame.Surface | None = None
         self._layout_buttons()
 
     @property
@@ -192,6 +194,21 @@ class StickerBookScene(Scene):
     # -- drawing ---------------------------------------------------------------------------------------
 
     def draw(self, surface: pygame.Surface) -> None:
+        # Everything but the buttons changes only with the page, the stickers or the window:
+        # it is painted once per such change and blitted after.
+        progress = self.progress
+        key = (surface.get_size(), self.page, len(progress.stickers), tuple(progress.unlocked_accessories),
+               self.ctx.clock().date())
+        if self._static is None or self._static[0] != key:
+            picture = pygame.Surface(surface.get_size())
+            self._paint(picture)
+            self._static = (key, picture)
+        surface.blit(self._static[1], (0, 0))
+        self.buttons.draw(surface)
+        if self.celebrating:
+            self._draw_celebration(surface)
+
+    def _paint(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
         surface.fill((252, 236, 240))
@@ -203,9 +220,6 @@ class StickerBookScene(Scene):
         self._draw_book(surface)
         self._draw_week(surface)
         self._draw_prizes(surface)
-        self.buttons.draw(surface)
-        if self.celebrating:
-            self._draw_celebration(surface)
 
     def _draw_header(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
@@ -292,9 +306,10 @@ class StickerBookScene(Scene):
     def _draw_celebration(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
-        veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        veil.fill((255, 246, 232, 200))
-        surface.blit(veil, (0, 0))
+        if self._veil is None or self._veil.get_size() != surface.get_size():
+            self._veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+            self._veil.fill((255, 246, 232, 200))
+        surface.blit(self._veil, (0, 0))
         look = self.buddy_look.model_copy(
             update={"accessories": sorted(set(self.buddy_look.accessories) | set(self.celebrating))})
         picture = ctx.buddy_renderer.render(look, layout.px(380), expression="giggle")
