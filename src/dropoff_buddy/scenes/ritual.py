@@ -602,10 +602,15 @@ class RitualScene(Scene):
 
     def target_center(self) -> tuple[float, float]:
         target = self.step.target if self.steps else "arms"
+        if self.mode == "together":  # the big picture card is the target
+            return (self.ctx.layout.center_x, self.ctx.layout.height * 0.5 + 40)
         if self.mode == "buddy_turn":
             x, y, size = self.buddy_box()
             fx, fy = BUDDY_TARGETS[target]
             return (x - size / 2 + fx * size, y - size / 2 + fy * size)
+        if target == "palm":  # the kiss goes into the child's own hand, to keep for later
+            x, y = self.person_point(self.child_home_x, (258, 624))
+            return (x + 30, y - 40)
         return self.person_point(self.partner_x, PERSON_TARGETS[target])
 
     def child_face(self) -> tuple[float, float]:
