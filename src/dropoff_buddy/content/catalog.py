@@ -135,9 +135,27 @@ class RitualCatalog(_Strict):
     def get(self, step_id: str) -> RitualStep | None:
         return next((step for step in self.step if step.id == step_id), None)
 
+    def steps_for(self, step_ids: list[str]) -> list[RitualStep]:
+        """The steps of a family's ritual (``profile.ritual``), in order, skipping ids this version lacks.
+
+        The ritual game and the story's goodbye page both read the ritual through this.
+        """
+        return [step for step in (self.get(step_id) for step_id in step_ids) if step is not None]
+
+    def said(self, step_ids: list[str]) -> str:
+        """The steps as said in a sentence: "hug, kiss and high five"."""
+        return join_words([step.words for step in self.steps_for(step_ids)])
+
     @property
     def ids(self) -> list[str]:
         return [step.id for step in self.step]
+
+
+def join_words(words: list[str]) -> str:
+    """``["hug", "kiss", "high five"]`` → ``"hug, kiss and high five"``."""
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def load_cards(path: Path | None = None) -> CardCatalog:
@@ -168,6 +186,7 @@ __all__ = [
     "RitualCatalog",
     "RitualStep",
     "RitualTarget",
+    "join_words",
     "load_cards",
     "load_ritual_steps",
     "reconcile_profile",

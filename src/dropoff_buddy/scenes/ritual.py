@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import pygame
 
 from dropoff_buddy.buddy.render import BuddyActor
-from dropoff_buddy.content.catalog import RitualStep
+from dropoff_buddy.content.catalog import RitualStep, join_words
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.rewards import Award, award_sticker, prize_words
@@ -215,7 +215,7 @@ class RitualScene(Scene):
         ctx = self.ctx
         self.mode = mode
         ids = self.step_override if self.step_override is not None else list(ctx.profile.ritual)
-        self.steps = [step for step in (ctx.ritual_steps.get(step_id) for step_id in ids) if step is not None]
+        self.steps = ctx.ritual_steps.steps_for(ids)
         if not self.steps:  # a ritual this version cannot play: fall back to the first known step
             self.steps = [ctx.ritual_steps.step[0]]
         self.index = 0
@@ -402,8 +402,7 @@ class RitualScene(Scene):
                          "{pickup_after}!", key="ritual.goodbye")
 
     def _praise_line(self) -> str:
-        words = [step.words for step in self.steps]
-        listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+        listed = join_words([step.words for step in self.steps])
         if self.mode == "buddy_turn":
             return f"You did {listed} with {{buddy}}! You said goodbye just like a grown-up."
         if self.mode == "together":

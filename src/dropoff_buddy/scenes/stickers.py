@@ -174,11 +174,10 @@ class StickerBookScene(Scene):
         ctx = self.ctx
         known = sticker(entry.sticker)
         words = known.words if known is not None else "a sticker"
-        steps = [step.words for step in (ctx.ritual_steps.get(step_id) for step_id in entry.ritual) if step]
+        listed = ctx.ritual_steps.said(entry.ritual)
         ctx.play_sound("pop")
         line = words[:1].upper() + words[1:] + "!"
-        if steps:
-            listed = steps[0] if len(steps) == 1 else ", ".join(steps[:-1]) + " and " + steps[-1]
+        if listed:
             line += f" You got it for {listed}."
         ctx.say(line, key="stickers.name")
 
