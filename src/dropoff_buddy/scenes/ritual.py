@@ -348,28 +348,50 @@ class RitualScene(Scene):
         self._celebrate(step)
 
     def _celebrate(self, step: RitualStep) -> None:
-        """Start the step's little animation: hearts or sparkles where it happened."""
+        """Start the step's own little animation where it happened (hearts, sparkles, a flying picture)."""
         target = self.target_center()
         child_face = self.child_face()
+        child_hand = self.person_point(self.child_home_x, (290, 432))
         heart, spark = "svg/icons/heart.svg", "svg/ritual/sparkle.svg"
         animation = step.animation
-        if animation in ("hug", "nose_rub", "kiss"):
-            self._burst(target, heart, 5, 110)
-        elif animation == "blow_kiss":
+        if self.mode == "together":
+            self._burst(target, heart if animation in ("hug", "kiss", "kissing_hand") else spark, 6, 200, circle=True)
+        elif animation == "hug":  # big hearts bloom from the hug
+            self._burst(target, heart, 5, 120)
+        elif animation == "kiss":  # a kiss flies to the cheek and leaves little hearts
+            self.particles.append(Particle(heart, child_face, target, 60, duration=0.6))
+            self._burst(target, heart, 3, 70, delay=0.55, size=44)
+        elif animation == "blow_kiss":  # the kiss floats all the way across
             self.particles.append(Particle(heart, child_face, target, 90, duration=1.1))
             self._burst(target, spark, 4, 80, delay=1.0)
-        elif animation == "kissing_hand":
-            palm = self.child_palm()
-            self.particles.append(Particle(heart, self.partner_face(), palm, 80, duration=1.1))
+        elif animation == "kissing_hand":  # the kiss lands in the child's palm and stays there
+            self.particles.append(Particle(heart, self.partner_face(), self.child_palm(), 80, duration=1.1))
             self.kept_kiss = True
-        else:
+        elif animation == "fist_bump":  # the fists meet, then bump!
+            self.particles.append(Particle(step.icon, child_hand, target, 120, duration=0.45))
+            self._burst(target, spark, 8, 130, delay=0.45, circle=True)
+        elif animation == "wave":  # waving hands float up from both
+            self.particles.append(Particle(step.icon, child_hand, (child_hand[0], child_hand[1] - 140), 100))
+            self.particles.append(Particle(step.icon, target, (target[0], target[1] - 140), 100, delay=0.2))
+        elif animation == "nose_rub":  # tiny hearts between the noses
+            self._burst(target, heart, 4, 60, size=40)
+        elif animation == "handshake":  # a ring of sparkles for the secret
+            self._burst(target, spark, 8, 150, circle=True)
+        elif animation == "thumbs_up":  # a big thumb rises with a twinkle
+            self.particles.append(Particle(step.icon, target, (target[0], target[1] - 150), 140, duration=1.3))
+            self._burst((target[0], target[1] - 150), spark, 3, 90, delay=0.9)
+        else:  # high five: a burst of stars from the hands
             self._burst(target, spark, 6, 120)
 
-    def _burst(self, centre: tuple[float, float], icon: str, count: int, spread: float, delay: float = 0.0) -> None:
+    def _burst(self, centre: tuple[float, float], icon: str, count: int, spread: float, delay: float = 0.0,
+               *, size: float = 56, circle: bool = False) -> None:
         for index in range(count):
-            angle = -math.pi / 2 + (index - (count - 1) / 2) * 0.6
-            end = (centre[0] + math.cos(angle) * spread, centre[1] + math.sin(angle) * spread - 30)
-            self.particles.append(Particle(icon, centre, end, 56 + 10 * (index % 2), delay=delay + 0.06 * index))
+            if circle:
+                angle = 2 * math.pi * index / count - math.pi / 2
+            else:
+                angle = -math.pi / 2 + (index - (count - 1) / 2) * 0.6
+            end = (centre[0] + math.cos(angle) * spread, centre[1] + math.sin(angle) * spread - (0 if circle else 30))
+            self.particles.append(Particle(icon, centre, end, size + 10 * (index % 2), delay=delay + 0.06 * index))
 
     def _after_celebration(self) -> None:
         self.index += 1
