@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -409,3 +410,37 @@ def test_the_tour_shows_each_step_the_goodbye_the_sticker_and_both_modes(tour_fi
     expected = {f"ritual-{step_id}" for step_id in load_ritual_steps().ids}
     expected |= {"ritual-choose", "ritual-goodbye", "ritual-sticker", "ritual-together", "ritual-buddy-turn"}
     assert expected <= set(tour_files)
+
+
+# -- random play ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", [11, 12])
+def test_random_mashing_in_the_ritual_and_the_book_never_crashes_quits_or_gets_stuck(player: Player,
+                                                                                      seed: int) -> None:
+    """Seeded taps, touches, holds, drags and keys anywhere; the ritual still finishes and saves."""
+    rng = random.Random(seed)
+    layout = player.ctx.layout
+    player.tap_button("ritual")
+    for step in range(260):
+        pos = (rng.uniform(0, layout.width), rng.uniform(170, layout.height))  # the home button stays safe
+        choice = rng.random()
+        if choice < 0.4:
+            player.tap(pos, button=rng.choice([1, 2, 3]))
+        elif choice < 0.55:
+            player.touch(pos)
+        elif choice < 0.65:
+            player.hold(pos, rng.uniform(0.1, 2.0), dt=0.1)
+        elif choice < 0.7:
+            player.drag(pos, (rng.uniform(0, layout.width), rng.uniform(170, layout.height)), steps=3)
+        else:
+            key = rng.choice([pygame.K_RETURN, pygame.K_SPACE, pygame.K_ESCAPE, pygame.K_a, pygame.K_LEFT])
+            player.key(key)
+        assert not player.ctx.quit_requested, f"seed {seed} quit at step {step}"
+        assert player.top.name in ("ritual", "stickers", "home"), f"seed {seed} reached {player.top.name}"
+        if player.top.name == "home":
+            player.tap_button(rng.choice(["ritual", "stickers"]))
+        player.wait(0.15, dt=0.05)
+    assert player.ctx.progress.sticker_count >= 1  # mashing through the game still earns its stickers
+    saved = player.ctx.store.open(player.ctx.child.profile_id).progress
+    assert saved.sticker_count == player.ctx.progress.sticker_count

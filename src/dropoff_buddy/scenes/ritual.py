@@ -257,8 +257,10 @@ class RitualScene(Scene):
     def handle(self, action: Action) -> None:
         kind = action.kind
         keyboard_do_it = action.pos is None and kind in (ActionKind.PRESS, ActionKind.ACTIVATE)
-        # Space/Enter mean "do it" during play, unless a keyboard user has moved the focus to a button.
-        buttons_may_take = self.phase == "choose" or not keyboard_do_it or self.buttons.focus_visible
+        # While playing, Space/Enter always mean "do it" (a mashed arrow key must not aim them at Home);
+        # keyboard focus moves between buttons only on the chooser.
+        playing = self.phase != "choose"
+        buttons_may_take = not playing or (action.pos is not None and kind is not ActionKind.FOCUS)
         if buttons_may_take and self.buttons.handle(action):
             return
         if self.phase == "choose":
