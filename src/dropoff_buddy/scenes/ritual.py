@@ -193,7 +193,7 @@ class RitualScene(Scene):
         choices = (
             ("practice", "svg/ritual/mode_practice.svg", "Goodbye game", theme.SKY),
             ("together", "svg/ritual/mode_together.svg", "Together", theme.ROSE),
-            ("buddy_turn", "svg/ritual/mode_buddy_turn.svg", "Buddy's turn", theme.LEAF),
+            ("buddy_turn", "", "", theme.LEAF),  # the child's own buddy and the caption, drawn live
         )
         for index, (mode, icon, label, colour) in enumerate(choices):
             self.buttons.add(Button(
@@ -663,6 +663,8 @@ class RitualScene(Scene):
             self._draw_sticker(surface)
         self._draw_ripples(surface)
         self.buttons.draw(surface)
+        if self.phase == "choose":
+            self._draw_buddy_on_its_card(surface)
 
     def _draw_room(self, surface: pygame.Surface) -> None:
         """The wall, floor, bunting and window, painted once per window size."""
@@ -804,6 +806,9 @@ class RitualScene(Scene):
         bx, by, bsize = self.buddy_box()
         if self.mode == "buddy_turn":
             if phase in ("prompt", "celebrate", "goodbye") or (phase == "walk" and not in_doorway):
+                if phase in ("goodbye", "walk"):  # off to buddy daycare with its own little backpack
+                    pack = ctx.assets.svg("svg/ritual/backpack.svg", (layout.px(bsize * 0.4), layout.px(bsize * 0.4)))
+                    surface.blit(pack, pack.get_rect(center=layout.point(bx - bsize * 0.3, by + bsize * 0.1)))
                 self.buddy.draw(surface, layout.point(bx, by), layout.px(bsize))
             elif phase == "walk" and self.door_open() > 0.0:
                 clip = surface.get_clip()
@@ -964,6 +969,24 @@ class RitualScene(Scene):
     def _draw_chooser(self, surface: pygame.Surface) -> None:
         layout = self.ctx.layout
         self.buddy.draw(surface, layout.point(layout.center_x, 150), layout.px(200))
+
+    def _draw_buddy_on_its_card(self, surface: pygame.Surface) -> None:
+        """The "Buddy's turn" card shows the child's own buddy with a little backpack, waving."""
+        layout = self.ctx.layout
+        card = next((button for button in self.buttons.buttons if button.name == "mode-buddy_turn"), None)
+        if card is None:
+            return
+        x, y, w, h = card.rect
+        offset = 5 if self.buttons.pressed is card else 0
+        label_height = 30 * 1.5
+        draw_text(surface, self.ctx.fonts, layout, "Buddy's turn", 30, theme.INK,
+                  center=(x + w / 2, y + offset + h - label_height * 0.62))
+        size = min(w, h - label_height) * 0.78
+        centre = (x + w / 2 + size * 0.1, y + offset + (h - label_height) / 2 + 12)
+        pack = self.ctx.assets.svg("svg/ritual/backpack.svg", (layout.px(size * 0.42), layout.px(size * 0.42)))
+        surface.blit(pack, pack.get_rect(center=layout.point(centre[0] - size * 0.34, centre[1] + size * 0.12)))
+        picture = self.ctx.buddy_renderer.render(self.ctx.profile.buddy, layout.px(size), expression="happy")
+        surface.blit(picture, picture.get_rect(center=layout.point(*centre)))
 
     def _draw_particles(self, surface: pygame.Surface) -> None:
         layout = self.ctx.layout
