@@ -94,6 +94,10 @@ def test_the_book_says_the_count_and_shows_every_sticker_on_pages(player: Player
     player.tap_button("prev")
     assert book.page == 0
     assert not book.celebrating  # nothing new to celebrate
+    player.tap((player.ctx.layout.width - 260, 90))  # the buddy wearing its prizes
+    assert words(player)[-1] == "Buddy is wearing a star badge and a crown! 10 more stickers for the next prize!"
+    player.tap((player.ctx.layout.center_x, 670))  # the row of suns
+    assert words(player)[-1] == "10 days in a row! Every sun is a day you practised."
 
 
 def test_an_empty_book_invites_the_first_sticker(player: Player) -> None:

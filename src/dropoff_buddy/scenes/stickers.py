@@ -169,6 +169,31 @@ class StickerBookScene(Scene):
                 if contains((centre[0] - half, centre[1] - half, 2 * half, 2 * half), action.pos):
                     self._name_sticker(entry)
                     return
+            layout = self.ctx.layout
+            if contains((layout.width - 360, 10, 200, 180), action.pos):
+                self._tell_prizes()
+            elif contains((layout.center_x - 320, 610, 640, 110), action.pos):
+                self._tell_streak()
+
+    def _tell_prizes(self) -> None:
+        """The buddy in the corner says what it has won and how far the next prize is."""
+        count = self.progress.sticker_count
+        won = [item for item in self.progress.unlocked_accessories if item in UNLOCK_ORDER]
+        more = next_milestone(count) - count
+        line = f"{{buddy}} is wearing {prize_words(won)}! " if won else ""
+        line += f"{_count_words(more).replace('sticker', 'more sticker')} for the next prize!"
+        self.ctx.play_sound("giggle")
+        self.ctx.say(line, key="stickers.prizes")
+
+    def _tell_streak(self) -> None:
+        days = streak(self.progress, self.ctx.clock())
+        self.ctx.play_sound("pop")
+        if days >= 2:
+            self.ctx.say(f"{days} days in a row! Every sun is a day you practised.", key="stickers.streak")
+        elif days == 1:
+            self.ctx.say("A sticker today! Every sun is a day you practised.", key="stickers.streak")
+        else:
+            self.ctx.say("Every sun is a day you practised your goodbye.", key="stickers.streak")
 
     def _name_sticker(self, entry: StickerEntry) -> None:
         ctx = self.ctx
