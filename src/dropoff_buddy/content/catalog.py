@@ -12,6 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from dropoff_buddy.assets import find_assets_dir
+from dropoff_buddy.audio.sound import SoundBoard
 from dropoff_buddy.content.loader import ContentError, find_levels_dir, load_model
 from dropoff_buddy.storage.models import DEFAULT_RITUAL, DEFAULT_SCHEDULE, Profile
 from dropoff_buddy.words import unknown_placeholders
@@ -62,23 +64,52 @@ class CardCatalog(_Strict):
         return [card.id for card in self.card]
 
 
+# Where on the people (or the buddy) a step's big target glows; the ritual scene places each one.
+RitualTarget = Literal[
+    "arms", "cheek", "raised_hand", "fist", "waving_hand", "lips", "palm", "nose", "hands", "thumb",
+]
+# The little celebration the ritual scene plays when a step is done.
+RitualAnimation = Literal[
+    "hug", "kiss", "high_five", "fist_bump", "wave", "blow_kiss", "kissing_hand", "nose_rub", "handshake",
+    "thumbs_up",
+]
+# The hands of a secret handshake, lit one after another.
+HandshakeMove = Literal["up", "down", "bump", "clap"]
+
+
 class RitualStep(_Strict):
-    """One goodbye-ritual step and how it is played."""
+    """One goodbye-ritual step and how it is played.
+
+    ``prompt`` is said when the child plays it with the grown-up, ``buddy_prompt`` when the child
+    plays it with the buddy (Buddy's turn), ``together`` when the real grown-up and child do it,
+    ``praise`` when it is done, and ``words`` names it inside "You did hug, kiss and high five!".
+    """
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     label: str = Field(min_length=1, max_length=24)
+    words: str = Field(min_length=1, max_length=40)
     kind: Literal["hold", "tap", "sequence"]
-    target: str
-    prompt: str
-    praise: str
-    together: str
+    target: RitualTarget
+    prompt: str = Field(min_length=1)
+    buddy_prompt: str = Field(min_length=1)
+    praise: str = Field(min_length=1)
+    together: str = Field(min_length=1)
     sound: str
-    animation: str
-    icon: str
+    animation: RitualAnimation
+    icon: str = Field(pattern=r"^svg/[a-z0-9_/]+\.svg$")
     hold_seconds: float = Field(default=1.5, gt=0, le=5)
-    sequence: list[str] = Field(default_factory=list)
+    sequence: list[HandshakeMove] = Field(default_factory=list)
 
-    _lines_ok = field_validator("prompt", "praise", "together")(_check_placeholders)
+    _lines_ok = field_validator("prompt", "buddy_prompt", "praise", "together", "words")(_check_placeholders)
+
+    @field_validator("sound")
+    @classmethod
+    def _sound_known(cls, value: str) -> str:
+        if value not in SoundBoard.EFFECT_NAMES:
+            raise ValueError(f"unknown sound {value!r}; choose one of {', '.join(SoundBoard.EFFECT_NAMES)}")
+        if value == "soft_no":
+            raise ValueError("a goodbye step never makes a 'no' sound")
+        return value
 
     @model_validator(mode="after")
     def _sequence_for_sequence_steps(self) -> RitualStep:
@@ -104,25 +135,58 @@ class RitualCatalog(_Strict):
     def get(self, step_id: str) -> RitualStep | None:
         return next((step for step in self.step if step.id == step_id), None)
 
+    def steps_for(self, step_ids: list[str]) -> list[RitualStep]:
+        """The steps of a family's ritual (``profile.ritual``), in order, skipping ids this version lacks.
+
+        The ritual game and the story's goodbye page both read the ritual through this.
+        """
+        return [step for step in (self.get(step_id) for step_id in step_ids) if step is not None]
+
+    def said(self, step_ids: list[str]) -> str:
+        """The steps as said in a sentence: "hug, kiss and high five"."""
+        return join_words([step.words for step in self.steps_for(step_ids)])
+
     @property
     def ids(self) -> list[str]:
         return [step.id for step in self.step]
+
+
+def join_words(words: list[str]) -> str:
+    """``["hug", "kiss", "high five"]`` → ``"hug, kiss and high five"``."""
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def load_cards(path: Path | None = None) -> CardCatalog:
     return load_model(path or find_levels_dir() / "cards.toml", CardCatalog, "card")
 
 
-def load_ritual_steps(path: Path | None = None) -> RitualCatalog:
-    return load_model(path or find_levels_dir() / "ritual_steps.toml", RitualCatalog, "step")
+def load_ritual_steps(path: Path | None = None, assets_dir: Path | None = None) -> RitualCatalog:
+    """The goodbye steps, validated; every step's icon must exist under ``assets_dir``."""
+    path = path or find_levels_dir() / "ritual_steps.toml"
+    catalog = load_model(path, RitualCatalog, "step")
+    root = assets_dir or find_assets_dir()
+    missing = [
+        f"{path}: {step.id}: icon: there is no picture {step.icon} in {root}"
+        for step in catalog.step
+        if not (root / step.icon).is_file()
+    ]
+    if missing:
+        raise ContentError(missing)
+    return catalog
 
 
 __all__ = [
     "Card",
     "CardCatalog",
     "ContentError",
+    "HandshakeMove",
+    "RitualAnimation",
     "RitualCatalog",
     "RitualStep",
+    "RitualTarget",
+    "join_words",
     "load_cards",
     "load_ritual_steps",
     "reconcile_profile",

@@ -28,6 +28,7 @@ DOORS = (
     ("stickers", "svg/icons/sticker_book.svg", "Stickers", "My sticker book.", theme.ROSE),
     ("breathe", "svg/icons/breathe.svg", "Breathe", "Let's breathe with {buddy}.", theme.LEAF),
     ("buddy-maker", "svg/icons/heart.svg", "My buddy", "Let's make {buddy} look just right.", theme.LILAC),
+    ("ritual", "svg/ritual/mode_practice.svg", "Goodbye", "Let's practise our goodbye.", theme.CORAL),
 )
 
 BUDDY_SIZE = 430

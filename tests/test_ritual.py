@@ -1,0 +1,446 @@
+"""The goodbye ritual, played as a child plays it: mouse, touch and keys, through the input seam."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pygame
+import pytest
+
+from dropoff_buddy.buddy.palette import person_tokens
+from dropoff_buddy.content.catalog import ContentError, load_ritual_steps
+from dropoff_buddy.content.loader import find_levels_dir
+from dropoff_buddy.playtest import Player, start_game
+from dropoff_buddy.scenes.ritual import PULSE_HZ, WALK_SECONDS, RitualScene
+from dropoff_buddy.storage.models import AvatarLook, StickerEntry
+
+ALL_KINDS = ["hug", "kiss", "secret_handshake", "kissing_hand"]  # hold, tap, sequence, hold
+
+
+@pytest.fixture
+def sounds(player: Player, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every effect the game asks for, in order (the speakers are the only thing spied on)."""
+    played: list[str] = []
+    real = player.ctx.sound.play
+
+    def spy(name: str) -> None:
+        played.append(name)
+        real(name)
+
+    monkeypatch.setattr(player.ctx.sound, "play", spy)
+    return played
+
+
+def set_ritual(player: Player, steps: list[str]) -> None:
+    """The parent changes the family's ritual (as the parent area does: assign, then save)."""
+    player.ctx.profile.ritual = list(steps)
+    assert player.ctx.save_profile()
+
+
+def lines(player: Player) -> list[str]:
+    return [line.text for line in player.ctx.narrator.history]
+
+
+def keys(player: Player) -> list[str]:
+    return [line.key for line in player.ctx.narrator.history]
+
+
+def open_alone(player: Player, mode: str = "practice") -> RitualScene:
+    """From home: the Goodbye door, then a mode picture."""
+    player.tap_button("ritual")
+    scene = player.top
+    assert isinstance(scene, RitualScene)
+    assert scene.phase == "choose"
+    player.tap_button(f"mode-{mode}")
+    assert scene.phase == "prompt" and scene.mode == mode
+    return scene
+
+
+def wait_for_prompt(player: Player, scene: RitualScene, index: int) -> None:
+    assert player.run_until(lambda: scene.phase == "prompt" and scene.index == index, timeout=10, dt=0.1)
+
+
+# -- ways a child does a step ---------------------------------------------------------------
+
+
+def finger(player: Player, kind: int, pos: tuple[float, float]) -> pygame.event.Event:
+    layout = player.ctx.layout
+    px, py = layout.point(*pos)
+    return pygame.event.Event(kind, touch_id=1, finger_id=3, x=px / layout.pixel_width, y=py / layout.pixel_height,
+                              dx=0.0, dy=0.0, pressure=1.0)
+
+
+def do_with_mouse(player: Player, scene: RitualScene) -> None:
+    step = scene.step
+    target = scene.target_center()
+    if step.kind == "hold":
+        player.hold(target, step.hold_seconds + 0.2)
+    elif step.kind == "sequence":
+        for button in (1, 3, 2)[: len(step.sequence)]:  # any mouse button will do
+            player.tap(target, button=button)
+    else:
+        player.tap(target, button=3)
+
+
+def do_with_touch(player: Player, scene: RitualScene) -> None:
+    step = scene.step
+    # Anywhere near the people counts, not only the exact spot.
+    spot = (scene.target_center()[0] - 150, scene.target_center()[1] + 120)
+    if step.kind == "hold":
+        player.frames(1, [finger(player, pygame.FINGERDOWN, spot)])
+        player.wait(step.hold_seconds + 0.2)
+        player.frames(1, [finger(player, pygame.FINGERUP, spot)])
+    else:
+        for _ in range(max(1, len(step.sequence))):
+            player.touch(spot)
+
+
+def do_with_keys(player: Player, scene: RitualScene) -> None:
+    step = scene.step
+    if step.kind == "hold":
+        down = pygame.event.Event(pygame.KEYDOWN, key=pygame.K_SPACE, mod=0, unicode=" ", scancode=0)
+        up = pygame.event.Event(pygame.KEYUP, key=pygame.K_SPACE, mod=0, unicode=" ", scancode=0)
+        player.frames(1, [down])
+        player.wait(step.hold_seconds + 0.2)
+        player.frames(1, [up])
+    else:
+        for index in range(max(1, len(step.sequence))):
+            player.enter() if index % 2 else player.space()
+
+
+def play_steps(player: Player, scene: RitualScene, do: Callable[[Player, RitualScene], None],
+               reaction: float = 0.8) -> None:
+    for index in range(len(scene.steps)):
+        wait_for_prompt(player, scene, index)
+        player.wait(reaction)
+        do(player, scene)
+        assert scene.done_steps == [step.id for step in scene.steps[: index + 1]]
+
+
+# -- the game ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("do", [do_with_mouse, do_with_touch, do_with_keys], ids=["mouse", "touch", "keys"])
+def test_a_child_completes_every_step_kind(player: Player, sounds: list[str],
+                                            do: Callable[[Player, RitualScene], None]) -> None:
+    set_ritual(player, ALL_KINDS)
+    scene = open_alone(player)
+    assert {step.kind for step in scene.steps} == {"hold", "tap", "sequence"}
+    play_steps(player, scene, do)
+    for step in scene.steps:
+        assert f"ritual.prompt.{step.id}" in keys(player)
+        assert f"ritual.praise.{step.id}" in keys(player)
+    assert player.run_until(lambda: scene.phase == "sticker", timeout=40, dt=0.1)
+    assert player.ctx.progress.sticker_count == 1
+    assert "soft_no" not in sounds
+    assert {"heart_fill", "kiss", "pop", "sticker_fanfare", "door", "footsteps"} <= set(sounds)
+
+
+def test_each_step_is_prompted_with_its_picture_and_its_own_words(player: Player) -> None:
+    set_ritual(player, ["fist_bump", "nose_rub"])
+    scene = open_alone(player)
+    assert scene.step.icon == "svg/ritual/fist_bump.svg"
+    assert "Fist bump! Tap Mommy's fist!" in lines(player)
+    play_steps(player, scene, do_with_mouse)
+    assert "Nose rub! Tap the noses together!" in lines(player)
+
+
+def test_the_whole_morning_ritual_takes_under_a_minute_for_a_prompt_child(player: Player) -> None:
+    # The longest ritual a parent can choose, with the slowest kinds: a hold and a handshake.
+    set_ritual(player, ["hug", "secret_handshake", "kissing_hand", "high_five"])
+    player.tap_button("play")  # the morning flow; in this build the ritual is its part
+    scene = player.top
+    assert isinstance(scene, RitualScene) and scene.mode == "practice" and scene.phase == "prompt"
+    started = scene.time
+    play_steps(player, scene, do_with_mouse, reaction=1.0)
+    assert player.run_until(lambda: player.top.name == "flow", timeout=60, dt=0.1)
+    assert scene.time - started <= 60.0
+    assert player.ctx.progress.stickers[-1].ritual == ["hug", "secret_handshake", "kissing_hand", "high_five"]
+
+
+def test_the_goodbye_has_the_promise_the_teacher_and_praise_naming_the_steps(player: Player) -> None:
+    scene = open_alone(player)
+    play_steps(player, scene, do_with_mouse)
+    assert player.run_until(lambda: scene.phase == "sticker", timeout=40, dt=0.1)
+    said = lines(player)
+    assert "Bye bye, Little One! Have a wonderful day. I love you, and I'll come back right after snack!" in said
+    assert any(line.startswith("Good morning, Little One!") for line in said)  # Miss Rosa welcomes
+    assert "You did hug, kiss and high five! What a brave, happy goodbye." in said
+    assert not any("always" in line.lower() or "o'clock" in line.lower() for line in said)
+    assert keys(player).index("ritual.goodbye") < keys(player).index("ritual.teacher") < keys(player).index(
+        "ritual.praise_all") < keys(player).index("ritual.sticker")
+
+
+def test_the_grown_up_walks_out_through_the_door_and_never_vanishes(player: Player) -> None:
+    profile = player.ctx.profile
+    profile.grownups = [profile.grownup.model_copy(update={"look": AvatarLook(clothes="red", hair_style="bald")})]
+    profile.child = profile.child.model_copy(update={"look": AvatarLook(clothes="blue")})
+    red = pygame.Color(person_tokens(profile.grownup.look)["clothes"])
+    scene = open_alone(player)
+    play_steps(player, scene, do_with_mouse)
+    assert player.run_until(lambda: scene.phase == "walk", timeout=15, dt=0.1)
+    xs, seen, opened = [], [], []
+    while scene.phase == "walk":
+        xs.append(scene.partner_walk()[0])
+        opened.append(scene.door_open())
+        if scene.door_open() >= 1.0:  # until the door starts to close, the grown-up is on screen
+            player.app.finish_fade()
+            player.app.render()
+            seen.append(pygame.mask.from_threshold(player.app.screen, red, (2, 2, 2, 255)).count())
+        player.wait(0.2)
+    assert xs == sorted(xs) and xs[-1] == scene.door_center_x  # walks all the way to the door
+    assert len(seen) >= 10 and min(seen) > 0  # visible at every moment until the door closes on them
+    assert max(opened) == 1.0 and opened[-1] < 0.5  # the door opened, then closed behind them
+    player.app.render()
+    assert pygame.mask.from_threshold(player.app.screen, red, (2, 2, 2, 255)).count() == 0  # gone out, door shut
+
+
+def test_idle_child_gets_a_gentle_hint_and_a_slow_pulse(player: Player, sounds: list[str]) -> None:
+    scene = open_alone(player)
+    player.wait(4.0)
+    assert not scene.hinting
+    player.wait(1.5)
+    assert scene.hinting and "ritual.hint.hold" in keys(player)
+    assert "hint" in sounds and "soft_no" not in sounds
+    assert PULSE_HZ <= 3
+    samples = []
+    for _ in range(120):  # two seconds
+        player.frames(1)
+        samples.append(scene._pulse())
+    peaks = sum(1 for a, b, c in zip(samples, samples[1:], samples[2:], strict=False) if a < b >= c)
+    assert 1 <= peaks <= 6  # it pulses, at most 3 times a second
+
+
+def test_a_child_who_only_watches_is_helped_along_and_never_stuck(player: Player, sounds: list[str]) -> None:
+    scene = open_alone(player)
+    player.wait(30, dt=0.1)
+    assert scene.helped_steps == ["hug"] and scene.done_steps == ["hug"]
+    assert "Let's do it together. Hug! There we go." in lines(player)
+    assert "soft_no" not in sounds
+
+
+def test_letting_go_of_a_hug_early_is_never_a_fail(player: Player, sounds: list[str]) -> None:
+    scene = open_alone(player)
+    target = scene.target_center()
+    player.hold(target, 0.6)
+    kept = scene.hold_progress
+    assert 0.2 < kept < 1.0
+    player.wait(0.5)
+    assert 0.0 < scene.hold_progress < kept  # drains slowly, keeps some of the hug
+    assert scene.phase == "prompt" and "soft_no" not in sounds
+    player.hold(target, 1.2)  # finishing the hug needs less time now
+    assert scene.done_steps == ["hug"]
+
+
+def test_quick_taps_fill_a_hold_step_too(player: Player) -> None:
+    scene = open_alone(player)
+    for _ in range(6):
+        player.tap((200, 500))
+    assert scene.done_steps == ["hug"]
+
+
+def test_reduced_motion_still_walks_the_grown_up_out(player: Player) -> None:
+    player.ctx.profile.settings.reduced_motion = True
+    scene = open_alone(player)
+    play_steps(player, scene, do_with_keys)
+    assert player.run_until(lambda: scene.phase == "walk", timeout=15, dt=0.1)
+    player.wait(WALK_SECONDS / 2)
+    x, _, _ = scene.partner_walk()
+    assert scene.partner_x < x < scene.door_center_x
+
+
+def test_escape_and_close_do_not_leave_the_ritual(player: Player) -> None:
+    scene = open_alone(player)
+    player.key(pygame.K_ESCAPE)
+    player.close_window()
+    assert player.top is scene and not player.ctx.quit_requested
+
+
+# -- modes -----------------------------------------------------------------------------------
+
+
+def test_together_mode_asks_the_real_grown_up_and_child_then_a_tap_goes_on(player: Player) -> None:
+    scene = open_alone(player, "together")
+    assert "Let's do it for real! Give each other a big hug." in lines(player)
+    for index in range(3):
+        wait_for_prompt(player, scene, index)
+        player.wait(2.0)  # doing it for real takes a moment; nothing happens without a tap
+        assert scene.index == index
+        player.tap((900, 300))
+    assert player.run_until(lambda: scene.phase == "promise", timeout=10, dt=0.1)
+    assert any("I'll come back right after snack" in line for line in lines(player))
+    player.space()
+    assert player.run_until(lambda: scene.phase == "sticker", timeout=15, dt=0.1)
+    assert player.ctx.progress.stickers[-1].mode == "together"
+
+
+def test_buddys_turn_sends_the_buddy_off_with_the_childs_promise(player: Player) -> None:
+    scene = open_alone(player, "buddy_turn")
+    assert "Give Buddy a big hug. Press and hold!" in lines(player)
+    play_steps(player, scene, do_with_mouse)
+    assert player.run_until(lambda: scene.phase == "walk", timeout=15, dt=0.1)
+    assert "Bye bye, Buddy! Have a lovely day at buddy daycare. I'll come back right after snack!" in lines(player)
+    start_x = scene.buddy_box()[0]
+    player.wait(WALK_SECONDS)
+    assert scene.buddy_box()[0] > start_x  # the buddy hops to the door
+    assert player.run_until(lambda: scene.phase == "sticker", timeout=20, dt=0.1)
+    assert "You did hug, kiss and high five with Buddy! You said goodbye just like a grown-up." in lines(player)
+    assert player.ctx.progress.stickers[-1].mode == "buddy_turn"
+
+
+def test_after_the_sticker_the_chooser_comes_back_to_practise_again(player: Player) -> None:
+    scene = open_alone(player)
+    play_steps(player, scene, do_with_mouse)
+    assert player.run_until(lambda: scene.phase == "choose", timeout=60, dt=0.1)
+    assert player.top is scene
+
+
+# -- data ------------------------------------------------------------------------------------
+
+
+def test_stickers_persist_across_a_restart(player: Player, data_dir: Path) -> None:
+    scene = open_alone(player)
+    play_steps(player, scene, do_with_mouse)
+    assert player.run_until(lambda: scene.phase == "sticker", timeout=40, dt=0.1)
+    earned = player.ctx.progress.stickers[-1].sticker
+    player.ctx.scenes.clear()
+    pygame.quit()
+    again = start_game(data_dir)
+    try:
+        stickers = again.ctx.progress.stickers
+        assert [entry.sticker for entry in stickers] == [earned]
+        assert stickers[0].ritual == ["hug", "kiss", "high_five"] and stickers[0].mode == "practice"
+        again.tap_button("stickers")
+        assert "You have one sticker!" in [line.text for line in again.ctx.narrator.history]
+    finally:
+        again.ctx.scenes.clear()
+
+
+def test_editing_the_ritual_changes_the_game(player: Player, data_dir: Path) -> None:
+    set_ritual(player, ["wave", "thumbs_up"])
+    player.ctx.scenes.clear()
+    pygame.quit()
+    game = start_game(data_dir)  # the saved profile is what the game reads
+    try:
+        game.tap_button("ritual")
+        game.tap_button("mode-practice")
+        scene = game.top
+        assert isinstance(scene, RitualScene)
+        assert [step.id for step in scene.steps] == ["wave", "thumbs_up"]
+        play_steps(game, scene, do_with_mouse)
+        assert game.run_until(lambda: scene.phase == "sticker", timeout=40, dt=0.1)
+        said = [line.text for line in game.ctx.narrator.history]
+        assert "Wave bye-bye to Mommy. Tap to wave!" in said and "Thumbs up! Tap the thumb!" in said
+        assert "Give Mommy a big hug. Press and hold!" not in said
+        assert "You did wave and thumbs up! What a brave, happy goodbye." in said
+        assert game.ctx.progress.stickers[-1].ritual == ["wave", "thumbs_up"]
+        # The story's goodbye page reads the same saved ritual through the same catalogue call.
+        assert game.ctx.ritual_steps.said(game.ctx.profile.ritual) == "wave and thumbs up"
+    finally:
+        game.ctx.scenes.clear()
+
+
+def test_the_fifth_sticker_unlocks_a_buddy_accessory(player: Player, data_dir: Path) -> None:
+    now = player.ctx.clock()
+    player.ctx.progress.stickers = [StickerEntry(at=now - dt.timedelta(days=day), sticker="star")
+                                    for day in range(4, 0, -1)]
+    scene = open_alone(player)
+    play_steps(player, scene, do_with_mouse)
+    assert player.run_until(lambda: scene.phase == "sticker", timeout=40, dt=0.1)
+    assert player.ctx.progress.unlocked_accessories == ["star_badge"]
+    player.wait(6)
+    assert "That's 5 stickers! Buddy gets a star badge to wear!" in lines(player)
+    saved = player.ctx.store.open(player.ctx.child.profile_id).progress
+    assert saved.unlocked_accessories == ["star_badge"] and saved.sticker_count == 5
+
+
+# -- the step catalogue ------------------------------------------------------------------------
+
+
+def broken_catalogue(tmp_path: Path, old: str, new: str) -> Path:
+    text = (find_levels_dir() / "ritual_steps.toml").read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "ritual_steps.toml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ('animation = "hug"', 'animation = "cartwheel"', ": hug: animation: "),
+    ('sound = "kiss"', 'sound = "soft_no"', ": kiss: sound: "),
+    ('target = "cheek"', 'taget = "cheek"', ": kiss: taget: unknown field (is it misspelt?)"),
+    ('icon = "svg/ritual/wave.svg"', 'icon = "svg/ritual/waving.svg"', ": wave: icon: there is no picture"),
+    ('sequence = ["up", "down", "bump"]', 'sequence = ["up"]', ": secret_handshake: -: "),
+    ('praise = "A lovely kiss!"', 'praise = "A lovely kiss, {kid}!"', ": kiss: praise: "),
+])
+def test_a_broken_step_catalogue_names_the_file_step_and_field(tmp_path: Path, old: str, new: str,
+                                                               expected: str) -> None:
+    with pytest.raises(ContentError) as error:
+        load_ritual_steps(broken_catalogue(tmp_path, old, new))
+    assert expected in str(error.value)
+
+
+def test_the_catalogue_has_every_step_the_issue_asks_for_each_with_its_own_picture() -> None:
+    catalogue = load_ritual_steps()
+    wanted = {"hug", "kiss", "high_five", "fist_bump", "wave", "blow_kiss", "kissing_hand", "nose_rub",
+              "secret_handshake", "thumbs_up"}
+    assert wanted <= set(catalogue.ids)
+    assert catalogue.get("hug").kind == "hold"  # type: ignore[union-attr]
+    assert catalogue.get("secret_handshake").kind == "sequence"  # type: ignore[union-attr]
+    assert len({step.icon for step in catalogue.step}) == len(catalogue.step)
+    assert len({step.praise for step in catalogue.step}) == len(catalogue.step)
+
+
+# -- the tour ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def tour_files(tmp_path: Path) -> Iterator[list[str]]:
+    from dropoff_buddy.tour import render_tour
+
+    written = render_tour(tmp_path / "tour", tmp_path / "data", (1024, 600), only="ritual")
+    yield [path.stem for path in written]
+    pygame.quit()
+
+
+def test_the_tour_shows_each_step_the_goodbye_the_sticker_and_both_modes(tour_files: list[str]) -> None:
+    expected = {f"ritual-{step_id}" for step_id in load_ritual_steps().ids}
+    expected |= {"ritual-choose", "ritual-goodbye", "ritual-sticker", "ritual-together", "ritual-buddy-turn"}
+    assert expected <= set(tour_files)
+
+
+# -- random play ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", [11, 12])
+def test_random_mashing_in_the_ritual_and_the_book_never_crashes_quits_or_gets_stuck(player: Player,
+                                                                                      seed: int) -> None:
+    """Seeded taps, touches, holds, drags and keys anywhere; the ritual still finishes and saves."""
+    rng = random.Random(seed)
+    layout = player.ctx.layout
+    player.tap_button("ritual")
+    for step in range(260):
+        pos = (rng.uniform(0, layout.width), rng.uniform(170, layout.height))  # the home button stays safe
+        choice = rng.random()
+        if choice < 0.4:
+            player.tap(pos, button=rng.choice([1, 2, 3]))
+        elif choice < 0.55:
+            player.touch(pos)
+        elif choice < 0.65:
+            player.hold(pos, rng.uniform(0.1, 2.0), dt=0.1)
+        elif choice < 0.7:
+            player.drag(pos, (rng.uniform(0, layout.width), rng.uniform(170, layout.height)), steps=3)
+        else:
+            key = rng.choice([pygame.K_RETURN, pygame.K_SPACE, pygame.K_ESCAPE, pygame.K_a, pygame.K_LEFT])
+            player.key(key)
+        assert not player.ctx.quit_requested, f"seed {seed} quit at step {step}"
+        assert player.top.name in ("ritual", "stickers", "home"), f"seed {seed} reached {player.top.name}"
+        if player.top.name == "home":
+            player.tap_button(rng.choice(["ritual", "stickers"]))
+        player.wait(0.15, dt=0.05)
+    assert player.ctx.progress.sticker_count >= 1  # mashing through the game still earns its stickers
+    saved = player.ctx.store.open(player.ctx.child.profile_id).progress
+    assert saved.sticker_count == player.ctx.progress.sticker_count
