@@ -149,7 +149,7 @@ class HomeScene(Scene):
         self.buddy.draw(surface, layout.point(cx, cy), layout.px(BUDDY_SIZE))
         draw_toy_photo(surface, ctx, layout.point(cx + BUDDY_SIZE * 0.36, cy + BUDDY_SIZE * 0.22), layout.px(120))
         draw_text(
-            surface, ctx.fonts, layout, ctx.profile.buddy.name, 34, theme.INK, center=(cx, cy - BUDDY_SIZE * 0.46)
+            surface, ctx.fonts, layout, ctx.profile.buddy.name, 34, theme.INK, center=(cx, cy - BUDDY_SIZE * 0.35)
         )
         self._draw_sticker_count(surface)
         self.buttons.draw(surface)
