@@ -151,7 +151,9 @@ def test_each_step_is_prompted_with_its_picture_and_its_own_words(player: Player
 def test_the_whole_morning_ritual_takes_under_a_minute_for_a_prompt_child(player: Player) -> None:
     # The longest ritual a parent can choose, with the slowest kinds: a hold and a handshake.
     set_ritual(player, ["hug", "secret_handshake", "kissing_hand", "high_five"])
-    player.tap_button("play")  # the morning flow; in this build the ritual is its part
+    player.ctx.profile.settings.flow_parts = ["ritual"]
+    player.tap_button("play")  # the morning flow, with only the ritual switched on
+    assert player.run_until(lambda: isinstance(player.top, RitualScene), timeout=20)
     scene = player.top
     assert isinstance(scene, RitualScene) and scene.mode == "practice" and scene.phase == "prompt"
     started = scene.time
