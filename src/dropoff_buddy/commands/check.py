@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         print(problem)
     if result.problems:
         count = len(result.problems)
-        print(f"{count} problem{'s' if count != 1 else ''} in {result.files} file(s)", file=sys.stderr)
+        print(f"{result.files} file(s) checked: {count} problem{'s' if count != 1 else ''}", file=sys.stderr)
         return 1
     print(f"{result.files} file(s) checked: all fine", file=sys.stderr)
     return 0

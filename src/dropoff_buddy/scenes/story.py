@@ -156,7 +156,7 @@ class StoryScene(Scene):
     def enter(self) -> None:
         if self.story is None or not self.plan:
             problems = self.problem.problems if self.problem is not None else ["the story has no pages"]
-            self.ctx.store.notices.append(Notice("The story could not be opened: " + problems[0], "content"))
+            self.ctx.store.notices.append(Notice("The story could not be opened: " + problems[0], "load_failed"))
             self.finished = True
             self.ctx.scenes.pop()
             return
