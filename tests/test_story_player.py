@@ -195,7 +195,7 @@ def test_the_next_arrow_sits_at_mid_height_away_from_the_bottom_corners(player: 
     player.space()
     layout = player.ctx.layout
     for name in ("next", "back"):
-        x, y, w, h = player.button(name).rect
+        _, y, w, h = player.button(name).rect
         assert w >= 96 and h >= 96
         assert y + h < layout.height * 0.7
     assert player.button("next").rect[2] >= 140

@@ -27,7 +27,7 @@ from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.storage.models import AvatarLook
 from dropoff_buddy.storage.store import Notice
-from dropoff_buddy.story.art import BackgroundArt
+from dropoff_buddy.story.art import StoryArt
 from dropoff_buddy.story.loader import default_story_path, load_story
 from dropoff_buddy.story.plan import StoryPage, every_page, plan_pages
 from dropoff_buddy.story.schema import PHOTO_TARGET, Actor, ChoiceOption, Hotspot, Prop, Story
@@ -42,6 +42,7 @@ HINT_REPEAT_SECONDS = 14.0
 HINTS_PER_PAGE = 2
 TURN_GUARD = 0.35  # taps on the page this soon after a turn are a double tap, not "go on"
 FADE_SECONDS = 0.3
+LOOK_AHEAD_AFTER = 0.25  # seconds after a page opens before its next page's art is made
 PERSON_SIZE = 560.0  # stage units: the person canvas height (an adult stands about 510 tall)
 BUDDY_SIZE = 190.0
 HOTSPOT_MARGIN = 24.0  # stage units of forgiveness around every tap target
@@ -110,7 +111,7 @@ class StoryScene(Scene):
         self.history: list[str] = []
         self.page: StoryPage | None = None
         self.finished = False
-        self.art = BackgroundArt(ctx.assets)
+        self.art = StoryArt(ctx.assets)
         self.buddy = BuddyActor(ctx.buddy_renderer, ctx.profile.buddy, ctx.rng, ctx.reduced_motion)
         self.transforms = TransformCache()
         self.backdrop = Backdrop("morning")
@@ -125,6 +126,7 @@ class StoryScene(Scene):
         self.pressed_target: str | None = None
         self.hint_glow = 0.0
         self.ripples: list[tuple[tuple[float, float], float]] = []
+        self._look_ahead_due = False
         self._fade_from: pygame.Surface | None = None
         self._fade_left = 0.0
         self.looks = self._looks()
@@ -193,14 +195,26 @@ class StoryScene(Scene):
                 ctx.say(line, key=key)
             else:
                 ctx.say_then(line, key=key)
-        size = self.stage.art_size
-        if self.art.exists(page.background):
-            self.art.get(page.background, size)
-        following = self._following_index()
-        if following is not None and following < len(self.plan):
-            self.art.request(self.plan[following].background, size)
-        if 0 <= self.index + 1 < len(self.plan):
-            self.art.request(self.plan[self.index + 1].background, size)
+        self.art.background(page.background, self.stage.art_size)
+        self._look_ahead_due = True
+
+    def look_ahead(self, page: StoryPage) -> None:
+        """Start making ``page``'s pictures on the worker thread, so turning to it is quick."""
+        stage = self.stage
+        self.art.request_background(page.background, stage.art_size)
+        for actor in page.actors:
+            if actor.who not in self.looks:
+                continue
+            look, kind = self.looks[actor.who]
+            height = stage.length(actor.size or PERSON_SIZE)
+            extra = {"walk_in": "walk", "walk_out": "walk", "wave": "wave", "hug": "arms_out"}.get(actor.animation)
+            for pose in dict.fromkeys([actor.pose, *([extra] if extra else [])]):
+                self.art.request_person(self.ctx.person_renderer, look, kind, pose, actor.expression, height)
+            if actor.animation == "sleep":
+                self.art.request_person(self.ctx.person_renderer, look, kind, "sit", "calm", height)
+        for prop in page.props:
+            size = stage.length(prop.size)
+            self.art.request_svg(f"svg/props/{prop.name}.svg", (size, size))
 
     def _following_index(self) -> int | None:
         page = self.page
@@ -256,7 +270,7 @@ class StoryScene(Scene):
         for name, icon, label, action in pictures:
             assert callable(action)
             self.buttons.add(Button(
-                rect=(x, 40, size, size + 24), on_activate=action, icon=icon, label=label, sound="",
+                rect=(x, 28, size, size + 24), on_activate=action, icon=icon, label=label, sound="",
                 colour=theme.PANEL, label_size=22, icon_scale=0.72, name=name,
             ))
             x += size + gap
@@ -347,19 +361,20 @@ class StoryScene(Scene):
                                round(photo.width), round(photo.width * 0.9))
         prop = self.props.get(target)
         if prop is not None:
-            spec = prop.spec
-            return pygame.Rect(round(spec.x - spec.size / 2), round(spec.y - spec.size / 2), round(spec.size),
-                               round(spec.size))
+            item = prop.spec
+            return pygame.Rect(round(item.x - item.size / 2), round(item.y - item.size / 2), round(item.size),
+                               round(item.size))
         motion = self.actors.get(target)
         if motion is not None and motion.visible:
-            spec = motion.spec
-            if spec.who == "buddy":
-                size = spec.size or BUDDY_SIZE
-                return pygame.Rect(round(motion.x - size * 0.45), round(spec.y - size * 0.9), round(size * 0.9),
+            actor = motion.spec
+            if actor.who == "buddy":
+                size = actor.size or BUDDY_SIZE
+                return pygame.Rect(round(motion.x - size * 0.45), round(actor.y - size * 0.9), round(size * 0.9),
                                    round(size * 0.9))
-            _, kind = self.looks.get(spec.who, (None, "adult"))
-            height = (spec.size or PERSON_SIZE) * (0.92 if kind == "adult" else 0.56)
-            return pygame.Rect(round(motion.x - height * 0.22), round(spec.y - height), round(height * 0.44),
+            kind = self.looks[actor.who][1] if actor.who in self.looks else "adult"
+            # The person canvas: an adult fills about 92 % of its height, a child about 56 %.
+            height = (actor.size or PERSON_SIZE) * (0.92 if kind == "adult" else 0.56)
+            return pygame.Rect(round(motion.x - height * 0.22), round(actor.y - height), round(height * 0.44),
                                round(height))
         return None
 
@@ -471,6 +486,12 @@ class StoryScene(Scene):
             return False
         changed = self.art.collect()
         self.page_time += dt
+        if self._look_ahead_due and self.page_time >= LOOK_AHEAD_AFTER:
+            # Once this page is on screen, make the next page's pictures in the background.
+            self._look_ahead_due = False
+            following = {self._following_index(), self.index + 1}
+            for position in sorted(index for index in following if index is not None and index < len(self.plan)):
+                self.look_ahead(self.plan[position])
         if not self.ctx.narrator.speaking:
             self.idle += dt
         if self.idle >= IDLE_HINT_SECONDS and self.hints_given < HINTS_PER_PAGE:
@@ -537,13 +558,14 @@ class StoryScene(Scene):
         if page is None:
             self.backdrop.draw(surface, self.ctx.layout)
             return
-        background = self.art.get(page.background, stage.art_size) if self.art.exists(page.background) else None
+        background = self.art.background(page.background, stage.art_size)
         if background is None:
             self.backdrop.draw(surface, self.ctx.layout)
         else:
             surface.blit(background, (round(stage.left), round(stage.top)))
         for prop in self.props.values():
-            self._draw_prop(surface, stage, prop)
+            if not prop.spec.front:
+                self._draw_prop(surface, stage, prop)
         if page.breathing:
             self._draw_breathing(surface, stage)
         if page.photo is not None:
@@ -554,6 +576,9 @@ class StoryScene(Scene):
         # Back to front: higher feet (further away) first.
         for motion in sorted(self.actors.values(), key=lambda m: m.spec.y):
             self._draw_actor(surface, stage, motion)
+        for prop in self.props.values():
+            if prop.spec.front:
+                self._draw_prop(surface, stage, prop)
 
     def _draw_prop(self, surface: pygame.Surface, stage: Stage, prop: _Prop) -> None:
         spec = prop.spec

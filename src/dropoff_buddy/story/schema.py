@@ -72,6 +72,7 @@ class Prop(_Strict):
     y: float = Field(ge=0, le=STAGE_HEIGHT)
     size: float = Field(default=180, gt=0, le=1000)
     animation: Animation = "none"
+    front: bool = False  # drawn in front of the actors (something held), not behind them
 
 
 class Photo(_Strict):
