@@ -124,10 +124,17 @@ class StoryArt:
 
     def _keep(self, key: CacheKey, raster: pygame.Surface, *, opaque: bool) -> pygame.Surface:
         width, height = key[1]
-        if raster.get_size() != (width, height):  # fitted inside the box: centre it, as rasterise_svg does
-            canvas = pygame.Surface((width, height), pygame.SRCALPHA)
-            canvas.blit(raster, ((width - raster.get_width()) // 2, (height - raster.get_height()) // 2))
-            raster = canvas
+        raster_width, raster_height = raster.get_size()
+        if (raster_width, raster_height) != (width, height):
+            if raster_width >= width and raster_height >= height:  # a pixel over from rounding: trim it
+                left, top = (raster_width - width) // 2, (raster_height - height) // 2
+                raster = raster.subsurface((left, top, width, height))  # converted into its own surface below
+            elif opaque:
+                raster = pygame.transform.scale(raster, (width, height))
+            else:  # fitted inside the box: centre it, as rasterise_svg does
+                canvas = pygame.Surface((width, height), pygame.SRCALPHA)
+                canvas.blit(raster, ((width - raster_width) // 2, (height - raster_height) // 2))
+                raster = canvas
         if pygame.display.get_init() and pygame.display.get_surface() is not None:
             raster = raster.convert() if opaque else raster.convert_alpha()
         self.assets.remember(key, raster)
