@@ -6,7 +6,8 @@ Writes into ``OUT_DIR``:
 
 - ``backgrounds-640x400.png``: every background at 640×400 in a grid;
 - ``bg-<name>-1920x1080.png``: each background cover-scaled into 1920×1080, as the story shows it,
-  with a grown-up and a child standing on the floor line and a caption band, to judge the stage;
+  with a grown-up and a child standing on the floor line, a caption band and (orange squares)
+  where the story's page-turn arrows sit, to judge the stage;
 - ``bg-<name>-1024x768.png``: the same at 4:3, where the sides are cropped;
 - ``props-96.png`` and ``props-256.png``: every prop on a light and on a dark tile.
 
@@ -67,6 +68,13 @@ def staged(assets: Assets, people: PersonRenderer, name: str, size: tuple[int, i
     for surface, x in ((grown, size[0] * 0.36), (child, size[0] * 0.60)):
         foot = round(surface.get_height() * 780 / 800)
         page.blit(surface, (round(x - surface.get_width() / 2), floor - foot))
+    # Where the story puts its page-turn arrows (layout units of a 1280 × 800 canvas), to keep key things clear.
+    unit = min(size[0] / 1280, size[1] / 800)
+    width_units = size[0] / unit
+    for left in (24, width_units - 174):
+        arrow = pygame.Surface((round(150 * unit), round(150 * unit)), pygame.SRCALPHA)
+        arrow.fill((255, 200, 120, 150))
+        page.blit(arrow, (round(left * unit), round(285 * unit)))
     band = pygame.Surface((round(size[0] * 0.7), round(size[1] * 0.09)), pygame.SRCALPHA)
     band.fill((255, 255, 255, 200))
     page.blit(band, ((size[0] - band.get_width()) // 2, size[1] - band.get_height() - round(size[1] * 0.03)))
