@@ -8,6 +8,7 @@ they belong to other parts of the game.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # keep the output to the problems
     from dropoff_buddy.story.lint import check_files, shipped_level_files
 
     files: list[Path] = list(args.files) or shipped_level_files()
