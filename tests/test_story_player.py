@@ -262,3 +262,16 @@ def test_the_tour_renders_every_story_page(tmp_path: Path) -> None:
     assert {path.stem for path in written} == expected
     assert {"story-promise", "story-missing", "story-snack", "story-home_ball"} <= expected
     assert all(path.stat().st_size > 5000 for path in written)
+
+
+def test_the_grownup_leaves_through_the_door_which_opens_and_then_closes(player: Player) -> None:
+    scene = open_story(player)
+    play_with_keys(player, scene, stop_at="promise")
+    grownup = scene.actors["grownup"]
+    door = scene.props["door"]
+    assert grownup.visible and not door.open
+    player.run_until(lambda: door.open, timeout=10)
+    assert grownup.animation == "walk_out"
+    player.run_until(lambda: not grownup.visible, timeout=5)
+    player.wait(0.1)
+    assert not door.open  # gone through the door, which closes behind them: no sneaking away

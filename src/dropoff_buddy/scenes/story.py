@@ -76,6 +76,7 @@ class _Prop:
     spec: Prop
     time: float = 0.0
     animation: str = "none"
+    open: bool = False  # a door someone is walking through
 
     def update(self, dt: float) -> bool:
         if self.animation == "none":
@@ -214,7 +215,8 @@ class StoryScene(Scene):
                 self.art.request_person(self.ctx.person_renderer, look, kind, "sit", "calm", height)
         for prop in page.props:
             size = stage.length(prop.size)
-            self.art.request_svg(f"svg/props/{prop.name}.svg", (size, size))
+            for name in filter(None, (prop.name, prop.open_picture)):
+                self.art.request_svg(f"svg/props/{name}.svg", (size, size))
 
     def _following_index(self) -> int | None:
         page = self.page
@@ -500,6 +502,13 @@ class StoryScene(Scene):
             changed = motion.update(dt) or changed
         for prop in self.props.values():
             changed = prop.update(dt) or changed
+            if prop.spec.open_picture:
+                opened = self._someone_walks_through(prop.spec)
+                if opened and not prop.open:
+                    self.ctx.play_sound("door")
+                if opened != prop.open:
+                    prop.open = opened
+                    changed = True
         changed = self.buddy.update(dt) or changed
         if self.photo_bounce > 0:
             self.photo_bounce = max(0.0, self.photo_bounce - dt)
@@ -520,6 +529,14 @@ class StoryScene(Scene):
         elif self.page.breathing and int((self.page_time - dt) * 4) != int(self.page_time * 4):
             changed = True  # reduced motion: the circle still grows and shrinks, in small calm steps
         return changed
+
+    def _someone_walks_through(self, door: Prop) -> bool:
+        half = door.size / 2
+        return any(
+            motion.animation in ("walk_in", "walk_out")
+            and (abs(motion.start_x - door.x) <= half or abs(motion.end_x - door.x) <= half)
+            for motion in self.actors.values()
+        )
 
     def hint_line(self) -> str:
         page = self.page
@@ -582,7 +599,7 @@ class StoryScene(Scene):
 
     def _draw_prop(self, surface: pygame.Surface, stage: Stage, prop: _Prop) -> None:
         spec = prop.spec
-        path = f"svg/props/{spec.name}.svg"
+        path = f"svg/props/{spec.open_picture if prop.open else spec.name}.svg"
         if not self.ctx.assets.exists(path):
             return
         size = stage.length(spec.size)

@@ -117,6 +117,8 @@ def _check_staged(ctx: _Context, where: str, staged: Page | Activity, known: Seq
     prop_names = [prop.name for prop in staged.props]
     for index, prop in enumerate(staged.props):
         ctx.art(where, f"props.{index}.name", "props", prop.name)
+        if prop.open_picture:
+            ctx.art(where, f"props.{index}.open_picture", "props", prop.open_picture)
     targets = set(on_stage) | set(prop_names) | ({PHOTO_TARGET} if staged.photo is not None else set())
     for index, hotspot in enumerate(staged.hotspots):
         what = f"hotspots.{index}"

@@ -73,6 +73,8 @@ class Prop(_Strict):
     size: float = Field(default=180, gt=0, le=1000)
     animation: Animation = "none"
     front: bool = False  # drawn in front of the actors (something held), not behind them
+    # A door: this picture (another prop) shows while someone walks in or out through it.
+    open_picture: str = Field(default="", pattern=r"^([a-z][a-z0-9_]*)?$")
 
 
 class Photo(_Strict):
