@@ -275,3 +275,12 @@ def test_the_grownup_leaves_through_the_door_which_opens_and_then_closes(player:
     player.run_until(lambda: not grownup.visible, timeout=5)
     player.wait(0.1)
     assert not door.open  # gone through the door, which closes behind them: no sneaking away
+
+
+def test_the_hint_on_a_page_with_nothing_tapped_yet_invites_a_tap_or_a_turn(player: Player) -> None:
+    scene = open_story(player)
+    play_with_keys(player, scene, stop_at="way")
+    player.run_until(lambda: scene.hints_given == 1, timeout=60)
+    assert player.ctx.narrator.history[-1].text == "Tap a picture to see what happens. Or tap the big arrow to turn " \
+                                                    "the page."
+    assert scene.page is not None and scene.page.id == "way"  # hints never turn the page themselves

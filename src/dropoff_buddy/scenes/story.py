@@ -40,6 +40,7 @@ from dropoff_buddy.ui.widgets import Button, ButtonGroup
 IDLE_HINT_SECONDS = 6.0
 HINT_REPEAT_SECONDS = 14.0
 HINTS_PER_PAGE = 2
+HINT_SHOW_SECONDS = 4.0  # how long the next arrow glows (and an absent buddy peeps in) for a hint
 TURN_GUARD = 0.35  # taps on the page this soon after a turn are a double tap, not "go on"
 FADE_SECONDS = 0.3
 LOOK_AHEAD_AFTER = 0.25  # seconds after a page opens before its next page's art is made
@@ -557,7 +558,7 @@ class StoryScene(Scene):
         self.ctx.play_sound("hint")
         self.ctx.say(self.hint_line(), key="story.hint")
         self.buddy.react("wave")
-        self.hint_glow = 2.0
+        self.hint_glow = HINT_SHOW_SECONDS
 
     # -- drawing -----------------------------------------------------------------------------
 
@@ -661,6 +662,12 @@ class StoryScene(Scene):
             surface.blit(ring, ring.get_rect(center=layout.point(*pos)))
 
     def _draw_buttons(self, surface: pygame.Surface) -> None:
+        if self.hint_glow > 0 and "buddy" not in self.actors:
+            # The buddy is not in this picture: it peeps in at the top while it gives its hint.
+            layout = self.ctx.layout
+            pygame.draw.circle(surface, theme.OUTLINE, layout.point(120, 120), layout.px(100))
+            pygame.draw.circle(surface, theme.PANEL, layout.point(120, 120), layout.px(94))
+            self.buddy.draw(surface, layout.point(120, 116), layout.px(160))
         if self.hint_glow > 0:
             layout = self.ctx.layout
             button = self.buttons.buttons[0]
