@@ -188,8 +188,6 @@ class StoryScene(Scene):
         self.pressed_target = None
         self.actors = {actor.who: ActorMotion(actor, ctx.reduced_motion) for actor in page.actors}
         self.props = {prop.name: _Prop(prop) for prop in page.props}
-        if any(actor.who == "buddy" and actor.animation == "sleep" for actor in page.actors):
-            self.buddy.react("sleepy")
         self._layout_buttons()
         for number, line in enumerate(page.lines):
             key = f"story.{page.id}.{number}"
@@ -510,6 +508,9 @@ class StoryScene(Scene):
                 if opened != prop.open:
                     prop.open = opened
                     changed = True
+        buddy = self.actors.get("buddy")
+        if buddy is not None and buddy.sleeping and self.buddy.reaction is None:
+            self.buddy.react("sleepy")  # a sleeping buddy stays asleep for the whole page
         changed = self.buddy.update(dt) or changed
         if self.photo_bounce > 0:
             self.photo_bounce = max(0.0, self.photo_bounce - dt)

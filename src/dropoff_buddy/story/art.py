@@ -156,10 +156,6 @@ class StoryArt:
                 moved = True
         return moved
 
-    @property
-    def busy(self) -> bool:
-        return bool(self._jobs)
-
     def close(self) -> None:
         """Stop the worker (pictures still being made are dropped)."""
         if self._pool is not None:

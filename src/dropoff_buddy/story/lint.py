@@ -247,7 +247,7 @@ def lint_story(path: Path, story: Story, *, assets: Path | None = None, cards: C
     return ctx.problems
 
 
-def _icon_notes(path: Path, kind: str, items: Iterable[tuple[str, str]], assets: Path) -> list[str]:
+def _icon_notes(path: Path, items: Iterable[tuple[str, str]], assets: Path) -> list[str]:
     return [f"{path}: {item_id}: icon: note: the picture {icon!r} is not drawn yet"
             for item_id, icon in items if not (assets / icon).is_file()]
 
@@ -265,7 +265,7 @@ def check_cards(path: Path, result: CheckResult, assets: Path) -> None:
         for what, text in (("say", card.say), ("words", card.words)):
             for problem in check_line(text, PLACEHOLDERS):
                 result.problems.append(f"{path}: {card.id}: {what}: {problem}")
-    result.notes.extend(_icon_notes(path, "card", ((card.id, card.icon) for card in catalog.card), assets))
+    result.notes.extend(_icon_notes(path, ((card.id, card.icon) for card in catalog.card), assets))
 
 
 def check_ritual_steps(path: Path, result: CheckResult, assets: Path) -> None:
@@ -276,7 +276,7 @@ def check_ritual_steps(path: Path, result: CheckResult, assets: Path) -> None:
                 result.problems.append(f"{path}: {step.id}: {what}: {problem}")
         if step.sound not in SoundBoard.EFFECT_NAMES:
             result.problems.append(f"{path}: {step.id}: sound: unknown sound {step.sound!r}")
-    result.notes.extend(_icon_notes(path, "step", ((step.id, step.icon) for step in catalog.step), assets))
+    result.notes.extend(_icon_notes(path, ((step.id, step.icon) for step in catalog.step), assets))
 
 
 def file_kind(path: Path) -> str:

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from dropoff_buddy.content.catalog import Card, CardCatalog, RitualCatalog
 from dropoff_buddy.storage.models import Profile
 from dropoff_buddy.story.schema import Activity, Actor, Choice, Condition, Hotspot, Page, Photo, Prop, Story
-from dropoff_buddy.words import card_words
 
 
 @dataclass(frozen=True)
@@ -170,4 +169,4 @@ def every_page(story: Story, profile: Profile, cards: CardCatalog, steps: Ritual
     return pages
 
 
-__all__ = ["StoryPage", "card_words", "every_page", "plan_pages", "ritual_words"]
+__all__ = ["StoryPage", "every_page", "plan_pages", "ritual_words"]

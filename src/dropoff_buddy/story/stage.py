@@ -98,10 +98,6 @@ class ActorMotion:
         elif spec.animation == "sleep" and spec.delay == 0:
             self.sleeping = True
 
-    @property
-    def busy(self) -> bool:
-        return self.animation != "none" or self._pending_delay >= 0 or (self.sleeping and not self.reduced_motion)
-
     def start(self, animation: str, partner_x: float | None = None) -> None:
         """Start ``animation`` now (replacing the one playing)."""
         spec = self.spec
