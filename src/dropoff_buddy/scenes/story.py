@@ -188,6 +188,9 @@ class StoryScene(Scene):
         self.pressed_target = None
         self.actors = {actor.who: ActorMotion(actor, ctx.reduced_motion) for actor in page.actors}
         self.props = {prop.name: _Prop(prop) for prop in page.props}
+        buddy = self.actors.get("buddy")
+        if self.buddy.reaction == "sleepy" and not (buddy is not None and buddy.sleeping):
+            self.buddy.react("bounce")  # wake up: the buddy was asleep on the page before
         self._layout_buttons()
         for number, line in enumerate(page.lines):
             key = f"story.{page.id}.{number}"
