@@ -284,3 +284,42 @@ def test_the_hint_on_a_page_with_nothing_tapped_yet_invites_a_tap_or_a_turn(play
     assert player.ctx.narrator.history[-1].text == "Tap a picture to see what happens. Or tap the big arrow to turn " \
                                                     "the page."
     assert scene.page is not None and scene.page.id == "way"  # hints never turn the page themselves
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_random_child_input_in_the_story_never_breaks_or_leaves_it_wrongly(player: Player, seed: int) -> None:
+    """Seeded taps, touches, holds, drags, arrow keys and key mashing, with a resize now and then."""
+    import random
+
+    import pygame
+
+    rng = random.Random(seed)
+    scene = open_story(player)
+    layout = player.ctx.layout
+    for step in range(200):
+        if player.top is not scene:
+            assert player.top.name == "home", f"seed {seed}: left the story for {player.top.name} at step {step}"
+            scene = open_story(player)
+        choice = rng.random()
+        pos = (rng.uniform(0, layout.width), rng.uniform(0, layout.height))
+        if choice < 0.4:
+            player.tap(pos, button=rng.choice([1, 2, 3]))
+        elif choice < 0.5:
+            player.touch(pos)
+        elif choice < 0.55:
+            player.hold(pos, rng.uniform(0.2, 1.5), dt=0.25)
+        elif choice < 0.6:
+            player.drag(pos, (rng.uniform(0, layout.width), rng.uniform(0, layout.height)), steps=3)
+        elif choice < 0.62:
+            size = rng.choice([(1024, 600), (1280, 800), (1600, 900)])
+            pygame.display.set_mode(size, pygame.RESIZABLE)
+            player.frames(1, [pygame.event.Event(pygame.VIDEORESIZE, size=size, w=size[0], h=size[1])])
+            layout = player.ctx.layout
+        else:
+            key = rng.choice([pygame.K_RETURN, pygame.K_SPACE, pygame.K_ESCAPE, pygame.K_LEFT, pygame.K_RIGHT,
+                              pygame.K_TAB, pygame.K_a, pygame.K_z])
+            player.key(key)
+        assert player.top.name != "parent-home", f"seed {seed} opened the parent area at step {step}"
+        assert not player.ctx.quit_requested, f"seed {seed} quit at step {step}"
+        if player.top is scene:
+            assert scene.page is not None and scene.page.id in {page.id for page in scene.plan}
