@@ -149,6 +149,10 @@ BUDGETS = {
     "startup_ratio": 2.0,
     "home_1920x1080_p99_ms": 4.0,
     "home_1920x1080_full_redraw_p99_ms": 4.0,
+    # The story (bench_story.py, issue 3).
+    "story_busiest_page_frame_p99_ms": 6.0,
+    "story_page_turn_p99_ms": 50.0,
+    "story_open_median_ms": 300.0,
 }
 
 

@@ -1,0 +1,43 @@
+"""``dropoff-buddy check [FILES]``: check content files completely (default: every shipped level).
+
+Prints one line per problem, ``file: page id: field: what is wrong``, and exits 1 if there is
+any. Pictures a catalogue names that are not drawn yet are printed as notes (not errors):
+they belong to other parts of the game.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="check story and catalogue files (default: every shipped level); exit 1 on any problem",
+        description="Check level files completely: shape, art, sounds, actors, poses, pages, placeholders, "
+                    "and that every line can be spoken.",
+    )
+    parser.add_argument("files", metavar="FILE", type=Path, nargs="*", help="level files (default: all shipped)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # keep the output to the problems
+    from dropoff_buddy.story.lint import check_files, shipped_level_files
+
+    files: list[Path] = list(args.files) or shipped_level_files()
+    result = check_files(files)
+    for note in result.notes:
+        print(note, file=sys.stderr)
+    for problem in result.problems:
+        print(problem)
+    if result.problems:
+        count = len(result.problems)
+        print(f"{result.files} file(s) checked: {count} problem{'s' if count != 1 else ''}", file=sys.stderr)
+        return 1
+    print(f"{result.files} file(s) checked: all fine", file=sys.stderr)
+    return 0

@@ -1,0 +1,324 @@
+"""Cross-reference checks for content files (``dropoff-buddy check``).
+
+After the shape is valid (``story.loader``), a story is checked completely: every background,
+prop and sound exists; every actor, pose, expression, hotspot target and page it names exists;
+every page can be reached; every placeholder is known; every kid-facing line can be spoken.
+The catalogues (``cards.toml``, ``ritual_steps.toml``) are checked the same way. Each problem
+is one line: ``file: page id: field: what is wrong``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dropoff_buddy.assets import find_assets_dir
+from dropoff_buddy.audio.sound import SoundBoard
+from dropoff_buddy.buddy.people import EXPRESSIONS as PERSON_EXPRESSIONS
+from dropoff_buddy.buddy.people import POSES as PERSON_POSES
+from dropoff_buddy.content.catalog import CardCatalog, RitualCatalog, load_cards, load_ritual_steps
+from dropoff_buddy.content.loader import ContentError, find_levels_dir, read_toml
+from dropoff_buddy.story.loader import load_story
+from dropoff_buddy.story.schema import CAST, PHOTO_TARGET, Activity, Actor, Page, Story
+from dropoff_buddy.words import PLACEHOLDERS
+
+# Placeholders a story line may use beyond the profile's: the family's goodbye steps in words,
+# and, on an activity page, how the activity is said ("snack", "outdoor play").
+STORY_PLACEHOLDERS = ("ritual",)
+ACTIVITY_PLACEHOLDERS = ("activity",)
+
+BUDDY_POSES = ("stand",)
+BUDDY_EXPRESSIONS = ("happy",)
+
+MAX_LINE_CHARS = 170
+MAX_LINE_WORDS = 30
+
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+# What a speech engine (and a grown-up reading the caption aloud) can say: letters, digits,
+# spaces and ordinary sentence punctuation. No markup, symbols or emoji.
+_SPEAKABLE = re.compile(r"^[\w\s.,!?'’\"“”\-–—;:…()]*$")
+_CLOCK_TIME = re.compile(r"\b\d{1,2}\s*[:.]\s*\d{2}\b|\b\d{1,2}\s*(am|pm|a\.m\.|p\.m\.)|o'clock|o’clock", re.I)
+_PROMISE = re.compile(r"\b(come|comes|coming|be)\s+back\b", re.I)
+_RIGHT_AFTER = "right after {pickup_after}"
+
+
+def check_line(text: str, known: Iterable[str]) -> list[str]:
+    """What stops ``text`` from being a good kid-facing line (empty list: it is fine)."""
+    problems = []
+    known = set(known)
+    if not text.strip():
+        return ["the line is empty, so nothing would be said"]
+    unknown = [name for name in _PLACEHOLDER.findall(text) if name not in known]
+    if unknown:
+        names = ", ".join("{" + name + "}" for name in sorted(known))
+        problems.append(f"unknown placeholder {{{unknown[0]}}} (known: {names})")
+    bare = _PLACEHOLDER.sub("name", text)
+    if "{" in bare or "}" in bare:
+        problems.append("a brace is not closed, so the line cannot be spoken")
+    elif not _SPEAKABLE.match(bare):
+        odd = sorted({char for char in bare if not _SPEAKABLE.match(char)})
+        problems.append(f"cannot be spoken: remove {' '.join(repr(char) for char in odd)}")
+    if len(text) > MAX_LINE_CHARS or len(bare.split()) > MAX_LINE_WORDS:
+        problems.append(f"too long to say in one breath (at most {MAX_LINE_WORDS} words, {MAX_LINE_CHARS} characters)")
+    if _CLOCK_TIME.search(bare):
+        problems.append("names a clock time; say the activity instead (right after {pickup_after})")
+    if _PROMISE.search(text):
+        if re.search(r"\balways\b", text, re.I):
+            problems.append("promises 'always'; the promise is only 'right after {pickup_after}'")
+        if _RIGHT_AFTER not in text.lower():
+            problems.append("a coming-back promise must say 'right after {pickup_after}'")
+    return problems
+
+
+@dataclass
+class _Context:
+    path: Path
+    assets: Path
+    cards: CardCatalog
+    friends: set[str]
+    problems: list[str] = field(default_factory=list)
+
+    def add(self, where: str, what: str, message: str) -> None:
+        self.problems.append(f"{self.path}: {where}: {what}: {message}")
+
+    def line(self, where: str, what: str, text: str, known: Iterable[str]) -> None:
+        for problem in check_line(text, known):
+            self.add(where, what, problem)
+
+    def art(self, where: str, what: str, folder: str, name: str) -> None:
+        if not (self.assets / "svg" / folder / f"{name}.svg").is_file():
+            self.add(where, what, f"no art called {name!r} (expected assets/svg/{folder}/{name}.svg)")
+
+
+def _check_actor(ctx: _Context, where: str, index: int, actor: Actor) -> None:
+    what = f"actors.{index}"
+    if actor.who not in CAST and actor.who not in ctx.friends:
+        ctx.add(where, f"{what}.who", f"unknown actor {actor.who!r} (use {', '.join(CAST)} or a friend's id)")
+        return
+    poses, expressions = (BUDDY_POSES, BUDDY_EXPRESSIONS) if actor.who == "buddy" else (PERSON_POSES,
+                                                                                      PERSON_EXPRESSIONS)
+    if actor.pose not in poses:
+        ctx.add(where, f"{what}.pose", f"unknown pose {actor.pose!r} for {actor.who} (choose {', '.join(poses)})")
+    if actor.expression not in expressions:
+        ctx.add(where, f"{what}.expression",
+                f"unknown expression {actor.expression!r} for {actor.who} (choose {', '.join(expressions)})")
+
+
+def _check_staged(ctx: _Context, where: str, staged: Page | Activity, known: Sequence[str]) -> None:
+    """Checks shared by pages and activity templates."""
+    ctx.art(where, "background", "backgrounds", staged.background)
+    on_stage = [actor.who for actor in staged.actors]
+    for index, actor in enumerate(staged.actors):
+        _check_actor(ctx, where, index, actor)
+    if len(set(on_stage)) != len(on_stage):
+        ctx.add(where, "actors", "the same actor is on the stage twice")
+    prop_names = [prop.name for prop in staged.props]
+    for index, prop in enumerate(staged.props):
+        ctx.art(where, f"props.{index}.name", "props", prop.name)
+        if prop.open_picture:
+            ctx.art(where, f"props.{index}.open_picture", "props", prop.open_picture)
+    targets = set(on_stage) | set(prop_names) | ({PHOTO_TARGET} if staged.photo is not None else set())
+    for index, hotspot in enumerate(staged.hotspots):
+        what = f"hotspots.{index}"
+        if hotspot.target not in targets:
+            ctx.add(where, f"{what}.target", f"nothing called {hotspot.target!r} on this page to tap "
+                    f"(on the page: {', '.join(sorted(targets)) or 'nothing'})")
+        reaction = hotspot.reaction
+        for attribute in ("actor", "with_actor"):
+            name = getattr(reaction, attribute)
+            if name and name not in on_stage:
+                ctx.add(where, f"{what}.reaction.{attribute}", f"{name!r} is not on the stage of this page")
+        if reaction.sound not in SoundBoard.EFFECT_NAMES:
+            ctx.add(where, f"{what}.reaction.sound", f"unknown sound {reaction.sound!r} "
+                    f"(sounds come from tools/make_sounds.py: {', '.join(SoundBoard.EFFECT_NAMES)})")
+        ctx.line(where, f"{what}.reaction.say", reaction.say, known)
+        if hotspot.hint:
+            ctx.line(where, f"{what}.hint", hotspot.hint, known)
+    if staged.hint:
+        ctx.line(where, "hint", staged.hint, known)
+    for index, line in enumerate(staged.say):
+        ctx.line(where, f"say.{index}", line, known)
+
+
+def _successors(story: Story, index: int) -> set[int]:
+    """Pages that can follow page ``index`` (by position)."""
+    page = story.page[index]
+    positions = {item.id: position for position, item in enumerate(story.page)}
+    result: set[int] = set()
+
+    def fall_through(start: int) -> None:
+        # The following page, and the ones after it while a page may be skipped by its condition.
+        position = start
+        while position < len(story.page):
+            result.add(position)
+            if story.page[position].when is None:
+                break
+            position += 1
+
+    if page.choice is not None:
+        for option in page.choice.options:
+            if option.goto in positions:
+                result.add(positions[option.goto])
+            elif not option.goto:
+                fall_through(index + 1)
+    elif page.next:
+        if page.next in positions:
+            result.add(positions[page.next])
+    else:
+        fall_through(index + 1)
+    return result
+
+
+def lint_story(path: Path, story: Story, *, assets: Path | None = None, cards: CardCatalog | None = None) -> list[str]:
+    """Every cross-reference problem in ``story`` (already shape-valid), one line each."""
+    cards = cards if cards is not None else load_cards()
+    ctx = _Context(path, assets if assets is not None else find_assets_dir(), cards,
+                   {friend.id for friend in story.friend})
+    page_known = (*PLACEHOLDERS, *STORY_PLACEHOLDERS)
+    activity_known = (*page_known, *ACTIVITY_PLACEHOLDERS)
+    for friend in story.friend:
+        if friend.id in CAST:
+            ctx.add(friend.id, "id", f"a friend cannot be called {friend.id!r}: that is one of the cast")
+    seen: set[str] = set()
+    for page in story.page:
+        if page.id in seen:
+            ctx.add(page.id, "id", "this page id is used twice")
+        seen.add(page.id)
+        if page.id in cards.ids:
+            ctx.add(page.id, "id", f"{page.id!r} is a schedule card's id, which names that card's activity page")
+    positions = {page.id: index for index, page in enumerate(story.page)}
+    variables: dict[str, set[str]] = {}
+    for page in story.page:
+        if page.choice is not None:
+            variables.setdefault(page.choice.variable, set()).update(option.id for option in page.choice.options)
+    markers = [page.insert for page in story.page if page.insert]
+    for marker in set(markers):
+        if markers.count(marker) > 1:
+            ctx.add("-", "insert", f"there are {markers.count(marker)} {marker!r} markers; a story has at most one")
+    for page in story.page:
+        where = page.id
+        if page.next and page.next not in positions:
+            ctx.add(where, "next", f"there is no page {page.next!r}")
+        if page.when is not None:
+            when = page.when
+            if when.schedule_has and when.schedule_has not in cards.ids:
+                ctx.add(where, "when.schedule_has", f"there is no schedule card {when.schedule_has!r}")
+            if when.variable:
+                if when.variable not in variables:
+                    ctx.add(where, "when.variable", f"no choice sets the variable {when.variable!r}")
+                elif when.equals not in variables[when.variable]:
+                    ctx.add(where, "when.equals", f"{when.equals!r} is not one of the options of "
+                            f"{when.variable!r} ({', '.join(sorted(variables[when.variable]))})")
+        if page.insert:
+            continue
+        _check_staged(ctx, where, page, page_known)
+        if page.choice is not None:
+            for index, option in enumerate(page.choice.options):
+                ctx.art(where, f"choice.options.{index}.picture", "props", option.picture)
+                ctx.line(where, f"choice.options.{index}.say", option.say, page_known)
+                if option.goto and option.goto not in positions:
+                    ctx.add(where, f"choice.options.{index}.goto", f"there is no page {option.goto!r}")
+    # Every page must be reachable from the first one.
+    reached = {0}
+    frontier = [0]
+    while frontier:
+        for successor in _successors(story, frontier.pop()):
+            if successor not in reached:
+                reached.add(successor)
+                frontier.append(successor)
+    for index, page in enumerate(story.page):
+        if index not in reached:
+            ctx.add(page.id, "-", "no page leads here, so this page can never be seen")
+    # Activity templates.
+    for activity in story.activity:
+        where = f"activity {activity.card}"
+        if activity.card != "*" and activity.card not in cards.ids:
+            ctx.add(where, "card", f"there is no schedule card {activity.card!r} in cards.toml")
+        _check_staged(ctx, where, activity, activity_known)
+    for name in story.skip_cards:
+        if name not in cards.ids:
+            ctx.add("-", "skip_cards", f"there is no schedule card {name!r} in cards.toml")
+    if any(page.insert for page in story.page):
+        missing = [card for card in cards.ids if story.activity_for(card) is None]
+        if missing:
+            ctx.add("-", "activity", f"no activity page for the card(s) {', '.join(missing)} and no card = '*' one")
+    return ctx.problems
+
+
+def _icon_notes(path: Path, items: Iterable[tuple[str, str]], assets: Path) -> list[str]:
+    return [f"{path}: {item_id}: icon: note: the picture {icon!r} is not drawn yet"
+            for item_id, icon in items if not (assets / icon).is_file()]
+
+
+@dataclass
+class CheckResult:
+    problems: list[str] = field(default_factory=list)  # errors: the file must be fixed
+    notes: list[str] = field(default_factory=list)  # worth knowing, not errors
+    files: int = 0
+
+
+def check_cards(path: Path, result: CheckResult, assets: Path) -> None:
+    catalog = load_cards(path)
+    for card in catalog.card:
+        for what, text in (("say", card.say), ("words", card.words)):
+            for problem in check_line(text, PLACEHOLDERS):
+                result.problems.append(f"{path}: {card.id}: {what}: {problem}")
+    result.notes.extend(_icon_notes(path, ((card.id, card.icon) for card in catalog.card), assets))
+
+
+def check_ritual_steps(path: Path, result: CheckResult, assets: Path) -> None:
+    catalog: RitualCatalog = load_ritual_steps(path)
+    for step in catalog.step:
+        for what in ("prompt", "praise", "together"):
+            for problem in check_line(getattr(step, what), PLACEHOLDERS):
+                result.problems.append(f"{path}: {step.id}: {what}: {problem}")
+        if step.sound not in SoundBoard.EFFECT_NAMES:
+            result.problems.append(f"{path}: {step.id}: sound: unknown sound {step.sound!r}")
+    result.notes.extend(_icon_notes(path, ((step.id, step.icon) for step in catalog.step), assets))
+
+
+def file_kind(path: Path) -> str:
+    """"cards", "ritual_steps" or "story", by the file's name or, failing that, its contents."""
+    if path.name == "cards.toml":
+        return "cards"
+    if path.name == "ritual_steps.toml":
+        return "ritual_steps"
+    try:
+        data = read_toml(path)
+    except ContentError:
+        return "story"
+    if "card" in data and "page" not in data:
+        return "cards"
+    if "step" in data and "page" not in data:
+        return "ritual_steps"
+    return "story"
+
+
+def shipped_level_files() -> list[Path]:
+    """Every content file the game ships, in name order."""
+    return sorted(find_levels_dir().glob("*.toml"))
+
+
+def check_files(paths: Sequence[Path], *, assets: Path | None = None) -> CheckResult:
+    """Check each file completely; every problem found in every file is in the result."""
+    assets = assets if assets is not None else find_assets_dir()
+    result = CheckResult()
+    cards: CardCatalog | None = None
+    for path in paths:
+        result.files += 1
+        try:
+            kind = file_kind(path)
+            if kind == "cards":
+                check_cards(path, result, assets)
+            elif kind == "ritual_steps":
+                check_ritual_steps(path, result, assets)
+            else:
+                story = load_story(path)
+                if cards is None:
+                    cards = load_cards()
+                result.problems.extend(lint_story(path, story, assets=assets, cards=cards))
+        except ContentError as error:
+            result.problems.extend(error.problems)
+    return result

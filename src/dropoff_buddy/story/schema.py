@@ -1,0 +1,210 @@
+"""The story level format: pydantic models for ``levels/<story>.toml``.
+
+A story is a list of pages. A page has a background, actors on the stage, props, one or two
+narration lines, tap hotspots (each with a reaction), an optional picture choice and optional
+conditions on the profile. A page may instead be a *marker* where pages are generated from
+the profile's schedule: ``insert = "activities"`` (the day's activities before the pickup
+one) or ``insert = "pickup_activity"`` (the activity right after which the grown-up comes
+back). How each schedule card looks as a page is given by the ``[[activity]]`` tables.
+
+Stage coordinates are those of the background art: 1600 × 1000, floor at about y = 720.
+Only the *shape* of a file is checked here; references (art, sounds, pages, placeholders,
+speakable lines) are checked by ``story.lint``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from dropoff_buddy.storage.models import AvatarLook, Place
+
+STORY_SCHEMA_VERSION = 1
+
+STAGE_WIDTH = 1600.0
+STAGE_HEIGHT = 1000.0
+FLOOR_Y = 720.0
+
+Animation = Literal["none", "bounce", "wave", "walk_in", "walk_out", "hug", "sleep"]
+ANIMATIONS: tuple[str, ...] = ("none", "bounce", "wave", "walk_in", "walk_out", "hug", "sleep")
+# Who can stand on the stage besides the friends a story lists.
+CAST = ("child", "buddy", "grownup", "teacher")
+# The spot on a page that shows the family photo (when the page has one).
+PHOTO_TARGET = "photo"
+
+ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Friend(_Strict):
+    """A friend at the place: never named aloud, just looks."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    look: AvatarLook
+    kind: Literal["child", "adult"] = "child"
+
+
+class Actor(_Strict):
+    """Someone on the stage. ``who`` is child, buddy, grownup, teacher or a friend's id."""
+
+    who: str
+    x: float = Field(ge=-200, le=STAGE_WIDTH + 200)
+    y: float = Field(default=FLOOR_Y, ge=0, le=STAGE_HEIGHT)  # where the feet are
+    size: float = Field(default=0, ge=0, le=1000)  # 0: the usual size for who it is
+    pose: str = "stand"
+    expression: str = "happy"
+    animation: Animation = "none"
+    delay: float = Field(default=0.0, ge=0, le=20)  # seconds after the page opens
+    from_x: float | None = Field(default=None, ge=-600, le=STAGE_WIDTH + 600)  # walk_in starts here
+    to_x: float | None = Field(default=None, ge=-600, le=STAGE_WIDTH + 600)  # walk_out / hug goes here
+    flip: bool = False  # face left instead of right
+
+
+class Prop(_Strict):
+    """A picture from ``assets/svg/props/<name>.svg`` centred at (x, y), ``size`` units square."""
+
+    name: str = Field(pattern=ID_PATTERN)
+    x: float = Field(ge=0, le=STAGE_WIDTH)
+    y: float = Field(ge=0, le=STAGE_HEIGHT)
+    size: float = Field(default=180, gt=0, le=1000)
+    animation: Animation = "none"
+    front: bool = False  # drawn in front of the actors (something held), not behind them
+    # A door: this picture (another prop) shows while someone walks in or out through it.
+    open_picture: str = Field(default="", pattern=r"^([a-z][a-z0-9_]*)?$")
+
+
+class Photo(_Strict):
+    """Where the family photo is shown on a page (tap target ``photo``)."""
+
+    x: float = Field(ge=0, le=STAGE_WIDTH)
+    y: float = Field(ge=0, le=STAGE_HEIGHT)
+    width: float = Field(default=300, gt=40, le=900)
+
+
+class Reaction(_Strict):
+    """What a tap on a hotspot does, all at once: an animation, a sound and a spoken line."""
+
+    animation: Animation = "bounce"
+    sound: str
+    say: str = Field(min_length=1)
+    actor: str = ""  # who plays the animation; empty: the hotspot's own target
+    with_actor: str = ""  # for a hug: who the hug is with
+
+
+class Hotspot(_Strict):
+    """A tap target: an actor's id, a prop's name or ``photo``."""
+
+    target: str
+    reaction: Reaction
+    hint: str = ""  # said by the buddy when the child waits: "Can you tap the drum?"
+
+
+class ChoiceOption(_Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    picture: str = Field(pattern=ID_PATTERN)  # a prop name
+    say: str = Field(min_length=1)  # said when chosen
+    goto: str = ""  # the page to go on to (empty: the next page)
+
+
+class Choice(_Strict):
+    """A choice between 2–3 pictures; it sets ``variable`` to the option's id."""
+
+    variable: str = Field(pattern=ID_PATTERN)
+    options: list[ChoiceOption] = Field(min_length=2, max_length=3)
+
+    @model_validator(mode="after")
+    def _unique_options(self) -> Choice:
+        ids = [option.id for option in self.options]
+        if len(set(ids)) != len(ids):
+            raise ValueError("two options have the same id")
+        return self
+
+
+class Condition(_Strict):
+    """Show a page only when all of the given facts hold."""
+
+    place: list[Place] = Field(default_factory=list)  # one of these places
+    not_place: list[Place] = Field(default_factory=list)
+    has_family_photo: bool | None = None
+    schedule_has: str = ""  # a card id the day includes
+    variable: str = ""  # set by an earlier choice ...
+    equals: str = ""  # ... to this option id
+
+    @model_validator(mode="after")
+    def _variable_pair(self) -> Condition:
+        if bool(self.variable) != bool(self.equals):
+            raise ValueError("'variable' and 'equals' go together")
+        return self
+
+
+class _Staged(_Strict):
+    """What a page and an activity template share."""
+
+    actors: list[Actor] = Field(default_factory=list, max_length=8)
+    props: list[Prop] = Field(default_factory=list, max_length=10)
+    hotspots: list[Hotspot] = Field(default_factory=list, max_length=6)
+    photo: Photo | None = None
+    hint: str = ""  # the buddy's idle hint when there is no hotspot hint
+
+
+class Page(_Staged):
+    """One page, or a marker where the day's activity pages go."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    insert: Literal["", "activities", "pickup_activity"] = ""
+    background: str = ""
+    say: list[str] = Field(default_factory=list, max_length=2)
+    choice: Choice | None = None
+    when: Condition | None = None
+    next: str = ""  # jump to this page instead of the following one
+    breathing: bool = False  # a slow breathing circle around the buddy
+    ritual: bool = False  # the family's goodbye steps, each a picture to tap
+
+    @model_validator(mode="after")
+    def _marker_or_page(self) -> Page:
+        if self.insert:
+            extra = [name for name in ("background", "say", "actors", "props", "hotspots", "choice")
+                     if getattr(self, name)]
+            if extra:
+                raise ValueError(f"a marker page (insert = {self.insert!r}) cannot have {', '.join(extra)}")
+            return self
+        if not self.background:
+            raise ValueError("a page needs a background")
+        if not self.say:
+            raise ValueError("a page needs one or two lines in 'say'")
+        return self
+
+
+class Activity(_Staged):
+    """How one schedule card is shown as a page (``card = "*"`` is for any other card).
+
+    The card's own spoken line opens the page; ``say`` may add one more.
+    """
+
+    card: str = Field(pattern=r"^(\*|[a-z][a-z0-9_]*)$")
+    background: str
+    say: list[str] = Field(default_factory=list, max_length=1)
+
+
+class Story(_Strict):
+    schema_version: Literal[1]
+    title: str = Field(min_length=1)
+    friend: list[Friend] = Field(default_factory=list)
+    page: list[Page] = Field(min_length=1)
+    activity: list[Activity] = Field(default_factory=list)
+    # Schedule cards the story tells with its own pages (arriving, going home), so they get no activity page.
+    skip_cards: list[str] = Field(default_factory=list)
+    # At most this many activity pages before the pickup one, so the story stays 12–20 pages.
+    max_activity_pages: int = Field(default=6, ge=1, le=8)
+
+    def page_by_id(self, page_id: str) -> Page | None:
+        return next((page for page in self.page if page.id == page_id), None)
+
+    def activity_for(self, card_id: str) -> Activity | None:
+        """The template for ``card_id``, or the ``*`` one."""
+        exact = next((activity for activity in self.activity if activity.card == card_id), None)
+        return exact or next((activity for activity in self.activity if activity.card == "*"), None)

@@ -1,0 +1,325 @@
+"""The story player, played through the input seam as a child would: taps only, keys only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dropoff_buddy.content.loader import ContentError
+from dropoff_buddy.playtest import Player
+from dropoff_buddy.scenes.story import IDLE_HINT_SECONDS, SERVICE_KEY, TURN_GUARD, StoryScene
+from dropoff_buddy.storage.models import Profile
+from dropoff_buddy.story.loader import default_story_path, load_story
+from dropoff_buddy.story.plan import every_page
+from dropoff_buddy.tour import render_tour
+
+
+def open_story(player: Player) -> StoryScene:
+    assert player.ctx.open_scene("story")
+    player.frames(2)
+    scene = player.top
+    assert isinstance(scene, StoryScene)
+    return scene
+
+
+def set_profile(player: Player, **changes: object) -> None:
+    data = player.ctx.profile.model_dump()
+    data.update(changes)
+    player.ctx.child.profile = Profile.model_validate(data)
+
+
+def empty_spot(player: Player, scene: StoryScene) -> tuple[float, float]:
+    """A place on the page with nothing to tap on it (not a hotspot, a button or the parent lock)."""
+    layout = player.ctx.layout
+    for fy in (0.55, 0.35, 0.7, 0.25):
+        for fx in (0.5, 0.35, 0.65, 0.25, 0.75):
+            spot = (layout.width * fx, layout.height * fy)
+            if scene.hotspot_at(spot) is None and scene.buttons.button_at(spot) is None:
+                return spot
+    raise AssertionError(f"no empty spot on page {scene.page.id if scene.page else '?'}")
+
+
+def play_with_keys(player: Player, scene: StoryScene, *, stop_at: str = "") -> list[str]:
+    seen: list[str] = []
+    presses = 0
+    while player.top is scene and scene.page is not None:
+        if scene.page.id == stop_at:
+            break
+        seen.append(scene.page.id)
+        if presses % 2:
+            player.enter()
+        else:
+            player.space()
+        presses += 1
+        assert presses < 40, seen
+    return seen
+
+
+def said(player: Player) -> list[str]:
+    return [line.text for line in player.ctx.narrator.history]
+
+
+def test_a_child_plays_the_whole_story_with_taps_only(player: Player) -> None:
+    scene = open_story(player)
+    seen: list[str] = []
+    while player.top is scene:
+        page = scene.page
+        assert page is not None
+        seen.append(page.id)
+        assert said(player)[-1] == player.ctx.words(page.lines[0])
+        player.wait(2.5)  # people walking in have arrived
+        for hotspot in page.hotspots:
+            box_visible = scene._target_box(hotspot.target) is not None
+            if not box_visible:
+                continue
+            player.tap(scene.hotspot_center(hotspot))
+            # The answer comes in the very frame of the tap: the line is being said.
+            assert player.ctx.narrator.caption == player.ctx.words(hotspot.reaction.say)
+        player.wait(TURN_GUARD)
+        player.tap(empty_spot(player, scene))
+        assert len(seen) <= 20
+    assert seen == [page.id for page in scene.plan]
+    assert 12 <= len(seen) <= 20
+    assert player.top.name == "home"
+
+
+def test_a_child_plays_the_whole_story_with_space_and_enter_alone(player: Player) -> None:
+    scene = open_story(player)
+    seen = play_with_keys(player, scene)
+    assert seen == [page.id for page in scene.plan]
+    assert player.top.name == "home"
+
+
+def test_the_story_is_the_morning_flows_story_part_and_hands_back_when_done(player: Player) -> None:
+    settings = player.ctx.profile.settings
+    settings.flow_parts = ["story"]
+    player.tap_button("play")
+    scene = player.top
+    assert isinstance(scene, StoryScene)
+    play_with_keys(player, scene)
+    assert player.top.name == "flow"
+
+
+def test_personalised_names_show_in_the_captions(player: Player) -> None:
+    profile = player.ctx.profile
+    profile.child.name = "Ayla"
+    profile.grownups[0].name = "Papa"
+    profile.teacher.name = "Mr Tom"
+    profile.buddy.name = "Bun"
+    profile.place = "nursery"
+    scene = open_story(player)
+    play_with_keys(player, scene)
+    lines = said(player)
+    assert "Good morning, Ayla! Today is a nursery day." in lines
+    assert "Papa says: I'll come back right after snack." in lines
+    assert "Miss Rosa" not in " ".join(lines)
+    text = " ".join(lines)
+    for name in ("Mr Tom", "Bun", "nursery"):
+        assert name in text
+
+
+def test_changing_the_schedule_changes_the_pages(player: Player) -> None:
+    set_profile(player, schedule=["arrive", "music", "art", "story_time", "snack", "pickup"], pickup_after="snack")
+    scene = open_story(player)
+    seen = play_with_keys(player, scene)
+    assert seen[seen.index("welcome") + 1:seen.index("comeback")] == ["music", "art", "story_time", "missing",
+                                                                      "snack"]
+    assert "circle_time" not in seen and "free_play" not in seen
+    assert "Music time! We shake, drum and dance." in said(player)
+
+
+def test_changing_the_pickup_activity_changes_the_promise_and_the_ending(player: Player) -> None:
+    set_profile(player, pickup_after="outdoor_play")
+    scene = open_story(player)
+    seen = play_with_keys(player, scene)
+    lines = said(player)
+    assert "Mommy says: I'll come back right after outdoor play." in lines
+    assert "Right after outdoor play, Mommy comes back, just like Mommy said." in lines
+    assert not any("right after snack" in line.lower() for line in lines)
+    # Snack now happens before the grown-up comes back; outdoor play is the last thing before.
+    assert seen[seen.index("missing") - 1:seen.index("comeback")] == ["snack", "missing", "outdoor_play"]
+
+
+@pytest.mark.parametrize(
+    ("schedule", "pickup_after"),
+    [(["snack", "nap", "pickup"], "snack"),
+     (["arrive", "circle_time", "free_play", "art", "music", "outdoor_play", "lunch", "story_time"], "story_time")],
+)
+def test_the_story_stays_12_to_20_pages_for_short_and_long_days(
+    player: Player, schedule: list[str], pickup_after: str
+) -> None:
+    set_profile(player, schedule=schedule, pickup_after=pickup_after)
+    scene = open_story(player)
+    assert 12 <= len(scene.plan) <= 20
+    assert pickup_after in [page.id for page in scene.plan]
+
+
+def test_a_hotspot_answers_in_the_frame_of_the_tap(player: Player, monkeypatch: pytest.MonkeyPatch) -> None:
+    scene = open_story(player)
+    played: list[str] = []
+    real_play = player.ctx.sound.play
+    monkeypatch.setattr(player.ctx.sound, "play", lambda name: (played.append(name), real_play(name))[1])
+    assert scene.page is not None
+    buddy = next(hotspot for hotspot in scene.page.hotspots if hotspot.target == "buddy")
+    player.tap(scene.hotspot_center(buddy))
+    assert played[-1] == "giggle"
+    assert player.ctx.narrator.caption == player.ctx.words(buddy.reaction.say)
+    assert scene.buddy.reaction == "bounce"
+    assert scene.page.id == "morning"  # a hotspot tap does not turn the page
+
+
+def test_after_six_quiet_seconds_the_buddy_gives_a_gentle_hint(player: Player) -> None:
+    scene = open_story(player)
+    player.run_until(lambda: not player.ctx.narrator.speaking)
+    player.wait(IDLE_HINT_SECONDS - 1)
+    assert player.ctx.narrator.history[-1].key != "story.hint"
+    player.wait(1.5)
+    last = player.ctx.narrator.history[-1]
+    assert last.key == "story.hint"
+    assert last.text == "Can you tap Buddy?"
+    assert scene.page is not None and scene.page.id == "morning"
+
+
+def test_the_back_arrow_goes_back_a_page(player: Player) -> None:
+    scene = open_story(player)
+    player.space()
+    assert scene.page is not None and scene.page.id == "packing"
+    player.tap_button("back")
+    assert scene.page.id == "morning"
+    assert said(player)[-1] == player.ctx.words(scene.page.lines[0])
+
+
+def test_the_next_arrow_sits_at_mid_height_away_from_the_bottom_corners(player: Player) -> None:
+    scene = open_story(player)
+    player.space()
+    layout = player.ctx.layout
+    for name in ("next", "back"):
+        _, y, w, h = player.button(name).rect
+        assert w >= 96 and h >= 96
+        assert y + h < layout.height * 0.7
+    assert player.button("next").rect[2] >= 140
+    assert scene.page is not None
+
+
+def test_a_picture_choice_sets_what_happens_next(player: Player) -> None:
+    scene = open_story(player)
+    play_with_keys(player, scene, stop_at="home")
+    assert scene.page is not None and scene.page.id == "home"
+    player.tap_button("choice-ball")
+    assert player.ctx.narrator.caption == "The ball! Let's roll it."
+    player.space()
+    assert scene.page.id == "home_ball"
+
+
+def test_the_goodbye_page_plays_the_familys_own_ritual_steps(player: Player) -> None:
+    set_profile(player, ritual=["wave", "fist_bump"])
+    scene = open_story(player)
+    play_with_keys(player, scene, stop_at="goodbye")
+    assert "Mommy and Little One do their goodbye: wave and fist bump." in said(player)[-1]
+    names = [button.name for button in player.buttons() if button.name.startswith("ritual-")]
+    assert names == ["ritual-wave", "ritual-fist_bump"]
+    player.tap_button("ritual-fist_bump")
+    assert player.ctx.narrator.caption == "Do a fist bump."
+    assert scene.actors["grownup"].animation == "bounce"
+
+
+def test_the_missing_page_offers_a_hug_the_photo_and_slow_breaths(player: Player) -> None:
+    scene = open_story(player)
+    play_with_keys(player, scene, stop_at="missing")
+    page = scene.page
+    assert page is not None and page.breathing and page.photo is not None
+    assert said(player)[-1] == "Sometimes Little One misses Mommy. It's OK to feel sad."
+    photo = next(hotspot for hotspot in page.hotspots if hotspot.target == "photo")
+    player.tap(scene.hotspot_center(photo))
+    assert player.ctx.narrator.caption == "There is Mommy. Mommy comes back right after snack."
+
+
+def test_reduced_motion_puts_walkers_in_place_without_sliding(player: Player) -> None:
+    player.ctx.profile.settings.reduced_motion = True
+    scene = open_story(player)
+    play_with_keys(player, scene, stop_at="way")
+    player.wait(0.1)
+    child = scene.actors["child"]
+    assert child.x == child.spec.x
+
+
+def test_a_broken_story_file_tells_the_parent_and_play_goes_on(player: Player) -> None:
+    player.ctx.services[SERVICE_KEY] = ContentError(["daycare_day.toml: morning: say: broken"])
+    player.ctx.open_scene("story")
+    player.frames(2)
+    assert player.top.name == "home"
+    assert any("story could not be opened" in notice.message for notice in player.ctx.notices)
+
+
+def test_the_tour_renders_every_story_page(tmp_path: Path) -> None:
+    written = render_tour(tmp_path / "tour", tmp_path / "data", (640, 400), only="story-")
+    story = load_story(default_story_path())
+    from dropoff_buddy.app import build_context
+
+    ctx = build_context(tmp_path / "data2", None, (640, 400), seed=1, audio=False)
+    expected = {page.tour_name for page in every_page(story, ctx.profile, ctx.cards, ctx.ritual_steps)}
+    assert {path.stem for path in written} == expected
+    assert {"story-promise", "story-missing", "story-snack", "story-home_ball"} <= expected
+    assert all(path.stat().st_size > 5000 for path in written)
+
+
+def test_the_grownup_leaves_through_the_door_which_opens_and_then_closes(player: Player) -> None:
+    scene = open_story(player)
+    play_with_keys(player, scene, stop_at="promise")
+    grownup = scene.actors["grownup"]
+    door = scene.props["door"]
+    assert grownup.visible and not door.open
+    player.run_until(lambda: door.open, timeout=10)
+    assert grownup.animation == "walk_out"
+    player.run_until(lambda: not grownup.visible, timeout=5)
+    player.wait(0.1)
+    assert not door.open  # gone through the door, which closes behind them: no sneaking away
+
+
+def test_the_hint_on_a_page_with_nothing_tapped_yet_invites_a_tap_or_a_turn(player: Player) -> None:
+    scene = open_story(player)
+    play_with_keys(player, scene, stop_at="way")
+    player.run_until(lambda: scene.hints_given == 1, timeout=60)
+    assert player.ctx.narrator.history[-1].text == "Tap a picture to see what happens. Or tap the big arrow to turn " \
+                                                    "the page."
+    assert scene.page is not None and scene.page.id == "way"  # hints never turn the page themselves
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_random_child_input_in_the_story_never_breaks_or_leaves_it_wrongly(player: Player, seed: int) -> None:
+    """Seeded taps, touches, holds, drags, arrow keys and key mashing, with a resize now and then."""
+    import random
+
+    import pygame
+
+    rng = random.Random(seed)
+    scene = open_story(player)
+    layout = player.ctx.layout
+    for step in range(200):
+        if player.top is not scene:
+            assert player.top.name == "home", f"seed {seed}: left the story for {player.top.name} at step {step}"
+            scene = open_story(player)
+        choice = rng.random()
+        pos = (rng.uniform(0, layout.width), rng.uniform(0, layout.height))
+        if choice < 0.4:
+            player.tap(pos, button=rng.choice([1, 2, 3]))
+        elif choice < 0.5:
+            player.touch(pos)
+        elif choice < 0.55:
+            player.hold(pos, rng.uniform(0.2, 1.5), dt=0.25)
+        elif choice < 0.6:
+            player.drag(pos, (rng.uniform(0, layout.width), rng.uniform(0, layout.height)), steps=3)
+        elif choice < 0.62:
+            size = rng.choice([(1024, 600), (1280, 800), (1600, 900)])
+            pygame.display.set_mode(size, pygame.RESIZABLE)
+            player.frames(1, [pygame.event.Event(pygame.VIDEORESIZE, size=size, w=size[0], h=size[1])])
+            layout = player.ctx.layout
+        else:
+            key = rng.choice([pygame.K_RETURN, pygame.K_SPACE, pygame.K_ESCAPE, pygame.K_LEFT, pygame.K_RIGHT,
+                              pygame.K_TAB, pygame.K_a, pygame.K_z])
+            player.key(key)
+        assert player.top.name != "parent-home", f"seed {seed} opened the parent area at step {step}"
+        assert not player.ctx.quit_requested, f"seed {seed} quit at step {step}"
+        if player.top is scene:
+            assert scene.page is not None and scene.page.id in {page.id for page in scene.plan}
