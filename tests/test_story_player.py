@@ -95,6 +95,7 @@ def test_the_story_is_the_morning_flows_story_part_and_hands_back_when_done(play
     settings = player.ctx.profile.settings
     settings.flow_parts = ["story"]
     player.tap_button("play")
+    assert player.run_until(lambda: isinstance(player.top, StoryScene), timeout=20)  # past the bridge
     scene = player.top
     assert isinstance(scene, StoryScene)
     play_with_keys(player, scene)

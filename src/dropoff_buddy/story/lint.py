@@ -19,7 +19,9 @@ from dropoff_buddy.audio.sound import SoundBoard
 from dropoff_buddy.buddy.people import EXPRESSIONS as PERSON_EXPRESSIONS
 from dropoff_buddy.buddy.people import POSES as PERSON_POSES
 from dropoff_buddy.content.catalog import CardCatalog, RitualCatalog, load_cards, load_ritual_steps
+from dropoff_buddy.content.feelings import load_feelings
 from dropoff_buddy.content.loader import ContentError, find_levels_dir, read_toml
+from dropoff_buddy.content.tips import load_tips
 from dropoff_buddy.story.loader import load_story
 from dropoff_buddy.story.schema import CAST, PHOTO_TARGET, Activity, Actor, Page, Story
 from dropoff_buddy.words import PLACEHOLDERS
@@ -279,12 +281,31 @@ def check_ritual_steps(path: Path, result: CheckResult, assets: Path) -> None:
     result.notes.extend(_icon_notes(path, ((step.id, step.icon) for step in catalog.step), assets))
 
 
+def check_feelings(path: Path, result: CheckResult, assets: Path) -> None:
+    catalog = load_feelings(path, assets)
+    for feeling in catalog.feeling:
+        for what in ("say", "reply"):
+            for problem in check_line(getattr(feeling, what), PLACEHOLDERS):
+                result.problems.append(f"{path}: {feeling.id}: {what}: {problem}")
+    for thing in catalog.tricky:
+        for problem in check_line(thing.say, PLACEHOLDERS):
+            result.problems.append(f"{path}: {thing.id}: say: {problem}")
+
+
+def check_tips(path: Path, result: CheckResult) -> None:
+    load_tips(path)  # parent-facing text: validated completely, not spoken to the child
+
+
 def file_kind(path: Path) -> str:
-    """"cards", "ritual_steps" or "story", by the file's name or, failing that, its contents."""
+    """"cards", "ritual_steps", "feelings", "tips" or "story", by file name or, failing that, contents."""
     if path.name == "cards.toml":
         return "cards"
     if path.name == "ritual_steps.toml":
         return "ritual_steps"
+    if path.name == "feelings.toml":
+        return "feelings"
+    if path.name == "tips.toml":
+        return "tips"
     try:
         data = read_toml(path)
     except ContentError:
@@ -293,6 +314,10 @@ def file_kind(path: Path) -> str:
         return "cards"
     if "step" in data and "page" not in data:
         return "ritual_steps"
+    if "feeling" in data and "page" not in data:
+        return "feelings"
+    if "tip" in data and "page" not in data:
+        return "tips"
     return "story"
 
 
@@ -314,6 +339,10 @@ def check_files(paths: Sequence[Path], *, assets: Path | None = None) -> CheckRe
                 check_cards(path, result, assets)
             elif kind == "ritual_steps":
                 check_ritual_steps(path, result, assets)
+            elif kind == "feelings":
+                check_feelings(path, result, assets)
+            elif kind == "tips":
+                check_tips(path, result)
             else:
                 story = load_story(path)
                 if cards is None:
