@@ -8,6 +8,7 @@ from pathlib import Path
 import pygame
 
 from dropoff_buddy.playtest import Player, start_game
+from dropoff_buddy.rewards import UNLOCK_ORDER
 from dropoff_buddy.scenes.buddy_maker import NAME_SUGGESTIONS, NECK_THINGS, TABS, BuddyMakerScene
 from dropoff_buddy.scenes.home import HomeScene
 from dropoff_buddy.storage.models import BUDDY_ACCESSORIES, BUDDY_ANIMALS, BUDDY_COLOURS, BUDDY_PATTERNS
@@ -32,6 +33,7 @@ def saved_buddy(data_dir: Path) -> dict[str, object]:
 
 
 def test_a_child_builds_a_buddy_with_taps_and_home_shows_it(player: Player, data_dir: Path) -> None:
+    player.ctx.progress.unlocked_accessories = list(UNLOCK_ORDER)  # a child who has won every prize
     maker = open_maker(player)
     assert "Tap a picture" in said(player)
     player.tap_button("tab-colour")
@@ -87,6 +89,7 @@ def test_every_choice_is_a_big_picture_that_is_spoken(player: Player) -> None:
 
 
 def test_neck_things_replace_each_other_and_a_second_tap_takes_a_thing_off(player: Player) -> None:
+    player.ctx.progress.unlocked_accessories = list(UNLOCK_ORDER)
     open_maker(player)
     player.tap_button("tab-wear")
     assert player.ctx.profile.buddy.accessories == ["scarf"]
@@ -225,3 +228,14 @@ def test_random_play_in_the_maker_never_breaks_the_buddy_or_opens_the_parent_are
     look = player.ctx.profile.buddy
     assert sum(item in NECK_THINGS for item in look.accessories) <= 1
     assert type(look).model_validate(look.model_dump()) == look
+
+
+def test_a_sticker_prize_not_won_yet_is_explained_and_not_put_on(player: Player) -> None:
+    open_maker(player)
+    player.tap_button("tab-wear")
+    player.tap_button("wear-crown")
+    assert "crown" not in player.ctx.profile.buddy.accessories
+    assert "win a crown with stickers" in said(player)
+    player.ctx.progress.unlocked_accessories = ["star_badge", "crown"]  # the sticker book awarded it
+    player.tap_button("wear-crown")
+    assert "crown" in player.ctx.profile.buddy.accessories

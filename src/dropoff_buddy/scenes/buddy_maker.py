@@ -20,6 +20,7 @@ from dropoff_buddy.assets import rasterise_svg
 from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.rewards import UNLOCK_ORDER, prize_words
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.storage.models import (
@@ -91,6 +92,7 @@ ACCESSORY_VIEWS = {
 BUDDY_SIZE = 420
 TAB_SIZE = 112
 OPTION_COLOUR = theme.PANEL
+LOCKED_COLOUR = (236, 230, 224)  # a prize not won yet: quieter, still tappable
 CHOSEN_COLOUR = theme.lighter(theme.SUNSHINE, 0.35)
 
 
@@ -168,11 +170,14 @@ class BuddyMakerScene(Scene):
         options = self.options()
         columns, cell_w, cell_h = self._grid_shape(self.tab)
         for rect, option in zip(self._grid(len(options), columns, cell_w, cell_h), options, strict=True):
+            locked = self.tab == "wear" and self.is_locked(option.key)
+            colour = CHOSEN_COLOUR if self.is_chosen(option) else (LOCKED_COLOUR if locked else OPTION_COLOUR)
             button = Button(rect=rect, on_activate=functools.partial(self.choose, option), speak="",
                             sound="",  # choose() plays the sound that fits (giggle, sparkle, chime...)
-                            colour=CHOSEN_COLOUR if self.is_chosen(option) else OPTION_COLOUR,
-                            name=f"{self.tab}-{option.key}")
+                            colour=colour, name=f"{self.tab}-{option.key}")
             self.buttons.add(button)
+            if locked:
+                self._captions[button.name] = "Win with stickers"
             self._pictures[button.name] = functools.partial(self._option_picture, option)
             if self.tab == "name":  # a long name the grown-up chose is shortened to fit under its picture
                 self._captions[button.name] = option.key if len(option.key) <= 12 else option.key[:11] + "…"
@@ -229,6 +234,17 @@ class BuddyMakerScene(Scene):
             names.insert(0, Option(self.parent_name, f"{self.parent_name}! Hello, I'm {self.parent_name}."))
         return names
 
+    def is_locked(self, item: str) -> bool:
+        """An accessory that is a sticker prize (rewards.UNLOCK_ORDER) the child has not won yet.
+
+        Something the buddy already wears is never locked, so nothing is taken away.
+        """
+        return (
+            item in UNLOCK_ORDER
+            and item not in self.ctx.progress.unlocked_accessories
+            and item not in self.ctx.profile.buddy.accessories
+        )
+
     def is_chosen(self, option: Option) -> bool:
         look = self.ctx.profile.buddy
         value = {"animal": look.animal, "colour": look.colour, "pattern": look.pattern, "name": look.name}
@@ -248,6 +264,13 @@ class BuddyMakerScene(Scene):
         data = look.model_dump()
         speak = option.speak
         reaction, sound = "happy", "sparkle"
+        if self.tab == "wear" and self.is_locked(option.key):
+            # A prize for later: explained kindly, nothing changes, no "no" sound.
+            self.buddy.react("wave")
+            self.ctx.play_sound("hint")
+            self.ctx.say(f"You can win {prize_words([option.key])} with stickers! "
+                         "Play the goodbye game to collect them.", key=f"maker.locked.{option.key}")
+            return
         if self.tab == "animal":
             data["animal"] = option.key
         elif self.tab == "colour":
@@ -370,7 +393,22 @@ class BuddyMakerScene(Scene):
         if tab == "pattern":
             return renderer.render(self._look_with(pattern=option.key, accessories=[]), size)
         if tab == "wear":
-            return self._accessory_picture(option.key, size)
+            picture = self._accessory_picture(option.key, size)
+            if not self.is_locked(option.key):
+                return picture
+            key = (f"maker-accessory-locked:{option.key}", (size, size), "")
+            cached = self.ctx.assets.cached(key)
+            if cached is not None:
+                return cached
+            faded = picture.copy()
+            faded.set_alpha(110)
+            locked = pygame.Surface((size, size), pygame.SRCALPHA)
+            locked.blit(faded, (0, 0))
+            star_size = max(8, size // 3)
+            star = self.ctx.assets.svg("svg/icons/star_sticker.svg", (star_size, star_size))
+            locked.blit(star, (size - star_size, size - star_size))
+            self.ctx.assets.remember(key, locked)
+            return locked
         icon = dict(NAME_SUGGESTIONS).get(option.key)
         if icon is None:  # the grown-up's own name: the buddy's face is its picture
             return renderer.render(self._look_with(accessories=[]), size)
