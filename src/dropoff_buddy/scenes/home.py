@@ -25,7 +25,7 @@ from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
 DOORS = (
     ("my-day", "svg/icons/my_day.svg", "My day", "My day at {place}.", theme.SKY),
     ("feelings", "svg/feelings/happy.svg", "Feelings", "How do I feel today?", theme.SUNSHINE),
-    ("stickers", "svg/icons/sticker_book.svg", "Stickers", "My sticker book.", theme.ROSE),
+    ("story", "svg/props/book.svg", "Story", "My {place} story.", theme.ROSE),
     ("breathe", "svg/icons/breathe.svg", "Breathe", "Let's breathe with {buddy}.", theme.LEAF),
     ("buddy-maker", "svg/icons/heart.svg", "My buddy", "Let's make {buddy} look just right.", theme.LILAC),
     ("ritual", "svg/ritual/mode_practice.svg", "Goodbye", "Let's practise our goodbye.", theme.CORAL),
@@ -70,6 +70,22 @@ class HomeScene(Scene):
                 name="play",
             )
         )
+        # The sticker count at the top left is also the door to the sticker book.
+        if "stickers" in self.ctx.factories:
+            self.buttons.add(
+                Button(
+                    rect=(24, 20, 200, 100),
+                    on_activate=functools.partial(self._open, "stickers"),
+                    icon="svg/icons/star_sticker.svg",
+                    label=str(self.ctx.progress.sticker_count),
+                    speak="My sticker book.",
+                    colour=theme.PANEL,
+                    label_size=40,
+                    icon_scale=0.7,
+                    side_by_side=True,
+                    name="stickers",
+                )
+            )
         doors = [door for door in DOORS if door[0] in self.ctx.factories]
         # Doors shrink a little when there are many, so the row stays clear of the buddy and the edge.
         gap = 24 if len(doors) <= 4 else 16
@@ -151,7 +167,8 @@ class HomeScene(Scene):
         draw_text(
             surface, ctx.fonts, layout, ctx.profile.buddy.name, 34, theme.INK, center=(cx, cy - BUDDY_SIZE * 0.35)
         )
-        self._draw_sticker_count(surface)
+        if "stickers" not in ctx.factories:
+            self._draw_sticker_count(surface)
         self.buttons.draw(surface)
 
     def _draw_sticker_count(self, surface: pygame.Surface) -> None:

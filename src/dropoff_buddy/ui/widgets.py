@@ -109,6 +109,7 @@ class Button:
     icon_scale: float = 0.62
     label_size: float = 26
     name: str = ""  # stable id for tests
+    side_by_side: bool = False  # icon on the left and label on the right (e.g. a star and a count)
 
     def hit(self, pos: tuple[float, float]) -> bool:
         return self.enabled and contains(inflate(self.rect, HIT_MARGIN), pos)
@@ -258,14 +259,21 @@ class ButtonGroup:
             pygame.draw.rect(surface, theme.darker(button.colour, 0.25), edge, border_radius=layout.px(radius))
         pygame.draw.rect(surface, colour, pixel_rect, border_radius=layout.px(radius))
         label_height = button.label_size * 1.5 if button.label else 0
-        if button.icon:
+        if button.side_by_side and button.icon:
+            icon_size = layout.px(h * button.icon_scale)
+            image = ctx.assets.svg(button.icon, (icon_size, icon_size))
+            surface.blit(image, image.get_rect(center=layout.point(x + h * 0.55, y + offset + h / 2)))
+            if button.label:
+                draw_text(surface, ctx.fonts, layout, button.label, button.label_size, button.label_colour,
+                          center=(x + h + (w - h) / 2 - 4, y + offset + h / 2))
+        elif button.icon:
             icon_box = min(w, h - label_height) * button.icon_scale
             icon_size = layout.px(icon_box)
             image = ctx.assets.svg(button.icon, (icon_size, icon_size))
             icon_center_y = y + offset + (h - label_height) / 2 + (6 if button.label else 0)
             rect = image.get_rect(center=layout.point(x + w / 2, icon_center_y))
             surface.blit(image, rect)
-        if button.label:
+        if button.label and not (button.side_by_side and button.icon):
             if button.icon:
                 draw_text(
                     surface, ctx.fonts, layout, button.label, button.label_size, button.label_colour,
