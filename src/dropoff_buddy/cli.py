@@ -71,11 +71,11 @@ def play(args: argparse.Namespace) -> int:
         _message_box(ALREADY_RUNNING)
         return EXIT_ALREADY_RUNNING
     try:
-        from dropoff_buddy.audio.sound import SoundBoard
+        from dropoff_buddy.audio.mixer import open_mixer
 
         # Open the mixer before pygame.init(): init() opens it too, with whatever defaults this
         # pygame build has, and a mixer once open keeps its buffer. Ours: 44.1 kHz, 512 frames.
-        SoundBoard.init_mixer()
+        open_mixer()
         pygame.init()
         fullscreen = not args.windowed
         screen = open_window(fullscreen)

@@ -31,14 +31,11 @@ from typing import Final
 
 import pygame
 
+from dropoff_buddy.audio.mixer import open_mixer
 from dropoff_buddy.storage.models import SoundSettings
 
 logger = logging.getLogger(__name__)
 
-MIXER_FREQUENCY: Final = 44100
-MIXER_SIZE: Final = -16  # signed 16-bit
-MIXER_CHANNELS: Final = 2  # stereo output; the mono files are played on both sides
-MIXER_BUFFER: Final = 512  # frames: about 11.6 ms at 44.1 kHz
 TOTAL_CHANNELS: Final = 16
 VOICE_CHANNEL: Final = 0
 MUSIC_CHANNELS: Final = (1, 2)
@@ -91,15 +88,7 @@ class SoundBoard:
         Returns False, and never raises, when there is no usable device. Safe to call twice: an
         already open mixer is kept as it is.
         """
-        try:
-            if pygame.mixer.get_init() is not None:
-                return True
-            pygame.mixer.pre_init(MIXER_FREQUENCY, MIXER_SIZE, MIXER_CHANNELS, MIXER_BUFFER)
-            pygame.mixer.init(MIXER_FREQUENCY, MIXER_SIZE, MIXER_CHANNELS, MIXER_BUFFER)
-            return pygame.mixer.get_init() is not None
-        except Exception as error:  # any failure to open audio means "play silently"
-            logger.info("no audio device (%s); the game will run without sound", error)
-            return False
+        return open_mixer()
 
     def _setup_channels(self) -> None:
         try:
