@@ -105,6 +105,7 @@ class App:
         self._dirty = True
         self._last_caption: str | None = None
         self._scene_animating = False
+        self._caption_cache: tuple[tuple[str, int, int], pygame.Surface] | None = None
         self.frames_drawn = 0
         self.frames_run = 0
 
@@ -212,15 +213,20 @@ class App:
         if not caption or not ctx.profile.settings.captions:
             return
         layout = ctx.layout
-        image = render_text(ctx.fonts, layout, caption, 30, theme.WHITE, wrap_width=min(980, layout.width - 200))
-        pad = layout.px(18)
-        box = image.get_rect()
-        box.inflate_ip(pad * 2, pad)
-        box.midbottom = (surface.get_width() // 2, surface.get_height() - layout.px(22))
-        panel = pygame.Surface(box.size, pygame.SRCALPHA)
-        pygame.draw.rect(panel, (*theme.CAPTION_BG, 225), panel.get_rect(), border_radius=layout.px(22))
+        key = (caption, layout.pixel_width, layout.pixel_height)
+        if self._caption_cache is None or self._caption_cache[0] != key:
+            # Rendered once per line and window size, not every frame it is on screen.
+            image = render_text(ctx.fonts, layout, caption, 30, theme.WHITE, wrap_width=min(980, layout.width - 200))
+            pad = layout.px(18)
+            box = image.get_rect()
+            box.inflate_ip(pad * 2, pad)
+            panel = pygame.Surface(box.size, pygame.SRCALPHA)
+            pygame.draw.rect(panel, (*theme.CAPTION_BG, 225), panel.get_rect(), border_radius=layout.px(22))
+            panel.blit(image, image.get_rect(center=panel.get_rect().center))
+            self._caption_cache = (key, panel)
+        panel = self._caption_cache[1]
+        box = panel.get_rect(midbottom=(surface.get_width() // 2, surface.get_height() - layout.px(22)))
         surface.blit(panel, box)
-        surface.blit(image, image.get_rect(center=box.center))
 
     def _resize(self) -> None:
         surface = pygame.display.get_surface()
