@@ -10,29 +10,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from dropoff_buddy.assets import find_assets_dir
 from dropoff_buddy.audio.sound import SoundBoard
-from dropoff_buddy.content.loader import ContentError, find_levels_dir, load_model
+from dropoff_buddy.content.loader import ContentError, StrictContent, check_placeholders, find_levels_dir, load_model
 from dropoff_buddy.storage.models import DEFAULT_RITUAL, DEFAULT_SCHEDULE, Profile
-from dropoff_buddy.words import unknown_placeholders
 
 CATALOG_SCHEMA_VERSION = 1
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-def _check_placeholders(value: str) -> str:
-    unknown = unknown_placeholders(value)
-    if unknown:
-        raise ValueError(f"unknown placeholder {{{unknown[0]}}}")
-    return value
-
-
-class Card(_Strict):
+class Card(StrictContent):
     """One picture card of the day."""
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
@@ -41,10 +29,10 @@ class Card(_Strict):
     say: str = Field(min_length=1)  # spoken when the card is tapped
     icon: str
 
-    _say_ok = field_validator("say")(_check_placeholders)
+    _say_ok = field_validator("say")(check_placeholders)
 
 
-class CardCatalog(_Strict):
+class CardCatalog(StrictContent):
     schema_version: Literal[1]
     card: list[Card] = Field(min_length=1)
 
@@ -77,7 +65,7 @@ RitualAnimation = Literal[
 HandshakeMove = Literal["up", "down", "bump", "clap"]
 
 
-class RitualStep(_Strict):
+class RitualStep(StrictContent):
     """One goodbye-ritual step and how it is played.
 
     ``prompt`` is said when the child plays it with the grown-up, ``buddy_prompt`` when the child
@@ -100,7 +88,7 @@ class RitualStep(_Strict):
     hold_seconds: float = Field(default=1.5, gt=0, le=5)
     sequence: list[HandshakeMove] = Field(default_factory=list)
 
-    _lines_ok = field_validator("prompt", "buddy_prompt", "praise", "together", "words")(_check_placeholders)
+    _lines_ok = field_validator("prompt", "buddy_prompt", "praise", "together", "words")(check_placeholders)
 
     @field_validator("sound")
     @classmethod
@@ -120,7 +108,7 @@ class RitualStep(_Strict):
         return self
 
 
-class RitualCatalog(_Strict):
+class RitualCatalog(StrictContent):
     schema_version: Literal[1]
     step: list[RitualStep] = Field(min_length=1)
 

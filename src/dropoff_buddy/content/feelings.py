@@ -11,27 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from dropoff_buddy.assets import find_assets_dir
 from dropoff_buddy.buddy.render import BuddyActor
-from dropoff_buddy.content.loader import ContentError, find_levels_dir, load_model
+from dropoff_buddy.content.loader import ContentError, StrictContent, check_placeholders, find_levels_dir, load_model
 from dropoff_buddy.storage.models import FEELINGS, TRICKY_THINGS
-from dropoff_buddy.words import unknown_placeholders
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-def _check_placeholders(value: str) -> str:
-    unknown = unknown_placeholders(value)
-    if unknown:
-        raise ValueError(f"unknown placeholder {{{unknown[0]}}}")
-    return value
-
-
-class FeelingFace(_Strict):
+class FeelingFace(StrictContent):
     """One face a child can choose, and what the buddy says back."""
 
     id: str
@@ -43,7 +31,7 @@ class FeelingFace(_Strict):
     ask_tricky: bool  # then, optionally, "What's tricky?"
     icon: str
 
-    _lines_ok = field_validator("label", "say", "reply")(_check_placeholders)
+    _lines_ok = field_validator("label", "say", "reply")(check_placeholders)
 
     @field_validator("id")
     @classmethod
@@ -60,7 +48,7 @@ class FeelingFace(_Strict):
         return value
 
 
-class TrickyThing(_Strict):
+class TrickyThing(StrictContent):
     """One "What's tricky?" picture card."""
 
     id: str
@@ -68,7 +56,7 @@ class TrickyThing(_Strict):
     say: str = Field(min_length=1)
     icon: str
 
-    _lines_ok = field_validator("label", "say")(_check_placeholders)
+    _lines_ok = field_validator("label", "say")(check_placeholders)
 
     @field_validator("id")
     @classmethod
@@ -87,7 +75,7 @@ def _all_once(kind: str, ids: list[str], expected: tuple[str, ...]) -> None:
         raise ValueError(f"{kind} {missing[0]!r} is missing")
 
 
-class FeelingsCatalog(_Strict):
+class FeelingsCatalog(StrictContent):
     schema_version: Literal[1]
     feeling: list[FeelingFace]
     tricky: list[TrickyThing]

@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from dropoff_buddy.words import unknown_placeholders
 
 
 class ContentError(Exception):
@@ -77,3 +79,17 @@ def load_model(path: Path, model: type[ModelT], list_key: str = "") -> ModelT:
         return model.model_validate(data)
     except ValidationError as error:
         raise ContentError(describe_errors(path, error, data, list_key)) from None
+
+
+class StrictContent(BaseModel):
+    """Base of every content model: unknown fields are errors (typos), values never change."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def check_placeholders(value: str) -> str:
+    """A field validator: every ``{placeholder}`` in ``value`` must be one the game knows."""
+    unknown = unknown_placeholders(value)
+    if unknown:
+        raise ValueError(f"unknown placeholder {{{unknown[0]}}}")
+    return value
