@@ -56,6 +56,7 @@ class GameContext:
     services: dict[str, object] = field(default_factory=dict)
     cards: CardCatalog = field(default_factory=load_cards)
     ritual_steps: RitualCatalog = field(default_factory=load_ritual_steps)
+    _prepared_family_lines: tuple[Line, ...] = field(default=(), init=False, repr=False)
     buddy_renderer: BuddyRenderer = field(init=False)
     person_renderer: PersonRenderer = field(init=False)
 
@@ -115,7 +116,14 @@ class GameContext:
         self.sound.apply_settings(settings.sound)
         self.narrator.narration = settings.narration
         if settings.narration:
-            self.prepare_lines((line.text, line.key) for line in recordable_lines(self.profile, self.ritual_steps))
+            lines = tuple(
+                Line(self.words(line.text), line.key) for line in recordable_lines(self.profile, self.ritual_steps)
+            )
+            # Saving happens on every choice (the buddy maker saves per tap): only hand the voice
+            # the family's lines again when a name, the words or the pickup activity changed them.
+            if lines != self._prepared_family_lines:
+                self._prepared_family_lines = lines
+                self.narrator.prepare(lines)
 
     def prepare_lines(self, lines: Iterable[tuple[str, str]]) -> None:
         """Get ``(text, key)`` lines ready to be said (personalised here), e.g. a story's before its
