@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import pygame
 
 from dropoff_buddy.assets import rasterise_svg
+from dropoff_buddy.buddy.poke import poke_buddy
 from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
@@ -319,10 +320,6 @@ class BuddyMakerScene(Scene):
         self.buddy.reduced_motion = self.ctx.reduced_motion
         self._build()
 
-    def _on_buddy(self, pos: tuple[float, float]) -> bool:
-        cx, cy = self.buddy_center
-        return (pos[0] - cx) ** 2 + (pos[1] - cy) ** 2 <= (BUDDY_SIZE * 0.45) ** 2
-
     def handle(self, action: Action) -> None:
         if action.kind is ActionKind.PRESS and action.pos is not None:
             pressed = self.buttons.button_at(action.pos)
@@ -330,14 +327,10 @@ class BuddyMakerScene(Scene):
                 self.buddy.react("squeeze")  # the buddy feels the press at once; the choice comes on release
         if self.buttons.handle(action):
             return
-        if action.pos is not None and self._on_buddy(action.pos):
-            if action.kind is ActionKind.PRESS:
-                self.buddy.react("squeeze")
-                self.ctx.play_sound("squeeze")
-            elif action.kind is ActionKind.TAP:
-                self.buddy.react("giggle")
-                self.ctx.play_sound("giggle")
-                self.ctx.say("Hee hee! I'm {buddy}!", key="maker.buddy_tap")
+        poke_buddy(
+            self.ctx, self.buddy, action, self.buddy_center, BUDDY_SIZE * 0.45,
+            "Hee hee! I'm {buddy}!", "maker.buddy_tap",
+        )
 
     def _queue_warm_up(self) -> None:
         """Line up the other tabs' pictures (they follow the buddy's look) to be drawn ahead of time."""

@@ -11,9 +11,10 @@ from collections.abc import Iterator
 
 import pygame
 
+from dropoff_buddy.buddy.poke import poke_buddy
 from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.context import GameContext
-from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.input import Action
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.ui import theme
@@ -136,21 +137,13 @@ class HomeScene(Scene):
 
     # -- input, time, drawing -----------------------------------------------------------------
 
-    def _on_buddy(self, pos: tuple[float, float]) -> bool:
-        cx, cy = self.buddy_center
-        return (pos[0] - cx) ** 2 + (pos[1] - cy) ** 2 <= (BUDDY_SIZE * 0.45) ** 2
-
     def handle(self, action: Action) -> None:
         if self.buttons.handle(action):
             return
-        if action.pos is not None and self._on_buddy(action.pos):
-            if action.kind is ActionKind.PRESS:
-                self.buddy.react("squeeze")
-                self.ctx.play_sound("squeeze")
-            elif action.kind is ActionKind.TAP:
-                self.buddy.react("giggle")
-                self.ctx.play_sound("giggle")
-                self.ctx.say("Hee hee! Hello, {child}! I'm {buddy}.", key="home.buddy_tap")
+        poke_buddy(
+            self.ctx, self.buddy, action, self.buddy_center, BUDDY_SIZE * 0.45,
+            "Hee hee! Hello, {child}! I'm {buddy}.", "home.buddy_tap",
+        )
 
     def update(self, dt: float) -> bool:
         return self.buddy.update(dt)
