@@ -130,7 +130,7 @@ def synthesis(quick: bool) -> dict[str, float]:
                 assert job.ready
         worker.close()
         results["worker_request_uncached_median_us"] = statistics.median(queued) * 1e6
-        results["worker_line_ready_median_ms"] = _median_ms(render_times[len(lines):])
+        results["worker_line_ready_median_ms"] = _median_ms(render_times[len(lines) :])
         results["cache_hit_request_median_us"] = statistics.median(hits) * 1e6
     return results
 
@@ -188,9 +188,19 @@ def effect_latency(quick: bool) -> dict[str, float]:
             env = dict(os.environ)
             env.pop("SDL_AUDIODRIVER", None)
             result = subprocess.run(
-                [sys.executable, "-c", textwrap.dedent(LATENCY_CHILD), str(Path(folder) / "out.raw"),
-                 str(ROOT / "assets"), "8"],
-                capture_output=True, text=True, timeout=120, check=False, env=env,
+                [
+                    sys.executable,
+                    "-c",
+                    textwrap.dedent(LATENCY_CHILD),
+                    str(Path(folder) / "out.raw"),
+                    str(ROOT / "assets"),
+                    "8",
+                ],
+                capture_output=True,
+                text=True,
+                timeout=120,
+                check=False,
+                env=env,
             )
         if result.returncode != 0:
             return {"effect_latency_measured": 0.0}

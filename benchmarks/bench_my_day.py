@@ -83,15 +83,17 @@ def run(quick: bool) -> dict[str, float]:
         game.tap_button("feelings")
         feelings = _full_redraws(game, frames, lambda index: None)
         pygame.quit()
-    results.update({
-        "home_1920x1080_redraw_mean_ms": statistics.fmean(home),
-        "my_day_1920x1080_redraw_mean_ms": statistics.fmean(my_day),
-        "my_day_1920x1080_redraw_p99_ms": _percentile(my_day, 0.99),
-        "my_day_redraw_ratio_to_home": statistics.fmean(my_day) / statistics.fmean(home),
-        "feelings_1920x1080_redraw_mean_ms": statistics.fmean(feelings),
-        "feelings_1920x1080_redraw_p99_ms": _percentile(feelings, 0.99),
-        "feelings_redraw_ratio_to_home": statistics.fmean(feelings) / statistics.fmean(home),
-    })
+    results.update(
+        {
+            "home_1920x1080_redraw_mean_ms": statistics.fmean(home),
+            "my_day_1920x1080_redraw_mean_ms": statistics.fmean(my_day),
+            "my_day_1920x1080_redraw_p99_ms": _percentile(my_day, 0.99),
+            "my_day_redraw_ratio_to_home": statistics.fmean(my_day) / statistics.fmean(home),
+            "feelings_1920x1080_redraw_mean_ms": statistics.fmean(feelings),
+            "feelings_1920x1080_redraw_p99_ms": _percentile(feelings, 0.99),
+            "feelings_redraw_ratio_to_home": statistics.fmean(feelings) / statistics.fmean(home),
+        }
+    )
     return results
 
 

@@ -36,8 +36,10 @@ def run(quick: bool) -> dict[str, float]:
     progress = sample_progress(now, random.Random(3), days=365)
     results: dict[str, float] = {}
     for days in (14, 60):
-        median, worst = _timed(lambda days=days: history_stats(progress.feelings, progress.stickers, now.date(),
-                                                               days, now.tzinfo), repeats * 10)
+        median, worst = _timed(
+            lambda days=days: history_stats(progress.feelings, progress.stickers, now.date(), days, now.tzinfo),
+            repeats * 10,
+        )
         results[f"history_stats_{days}d_median_s"] = median
         results[f"history_stats_{days}d_max_s"] = worst
     with tempfile.TemporaryDirectory() as folder:
@@ -63,7 +65,8 @@ def run(quick: bool) -> dict[str, float]:
         checked = inspect_backup(made[0])
         stamps = iter(range(10_000))
         median, worst = _timed(
-            lambda: restore_backup(checked, data_dir, now + dt.timedelta(seconds=next(stamps))), repeats)
+            lambda: restore_backup(checked, data_dir, now + dt.timedelta(seconds=next(stamps))), repeats
+        )
         results["backup_restore_median_s"], results["backup_restore_max_s"] = median, worst
         results["backup_file_mb"] = made[0].stat().st_size / 1_000_000
     return results

@@ -81,8 +81,9 @@ def _measure(size: tuple[int, int], frames: int) -> dict[str, float]:
         ctx.scenes.pop()
 
         now = ctx.clock()
-        ctx.progress.stickers = [StickerEntry(at=now - dt.timedelta(days=index % 9), sticker="whale")
-                                 for index in range(12)]
+        ctx.progress.stickers = [
+            StickerEntry(at=now - dt.timedelta(days=index % 9), sticker="whale") for index in range(12)
+        ]
         book = StickerBookScene(ctx)
         ctx.scenes.push(book)
         game.app.finish_fade()

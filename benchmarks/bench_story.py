@@ -33,14 +33,17 @@ def _percentile(values: list[float], fraction: float) -> float:
 
 
 def _key_events(key: int) -> tuple[list[pygame.event.Event], list[pygame.event.Event]]:
-    down = [pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode=" ", scancode=0),
-            pygame.event.Event(pygame.TEXTINPUT, text=" ")]
+    down = [
+        pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode=" ", scancode=0),
+        pygame.event.Event(pygame.TEXTINPUT, text=" "),
+    ]
     up = [pygame.event.Event(pygame.KEYUP, key=key, mod=0, unicode=" ", scancode=0)]
     return down, up
 
 
-def _timed_frame(game: object, events: list[pygame.event.Event], dt: float = 1 / 60,
-                 cpu: list[float] | None = None) -> float:
+def _timed_frame(
+    game: object, events: list[pygame.event.Event], dt: float = 1 / 60, cpu: list[float] | None = None
+) -> float:
     """Wall-clock ms of one frame; its main-thread CPU ms go to ``cpu`` (unaffected by other processes)."""
     from dropoff_buddy.playtest import Player
 
@@ -70,8 +73,11 @@ def open_story(runs: int) -> dict[str, float]:
             cpu.append((time.thread_time() - start_cpu) * 1000)
             game.ctx.scenes.clear()
             pygame.quit()
-    return {"story_open_median_ms": statistics.median(times), "story_open_max_ms": max(times),
-            "story_open_cpu_median_ms": statistics.median(cpu)}
+    return {
+        "story_open_median_ms": statistics.median(times),
+        "story_open_max_ms": max(times),
+        "story_open_cpu_median_ms": statistics.median(cpu),
+    }
 
 
 def _listen(game: object, seconds: float) -> None:
@@ -143,8 +149,11 @@ def page_turns_and_busiest_frame(frames: int, listen: float) -> dict[str, float]
             frame_cpu.clear()
             times = [full_frame() for _ in range(frames)]
             worst = max(worst, (_percentile(times, 0.99), statistics.fmean(times), _percentile(frame_cpu, 0.99)))
-        (results["story_busiest_page_frame_p99_ms"], results["story_busiest_page_frame_mean_ms"],
-         results["story_busiest_page_frame_cpu_p99_ms"]) = worst
+        (
+            results["story_busiest_page_frame_p99_ms"],
+            results["story_busiest_page_frame_mean_ms"],
+            results["story_busiest_page_frame_cpu_p99_ms"],
+        ) = worst
         screen = pygame.display.get_surface()
         assert screen is not None
 

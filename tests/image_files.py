@@ -70,7 +70,7 @@ def gif_bytes(image: pygame.Surface) -> bytes:
             since_clear += 1
     bits.put(end, 9)
     data = bits.bytes()
-    blocks = b"".join(bytes((len(data[i:i + 255]),)) + data[i:i + 255] for i in range(0, len(data), 255))
+    blocks = b"".join(bytes((len(data[i : i + 255]),)) + data[i : i + 255] for i in range(0, len(data), 255))
     header = b"GIF87a" + struct.pack("<HHBBB", width, height, 0xF7, 0, 0) + bytes(palette)
     descriptor = b"," + struct.pack("<HHHHB", 0, 0, width, height, 0)
     return header + descriptor + b"\x08" + blocks + b"\x00;"
@@ -114,6 +114,7 @@ def with_exif_orientation(jpeg: bytes, orientation: int, byte_order: str = "MM")
 
 def png_claiming(width: int, height: int) -> bytes:
     """A small, complete PNG whose header claims ``width`` × ``height`` pixels (a decompression bomb)."""
+
     def chunk(kind: bytes, body: bytes) -> bytes:
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 

@@ -48,8 +48,13 @@ def week_of_progress(today: dt.datetime) -> Progress:
     """Five mornings of check-ins and rituals ending ``today`` (aware), the way a real week looks."""
     feelings = []
     stickers = []
-    answers = [("sad", ["goodbye", "missing_grownup"]), ("scared", ["goodbye"]), ("okay", []),
-               ("happy", ["nap"]), ("happy", [])]
+    answers = [
+        ("sad", ["goodbye", "missing_grownup"]),
+        ("scared", ["goodbye"]),
+        ("okay", []),
+        ("happy", ["nap"]),
+        ("happy", []),
+    ]
     for offset, (feeling, tricky) in zip(range(4, -1, -1), answers, strict=True):
         at = (today - dt.timedelta(days=offset)).replace(hour=7, minute=45, second=0, microsecond=0)
         feelings.append(FeelingEntry(at=at, feeling=feeling, tricky=tricky))  # type: ignore[arg-type]

@@ -40,10 +40,16 @@ def family(data_dir: Path) -> ProfileStore:
 
 
 def zip_of(path: Path, members: dict[str, bytes], *, symlinks: tuple[str, ...] = ()) -> Path:
-    manifest = {"schema_version": 1, "app": "dropoff-buddy", "app_version": "0.1.0",
-                "created_at": NOW.isoformat(),
-                "files": [{"path": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
-                          for name, data in sorted(members.items())]}
+    manifest = {
+        "schema_version": 1,
+        "app": "dropoff-buddy",
+        "app_version": "0.1.0",
+        "created_at": NOW.isoformat(),
+        "files": [
+            {"path": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+            for name, data in sorted(members.items())
+        ],
+    }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for name, data in members.items():
@@ -65,8 +71,14 @@ def test_a_backup_holds_the_data_but_not_the_stores_safety_copies(tmp_path: Path
     path = create_backup(data_dir, tmp_path, NOW)
     with zipfile.ZipFile(path) as archive:
         names = set(archive.namelist())
-    assert {"manifest.json", "app.json", "profiles/sam/profile.json", "profiles/sam/progress.json",
-            "profiles/sam/photos/family.png", "profiles/mia/profile.json"} <= names
+    assert {
+        "manifest.json",
+        "app.json",
+        "profiles/sam/profile.json",
+        "profiles/sam/progress.json",
+        "profiles/sam/photos/family.png",
+        "profiles/mia/profile.json",
+    } <= names
     assert not [name for name in names if name.endswith(".bak") or ".corrupt-" in name]
     assert path.name == "dropoff-buddy-backup-2026-11-20-0815.zip"
     assert [listing.path for listing in list_backups(tmp_path)] == [path]
@@ -83,13 +95,16 @@ def test_an_old_format_profile_in_a_backup_is_accepted_and_upgraded_on_load(tmp_
     assert child.profile.schema_version == 1 and child.profile.setup_done
 
 
-@pytest.mark.parametrize(("members", "symlinks", "problem"), [
-    ({"/etc/cron.d/evil": b"x", "profiles/sam/profile.json": b"{}"}, (), "unsafe_path"),
-    ({"profiles/sam/..\\..\\evil.bat": b"x"}, (), "unsafe_path"),
-    ({"profiles/sam/photos/link.png": b"/etc/passwd"}, ("profiles/sam/photos/link.png",), "unsafe_path"),
-    ({"notes.txt": b"hello"}, (), "unsafe_path"),
-    ({"app.json": json.dumps({"schema_version": 1, "last_profile_id": None}).encode()}, (), "empty"),
-])
+@pytest.mark.parametrize(
+    ("members", "symlinks", "problem"),
+    [
+        ({"/etc/cron.d/evil": b"x", "profiles/sam/profile.json": b"{}"}, (), "unsafe_path"),
+        ({"profiles/sam/..\\..\\evil.bat": b"x"}, (), "unsafe_path"),
+        ({"profiles/sam/photos/link.png": b"/etc/passwd"}, ("profiles/sam/photos/link.png",), "unsafe_path"),
+        ({"notes.txt": b"hello"}, (), "unsafe_path"),
+        ({"app.json": json.dumps({"schema_version": 1, "last_profile_id": None}).encode()}, (), "empty"),
+    ],
+)
 def test_odd_members_are_refused_before_anything_is_unpacked(
     tmp_path: Path, members: dict[str, bytes], symlinks: tuple[str, ...], problem: str
 ) -> None:
@@ -143,10 +158,13 @@ def test_after_a_restore_the_child_who_played_last_in_the_backup_is_opened(tmp_p
     checked = inspect_backup(create_backup(source_dir, tmp_path, NOW))
     assert child_to_open(checked, "ada") == "mia"
     assert [child.name for child in checked.children] == ["Mia", "Sam"]
-    without_note = zip_of(tmp_path / "no-note.zip", {
-        "profiles/sam/profile.json": (source_dir / "profiles" / "sam" / "profile.json").read_bytes(),
-        "profiles/mia/profile.json": (source_dir / "profiles" / "mia" / "profile.json").read_bytes(),
-    })
+    without_note = zip_of(
+        tmp_path / "no-note.zip",
+        {
+            "profiles/sam/profile.json": (source_dir / "profiles" / "sam" / "profile.json").read_bytes(),
+            "profiles/mia/profile.json": (source_dir / "profiles" / "mia" / "profile.json").read_bytes(),
+        },
+    )
     checked = inspect_backup(without_note)
     assert child_to_open(checked, "sam") == "sam"  # the child playing now, if the backup has them
     assert child_to_open(checked, "ada") == "mia"  # otherwise the first in the backup

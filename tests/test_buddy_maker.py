@@ -67,8 +67,12 @@ def test_a_child_builds_a_buddy_with_taps_and_home_shows_it(player: Player, data
 
 def test_every_choice_is_a_big_picture_that_is_spoken(player: Player) -> None:
     maker = open_maker(player)
-    counts = {"animal": len(BUDDY_ANIMALS), "colour": len(BUDDY_COLOURS), "wear": len(BUDDY_ACCESSORIES),
-              "pattern": len(BUDDY_PATTERNS)}
+    counts = {
+        "animal": len(BUDDY_ANIMALS),
+        "colour": len(BUDDY_COLOURS),
+        "wear": len(BUDDY_ACCESSORIES),
+        "pattern": len(BUDDY_PATTERNS),
+    }
     layout = player.ctx.layout
     for tab in TABS:
         player.tap_button(f"tab-{tab}")
@@ -209,8 +213,17 @@ def test_random_play_in_the_maker_never_breaks_the_buddy_or_opens_the_parent_are
     maker = open_maker(player)
     rng = random.Random(44)
     layout = player.ctx.layout
-    keys = [pygame.K_SPACE, pygame.K_RETURN, pygame.K_TAB, pygame.K_LEFT, pygame.K_RIGHT, pygame.K_UP,
-            pygame.K_DOWN, pygame.K_ESCAPE, pygame.K_a]
+    keys = [
+        pygame.K_SPACE,
+        pygame.K_RETURN,
+        pygame.K_TAB,
+        pygame.K_LEFT,
+        pygame.K_RIGHT,
+        pygame.K_UP,
+        pygame.K_DOWN,
+        pygame.K_ESCAPE,
+        pygame.K_a,
+    ]
     for step in range(160):
         if player.top is not maker:  # "All done" was hit: go back in, as a child would
             assert player.top.name == "home"

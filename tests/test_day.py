@@ -29,8 +29,20 @@ CLOCK_TIME = re.compile(r"\d\s*(:|\.)\s*\d\d|\d\s*(am|pm)\b|o'clock|\bo’clock|
 
 def test_the_catalogue_has_the_cards_the_issue_names_each_with_a_line_and_art() -> None:
     ids = set(CARDS.ids)
-    for needed in ("arrive", "circle_time", "free_play", "snack", "outdoor_play", "art", "music", "story_time",
-                   "lunch", "nap", "quiet_time", "pickup"):
+    for needed in (
+        "arrive",
+        "circle_time",
+        "free_play",
+        "snack",
+        "outdoor_play",
+        "art",
+        "music",
+        "story_time",
+        "lunch",
+        "nap",
+        "quiet_time",
+        "pickup",
+    ):
         assert needed in ids
     assets = Assets()
     for card in CARDS.card:
@@ -72,8 +84,10 @@ def test_feelings_content_covers_every_feeling_and_tricky_thing_progress_can_sav
 def test_a_broken_feelings_file_is_reported_with_file_item_and_field(tmp_path: Path) -> None:
     source = (Path(__file__).resolve().parents[1] / "levels" / "feelings.toml").read_text(encoding="utf-8")
     broken = tmp_path / "feelings.toml"
-    broken.write_text(source.replace('reaction = "hug"', 'reaction = "cartwheel"').replace(
-        'id = "cross"', 'id = "grumpy"'), encoding="utf-8")
+    broken.write_text(
+        source.replace('reaction = "hug"', 'reaction = "cartwheel"').replace('id = "cross"', 'id = "grumpy"'),
+        encoding="utf-8",
+    )
     with pytest.raises(ContentError) as caught:
         load_feelings(broken)
     message = str(caught.value)

@@ -21,8 +21,9 @@ def test_any_childs_name_becomes_a_safe_piece_of_a_file_name() -> None:
 
 def test_csv_times_are_local_and_tricky_answers_are_plain_words() -> None:
     tz = dt.timezone(dt.timedelta(hours=10))
-    entry = FeelingEntry(at=dt.datetime(2026, 11, 19, 22, 30, tzinfo=dt.UTC), feeling="scared",
-                         tricky=["loud_noises", "missing_grownup"])
+    entry = FeelingEntry(
+        at=dt.datetime(2026, 11, 19, 22, 30, tzinfo=dt.UTC), feeling="scared", tricky=["loud_noises", "missing_grownup"]
+    )
     text = feelings_csv([entry], tz, "Papa").decode("utf-8-sig")
     assert text.splitlines() == ["date,time,feeling,tricky", "2026-11-20,08:30,scared,loud noises; missing Papa"]
 

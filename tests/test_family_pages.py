@@ -31,16 +31,19 @@ def photo_page(player: Player) -> ParentPhotoScene:
     return page
 
 
-def test_dropping_a_photo_adds_it_and_a_bad_file_keeps_it(player: Player, photo_page: ParentPhotoScene,
-                                                          tmp_path: Path) -> None:
+def test_dropping_a_photo_adds_it_and_a_bad_file_keeps_it(
+    player: Player, photo_page: ParentPhotoScene, tmp_path: Path
+) -> None:
     good = write(tmp_path / "us.jpg", encoded(pygame.transform.scale(quadrants(), (2000, 1000)), "jpg"))
     drop(player, good)
     profile = player.ctx.profile
     assert profile.family_photo == "family-photo.jpg"
     assert photo_page.message_ok and "Added the family photo (1600 × 800" in photo_page.message
     stored = (player.ctx.profile_folder / "family-photo.jpg").read_bytes()
-    for bad in (write(tmp_path / "notes.png", b"not a picture at all"), write(tmp_path / "huge.png",
-                                                                              png_claiming(100_000, 100_000))):
+    for bad in (
+        write(tmp_path / "notes.png", b"not a picture at all"),
+        write(tmp_path / "huge.png", png_claiming(100_000, 100_000)),
+    ):
         drop(player, bad)
         assert not photo_page.message_ok and bad.name in photo_page.message
         assert profile.family_photo == "family-photo.jpg"
@@ -48,8 +51,9 @@ def test_dropping_a_photo_adds_it_and_a_bad_file_keeps_it(player: Player, photo_
     player.screenshot(tmp_path / "page.png")  # the page draws with a message and a photo
 
 
-def test_dragging_frames_the_photo_and_centre_puts_it_back(player: Player, photo_page: ParentPhotoScene,
-                                                           tmp_path: Path) -> None:
+def test_dragging_frames_the_photo_and_centre_puts_it_back(
+    player: Player, photo_page: ParentPhotoScene, tmp_path: Path
+) -> None:
     drop(player, write(tmp_path / "wide.png", encoded(pygame.transform.scale(quadrants(), (1200, 400)), "png")))
     assert player.ctx.profile.photo_focus == (0.5, 0.5)
     x, y, w, h = photo_page.frame_box
@@ -76,7 +80,8 @@ def pictures_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
 
 
 def test_the_picture_browser_shows_thumbnails_opens_folders_and_imports_a_tap(
-        player: Player, photo_page: ParentPhotoScene, pictures_home: Path) -> None:
+    player: Player, photo_page: ParentPhotoScene, pictures_home: Path
+) -> None:
     player.tap_button("browse")
     browser = player.top
     assert isinstance(browser, PhotoBrowserScene)
@@ -96,8 +101,9 @@ def test_the_picture_browser_shows_thumbnails_opens_folders_and_imports_a_tap(
     assert photo_page.message_ok and "120 × 80" in photo_page.message
 
 
-def test_the_browser_pages_through_a_big_folder_without_typing(player: Player, photo_page: ParentPhotoScene,
-                                                               pictures_home: Path) -> None:
+def test_the_browser_pages_through_a_big_folder_without_typing(
+    player: Player, photo_page: ParentPhotoScene, pictures_home: Path
+) -> None:
     tiny = encoded(quadrants((8, 8)), "png")
     for number in range(30):
         write(pictures_home / f"photo-{number:02}.png", tiny)
@@ -114,7 +120,8 @@ def test_the_browser_pages_through_a_big_folder_without_typing(player: Player, p
 
 
 def test_the_toy_photo_is_added_like_the_family_photo_and_the_buddy_holds_it(
-        player: Player, photo_page: ParentPhotoScene, tmp_path: Path) -> None:
+    player: Player, photo_page: ParentPhotoScene, tmp_path: Path
+) -> None:
     player.tap_button("kind-toy")
     drop(player, write(tmp_path / "teddy.jpg", encoded(quadrants(), "jpg")))
     assert player.ctx.profile.buddy.toy_photo == "toy-photo.jpg"
@@ -133,8 +140,12 @@ def test_a_parent_sets_everyones_looks(player: Player) -> None:
     page = player.top
     assert isinstance(page, ParentPeopleScene)
     names = [button.name for button in player.buttons()]
-    for field, values in (("skin", SKIN_TONES), ("hair_style", HAIR_STYLES), ("hair_colour", HAIR_COLOURS),
-                          ("clothes", CLOTHES_COLOURS)):
+    for field, values in (
+        ("skin", SKIN_TONES),
+        ("hair_style", HAIR_STYLES),
+        ("hair_colour", HAIR_COLOURS),
+        ("clothes", CLOTHES_COLOURS),
+    ):
         assert sum(name.startswith(field + "-") for name in names) == len(values) >= 6
     player.tap_button("person-teacher")
     for choice in ("skin-deep", "hair_style-afro", "hair_colour-grey", "clothes-purple"):
@@ -144,8 +155,12 @@ def test_a_parent_sets_everyones_looks(player: Player) -> None:
     player.tap_button("person-child")
     player.tap_button("skin-olive")
     profile = player.ctx.profile
-    assert profile.teacher.look.model_dump() == {"skin": "deep", "hair_style": "afro", "hair_colour": "grey",
-                                                 "clothes": "purple"}
+    assert profile.teacher.look.model_dump() == {
+        "skin": "deep",
+        "hair_style": "afro",
+        "hair_colour": "grey",
+        "clothes": "purple",
+    }
     assert profile.grownup.look.hair_style == "braids" and profile.child.look.skin == "olive"
     assert profile.teacher.name == "Miss Rosa"  # names are not touched here
 

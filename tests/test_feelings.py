@@ -32,7 +32,12 @@ def test_the_buddy_asks_how_the_child_feels_about_going(player: Player) -> None:
     scene = open_feelings(player)
     assert player.ctx.narrator.caption == "How do you feel about going to daycare today?"
     assert [button.name for button in player.buttons() if button.name.startswith("face-")] == [
-        "face-happy", "face-okay", "face-sad", "face-scared", "face-cross"]
+        "face-happy",
+        "face-okay",
+        "face-sad",
+        "face-scared",
+        "face-cross",
+    ]
     assert scene.phase == "ask"
     assert QUESTION.endswith("today?")
 
@@ -173,7 +178,14 @@ def test_every_tricky_card_has_a_picture_and_its_own_kind_line(player: Player) -
     assert len(lines) == 7
     assert player.button("tricky-missing_grownup").label == "Missing Mommy"
     assert player.ctx.progress.feelings[-1].tricky == [
-        "goodbye", "missing_grownup", "nap", "loud_noises", "other_children", "food", "dont_know"]
+        "goodbye",
+        "missing_grownup",
+        "nap",
+        "loud_noises",
+        "other_children",
+        "food",
+        "dont_know",
+    ]
 
 
 def test_a_quiet_child_is_gently_told_how_to_answer_and_nothing_is_chosen_for_them(player: Player) -> None:

@@ -25,8 +25,11 @@ class FakePart(Scene):
         super().__init__(ctx)
         self.name = name
         self.buttons = ButtonGroup(ctx)
-        self.buttons.add(Button(rect=(540, 300, 200, 200), on_activate=ctx.scenes.pop, label="Done",
-                                colour=theme.LEAF, name="fake-done"))
+        self.buttons.add(
+            Button(
+                rect=(540, 300, 200, 200), on_activate=ctx.scenes.pop, label="Done", colour=theme.LEAF, name="fake-done"
+            )
+        )
 
     def handle(self, action: Action) -> None:
         self.buttons.handle(action)
@@ -112,8 +115,7 @@ def test_a_hard_feeling_breathes_inside_the_flow_and_the_flow_goes_on(player: Pl
         ([], []),
     ],
 )
-def test_a_part_the_parent_switched_off_is_skipped(player: Player, switched_on: list[str],
-                                                   expected: list[str]) -> None:
+def test_a_part_the_parent_switched_off_is_skipped(player: Player, switched_on: list[str], expected: list[str]) -> None:
     install_fake_parts(player, "story", "ritual")
     player.ctx.profile.settings.flow_parts = switched_on  # type: ignore[assignment]
     assert player.ctx.save_profile()

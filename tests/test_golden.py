@@ -77,5 +77,6 @@ def test_screen_matches_its_golden_image(rendered: dict[str, Path], name: str, t
         sheet.blit(diff, (width * 2, 0))
         sheet_path = tmp_path / f"{name}-computed-expected-diff.png"
         pygame.image.save(sheet, str(sheet_path))
-        pytest.fail(f"{name} differs from its golden image (mean {mean:.2f}, {fraction:.1%} of pixels); "
-                    f"see {sheet_path}")
+        pytest.fail(
+            f"{name} differs from its golden image (mean {mean:.2f}, {fraction:.1%} of pixels); see {sheet_path}"
+        )

@@ -19,8 +19,9 @@ NEW_YORK = dt.timezone(dt.timedelta(hours=-5))
 TODAY = dt.date(2026, 11, 20)
 
 
-def feeling(day: dt.date, feeling: str, tricky: list[str] | None = None, hour: int = 8,
-            tz: dt.tzinfo = PARIS) -> FeelingEntry:
+def feeling(
+    day: dt.date, feeling: str, tricky: list[str] | None = None, hour: int = 8, tz: dt.tzinfo = PARIS
+) -> FeelingEntry:
     at = dt.datetime.combine(day, dt.time(hour, 0), tzinfo=tz)
     return FeelingEntry(at=at, feeling=feeling, tricky=tricky or [])  # type: ignore[arg-type]
 
@@ -59,8 +60,11 @@ def test_days_without_a_check_in_are_empty_not_zero() -> None:
 
 
 def test_the_14_day_window_leaves_out_day_15_and_the_60_day_window_keeps_it() -> None:
-    entries = [feeling(days_ago(13), "sad", ["goodbye"]), feeling(days_ago(14), "scared", ["nap"]),
-               feeling(days_ago(60), "cross", ["food"])]
+    entries = [
+        feeling(days_ago(13), "sad", ["goodbye"]),
+        feeling(days_ago(14), "scared", ["nap"]),
+        feeling(days_ago(60), "cross", ["food"]),
+    ]
     short = history_stats(entries, [], TODAY, 14, PARIS)
     long = history_stats(entries, [], TODAY, 60, PARIS)
     assert short.check_ins == 1 and short.feelings["sad"] == 1 and short.tricky["nap"] == 0
@@ -74,11 +78,13 @@ def test_entries_dated_in_the_future_by_a_wrong_clock_are_left_out() -> None:
 
 
 def test_tricky_answers_are_counted_in_plain_order_with_zeros_for_the_rest() -> None:
-    entries = [feeling(TODAY, "sad", ["goodbye", "missing_grownup"]), feeling(days_ago(1), "sad", ["goodbye"]),
-               feeling(days_ago(2), "okay", ["dont_know"])]
+    entries = [
+        feeling(TODAY, "sad", ["goodbye", "missing_grownup"]),
+        feeling(days_ago(1), "sad", ["goodbye"]),
+        feeling(days_ago(2), "okay", ["dont_know"]),
+    ]
     counts = tricky_counts(entries)
-    assert list(counts) == ["goodbye", "missing_grownup", "nap", "loud_noises", "other_children", "food",
-                            "dont_know"]
+    assert list(counts) == ["goodbye", "missing_grownup", "nap", "loud_noises", "other_children", "food", "dont_know"]
     assert counts["goodbye"] == 2 and counts["missing_grownup"] == 1 and counts["dont_know"] == 1
     assert counts["food"] == 0
 
@@ -123,7 +129,11 @@ def test_the_summary_names_the_main_feeling_and_the_most_tricky_thing() -> None:
 
 
 def test_the_summary_says_a_mix_and_uses_the_grownups_name() -> None:
-    entries = [feeling(days_ago(0), "sad", ["missing_grownup"]), feeling(days_ago(1), "happy"),
-               feeling(days_ago(2), "sad"), feeling(days_ago(3), "happy")]
+    entries = [
+        feeling(days_ago(0), "sad", ["missing_grownup"]),
+        feeling(days_ago(1), "happy"),
+        feeling(days_ago(2), "sad"),
+        feeling(days_ago(3), "happy"),
+    ]
     stats = history_stats(entries, [], TODAY, 14, PARIS)
     assert summary_line(stats, "Mummy") == "A mix of happy and sad these two weeks; 'missing Mummy' was tricky once."

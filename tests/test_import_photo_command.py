@@ -39,8 +39,9 @@ def test_import_photo_for_a_named_child_and_for_the_toy(tmp_path: Path, capsys: 
     assert sam.buddy.toy_photo == "toy-photo.jpg" and sam.family_photo is None
 
 
-def test_import_photo_refuses_kindly_and_keeps_the_old_photo(tmp_path: Path,
-                                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_photo_refuses_kindly_and_keeps_the_old_photo(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = tmp_path / "data"
     good = write(tmp_path / "good.png", encoded(quadrants(), "png"))
     assert main(["import-photo", str(good), "--data-dir", str(data)]) == 0

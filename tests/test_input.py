@@ -69,8 +69,17 @@ def test_positions_are_in_layout_units_at_any_window_size() -> None:
 def test_moving_far_turns_a_tap_into_a_drag() -> None:
     t = translator()
     t.translate([mouse(pygame.MOUSEBUTTONDOWN, (100, 100))])
-    moved = t.translate([pygame.event.Event(pygame.MOUSEMOTION, pos=(100 + int(DRAG_THRESHOLD) + 20, 100),
-                                            rel=(0, 0), buttons=(1, 0, 0), touch=False)])
+    moved = t.translate(
+        [
+            pygame.event.Event(
+                pygame.MOUSEMOTION,
+                pos=(100 + int(DRAG_THRESHOLD) + 20, 100),
+                rel=(0, 0),
+                buttons=(1, 0, 0),
+                touch=False,
+            )
+        ]
+    )
     assert kinds(moved) == [ActionKind.DRAG]
     assert moved[0].delta[0] > DRAG_THRESHOLD
     up = t.translate([mouse(pygame.MOUSEBUTTONUP, (150, 100))])
@@ -80,8 +89,12 @@ def test_moving_far_turns_a_tap_into_a_drag() -> None:
 def test_a_little_wobble_is_still_a_tap() -> None:
     t = translator()
     t.translate([mouse(pygame.MOUSEBUTTONDOWN, (100, 100))])
-    assert t.translate([pygame.event.Event(pygame.MOUSEMOTION, pos=(110, 108), rel=(0, 0), buttons=(1, 0, 0),
-                                           touch=False)]) == []
+    assert (
+        t.translate(
+            [pygame.event.Event(pygame.MOUSEMOTION, pos=(110, 108), rel=(0, 0), buttons=(1, 0, 0), touch=False)]
+        )
+        == []
+    )
     assert kinds(t.translate([mouse(pygame.MOUSEBUTTONUP, (110, 108))]))[0] is ActionKind.TAP
 
 
@@ -125,8 +138,9 @@ def test_the_close_button_is_only_a_request() -> None:
 
 def test_dropped_files_and_typed_text_become_actions() -> None:
     t = translator()
-    actions = t.translate([pygame.event.Event(pygame.DROPFILE, file="/tmp/photo.png"),
-                           pygame.event.Event(pygame.TEXTINPUT, text="Zoë")])
+    actions = t.translate(
+        [pygame.event.Event(pygame.DROPFILE, file="/tmp/photo.png"), pygame.event.Event(pygame.TEXTINPUT, text="Zoë")]
+    )
     assert actions[0].kind is ActionKind.DROP_FILE and actions[0].path == "/tmp/photo.png"
     assert actions[1].kind is ActionKind.TEXT and actions[1].text == "Zoë"
 

@@ -36,8 +36,20 @@ def test_escape_close_button_and_alt_f4_do_not_quit_from_home(player: Player) ->
 
 def test_key_mashing_on_home_never_quits_or_opens_the_parent_area(player: Player) -> None:
     rng = random.Random(4)
-    keys = [pygame.K_ESCAPE, pygame.K_q, pygame.K_F4, pygame.K_LALT, pygame.K_LCTRL, pygame.K_w, pygame.K_TAB,
-            pygame.K_a, pygame.K_1, pygame.K_BACKSPACE, pygame.K_LEFT, pygame.K_DOWN]
+    keys = [
+        pygame.K_ESCAPE,
+        pygame.K_q,
+        pygame.K_F4,
+        pygame.K_LALT,
+        pygame.K_LCTRL,
+        pygame.K_w,
+        pygame.K_TAB,
+        pygame.K_a,
+        pygame.K_1,
+        pygame.K_BACKSPACE,
+        pygame.K_LEFT,
+        pygame.K_DOWN,
+    ]
     for _ in range(300):
         key = rng.choice(keys)
         mod = rng.choice([0, pygame.KMOD_LALT, pygame.KMOD_LCTRL])

@@ -11,8 +11,22 @@ import pytest
 from dropoff_buddy.playtest import Player
 from dropoff_buddy.scenes.registry import collect_scene_factories
 
-KEYS = [pygame.K_SPACE, pygame.K_RETURN, pygame.K_ESCAPE, pygame.K_TAB, pygame.K_LEFT, pygame.K_RIGHT, pygame.K_UP,
-        pygame.K_DOWN, pygame.K_a, pygame.K_q, pygame.K_F4, pygame.K_BACKSPACE, pygame.K_1, pygame.K_9]
+KEYS = [
+    pygame.K_SPACE,
+    pygame.K_RETURN,
+    pygame.K_ESCAPE,
+    pygame.K_TAB,
+    pygame.K_LEFT,
+    pygame.K_RIGHT,
+    pygame.K_UP,
+    pygame.K_DOWN,
+    pygame.K_a,
+    pygame.K_q,
+    pygame.K_F4,
+    pygame.K_BACKSPACE,
+    pygame.K_1,
+    pygame.K_9,
+]
 STEPS = 250
 
 

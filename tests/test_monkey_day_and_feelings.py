@@ -9,8 +9,20 @@ import pytest
 
 from dropoff_buddy.playtest import Player
 
-KEYS = [pygame.K_ESCAPE, pygame.K_SPACE, pygame.K_RETURN, pygame.K_TAB, pygame.K_LEFT, pygame.K_RIGHT,
-        pygame.K_UP, pygame.K_DOWN, pygame.K_q, pygame.K_F4, pygame.K_a, pygame.K_BACKSPACE]
+KEYS = [
+    pygame.K_ESCAPE,
+    pygame.K_SPACE,
+    pygame.K_RETURN,
+    pygame.K_TAB,
+    pygame.K_LEFT,
+    pygame.K_RIGHT,
+    pygame.K_UP,
+    pygame.K_DOWN,
+    pygame.K_q,
+    pygame.K_F4,
+    pygame.K_a,
+    pygame.K_BACKSPACE,
+]
 
 
 @pytest.mark.parametrize(("door", "seed"), [("my-day", 11), ("feelings", 12), ("play", 13)])

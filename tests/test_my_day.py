@@ -48,7 +48,9 @@ def white_pixels_above(player: Player, scene: MyDayScene, card_id: str) -> int:
     band = player.ctx.layout.rect((x, y - 100, w, 90))
     frame = player.app.frame
     return sum(
-        1 for px in range(band.left, band.right, 2) for py in range(band.top, band.bottom, 2)
+        1
+        for px in range(band.left, band.right, 2)
+        for py in range(band.top, band.bottom, 2)
         if frame.get_at((px, py))[:3] == (255, 255, 255)
     )
 
@@ -175,8 +177,9 @@ def test_a_day_changed_in_the_parent_area_shows_when_my_day_comes_back(player: P
 def test_a_new_card_whose_art_is_not_drawn_yet_still_shows_and_speaks(player: Player) -> None:
     from dropoff_buddy.content.catalog import Card, CardCatalog
 
-    extra = Card(id="gardening", label="Gardening", words="gardening", say="We water the plants!",
-                 icon="svg/cards/gardening.svg")
+    extra = Card(
+        id="gardening", label="Gardening", words="gardening", say="We water the plants!", icon="svg/cards/gardening.svg"
+    )
     player.ctx.cards = CardCatalog(schema_version=1, card=[*player.ctx.cards.card, extra])
     set_day(player, ["arrive", "gardening", "snack", "pickup"], "snack")
     scene = open_my_day(player)

@@ -129,8 +129,10 @@ def rebuild(good: Path, out: Path, change: Callable[[dict[str, bytes]], None], *
     manifest = json.loads(members.pop("manifest.json"))
     change(members)
     if fix_checksums:
-        manifest["files"] = [{"path": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
-                             for name, data in sorted(members.items())]
+        manifest["files"] = [
+            {"path": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+            for name, data in sorted(members.items())
+        ]
     members["manifest.json"] = json.dumps(manifest).encode()
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -145,6 +147,7 @@ def edit_json(name: str, edit: Callable[[dict[str, object]], None]) -> Callable[
         data = json.loads(members[name])
         edit(data)
         members[name] = json.dumps(data).encode()
+
     return change
 
 
@@ -163,24 +166,28 @@ def wrong_checksum(good: Path, out: Path) -> Path:
     def change(members: dict[str, bytes]) -> None:
         photo = "profiles/default/photos/family.jpg"
         members[photo] = members[photo][:-1] + b"X"
+
     return rebuild(good, out, change, fix_checksums=False)
 
 
 def invalid_profile(good: Path, out: Path) -> Path:
     def edit(data: dict[str, object]) -> None:
         data["place"] = "the moon"
+
     return rebuild(good, out, edit_json("profiles/mia/profile.json", edit), fix_checksums=True)
 
 
 def path_traversal(good: Path, out: Path) -> Path:
     def change(members: dict[str, bytes]) -> None:
         members["profiles/mia/../../../evil.txt"] = b"gotcha"
+
     return rebuild(good, out, change, fix_checksums=True)
 
 
 def newer_profile(good: Path, out: Path) -> Path:
     def edit(data: dict[str, object]) -> None:
         data["schema_version"] = 99
+
     return rebuild(good, out, edit_json("profiles/default/profile.json", edit), fix_checksums=True)
 
 

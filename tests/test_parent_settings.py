@@ -67,7 +67,11 @@ def test_sound_volumes_and_music_mute_apply_at_once_and_persist(parent: Player, 
     again = restart(parent, data_dir)
     settings = again.ctx.sound.settings
     assert (settings.music_volume, settings.voice_volume, settings.effects_volume, settings.music_muted) == (
-        0.2, 1.0, 0.8, True)
+        0.2,
+        1.0,
+        0.8,
+        True,
+    )
     again.ctx.scenes.clear()
 
 
@@ -228,7 +232,13 @@ def test_the_tour_shows_every_parent_screen_built_here(player: Player) -> None:
     from dropoff_buddy.scenes.registry import collect_tour_providers
 
     names = {shot.name for provider in collect_tour_providers() for shot in provider(player.ctx)}
-    assert {"parent-setup", "parent-setup-done", "parent-settings", "parent-children",
-            "parent-children-delete", "parent-settings-words-offer"} <= names
+    assert {
+        "parent-setup",
+        "parent-setup-done",
+        "parent-settings",
+        "parent-children",
+        "parent-children-delete",
+        "parent-settings-words-offer",
+    } <= names
     assert {f"parent-setup-{editor.key}" for editor in SETUP_STEPS[1:]} <= names
     assert {f"parent-settings-{editor.key}" for editor in SETTINGS_PAGES} <= names

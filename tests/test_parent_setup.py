@@ -162,4 +162,8 @@ def test_set_up_works_with_the_keyboard_alone(player: Player) -> None:
     assert player.top.name == "parent-home"
     profile = player.ctx.profile
     assert (profile.child.name, profile.teacher.name, profile.place, profile.setup_done) == (
-        "Kai", "Ms Lee", "preschool", True)
+        "Kai",
+        "Ms Lee",
+        "preschool",
+        True,
+    )

@@ -26,11 +26,17 @@ def test_the_tips_file_has_8_to_12_cards_each_naming_its_source() -> None:
 
 def test_a_broken_tips_file_is_reported_as_file_id_field_problem(tmp_path: Path) -> None:
     path = tmp_path / "tips.toml"
-    path.write_text('schema_version = 1\n' + '\n'.join(
-        f'[[tip]]\nid = "t{n}"\ntitle = "A tip"\ntext = "Some words that are long enough."\nsource = "NHS"\n'
-        f'publication = "Leaflet"\n' for n in range(8)) + '[[tip]]\nid = "bad"\ntitle = "Hi {kid}"\n'
+    path.write_text(
+        "schema_version = 1\n"
+        + "\n".join(
+            f'[[tip]]\nid = "t{n}"\ntitle = "A tip"\ntext = "Some words that are long enough."\nsource = "NHS"\n'
+            f'publication = "Leaflet"\n'
+            for n in range(8)
+        )
+        + '[[tip]]\nid = "bad"\ntitle = "Hi {kid}"\n'
         'text = "Some words that are long enough."\nsource = "NHS"\npublication = "Leaflet"\nextra = 1\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     with pytest.raises(ContentError) as caught:
         load_tips(path)
     problems = caught.value.problems

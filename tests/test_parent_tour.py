@@ -15,8 +15,15 @@ def test_the_tour_shows_every_parent_page_and_the_history_restore_and_delete_ste
     written = render_tour(tmp_path / "tour", data, (1024, 600), only="parent")
     names = {path.stem for path in written}
     assert {page.scene for page in collect_parent_pages()} <= names
-    assert {"parent-history", "parent-history-60", "parent-tips", "parent-data", "parent-data-restore",
-            "parent-data-confirm-delete", "parent-data-confirm-delete-2"} <= names
+    assert {
+        "parent-history",
+        "parent-history-60",
+        "parent-tips",
+        "parent-data",
+        "parent-data-restore",
+        "parent-data-confirm-delete",
+        "parent-data-confirm-delete-2",
+    } <= names
     for path in written:
         assert pygame.image.load(str(path)).get_size() == (1024, 600)
     # The sample history is made up for the tour: the family's real progress is untouched.

@@ -25,8 +25,12 @@ from image_files import (
     write,
 )
 
-UPRIGHT_CORNERS = {"top_left": (220, 40, 40), "top_right": (40, 200, 60),
-                   "bottom_left": (40, 80, 220), "bottom_right": (240, 220, 40)}
+UPRIGHT_CORNERS = {
+    "top_left": (220, 40, 40),
+    "top_right": (40, 200, 60),
+    "bottom_left": (40, 80, 220),
+    "bottom_right": (240, 220, 40),
+}
 
 
 @pytest.fixture(autouse=True)
@@ -36,8 +40,12 @@ def _pygame() -> None:
 
 def corners(image: pygame.Surface) -> dict[str, tuple[int, int, int]]:
     width, height = image.get_size()
-    points = {"top_left": (width // 4, height // 4), "top_right": (3 * width // 4, height // 4),
-              "bottom_left": (width // 4, 3 * height // 4), "bottom_right": (3 * width // 4, 3 * height // 4)}
+    points = {
+        "top_left": (width // 4, height // 4),
+        "top_right": (3 * width // 4, height // 4),
+        "bottom_left": (width // 4, 3 * height // 4),
+        "bottom_right": (3 * width // 4, 3 * height // 4),
+    }
     return {name: tuple(image.get_at(point))[:3] for name, point in points.items()}  # type: ignore[misc]
 
 
@@ -47,9 +55,12 @@ def close(a: tuple[int, int, int], b: tuple[int, int, int], tolerance: int = 40)
 
 def upright(found: dict[str, tuple[int, int, int]]) -> bool:
     """True when each corner's colour is nearest to the colour that corner has in the upright picture."""
+
     def nearest(colour: tuple[int, int, int]) -> str:
-        return min(UPRIGHT_CORNERS, key=lambda name: sum((a - b) ** 2 for a, b in zip(
-            UPRIGHT_CORNERS[name], colour, strict=True)))
+        return min(
+            UPRIGHT_CORNERS,
+            key=lambda name: sum((a - b) ** 2 for a, b in zip(UPRIGHT_CORNERS[name], colour, strict=True)),
+        )
 
     return all(nearest(colour) == name for name, colour in found.items())
 
@@ -114,9 +125,14 @@ def camera_image(picture: pygame.Surface, orientation: int) -> pygame.Surface:
     for row in range(stored.get_height()):
         for column in range(stored.get_width()):
             x, y = {
-                1: (column, row), 2: (width - 1 - column, row), 3: (width - 1 - column, height - 1 - row),
-                4: (column, height - 1 - row), 5: (row, column), 6: (width - 1 - row, column),
-                7: (width - 1 - row, height - 1 - column), 8: (row, height - 1 - column),
+                1: (column, row),
+                2: (width - 1 - column, row),
+                3: (width - 1 - column, height - 1 - row),
+                4: (column, height - 1 - row),
+                5: (row, column),
+                6: (width - 1 - row, column),
+                7: (width - 1 - row, height - 1 - column),
+                8: (row, height - 1 - column),
             }[orientation]
             stored.set_at((column, row), picture.get_at((x, y)))
     return stored
@@ -138,7 +154,7 @@ def jpeg_claiming(width: int, height: int) -> bytes:
     real = encoded(quadrants(), "jpg")
     start = real.find(b"\xff\xc0")
     assert start > 0
-    return real[:start + 5] + height.to_bytes(2, "big") + width.to_bytes(2, "big") + real[start + 9:]
+    return real[: start + 5] + height.to_bytes(2, "big") + width.to_bytes(2, "big") + real[start + 9 :]
 
 
 def bmp_claiming(width: int, height: int) -> bytes:
@@ -157,7 +173,7 @@ def gif_frame_claiming(width: int, height: int) -> bytes:
     """A GIF whose screen is small but whose first frame claims ``width`` × ``height``."""
     real = bytearray(gif_bytes(quadrants((8, 8))))
     descriptor = real.index(b",", 13 + 768)
-    real[descriptor + 5:descriptor + 9] = width.to_bytes(2, "little") + height.to_bytes(2, "little")
+    real[descriptor + 5 : descriptor + 9] = width.to_bytes(2, "little") + height.to_bytes(2, "little")
     return bytes(real)
 
 
@@ -174,8 +190,10 @@ BAD_FILES = {
     "truncated_jpeg": (lambda: encoded(quadrants(), "jpg")[:400], "cut off"),
     "truncated_gif": (lambda: gif_bytes(quadrants())[:300], "cut off"),
     "truncated_bmp": (lambda: encoded(quadrants(), "bmp")[:2000], "cut off"),
-    "damaged_png": (lambda: encoded(quadrants(), "png")[:40] + b"\x00" * 200 + encoded(quadrants(), "png")[-12:],
-                    "damaged"),
+    "damaged_png": (
+        lambda: encoded(quadrants(), "png")[:40] + b"\x00" * 200 + encoded(quadrants(), "png")[-12:],
+        "damaged",
+    ),
     "png_bomb": (lambda: png_claiming(100_000, 100_000), "far too large"),
     "jpeg_bomb": (lambda: jpeg_claiming(65_000, 65_000), "far too large"),
     "bmp_bomb": (lambda: bmp_claiming(30_000, 20_000), "far too large"),

@@ -32,8 +32,11 @@ def display() -> Iterator[str]:
         if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
             break
     name = f":{number}"
-    server = subprocess.Popen(["Xvfb", name, "-screen", "0", f"{SIZE[0]}x{SIZE[1]}x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        ["Xvfb", name, "-screen", "0", f"{SIZE[0]}x{SIZE[1]}x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 15
     while not Path(f"/tmp/.X11-unix/X{number}").exists():
         if time.monotonic() > deadline or server.poll() is not None:
@@ -51,8 +54,14 @@ def screenshot(display: str, path: Path) -> pygame.Surface:
 
 
 def xdotool(display: str, *args: str) -> str:
-    result = subprocess.run(["xdotool", *args], env=dict(os.environ, DISPLAY=display), capture_output=True,
-                            text=True, timeout=30, check=False)
+    result = subprocess.run(
+        ["xdotool", *args],
+        env=dict(os.environ, DISPLAY=display),
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
     return result.stdout.strip()
 
 
@@ -61,8 +70,9 @@ def find_window(display: str, title: str) -> str:
 
     xdotool's ``search --name`` misses SDL's UTF-8 titles, so read the window tree instead.
     """
-    tree = subprocess.run(["xwininfo", "-display", display, "-root", "-tree"], capture_output=True, text=True,
-                          timeout=30, check=False).stdout
+    tree = subprocess.run(
+        ["xwininfo", "-display", display, "-root", "-tree"], capture_output=True, text=True, timeout=30, check=False
+    ).stdout
     for line in tree.splitlines():
         parts = line.split()
         if len(parts) >= 2 and parts[0].startswith("0x") and f'"{title}' in line:
@@ -81,8 +91,13 @@ def breathe_button_center(tmp_path: Path) -> tuple[int, int]:
 def test_a_real_window_ignores_escape_and_answers_a_click(display: str, tmp_path: Path) -> None:
     target = breathe_button_center(tmp_path)
     env = dict(os.environ, DISPLAY=display, SDL_VIDEODRIVER="x11", SDL_AUDIODRIVER="dummy")
-    game = subprocess.Popen([sys.executable, "-m", "dropoff_buddy", "--windowed", "--data-dir", str(tmp_path / "d")],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    game = subprocess.Popen(
+        [sys.executable, "-m", "dropoff_buddy", "--windowed", "--data-dir", str(tmp_path / "d")],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         window = ""
         deadline = time.monotonic() + 60

@@ -69,8 +69,16 @@ def wait_for_prompt(player: Player, scene: RitualScene, index: int) -> None:
 def finger(player: Player, kind: int, pos: tuple[float, float]) -> pygame.event.Event:
     layout = player.ctx.layout
     px, py = layout.point(*pos)
-    return pygame.event.Event(kind, touch_id=1, finger_id=3, x=px / layout.pixel_width, y=py / layout.pixel_height,
-                              dx=0.0, dy=0.0, pressure=1.0)
+    return pygame.event.Event(
+        kind,
+        touch_id=1,
+        finger_id=3,
+        x=px / layout.pixel_width,
+        y=py / layout.pixel_height,
+        dx=0.0,
+        dy=0.0,
+        pressure=1.0,
+    )
 
 
 def do_with_mouse(player: Player, scene: RitualScene) -> None:
@@ -111,8 +119,9 @@ def do_with_keys(player: Player, scene: RitualScene) -> None:
             player.enter() if index % 2 else player.space()
 
 
-def play_steps(player: Player, scene: RitualScene, do: Callable[[Player, RitualScene], None],
-               reaction: float = 0.8) -> None:
+def play_steps(
+    player: Player, scene: RitualScene, do: Callable[[Player, RitualScene], None], reaction: float = 0.8
+) -> None:
     for index in range(len(scene.steps)):
         wait_for_prompt(player, scene, index)
         player.wait(reaction)
@@ -124,8 +133,9 @@ def play_steps(player: Player, scene: RitualScene, do: Callable[[Player, RitualS
 
 
 @pytest.mark.parametrize("do", [do_with_mouse, do_with_touch, do_with_keys], ids=["mouse", "touch", "keys"])
-def test_a_child_completes_every_step_kind(player: Player, sounds: list[str],
-                                            do: Callable[[Player, RitualScene], None]) -> None:
+def test_a_child_completes_every_step_kind(
+    player: Player, sounds: list[str], do: Callable[[Player, RitualScene], None]
+) -> None:
     set_ritual(player, ALL_KINDS)
     scene = open_alone(player)
     assert {step.kind for step in scene.steps} == {"hold", "tap", "sequence"}
@@ -172,8 +182,12 @@ def test_the_goodbye_has_the_promise_the_teacher_and_praise_naming_the_steps(pla
     assert any(line.startswith("Good morning, Little One!") for line in said)  # Miss Rosa welcomes
     assert "You did hug, kiss and high five! What a brave, happy goodbye." in said
     assert not any("always" in line.lower() or "o'clock" in line.lower() for line in said)
-    assert keys(player).index("ritual.goodbye") < keys(player).index("ritual.teacher") < keys(player).index(
-        "ritual.praise_all") < keys(player).index("ritual.sticker")
+    assert (
+        keys(player).index("ritual.goodbye")
+        < keys(player).index("ritual.teacher")
+        < keys(player).index("ritual.praise_all")
+        < keys(player).index("ritual.sticker")
+    )
 
 
 def test_the_grown_up_walks_out_through_the_door_and_never_vanishes(player: Player) -> None:
@@ -347,8 +361,9 @@ def test_editing_the_ritual_changes_the_game(player: Player, data_dir: Path) -> 
 
 def test_the_fifth_sticker_unlocks_a_buddy_accessory(player: Player, data_dir: Path) -> None:
     now = player.ctx.clock()
-    player.ctx.progress.stickers = [StickerEntry(at=now - dt.timedelta(days=day), sticker="star")
-                                    for day in range(4, 0, -1)]
+    player.ctx.progress.stickers = [
+        StickerEntry(at=now - dt.timedelta(days=day), sticker="star") for day in range(4, 0, -1)
+    ]
     scene = open_alone(player)
     play_steps(player, scene, do_with_mouse)
     assert player.run_until(lambda: scene.phase == "sticker", timeout=40, dt=0.1)
@@ -370,16 +385,20 @@ def broken_catalogue(tmp_path: Path, old: str, new: str) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    ('animation = "hug"', 'animation = "cartwheel"', ": hug: animation: "),
-    ('sound = "kiss"', 'sound = "soft_no"', ": kiss: sound: "),
-    ('target = "cheek"', 'taget = "cheek"', ": kiss: taget: unknown field (is it misspelt?)"),
-    ('icon = "svg/ritual/wave.svg"', 'icon = "svg/ritual/waving.svg"', ": wave: icon: there is no picture"),
-    ('sequence = ["up", "down", "bump"]', 'sequence = ["up"]', ": secret_handshake: -: "),
-    ('praise = "A lovely kiss!"', 'praise = "A lovely kiss, {kid}!"', ": kiss: praise: "),
-])
-def test_a_broken_step_catalogue_names_the_file_step_and_field(tmp_path: Path, old: str, new: str,
-                                                               expected: str) -> None:
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ('animation = "hug"', 'animation = "cartwheel"', ": hug: animation: "),
+        ('sound = "kiss"', 'sound = "soft_no"', ": kiss: sound: "),
+        ('target = "cheek"', 'taget = "cheek"', ": kiss: taget: unknown field (is it misspelt?)"),
+        ('icon = "svg/ritual/wave.svg"', 'icon = "svg/ritual/waving.svg"', ": wave: icon: there is no picture"),
+        ('sequence = ["up", "down", "bump"]', 'sequence = ["up"]', ": secret_handshake: -: "),
+        ('praise = "A lovely kiss!"', 'praise = "A lovely kiss, {kid}!"', ": kiss: praise: "),
+    ],
+)
+def test_a_broken_step_catalogue_names_the_file_step_and_field(
+    tmp_path: Path, old: str, new: str, expected: str
+) -> None:
     with pytest.raises(ContentError) as error:
         load_ritual_steps(broken_catalogue(tmp_path, old, new))
     assert expected in str(error.value)
@@ -387,8 +406,18 @@ def test_a_broken_step_catalogue_names_the_file_step_and_field(tmp_path: Path, o
 
 def test_the_catalogue_has_every_step_the_issue_asks_for_each_with_its_own_picture() -> None:
     catalogue = load_ritual_steps()
-    wanted = {"hug", "kiss", "high_five", "fist_bump", "wave", "blow_kiss", "kissing_hand", "nose_rub",
-              "secret_handshake", "thumbs_up"}
+    wanted = {
+        "hug",
+        "kiss",
+        "high_five",
+        "fist_bump",
+        "wave",
+        "blow_kiss",
+        "kissing_hand",
+        "nose_rub",
+        "secret_handshake",
+        "thumbs_up",
+    }
     assert wanted <= set(catalogue.ids)
     assert catalogue.get("hug").kind == "hold"  # type: ignore[union-attr]
     assert catalogue.get("secret_handshake").kind == "sequence"  # type: ignore[union-attr]
@@ -418,8 +447,7 @@ def test_the_tour_shows_each_step_the_goodbye_the_sticker_and_both_modes(tour_fi
 
 
 @pytest.mark.parametrize("seed", [11, 12])
-def test_random_mashing_in_the_ritual_and_the_book_never_crashes_quits_or_gets_stuck(player: Player,
-                                                                                      seed: int) -> None:
+def test_random_mashing_in_the_ritual_and_the_book_never_crashes_quits_or_gets_stuck(player: Player, seed: int) -> None:
     """Seeded taps, touches, holds, drags and keys anywhere; the ritual still finishes and saves."""
     rng = random.Random(seed)
     layout = player.ctx.layout

@@ -26,8 +26,14 @@ NOW = dt.datetime(2026, 11, 20, 8, 30, tzinfo=dt.UTC)
 
 
 def entries(days_ago: list[int], now: dt.datetime = NOW) -> list[StickerEntry]:
-    return [StickerEntry(at=now - dt.timedelta(days=ago), sticker=STICKERS[index % len(STICKERS)].id,
-                         ritual=["hug", "kiss", "high_five"]) for index, ago in enumerate(days_ago)]
+    return [
+        StickerEntry(
+            at=now - dt.timedelta(days=ago),
+            sticker=STICKERS[index % len(STICKERS)].id,
+            ritual=["hug", "kiss", "high_five"],
+        )
+        for index, ago in enumerate(days_ago)
+    ]
 
 
 def words(player: Player) -> list[str]:
@@ -50,7 +56,14 @@ def test_a_streak_counts_days_in_a_row_ending_today_or_yesterday() -> None:
     assert streak(Progress(stickers=entries([2, 3])), NOW) == 0
     assert streak(Progress(), NOW) == 0
     assert [earned for _, earned in week(Progress(stickers=entries([0, 2, 9])), NOW)] == [
-        False, False, False, False, True, False, True]
+        False,
+        False,
+        False,
+        False,
+        True,
+        False,
+        True,
+    ]
 
 
 def test_new_sticker_pictures_come_first_and_never_twice_in_a_row() -> None:

@@ -124,8 +124,13 @@ def test_changing_the_schedule_changes_the_pages(player: Player) -> None:
     set_profile(player, schedule=["arrive", "music", "art", "story_time", "snack", "pickup"], pickup_after="snack")
     scene = open_story(player)
     seen = play_with_keys(player, scene)
-    assert seen[seen.index("welcome") + 1:seen.index("comeback")] == ["music", "art", "story_time", "missing",
-                                                                      "snack"]
+    assert seen[seen.index("welcome") + 1 : seen.index("comeback")] == [
+        "music",
+        "art",
+        "story_time",
+        "missing",
+        "snack",
+    ]
     assert "circle_time" not in seen and "free_play" not in seen
     assert "Music time! We shake, drum and dance." in said(player)
 
@@ -139,13 +144,15 @@ def test_changing_the_pickup_activity_changes_the_promise_and_the_ending(player:
     assert "Right after outdoor play, Mommy comes back, just like Mommy said." in lines
     assert not any("right after snack" in line.lower() for line in lines)
     # Snack now happens before the grown-up comes back; outdoor play is the last thing before.
-    assert seen[seen.index("missing") - 1:seen.index("comeback")] == ["snack", "missing", "outdoor_play"]
+    assert seen[seen.index("missing") - 1 : seen.index("comeback")] == ["snack", "missing", "outdoor_play"]
 
 
 @pytest.mark.parametrize(
     ("schedule", "pickup_after"),
-    [(["snack", "nap", "pickup"], "snack"),
-     (["arrive", "circle_time", "free_play", "art", "music", "outdoor_play", "lunch", "story_time"], "story_time")],
+    [
+        (["snack", "nap", "pickup"], "snack"),
+        (["arrive", "circle_time", "free_play", "art", "music", "outdoor_play", "lunch", "story_time"], "story_time"),
+    ],
 )
 def test_the_story_stays_12_to_20_pages_for_short_and_long_days(
     player: Player, schedule: list[str], pickup_after: str
@@ -282,8 +289,10 @@ def test_the_hint_on_a_page_with_nothing_tapped_yet_invites_a_tap_or_a_turn(play
     scene = open_story(player)
     play_with_keys(player, scene, stop_at="way")
     player.run_until(lambda: scene.hints_given == 1, timeout=60)
-    assert player.ctx.narrator.history[-1].text == "Tap a picture to see what happens. Or tap the big arrow to turn " \
-                                                    "the page."
+    assert (
+        player.ctx.narrator.history[-1].text == "Tap a picture to see what happens. Or tap the big arrow to turn "
+        "the page."
+    )
     assert scene.page is not None and scene.page.id == "way"  # hints never turn the page themselves
 
 
@@ -317,8 +326,18 @@ def test_random_child_input_in_the_story_never_breaks_or_leaves_it_wrongly(playe
             player.frames(1, [pygame.event.Event(pygame.VIDEORESIZE, size=size, w=size[0], h=size[1])])
             layout = player.ctx.layout
         else:
-            key = rng.choice([pygame.K_RETURN, pygame.K_SPACE, pygame.K_ESCAPE, pygame.K_LEFT, pygame.K_RIGHT,
-                              pygame.K_TAB, pygame.K_a, pygame.K_z])
+            key = rng.choice(
+                [
+                    pygame.K_RETURN,
+                    pygame.K_SPACE,
+                    pygame.K_ESCAPE,
+                    pygame.K_LEFT,
+                    pygame.K_RIGHT,
+                    pygame.K_TAB,
+                    pygame.K_a,
+                    pygame.K_z,
+                ]
+            )
             player.key(key)
         assert player.top.name != "parent-home", f"seed {seed} opened the parent area at step {step}"
         assert not player.ctx.quit_requested, f"seed {seed} quit at step {step}"

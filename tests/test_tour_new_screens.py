@@ -9,8 +9,14 @@ import pygame
 from dropoff_buddy.tour import render_tour
 
 NEW_SCREENS = (
-    "my-day", "my-day-pickup", "my-day-long", "feelings", "feelings-reply", "feelings-tricky",
-    "flow-bridge", "flow-finale",
+    "my-day",
+    "my-day-pickup",
+    "my-day-long",
+    "feelings",
+    "feelings-reply",
+    "feelings-tricky",
+    "flow-bridge",
+    "flow-finale",
 )
 
 

@@ -72,8 +72,12 @@ class GatedEngine:
 def _gated_voice(player: Player, tmp_path: Path) -> tuple[LayeredVoice, GatedEngine]:
     engine = GatedEngine()
     worker = SpeechWorker(SpeechCache(tmp_path / "gated-cache"), lambda: engine, tag="gated")
-    voice = LayeredVoice(player.ctx.sound, lambda: RecordingStore(player.ctx.profile_folder), worker,
-                         lambda: VoiceSettings(words=player.ctx.profile.settings.words))
+    voice = LayeredVoice(
+        player.ctx.sound,
+        lambda: RecordingStore(player.ctx.profile_folder),
+        worker,
+        lambda: VoiceSettings(words=player.ctx.profile.settings.words),
+    )
     player.ctx.narrator.stop()
     player.ctx.narrator.voice = voice
     return voice, engine
@@ -161,8 +165,9 @@ def test_a_missing_recording_falls_back_to_synthesis(player: Player) -> None:
     assert ctx.sound.voice_busy()
 
 
-def test_without_speech_synthesis_lines_are_captions_alone(player: Player, caplog: pytest.LogCaptureFixture,
-                                                            tmp_path: Path) -> None:
+def test_without_speech_synthesis_lines_are_captions_alone(
+    player: Player, caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
     def broken() -> EspeakEngine:
         raise SpeechUnavailable("no espeak-ng data")
 
@@ -180,7 +185,8 @@ def test_without_speech_synthesis_lines_are_captions_alone(player: Player, caplo
     player.wait(5)
     assert ctx.narrator.caption is None
     assert [r.getMessage() for r in caplog.records].count(
-        "no speech synthesis (no espeak-ng data); lines will be shown as captions") == 1
+        "no speech synthesis (no espeak-ng data); lines will be shown as captions"
+    ) == 1
 
 
 def test_espeak_reports_a_missing_library_instead_of_crashing(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -373,8 +379,9 @@ def test_the_game_runs_silently_without_an_audio_device(tmp_path: Path) -> None:
         """
     )
     env = {k: v for k, v in os.environ.items() if k != "SDL_AUDIODRIVER"}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False,
-                            cwd=ROOT, env=env)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False, cwd=ROOT, env=env
+    )
     assert result.returncode == 0, result.stderr
     assert "silent game ok" in result.stdout
     assert "Traceback" not in result.stderr
@@ -383,7 +390,6 @@ def test_the_game_runs_silently_without_an_audio_device(tmp_path: Path) -> None:
 def test_silent_voice_never_speaks() -> None:
     silent = SilentVoice()
     assert silent.start(Line("hello")) is None and silent.poll(1.0) is None
-
 
 
 def test_a_line_trimmed_from_the_cache_is_rendered_again(tmp_path: Path) -> None:

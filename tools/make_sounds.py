@@ -341,8 +341,7 @@ def wav_bytes(x: Sequence[float], rate: int = RATE) -> bytes:
 def fx_tap() -> Signal:
     """A soft wooden 'tok' on G5: reaches its peak within ~5 ms and is gone by 70 ms."""
     f = hz("G5")
-    out = glide(0.07, lambda t: f * (1.0 + 0.18 * math.exp(-t / 0.006)), (1.0, 0.08),
-                lambda t: math.exp(-t / 0.016))
+    out = glide(0.07, lambda t: f * (1.0 + 0.18 * math.exp(-t / 0.006)), (1.0, 0.08), lambda t: math.exp(-t / 0.016))
     mix(out, damped(f * 2.76, 0.07, 0.006, 0.22))
     rng = random.Random(101)
     click = fade_tail(shape_attack(lowpass(noise(0.004, rng), 2500.0), 0.001), 0.002)
@@ -360,8 +359,9 @@ def fx_press() -> Signal:
 def fx_pop() -> Signal:
     """A bubble pop: a quick upward sweep from about 350 Hz to E5."""
     top = hz("E5")
-    return glide(0.22, lambda t: 350.0 + (top - 350.0) * (1.0 - math.exp(-t / 0.018)), (1.0, 0.12),
-                 lambda t: math.exp(-t / 0.05))
+    return glide(
+        0.22, lambda t: 350.0 + (top - 350.0) * (1.0 - math.exp(-t / 0.018)), (1.0, 0.12), lambda t: math.exp(-t / 0.05)
+    )
 
 
 def fx_chime() -> Signal:
@@ -403,8 +403,9 @@ def fx_giggle() -> Signal:
         return freq
 
     for index, name in enumerate(notes):
-        blip = glide(0.085, bubbly(hz(name)), (1.0, 0.22, 0.08),
-                     lambda t: math.sin(math.pi * min(t / 0.085, 1.0)) ** 1.5)
+        blip = glide(
+            0.085, bubbly(hz(name)), (1.0, 0.22, 0.08), lambda t: math.sin(math.pi * min(t / 0.085, 1.0)) ** 1.5
+        )
         mix(out, blip, at=index * 0.1, gain=1.0 - 0.05 * index)
     return out
 
@@ -417,8 +418,9 @@ def fx_squeeze() -> Signal:
         def freq(t: float) -> float:
             return (f0 + (f1 - f0) * smoothstep(t / seconds)) * (1.0 + 0.02 * math.sin(TAU * 24 * t))
 
-        tone = glide(seconds, freq, (1.0, 0.35, 0.14, 0.05),
-                     lambda t: min(1.0, t / 0.02) * min(1.0, (seconds - t) / 0.06))
+        tone = glide(
+            seconds, freq, (1.0, 0.35, 0.14, 0.05), lambda t: min(1.0, t / 0.02) * min(1.0, (seconds - t) / 0.06)
+        )
         air = bandpass(noise(seconds, rng), constant(2200.0), 2.0)
         mix(tone, air, gain=0.05)
         return lowpass(tone, 4500.0)
@@ -631,9 +633,13 @@ def fx_breathe_in() -> Signal:
 def fx_breathe_out() -> Signal:
     """Breathing out (4 s): air darkening from 1.4 kHz to 300 Hz, tone falling G4 to C4, fading slowly."""
     length = 4.0
-    return _breath(length, 1400.0, 300.0,
-                   lambda t: smoothstep(t / 0.35) * (0.5 + 0.5 * math.cos(math.pi * min(1.0, t / length))) ** 1.3,
-                   1212)
+    return _breath(
+        length,
+        1400.0,
+        300.0,
+        lambda t: smoothstep(t / 0.35) * (0.5 + 0.5 * math.cos(math.pi * min(1.0, t / length))) ** 1.3,
+        1212,
+    )
 
 
 def fx_hint() -> Signal:
@@ -645,8 +651,12 @@ def fx_hint() -> Signal:
 
 def fx_gate_open() -> Signal:
     """A soft 'unlocked': a tone gliding up G4 to C5, then a C5 + G5 chime."""
-    out = glide(0.3, lambda t: hz("G4") + (hz("C5") - hz("G4")) * smoothstep(t / 0.22), (1.0, 0.2),
-                lambda t: hann_window(t, 0.0, 0.3) ** 0.5)
+    out = glide(
+        0.3,
+        lambda t: hz("G4") + (hz("C5") - hz("G4")) * smoothstep(t / 0.22),
+        (1.0, 0.2),
+        lambda t: hann_window(t, 0.0, 0.3) ** 0.5,
+    )
     mix(out, [0.0] * count(0.7), at=0.3)
     chime = struck(hz("C5"), 0.75, 0.28, BELL)
     mix(chime, struck(hz("G5"), 0.75, 0.25, BELL), gain=0.6)
@@ -657,8 +667,12 @@ def fx_gate_open() -> Signal:
 def fx_soft_no() -> Signal:
     """A neutral, round 'bloop' (G4): not a fail sound, just 'let's try another'."""
     lo, top = 300.0, hz("G4")
-    return glide(0.38, lambda t: lo + (top - lo) * smoothstep(t / 0.06), (1.0, 0.25, 0.06),
-                 lambda t: min(1.0, t / 0.01) * math.exp(-t / 0.11))
+    return glide(
+        0.38,
+        lambda t: lo + (top - lo) * smoothstep(t / 0.06),
+        (1.0, 0.25, 0.06),
+        lambda t: min(1.0, t / 0.01) * math.exp(-t / 0.11),
+    )
 
 
 @dataclass(frozen=True)
@@ -728,24 +742,51 @@ CALM_MORNING = Song(
     bpm=72.0,
     beats=32,  # 8 bars of 4/4: 26.7 s
     melody=(
-        (0, 1, "E5"), (1, 1, "G5"), (2, 2, "C6"),
-        (4, 1.5, "A5"), (5.5, 0.5, "G5"), (6, 2, "E5"),
-        (8, 1, "A4"), (9, 1, "C5"), (10, 1, "D5"), (11, 1, "C5"),
-        (12, 3, "D5"), (15, 1, "G4"),
-        (16, 1, "E5"), (17, 1, "G5"), (18, 1, "A5"), (19, 1, "G5"),
-        (20, 1, "E5"), (21, 1, "C5"), (22, 2, "A4"),
-        (24, 1, "C5"), (25, 1, "D5"), (26, 1, "E5"), (27, 1, "G5"),
-        (28, 3, "D5"), (31, 1, "G4"),
+        (0, 1, "E5"),
+        (1, 1, "G5"),
+        (2, 2, "C6"),
+        (4, 1.5, "A5"),
+        (5.5, 0.5, "G5"),
+        (6, 2, "E5"),
+        (8, 1, "A4"),
+        (9, 1, "C5"),
+        (10, 1, "D5"),
+        (11, 1, "C5"),
+        (12, 3, "D5"),
+        (15, 1, "G4"),
+        (16, 1, "E5"),
+        (17, 1, "G5"),
+        (18, 1, "A5"),
+        (19, 1, "G5"),
+        (20, 1, "E5"),
+        (21, 1, "C5"),
+        (22, 2, "A4"),
+        (24, 1, "C5"),
+        (25, 1, "D5"),
+        (26, 1, "E5"),
+        (27, 1, "G5"),
+        (28, 3, "D5"),
+        (31, 1, "G4"),
     ),
     chords=(
-        (0, 4, ("C3", "G3", "E4")), (4, 4, ("A2", "E3", "C4")),
-        (8, 4, ("F2", "C3", "A3")), (12, 4, ("G2", "D3", "B3")),
-        (16, 4, ("C3", "G3", "E4")), (20, 4, ("A2", "E3", "C4")),
-        (24, 4, ("F2", "C3", "A3")), (28, 4, ("G2", "D3", "B3")),
+        (0, 4, ("C3", "G3", "E4")),
+        (4, 4, ("A2", "E3", "C4")),
+        (8, 4, ("F2", "C3", "A3")),
+        (12, 4, ("G2", "D3", "B3")),
+        (16, 4, ("C3", "G3", "E4")),
+        (20, 4, ("A2", "E3", "C4")),
+        (24, 4, ("F2", "C3", "A3")),
+        (28, 4, ("G2", "D3", "B3")),
     ),
     bass=(
-        (0, 4, "C2"), (4, 4, "A1"), (8, 4, "F1"), (12, 4, "G1"),
-        (16, 4, "C2"), (20, 4, "A1"), (24, 4, "F1"), (28, 4, "G1"),
+        (0, 4, "C2"),
+        (4, 4, "A1"),
+        (8, 4, "F1"),
+        (12, 4, "G1"),
+        (16, 4, "C2"),
+        (20, 4, "A1"),
+        (24, 4, "F1"),
+        (28, 4, "G1"),
     ),
     lead=MUSIC_BOX,
     lead_tau=0.75,
@@ -759,27 +800,55 @@ GENTLE_DAY = Song(
     bpm=78.0,
     beats=36,  # 12 bars of 3/4: 27.7 s
     melody=(
-        (0, 1, "C5"), (1, 1, "D5"), (2, 1, "E5"),
-        (3, 2, "G5"), (5, 1, "E5"),
-        (6, 1, "D5"), (7, 1, "C5"), (8, 1, "D5"),
+        (0, 1, "C5"),
+        (1, 1, "D5"),
+        (2, 1, "E5"),
+        (3, 2, "G5"),
+        (5, 1, "E5"),
+        (6, 1, "D5"),
+        (7, 1, "C5"),
+        (8, 1, "D5"),
         (9, 3, "E5"),
-        (12, 1, "A4"), (13, 1, "C5"), (14, 1, "D5"),
-        (15, 2, "E5"), (17, 1, "G5"),
-        (18, 2, "A5"), (20, 1, "G5"),
+        (12, 1, "A4"),
+        (13, 1, "C5"),
+        (14, 1, "D5"),
+        (15, 2, "E5"),
+        (17, 1, "G5"),
+        (18, 2, "A5"),
+        (20, 1, "G5"),
         (21, 3, "E5"),
-        (24, 1, "G5"), (25, 1, "E5"), (26, 1, "D5"),
-        (27, 2, "C5"), (29, 1, "A4"),
-        (30, 1, "C5"), (31, 1, "D5"), (32, 1, "C5"),
-        (33, 2, "D5"), (35, 1, "G4"),
+        (24, 1, "G5"),
+        (25, 1, "E5"),
+        (26, 1, "D5"),
+        (27, 2, "C5"),
+        (29, 1, "A4"),
+        (30, 1, "C5"),
+        (31, 1, "D5"),
+        (32, 1, "C5"),
+        (33, 2, "D5"),
+        (35, 1, "G4"),
     ),
     chords=(
-        (0, 6, ("C3", "G3", "E4")), (6, 6, ("G2", "D3", "B3")),
-        (12, 6, ("A2", "E3", "C4")), (18, 6, ("F2", "C3", "A3")),
-        (24, 6, ("C3", "G3", "E4")), (30, 6, ("G2", "D3", "B3")),
+        (0, 6, ("C3", "G3", "E4")),
+        (6, 6, ("G2", "D3", "B3")),
+        (12, 6, ("A2", "E3", "C4")),
+        (18, 6, ("F2", "C3", "A3")),
+        (24, 6, ("C3", "G3", "E4")),
+        (30, 6, ("G2", "D3", "B3")),
     ),
     bass=(
-        (0, 3, "C2"), (3, 3, "G1"), (6, 3, "G1"), (9, 3, "D2"), (12, 3, "A1"), (15, 3, "E2"),
-        (18, 3, "F1"), (21, 3, "C2"), (24, 3, "C2"), (27, 3, "G1"), (30, 3, "G1"), (33, 3, "D2"),
+        (0, 3, "C2"),
+        (3, 3, "G1"),
+        (6, 3, "G1"),
+        (9, 3, "D2"),
+        (12, 3, "A1"),
+        (15, 3, "E2"),
+        (18, 3, "F1"),
+        (21, 3, "C2"),
+        (24, 3, "C2"),
+        (27, 3, "G1"),
+        (30, 3, "G1"),
+        (33, 3, "D2"),
     ),
     lead=MARIMBA,
     lead_tau=0.45,
@@ -864,14 +933,20 @@ def render_music(name: str, rate: int = MUSIC_RATE) -> Signal:
 
 
 def _row(name: str, x: Sequence[float], rate: int, size: int) -> str:
-    return (f"{name:<16} {len(x) / rate:7.3f} {peak_db(x):8.2f} {rms_db(x):8.2f} {loudness_db(x, rate):9.2f}"
-            f" {size / 1024:8.1f}")
+    return (
+        f"{name:<16} {len(x) / rate:7.3f} {peak_db(x):8.2f} {rms_db(x):8.2f} {loudness_db(x, rate):9.2f}"
+        f" {size / 1024:8.1f}"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--out", type=Path, default=None,
-                        help="write everything into this one folder instead of assets/sounds and assets/music")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="write everything into this one folder instead of assets/sounds and assets/music",
+    )
     parser.add_argument("--only", action="append", default=[], help="make only this sound (repeatable)")
     args = parser.parse_args(argv)
     names = args.only or [*EFFECTS, *SONGS]

@@ -61,10 +61,15 @@ def staged(assets: Assets, people: PersonRenderer, name: str, size: tuple[int, i
     floor = _floor_px(size)
     adult_h = round(size[1] * 0.58)
     child_h = round(size[1] * 0.58)
-    grown = people.render(AvatarLook(skin="bronze", hair_style="bun", hair_colour="black", clothes="teal"), "adult",
-                          height=adult_h)
-    child = people.render(AvatarLook(skin="peach", hair_style="curly", hair_colour="brown", clothes="orange"),
-                          "child", "wave", height=child_h)
+    grown = people.render(
+        AvatarLook(skin="bronze", hair_style="bun", hair_colour="black", clothes="teal"), "adult", height=adult_h
+    )
+    child = people.render(
+        AvatarLook(skin="peach", hair_style="curly", hair_colour="brown", clothes="orange"),
+        "child",
+        "wave",
+        height=child_h,
+    )
     for surface, x in ((grown, size[0] * 0.36), (child, size[0] * 0.60)):
         foot = round(surface.get_height() * 780 / 800)
         page.blit(surface, (round(x - surface.get_width() / 2), floor - foot))

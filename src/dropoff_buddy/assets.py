@@ -81,9 +81,7 @@ class Assets:
             self._text[relative] = text
         return text
 
-    def svg(
-        self, relative: str, size: tuple[int, int], tokens: Mapping[str, str] | None = None
-    ) -> pygame.Surface:
+    def svg(self, relative: str, size: tuple[int, int], tokens: Mapping[str, str] | None = None) -> pygame.Surface:
         """``assets/<relative>`` rasterised at ``size`` pixels, with colour tokens filled in."""
         token_key = "" if not tokens else repr(sorted(tokens.items()))
         key = (relative, (int(size[0]), int(size[1])), token_key)

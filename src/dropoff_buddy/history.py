@@ -128,9 +128,7 @@ def ritual_days(stickers: Iterable[StickerEntry], tz: dt.tzinfo | None) -> set[d
     return {local_day(sticker.at, tz) for sticker in stickers}
 
 
-def rituals_in_window(
-    stickers: Iterable[StickerEntry], today: dt.date, days: int, tz: dt.tzinfo | None
-) -> int:
+def rituals_in_window(stickers: Iterable[StickerEntry], today: dt.date, days: int, tz: dt.tzinfo | None) -> int:
     """How many rituals were done in the ``days``-day window ending ``today``."""
     first = today - dt.timedelta(days=days - 1)
     return sum(1 for sticker in stickers if first <= local_day(sticker.at, tz) <= today)

@@ -100,7 +100,13 @@ class Player:
         pixel = self._pixels(pos)
         x, y = pixel[0] / layout.pixel_width, pixel[1] / layout.pixel_height
         common: dict[str, Any] = {
-            "touch_id": 1, "finger_id": finger, "x": x, "y": y, "dx": 0.0, "dy": 0.0, "pressure": 1.0,
+            "touch_id": 1,
+            "finger_id": finger,
+            "x": x,
+            "y": y,
+            "dx": 0.0,
+            "dy": 0.0,
+            "pressure": 1.0,
         }
         down = [pygame.event.Event(pygame.FINGERDOWN, **common)]
         up = [pygame.event.Event(pygame.FINGERUP, **common)]
@@ -122,8 +128,9 @@ class Player:
         self.frames(1, [pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=a, button=1, touch=False)])
         for index in range(1, steps + 1):
             point = (a[0] + (b[0] - a[0]) * index // steps, a[1] + (b[1] - a[1]) * index // steps)
-            self.frames(1, [pygame.event.Event(pygame.MOUSEMOTION, pos=point, rel=(0, 0), buttons=(1, 0, 0),
-                                               touch=False)])
+            self.frames(
+                1, [pygame.event.Event(pygame.MOUSEMOTION, pos=point, rel=(0, 0), buttons=(1, 0, 0), touch=False)]
+            )
         self.frames(1, [pygame.event.Event(pygame.MOUSEBUTTONUP, pos=b, button=1, touch=False)])
 
     # -- keyboard --------------------------------------------------------------------------

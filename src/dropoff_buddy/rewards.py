@@ -44,12 +44,25 @@ STICKER_IDS = tuple(sticker.id for sticker in STICKERS)
 # The order buddy accessories are unlocked in, one per milestone. Accessories not listed
 # here (the scarf every buddy starts with) are always available.
 UNLOCK_ORDER: tuple[str, ...] = (
-    "star_badge", "crown", "heart_patch", "bowtie", "glasses", "bandana", "hat", "bow",
+    "star_badge",
+    "crown",
+    "heart_patch",
+    "bowtie",
+    "glasses",
+    "bandana",
+    "hat",
+    "bow",
 )
 ACCESSORY_WORDS = {
-    "star_badge": "a star badge", "crown": "a crown", "heart_patch": "a heart patch",
-    "bowtie": "a bow tie", "glasses": "some glasses", "bandana": "a bandana", "hat": "a bobble hat",
-    "bow": "a bow", "scarf": "a scarf",
+    "star_badge": "a star badge",
+    "crown": "a crown",
+    "heart_patch": "a heart patch",
+    "bowtie": "a bow tie",
+    "glasses": "some glasses",
+    "bandana": "a bandana",
+    "hat": "a bobble hat",
+    "bow": "a bow",
+    "scarf": "a scarf",
 }
 assert set(UNLOCK_ORDER) <= set(BUDDY_ACCESSORIES)
 
@@ -116,9 +129,7 @@ class Award:
     unlocked: tuple[str, ...]
 
 
-def award_sticker(
-    progress: Progress, rng: random.Random, now: dt.datetime, ritual: list[str], mode: str
-) -> Award:
+def award_sticker(progress: Progress, rng: random.Random, now: dt.datetime, ritual: list[str], mode: str) -> Award:
     """Record a sticker for a completed ``ritual`` played in ``mode`` and unlock milestones. The caller saves."""
     chosen = choose_sticker(progress, rng)
     entry = StickerEntry(at=now, sticker=chosen.id, ritual=list(ritual), mode=mode)
@@ -148,5 +159,7 @@ def week(progress: Progress, now: dt.datetime, length: int = 7) -> list[tuple[dt
     """The last ``length`` days, oldest first, each with whether a sticker was earned that day."""
     days = sticker_days(progress, now.tzinfo)
     today = now.date()
-    return [(today - dt.timedelta(days=offset), today - dt.timedelta(days=offset) in days)
-            for offset in range(length - 1, -1, -1)]
+    return [
+        (today - dt.timedelta(days=offset), today - dt.timedelta(days=offset) in days)
+        for offset in range(length - 1, -1, -1)
+    ]

@@ -21,7 +21,6 @@ PLACEHOLDERS = ("child", "buddy", "grownup", "teacher", "place", "pickup_after")
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 
-
 def card_words(card_id: str, cards: CardCatalog | None = None) -> str:
     """How schedule card ``card_id`` is said inside a sentence ("snack", "outdoor play")."""
     card = cards.get(card_id) if cards is not None else None

@@ -75,8 +75,10 @@ class VoiceSettings:
         return (*names, *base)
 
     def cache_tag(self) -> str:
-        return (f"{self.words}|{self.variant}|r{self.rate}|p{self.pitch}|g{self.pitch_range}|w{self.word_gap}"
-                f"|v{self.volume}")
+        return (
+            f"{self.words}|{self.variant}|r{self.rate}|p{self.pitch}|g{self.pitch_range}|w{self.word_gap}"
+            f"|v{self.volume}"
+        )
 
 
 @dataclass(frozen=True)
@@ -197,8 +199,14 @@ def _declare(lib: ctypes.CDLL) -> None:
     lib.espeak_SetParameter.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
     lib.espeak_SetParameter.restype = ctypes.c_int
     lib.espeak_Synth.argtypes = [
-        ctypes.c_char_p, ctypes.c_size_t, ctypes.c_uint, ctypes.c_int, ctypes.c_uint, ctypes.c_uint,
-        ctypes.c_void_p, ctypes.c_void_p,
+        ctypes.c_char_p,
+        ctypes.c_size_t,
+        ctypes.c_uint,
+        ctypes.c_int,
+        ctypes.c_uint,
+        ctypes.c_uint,
+        ctypes.c_void_p,
+        ctypes.c_void_p,
     ]
     lib.espeak_Synth.restype = ctypes.c_int
     lib.espeak_Synchronize.argtypes = []

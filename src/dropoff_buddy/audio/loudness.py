@@ -29,7 +29,7 @@ def loudness_db(samples: array[int], rate: int, channels: int = 1) -> float:
     block = max(channels, round(BLOCK_SECONDS * rate) * channels)
     energies = []
     for start in range(0, len(samples), block):
-        chunk = samples[start:start + block]
+        chunk = samples[start : start + block]
         energies.append(sum(map(operator.mul, chunk, chunk)))
     span = max(1, round(WINDOW_SECONDS / BLOCK_SECONDS))
     running = sum(energies[:span])

@@ -140,8 +140,14 @@ class SdlRecorder:
                 self._bytes = 0
                 self._peak = 0.0
             self._device = AudioDevice(
-                devicename=None, iscapture=True, frequency=RECORD_RATE, audioformat=AUDIO_S16, numchannels=1,
-                chunksize=512, allowed_changes=AUDIO_ALLOW_FREQUENCY_CHANGE, callback=self._on_audio,
+                devicename=None,
+                iscapture=True,
+                frequency=RECORD_RATE,
+                audioformat=AUDIO_S16,
+                numchannels=1,
+                chunksize=512,
+                allowed_changes=AUDIO_ALLOW_FREQUENCY_CHANGE,
+                callback=self._on_audio,
             )
             self._rate = int(self._device.frequency) or RECORD_RATE
             self._device.pause(0)

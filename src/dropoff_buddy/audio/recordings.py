@@ -133,9 +133,7 @@ class RecordingStore:
             samples, channels = louder_channel(samples), 1
         seconds = len(samples) / (2 * channels) / float(rate)
         if seconds > MAX_SECONDS + 0.5:
-            raise RecordingError(
-                f"“{name}” is {seconds:.0f} seconds long. Choose a recording of 20 seconds or less."
-            )
+            raise RecordingError(f"“{name}” is {seconds:.0f} seconds long. Choose a recording of 20 seconds or less.")
         if seconds < MIN_SECONDS:
             raise RecordingError(f"“{name}” is too short to hear. Choose a recording of the whole line.")
         self._write(key, words, wav_bytes(normalise(samples, rate, channels), rate, channels))

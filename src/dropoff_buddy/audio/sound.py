@@ -51,9 +51,30 @@ class SoundBoard:
     """Effects and music with separate volumes; silent (never raising) when there is no audio device."""
 
     EFFECT_NAMES: tuple[str, ...] = (
-        "tap", "press", "pop", "chime", "whoosh", "boing", "giggle", "squeeze", "heart_fill", "kiss",
-        "high_five", "fist_bump", "wave", "thumbs_up", "sparkle", "page_turn", "door", "footsteps",
-        "sticker_fanfare", "breathe_in", "breathe_out", "hint", "gate_open", "soft_no",
+        "tap",
+        "press",
+        "pop",
+        "chime",
+        "whoosh",
+        "boing",
+        "giggle",
+        "squeeze",
+        "heart_fill",
+        "kiss",
+        "high_five",
+        "fist_bump",
+        "wave",
+        "thumbs_up",
+        "sparkle",
+        "page_turn",
+        "door",
+        "footsteps",
+        "sticker_fanfare",
+        "breathe_in",
+        "breathe_out",
+        "hint",
+        "gate_open",
+        "soft_no",
     )
     MUSIC_NAMES: tuple[str, ...] = ("calm_morning", "gentle_day")
 

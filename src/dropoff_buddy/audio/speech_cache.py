@@ -125,4 +125,3 @@ class SpeechCache:
             total -= size
             removed += 1
         return removed
-

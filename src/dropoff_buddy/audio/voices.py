@@ -162,6 +162,8 @@ def make_voice(
         logger.info("no audio device: lines are shown as captions")
         return SilentVoice()
     config = pygame.mixer.get_init()
-    worker = SpeechWorker(SpeechCache(cache_dir if cache_dir is not None else default_cache_dir()),
-                          output_rate=config[0] if config is not None else None)
+    worker = SpeechWorker(
+        SpeechCache(cache_dir if cache_dir is not None else default_cache_dir()),
+        output_rate=config[0] if config is not None else None,
+    )
     return LayeredVoice(sound, recordings, worker, voice_settings)

@@ -73,20 +73,22 @@ def shades(base: str, *, dark: float = 0.62, mid: float = 0.86, light: float = 0
 _PINK_INNER = "#f5b3c1"
 
 # Real soft-toy browns, creams and greys, plus a few gentle brights.
-_BUDDY_BASE: Mapping[str, tuple[str, str]] = MappingProxyType({
-    "honey": ("#e8b66c", _PINK_INNER),
-    "chocolate": ("#8e5f3e", "#f2b2b8"),
-    "caramel": ("#c98c55", _PINK_INNER),
-    "cream": ("#f2e2c2", _PINK_INNER),
-    "white": ("#f6f3ee", _PINK_INNER),
-    "grey": ("#b7b4b2", _PINK_INNER),
-    "charcoal": ("#64626a", "#eeaab8"),
-    "pink": ("#f5b7c5", "#ec8ea6"),
-    "sky": ("#a6d1ef", _PINK_INNER),
-    "mint": ("#a5dec3", _PINK_INNER),
-    "lilac": ("#c8b5e6", _PINK_INNER),
-    "sunshine": ("#f8d665", "#f4a8a6"),
-})
+_BUDDY_BASE: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "honey": ("#e8b66c", _PINK_INNER),
+        "chocolate": ("#8e5f3e", "#f2b2b8"),
+        "caramel": ("#c98c55", _PINK_INNER),
+        "cream": ("#f2e2c2", _PINK_INNER),
+        "white": ("#f6f3ee", _PINK_INNER),
+        "grey": ("#b7b4b2", _PINK_INNER),
+        "charcoal": ("#64626a", "#eeaab8"),
+        "pink": ("#f5b7c5", "#ec8ea6"),
+        "sky": ("#a6d1ef", _PINK_INNER),
+        "mint": ("#a5dec3", _PINK_INNER),
+        "lilac": ("#c8b5e6", _PINK_INNER),
+        "sunshine": ("#f8d665", "#f4a8a6"),
+    }
+)
 
 
 def _buddy_colours(name: str) -> BuddyColours:
@@ -99,45 +101,51 @@ def _buddy_colours(name: str) -> BuddyColours:
 
 BUDDY_PALETTE: Mapping[str, BuddyColours] = MappingProxyType({name: _buddy_colours(name) for name in BUDDY_COLOURS})
 
-SKIN_PALETTE: Mapping[str, Shades] = MappingProxyType({
-    name: shades(base, dark=0.72, light=0.35)
-    for name, base in {
-        "porcelain": "#fbe2d3",
-        "peach": "#f4c6a4",
-        "sand": "#e4b389",
-        "olive": "#c79a6c",
-        "bronze": "#a7704a",
-        "umber": "#7e5036",
-        "deep": "#5b3a28",
-    }.items()
-})
+SKIN_PALETTE: Mapping[str, Shades] = MappingProxyType(
+    {
+        name: shades(base, dark=0.72, light=0.35)
+        for name, base in {
+            "porcelain": "#fbe2d3",
+            "peach": "#f4c6a4",
+            "sand": "#e4b389",
+            "olive": "#c79a6c",
+            "bronze": "#a7704a",
+            "umber": "#7e5036",
+            "deep": "#5b3a28",
+        }.items()
+    }
+)
 
-HAIR_PALETTE: Mapping[str, Shades] = MappingProxyType({
-    name: shades(base, dark=0.62, light=0.3)
-    for name, base in {
-        "black": "#2e2a2c",
-        "dark_brown": "#4d3429",
-        "brown": "#7d5336",
-        "auburn": "#a84a2c",
-        "blonde": "#e7c47c",
-        "grey": "#bdb9b5",
-    }.items()
-})
+HAIR_PALETTE: Mapping[str, Shades] = MappingProxyType(
+    {
+        name: shades(base, dark=0.62, light=0.3)
+        for name, base in {
+            "black": "#2e2a2c",
+            "dark_brown": "#4d3429",
+            "brown": "#7d5336",
+            "auburn": "#a84a2c",
+            "blonde": "#e7c47c",
+            "grey": "#bdb9b5",
+        }.items()
+    }
+)
 
-CLOTHES_PALETTE: Mapping[str, Shades] = MappingProxyType({
-    name: shades(base, dark=0.7, light=0.4)
-    for name, base in {
-        "red": "#e5625c",
-        "orange": "#f0994c",
-        "yellow": "#f4cc55",
-        "green": "#7cc27a",
-        "teal": "#4fb3ad",
-        "blue": "#5c9cdb",
-        "purple": "#9c7bd0",
-        "pink": "#f093b5",
-        "grey": "#a2a6ab",
-    }.items()
-})
+CLOTHES_PALETTE: Mapping[str, Shades] = MappingProxyType(
+    {
+        name: shades(base, dark=0.7, light=0.4)
+        for name, base in {
+            "red": "#e5625c",
+            "orange": "#f0994c",
+            "yellow": "#f4cc55",
+            "green": "#7cc27a",
+            "teal": "#4fb3ad",
+            "blue": "#5c9cdb",
+            "purple": "#9c7bd0",
+            "pink": "#f093b5",
+            "grey": "#a2a6ab",
+        }.items()
+    }
+)
 
 assert set(SKIN_PALETTE) == set(SKIN_TONES)
 assert set(HAIR_PALETTE) == set(HAIR_COLOURS)
@@ -163,7 +171,13 @@ def person_tokens(look: AvatarLook) -> dict[str, str]:
     """
     skin, hair, clothes = SKIN_PALETTE[look.skin], HAIR_PALETTE[look.hair_colour], CLOTHES_PALETTE[look.clothes]
     return {
-        "skin": skin.base, "skin_dark": skin.dark, "skin_light": skin.light,
-        "hair": hair.base, "hair_dark": hair.dark, "hair_light": hair.light,
-        "clothes": clothes.base, "clothes_dark": clothes.dark, "clothes_light": clothes.light,
+        "skin": skin.base,
+        "skin_dark": skin.dark,
+        "skin_light": skin.light,
+        "hair": hair.base,
+        "hair_dark": hair.dark,
+        "hair_light": hair.light,
+        "clothes": clothes.base,
+        "clothes_dark": clothes.dark,
+        "clothes_light": clothes.light,
     }

@@ -38,19 +38,23 @@ class _Kind:
     sit_drop: float  # how far the upper body moves down when sitting on the floor
 
 
-_KINDS: Mapping[str, _Kind] = MappingProxyType({
-    "adult": _Kind(200, 128, 0.8, 250),
-    "child": _Kind(200, 416, 0.72, 100),
-})
+_KINDS: Mapping[str, _Kind] = MappingProxyType(
+    {
+        "adult": _Kind(200, 128, 0.8, 250),
+        "child": _Kind(200, 416, 0.72, 100),
+    }
+)
 
 # pose -> (arms part, legs part)
-_POSE_PARTS: Mapping[str, tuple[str, str]] = MappingProxyType({
-    "stand": ("arms_stand", "legs_stand"),
-    "wave": ("arms_wave", "legs_stand"),
-    "arms_out": ("arms_out", "legs_stand"),
-    "walk": ("arms_walk", "legs_walk"),
-    "sit": ("arms_stand", "legs_sit"),
-})
+_POSE_PARTS: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "stand": ("arms_stand", "legs_stand"),
+        "wave": ("arms_wave", "legs_stand"),
+        "arms_out": ("arms_out", "legs_stand"),
+        "walk": ("arms_walk", "legs_walk"),
+        "sit": ("arms_stand", "legs_sit"),
+    }
+)
 
 
 def _inner(svg_text: str) -> str:
@@ -88,7 +92,7 @@ class PersonRenderer:
             self._part(f"{kind}/{legs}.svg") if pose == "sit" else "",
             f'<g transform="{upper}">{self._part(f"{kind}/{arms}.svg")}</g>',
             f'<g transform="{head}">{self._part("head.svg")}{self._part(f"face/{expression}.svg")}'
-            f'{self._part(f"hair/{style}_front.svg")}</g>',
+            f"{self._part(f'hair/{style}_front.svg')}</g>",
         ]
         opening = f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {CANVAS[0]} {CANVAS[1]}">'
         document = opening + "".join(layers) + "</svg>"

@@ -90,46 +90,84 @@ def _standard(
     )
 
 
-ANCHORS: Mapping[str, AnimalAnchors] = MappingProxyType({
-    "bear": _standard(
-        head=Anchor(256, 188, 1.30, 1.12), eyes_y=178, mouth=Anchor(256, 254), cheeks_y=228,
-        head_top_y=82, head_side=Anchor(184, 96, 0.9, 0.9, -22), neck_y=298,
-    ),
-    "bunny": _standard(
-        head=Anchor(256, 200, 1.24, 1.06), eyes_y=192, mouth=Anchor(256, 264, 0.8, 0.8), cheeks_y=238,
-        head_top_y=98, head_side=Anchor(322, 116, 0.85, 0.85, 24), neck_y=302, torso_y=376,
-    ),
-    "puppy": _standard(
-        head=Anchor(256, 190, 1.28, 1.10), eyes_y=180, mouth=Anchor(256, 256), cheeks_y=228,
-        head_top_y=84, head_side=Anchor(200, 90, 0.85, 0.85, -18), neck_y=298, cheek_spread=0.92,
-    ),
-    "kitty": _standard(
-        head=Anchor(256, 196, 1.30, 1.06), eyes_y=190, mouth=Anchor(256, 264, 0.8, 0.8), cheeks_y=234,
-        head_top_y=94, head_side=Anchor(196, 104, 0.85, 0.85, -20), neck_y=300, torso_y=376,
-    ),
-    "dino": _standard(
-        head=Anchor(256, 190, 1.28, 1.10), eyes_y=178, mouth=Anchor(256, 258, 1.25, 1.1), cheeks_y=226,
-        head_top_y=84, head_side=Anchor(190, 98, 0.85, 0.85, -22), neck_y=298,
-    ),
-    "elephant": _standard(
-        head=Anchor(256, 186, 1.2, 1.1), eyes_y=166, mouth=Anchor(256, 283, 0.7, 0.6), cheeks_y=214,
-        head_top_y=82, head_side=Anchor(118, 104, 0.85, 0.85, -28), neck_y=308, eyes_scale=0.95,
-    ),
-})
+ANCHORS: Mapping[str, AnimalAnchors] = MappingProxyType(
+    {
+        "bear": _standard(
+            head=Anchor(256, 188, 1.30, 1.12),
+            eyes_y=178,
+            mouth=Anchor(256, 254),
+            cheeks_y=228,
+            head_top_y=82,
+            head_side=Anchor(184, 96, 0.9, 0.9, -22),
+            neck_y=298,
+        ),
+        "bunny": _standard(
+            head=Anchor(256, 200, 1.24, 1.06),
+            eyes_y=192,
+            mouth=Anchor(256, 264, 0.8, 0.8),
+            cheeks_y=238,
+            head_top_y=98,
+            head_side=Anchor(322, 116, 0.85, 0.85, 24),
+            neck_y=302,
+            torso_y=376,
+        ),
+        "puppy": _standard(
+            head=Anchor(256, 190, 1.28, 1.10),
+            eyes_y=180,
+            mouth=Anchor(256, 256),
+            cheeks_y=228,
+            head_top_y=84,
+            head_side=Anchor(200, 90, 0.85, 0.85, -18),
+            neck_y=298,
+            cheek_spread=0.92,
+        ),
+        "kitty": _standard(
+            head=Anchor(256, 196, 1.30, 1.06),
+            eyes_y=190,
+            mouth=Anchor(256, 264, 0.8, 0.8),
+            cheeks_y=234,
+            head_top_y=94,
+            head_side=Anchor(196, 104, 0.85, 0.85, -20),
+            neck_y=300,
+            torso_y=376,
+        ),
+        "dino": _standard(
+            head=Anchor(256, 190, 1.28, 1.10),
+            eyes_y=178,
+            mouth=Anchor(256, 258, 1.25, 1.1),
+            cheeks_y=226,
+            head_top_y=84,
+            head_side=Anchor(190, 98, 0.85, 0.85, -22),
+            neck_y=298,
+        ),
+        "elephant": _standard(
+            head=Anchor(256, 186, 1.2, 1.1),
+            eyes_y=166,
+            mouth=Anchor(256, 283, 0.7, 0.6),
+            cheeks_y=214,
+            head_top_y=82,
+            head_side=Anchor(118, 104, 0.85, 0.85, -28),
+            neck_y=308,
+            eyes_scale=0.95,
+        ),
+    }
+)
 """Anchor table for every animal in ``BUDDY_ANIMALS`` (coordinates on the 512×512 canvas)."""
 
 # Accessory -> (anchor name, drawing order). Lower orders are drawn first (underneath).
-ACCESSORY_PLACES: Mapping[str, tuple[str, int]] = MappingProxyType({
-    "scarf": ("neck", 0),
-    "bandana": ("neck", 1),
-    "bowtie": ("neck", 2),
-    "heart_patch": ("tummy", 3),
-    "star_badge": ("chest", 4),
-    "glasses": ("eyes", 5),
-    "hat": ("head_top", 6),
-    "crown": ("head_top", 7),
-    "bow": ("head_side", 8),
-})
+ACCESSORY_PLACES: Mapping[str, tuple[str, int]] = MappingProxyType(
+    {
+        "scarf": ("neck", 0),
+        "bandana": ("neck", 1),
+        "bowtie": ("neck", 2),
+        "heart_patch": ("tummy", 3),
+        "star_badge": ("chest", 4),
+        "glasses": ("eyes", 5),
+        "hat": ("head_top", 6),
+        "crown": ("head_top", 7),
+        "bow": ("head_side", 8),
+    }
+)
 
 
 def _inner(svg_text: str) -> str:
@@ -180,7 +218,10 @@ class BuddyRenderer:
 
         document = (
             '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512">'
-            + body + "".join(face) + "".join(extras) + "</svg>"
+            + body
+            + "".join(face)
+            + "".join(extras)
+            + "</svg>"
         )
         return fill_tokens(document, buddy_tokens(look))
 
@@ -206,16 +247,18 @@ class _Reaction:
     eyes_closed: bool
 
 
-_REACTIONS: Mapping[str, _Reaction] = MappingProxyType({
-    "bounce": _Reaction(0.9, "happy", False),
-    "wave": _Reaction(1.6, "happy", False),
-    "hug": _Reaction(1.4, "happy", True),
-    "sleepy": _Reaction(3.0, "calm", True),
-    "sad": _Reaction(3.0, "sad", False),
-    "happy": _Reaction(1.5, "giggle", False),
-    "squeeze": _Reaction(0.7, "giggle", True),
-    "giggle": _Reaction(1.6, "giggle", True),
-})
+_REACTIONS: Mapping[str, _Reaction] = MappingProxyType(
+    {
+        "bounce": _Reaction(0.9, "happy", False),
+        "wave": _Reaction(1.6, "happy", False),
+        "hug": _Reaction(1.4, "happy", True),
+        "sleepy": _Reaction(3.0, "calm", True),
+        "sad": _Reaction(3.0, "sad", False),
+        "happy": _Reaction(1.5, "giggle", False),
+        "squeeze": _Reaction(0.7, "giggle", True),
+        "giggle": _Reaction(1.6, "giggle", True),
+    }
+)
 
 _ART_SHARE = 0.88  # the buddy fills this share of its box, leaving room to hop and stretch
 _BREATH_PERIOD = 4.0

@@ -19,7 +19,7 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
         "check",
         help="check story and catalogue files (default: every shipped level); exit 1 on any problem",
         description="Check level files completely: shape, art, sounds, actors, poses, pages, placeholders, "
-                    "and that every line can be spoken.",
+        "and that every line can be spoken.",
     )
     parser.add_argument("files", metavar="FILE", type=Path, nargs="*", help="level files (default: all shipped)")
     parser.set_defaults(func=run)

@@ -47,8 +47,11 @@ def run(args: argparse.Namespace) -> int:
     data_dir: Path = args.data_dir if args.data_dir is not None else default_data_dir()
     lock = InstanceLock(data_dir)
     if not lock.acquire():
-        print("Dropoff Buddy is open right now, so the photo can't be added from here. Close the game first, "
-              "or add the photo in the game: Grown-ups' corner → Family & toy photos.", file=sys.stderr)
+        print(
+            "Dropoff Buddy is open right now, so the photo can't be added from here. Close the game first, "
+            "or add the photo in the game: Grown-ups' corner → Family & toy photos.",
+            file=sys.stderr,
+        )
         return EXIT_REFUSED
     try:
         store = ProfileStore(data_dir)
@@ -57,8 +60,11 @@ def run(args: argparse.Namespace) -> int:
             known = store.list_profiles()
             if profile_id not in known and profile_id != DEFAULT_PROFILE_ID:
                 names = ", ".join(known) if known else "none yet"
-                print(f"There is no child profile called “{args.profile}” in {data_dir} (profiles: {names}). "
-                      "Check the spelling, or leave out --profile to use the one played last.", file=sys.stderr)
+                print(
+                    f"There is no child profile called “{args.profile}” in {data_dir} (profiles: {names}). "
+                    "Check the spelling, or leave out --profile to use the one played last.",
+                    file=sys.stderr,
+                )
                 return EXIT_REFUSED
         else:
             profile_id = store.last_profile_id() or DEFAULT_PROFILE_ID
@@ -77,8 +83,11 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_REFUSED
         name = child.profile.child.name
         print(f"{message[:-1]} for {name}, saved in {child.folder}.")
-        print("Open the game's Grown-ups' corner → Family & toy photos to frame it." if kind == "family" else
-              "The buddy will hold it as a little picture.")
+        print(
+            "Open the game's Grown-ups' corner → Family & toy photos to frame it."
+            if kind == "family"
+            else "The buddy will hold it as a little picture."
+        )
         return 0
     finally:
         pygame.quit()

@@ -54,11 +54,28 @@ class CardCatalog(StrictContent):
 
 # Where on the people (or the buddy) a step's big target glows; the ritual scene places each one.
 RitualTarget = Literal[
-    "arms", "cheek", "raised_hand", "fist", "waving_hand", "lips", "palm", "nose", "hands", "thumb",
+    "arms",
+    "cheek",
+    "raised_hand",
+    "fist",
+    "waving_hand",
+    "lips",
+    "palm",
+    "nose",
+    "hands",
+    "thumb",
 ]
 # The little celebration the ritual scene plays when a step is done.
 RitualAnimation = Literal[
-    "hug", "kiss", "high_five", "fist_bump", "wave", "blow_kiss", "kissing_hand", "nose_rub", "handshake",
+    "hug",
+    "kiss",
+    "high_five",
+    "fist_bump",
+    "wave",
+    "blow_kiss",
+    "kissing_hand",
+    "nose_rub",
+    "handshake",
     "thumbs_up",
 ]
 # The hands of a secret handshake, lit one after another.

@@ -142,25 +142,57 @@ class Editor:
 
     # -- helpers -------------------------------------------------------------------------------
 
-    def _text(self, surface: pygame.Surface, text: str, size: float, pos: tuple[float, float],
-              colour: theme.Colour = theme.INK, wrap: float = 0) -> None:
-        draw_text(surface, self.ctx.fonts, self.ctx.layout, text, size, colour, topleft=pos, align="left",
-                  wrap_width=wrap)
+    def _text(
+        self,
+        surface: pygame.Surface,
+        text: str,
+        size: float,
+        pos: tuple[float, float],
+        colour: theme.Colour = theme.INK,
+        wrap: float = 0,
+    ) -> None:
+        draw_text(
+            surface, self.ctx.fonts, self.ctx.layout, text, size, colour, topleft=pos, align="left", wrap_width=wrap
+        )
 
     def _changed(self) -> None:
         self.host.touched()
 
 
-def choice_button(rect: RectLike, label: str, chosen: bool, on_activate: Callable[[], None], name: str,
-                  icon: str = "", size: float = 24) -> Button:
-    return Button(rect=rect, on_activate=on_activate, label=label, icon=icon,
-                  colour=CHOSEN if chosen else CHOICE, label_colour=theme.WHITE if chosen else theme.INK,
-                  label_size=size, sound="tap", name=name, icon_scale=0.55)
+def choice_button(
+    rect: RectLike,
+    label: str,
+    chosen: bool,
+    on_activate: Callable[[], None],
+    name: str,
+    icon: str = "",
+    size: float = 24,
+) -> Button:
+    return Button(
+        rect=rect,
+        on_activate=on_activate,
+        label=label,
+        icon=icon,
+        colour=CHOSEN if chosen else CHOICE,
+        label_colour=theme.WHITE if chosen else theme.INK,
+        label_size=size,
+        sound="tap",
+        name=name,
+        icon_scale=0.55,
+    )
 
 
 def toggle_button(rect: RectLike, on: bool, on_activate: Callable[[], None], name: str) -> Button:
-    return Button(rect=rect, on_activate=on_activate, label="On" if on else "Off",
-                  colour=ON if on else OFF, label_colour=theme.INK, label_size=24, sound="tap", name=name)
+    return Button(
+        rect=rect,
+        on_activate=on_activate,
+        label="On" if on else "Off",
+        colour=ON if on else OFF,
+        label_colour=theme.INK,
+        label_size=24,
+        sound="tap",
+        name=name,
+    )
 
 
 # -- names -----------------------------------------------------------------------------------------
@@ -174,8 +206,14 @@ class NameEditor(Editor):
 
     def __init__(self, ctx: GameContext, host: EditorHost) -> None:
         super().__init__(ctx, host)
-        self.field = TextField(ctx, (0, 0, 560, 76), self.current(), placeholder=self.placeholder,
-                               name=f"{self.key}-name", on_change=self._typed)
+        self.field = TextField(
+            ctx,
+            (0, 0, 560, 76),
+            self.current(),
+            placeholder=self.placeholder,
+            name=f"{self.key}-name",
+            on_change=self._typed,
+        )
         self.fields = [self.field]
         self.named = False  # the parent typed a name here this time
         self.original = self.current()  # the name when the page opened
@@ -292,8 +330,14 @@ class GrownupsEditor(Editor):
 
     def _make_fields(self, names: list[str]) -> None:
         self.fields = [
-            TextField(self.ctx, (0, 0, 400, 64), name_text, placeholder="e.g. Mommy", name=f"grownup-{index}",
-                      on_change=self._typed)
+            TextField(
+                self.ctx,
+                (0, 0, 400, 64),
+                name_text,
+                placeholder="e.g. Mommy",
+                name=f"grownup-{index}",
+                on_change=self._typed,
+            )
             for index, name_text in enumerate(names)
         ]
 
@@ -318,13 +362,30 @@ class GrownupsEditor(Editor):
         if len(self.fields) > 1:
             for index, text_field in enumerate(self.fields):
                 fx, fy, fw, fh = text_field.rect
-                found.append(Button(rect=(fx + fw + 16, fy, 120, fh),
-                                    on_activate=functools.partial(self._remove, index), label="Remove",
-                                    colour=CHOICE, label_size=20, sound="tap", name=f"remove-grownup-{index}"))
+                found.append(
+                    Button(
+                        rect=(fx + fw + 16, fy, 120, fh),
+                        on_activate=functools.partial(self._remove, index),
+                        label="Remove",
+                        colour=CHOICE,
+                        label_size=20,
+                        sound="tap",
+                        name=f"remove-grownup-{index}",
+                    )
+                )
         if len(self.fields) < MAX_GROWNUPS:
             top = y + 70 + len(self.fields) * 92
-            found.append(Button(rect=(x + 40, top, 300, 64), on_activate=self._add, label="+ Another grown-up",
-                                colour=CHOICE, label_size=22, sound="tap", name="add-grownup"))
+            found.append(
+                Button(
+                    rect=(x + 40, top, 300, 64),
+                    on_activate=self._add,
+                    label="+ Another grown-up",
+                    colour=CHOICE,
+                    label_size=22,
+                    sound="tap",
+                    name="add-grownup",
+                )
+            )
         chips_x = x + 620
         chip_w, chip_h, gap = 160, 62, 16
         columns = max(1, int((x + w - 30 - chips_x) // (chip_w + gap)))
@@ -342,8 +403,11 @@ class GrownupsEditor(Editor):
         return False
 
     def _chip(self, word: str) -> None:
-        target_index = self.chip_target if self.chip_target is not None and self.chip_target < len(self.fields) \
+        target_index = (
+            self.chip_target
+            if self.chip_target is not None and self.chip_target < len(self.fields)
             else next((i for i, f in enumerate(self.fields) if not f.value), None)
+        )
         if target_index is None:
             if len(self.fields) >= MAX_GROWNUPS:
                 self.message = "That's four grown-ups already. Tap a name box first to change it."
@@ -363,8 +427,16 @@ class GrownupsEditor(Editor):
             return
         for text_field in self.fields:
             text_field.blur()
-        self.fields.append(TextField(self.ctx, (0, 0, 400, 64), "", placeholder="e.g. Daddy",
-                                     name=f"grownup-{len(self.fields)}", on_change=self._typed))
+        self.fields.append(
+            TextField(
+                self.ctx,
+                (0, 0, 400, 64),
+                "",
+                placeholder="e.g. Daddy",
+                name=f"grownup-{len(self.fields)}",
+                on_change=self._typed,
+            )
+        )
         self.host.rebuild()
         self.fields[-1].focus()
 
@@ -430,8 +502,16 @@ class PlaceEditor(Editor):
         found = []
         for index, place in enumerate(PLACES):
             rect = (x + 40 + index * 280, y + 70, 256, 120)
-            found.append(choice_button(rect, place, place == self.profile.place,
-                                       functools.partial(self._choose, place), f"place-{place}", size=28))
+            found.append(
+                choice_button(
+                    rect,
+                    place,
+                    place == self.profile.place,
+                    functools.partial(self._choose, place),
+                    f"place-{place}",
+                    size=28,
+                )
+            )
         return found
 
     def _choose(self, place: Place) -> None:
@@ -460,9 +540,18 @@ class PhotoEditor(Editor):
             return []
         x, y, _w, _h = self.area
         label = "Change the photo…" if self.profile.family_photo else "Choose a photo…"
-        return [Button(rect=(x + 40, y + 90, 360, 90), on_activate=self._open, label=label,
-                       colour=theme.PARENT_ACCENT, label_colour=theme.WHITE, label_size=26, sound="tap",
-                       name="choose-photo")]
+        return [
+            Button(
+                rect=(x + 40, y + 90, 360, 90),
+                on_activate=self._open,
+                label=label,
+                colour=theme.PARENT_ACCENT,
+                label_colour=theme.WHITE,
+                label_size=26,
+                sound="tap",
+                name="choose-photo",
+            )
+        ]
 
     def _open(self) -> None:
         self.ctx.open_scene("parent-photo")
@@ -474,13 +563,31 @@ class PhotoEditor(Editor):
         x, y, w, h = self.area
         layout = self.ctx.layout
         if not self.can_add:
-            self._text(surface, "Photos can be added later, here in the grown-ups' corner.", LABEL,
-                       (x + 44, y + 60), theme.INK, wrap=w * 0.5)
-            self._text(surface, "Until then, your child sees your family drawn as little pictures, like this.",
-                       HELP, (x + 44, y + 150), theme.INK_SOFT, wrap=w * 0.45)
+            self._text(
+                surface,
+                "Photos can be added later, here in the grown-ups' corner.",
+                LABEL,
+                (x + 44, y + 60),
+                theme.INK,
+                wrap=w * 0.5,
+            )
+            self._text(
+                surface,
+                "Until then, your child sees your family drawn as little pictures, like this.",
+                HELP,
+                (x + 44, y + 150),
+                theme.INK_SOFT,
+                wrap=w * 0.45,
+            )
         elif not self.profile.family_photo:
-            self._text(surface, "Without a photo, your child sees your family drawn like this.", HELP,
-                       (x + 44, y + 210), theme.INK_SOFT, wrap=w * 0.45)
+            self._text(
+                surface,
+                "Without a photo, your child sees your family drawn like this.",
+                HELP,
+                (x + 44, y + 210),
+                theme.INK_SOFT,
+                wrap=w * 0.45,
+            )
         width = min(420.0, w * 0.38)
         draw_family_photo(surface, self.ctx, layout.point(x + w - width / 2 - 70, y + h / 2), layout.px(width))
 
@@ -523,9 +630,18 @@ class OrderedPicker(Editor):
         slot_w = min(150.0, (w - 80 - (self.maximum - 1) * 12) / self.maximum)
         for index, item_id in enumerate(self.chosen):
             rect: RectLike = (x + 40 + index * (slot_w + 12), y + 64, slot_w, 70)
-            found.append(Button(rect=rect, on_activate=functools.partial(self._toggle, item_id),
-                                label=f"{index + 1}. {labels.get(item_id, item_id)}", colour=CHOSEN,
-                                label_colour=theme.WHITE, label_size=20, sound="tap", name=f"slot-{item_id}"))
+            found.append(
+                Button(
+                    rect=rect,
+                    on_activate=functools.partial(self._toggle, item_id),
+                    label=f"{index + 1}. {labels.get(item_id, item_id)}",
+                    colour=CHOSEN,
+                    label_colour=theme.WHITE,
+                    label_size=20,
+                    sound="tap",
+                    name=f"slot-{item_id}",
+                )
+            )
         options = self.options()
         columns = 7 if len(options) > 10 else 5
         gap = 14
@@ -537,10 +653,28 @@ class OrderedPicker(Editor):
             rect = (x + 40 + column * (tile_w + gap), top + row * (tile_h + gap), tile_w, tile_h)
             chosen = item_id in self.chosen
             shown = f"{self.chosen.index(item_id) + 1}. {label}" if chosen else label
-            found.append(choice_button(rect, shown, chosen, functools.partial(self._toggle, item_id),
-                                       f"pick-{item_id}", icon=self._icon(icon), size=20))
-        found.append(Button(rect=(x + w - 220, y + 14, 180, 50), on_activate=self._clear, label="Start again",
-                            colour=CHOICE, label_size=20, sound="tap", name="start-again"))
+            found.append(
+                choice_button(
+                    rect,
+                    shown,
+                    chosen,
+                    functools.partial(self._toggle, item_id),
+                    f"pick-{item_id}",
+                    icon=self._icon(icon),
+                    size=20,
+                )
+            )
+        found.append(
+            Button(
+                rect=(x + w - 220, y + 14, 180, 50),
+                on_activate=self._clear,
+                label="Start again",
+                colour=CHOICE,
+                label_size=20,
+                sound="tap",
+                name="start-again",
+            )
+        )
         return found
 
     def _toggle(self, item_id: str) -> None:
@@ -577,11 +711,13 @@ class OrderedPicker(Editor):
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, w, _h = self.area
-        self._text(surface, f"In this order ({self.minimum} to {self.maximum}):", LABEL, (x + 44, y + 26),
-                   theme.INK_SOFT)
+        self._text(
+            surface, f"In this order ({self.minimum} to {self.maximum}):", LABEL, (x + 44, y + 26), theme.INK_SOFT
+        )
         if not self.chosen:
-            self._text(surface, f"Tap the {self.noun}s below in the order you do them.", HELP, (x + 44, y + 88),
-                       theme.INK_SOFT)
+            self._text(
+                surface, f"Tap the {self.noun}s below in the order you do them.", HELP, (x + 44, y + 88), theme.INK_SOFT
+            )
         if self.message or len(self.chosen) < self.minimum:
             text = self.message or f"Pick at least {self.minimum}. Until then, nothing changes."
             self._text(surface, text, HELP, (x + 44, y + 150), theme.WARNING, wrap=w - 80)
@@ -607,8 +743,11 @@ class RitualEditor(OrderedPicker):
         self.profile.ritual = chosen
 
     def summary(self) -> str:
-        labels = [(step.label if step else step_id) for step_id in self.profile.ritual
-                  for step in [self.ctx.ritual_steps.get(step_id)]]
+        labels = [
+            (step.label if step else step_id)
+            for step_id in self.profile.ritual
+            for step in [self.ctx.ritual_steps.get(step_id)]
+        ]
         return ", ".join(labels)
 
     def preview(self) -> str:
@@ -673,8 +812,16 @@ class PickupEditor(Editor):
             label = card.label if card else card_id
             icon = card.icon if card and self.ctx.assets.exists(card.icon) else ""
             rect = (x + 40 + column * (tile_w + gap), y + 70 + row * (116 + gap), tile_w, 116)
-            found.append(choice_button(rect, label, card_id == self.profile.pickup_after,
-                                       functools.partial(self._choose, card_id), f"pickup-{card_id}", icon=icon))
+            found.append(
+                choice_button(
+                    rect,
+                    label,
+                    card_id == self.profile.pickup_after,
+                    functools.partial(self._choose, card_id),
+                    f"pickup-{card_id}",
+                    icon=icon,
+                )
+            )
         return found
 
     def _choose(self, card_id: str) -> None:
@@ -744,18 +891,52 @@ class SoundEditor(Editor):
         found = []
         for index, (row, label) in enumerate(self.ROWS):
             bx, by, bw, _bh = self.bar_rect(index)
-            found.append(Button(rect=(bx - 100, by - 16, 80, 76), on_activate=functools.partial(self._step, row, -1),
-                                label="−", colour=CHOICE, label_size=40, sound="tap", name=f"{row}-down"))
-            found.append(Button(rect=(bx + bw + 20, by - 16, 80, 76), on_activate=functools.partial(self._step, row, 1),
-                                label="+", colour=CHOICE, label_size=40, sound="tap", name=f"{row}-up"))
-            found.append(Button(rect=(bx + bw + 200, by - 16, 110, 76), on_activate=functools.partial(self._try, row),
-                                label="Try", colour=CHOICE, label_size=24, sound="", name=f"{row}-try"))
+            found.append(
+                Button(
+                    rect=(bx - 100, by - 16, 80, 76),
+                    on_activate=functools.partial(self._step, row, -1),
+                    label="−",
+                    colour=CHOICE,
+                    label_size=40,
+                    sound="tap",
+                    name=f"{row}-down",
+                )
+            )
+            found.append(
+                Button(
+                    rect=(bx + bw + 20, by - 16, 80, 76),
+                    on_activate=functools.partial(self._step, row, 1),
+                    label="+",
+                    colour=CHOICE,
+                    label_size=40,
+                    sound="tap",
+                    name=f"{row}-up",
+                )
+            )
+            found.append(
+                Button(
+                    rect=(bx + bw + 200, by - 16, 110, 76),
+                    on_activate=functools.partial(self._try, row),
+                    label="Try",
+                    colour=CHOICE,
+                    label_size=24,
+                    sound="",
+                    name=f"{row}-try",
+                )
+            )
             if row == "music":
                 muted = self.sound.music_muted
-                found.append(Button(rect=(bx + bw + 330, by - 16, 190, 76),
-                                    on_activate=functools.partial(self.set_muted, not muted),
-                                    label="Music off" if muted else "Music on", colour=OFF if muted else ON,
-                                    label_size=24, sound="tap", name="music-mute"))
+                found.append(
+                    Button(
+                        rect=(bx + bw + 330, by - 16, 190, 76),
+                        on_activate=functools.partial(self.set_muted, not muted),
+                        label="Music off" if muted else "Music on",
+                        colour=OFF if muted else ON,
+                        label_size=24,
+                        sound="tap",
+                        name="music-mute",
+                    )
+                )
             del label
         return found
 
@@ -822,8 +1003,9 @@ class SoundEditor(Editor):
             knob = layout.point(bx + max(bh / 2, min(bw - bh / 2, bw * value)), by + bh / 2)
             pygame.draw.circle(surface, theme.WHITE, knob, layout.px(bh / 2 + 6))
             pygame.draw.circle(surface, theme.PARENT_ACCENT, knob, layout.px(bh / 2 + 6), layout.px(4))
-            self._text(surface, f"{round(value * 100)}%", 26, (bx + bw + 114, by + 8),
-                       theme.INK_SOFT if muted else theme.INK)
+            self._text(
+                surface, f"{round(value * 100)}%", 26, (bx + bw + 114, by + 8), theme.INK_SOFT if muted else theme.INK
+            )
 
 
 class VoiceScreenEditor(Editor):
@@ -841,8 +1023,12 @@ class VoiceScreenEditor(Editor):
         x, y, w, _h = self.area
         settings = self.profile.settings
         return [
-            toggle_button((x + w - 200, y + 50 + index * 130, 150, 80), bool(getattr(settings, setting)),
-                          functools.partial(self._toggle, setting), setting)
+            toggle_button(
+                (x + w - 200, y + 50 + index * 130, 150, 80),
+                bool(getattr(settings, setting)),
+                functools.partial(self._toggle, setting),
+                setting,
+            )
             for index, (setting, _title, _text) in enumerate(self.ROWS)
         ]
 
@@ -893,17 +1079,47 @@ class WordsEditor(Editor):
         x, y, _w, _h = self.area
         words = self.profile.settings.words
         found = [
-            choice_button((x + 40, y + 70, 400, 110), "US: daycare, Mommy", words == "us",
-                          functools.partial(self._choose, "us"), "words-us", size=26),
-            choice_button((x + 470, y + 70, 400, 110), "UK: nursery, Mummy", words == "uk",
-                          functools.partial(self._choose, "uk"), "words-uk", size=26),
+            choice_button(
+                (x + 40, y + 70, 400, 110),
+                "US: daycare, Mommy",
+                words == "us",
+                functools.partial(self._choose, "us"),
+                "words-us",
+                size=26,
+            ),
+            choice_button(
+                (x + 470, y + 70, 400, 110),
+                "UK: nursery, Mummy",
+                words == "uk",
+                functools.partial(self._choose, "uk"),
+                "words-uk",
+                size=26,
+            ),
         ]
         if self.offer:
-            found.append(Button(rect=(x + 40, y + 340, 300, 80), on_activate=self._accept, label="Yes, change them",
-                                colour=theme.PARENT_ACCENT, label_colour=theme.WHITE, label_size=24, sound="tap",
-                                name="swap-yes"))
-            found.append(Button(rect=(x + 360, y + 340, 300, 80), on_activate=self._decline, label="No, keep them",
-                                colour=CHOICE, label_size=24, sound="tap", name="swap-no"))
+            found.append(
+                Button(
+                    rect=(x + 40, y + 340, 300, 80),
+                    on_activate=self._accept,
+                    label="Yes, change them",
+                    colour=theme.PARENT_ACCENT,
+                    label_colour=theme.WHITE,
+                    label_size=24,
+                    sound="tap",
+                    name="swap-yes",
+                )
+            )
+            found.append(
+                Button(
+                    rect=(x + 360, y + 340, 300, 80),
+                    on_activate=self._decline,
+                    label="No, keep them",
+                    colour=CHOICE,
+                    label_size=24,
+                    sound="tap",
+                    name="swap-no",
+                )
+            )
         return found
 
     def _choose(self, words: Words) -> None:
@@ -918,8 +1134,9 @@ class WordsEditor(Editor):
         profile = self.profile
         if profile.place in swaps:
             profile.place = swaps[profile.place]  # type: ignore[assignment]
-        profile.grownups = [Person(name=swaps.get(person.name, person.name), look=person.look)
-                            for person in profile.grownups]
+        profile.grownups = [
+            Person(name=swaps.get(person.name, person.name), look=person.look) for person in profile.grownups
+        ]
         self._changed()
         self.host.rebuild()
 
@@ -938,11 +1155,24 @@ class WordsEditor(Editor):
         x, y, w, _h = self.area
         if self.offer:
             pairs = ", ".join(f"“{old}” to “{new}”" for old, new in self.offer.items())
-            draw_panel(surface, self.ctx.layout, (x + 24, y + 210, w - 48, 230), (246, 249, 252), radius=18,
-                       shadow=False, outline=(210, 218, 228))
+            draw_panel(
+                surface,
+                self.ctx.layout,
+                (x + 24, y + 210, w - 48, 230),
+                (246, 249, 252),
+                radius=18,
+                shadow=False,
+                outline=(210, 218, 228),
+            )
             self._text(surface, f"Also change {pairs}?", LABEL, (x + 44, y + 230), theme.INK, wrap=w - 100)
-            self._text(surface, "Names you typed yourself stay as they are unless they are exactly these words.",
-                       HELP, (x + 44, y + 290), theme.INK_SOFT, wrap=w - 100)
+            self._text(
+                surface,
+                "Names you typed yourself stay as they are unless they are exactly these words.",
+                HELP,
+                (x + 44, y + 290),
+                theme.INK_SOFT,
+                wrap=w - 100,
+            )
 
 
 class FlowEditor(Editor):
@@ -954,8 +1184,12 @@ class FlowEditor(Editor):
         x, y, w, _h = self.area
         parts = self.profile.settings.flow_parts
         return [
-            toggle_button((x + w - 200, y + 36 + index * 104, 150, 76), part in parts,
-                          functools.partial(self._toggle, part), f"flow-{part}")
+            toggle_button(
+                (x + w - 200, y + 36 + index * 104, 150, 76),
+                part in parts,
+                functools.partial(self._toggle, part),
+                f"flow-{part}",
+            )
             for index, part in enumerate(FLOW_PARTS)
         ]
 
@@ -991,11 +1225,29 @@ class FlowEditor(Editor):
 
 
 SETUP_STEPS: tuple[type[Editor], ...] = (
-    ChildNameEditor, GrownupsEditor, TeacherEditor, PlaceEditor, BuddyNameEditor, PhotoEditor,
-    RitualEditor, DayEditor, PickupEditor,
+    ChildNameEditor,
+    GrownupsEditor,
+    TeacherEditor,
+    PlaceEditor,
+    BuddyNameEditor,
+    PhotoEditor,
+    RitualEditor,
+    DayEditor,
+    PickupEditor,
 )
 SETTINGS_PAGES: tuple[type[Editor], ...] = (
-    ChildNameEditor, GrownupsEditor, TeacherEditor, PlaceEditor, BuddyNameEditor, PhotoEditor,
-    RitualEditor, DayEditor, PickupEditor, SoundEditor, VoiceScreenEditor, WordsEditor, FlowEditor,
+    ChildNameEditor,
+    GrownupsEditor,
+    TeacherEditor,
+    PlaceEditor,
+    BuddyNameEditor,
+    PhotoEditor,
+    RitualEditor,
+    DayEditor,
+    PickupEditor,
+    SoundEditor,
+    VoiceScreenEditor,
+    WordsEditor,
+    FlowEditor,
 )
 EDITORS: dict[str, type[Editor]] = {editor.key: editor for editor in SETTINGS_PAGES}

@@ -174,12 +174,22 @@ class ParentEditorScene(Scene, EditorHost):
     def draw_header(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
-        draw_text(surface, ctx.fonts, layout, self.title(), 40, theme.PARENT_ACCENT, topleft=(MARGIN + 4, 30),
-                  align="left")
+        draw_text(
+            surface, ctx.fonts, layout, self.title(), 40, theme.PARENT_ACCENT, topleft=(MARGIN + 4, 30), align="left"
+        )
         help_text = self.subtitle() or (self.editor.help if self.editor is not None else "")
         if help_text:
-            draw_text(surface, ctx.fonts, layout, help_text, 22, theme.INK_SOFT, topleft=(MARGIN + 4, 92),
-                      align="left", wrap_width=layout.width - 2 * MARGIN - 300)
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                help_text,
+                22,
+                theme.INK_SOFT,
+                topleft=(MARGIN + 4, 92),
+                align="left",
+                wrap_width=layout.width - 2 * MARGIN - 300,
+            )
 
     def draw_footer(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
@@ -187,17 +197,42 @@ class ParentEditorScene(Scene, EditorHost):
         _x, y, _w, h = self.panel_rect()
         line_y = y + h + 14
         if self.message:
-            draw_text(surface, ctx.fonts, layout, self.message, 22, theme.WARNING, topleft=(MARGIN + 4, line_y),
-                      align="left", wrap_width=layout.width - 2 * MARGIN)
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                self.message,
+                22,
+                theme.WARNING,
+                topleft=(MARGIN + 4, line_y),
+                align="left",
+                wrap_width=layout.width - 2 * MARGIN,
+            )
             return
         preview = self.editor.preview() if self.editor is not None else ""
         if preview:
-            draw_text(surface, ctx.fonts, layout, f"Your child will hear: “{ctx.words(preview)}”", 22, theme.INK,
-                      topleft=(MARGIN + 4, line_y), align="left", wrap_width=layout.width - 2 * MARGIN)
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                f"Your child will hear: “{ctx.words(preview)}”",
+                22,
+                theme.INK,
+                topleft=(MARGIN + 4, line_y),
+                align="left",
+                wrap_width=layout.width - 2 * MARGIN,
+            )
 
 
 def nav_button(rect: RectLike, label: str, on_activate: object, name: str, *, primary: bool = False) -> Button:
     assert callable(on_activate)
-    return Button(rect=rect, on_activate=on_activate, label=label,
-                  colour=theme.PARENT_ACCENT if primary else (226, 232, 240),
-                  label_colour=theme.WHITE if primary else theme.INK, label_size=26, sound="tap", name=name)
+    return Button(
+        rect=rect,
+        on_activate=on_activate,
+        label=label,
+        colour=theme.PARENT_ACCENT if primary else (226, 232, 240),
+        label_colour=theme.WHITE if primary else theme.INK,
+        label_size=26,
+        sound="tap",
+        name=name,
+    )

@@ -46,28 +46,50 @@ TAB_SPEECH = {
 }
 TAB_CAPTIONS = {"animal": "Animal", "colour": "Colour", "wear": "Wear", "pattern": "Pattern", "name": "Name"}
 TAB_ICONS = {
-    "colour": "svg/icons/palette.svg", "pattern": "svg/icons/patterns.svg", "name": "svg/icons/name_bubble.svg",
+    "colour": "svg/icons/palette.svg",
+    "pattern": "svg/icons/patterns.svg",
+    "name": "svg/icons/name_bubble.svg",
 }
 
 ANIMAL_WORDS = {
-    "bear": "A teddy bear!", "bunny": "A bunny!", "puppy": "A puppy!", "kitty": "A kitty!",
-    "dino": "A dinosaur!", "elephant": "An elephant!",
+    "bear": "A teddy bear!",
+    "bunny": "A bunny!",
+    "puppy": "A puppy!",
+    "kitty": "A kitty!",
+    "dino": "A dinosaur!",
+    "elephant": "An elephant!",
 }
 COLOUR_WORDS = {
-    "honey": "Honey brown!", "chocolate": "Chocolate brown!", "caramel": "Caramel!", "cream": "Cream!",
-    "white": "Snowy white!", "grey": "Soft grey!", "charcoal": "Dark grey!", "pink": "Pink!",
-    "sky": "Sky blue!", "mint": "Minty green!", "lilac": "Lilac!", "sunshine": "Sunshine yellow!",
+    "honey": "Honey brown!",
+    "chocolate": "Chocolate brown!",
+    "caramel": "Caramel!",
+    "cream": "Cream!",
+    "white": "Snowy white!",
+    "grey": "Soft grey!",
+    "charcoal": "Dark grey!",
+    "pink": "Pink!",
+    "sky": "Sky blue!",
+    "mint": "Minty green!",
+    "lilac": "Lilac!",
+    "sunshine": "Sunshine yellow!",
 }
 ACCESSORY_WORDS = {
-    "bow": ("A pretty bow!", "Bow off."), "scarf": ("A cosy scarf!", "Scarf off."),
-    "hat": ("A warm hat!", "Hat off."), "glasses": ("Glasses!", "Glasses off."),
-    "bandana": ("A bandana!", "Bandana off."), "star_badge": ("A shiny star!", "Star off."),
-    "heart_patch": ("A heart patch!", "Heart off."), "crown": ("A crown!", "Crown off."),
+    "bow": ("A pretty bow!", "Bow off."),
+    "scarf": ("A cosy scarf!", "Scarf off."),
+    "hat": ("A warm hat!", "Hat off."),
+    "glasses": ("Glasses!", "Glasses off."),
+    "bandana": ("A bandana!", "Bandana off."),
+    "star_badge": ("A shiny star!", "Star off."),
+    "heart_patch": ("A heart patch!", "Heart off."),
+    "crown": ("A crown!", "Crown off."),
     "bowtie": ("A bow tie!", "Bow tie off."),
 }
 PATTERN_WORDS = {
-    "none": "Plain and soft!", "spots": "Spots!", "stripes": "Stripes!",
-    "patches": "Patches, like a well-loved toy!", "belly": "A soft tummy!",
+    "none": "Plain and soft!",
+    "spots": "Spots!",
+    "stripes": "Stripes!",
+    "patches": "Patches, like a well-loved toy!",
+    "belly": "A soft tummy!",
 }
 NECK_THINGS = ("scarf", "bandana", "bowtie")
 """Worn at the neck: only one at a time, so they never pile up on each other."""
@@ -85,9 +107,15 @@ NAME_SUGGESTIONS = (
 
 # Accessory art is drawn around its anchor in a 256-unit frame; these boxes frame each one tightly.
 ACCESSORY_VIEWS = {
-    "bow": "-76 -52 152 104", "scarf": "-118 -32 236 156", "hat": "-110 -84 220 140",
-    "glasses": "-112 -44 224 88", "bandana": "-104 -22 208 126", "star_badge": "-42 -42 84 84",
-    "heart_patch": "-44 -44 88 80", "crown": "-74 -76 148 112", "bowtie": "-70 -28 140 72",
+    "bow": "-76 -52 152 104",
+    "scarf": "-118 -32 236 156",
+    "hat": "-110 -84 220 140",
+    "glasses": "-112 -44 224 88",
+    "bandana": "-104 -22 208 126",
+    "star_badge": "-42 -42 84 84",
+    "heart_patch": "-44 -44 88 80",
+    "crown": "-74 -76 148 112",
+    "bowtie": "-70 -28 140 72",
 }
 
 BUDDY_SIZE = 420
@@ -152,18 +180,32 @@ class BuddyMakerScene(Scene):
         self.buttons.clear()
         self._pictures = {}
         self._captions = {}
-        self.buttons.add(Button(rect=(32, 32, 140, 150), on_activate=self.finish, icon="svg/icons/check.svg",
-                                label="All done", speak="", colour=theme.LEAF, label_size=22, name="done"))
+        self.buttons.add(
+            Button(
+                rect=(32, 32, 140, 150),
+                on_activate=self.finish,
+                icon="svg/icons/check.svg",
+                label="All done",
+                speak="",
+                colour=theme.LEAF,
+                label_size=22,
+                name="done",
+            )
+        )
         left, _top, right, _bottom = self.choices_area
         gap = 22.0
         row_width = len(TABS) * TAB_SIZE + (len(TABS) - 1) * gap
         x = min(left + (right - left - row_width) / 2, self.ctx.layout.width - 120 - row_width)
         for tab in TABS:
             chosen = tab == self.tab
-            button = Button(rect=(x, 40, TAB_SIZE, TAB_SIZE + 18), on_activate=functools.partial(self.show_tab, tab),
-                            speak="", sound="page_turn",
-                            colour=theme.lighter(theme.LILAC, 0.1) if chosen else theme.lighter(theme.LILAC, 0.6),
-                            name=f"tab-{tab}")
+            button = Button(
+                rect=(x, 40, TAB_SIZE, TAB_SIZE + 18),
+                on_activate=functools.partial(self.show_tab, tab),
+                speak="",
+                sound="page_turn",
+                colour=theme.lighter(theme.LILAC, 0.1) if chosen else theme.lighter(theme.LILAC, 0.6),
+                name=f"tab-{tab}",
+            )
             self.buttons.add(button)
             self._captions[button.name] = TAB_CAPTIONS[tab]
             self._pictures[button.name] = functools.partial(self._tab_picture, tab)
@@ -173,9 +215,14 @@ class BuddyMakerScene(Scene):
         for rect, option in zip(self._grid(len(options), columns, cell_w, cell_h), options, strict=True):
             locked = self.tab == "wear" and self.is_locked(option.key)
             colour = CHOSEN_COLOUR if self.is_chosen(option) else (LOCKED_COLOUR if locked else OPTION_COLOUR)
-            button = Button(rect=rect, on_activate=functools.partial(self.choose, option), speak="",
-                            sound="",  # choose() plays the sound that fits (giggle, sparkle, chime...)
-                            colour=colour, name=f"{self.tab}-{option.key}")
+            button = Button(
+                rect=rect,
+                on_activate=functools.partial(self.choose, option),
+                speak="",
+                sound="",  # choose() plays the sound that fits (giggle, sparkle, chime...)
+                colour=colour,
+                name=f"{self.tab}-{option.key}",
+            )
             self.buttons.add(button)
             if locked:
                 self._captions[button.name] = "Win with stickers"
@@ -269,8 +316,10 @@ class BuddyMakerScene(Scene):
             # A prize for later: explained kindly, nothing changes, no "no" sound.
             self.buddy.react("wave")
             self.ctx.play_sound("hint")
-            self.ctx.say(f"You can win {prize_words([option.key])} with stickers! "
-                         "Play the goodbye game to collect them.", key=f"maker.locked.{option.key}")
+            self.ctx.say(
+                f"You can win {prize_words([option.key])} with stickers! Play the goodbye game to collect them.",
+                key=f"maker.locked.{option.key}",
+            )
             return
         if self.tab == "animal":
             data["animal"] = option.key
@@ -328,8 +377,13 @@ class BuddyMakerScene(Scene):
         if self.buttons.handle(action):
             return
         poke_buddy(
-            self.ctx, self.buddy, action, self.buddy_center, BUDDY_SIZE * 0.45,
-            "Hee hee! I'm {buddy}!", "maker.buddy_tap",
+            self.ctx,
+            self.buddy,
+            action,
+            self.buddy_center,
+            BUDDY_SIZE * 0.45,
+            "Hee hee! I'm {buddy}!",
+            "maker.buddy_tap",
         )
 
     def _queue_warm_up(self) -> None:
@@ -420,8 +474,9 @@ class BuddyMakerScene(Scene):
         pygame.draw.ellipse(surface, theme.darker((186, 222, 160), 0.15), shadow)
         self.buddy.draw(surface, layout.point(cx, cy), layout.px(BUDDY_SIZE))
         draw_toy_photo(surface, ctx, layout.point(cx + 170, cy + 110), layout.px(128))
-        draw_text(surface, ctx.fonts, layout, ctx.profile.buddy.name, 38, theme.INK,
-                  center=(cx, cy - BUDDY_SIZE * 0.5 - 8))
+        draw_text(
+            surface, ctx.fonts, layout, ctx.profile.buddy.name, 38, theme.INK, center=(cx, cy - BUDDY_SIZE * 0.5 - 8)
+        )
         self.buttons.draw(surface)
         for button in self.buttons.buttons:
             make = self._pictures.get(button.name)

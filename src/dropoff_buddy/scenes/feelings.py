@@ -364,15 +364,19 @@ class FeelingsScene(Scene):
         layout = self.ctx.layout
         x, y, w, h = rect
         # The tail is drawn under the panel with an outline, then its root is painted over.
-        tail = [layout.point(x + 6, y + h * 0.55), layout.point(x - 34, y + h * 0.72),
-                layout.point(x + 20, y + h * 0.8)]
+        tail = [
+            layout.point(x + 6, y + h * 0.55),
+            layout.point(x - 34, y + h * 0.72),
+            layout.point(x + 20, y + h * 0.8),
+        ]
         pygame.draw.polygon(surface, theme.PANEL, tail)
         pygame.draw.lines(surface, theme.OUTLINE, False, tail, layout.px(4))
         draw_panel(surface, layout, rect, theme.PANEL, radius=40, outline=theme.OUTLINE)
         root = [layout.point(x + 8, y + h * 0.5), layout.point(x - 26, y + h * 0.7), layout.point(x + 8, y + h * 0.78)]
         pygame.draw.polygon(surface, theme.PANEL, root)
-        draw_text(surface, self.ctx.fonts, layout, text, 38, theme.INK, center=(x + w / 2, y + h / 2),
-                  wrap_width=w - 60)
+        draw_text(
+            surface, self.ctx.fonts, layout, text, 38, theme.INK, center=(x + w / 2, y + h / 2), wrap_width=w - 60
+        )
 
     def _draw_chosen_face(self, surface: pygame.Surface, face: FeelingFace) -> None:
         layout = self.ctx.layout

@@ -153,8 +153,9 @@ class MorningFlowScene(Scene):
         progress = self.ctx.progress
         progress.sessions = [*progress.sessions, SessionEntry(at=self.ctx.clock(), parts_done=list(self.done))]
         self.ctx.save_progress()
-        self.ctx.say("You're all ready for {place}, {child}! {grownup} comes back right after {pickup_after}.",
-                     key="flow.finale")
+        self.ctx.say(
+            "You're all ready for {place}, {child}! {grownup} comes back right after {pickup_after}.", key="flow.finale"
+        )
 
     def _finish(self) -> None:
         self.ctx.scenes.pop_to_root()
@@ -198,8 +199,15 @@ class MorningFlowScene(Scene):
         self.backdrop.draw(surface, layout)
         if self.state == "finale":
             self.buddy.draw(surface, layout.point(layout.center_x, 420), layout.px(320))
-            draw_text(surface, ctx.fonts, layout, ctx.words("All ready for {place}!"), 48, theme.INK,
-                      center=(layout.center_x, 80))
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                ctx.words("All ready for {place}!"),
+                48,
+                theme.INK,
+                center=(layout.center_x, 80),
+            )
             self._draw_dots(surface, current=len(self.parts))
         else:
             self._draw_bridge(surface)
@@ -233,8 +241,11 @@ class MorningFlowScene(Scene):
             done = index < current
             now = index == current
             radius = size / 2 + (8 if now else 0)
-            fill = theme.lighter(theme.SUNSHINE, 0.3) if now else (theme.lighter(theme.LEAF, 0.45) if done
-                                                                   else theme.PANEL)
+            fill = (
+                theme.lighter(theme.SUNSHINE, 0.3)
+                if now
+                else (theme.lighter(theme.LEAF, 0.45) if done else theme.PANEL)
+            )
             edge = theme.darker(theme.SUNSHINE, 0.2) if now else (theme.LEAF if done else theme.OUTLINE)
             pygame.draw.circle(surface, fill, layout.point(cx, cy), layout.px(radius))
             pygame.draw.circle(surface, edge, layout.point(cx, cy), layout.px(radius), layout.px(5))

@@ -141,8 +141,13 @@ class HomeScene(Scene):
         if self.buttons.handle(action):
             return
         poke_buddy(
-            self.ctx, self.buddy, action, self.buddy_center, BUDDY_SIZE * 0.45,
-            "Hee hee! Hello, {child}! I'm {buddy}.", "home.buddy_tap",
+            self.ctx,
+            self.buddy,
+            action,
+            self.buddy_center,
+            BUDDY_SIZE * 0.45,
+            "Hee hee! Hello, {child}! I'm {buddy}.",
+            "home.buddy_tap",
         )
 
     def update(self, dt: float) -> bool:

@@ -54,8 +54,9 @@ class ChildrenScene(Scene):
         self.renaming: str | None = None  # profile id being renamed
         self.just_added: ChildEntry | None = None  # offered "set up now" after adding
         self.deleting: DeleteRequest | None = None
-        self.add_field = TextField(ctx, (0, 0, 480, 76), placeholder="New child's name", name="new-child",
-                                   on_submit=self.add_child)
+        self.add_field = TextField(
+            ctx, (0, 0, 480, 76), placeholder="New child's name", name="new-child", on_submit=self.add_child
+        )
         self.rename_field = TextField(ctx, (0, 0, 420, 64), name="rename", on_submit=self.save_rename)
         self.refresh()
 
@@ -99,25 +100,51 @@ class ChildrenScene(Scene):
             bh = self._button_height()
             if self.renaming == entry.profile_id:
                 self.rename_field.rect = (MARGIN + 20, y, 420, bh)
-                self.buttons.add(nav_button((right - 400, y, 180, bh), "Save", self.save_rename, "rename-save",
-                                            primary=True))
+                self.buttons.add(
+                    nav_button((right - 400, y, 180, bh), "Save", self.save_rename, "rename-save", primary=True)
+                )
                 self.buttons.add(nav_button((right - 200, y, 180, bh), "Cancel", self.cancel_rename, "rename-cancel"))
                 continue
             if not self.is_playing(entry):
-                self.buttons.add(nav_button((right - 640, y, 240, bh), f"Play as {entry.name}",
-                                            functools.partial(self.switch_to, entry), f"switch-{entry.profile_id}",
-                                            primary=True))
-            self.buttons.add(nav_button((right - 390, y, 180, bh), "Rename",
-                                        functools.partial(self.start_rename, entry), f"rename-{entry.profile_id}"))
-            self.buttons.add(nav_button((right - 200, y, 180, bh), "Delete",
-                                        functools.partial(self.ask_delete, entry), f"delete-{entry.profile_id}"))
+                self.buttons.add(
+                    nav_button(
+                        (right - 640, y, 240, bh),
+                        f"Play as {entry.name}",
+                        functools.partial(self.switch_to, entry),
+                        f"switch-{entry.profile_id}",
+                        primary=True,
+                    )
+                )
+            self.buttons.add(
+                nav_button(
+                    (right - 390, y, 180, bh),
+                    "Rename",
+                    functools.partial(self.start_rename, entry),
+                    f"rename-{entry.profile_id}",
+                )
+            )
+            self.buttons.add(
+                nav_button(
+                    (right - 200, y, 180, bh),
+                    "Delete",
+                    functools.partial(self.ask_delete, entry),
+                    f"delete-{entry.profile_id}",
+                )
+            )
         add_y = self._add_y()
         self.add_field.rect = (MARGIN + 20, add_y, 480, 76)
-        self.buttons.add(nav_button((MARGIN + 520, add_y, 220, 76), "Add child", self.add_child, "add-child",
-                                    primary=True))
+        self.buttons.add(
+            nav_button((MARGIN + 520, add_y, 220, 76), "Add child", self.add_child, "add-child", primary=True)
+        )
         if self.just_added is not None:
-            self.buttons.add(nav_button((MARGIN + 760, add_y, 360, 76), f"Set up {self.just_added.name} now",
-                                        self.set_up_new_child, "set-up-new"))
+            self.buttons.add(
+                nav_button(
+                    (MARGIN + 760, add_y, 360, 76),
+                    f"Set up {self.just_added.name} now",
+                    self.set_up_new_child,
+                    "set-up-new",
+                )
+            )
         for button in self.buttons.buttons:
             if button.name.startswith("switch-") or button.name.startswith("rename-"):
                 button.label_size = 22
@@ -147,10 +174,18 @@ class ChildrenScene(Scene):
         y = layout.height / 2 + 60
         final = request.stage == 2
         self.buttons.add(nav_button((cx - 330, y, 300, 84), "No, keep", self.cancel_delete, "keep", primary=True))
-        self.buttons.add(Button(rect=(cx + 30, y, 300, 84), on_activate=self.confirm_delete,
-                                label="Yes, delete for good" if final else "Delete…", colour=theme.WARNING,
-                                label_colour=theme.WHITE, label_size=24, sound="tap",
-                                name="confirm-delete" if final else "delete-first"))
+        self.buttons.add(
+            Button(
+                rect=(cx + 30, y, 300, 84),
+                on_activate=self.confirm_delete,
+                label="Yes, delete for good" if final else "Delete…",
+                colour=theme.WARNING,
+                label_colour=theme.WHITE,
+                label_size=24,
+                sound="tap",
+                name="confirm-delete" if final else "delete-first",
+            )
+        )
 
     def resized(self) -> None:
         self._build()
@@ -245,8 +280,9 @@ class ChildrenScene(Scene):
         if self.is_playing(entry):
             others = [other for other in self.entries if other.profile_id != entry.profile_id]
             if not others:
-                self.message = (f"{entry.name} is the only child here, so there's no one to switch to. "
-                                "Add another child first.")
+                self.message = (
+                    f"{entry.name} is the only child here, so there's no one to switch to. Add another child first."
+                )
                 return
             switch_to = others[0]
         self.message = ""
@@ -315,29 +351,80 @@ class ChildrenScene(Scene):
         ctx = self.ctx
         layout = ctx.layout
         surface.fill(theme.PARENT_BG)
-        draw_text(surface, ctx.fonts, layout, "Children", 40, theme.PARENT_ACCENT, topleft=(MARGIN + 4, 30),
-                  align="left")
-        draw_text(surface, ctx.fonts, layout, "Each child has their own buddy, day, stickers and feelings.", 22,
-                  theme.INK_SOFT, topleft=(MARGIN + 4, 92), align="left", wrap_width=layout.width - 2 * MARGIN - 280)
+        draw_text(
+            surface, ctx.fonts, layout, "Children", 40, theme.PARENT_ACCENT, topleft=(MARGIN + 4, 30), align="left"
+        )
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            "Each child has their own buddy, day, stickers and feelings.",
+            22,
+            theme.INK_SOFT,
+            topleft=(MARGIN + 4, 92),
+            align="left",
+            wrap_width=layout.width - 2 * MARGIN - 280,
+        )
         for index, entry in enumerate(self.entries):
             y = self._row_y(index)
             row_h = self._row_height()
-            draw_panel(surface, layout, (MARGIN, y, layout.width - 2 * MARGIN, row_h), theme.PARENT_PANEL,
-                       radius=20, shadow=False, outline=(210, 218, 228), outline_width=2)
+            draw_panel(
+                surface,
+                layout,
+                (MARGIN, y, layout.width - 2 * MARGIN, row_h),
+                theme.PARENT_PANEL,
+                radius=20,
+                shadow=False,
+                outline=(210, 218, 228),
+                outline_width=2,
+            )
             if self.renaming == entry.profile_id:
                 continue
-            name_rect = draw_text(surface, ctx.fonts, layout, entry.name, 30, theme.INK,
-                                  topleft=(MARGIN + 28, y + row_h / 2 - 18), align="left")
+            name_rect = draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                entry.name,
+                30,
+                theme.INK,
+                topleft=(MARGIN + 28, y + row_h / 2 - 18),
+                align="left",
+            )
             if self.is_playing(entry):
                 after_name = name_rect.right / layout.scale + 24
-                draw_text(surface, ctx.fonts, layout, "playing now", 20, theme.PARENT_ACCENT,
-                          topleft=(after_name, y + row_h / 2 - 9), align="left")
+                draw_text(
+                    surface,
+                    ctx.fonts,
+                    layout,
+                    "playing now",
+                    20,
+                    theme.PARENT_ACCENT,
+                    topleft=(after_name, y + row_h / 2 - 9),
+                    align="left",
+                )
         add_y = self._add_y()
-        draw_text(surface, ctx.fonts, layout, "Add a brother or sister:", 22, theme.INK_SOFT,
-                  topleft=(MARGIN + 24, add_y - 34), align="left")
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            "Add a brother or sister:",
+            22,
+            theme.INK_SOFT,
+            topleft=(MARGIN + 24, add_y - 34),
+            align="left",
+        )
         if self.message:
-            draw_text(surface, ctx.fonts, layout, self.message, 22, theme.INK, topleft=(MARGIN + 24, add_y + 110),
-                      align="left", wrap_width=layout.width - 2 * MARGIN - 40)
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                self.message,
+                22,
+                theme.INK,
+                topleft=(MARGIN + 24, add_y + 110),
+                align="left",
+                wrap_width=layout.width - 2 * MARGIN - 40,
+            )
         if self.deleting is None:
             self.buttons.draw(surface)
             for text_field in self.fields:
@@ -354,13 +441,23 @@ class ChildrenScene(Scene):
         veil.fill((*theme.PARENT_BG, 215))
         surface.blit(veil, (0, 0))
         cx, cy = layout.center_x, layout.height / 2
-        draw_panel(surface, layout, (cx - 420, cy - 220, 840, 400), theme.PARENT_PANEL, radius=24, shadow=False,
-                   outline=theme.WARNING, outline_width=3)
+        draw_panel(
+            surface,
+            layout,
+            (cx - 420, cy - 220, 840, 400),
+            theme.PARENT_PANEL,
+            radius=24,
+            shadow=False,
+            outline=theme.WARNING,
+            outline_width=3,
+        )
         name = request.entry.name
         if request.stage == 1:
             title = f"Delete {name}'s profile?"
-            text = (f"{name}'s buddy, day, stickers, feelings check-ins, photos and recordings will be removed "
-                    "from this computer.")
+            text = (
+                f"{name}'s buddy, day, stickers, feelings check-ins, photos and recordings will be removed "
+                "from this computer."
+            )
             if request.switch_to is not None:
                 text += f" {request.switch_to.name} will play from now on."
         else:

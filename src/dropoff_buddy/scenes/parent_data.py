@@ -86,8 +86,13 @@ def describe_profiles(data_dir: Path) -> list[ProfileContents]:
         except (OSError, ValueError):
             pass
         with contextlib.suppress(OSError):
-            other = sum(1 for path in folder.rglob("*") if path.is_file() and not is_store_safety_copy(path.name)
-                        and path.name not in (PROFILE_FILE_NAME, PROGRESS_FILE_NAME))
+            other = sum(
+                1
+                for path in folder.rglob("*")
+                if path.is_file()
+                and not is_store_safety_copy(path.name)
+                and path.name not in (PROFILE_FILE_NAME, PROGRESS_FILE_NAME)
+            )
         found.append(ProfileContents(folder.name, name, stickers, check_ins, other))
     return found
 
@@ -147,38 +152,77 @@ class ParentDataScene(Scene):
             y = 410.0
             specs: list[tuple[str, str, Callable[[], None], theme.Colour, theme.Colour]] = [
                 ("backup", "Back up everything", self.back_up, theme.PARENT_ACCENT, theme.WHITE),
-                ("restore", "Restore from a backup", functools.partial(self.go_to, "restore"), theme.PARENT_ACCENT,
-                 theme.WHITE),
-                ("delete", "Delete all data", functools.partial(self.go_to, "confirm-delete"), theme.WARNING,
-                 theme.WHITE),
+                (
+                    "restore",
+                    "Restore from a backup",
+                    functools.partial(self.go_to, "restore"),
+                    theme.PARENT_ACCENT,
+                    theme.WHITE,
+                ),
+                (
+                    "delete",
+                    "Delete all data",
+                    functools.partial(self.go_to, "confirm-delete"),
+                    theme.WARNING,
+                    theme.WHITE,
+                ),
             ]
             for index, (name, label, action, colour, ink) in enumerate(specs):
-                self.buttons.add(Button(rect=(MARGIN + index * (width + 32), y, width, 100), on_activate=action,
-                                        label=label, colour=colour, label_colour=ink, label_size=26, sound="tap",
-                                        name=name))
+                self.buttons.add(
+                    Button(
+                        rect=(MARGIN + index * (width + 32), y, width, 100),
+                        on_activate=action,
+                        label=label,
+                        colour=colour,
+                        label_colour=ink,
+                        label_size=26,
+                        sound="tap",
+                        name=name,
+                    )
+                )
             return
         if self.step == "restore":
             self.buttons.add(back_button(functools.partial(self.go_to, "main")))
-            shown = self.backups[self.backup_page * ROWS_PER_PAGE:(self.backup_page + 1) * ROWS_PER_PAGE]
+            shown = self.backups[self.backup_page * ROWS_PER_PAGE : (self.backup_page + 1) * ROWS_PER_PAGE]
             y = 250.0
             for index, listing in enumerate(shown):
-                label = (f"{_when_words(listing.modified)}   ·   {_size_words(listing.size)}   ·   "
-                         f"{listing.path.name}")
-                self.buttons.add(Button(rect=(MARGIN, y, layout.width - 2 * MARGIN, 96),
-                                        on_activate=functools.partial(self.choose, listing.path), label=label,
-                                        colour=theme.PARENT_PANEL, label_size=23, sound="tap",
-                                        name=f"backup-{self.backup_page * ROWS_PER_PAGE + index + 1}"))
+                label = f"{_when_words(listing.modified)}   ·   {_size_words(listing.size)}   ·   {listing.path.name}"
+                self.buttons.add(
+                    Button(
+                        rect=(MARGIN, y, layout.width - 2 * MARGIN, 96),
+                        on_activate=functools.partial(self.choose, listing.path),
+                        label=label,
+                        colour=theme.PARENT_PANEL,
+                        label_size=23,
+                        sound="tap",
+                        name=f"backup-{self.backup_page * ROWS_PER_PAGE + index + 1}",
+                    )
+                )
                 y += 112
             pages = (len(self.backups) + ROWS_PER_PAGE - 1) // ROWS_PER_PAGE
             if pages > 1:
                 if self.backup_page > 0:
-                    self.buttons.add(Button(rect=(MARGIN, y + 4, 240, 72),
-                                            on_activate=functools.partial(self.turn_backup_page, -1),
-                                            label="Newer backups", colour=NEUTRAL, label_size=22, name="newer"))
+                    self.buttons.add(
+                        Button(
+                            rect=(MARGIN, y + 4, 240, 72),
+                            on_activate=functools.partial(self.turn_backup_page, -1),
+                            label="Newer backups",
+                            colour=NEUTRAL,
+                            label_size=22,
+                            name="newer",
+                        )
+                    )
                 if self.backup_page < pages - 1:
-                    self.buttons.add(Button(rect=(layout.width - MARGIN - 240, y + 4, 240, 72),
-                                            on_activate=functools.partial(self.turn_backup_page, 1),
-                                            label="Older backups", colour=NEUTRAL, label_size=22, name="older"))
+                    self.buttons.add(
+                        Button(
+                            rect=(layout.width - MARGIN - 240, y + 4, 240, 72),
+                            on_activate=functools.partial(self.turn_backup_page, 1),
+                            label="Older backups",
+                            colour=NEUTRAL,
+                            label_size=22,
+                            name="older",
+                        )
+                    )
             return
         # The confirmation steps: the safe choice comes first, so Enter never destroys anything.
         keep_label = "Keep what's here" if self.step == "confirm-restore" else "Keep my data"
@@ -186,20 +230,50 @@ class ParentDataScene(Scene):
         panel_x, panel_y, panel_w, panel_h = self._confirm_panel()
         button_y = panel_y + panel_h - 130
         button_w = (panel_w - 3 * 40) / 2
-        self.buttons.add(Button(rect=(panel_x + 40, button_y, button_w, 96), on_activate=self.cancel,
-                                label=keep_label, colour=theme.SUNSHINE, label_size=26, sound="tap", name="keep"))
+        self.buttons.add(
+            Button(
+                rect=(panel_x + 40, button_y, button_w, 96),
+                on_activate=self.cancel,
+                label=keep_label,
+                colour=theme.SUNSHINE,
+                label_size=26,
+                sound="tap",
+                name="keep",
+            )
+        )
         if self.step == "confirm-restore":
-            go = Button(rect=(panel_x + 80 + button_w, button_y, button_w, 96), on_activate=self.restore,
-                        label="Restore this backup", colour=theme.PARENT_ACCENT, label_colour=theme.WHITE,
-                        label_size=26, sound="tap", name="restore-now")
+            go = Button(
+                rect=(panel_x + 80 + button_w, button_y, button_w, 96),
+                on_activate=self.restore,
+                label="Restore this backup",
+                colour=theme.PARENT_ACCENT,
+                label_colour=theme.WHITE,
+                label_size=26,
+                sound="tap",
+                name="restore-now",
+            )
         elif self.step == "confirm-delete":
-            go = Button(rect=(panel_x + 80 + button_w, button_y, button_w, 96),
-                        on_activate=functools.partial(self.go_to, "confirm-delete-2"), label="Yes, continue",
-                        colour=theme.WARNING, label_colour=theme.WHITE, label_size=26, sound="tap", name="continue")
+            go = Button(
+                rect=(panel_x + 80 + button_w, button_y, button_w, 96),
+                on_activate=functools.partial(self.go_to, "confirm-delete-2"),
+                label="Yes, continue",
+                colour=theme.WARNING,
+                label_colour=theme.WHITE,
+                label_size=26,
+                sound="tap",
+                name="continue",
+            )
         else:
-            go = Button(rect=(panel_x + 80 + button_w, button_y, button_w, 96), on_activate=self.delete_everything,
-                        label="Delete everything", colour=theme.WARNING, label_colour=theme.WHITE, label_size=26,
-                        sound="tap", name="delete-now")
+            go = Button(
+                rect=(panel_x + 80 + button_w, button_y, button_w, 96),
+                on_activate=self.delete_everything,
+                label="Delete everything",
+                colour=theme.WARNING,
+                label_colour=theme.WHITE,
+                label_size=26,
+                sound="tap",
+                name="delete-now",
+            )
         self.buttons.add(go)
         self.buttons.focus(self.buttons.buttons[1])
 
@@ -237,8 +311,11 @@ class ParentDataScene(Scene):
         except BackupError as error:
             self._say(error.message, ok=False)
             return
-        self._say(f"Backed up. Everything is in one file:\n{path}\nKeep a copy somewhere safe, like a USB stick "
-                  "or another computer.", ok=True)
+        self._say(
+            f"Backed up. Everything is in one file:\n{path}\nKeep a copy somewhere safe, like a USB stick "
+            "or another computer.",
+            ok=True,
+        )
 
     def turn_backup_page(self, step: int) -> None:
         self.backup_page += step
@@ -277,8 +354,10 @@ class ParentDataScene(Scene):
         self.chosen = None
         names = ", ".join(child.name for child in backup.children)
         self.go_to("main")
-        self._say(f"Restored from {backup.path.name}. Back again: {names}. {ctx.profile.child.name} is ready to "
-                  "play.", ok=True)
+        self._say(
+            f"Restored from {backup.path.name}. Back again: {names}. {ctx.profile.child.name} is ready to play.",
+            ok=True,
+        )
 
     def delete_everything(self) -> None:
         ctx = self.ctx
@@ -290,12 +369,18 @@ class ParentDataScene(Scene):
         ctx.switch_child(result.child)
         self.go_to("main")
         if result.left_behind:
-            self._say("Almost everything was deleted, but some files couldn't be removed "
-                      f"({', '.join(result.left_behind)}). Close Dropoff Buddy, then delete them from "
-                      f"{ctx.store.data_dir} by hand. A fresh start is ready, so a child can still play.", ok=False)
+            self._say(
+                "Almost everything was deleted, but some files couldn't be removed "
+                f"({', '.join(result.left_behind)}). Close Dropoff Buddy, then delete them from "
+                f"{ctx.store.data_dir} by hand. A fresh start is ready, so a child can still play.",
+                ok=False,
+            )
         else:
-            self._say("Everything was deleted. A fresh start is ready, so a child can still play; you can set "
-                      "things up again whenever you like.", ok=True)
+            self._say(
+                "Everything was deleted. A fresh start is ready, so a child can still play; you can set "
+                "things up again whenever you like.",
+                ok=True,
+            )
 
     def handle(self, action: Action) -> None:
         if action.kind is ActionKind.BACK:
@@ -324,28 +409,54 @@ class ParentDataScene(Scene):
 
     def _message_box(self, surface: pygame.Surface, top: float) -> None:
         layout = self.ctx.layout
-        draw_message(surface, self.ctx, (MARGIN, top, layout.width - 2 * MARGIN, layout.height - top - 24),
-                     self.message, self.message_ok)
+        draw_message(
+            surface,
+            self.ctx,
+            (MARGIN, top, layout.width - 2 * MARGIN, layout.height - top - 24),
+            self.message,
+            self.message_ok,
+        )
 
     def _draw_main(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
         draw_header(surface, ctx, "Your data")
         box = (MARGIN, 140, layout.width - 2 * MARGIN, 240)
-        draw_panel(surface, layout, box, theme.PARENT_PANEL, radius=22, shadow=False, outline=(214, 222, 232),
-                   outline_width=2)
+        draw_panel(
+            surface, layout, box, theme.PARENT_PANEL, radius=22, shadow=False, outline=(214, 222, 232), outline_width=2
+        )
         lines = [
             ("Everything Dropoff Buddy saves is in this folder, on this computer only:", str(ctx.store.data_dir)),
-            (f"{ctx.profile.child.name}'s own folder (settings, stickers, feelings, photos, recordings):",
-             str(ctx.profile_folder)),
+            (
+                f"{ctx.profile.child.name}'s own folder (settings, stickers, feelings, photos, recordings):",
+                str(ctx.profile_folder),
+            ),
             ("Backups and spreadsheets are saved to:", str(export_folder())),
         ]
         y = 160.0
         for caption, path in lines:
-            draw_text(surface, ctx.fonts, layout, caption, 19, theme.INK_SOFT, topleft=(MARGIN + 24, y), align="left",
-                      wrap_width=layout.width - 2 * MARGIN - 48)
-            draw_text(surface, ctx.fonts, layout, path, 21, theme.INK, topleft=(MARGIN + 24, y + 26), align="left",
-                      wrap_width=layout.width - 2 * MARGIN - 48)
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                caption,
+                19,
+                theme.INK_SOFT,
+                topleft=(MARGIN + 24, y),
+                align="left",
+                wrap_width=layout.width - 2 * MARGIN - 48,
+            )
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                path,
+                21,
+                theme.INK,
+                topleft=(MARGIN + 24, y + 26),
+                align="left",
+                wrap_width=layout.width - 2 * MARGIN - 48,
+            )
             y += 70
         width = (layout.width - 2 * MARGIN - 2 * 32) / 3
         notes = [
@@ -354,13 +465,28 @@ class ParentDataScene(Scene):
             "Removes every child's profile from this computer. Asks twice.",
         ]
         for index, note in enumerate(notes):
-            draw_text(surface, ctx.fonts, layout, note, 18, theme.INK_SOFT,
-                      midtop=(MARGIN + index * (width + 32) + width / 2, 528), wrap_width=width - 20)
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                note,
+                18,
+                theme.INK_SOFT,
+                midtop=(MARGIN + index * (width + 32) + width / 2, 528),
+                wrap_width=width - 20,
+            )
         if self.message:
             self._message_box(surface, 600)
         else:
-            draw_text(surface, ctx.fonts, layout, "Nothing is ever sent anywhere: no accounts, no internet.", 19,
-                      theme.INK_SOFT, center=(layout.center_x, 640))
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                "Nothing is ever sent anywhere: no accounts, no internet.",
+                19,
+                theme.INK_SOFT,
+                center=(layout.center_x, 640),
+            )
 
     def _draw_restore(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
@@ -368,13 +494,26 @@ class ParentDataScene(Scene):
         draw_header(surface, ctx, "Restore from a backup")
         folders = ", ".join(str(folder) for folder in self.search_folders)
         if self.backups:
-            intro = (f"Backups found in {folders}. Pick one: it is checked completely first, and you will be "
-                     "asked before anything is replaced. You can also drop a backup file onto this window.")
+            intro = (
+                f"Backups found in {folders}. Pick one: it is checked completely first, and you will be "
+                "asked before anything is replaced. You can also drop a backup file onto this window."
+            )
         else:
-            intro = (f"No backups were found in {folders}. Make one with \"Back up everything\", or drop a "
-                     "backup file (a .zip from Dropoff Buddy) onto this window.")
-        draw_text(surface, ctx.fonts, layout, intro, 21, theme.INK, topleft=(MARGIN, 150), align="left",
-                  wrap_width=layout.width - 2 * MARGIN)
+            intro = (
+                f'No backups were found in {folders}. Make one with "Back up everything", or drop a '
+                "backup file (a .zip from Dropoff Buddy) onto this window."
+            )
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            intro,
+            21,
+            theme.INK,
+            topleft=(MARGIN, 150),
+            align="left",
+            wrap_width=layout.width - 2 * MARGIN,
+        )
         if self.message:
             paging = 90 if len(self.backups) > ROWS_PER_PAGE else 0
             self._message_box(surface, 250 + 112 * min(ROWS_PER_PAGE, len(self.backups)) + paging + 16)
@@ -387,47 +526,77 @@ class ParentDataScene(Scene):
         elif self.step == "confirm-delete":
             title = "Delete all data"
             heading = "Delete all of Dropoff Buddy's data?"
-            body = ("This removes every child's profile from this computer: settings, stickers, feelings, photos "
-                    "and recordings. You will be asked once more.\n\nTip: \"Back up everything\" first if you might "
-                    "want it back.")
+            body = (
+                "This removes every child's profile from this computer: settings, stickers, feelings, photos "
+                'and recordings. You will be asked once more.\n\nTip: "Back up everything" first if you might '
+                "want it back."
+            )
         else:
             title, heading, body = "Delete all data", "Last check: this deletes forever", self._delete_words()
         draw_header(surface, ctx, title)
         x, y, w, h = self._confirm_panel()
-        draw_panel(surface, layout, (x, y, w, h), theme.PARENT_PANEL, radius=26, shadow=False,
-                   outline=theme.WARNING if self.step.startswith("confirm-delete") else (214, 222, 232),
-                   outline_width=3)
-        draw_text(surface, ctx.fonts, layout, heading, 32, theme.WARNING if self.step.startswith("confirm-delete")
-                  else theme.PARENT_ACCENT, topleft=(x + 40, y + 36), align="left", wrap_width=w - 80)
-        draw_text(surface, ctx.fonts, layout, body, 22, theme.INK, topleft=(x + 40, y + 100), align="left",
-                  wrap_width=w - 80)
+        draw_panel(
+            surface,
+            layout,
+            (x, y, w, h),
+            theme.PARENT_PANEL,
+            radius=26,
+            shadow=False,
+            outline=theme.WARNING if self.step.startswith("confirm-delete") else (214, 222, 232),
+            outline_width=3,
+        )
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            heading,
+            32,
+            theme.WARNING if self.step.startswith("confirm-delete") else theme.PARENT_ACCENT,
+            topleft=(x + 40, y + 36),
+            align="left",
+            wrap_width=w - 80,
+        )
+        draw_text(
+            surface, ctx.fonts, layout, body, 22, theme.INK, topleft=(x + 40, y + 100), align="left", wrap_width=w - 80
+        )
 
     def _restore_words(self) -> str:
         backup = self.chosen
         if backup is None:
             return ""
-        children = "\n".join(f"  •  {child.name}: {_plural(child.stickers, 'sticker', 'stickers')}, "
-                             f"{_plural(child.check_ins, 'feelings check-in', 'feelings check-ins')}"
-                             for child in backup.children[:6])
+        children = "\n".join(
+            f"  •  {child.name}: {_plural(child.stickers, 'sticker', 'stickers')}, "
+            f"{_plural(child.check_ins, 'feelings check-in', 'feelings check-ins')}"
+            for child in backup.children[:6]
+        )
         if len(backup.children) > 6:
             children += f"\n  •  and {len(backup.children) - 6} more"
-        return (f"{backup.path.name}, made {_when_words(backup.created_at.astimezone())} with Dropoff Buddy "
-                f"{backup.manifest.app_version}. It passed every check and holds:\n{children}\n\n"
-                "Everything in the game now will be replaced by it.")
+        return (
+            f"{backup.path.name}, made {_when_words(backup.created_at.astimezone())} with Dropoff Buddy "
+            f"{backup.manifest.app_version}. It passed every check and holds:\n{children}\n\n"
+            "Everything in the game now will be replaced by it."
+        )
 
     def _delete_words(self) -> str:
         if not self.going:
             return "There are no children's profiles saved yet. Deleting leaves a fresh start."
         lines = []
         for child in self.going[:6]:
-            extra = f", {_plural(child.other_files, 'photo or recording', 'photos and recordings')}" \
-                if child.other_files else ""
-            lines.append(f"  •  {child.name}: {_plural(child.stickers, 'sticker', 'stickers')}, "
-                         f"{_plural(child.check_ins, 'feelings check-in', 'feelings check-ins')}{extra}")
+            extra = (
+                f", {_plural(child.other_files, 'photo or recording', 'photos and recordings')}"
+                if child.other_files
+                else ""
+            )
+            lines.append(
+                f"  •  {child.name}: {_plural(child.stickers, 'sticker', 'stickers')}, "
+                f"{_plural(child.check_ins, 'feelings check-in', 'feelings check-ins')}{extra}"
+            )
         if len(self.going) > 6:
             lines.append(f"  •  and {len(self.going) - 6} more")
-        return ("These will be gone for good:\n" + "\n".join(lines) + "\n\nBackup files you saved are not touched. "
-                "A fresh start will be ready, so a child can still play.")
+        return (
+            "These will be gone for good:\n" + "\n".join(lines) + "\n\nBackup files you saved are not touched. "
+            "A fresh start will be ready, so a child can still play."
+        )
 
 
 SCENES = {"parent-data": ParentDataScene}
@@ -440,12 +609,17 @@ def _tour_restore(scene: Scene) -> None:
     assert isinstance(scene, ParentDataScene)
     now = scene.ctx.clock()
     scene.backups = [
-        BackupListing(Path(f"dropoff-buddy-backup-{(now - dt.timedelta(days=days)).strftime('%Y-%m-%d')}-0812.zip"),
-                      now - dt.timedelta(days=days, hours=1), size)
+        BackupListing(
+            Path(f"dropoff-buddy-backup-{(now - dt.timedelta(days=days)).strftime('%Y-%m-%d')}-0812.zip"),
+            now - dt.timedelta(days=days, hours=1),
+            size,
+        )
         for days, size in ((0, 2_400_000), (9, 2_150_000), (31, 880_000))
     ]
-    scene.message = ("old-photos.zip isn't a Dropoff Buddy backup. Backups are .zip files made with \"Back up "
-                     "everything\". Nothing was changed.")
+    scene.message = (
+        "old-photos.zip isn't a Dropoff Buddy backup. Backups are .zip files made with \"Back up "
+        'everything". Nothing was changed.'
+    )
     scene.message_ok = False
     scene.search_folders = backup_search_folders()  # only the folder names; nothing in them is read
     scene.step = "restore"
@@ -456,13 +630,15 @@ def _tour_confirm_restore(scene: Scene) -> None:
     """The question a parent sees after picking a backup that passed every check (made-up contents)."""
     assert isinstance(scene, ParentDataScene)
     now = scene.ctx.clock()
-    manifest = BackupManifest(schema_version=1, app="dropoff-buddy", app_version=__version__,
-                              created_at=now - dt.timedelta(days=9), files=[])
+    manifest = BackupManifest(
+        schema_version=1, app="dropoff-buddy", app_version=__version__, created_at=now - dt.timedelta(days=9), files=[]
+    )
     scene.chosen = ValidBackup(
         path=Path(f"dropoff-buddy-backup-{(now - dt.timedelta(days=9)).strftime('%Y-%m-%d')}-0812.zip"),
         manifest=manifest,
         children=(BackupChild("sam", "Sam", 23, 31), BackupChild("mia", "Mia", 4, 6)),
-        last_profile_id="sam", total_bytes=2_150_000,
+        last_profile_id="sam",
+        total_bytes=2_150_000,
     )
     scene.go_to("confirm-restore")
 
@@ -472,5 +648,6 @@ def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
     yield TourShot("parent-data-restore", ParentDataScene, settle=0.1, prepare=_tour_restore)
     yield TourShot("parent-data-confirm-restore", ParentDataScene, settle=0.1, prepare=_tour_confirm_restore)
     yield TourShot("parent-data-confirm-delete", lambda ctx: ParentDataScene(ctx, step="confirm-delete"), settle=0.1)
-    yield TourShot("parent-data-confirm-delete-2", lambda ctx: ParentDataScene(ctx, step="confirm-delete-2"),
-                   settle=0.1)
+    yield TourShot(
+        "parent-data-confirm-delete-2", lambda ctx: ParentDataScene(ctx, step="confirm-delete-2"), settle=0.1
+    )

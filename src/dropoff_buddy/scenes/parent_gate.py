@@ -24,8 +24,28 @@ IDLE_SECONDS = 40.0
 MAX_DIGITS = 3
 SETUP_OFFERED_KEY = "parent-setup.offered"  # in ctx.services: profile ids set-up opened for this session
 
-_ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_ONES = (
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
 _TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 
@@ -63,12 +83,27 @@ class ParentGateScene(Scene):
         self.number = self._new_number()
         self.buttons = ButtonGroup(ctx)
         self.back_button = self.buttons.add(
-            Button(rect=(0, 0, 0, 0), on_activate=self.close, icon="svg/icons/home.svg", label="Back to play",
-                   colour=theme.SUNSHINE, label_size=22, name="back")
+            Button(
+                rect=(0, 0, 0, 0),
+                on_activate=self.close,
+                icon="svg/icons/home.svg",
+                label="Back to play",
+                colour=theme.SUNSHINE,
+                label_size=22,
+                name="back",
+            )
         )
         self.ok_button = self.buttons.add(
-            Button(rect=(0, 0, 0, 0), on_activate=self.submit, label="OK", colour=theme.PARENT_ACCENT,
-                   label_colour=theme.WHITE, label_size=30, sound="press", name="ok")
+            Button(
+                rect=(0, 0, 0, 0),
+                on_activate=self.submit,
+                label="OK",
+                colour=theme.PARENT_ACCENT,
+                label_colour=theme.WHITE,
+                label_size=30,
+                sound="press",
+                name="ok",
+            )
         )
         self._place()
 
@@ -153,10 +188,25 @@ class ParentGateScene(Scene):
         _px, py, pw, ph = self.panel
         cx = layout.center_x
         draw_text(surface, ctx.fonts, layout, "For grown-ups", 34, theme.PARENT_ACCENT, center=(cx, py + 50))
-        draw_text(surface, ctx.fonts, layout, "Type this number with the keyboard, then press Enter:", 24,
-                  theme.INK_SOFT, center=(cx, py + 105))
-        draw_text(surface, ctx.fonts, layout, number_in_words(self.number), 36, theme.INK, center=(cx, py + 160),
-                  wrap_width=pw - 60)
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            "Type this number with the keyboard, then press Enter:",
+            24,
+            theme.INK_SOFT,
+            center=(cx, py + 105),
+        )
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            number_in_words(self.number),
+            36,
+            theme.INK,
+            center=(cx, py + 160),
+            wrap_width=pw - 60,
+        )
         field = layout.rect(self.field)
         pygame.draw.rect(surface, theme.WHITE, field, border_radius=layout.px(14))
         pygame.draw.rect(surface, theme.PARENT_ACCENT, field, width=layout.px(3), border_radius=layout.px(14))
@@ -165,8 +215,15 @@ class ParentGateScene(Scene):
         draw_text(surface, ctx.fonts, layout, shown, 40, theme.INK, center=(fx + fw / 2, fy + fh / 2))
         if self.message:
             draw_text(surface, ctx.fonts, layout, self.message, 22, theme.WARNING, center=(cx, py + 355))
-        draw_text(surface, ctx.fonts, layout, "Children: tap the house to go back and play.", 20, theme.INK_SOFT,
-                  center=(cx, py + ph - 30))
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            "Children: tap the house to go back and play.",
+            20,
+            theme.INK_SOFT,
+            center=(cx, py + ph - 30),
+        )
         self.buttons.draw(surface)
 
 

@@ -86,20 +86,33 @@ class ParentHistoryScene(Scene):
         layout = self.ctx.layout
         self.buttons.clear()
         self.buttons.add(back_button(self.close))
-        self.buttons.add(Button(rect=(layout.width - MARGIN - 300, 32, 300, 80), on_activate=self.export,
-                                label="Save as spreadsheet", colour=theme.PARENT_ACCENT, label_colour=theme.WHITE,
-                                label_size=24, sound="tap", name="export"))
+        self.buttons.add(
+            Button(
+                rect=(layout.width - MARGIN - 300, 32, 300, 80),
+                on_activate=self.export,
+                label="Save as spreadsheet",
+                colour=theme.PARENT_ACCENT,
+                label_colour=theme.WHITE,
+                label_size=24,
+                sound="tap",
+                name="export",
+            )
+        )
         x, y, _w, _h = self._chart_rect()
         for index, days in enumerate(WINDOWS):
             selected = days == self.days
-            self.buttons.add(Button(
-                rect=(x + 24 + index * 200, y + 20, 184, 64),
-                on_activate=functools.partial(self.show_days, days),
-                label=f"Last {days} days",
-                colour=theme.PARENT_ACCENT if selected else (226, 232, 240),
-                label_colour=theme.WHITE if selected else theme.INK,
-                label_size=22, sound="tap", name=f"days-{days}",
-            ))
+            self.buttons.add(
+                Button(
+                    rect=(x + 24 + index * 200, y + 20, 184, 64),
+                    on_activate=functools.partial(self.show_days, days),
+                    label=f"Last {days} days",
+                    colour=theme.PARENT_ACCENT if selected else (226, 232, 240),
+                    label_colour=theme.WHITE if selected else theme.INK,
+                    label_size=22,
+                    sound="tap",
+                    name=f"days-{days}",
+                )
+            )
 
     def resized(self) -> None:
         self._build()
@@ -134,8 +147,15 @@ class ParentHistoryScene(Scene):
             return step.label if step is not None else step_id.replace("_", " ")
 
         try:
-            written = export_history(folder, ctx.profile.child.name, self.progress, now.date(), now.tzinfo,
-                                     ctx.profile.grownup.name, step_label)
+            written = export_history(
+                folder,
+                ctx.profile.child.name,
+                self.progress,
+                now.date(),
+                now.tzinfo,
+                ctx.profile.grownup.name,
+                step_label,
+            )
         except SaveError as error:
             self._fail(error.reason, folder)
             return
@@ -143,8 +163,10 @@ class ParentHistoryScene(Scene):
             self._fail(describe_os_error(error, writing=True), folder)
             return
         self.message_ok = True
-        self.message = (f"Saved two spreadsheet files in {written.feelings.parent}:\n{written.feelings.name}\n"
-                        f"{written.rituals.name}")
+        self.message = (
+            f"Saved two spreadsheet files in {written.feelings.parent}:\n{written.feelings.name}\n"
+            f"{written.rituals.name}"
+        )
 
     def _fail(self, reason: str, folder: object) -> None:
         self.message_ok = False
@@ -170,33 +192,69 @@ class ParentHistoryScene(Scene):
         child = ctx.profile.child.name
         draw_header(surface, ctx, f"How {child} has been")
         summary = summary_line(self.stats, ctx.profile.grownup.name)
-        draw_text(surface, ctx.fonts, layout, summary, 27, theme.INK, center=(layout.center_x, 144),
-                  wrap_width=layout.width - 2 * MARGIN)
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            summary,
+            27,
+            theme.INK,
+            center=(layout.center_x, 144),
+            wrap_width=layout.width - 2 * MARGIN,
+        )
         self._draw_chart(surface)
         self._draw_side(surface)
         message_top = PANEL_TOP + PANEL_HEIGHT + 24
         if self.message:
-            draw_message(surface, ctx, (MARGIN, message_top, layout.width - 2 * MARGIN, layout.height - message_top
-                                        - 24), self.message, self.message_ok)
+            draw_message(
+                surface,
+                ctx,
+                (MARGIN, message_top, layout.width - 2 * MARGIN, layout.height - message_top - 24),
+                self.message,
+                self.message_ok,
+            )
         else:
-            draw_text(surface, ctx.fonts, layout,
-                      "\"Save as spreadsheet\" writes every feelings check-in and every goodbye ritual so far as two "
-                      "CSV files in your Documents folder. They open in any spreadsheet program and stay on this "
-                      "computer.",
-                      20, theme.INK_SOFT, topleft=(MARGIN, message_top + 8), align="left",
-                      wrap_width=layout.width - 2 * MARGIN)
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                '"Save as spreadsheet" writes every feelings check-in and every goodbye ritual so far as two '
+                "CSV files in your Documents folder. They open in any spreadsheet program and stay on this "
+                "computer.",
+                20,
+                theme.INK_SOFT,
+                topleft=(MARGIN, message_top + 8),
+                align="left",
+                wrap_width=layout.width - 2 * MARGIN,
+            )
         self.buttons.draw(surface)
 
     def _draw_chart(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
         x, y, w, h = self._chart_rect()
-        draw_panel(surface, layout, (x, y, w, h), theme.PARENT_PANEL, radius=22, shadow=False,
-                   outline=(214, 222, 232), outline_width=2)
+        draw_panel(
+            surface,
+            layout,
+            (x, y, w, h),
+            theme.PARENT_PANEL,
+            radius=22,
+            shadow=False,
+            outline=(214, 222, 232),
+            outline_width=2,
+        )
         stats = self.stats
-        draw_text(surface, ctx.fonts, layout, f"{stats.check_ins} check-ins on {stats.check_in_days} of "
-                  f"{stats.days} days", 19, theme.INK_SOFT, topleft=(x + 440, y + 40), align="left",
-                  wrap_width=w - 460)
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            f"{stats.check_ins} check-ins on {stats.check_in_days} of {stats.days} days",
+            19,
+            theme.INK_SOFT,
+            topleft=(x + 440, y + 40),
+            align="left",
+            wrap_width=w - 460,
+        )
         inner_left = x + 24
         inner_width = w - 48
         top = y + 104
@@ -208,8 +266,13 @@ class ParentHistoryScene(Scene):
             if index % 2 == 0:
                 stripe = layout.rect((inner_left + index * column_width, top, column_width, bottom - top))
                 pygame.draw.rect(surface, (244, 247, 250), stripe)
-        pygame.draw.line(surface, (200, 208, 218), layout.point(inner_left, bottom),
-                         layout.point(inner_left + inner_width, bottom), layout.px(2))
+        pygame.draw.line(
+            surface,
+            (200, 208, 218),
+            layout.point(inner_left, bottom),
+            layout.point(inner_left + inner_width, bottom),
+            layout.px(2),
+        )
         height = bottom - top
         if columns <= 20:
             self._draw_faces(surface, inner_left, column_width, bottom, height)
@@ -217,15 +280,22 @@ class ParentHistoryScene(Scene):
             self._draw_segments(surface, inner_left, column_width, bottom, height)
         if stats.check_ins == 0:
             child = ctx.profile.child.name
-            draw_text(surface, ctx.fonts, layout, f"When {child} does the feelings check-in, a little face "
-                      "appears here for that day.", 22, theme.INK_SOFT, center=(inner_left + inner_width / 2,
-                                                                                (top + bottom) / 2),
-                      wrap_width=inner_width - 80)
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                f"When {child} does the feelings check-in, a little face appears here for that day.",
+                22,
+                theme.INK_SOFT,
+                center=(inner_left + inner_width / 2, (top + bottom) / 2),
+                wrap_width=inner_width - 80,
+            )
         self._draw_day_labels(surface, inner_left, column_width, bottom)
         self._draw_legend(surface, x + 24, y + h - 50, w - 48)
 
-    def _draw_faces(self, surface: pygame.Surface, left: float, column_width: float, bottom: float,
-                    height: float) -> None:
+    def _draw_faces(
+        self, surface: pygame.Surface, left: float, column_width: float, bottom: float, height: float
+    ) -> None:
         ctx = self.ctx
         layout = ctx.layout
         size = min(column_width * 0.74, 44.0)
@@ -242,8 +312,9 @@ class ParentHistoryScene(Scene):
                 cy = bottom - 4 - size / 2 - len(shown) * (size + 4)
                 draw_text(surface, ctx.fonts, layout, f"+{more}", 16, theme.INK_SOFT, center=(cx, cy))
 
-    def _draw_segments(self, surface: pygame.Surface, left: float, column_width: float, bottom: float,
-                       height: float) -> None:
+    def _draw_segments(
+        self, surface: pygame.Surface, left: float, column_width: float, bottom: float, height: float
+    ) -> None:
         layout = self.ctx.layout
         most = max((len(day.feelings) for day in self.stats.chart), default=1)
         segment = min(44.0, (height - 4) / max(1, most))
@@ -255,8 +326,13 @@ class ParentHistoryScene(Scene):
                 rect = layout.rect((x, top + 1, width, segment - 2))
                 colour = FEELING_COLOURS[feeling]
                 pygame.draw.rect(surface, colour, rect, border_radius=layout.px(min(5, width / 2)))
-                pygame.draw.rect(surface, theme.darker(colour, 0.22), rect, width=max(1, layout.px(1.5)),
-                                 border_radius=layout.px(min(5, width / 2)))
+                pygame.draw.rect(
+                    surface,
+                    theme.darker(colour, 0.22),
+                    rect,
+                    width=max(1, layout.px(1.5)),
+                    border_radius=layout.px(min(5, width / 2)),
+                )
 
     def _draw_day_labels(self, surface: pygame.Surface, left: float, column_width: float, bottom: float) -> None:
         ctx = self.ctx
@@ -272,8 +348,9 @@ class ParentHistoryScene(Scene):
             elif day.day == today or (day.day.weekday() == 0 and (today - day.day).days > 4):
                 # Mondays mark the weeks; one too close to "Today" would overlap it.
                 label = "Today" if day.day == today else f"{day.day.day} {day.day.strftime('%b')}"
-                pygame.draw.line(surface, (200, 208, 218), layout.point(cx, bottom), layout.point(cx, bottom + 8),
-                                 layout.px(2))
+                pygame.draw.line(
+                    surface, (200, 208, 218), layout.point(cx, bottom), layout.point(cx, bottom + 8), layout.px(2)
+                )
                 draw_text(surface, ctx.fonts, layout, label, 15, theme.INK_SOFT, center=(cx, bottom + 24))
 
     def _draw_legend(self, surface: pygame.Surface, x: float, y: float, width: float) -> None:
@@ -287,20 +364,53 @@ class ParentHistoryScene(Scene):
             surface.blit(image, image.get_rect(center=layout.point(left + size / 2, y)))
             swatch = layout.rect((left + size + 6, y - 5, 12, 10))
             pygame.draw.rect(surface, FEELING_COLOURS[feeling], swatch, border_radius=layout.px(3))
-            draw_text(surface, ctx.fonts, layout, FEELING_WORDS[feeling], 18, theme.INK,
-                      topleft=(left + size + 24, y - 11), align="left")
-        draw_text(surface, ctx.fonts, layout, "empty = no check-in", 16, theme.INK_SOFT,
-                  topleft=(x + len(FEELINGS) * step, y - 10), align="left", wrap_width=step * 1.3)
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                FEELING_WORDS[feeling],
+                18,
+                theme.INK,
+                topleft=(left + size + 24, y - 11),
+                align="left",
+            )
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            "empty = no check-in",
+            16,
+            theme.INK_SOFT,
+            topleft=(x + len(FEELINGS) * step, y - 10),
+            align="left",
+            wrap_width=step * 1.3,
+        )
 
     def _draw_side(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
         x, y, w, h = self._side_rect()
-        draw_panel(surface, layout, (x, y, w, h), theme.PARENT_PANEL, radius=22, shadow=False,
-                   outline=(214, 222, 232), outline_width=2)
+        draw_panel(
+            surface,
+            layout,
+            (x, y, w, h),
+            theme.PARENT_PANEL,
+            radius=22,
+            shadow=False,
+            outline=(214, 222, 232),
+            outline_width=2,
+        )
         stats = self.stats
-        draw_text(surface, ctx.fonts, layout, "What was tricky", 24, theme.PARENT_ACCENT, topleft=(x + 24, y + 20),
-                  align="left")
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            "What was tricky",
+            24,
+            theme.PARENT_ACCENT,
+            topleft=(x + 24, y + 20),
+            align="left",
+        )
         label_width = min(190.0, w * 0.48)
         bar_left = x + 24 + label_width
         bar_space = w - 48 - label_width - 36
@@ -310,34 +420,86 @@ class ParentHistoryScene(Scene):
         for thing in TRICKY_THINGS:
             count = stats.tricky.get(thing, 0)
             words = TRICKY_WORDS[thing].replace("{grownup}", grownup)
-            draw_text(surface, ctx.fonts, layout, words, 18, theme.INK, topleft=(x + 24, row_y + 3), align="left",
-                      wrap_width=label_width - 8)
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                words,
+                18,
+                theme.INK,
+                topleft=(x + 24, row_y + 3),
+                align="left",
+                wrap_width=label_width - 8,
+            )
             track = layout.rect((bar_left, row_y + 4, bar_space, 20))
             pygame.draw.rect(surface, (236, 240, 245), track, border_radius=layout.px(10))
             if count and most:
                 bar = layout.rect((bar_left, row_y + 4, max(20.0, bar_space * count / most), 20))
-                pygame.draw.rect(surface, theme.CORAL if thing != "dont_know" else theme.OUTLINE, bar,
-                                 border_radius=layout.px(10))
-            draw_text(surface, ctx.fonts, layout, str(count), 19, theme.INK, topleft=(bar_left + bar_space + 10,
-                                                                                      row_y + 2), align="left")
+                pygame.draw.rect(
+                    surface, theme.CORAL if thing != "dont_know" else theme.OUTLINE, bar, border_radius=layout.px(10)
+                )
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                str(count),
+                19,
+                theme.INK,
+                topleft=(bar_left + bar_space + 10, row_y + 2),
+                align="left",
+            )
             row_y += 33
         ritual_top = row_y + 14
-        pygame.draw.line(surface, (226, 232, 240), layout.point(x + 24, ritual_top - 8),
-                         layout.point(x + w - 24, ritual_top - 8), layout.px(2))
-        draw_text(surface, ctx.fonts, layout, "Goodbye practice", 24, theme.PARENT_ACCENT,
-                  topleft=(x + 24, ritual_top), align="left")
+        pygame.draw.line(
+            surface,
+            (226, 232, 240),
+            layout.point(x + 24, ritual_top - 8),
+            layout.point(x + w - 24, ritual_top - 8),
+            layout.px(2),
+        )
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            "Goodbye practice",
+            24,
+            theme.PARENT_ACCENT,
+            topleft=(x + 24, ritual_top),
+            align="left",
+        )
         rituals = "1 ritual done" if stats.rituals == 1 else f"{stats.rituals} rituals done"
-        draw_text(surface, ctx.fonts, layout, f"{rituals} in the last {stats.days} days", 20, theme.INK,
-                  topleft=(x + 24, ritual_top + 38), align="left", wrap_width=w - 48)
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            f"{rituals} in the last {stats.days} days",
+            20,
+            theme.INK,
+            topleft=(x + 24, ritual_top + 38),
+            align="left",
+            wrap_width=w - 48,
+        )
         streak = stats.streak
         if streak.best == 0:
             streak_words = "Streak: starts with the first goodbye ritual"
         else:
-            current = "no streak right now" if streak.current == 0 else (
-                "1 day in a row" if streak.current == 1 else f"{streak.current} days in a row")
+            current = (
+                "no streak right now"
+                if streak.current == 0
+                else ("1 day in a row" if streak.current == 1 else f"{streak.current} days in a row")
+            )
             streak_words = f"Streak: {current} (best {streak.best})"
-        draw_text(surface, ctx.fonts, layout, streak_words, 20, theme.INK,
-                  topleft=(x + 24, ritual_top + 68), align="left", wrap_width=w - 48)
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            streak_words,
+            20,
+            theme.INK,
+            topleft=(x + 24, ritual_top + 68),
+            align="left",
+            wrap_width=w - 48,
+        )
 
 
 # -- sample data for the tour -----------------------------------------------------------------
@@ -369,14 +531,24 @@ def sample_progress(now: dt.datetime, rng: random.Random, days: int = 60) -> Pro
             feeling = rng.choices(FEELINGS, weights)[0]
             tricky: list[str] = []
             if feeling in ("sad", "scared", "cross") or rng.random() < 0.2:
-                pool = ["goodbye", "goodbye", "missing_grownup", "missing_grownup", "nap", "loud_noises",
-                        "other_children", "food", "dont_know"]
+                pool = [
+                    "goodbye",
+                    "goodbye",
+                    "missing_grownup",
+                    "missing_grownup",
+                    "nap",
+                    "loud_noises",
+                    "other_children",
+                    "food",
+                    "dont_know",
+                ]
                 tricky = sorted(set(rng.sample(pool, rng.randint(1, 2))), key=TRICKY_THINGS.index)
             feelings.append(FeelingEntry(at=at, feeling=feeling, tricky=tricky))
         if rng.random() < 0.85:
             at = dt.datetime.combine(day, dt.time(8, 5), tzinfo=now.tzinfo)
-            stickers.append(StickerEntry(at=min(at, now), sticker="star", ritual=["hug", "kiss", "high_five"],
-                                         mode="practice"))
+            stickers.append(
+                StickerEntry(at=min(at, now), sticker="star", ritual=["hug", "kiss", "high_five"], mode="practice")
+            )
     return Progress(feelings=feelings, stickers=stickers)
 
 

@@ -36,19 +36,45 @@ class ParentHomeScene(Scene):
     def _build(self) -> None:
         layout = self.ctx.layout
         self.buttons.clear()
-        self.buttons.add(Button(rect=(40, 32, 240, 80), on_activate=self.back_to_play, label="Back to play",
-                                colour=theme.SUNSHINE, label_size=26, sound="tap", name="back"))
-        self.buttons.add(Button(rect=(layout.width - 240, 32, 200, 80), on_activate=self.quit, label="Quit",
-                                colour=(226, 232, 240), label_size=26, sound="tap", name="quit"))
+        self.buttons.add(
+            Button(
+                rect=(40, 32, 240, 80),
+                on_activate=self.back_to_play,
+                label="Back to play",
+                colour=theme.SUNSHINE,
+                label_size=26,
+                sound="tap",
+                name="back",
+            )
+        )
+        self.buttons.add(
+            Button(
+                rect=(layout.width - 240, 32, 200, 80),
+                on_activate=self.quit,
+                label="Quit",
+                colour=(226, 232, 240),
+                label_size=26,
+                sound="tap",
+                name="quit",
+            )
+        )
         x, y = 40.0, 300.0
         width, height, gap = 280.0, 90.0, 24.0
         for page in self.pages:
             if x + width > layout.width - 40:
                 x, y = 40.0, y + height + gap
-            self.buttons.add(Button(rect=(x, y, width, height),
-                                    on_activate=functools.partial(self.open_page, page.scene),
-                                    label=page.label, colour=theme.PARENT_ACCENT, label_colour=theme.WHITE,
-                                    label_size=24, sound="tap", name=page.scene))
+            self.buttons.add(
+                Button(
+                    rect=(x, y, width, height),
+                    on_activate=functools.partial(self.open_page, page.scene),
+                    label=page.label,
+                    colour=theme.PARENT_ACCENT,
+                    label_colour=theme.WHITE,
+                    label_size=24,
+                    sound="tap",
+                    name=page.scene,
+                )
+            )
             x += width + gap
 
     def resized(self) -> None:
@@ -85,21 +111,47 @@ class ParentHomeScene(Scene):
         ctx = self.ctx
         layout = ctx.layout
         surface.fill(theme.PARENT_BG)
-        draw_text(surface, ctx.fonts, layout, "Grown-ups' corner", 40, theme.PARENT_ACCENT,
-                  center=(layout.center_x, 72))
+        draw_text(
+            surface, ctx.fonts, layout, "Grown-ups' corner", 40, theme.PARENT_ACCENT, center=(layout.center_x, 72)
+        )
         profile = ctx.profile
         summary = (
             f"{profile.child.name} · buddy {profile.buddy.name} · {len(ctx.progress.stickers)} stickers · "
             f"{len(ctx.progress.feelings)} feelings check-ins"
         )
         draw_text(surface, ctx.fonts, layout, summary, 24, theme.INK, topleft=(40, 150), align="left")
-        draw_text(surface, ctx.fonts, layout, f"Data folder: {ctx.profile_folder}", 20, theme.INK_SOFT,
-                  topleft=(40, 196), align="left", wrap_width=layout.width - 80)
-        draw_text(surface, ctx.fonts, layout, f"Dropoff Buddy {__version__} · works offline, no accounts, no ads",
-                  18, theme.INK_SOFT, topleft=(40, 236), align="left")
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            f"Data folder: {ctx.profile_folder}",
+            20,
+            theme.INK_SOFT,
+            topleft=(40, 196),
+            align="left",
+            wrap_width=layout.width - 80,
+        )
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            f"Dropoff Buddy {__version__} · works offline, no accounts, no ads",
+            18,
+            theme.INK_SOFT,
+            topleft=(40, 236),
+            align="left",
+        )
         if not self.pages:
-            draw_text(surface, ctx.fonts, layout, "Settings pages will appear here.", 22, theme.INK_SOFT,
-                      topleft=(40, 310), align="left")
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                "Settings pages will appear here.",
+                22,
+                theme.INK_SOFT,
+                topleft=(40, 310),
+                align="left",
+            )
         self._draw_notices(surface)
         self.buttons.draw(surface)
 
@@ -111,12 +163,20 @@ class ParentHomeScene(Scene):
         top = layout.height - 40 - 70 * min(3, len(self.shown_notices)) - 50
         box = (40, top, layout.width - 80, layout.height - 40 - top)
         draw_panel(surface, layout, box, (255, 244, 236), radius=18, shadow=False, outline=theme.WARNING)
-        draw_text(surface, ctx.fonts, layout, "Things to know", 24, theme.WARNING, topleft=(64, top + 16),
-                  align="left")
+        draw_text(surface, ctx.fonts, layout, "Things to know", 24, theme.WARNING, topleft=(64, top + 16), align="left")
         y = top + 56
         for notice in self.shown_notices[:3]:
-            draw_text(surface, ctx.fonts, layout, notice.message, 19, theme.INK, topleft=(64, y), align="left",
-                      wrap_width=layout.width - 140)
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                notice.message,
+                19,
+                theme.INK,
+                topleft=(64, y),
+                align="left",
+                wrap_width=layout.width - 140,
+            )
             y += 70
 
 

@@ -129,8 +129,16 @@ class ParentPeopleScene(Scene):
         layout = ctx.layout
         self.buttons.clear()
         self._pictures = {}
-        self.buttons.add(Button(rect=(40, 32, 200, 80), on_activate=self.back, label="Back", colour=theme.SUNSHINE,
-                                label_size=26, name="back"))
+        self.buttons.add(
+            Button(
+                rect=(40, 32, 200, 80),
+                on_activate=self.back,
+                label="Back",
+                colour=theme.SUNSHINE,
+                label_size=26,
+                name="back",
+            )
+        )
         x = 280.0
         everyone = people_of(ctx)
         tab_gap = 12.0
@@ -139,10 +147,17 @@ class ParentPeopleScene(Scene):
             person = person_of(ctx, who)
             role = {"child": "child", "teacher": "teacher"}.get(who.role, "grown-up")
             chosen = who == self.who
-            self.buttons.add(Button(rect=(x, 32, tab_width, 80), on_activate=functools.partial(self.pick_person, who),
-                                    label=f"{person.name}\n({role})", label_size=19,
-                                    colour=theme.PARENT_ACCENT if chosen else theme.PARENT_PANEL,
-                                    label_colour=theme.WHITE if chosen else theme.INK, name=f"person-{who.key}"))
+            self.buttons.add(
+                Button(
+                    rect=(x, 32, tab_width, 80),
+                    on_activate=functools.partial(self.pick_person, who),
+                    label=f"{person.name}\n({role})",
+                    label_size=19,
+                    colour=theme.PARENT_ACCENT if chosen else theme.PARENT_PANEL,
+                    label_colour=theme.WHITE if chosen else theme.INK,
+                    name=f"person-{who.key}",
+                )
+            )
             x += tab_width + tab_gap
         top = 160.0
         left = 470.0
@@ -154,11 +169,20 @@ class ParentPeopleScene(Scene):
             bx = left
             for value in values:
                 selected = getattr(self.person.look, field) == value
-                colour = SWATCHES[field][value] if field in SWATCHES else (
-                    theme.lighter(theme.PARENT_ACCENT, 0.75) if selected else theme.PARENT_PANEL)
-                button = self.buttons.add(Button(rect=(bx, top + 34, size, size),
-                                                 on_activate=functools.partial(self.choose, field, value),
-                                                 colour=colour, sound="pop", name=f"{field}-{value}"))
+                colour = (
+                    SWATCHES[field][value]
+                    if field in SWATCHES
+                    else (theme.lighter(theme.PARENT_ACCENT, 0.75) if selected else theme.PARENT_PANEL)
+                )
+                button = self.buttons.add(
+                    Button(
+                        rect=(bx, top + 34, size, size),
+                        on_activate=functools.partial(self.choose, field, value),
+                        colour=colour,
+                        sound="pop",
+                        name=f"{field}-{value}",
+                    )
+                )
                 if field == "hair_style":
                     self._pictures[button.name] = functools.partial(self._hair_picture, value)
                 bx += size + gap
@@ -210,8 +234,9 @@ class ParentPeopleScene(Scene):
         figure_height = layout.px(min(560.0, layout.height - 260))
         if self.who.kind == "child":
             figure_height = round(figure_height * 1.45)  # a child fills only the lower part of the canvas
-        figure = ctx.person_renderer.render(person.look, self.who.kind, pose="wave", expression="happy",
-                                            height=figure_height)
+        figure = ctx.person_renderer.render(
+            person.look, self.who.kind, pose="wave", expression="happy", height=figure_height
+        )
         x, y, w, h = preview
         surface.set_clip(layout.rect(preview))
         surface.blit(figure, figure.get_rect(midbottom=layout.point(x + w / 2, y + h - 50)))
@@ -221,8 +246,14 @@ class ParentPeopleScene(Scene):
         for field, title, values in ROWS:
             draw_text(surface, ctx.fonts, layout, title, 22, theme.INK, topleft=(470, top), align="left")
             size = 92.0 if field == "hair_style" else 70.0
-            top += 34 + min(size, (layout.width - 510 - (14.0 if field == "hair_style" else 16.0)
-                                   * (len(values) - 1)) / len(values)) + 36
+            top += (
+                34
+                + min(
+                    size,
+                    (layout.width - 510 - (14.0 if field == "hair_style" else 16.0) * (len(values) - 1)) / len(values),
+                )
+                + 36
+            )
         self.buttons.draw(surface)
         for button in self.buttons.buttons:
             bx, by, bw, bh = button.rect
@@ -237,8 +268,16 @@ class ParentPeopleScene(Scene):
                 pygame.draw.rect(surface, theme.PARENT_ACCENT, ring, width=layout.px(5), border_radius=layout.px(30))
                 tick = ctx.assets.svg("svg/icons/check.svg", (layout.px(30), layout.px(30)))
                 surface.blit(tick, tick.get_rect(center=layout.point(bx + bw - 6, by + offset + 6)))
-        draw_text(surface, ctx.fonts, layout, "Tap a swatch: it is saved straight away and used in the story.",
-                  19, theme.INK_SOFT, topleft=(470, layout.height - 48), align="left")
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            "Tap a swatch: it is saved straight away and used in the story.",
+            19,
+            theme.INK_SOFT,
+            topleft=(470, layout.height - 48),
+            align="left",
+        )
 
 
 SCENES = {"parent-people": ParentPeopleScene}

@@ -31,7 +31,7 @@ FRAME_ASPECT = 0.75  # the child's photo frame is 4:3 (see ui.photo.draw_family_
 HELP = {
     "family": "Drag a photo file onto this window, or tap “Choose from Pictures”. PNG, JPEG, BMP, GIF or WebP.",
     "toy": "A photo of your child's real soft toy, shown as a little picture the buddy holds. "
-           "Drag a photo file onto this window, or tap “Choose from Pictures”.",
+    "Drag a photo file onto this window, or tap “Choose from Pictures”.",
 }
 
 
@@ -74,26 +74,66 @@ class ParentPhotoScene(Scene):
     def _build(self) -> None:
         layout = self.ctx.layout
         self.buttons.clear()
-        self.buttons.add(Button(rect=(40, 32, 200, 80), on_activate=self.back, label="Back", colour=theme.SUNSHINE,
-                                label_size=26, name="back"))
+        self.buttons.add(
+            Button(
+                rect=(40, 32, 200, 80),
+                on_activate=self.back,
+                label="Back",
+                colour=theme.SUNSHINE,
+                label_size=26,
+                name="back",
+            )
+        )
         slots: tuple[tuple[PhotoKind, str], ...] = (("family", "Family photo"), ("toy", "Real toy photo"))
         for index, (kind, label) in enumerate(slots):
             chosen = kind == self.kind
-            self.buttons.add(Button(rect=(280 + index * 232, 32, 220, 80),
-                                    on_activate=functools.partial(self.pick_kind, kind), label=label, label_size=22,
-                                    colour=theme.PARENT_ACCENT if chosen else theme.PARENT_PANEL,
-                                    label_colour=theme.WHITE if chosen else theme.INK, name=f"kind-{kind}"))
+            self.buttons.add(
+                Button(
+                    rect=(280 + index * 232, 32, 220, 80),
+                    on_activate=functools.partial(self.pick_kind, kind),
+                    label=label,
+                    label_size=22,
+                    colour=theme.PARENT_ACCENT if chosen else theme.PARENT_PANEL,
+                    label_colour=theme.WHITE if chosen else theme.INK,
+                    name=f"kind-{kind}",
+                )
+            )
         column = layout.width - 420
-        self.buttons.add(Button(rect=(column, 140, 380, 90), on_activate=self.browse, label="Choose from Pictures",
-                                colour=theme.PARENT_ACCENT, label_colour=theme.WHITE, label_size=24, name="browse"))
+        self.buttons.add(
+            Button(
+                rect=(column, 140, 380, 90),
+                on_activate=self.browse,
+                label="Choose from Pictures",
+                colour=theme.PARENT_ACCENT,
+                label_colour=theme.WHITE,
+                label_size=24,
+                name="browse",
+            )
+        )
         y = 250.0
         if self.kind == "family" and self.ctx.profile.family_photo:
-            self.buttons.add(Button(rect=(column, y, 182, 80), on_activate=self.centre, label="Centre",
-                                    colour=theme.PARENT_PANEL, label_size=24, name="centre"))
+            self.buttons.add(
+                Button(
+                    rect=(column, y, 182, 80),
+                    on_activate=self.centre,
+                    label="Centre",
+                    colour=theme.PARENT_PANEL,
+                    label_size=24,
+                    name="centre",
+                )
+            )
         if self.current_name:
-            self.buttons.add(Button(rect=(column + 198, y, 182, 80), on_activate=self.remove, label="Remove",
-                                    colour=theme.PARENT_PANEL, label_colour=theme.WARNING, label_size=24,
-                                    name="remove"))
+            self.buttons.add(
+                Button(
+                    rect=(column + 198, y, 182, 80),
+                    on_activate=self.remove,
+                    label="Remove",
+                    colour=theme.PARENT_PANEL,
+                    label_colour=theme.WARNING,
+                    label_size=24,
+                    name="remove",
+                )
+            )
 
     def resized(self) -> None:
         self._build()
@@ -145,8 +185,11 @@ class ParentPhotoScene(Scene):
         if self.ctx.save_profile() and self.ctx.persist:
             remove_other_copies(self.ctx.profile_folder, self.kind, keep=None)
         what = "family photo" if self.kind == "family" else "toy photo"
-        self.show_result(True, f"The {what} was removed." + (
-            " The story shows your family drawn as pictures instead." if self.kind == "family" else ""))
+        self.show_result(
+            True,
+            f"The {what} was removed."
+            + (" The story shows your family drawn as pictures instead." if self.kind == "family" else ""),
+        )
 
     def handle(self, action: Action) -> None:
         if action.kind is ActionKind.BACK:
@@ -191,8 +234,10 @@ class ParentPhotoScene(Scene):
         version = photo_version(ctx, ctx.profile.family_photo)
         if self._cover is None or self._cover[0] != version or self._cover[1] != size:
             scale = max(size[0] / photo.get_width(), size[1] / photo.get_height())
-            cover_size = (max(size[0], round(photo.get_width() * scale)),
-                          max(size[1], round(photo.get_height() * scale)))
+            cover_size = (
+                max(size[0], round(photo.get_width() * scale)),
+                max(size[1], round(photo.get_height() * scale)),
+            )
             self._cover = (version, size, pygame.transform.smoothscale(photo.convert(), cover_size))
         cover = self._cover[2]
         fx, fy = ctx.profile.photo_focus
@@ -214,8 +259,16 @@ class ParentPhotoScene(Scene):
                 hint = "Drag the photo to choose what shows in the frame."
             else:
                 hint = "No photo yet: the story shows your family drawn like this."
-            draw_text(surface, ctx.fonts, layout, "What your child sees", 20, theme.INK_SOFT,
-                      topleft=(column, 350), align="left")
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                "What your child sees",
+                20,
+                theme.INK_SOFT,
+                topleft=(column, 350),
+                align="left",
+            )
             draw_family_photo(surface, ctx, layout.point(column + 190, 350 + 170), layout.px(300))
         else:
             cx, cy = box[0] + box[2] / 2, box[1] + box[3] / 2
@@ -224,19 +277,47 @@ class ParentPhotoScene(Scene):
             surface.blit(buddy, buddy.get_rect(center=layout.point(cx - box[2] * 0.18, cy)))
             holder = layout.point(cx + box[2] * 0.2, cy + box[3] * 0.12)
             if draw_toy_photo(surface, ctx, holder, layout.px(box[3] * 0.42)) is None:
-                draw_text(surface, ctx.fonts, layout, "No toy photo yet", 26, theme.INK_SOFT,
-                          center=(cx + box[2] * 0.24, cy))
+                draw_text(
+                    surface, ctx.fonts, layout, "No toy photo yet", 26, theme.INK_SOFT, center=(cx + box[2] * 0.24, cy)
+                )
             hint = "Your child sees the buddy holding this photo."
-        draw_text(surface, ctx.fonts, layout, hint, 20, theme.INK, topleft=(box[0], box[1] + box[3] + 14),
-                  align="left", wrap_width=box[2])
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            hint,
+            20,
+            theme.INK,
+            topleft=(box[0], box[1] + box[3] + 14),
+            align="left",
+            wrap_width=box[2],
+        )
         message_top = box[1] + box[3] + 50
         if self.message:
             colour = (46, 125, 70) if self.message_ok else theme.WARNING
-            draw_text(surface, ctx.fonts, layout, self.message, 20, colour, topleft=(40, message_top), align="left",
-                      wrap_width=layout.width - 80)
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                self.message,
+                20,
+                colour,
+                topleft=(40, message_top),
+                align="left",
+                wrap_width=layout.width - 80,
+            )
         else:
-            draw_text(surface, ctx.fonts, layout, HELP[self.kind], 20, theme.INK_SOFT, topleft=(40, message_top),
-                      align="left", wrap_width=layout.width - 80)
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                HELP[self.kind],
+                20,
+                theme.INK_SOFT,
+                topleft=(40, message_top),
+                align="left",
+                wrap_width=layout.width - 80,
+            )
         self.buttons.draw(surface)
 
 

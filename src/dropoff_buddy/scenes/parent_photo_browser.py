@@ -100,8 +100,12 @@ def make_thumbnail(path: Path) -> pygame.Surface:
 def start_places() -> list[tuple[str, Path]]:
     """The big jump buttons: Pictures, Home, Desktop, Downloads (those that exist)."""
     home = Path.home()
-    places = [("Pictures", home / "Pictures"), ("Home", home), ("Desktop", home / "Desktop"),
-              ("Downloads", home / "Downloads")]
+    places = [
+        ("Pictures", home / "Pictures"),
+        ("Home", home),
+        ("Desktop", home / "Desktop"),
+        ("Downloads", home / "Downloads"),
+    ]
     return [(label, path) for label, path in places if path.is_dir()]
 
 
@@ -111,8 +115,13 @@ class PhotoBrowserScene(Scene):
     name = "parent-photo-browser"
     kid_screen = False
 
-    def __init__(self, ctx: GameContext, kind: PhotoKind = "family", on_result: ResultCallback | None = None,
-                 folder: Path | None = None) -> None:
+    def __init__(
+        self,
+        ctx: GameContext,
+        kind: PhotoKind = "family",
+        on_result: ResultCallback | None = None,
+        folder: Path | None = None,
+    ) -> None:
         super().__init__(ctx)
         self.kind: PhotoKind = kind
         self.on_result = on_result
@@ -150,39 +159,86 @@ class PhotoBrowserScene(Scene):
 
     def visible(self) -> list[Entry]:
         start = self.page * self.per_page
-        return self.entries[start:start + self.per_page]
+        return self.entries[start : start + self.per_page]
 
     def _build(self) -> None:
         layout = self.ctx.layout
         self.buttons.clear()
-        self.buttons.add(Button(rect=(40, 32, 170, 80), on_activate=self.back, label="Back", colour=theme.SUNSHINE,
-                                label_size=26, name="back"))
+        self.buttons.add(
+            Button(
+                rect=(40, 32, 170, 80),
+                on_activate=self.back,
+                label="Back",
+                colour=theme.SUNSHINE,
+                label_size=26,
+                name="back",
+            )
+        )
         x = 230.0
         parent = self.folder.parent
-        self.buttons.add(Button(rect=(x, 32, 170, 80), on_activate=functools.partial(self.open_folder, parent),
-                                label="Up a folder", label_size=22, colour=theme.PARENT_PANEL, name="up",
-                                enabled=parent != self.folder))
+        self.buttons.add(
+            Button(
+                rect=(x, 32, 170, 80),
+                on_activate=functools.partial(self.open_folder, parent),
+                label="Up a folder",
+                label_size=22,
+                colour=theme.PARENT_PANEL,
+                name="up",
+                enabled=parent != self.folder,
+            )
+        )
         x += 186
         for label, path in self.places:
             if x + 160 > layout.width - 40:
                 break
-            self.buttons.add(Button(rect=(x, 32, 160, 80), on_activate=functools.partial(self.open_folder, path),
-                                    label=label, label_size=22, colour=theme.PARENT_PANEL, name=f"place-{label}"))
+            self.buttons.add(
+                Button(
+                    rect=(x, 32, 160, 80),
+                    on_activate=functools.partial(self.open_folder, path),
+                    label=label,
+                    label_size=22,
+                    colour=theme.PARENT_PANEL,
+                    name=f"place-{label}",
+                )
+            )
             x += 172
         columns, _rows, left, top = self._grid()
         for index, entry in enumerate(self.visible()):
             row, column = divmod(index, columns)
             rect = (left + column * (TILE_W + TILE_GAP), top + row * (TILE_H + TILE_GAP), TILE_W, TILE_H)
             colour = theme.lighter(theme.SUNSHINE, 0.6) if entry.is_folder else theme.PARENT_PANEL
-            self.buttons.add(Button(rect=rect, on_activate=functools.partial(self.pick, entry), colour=colour,
-                                    sound="tap", name=f"entry-{entry.path.name}"))
+            self.buttons.add(
+                Button(
+                    rect=rect,
+                    on_activate=functools.partial(self.pick, entry),
+                    colour=colour,
+                    sound="tap",
+                    name=f"entry-{entry.path.name}",
+                )
+            )
         bottom = layout.height - 110
-        self.buttons.add(Button(rect=(40, bottom, 240, 80), on_activate=functools.partial(self.turn, -1),
-                                label="Previous page", label_size=24, colour=theme.PARENT_PANEL, name="previous",
-                                enabled=self.page > 0))
-        self.buttons.add(Button(rect=(layout.width - 280, bottom, 240, 80), on_activate=functools.partial(self.turn, 1),
-                                label="Next page", label_size=24, colour=theme.PARENT_PANEL, name="next",
-                                enabled=self.page + 1 < self.page_count))
+        self.buttons.add(
+            Button(
+                rect=(40, bottom, 240, 80),
+                on_activate=functools.partial(self.turn, -1),
+                label="Previous page",
+                label_size=24,
+                colour=theme.PARENT_PANEL,
+                name="previous",
+                enabled=self.page > 0,
+            )
+        )
+        self.buttons.add(
+            Button(
+                rect=(layout.width - 280, bottom, 240, 80),
+                on_activate=functools.partial(self.turn, 1),
+                label="Next page",
+                label_size=24,
+                colour=theme.PARENT_PANEL,
+                name="next",
+                enabled=self.page + 1 < self.page_count,
+            )
+        )
 
     def resized(self) -> None:
         self.page = min(self.page, self.page_count - 1)
@@ -286,8 +342,17 @@ class PhotoBrowserScene(Scene):
         layout = ctx.layout
         surface.fill(theme.PARENT_BG)
         what = "family photo" if self.kind == "family" else "photo of the real toy"
-        draw_text(surface, ctx.fonts, layout, f"Tap the {what}  ·  {self.folder}", 20, theme.INK,
-                  topleft=(40, 130), align="left", wrap_width=layout.width - 80)
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            f"Tap the {what}  ·  {self.folder}",
+            20,
+            theme.INK,
+            topleft=(40, 130),
+            align="left",
+            wrap_width=layout.width - 80,
+        )
         self.buttons.draw(surface)
         for button in self.buttons.buttons:
             if not button.name.startswith("entry-"):
@@ -298,8 +363,16 @@ class PhotoBrowserScene(Scene):
             draw_text(surface, ctx.fonts, layout, text, 24, theme.INK_SOFT, center=(layout.center_x, 400))
         footer = self.message or f"Page {self.page + 1} of {self.page_count}"
         colour = theme.WARNING if self.message else theme.INK_SOFT
-        draw_text(surface, ctx.fonts, layout, footer, 19, colour, center=(layout.center_x, layout.height - 70),
-                  wrap_width=layout.width - 640)
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            footer,
+            19,
+            colour,
+            center=(layout.center_x, layout.height - 70),
+            wrap_width=layout.width - 640,
+        )
 
     def _draw_tile(self, surface: pygame.Surface, button: Button) -> None:
         ctx = self.ctx
@@ -328,8 +401,15 @@ class PhotoBrowserScene(Scene):
             else:
                 draw_panel(surface, layout, picture_box, theme.PARENT_BG, radius=10, shadow=False)
                 text = "…" if thumbnail is False else "can't open"
-                draw_text(surface, ctx.fonts, layout, text, 20, theme.INK_SOFT,
-                          center=(picture_box[0] + picture_box[2] / 2, picture_box[1] + picture_box[3] / 2))
+                draw_text(
+                    surface,
+                    ctx.fonts,
+                    layout,
+                    text,
+                    20,
+                    theme.INK_SOFT,
+                    center=(picture_box[0] + picture_box[2] / 2, picture_box[1] + picture_box[3] / 2),
+                )
         name = entry.path.name
         if len(name) > 20:
             name = name[:12] + "…" + name[-7:]

@@ -46,8 +46,9 @@ class SettingsPageScene(ParentEditorScene):
 
     def nav_buttons(self) -> list[Button]:
         layout = self.ctx.layout
-        return [nav_button((layout.width - MARGIN - 240, self.nav_y(), 240, 84), "Done", self.back, "done",
-                           primary=True)]
+        return [
+            nav_button((layout.width - MARGIN - 240, self.nav_y(), 240, 84), "Done", self.back, "done", primary=True)
+        ]
 
     def submit(self) -> None:
         for text_field in self.fields:
@@ -78,8 +79,9 @@ class SettingsScene(Scene):
     def _build(self) -> None:
         layout = self.ctx.layout
         self.buttons.clear()
-        self.buttons.add(nav_button((layout.width - MARGIN - 240, 30, 240, 76), "Done", self.back, "done",
-                                    primary=True))
+        self.buttons.add(
+            nav_button((layout.width - MARGIN - 240, 30, 240, 76), "Done", self.back, "done", primary=True)
+        )
         columns = 4
         gap = 20.0
         tile_w = (layout.width - 2 * MARGIN - (columns - 1) * gap) / columns
@@ -87,9 +89,18 @@ class SettingsScene(Scene):
         for index, editor in enumerate(self.editors):
             row, column = divmod(index, columns)
             rect = (MARGIN + column * (tile_w + gap), PANEL_TOP - 20 + row * (tile_h + gap), tile_w, tile_h)
-            self.buttons.add(Button(rect=rect, on_activate=functools.partial(self.open_page, editor.key),
-                                    label=f"{editor.title}\n{editor.summary()}", colour=TILE_COLOUR,
-                                    label_colour=theme.INK, label_size=23, sound="tap", name=f"page-{editor.key}"))
+            self.buttons.add(
+                Button(
+                    rect=rect,
+                    on_activate=functools.partial(self.open_page, editor.key),
+                    label=f"{editor.title}\n{editor.summary()}",
+                    colour=TILE_COLOUR,
+                    label_colour=theme.INK,
+                    label_size=23,
+                    sound="tap",
+                    name=f"page-{editor.key}",
+                )
+            )
 
     def open_page(self, key: str) -> None:
         self.ctx.scenes.push(SettingsPageScene(self.ctx, key))
@@ -113,10 +124,26 @@ class SettingsScene(Scene):
         ctx = self.ctx
         layout = ctx.layout
         surface.fill(theme.PARENT_BG)
-        draw_text(surface, ctx.fonts, layout, f"Settings for {ctx.profile.child.name}", 40, theme.PARENT_ACCENT,
-                  topleft=(MARGIN + 4, 30), align="left")
-        draw_text(surface, ctx.fonts, layout, "Tap a tile to change it. Changes work straight away.", 22,
-                  theme.INK_SOFT, topleft=(MARGIN + 4, 88), align="left")
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            f"Settings for {ctx.profile.child.name}",
+            40,
+            theme.PARENT_ACCENT,
+            topleft=(MARGIN + 4, 30),
+            align="left",
+        )
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            "Tap a tile to change it. Changes work straight away.",
+            22,
+            theme.INK_SOFT,
+            topleft=(MARGIN + 4, 88),
+            align="left",
+        )
         self.buttons.draw(surface)
 
 

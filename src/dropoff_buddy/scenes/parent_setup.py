@@ -75,8 +75,11 @@ class ParentSetupScene(ParentEditorScene):
             found.append(nav_button((right - 260, y, 260, 84), "Done", self.finish, "done", primary=True))
         else:
             last = self.index == len(self.editors) - 1
-            found.append(nav_button((right - 240, y, 240, 84), "Finish" if last else "Next", self.next_step, "next",
-                                    primary=True))
+            found.append(
+                nav_button(
+                    (right - 240, y, 240, 84), "Finish" if last else "Next", self.next_step, "next", primary=True
+                )
+            )
             found.append(nav_button((right - 480, y, 220, 84), "Skip", self.skip, "skip"))
         if self.index > 0:
             found.append(nav_button((MARGIN, y, 200, 84), "Back", self.previous, "previous"))
@@ -162,11 +165,29 @@ class ParentSetupScene(ParentEditorScene):
             left = x + 44 + column * column_w
             top = y + 36 + row * 62
             draw_text(surface, ctx.fonts, layout, title, 20, theme.INK_SOFT, topleft=(left, top), align="left")
-            draw_text(surface, ctx.fonts, layout, value, 26, theme.INK, topleft=(left, top + 24), align="left",
-                      wrap_width=column_w - 30)
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                value,
+                26,
+                theme.INK,
+                topleft=(left, top + 24),
+                align="left",
+                wrap_width=column_w - 30,
+            )
         line = ctx.words("{grownup} comes back right after {pickup_after}. Have a lovely day at {place}, {child}!")
-        draw_text(surface, ctx.fonts, layout, f"Your child will hear: “{line}”", 22, theme.INK,
-                  topleft=(x + 44, y + 36 + ((len(rows) + 1) // 2) * 62 + 10), align="left", wrap_width=w - 88)
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            f"Your child will hear: “{line}”",
+            22,
+            theme.INK,
+            topleft=(x + 44, y + 36 + ((len(rows) + 1) // 2) * 62 + 10),
+            align="left",
+            wrap_width=w - 88,
+        )
 
 
 SCENES = {"parent-setup": ParentSetupScene}

@@ -36,8 +36,10 @@ class ParentTipsScene(Scene):
         try:
             self.tips = list(load_tips().tip)
         except ContentError as error:
-            self.problem = ("The tips couldn't be shown because their file has a mistake in it. Everything else "
-                            f"works as usual. (For whoever keeps the game: {error.problems[0]})")
+            self.problem = (
+                "The tips couldn't be shown because their file has a mistake in it. Everything else "
+                f"works as usual. (For whoever keeps the game: {error.problems[0]})"
+            )
         self.page = max(0, min(page, len(self.tips) - 1))
         self.buttons = ButtonGroup(ctx, parent_style=True)
         self._build()
@@ -54,31 +56,55 @@ class ParentTipsScene(Scene):
             return
         x, y, w, h = self._card_rect()
         arrow_y = y + h / 2 - 90
-        self.previous_button = self.buttons.add(Button(
-            rect=(MARGIN, arrow_y, ARROW_BUTTON_WIDTH, 180), on_activate=self.previous, icon="svg/icons/back_arrow.svg",
-            label="Previous", colour=theme.PARENT_PANEL, label_size=22, icon_scale=0.5, sound="tap", name="previous",
-        ))
-        self.next_button = self.buttons.add(Button(
-            rect=(x + w + 32, arrow_y, ARROW_BUTTON_WIDTH, 180), on_activate=self.next, icon="svg/icons/next_arrow.svg",
-            label="Next", colour=theme.PARENT_PANEL, label_size=22, icon_scale=0.5, sound="tap", name="next",
-        ))
+        self.previous_button = self.buttons.add(
+            Button(
+                rect=(MARGIN, arrow_y, ARROW_BUTTON_WIDTH, 180),
+                on_activate=self.previous,
+                icon="svg/icons/back_arrow.svg",
+                label="Previous",
+                colour=theme.PARENT_PANEL,
+                label_size=22,
+                icon_scale=0.5,
+                sound="tap",
+                name="previous",
+            )
+        )
+        self.next_button = self.buttons.add(
+            Button(
+                rect=(x + w + 32, arrow_y, ARROW_BUTTON_WIDTH, 180),
+                on_activate=self.next,
+                icon="svg/icons/next_arrow.svg",
+                label="Next",
+                colour=theme.PARENT_PANEL,
+                label_size=22,
+                icon_scale=0.5,
+                sound="tap",
+                name="next",
+            )
+        )
         count = len(self.tips)
         dot = 40.0
         start = self.ctx.layout.center_x - count * dot / 2
         for index in range(count):
-            self.buttons.add(Button(
-                rect=(start + index * dot + 6, y + h + 30, dot - 12, dot - 12),
-                on_activate=functools.partial(self.show, index), colour=theme.PARENT_ACCENT, sound="tap",
-                name=f"tip-{index + 1}",
-            ))
+            self.buttons.add(
+                Button(
+                    rect=(start + index * dot + 6, y + h + 30, dot - 12, dot - 12),
+                    on_activate=functools.partial(self.show, index),
+                    colour=theme.PARENT_ACCENT,
+                    sound="tap",
+                    name=f"tip-{index + 1}",
+                )
+            )
         self._refresh_enabled()
 
     def _refresh_enabled(self) -> None:
         self.previous_button.enabled = self.page > 0
         self.next_button.enabled = self.page < len(self.tips) - 1
         # A button that can't be used shows as an empty, faded card rather than an arrow that does nothing.
-        for button, icon, label in ((self.previous_button, "svg/icons/back_arrow.svg", "Previous"),
-                                    (self.next_button, "svg/icons/next_arrow.svg", "Next")):
+        for button, icon, label in (
+            (self.previous_button, "svg/icons/back_arrow.svg", "Previous"),
+            (self.next_button, "svg/icons/next_arrow.svg", "Next"),
+        ):
             button.icon = icon if button.enabled else ""
             button.label = label if button.enabled else ""
         for button in self.buttons.buttons:
@@ -139,20 +165,68 @@ class ParentTipsScene(Scene):
             return
         tip = self.tips[self.page]
         x, y, w, h = self._card_rect()
-        draw_panel(surface, layout, (x, y, w, h), theme.PARENT_PANEL, radius=28, shadow=False,
-                   outline=(214, 222, 232), outline_width=2)
+        draw_panel(
+            surface,
+            layout,
+            (x, y, w, h),
+            theme.PARENT_PANEL,
+            radius=28,
+            shadow=False,
+            outline=(214, 222, 232),
+            outline_width=2,
+        )
         heart = ctx.assets.svg("svg/icons/heart.svg", (layout.px(44), layout.px(44)))
         surface.blit(heart, heart.get_rect(center=layout.point(x + 56, y + 62)))
-        draw_text(surface, ctx.fonts, layout, f"Tip {self.page + 1} of {len(self.tips)}", 19, theme.INK_SOFT,
-                  topleft=(x + w - 190, y + 28), align="left")
-        draw_text(surface, ctx.fonts, layout, ctx.words(tip.title), 33, theme.PARENT_ACCENT,
-                  topleft=(x + 96, y + 44), align="left", wrap_width=w - 300)
-        draw_text(surface, ctx.fonts, layout, ctx.words(tip.text), 27, theme.INK, topleft=(x + 48, y + 140),
-                  align="left", wrap_width=w - 96)
-        pygame.draw.line(surface, (226, 232, 240), layout.point(x + 48, y + h - 96),
-                         layout.point(x + w - 48, y + h - 96), layout.px(2))
-        draw_text(surface, ctx.fonts, layout, f"Source: {tip.source}, \u201c{tip.publication}\u201d", 19,
-                  theme.INK_SOFT, topleft=(x + 48, y + h - 76), align="left", wrap_width=w - 96)
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            f"Tip {self.page + 1} of {len(self.tips)}",
+            19,
+            theme.INK_SOFT,
+            topleft=(x + w - 190, y + 28),
+            align="left",
+        )
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            ctx.words(tip.title),
+            33,
+            theme.PARENT_ACCENT,
+            topleft=(x + 96, y + 44),
+            align="left",
+            wrap_width=w - 300,
+        )
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            ctx.words(tip.text),
+            27,
+            theme.INK,
+            topleft=(x + 48, y + 140),
+            align="left",
+            wrap_width=w - 96,
+        )
+        pygame.draw.line(
+            surface,
+            (226, 232, 240),
+            layout.point(x + 48, y + h - 96),
+            layout.point(x + w - 48, y + h - 96),
+            layout.px(2),
+        )
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            f"Source: {tip.source}, \u201c{tip.publication}\u201d",
+            19,
+            theme.INK_SOFT,
+            topleft=(x + 48, y + h - 76),
+            align="left",
+            wrap_width=w - 96,
+        )
         self.buttons.draw(surface)
 
 

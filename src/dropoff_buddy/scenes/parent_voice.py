@@ -63,8 +63,12 @@ class LineState:
 def browse_folders() -> list[tuple[str, Path]]:
     """The folders the import list offers (those that exist), big and few: no typing needed."""
     home = Path.home()
-    candidates = [("Home", home), ("Music", home / "Music"), ("Documents", home / "Documents"),
-                  ("Downloads", home / "Downloads")]
+    candidates = [
+        ("Home", home),
+        ("Music", home / "Music"),
+        ("Documents", home / "Documents"),
+        ("Downloads", home / "Downloads"),
+    ]
     return [(label, path) for label, path in candidates if path.is_dir()]
 
 
@@ -122,13 +126,15 @@ class ParentVoiceScene(Scene):
             words = ctx.words(line.text)
             recorded_words = self.store.recorded_words(line.key)
             recorded = self.store.has(line.key)
-            states.append(LineState(
-                line=line,
-                words=words,
-                recorded=recorded,
-                words_changed=recorded and (recorded_words is None or not same_words(recorded_words, words)),
-                seconds=self.store.seconds(line.key) if recorded else None,
-            ))
+            states.append(
+                LineState(
+                    line=line,
+                    words=words,
+                    recorded=recorded,
+                    words_changed=recorded and (recorded_words is None or not same_words(recorded_words, words)),
+                    seconds=self.store.seconds(line.key) if recorded else None,
+                )
+            )
         self.lines = states
         self.selected = min(self.selected, len(self.lines) - 1)
 
@@ -156,13 +162,28 @@ class ParentVoiceScene(Scene):
     def _build_buttons(self) -> None:
         self.rows = []
         self.buttons.clear()
-        self.buttons.add(Button(rect=(40, 32, 200, 72), on_activate=self.back, label="Back", colour=theme.SUNSHINE,
-                                label_size=26, sound="tap", name="back"))
+        self.buttons.add(
+            Button(
+                rect=(40, 32, 200, 72),
+                on_activate=self.back,
+                label="Back",
+                colour=theme.SUNSHINE,
+                label_size=26,
+                sound="tap",
+                name="back",
+            )
+        )
         y = 130.0
         for index, state in enumerate(self.lines):
-            self.rows.append(Button(rect=(40, y, 530, ROW_HEIGHT), on_activate=functools.partial(self.select, index),
-                                 colour=theme.PARENT_PANEL if index != self.selected else (222, 232, 246),
-                                 sound="tap", name=f"line:{state.line.key}"))
+            self.rows.append(
+                Button(
+                    rect=(40, y, 530, ROW_HEIGHT),
+                    on_activate=functools.partial(self.select, index),
+                    colour=theme.PARENT_PANEL if index != self.selected else (222, 232, 246),
+                    sound="tap",
+                    name=f"line:{state.line.key}",
+                )
+            )
             self.buttons.add(self.rows[-1])
             y += ROW_HEIGHT + ROW_GAP
         px, py, pw, ph = self.panel_rect
@@ -173,52 +194,131 @@ class ParentVoiceScene(Scene):
         width = (pw - 40 - 3 * 20) / 4
         x = px + 20
         recording = self.recorder.recording
-        self.buttons.add(Button(rect=(x, bottom, width, 90), on_activate=self.toggle_recording,
-                                label="Stop" if recording else "Record", colour=theme.CORAL,
-                                label_colour=theme.WHITE, label_size=28, sound="",
-                                enabled=recording or self.mic_problem is None, name="record"))
+        self.buttons.add(
+            Button(
+                rect=(x, bottom, width, 90),
+                on_activate=self.toggle_recording,
+                label="Stop" if recording else "Record",
+                colour=theme.CORAL,
+                label_colour=theme.WHITE,
+                label_size=28,
+                sound="",
+                enabled=recording or self.mic_problem is None,
+                name="record",
+            )
+        )
         x += width + 20
         state = self.current
-        self.buttons.add(Button(rect=(x, bottom, width, 90), on_activate=self.play, label="Play",
-                                colour=theme.PARENT_ACCENT, label_colour=theme.WHITE, label_size=28, sound="",
-                                enabled=not recording, name="play"))
+        self.buttons.add(
+            Button(
+                rect=(x, bottom, width, 90),
+                on_activate=self.play,
+                label="Play",
+                colour=theme.PARENT_ACCENT,
+                label_colour=theme.WHITE,
+                label_size=28,
+                sound="",
+                enabled=not recording,
+                name="play",
+            )
+        )
         x += width + 20
-        self.buttons.add(Button(rect=(x, bottom, width, 90), on_activate=self.delete, label="Delete",
-                                colour=(226, 232, 240), label_size=26, sound="tap",
-                                enabled=state.recorded and not recording, name="delete"))
+        self.buttons.add(
+            Button(
+                rect=(x, bottom, width, 90),
+                on_activate=self.delete,
+                label="Delete",
+                colour=(226, 232, 240),
+                label_size=26,
+                sound="tap",
+                enabled=state.recorded and not recording,
+                name="delete",
+            )
+        )
         x += width + 20
-        self.buttons.add(Button(rect=(x, bottom, width, 90), on_activate=self.open_browser, label="Import a file",
-                                colour=(226, 232, 240), label_size=24, sound="tap", enabled=not recording,
-                                name="import"))
+        self.buttons.add(
+            Button(
+                rect=(x, bottom, width, 90),
+                on_activate=self.open_browser,
+                label="Import a file",
+                colour=(226, 232, 240),
+                label_size=24,
+                sound="tap",
+                enabled=not recording,
+                name="import",
+            )
+        )
 
     def _build_browser(self, px: float, py: float, pw: float, ph: float) -> None:
         x = px + 20
         tab_w = min(180.0, (pw - 40 - 3 * 12) / 4)
         for index, (label, _path) in enumerate(self.folders):
             open_it = functools.partial(self.open_folder, index)
-            self.buttons.add(Button(rect=(x, py + 70, tab_w, 60), on_activate=open_it, label=label, label_size=22,
-                                    sound="tap", name=f"folder:{label}",
-                                    colour=theme.PARENT_ACCENT if index == self.folder_index else (226, 232, 240),
-                                    label_colour=theme.WHITE if index == self.folder_index else theme.INK))
+            self.buttons.add(
+                Button(
+                    rect=(x, py + 70, tab_w, 60),
+                    on_activate=open_it,
+                    label=label,
+                    label_size=22,
+                    sound="tap",
+                    name=f"folder:{label}",
+                    colour=theme.PARENT_ACCENT if index == self.folder_index else (226, 232, 240),
+                    label_colour=theme.WHITE if index == self.folder_index else theme.INK,
+                )
+            )
             x += tab_w + 12
         y = py + 150
         start = self.file_page * FILE_ROWS
-        for offset, path in enumerate(self.files[start:start + FILE_ROWS]):
-            self.buttons.add(Button(rect=(px + 20, y, pw - 40, FILE_ROW_HEIGHT - 10),
-                                    on_activate=functools.partial(self.import_file, path), label=path.name,
-                                    label_size=22, colour=theme.PARENT_PANEL, sound="tap",
-                                    name=f"file:{start + offset}"))
+        for offset, path in enumerate(self.files[start : start + FILE_ROWS]):
+            self.buttons.add(
+                Button(
+                    rect=(px + 20, y, pw - 40, FILE_ROW_HEIGHT - 10),
+                    on_activate=functools.partial(self.import_file, path),
+                    label=path.name,
+                    label_size=22,
+                    colour=theme.PARENT_PANEL,
+                    sound="tap",
+                    name=f"file:{start + offset}",
+                )
+            )
             y += FILE_ROW_HEIGHT
         bottom = py + ph - 90
         pages = max(1, -(-len(self.files) // FILE_ROWS))
-        self.buttons.add(Button(rect=(px + 20, bottom, 200, 70), on_activate=self.close_browser, label="Cancel",
-                                colour=(226, 232, 240), label_size=24, sound="tap", name="cancel"))
-        self.buttons.add(Button(rect=(px + pw - 300, bottom, 130, 70), on_activate=functools.partial(self.turn, -1),
-                                label="Up", label_size=24, colour=(226, 232, 240), sound="tap",
-                                enabled=self.file_page > 0, name="page-up"))
-        self.buttons.add(Button(rect=(px + pw - 150, bottom, 130, 70), on_activate=functools.partial(self.turn, 1),
-                                label="Down", label_size=24, colour=(226, 232, 240), sound="tap",
-                                enabled=self.file_page < pages - 1, name="page-down"))
+        self.buttons.add(
+            Button(
+                rect=(px + 20, bottom, 200, 70),
+                on_activate=self.close_browser,
+                label="Cancel",
+                colour=(226, 232, 240),
+                label_size=24,
+                sound="tap",
+                name="cancel",
+            )
+        )
+        self.buttons.add(
+            Button(
+                rect=(px + pw - 300, bottom, 130, 70),
+                on_activate=functools.partial(self.turn, -1),
+                label="Up",
+                label_size=24,
+                colour=(226, 232, 240),
+                sound="tap",
+                enabled=self.file_page > 0,
+                name="page-up",
+            )
+        )
+        self.buttons.add(
+            Button(
+                rect=(px + pw - 150, bottom, 130, 70),
+                on_activate=functools.partial(self.turn, 1),
+                label="Down",
+                label_size=24,
+                colour=(226, 232, 240),
+                sound="tap",
+                enabled=self.file_page < pages - 1,
+                name="page-down",
+            )
+        )
 
     def resized(self) -> None:
         self._build()
@@ -295,15 +395,17 @@ class ParentVoiceScene(Scene):
             self.ctx.sound.play_voice(self.store.path(state.line.key))
             self.playing = True
             if state.words_changed:
-                self.say_message("This is your old recording. The child hears the computer voice until you record "
-                                 "it again.")
+                self.say_message(
+                    "This is your old recording. The child hears the computer voice until you record it again."
+                )
         else:
             # No recording yet: let the parent hear what the child hears now.
             self.ctx.say(state.words, key=state.line.key)
             self.say_message("This is the computer voice. Record the line to use your own voice.")
         if not self.ctx.sound.available:
-            self.say_message("There is no sound output on this computer right now, so nothing can be played.",
-                             problem=True)
+            self.say_message(
+                "There is no sound output on this computer right now, so nothing can be played.", problem=True
+            )
 
     def delete(self) -> None:
         state = self.current
@@ -374,8 +476,9 @@ class ParentVoiceScene(Scene):
             self.recorder.update(dt)
             if self.recorder.seconds >= MAX_SECONDS:
                 self.finish_recording()
-                self.say_message(self.message + " (20 seconds is the longest a line can be.)",
-                                 problem=self.message_is_problem)
+                self.say_message(
+                    self.message + " (20 seconds is the longest a line can be.)", problem=self.message_is_problem
+                )
             changed = True
         else:
             self.recorder.update(dt)
@@ -389,8 +492,9 @@ class ParentVoiceScene(Scene):
         layout = ctx.layout
         surface.fill(theme.PARENT_BG)
         draw_text(surface, ctx.fonts, layout, "Your voice", 40, theme.PARENT_ACCENT, center=(layout.center_x, 68))
-        draw_panel(surface, layout, self.panel_rect, theme.PARENT_PANEL, radius=24, shadow=False,
-                   outline=(210, 218, 228))
+        draw_panel(
+            surface, layout, self.panel_rect, theme.PARENT_PANEL, radius=24, shadow=False, outline=(210, 218, 228)
+        )
         self.buttons.draw(surface)
         self._draw_rows(surface)  # the rows' words go on top of their buttons
         if self.browsing:
@@ -403,8 +507,9 @@ class ParentVoiceScene(Scene):
         layout = ctx.layout
         for button, state in zip(self.rows, self.lines, strict=False):
             x, y, w, _h = button.rect
-            draw_text(surface, ctx.fonts, layout, state.line.title, 22, theme.INK, topleft=(x + 20, y + 12),
-                      align="left")
+            draw_text(
+                surface, ctx.fonts, layout, state.line.title, 22, theme.INK, topleft=(x + 20, y + 12), align="left"
+            )
             if state.recorded and not state.words_changed:
                 status, colour = "Your voice", GOOD
             elif state.words_changed:
@@ -418,10 +523,27 @@ class ParentVoiceScene(Scene):
         layout = ctx.layout
         px, py, pw, ph = self.panel_rect
         state = self.current
-        draw_text(surface, ctx.fonts, layout, state.line.title, 28, theme.PARENT_ACCENT, topleft=(px + 28, py + 24),
-                  align="left")
-        draw_text(surface, ctx.fonts, layout, f"“{state.words}”", 30, theme.INK, topleft=(px + 28, py + 76),
-                  align="left", wrap_width=pw - 56)
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            state.line.title,
+            28,
+            theme.PARENT_ACCENT,
+            topleft=(px + 28, py + 24),
+            align="left",
+        )
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            f"“{state.words}”",
+            30,
+            theme.INK,
+            topleft=(px + 28, py + 76),
+            align="left",
+            wrap_width=pw - 56,
+        )
         if state.recorded and not state.words_changed:
             length = f" ({state.seconds:.1f} s)" if state.seconds is not None else ""
             status = f"{ctx.profile.child.name} hears your recording{length}."
@@ -429,33 +551,93 @@ class ParentVoiceScene(Scene):
             status = "The words changed since you recorded this line, so the computer voice says it. Record it again."
         else:
             status = f"{ctx.profile.child.name} hears the computer voice. Record it to use your own voice."
-        draw_text(surface, ctx.fonts, layout, status, 21, theme.INK_SOFT, topleft=(px + 28, py + 210), align="left",
-                  wrap_width=pw - 56)
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            status,
+            21,
+            theme.INK_SOFT,
+            topleft=(px + 28, py + 210),
+            align="left",
+            wrap_width=pw - 56,
+        )
         meter_y = py + 290
         if self.recorder.recording:
             self._draw_meter(surface, (px + 28, meter_y, pw - 56, 44))
             seconds = self.recorder.seconds
-            draw_text(surface, ctx.fonts, layout, f"Recording… {seconds:0.0f} of {MAX_SECONDS:.0f} seconds", 24,
-                      theme.CORAL, topleft=(px + 28, meter_y + 72), align="left")
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                f"Recording… {seconds:0.0f} of {MAX_SECONDS:.0f} seconds",
+                24,
+                theme.CORAL,
+                topleft=(px + 28, meter_y + 72),
+                align="left",
+            )
         elif self.playing:
-            draw_text(surface, ctx.fonts, layout, "Playing…", 24, theme.PARENT_ACCENT, topleft=(px + 28, meter_y),
-                      align="left")
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                "Playing…",
+                24,
+                theme.PARENT_ACCENT,
+                topleft=(px + 28, meter_y),
+                align="left",
+            )
         else:
             tips = "Press Record and say the line the way you say it at home. Up to 20 seconds."
             if self.mic_problem is None:
-                draw_text(surface, ctx.fonts, layout, tips, 20, theme.INK_SOFT, topleft=(px + 28, meter_y),
-                          align="left", wrap_width=pw - 56)
-            draw_text(surface, ctx.fonts, layout, "You can also drop a sound file (WAV, OGG, MP3) on this window.",
-                      20, theme.INK_SOFT, topleft=(px + 28, meter_y + 56), align="left", wrap_width=pw - 56)
+                draw_text(
+                    surface,
+                    ctx.fonts,
+                    layout,
+                    tips,
+                    20,
+                    theme.INK_SOFT,
+                    topleft=(px + 28, meter_y),
+                    align="left",
+                    wrap_width=pw - 56,
+                )
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                "You can also drop a sound file (WAV, OGG, MP3) on this window.",
+                20,
+                theme.INK_SOFT,
+                topleft=(px + 28, meter_y + 56),
+                align="left",
+                wrap_width=pw - 56,
+            )
         message = self.message or (self.mic_problem or "")
         if message:
             problem = self.message_is_problem or (not self.message and self.mic_problem is not None)
             box = (px + 20, py + ph - 240, pw - 40, 110)
             colour = (255, 244, 236) if problem else (234, 246, 238)
-            draw_panel(surface, layout, box, colour, radius=18, shadow=False,
-                       outline=theme.WARNING if problem else GOOD, outline_width=3)
-            draw_text(surface, ctx.fonts, layout, message, 20, theme.INK, topleft=(box[0] + 20, box[1] + 14),
-                      align="left", wrap_width=box[2] - 40)
+            draw_panel(
+                surface,
+                layout,
+                box,
+                colour,
+                radius=18,
+                shadow=False,
+                outline=theme.WARNING if problem else GOOD,
+                outline_width=3,
+            )
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                message,
+                20,
+                theme.INK,
+                topleft=(box[0] + 20, box[1] + 14),
+                align="left",
+                wrap_width=box[2] - 40,
+            )
 
     def _draw_meter(self, surface: pygame.Surface, rect: tuple[float, float, float, float]) -> None:
         layout = self.ctx.layout
@@ -473,8 +655,17 @@ class ParentVoiceScene(Scene):
         ctx = self.ctx
         layout = ctx.layout
         px, py, pw, _ph = self.panel_rect
-        draw_text(surface, ctx.fonts, layout, f"Choose a sound file for “{self.current.line.title}”", 26,
-                  theme.PARENT_ACCENT, topleft=(px + 28, py + 22), align="left", wrap_width=pw - 56)
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            f"Choose a sound file for “{self.current.line.title}”",
+            26,
+            theme.PARENT_ACCENT,
+            topleft=(px + 28, py + 22),
+            align="left",
+            wrap_width=pw - 56,
+        )
         if not self.folders:
             text = "No Home, Music, Documents or Downloads folder was found. Drop a file on this window instead."
         elif not self.files:
@@ -482,8 +673,17 @@ class ParentVoiceScene(Scene):
         else:
             text = ""
         if text:
-            draw_text(surface, ctx.fonts, layout, text, 21, theme.INK_SOFT, topleft=(px + 28, py + 160),
-                      align="left", wrap_width=pw - 56)
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                text,
+                21,
+                theme.INK_SOFT,
+                topleft=(px + 28, py + 160),
+                align="left",
+                wrap_width=pw - 56,
+            )
 
 
 SCENES = {"parent-voice": ParentVoiceScene}
@@ -514,8 +714,9 @@ def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
         scene.folders = [("Home", Path.home()), ("Music", music), ("Documents", Path.home() / "Documents")]
         scene.open_browser()
         scene.folder_index = 1
-        scene.files = [music / name for name in ("Goodbye song.mp3", "I love you.ogg", "Promise (Mum).wav",
-                                                 "Voice memo 12.mp3")]
+        scene.files = [
+            music / name for name in ("Goodbye song.mp3", "I love you.ogg", "Promise (Mum).wav", "Voice memo 12.mp3")
+        ]
         scene._build()
 
     yield TourShot("parent-voice", _with_recorder(ScriptedRecorder()), settle=0.2)

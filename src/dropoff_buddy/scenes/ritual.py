@@ -74,20 +74,38 @@ HINT_LINES = {
 }
 # Where each target sits, in the person canvas (400 x 800) of whoever the child does it with.
 PERSON_TARGETS: dict[str, tuple[float, float]] = {
-    "arms": (200, 300), "cheek": (350, 170), "raised_hand": (322, 92), "fist": (96, 420),
-    "waving_hand": (322, 92), "lips": (40, 180), "palm": (96, 420), "nose": (40, 150),
-    "hands": (200, 300), "thumb": (96, 410),
+    "arms": (200, 300),
+    "cheek": (350, 170),
+    "raised_hand": (322, 92),
+    "fist": (96, 420),
+    "waving_hand": (322, 92),
+    "lips": (40, 180),
+    "palm": (96, 420),
+    "nose": (40, 150),
+    "hands": (200, 300),
+    "thumb": (96, 410),
 }
 # The same targets on the buddy, as fractions of the buddy's box.
 BUDDY_TARGETS: dict[str, tuple[float, float]] = {
-    "arms": (0.5, 0.66), "cheek": (0.66, 0.42), "raised_hand": (0.18, 0.6), "fist": (0.18, 0.62),
-    "waving_hand": (0.18, 0.6), "lips": (0.5, 0.5), "palm": (0.18, 0.62), "nose": (0.5, 0.36),
-    "hands": (0.5, 0.6), "thumb": (0.18, 0.62),
+    "arms": (0.5, 0.66),
+    "cheek": (0.66, 0.42),
+    "raised_hand": (0.18, 0.6),
+    "fist": (0.18, 0.62),
+    "waving_hand": (0.18, 0.6),
+    "lips": (0.5, 0.5),
+    "palm": (0.18, 0.62),
+    "nose": (0.5, 0.36),
+    "hands": (0.5, 0.6),
+    "thumb": (0.18, 0.62),
 }
 # Handshake moves: where each hand lights up, relative to the target centre.
 MOVE_OFFSETS = {"up": (-70.0, -90.0), "down": (70.0, 60.0), "bump": (0.0, -10.0), "clap": (0.0, 80.0)}
-MOVE_ICONS = {"up": "svg/ritual/high_five.svg", "down": "svg/ritual/wave.svg", "bump": "svg/ritual/fist_bump.svg",
-              "clap": "svg/ritual/high_five.svg"}
+MOVE_ICONS = {
+    "up": "svg/ritual/high_five.svg",
+    "down": "svg/ritual/wave.svg",
+    "bump": "svg/ritual/fist_bump.svg",
+    "clap": "svg/ritual/high_five.svg",
+}
 # The grown-up's pose while a step is prompted (the raised hand is a real raised hand).
 PROMPT_POSES = {"raised_hand": "wave", "waving_hand": "wave", "arms": "arms_out"}
 
@@ -116,8 +134,10 @@ class Particle:
             return self.end
         ease = 1 - (1 - min(1.0, t)) ** 2
         arc = math.sin(math.pi * min(1.0, t)) * 40
-        return (self.start[0] + (self.end[0] - self.start[0]) * ease,
-                self.start[1] + (self.end[1] - self.start[1]) * ease - arc)
+        return (
+            self.start[0] + (self.end[0] - self.start[0]) * ease,
+            self.start[1] + (self.end[1] - self.start[1]) * ease - arc,
+        )
 
 
 class RitualScene(Scene):
@@ -181,8 +201,13 @@ class RitualScene(Scene):
         layout = self.ctx.layout
         self.buttons.clear()
         home = Button(
-            rect=(32, 32, 120, 132), on_activate=self._go_home, icon="svg/icons/home.svg", label="Home",
-            colour=theme.SUNSHINE, label_size=22, name="home",
+            rect=(32, 32, 120, 132),
+            on_activate=self._go_home,
+            icon="svg/icons/home.svg",
+            label="Home",
+            colour=theme.SUNSHINE,
+            label_size=22,
+            name="home",
         )
         if self.phase != "choose":
             self.buttons.add(home)
@@ -196,11 +221,19 @@ class RitualScene(Scene):
             ("buddy_turn", "", "", theme.LEAF),  # the child's own buddy and the caption, drawn live
         )
         for index, (mode, icon, label, colour) in enumerate(choices):
-            self.buttons.add(Button(
-                rect=(left + index * (size + gap), top, size, size), on_activate=functools.partial(self.start, mode),
-                icon=icon, label=label, speak="", colour=colour, label_size=30, name=f"mode-{mode}",
-                icon_scale=0.7,
-            ))
+            self.buttons.add(
+                Button(
+                    rect=(left + index * (size + gap), top, size, size),
+                    on_activate=functools.partial(self.start, mode),
+                    icon=icon,
+                    label=label,
+                    speak="",
+                    colour=colour,
+                    label_size=30,
+                    name=f"mode-{mode}",
+                    icon_scale=0.7,
+                )
+            )
         self.buttons.add(home)
 
     def resized(self) -> None:
@@ -385,8 +418,17 @@ class RitualScene(Scene):
         else:  # high five: a burst of stars from the hands
             self._burst(target, spark, 6, 120)
 
-    def _burst(self, centre: tuple[float, float], icon: str, count: int, spread: float, delay: float = 0.0,
-               *, size: float = 56, circle: bool = False) -> None:
+    def _burst(
+        self,
+        centre: tuple[float, float],
+        icon: str,
+        count: int,
+        spread: float,
+        delay: float = 0.0,
+        *,
+        size: float = 56,
+        circle: bool = False,
+    ) -> None:
         for index in range(count):
             if circle:
                 angle = 2 * math.pi * index / count - math.pi / 2
@@ -401,8 +443,11 @@ class RitualScene(Scene):
             self._prompt()
         elif self.mode == "together":
             self._set_phase("promise")
-            self.ctx.say("Now {grownup} says goodbye with a big smile: I'll come back right after {pickup_after}. "
-                         "Then a wave, and off you go!", key="ritual.together.promise")
+            self.ctx.say(
+                "Now {grownup} says goodbye with a big smile: I'll come back right after {pickup_after}. "
+                "Then a wave, and off you go!",
+                key="ritual.together.promise",
+            )
         else:
             self._start_goodbye()
 
@@ -419,11 +464,15 @@ class RitualScene(Scene):
         self.ctx.play_sound("door")
         if self.mode == "buddy_turn":
             self.buddy.react("wave")
-            self.ctx.say("Bye bye, {buddy}! Have a lovely day at buddy daycare. "
-                         "I'll come back right after {pickup_after}!", key="ritual.buddy.goodbye")
+            self.ctx.say(
+                "Bye bye, {buddy}! Have a lovely day at buddy daycare. I'll come back right after {pickup_after}!",
+                key="ritual.buddy.goodbye",
+            )
         else:
-            self.ctx.say("Bye bye, {child}! Have a wonderful day. I love you, and I'll come back right after "
-                         "{pickup_after}!", key="ritual.goodbye")
+            self.ctx.say(
+                "Bye bye, {child}! Have a wonderful day. I love you, and I'll come back right after {pickup_after}!",
+                key="ritual.goodbye",
+            )
 
     def _praise_line(self) -> str:
         listed = join_words([step.words for step in self.steps])
@@ -448,8 +497,10 @@ class RitualScene(Scene):
         self.buddy.react("bounce")
         ctx.say(f"Here is a sticker for your sticker book: {self.award.sticker.words}!", key="ritual.sticker")
         if self.award.unlocked:
-            ctx.say_then(f"That's {self.award.count} stickers! {{buddy}} gets {prize_words(self.award.unlocked)} "
-                         "to wear!", key="ritual.unlock")
+            ctx.say_then(
+                f"That's {self.award.count} stickers! {{buddy}} gets {prize_words(self.award.unlocked)} to wear!",
+                key="ritual.unlock",
+            )
 
     def _end(self) -> None:
         if self.finished:
@@ -679,8 +730,9 @@ class RitualScene(Scene):
         picture.fill((255, 240, 218))
         floor = layout.point(0, FLOOR_Y)[1]
         pygame.draw.rect(picture, (248, 226, 196), pygame.Rect(0, layout.point(0, FLOOR_Y - 120)[1], size[0], size[1]))
-        pygame.draw.rect(picture, (226, 196, 160), pygame.Rect(0, layout.point(0, FLOOR_Y - 124)[1], size[0],
-                                                               layout.px(8)))
+        pygame.draw.rect(
+            picture, (226, 196, 160), pygame.Rect(0, layout.point(0, FLOOR_Y - 124)[1], size[0], layout.px(8))
+        )
         pygame.draw.rect(picture, (224, 186, 142), pygame.Rect(0, floor, size[0], size[1] - floor))
         for index in range(0, int(layout.width) + 200, 160):
             x = layout.point(index, 0)[0]
@@ -688,8 +740,9 @@ class RitualScene(Scene):
         pygame.draw.line(picture, (190, 150, 110), (0, floor), (size[0], floor), layout.px(5))
         # A window with sky and a cloud, on the wall between the child and the buddy's corner.
         window = layout.rect((layout.center_x - 330, 150, 200, 170))
-        pygame.draw.rect(picture, (196, 160, 112), window.inflate(layout.px(20), layout.px(20)),
-                         border_radius=layout.px(22))
+        pygame.draw.rect(
+            picture, (196, 160, 112), window.inflate(layout.px(20), layout.px(20)), border_radius=layout.px(22)
+        )
         pygame.draw.rect(picture, (190, 226, 246), window, border_radius=layout.px(16))
         pygame.draw.circle(picture, (255, 255, 255), layout.point(layout.center_x - 270, 210), layout.px(22))
         pygame.draw.circle(picture, (255, 255, 255), layout.point(layout.center_x - 240, 204), layout.px(28))
@@ -697,8 +750,9 @@ class RitualScene(Scene):
         pygame.draw.line(picture, (196, 160, 112), window.midleft, window.midright, layout.px(8))
         # Bunting across the top.
         colours = (theme.CORAL, theme.SUNSHINE, theme.LEAF, theme.SKY, theme.LILAC, theme.ROSE)
-        pygame.draw.line(picture, theme.OUTLINE, layout.point(180, 24), layout.point(layout.width - 150, 24),
-                         layout.px(4))
+        pygame.draw.line(
+            picture, theme.OUTLINE, layout.point(180, 24), layout.point(layout.width - 150, 24), layout.px(4)
+        )
         for index, x in enumerate(range(200, int(layout.width) - 170, 70)):
             points = [layout.point(x, 26), layout.point(x + 48, 26), layout.point(x + 24, 70)]
             pygame.draw.polygon(picture, colours[index % len(colours)], points)
@@ -709,8 +763,12 @@ class RitualScene(Scene):
     def opening_rect(self) -> tuple[float, float, float, float]:
         """The doorway's opening in layout units (door_frame.svg leaves x 30..270, y 44..480 open)."""
         scale = DOOR_WIDTH / 300
-        return (self.door_center_x - DOOR_WIDTH / 2 + 30 * scale, FLOOR_Y - DOOR_HEIGHT + 44 * scale,
-                240 * scale, 436 * scale)
+        return (
+            self.door_center_x - DOOR_WIDTH / 2 + 30 * scale,
+            FLOOR_Y - DOOR_HEIGHT + 44 * scale,
+            240 * scale,
+            436 * scale,
+        )
 
     def door_window(self) -> tuple[float, float, float]:
         """(x, y, radius) of the closed door's round window (door_leaf.svg: centre 120, 96; r 50)."""
@@ -738,11 +796,11 @@ class RitualScene(Scene):
         surface.blit(leaf, leaf.get_rect(topright=opening.topright))
         surface.blit(assets.svg("svg/ritual/door_frame.svg", frame_rect.size), frame_rect)
 
-    def _person(self, look: AvatarLook, kind: str, pose: str, scale: float = 1.0, expression: str = "happy"
-                ) -> pygame.Surface:
+    def _person(
+        self, look: AvatarLook, kind: str, pose: str, scale: float = 1.0, expression: str = "happy"
+    ) -> pygame.Surface:
         scale = round(scale * 25) / 25  # a few sizes only: each is rasterised once and cached
-        return self.ctx.person_renderer.render(look, kind, pose, expression,
-                                               self.ctx.layout.px(PEOPLE_HEIGHT * scale))
+        return self.ctx.person_renderer.render(look, kind, pose, expression, self.ctx.layout.px(PEOPLE_HEIGHT * scale))
 
     def _walk_pose(self) -> str:
         if self.ctx.reduced_motion:
@@ -764,23 +822,28 @@ class RitualScene(Scene):
                 pose = PROMPT_POSES.get(self.step.target, "stand")
             elif phase == "celebrate":
                 pose = {"hug": "arms_out", "high_five": "wave", "wave": "wave", "thumbs_up": "wave"}.get(
-                    self.step.animation, "stand")
+                    self.step.animation, "stand"
+                )
             elif phase == "goodbye":
                 pose = "wave"
             elif phase == "walk":
                 pose = self._walk_pose() if self.phase_time < WALK_SECONDS else "wave"
             leaving = self._person(profile.grownup.look, "adult", pose, scale)
         in_room = not in_doorway and phase not in ("teacher", "run", "praise", "sticker")
-        self._draw_door(surface, leaving if (leaving is not None and in_doorway and phase == "walk") else None,
-                        leaving_pos)
+        self._draw_door(
+            surface, leaving if (leaving is not None and in_doorway and phase == "walk") else None, leaving_pos
+        )
         if leaving is not None and in_room:
             surface.blit(leaving, leaving.get_rect(midbottom=leaving_pos))
         # The teacher comes in from the left once the grown-up has gone.
         if self.mode == "practice" and phase in ("teacher", "run", "praise", "sticker"):
             start, end = -120.0, self.partner_x
             walking = phase == "teacher" and self.phase_time < TEACHER_WALK_SECONDS
-            tx = start + (end - start) * self._ease(self.phase_time / TEACHER_WALK_SECONDS) if phase == "teacher" \
+            tx = (
+                start + (end - start) * self._ease(self.phase_time / TEACHER_WALK_SECONDS)
+                if phase == "teacher"
                 else end
+            )
             pose = self._walk_pose() if walking else "wave"
             teacher = self._person(profile.teacher.look, "adult", pose)
             surface.blit(teacher, teacher.get_rect(midbottom=layout.point(tx, FLOOR_Y)))
@@ -788,7 +851,8 @@ class RitualScene(Scene):
         child_pose = "stand"
         if phase == "celebrate":
             child_pose = {"hug": "arms_out", "wave": "wave", "high_five": "wave", "thumbs_up": "wave"}.get(
-                self.step.animation, "stand")
+                self.step.animation, "stand"
+            )
         elif phase in ("goodbye",) or (phase == "walk" and self.phase_time >= WALK_SECONDS * 0.6):
             child_pose = "wave"
         elif phase == "run":
@@ -838,11 +902,15 @@ class RitualScene(Scene):
         else:
             cx, cy = 330.0, 250.0
         w, h = 250.0, 220.0
-        rect = draw_panel(surface, layout, (cx - w / 2, cy - h / 2, w, h), theme.PANEL, radius=46,
-                          outline=theme.OUTLINE)
+        rect = draw_panel(
+            surface, layout, (cx - w / 2, cy - h / 2, w, h), theme.PANEL, radius=46, outline=theme.OUTLINE
+        )
         if self.mode != "buddy_turn":
-            tail = [layout.point(cx - 70, cy + h / 2 - 6), layout.point(cx - 20, cy + h / 2 - 6),
-                    layout.point(cx - 120, cy + h / 2 + 50)]
+            tail = [
+                layout.point(cx - 70, cy + h / 2 - 6),
+                layout.point(cx - 20, cy + h / 2 - 6),
+                layout.point(cx - 120, cy + h / 2 + 50),
+            ]
             pygame.draw.polygon(surface, theme.PANEL, tail)
             pygame.draw.lines(surface, theme.OUTLINE, False, tail[1:] + tail[:1], layout.px(4))
         icon_px = layout.px(180)
@@ -945,24 +1013,26 @@ class RitualScene(Scene):
         cx, cy = layout.center_x, layout.height * 0.5 + 40
         pulse = 1.0 + 0.04 * self._pulse()
         w = card * pulse
-        rect = draw_panel(surface, layout, (cx - w / 2, cy - w / 2, w, w), theme.PANEL, radius=56,
-                          outline=theme.ROSE, outline_width=8)
+        rect = draw_panel(
+            surface, layout, (cx - w / 2, cy - w / 2, w, w), theme.PANEL, radius=56, outline=theme.ROSE, outline_width=8
+        )
         icon_path = "svg/ritual/mode_together.svg" if self.phase == "promise" else self.step.icon
         icon = ctx.assets.svg(icon_path, (layout.px(w * 0.78), layout.px(w * 0.78)))
         surface.blit(icon, icon.get_rect(center=rect.center))
         adult_pose = "wave" if self.phase == "promise" else "stand"
         adult = ctx.person_renderer.render(profile.grownup.look, "adult", adult_pose, "happy", layout.px(420))
-        child = ctx.person_renderer.render(profile.child.look, "child", "wave" if self.phase == "celebrate"
-                                           else "stand", "happy", layout.px(420))
+        child = ctx.person_renderer.render(
+            profile.child.look, "child", "wave" if self.phase == "celebrate" else "stand", "happy", layout.px(420)
+        )
         surface.blit(adult, adult.get_rect(midbottom=layout.point(cx + card / 2 + 140, FLOOR_Y + 20)))
         surface.blit(child, child.get_rect(midbottom=layout.point(cx - card / 2 - 140, FLOOR_Y + 20)))
         self.buddy.draw(surface, layout.point(cx - card / 2 - 150, 300), layout.px(170))
         caption = "Say: I'll come back right after {pickup_after}" if self.phase == "promise" else self.step.label
-        draw_text(surface, ctx.fonts, layout, ctx.words(caption), 30, theme.INK_SOFT,
-                  center=(cx, cy + w / 2 + 34))
+        draw_text(surface, ctx.fonts, layout, ctx.words(caption), 30, theme.INK_SOFT, center=(cx, cy + w / 2 + 34))
         arrow = ctx.assets.svg("svg/icons/next_arrow.svg", (layout.px(90), layout.px(90)))
-        surface.blit(arrow, arrow.get_rect(center=layout.point(rect.right / layout.scale - 10,
-                                                                rect.bottom / layout.scale - 10)))
+        surface.blit(
+            arrow, arrow.get_rect(center=layout.point(rect.right / layout.scale - 10, rect.bottom / layout.scale - 10))
+        )
         if self.phase != "promise":
             self._draw_step_dots(surface)
 
@@ -979,8 +1049,15 @@ class RitualScene(Scene):
         x, y, w, h = card.rect
         offset = 5 if self.buttons.pressed is card else 0
         label_height = 30 * 1.5
-        draw_text(surface, self.ctx.fonts, layout, "Buddy's turn", 30, theme.INK,
-                  center=(x + w / 2, y + offset + h - label_height * 0.62))
+        draw_text(
+            surface,
+            self.ctx.fonts,
+            layout,
+            "Buddy's turn",
+            30,
+            theme.INK,
+            center=(x + w / 2, y + offset + h - label_height * 0.62),
+        )
         size = min(w, h - label_height) * 0.78
         centre = (x + w / 2 + size * 0.1, y + offset + (h - label_height) / 2 + 12)
         pack = self.ctx.assets.svg("svg/ritual/backpack.svg", (layout.px(size * 0.42), layout.px(size * 0.42)))

@@ -83,20 +83,39 @@ class StickerBookScene(Scene):
     def _layout_buttons(self) -> None:
         layout = self.ctx.layout
         self.buttons.clear()
-        self.buttons.add(Button(
-            rect=(32, 32, 120, 132), on_activate=self.ctx.scenes.pop_to_root, icon="svg/icons/home.svg",
-            label="Home", colour=theme.SUNSHINE, label_size=22, name="home",
-        ))
+        self.buttons.add(
+            Button(
+                rect=(32, 32, 120, 132),
+                on_activate=self.ctx.scenes.pop_to_root,
+                icon="svg/icons/home.svg",
+                label="Home",
+                colour=theme.SUNSHINE,
+                label_size=22,
+                name="home",
+            )
+        )
         _, y, _, h = self.book_rect()
         middle = y + h / 2
-        self.prev_button = self.buttons.add(Button(
-            rect=(40, middle - 75, 120, 150), on_activate=lambda: self.turn(-1), icon="svg/icons/back_arrow.svg",
-            colour=theme.SKY, name="prev", sound="page_turn",
-        ))
-        self.next_button = self.buttons.add(Button(
-            rect=(layout.width - 160, middle - 75, 120, 150), on_activate=lambda: self.turn(1),
-            icon="svg/icons/next_arrow.svg", colour=theme.SKY, name="next", sound="page_turn",
-        ))
+        self.prev_button = self.buttons.add(
+            Button(
+                rect=(40, middle - 75, 120, 150),
+                on_activate=lambda: self.turn(-1),
+                icon="svg/icons/back_arrow.svg",
+                colour=theme.SKY,
+                name="prev",
+                sound="page_turn",
+            )
+        )
+        self.next_button = self.buttons.add(
+            Button(
+                rect=(layout.width - 160, middle - 75, 120, 150),
+                on_activate=lambda: self.turn(1),
+                icon="svg/icons/next_arrow.svg",
+                colour=theme.SKY,
+                name="next",
+                sound="page_turn",
+            )
+        )
         self._update_arrows()
 
     def _update_arrows(self) -> None:
@@ -109,7 +128,7 @@ class StickerBookScene(Scene):
     def sticker_slots(self) -> list[tuple[StickerEntry, tuple[float, float]]]:
         """The stickers on the open spread with their centres (layout units)."""
         x, y, w, h = self.book_rect()
-        page_entries = self.entries[self.page * PER_PAGE:(self.page + 1) * PER_PAGE]
+        page_entries = self.entries[self.page * PER_PAGE : (self.page + 1) * PER_PAGE]
         slots = []
         for index, entry in enumerate(page_entries):
             side, within = divmod(index, 4)
@@ -131,8 +150,9 @@ class StickerBookScene(Scene):
         if new and self.sample is None:
             ctx.save_progress()
         if count == 0:
-            ctx.say("Your sticker book is ready! Play the goodbye game to get your first sticker.",
-                    key="stickers.empty")
+            ctx.say(
+                "Your sticker book is ready! Play the goodbye game to get your first sticker.", key="stickers.empty"
+            )
         else:
             days = streak(self.progress, ctx.clock())
             line = f"You have {_count_words(count)}!"
@@ -221,8 +241,13 @@ class StickerBookScene(Scene):
         # Everything but the buttons changes only with the page, the stickers or the window:
         # it is painted once per such change and blitted after.
         progress = self.progress
-        key = (surface.get_size(), self.page, len(progress.stickers), tuple(progress.unlocked_accessories),
-               self.ctx.clock().date())
+        key = (
+            surface.get_size(),
+            self.page,
+            len(progress.stickers),
+            tuple(progress.unlocked_accessories),
+            self.ctx.clock().date(),
+        )
         if self._static is None or self._static[0] != key:
             picture = pygame.Surface(surface.get_size())
             self._paint(picture)
@@ -238,8 +263,9 @@ class StickerBookScene(Scene):
         surface.fill((252, 236, 240))
         for index in range(0, int(layout.width), 90):  # a soft dotted wallpaper
             for row in range(0, int(layout.height), 90):
-                pygame.draw.circle(surface, (246, 220, 228), layout.point(index + 45 * (row // 90 % 2), row),
-                                   layout.px(8))
+                pygame.draw.circle(
+                    surface, (246, 220, 228), layout.point(index + 45 * (row // 90 % 2), row), layout.px(8)
+                )
         self._draw_header(surface)
         self._draw_book(surface)
         self._draw_week(surface)
@@ -258,18 +284,28 @@ class StickerBookScene(Scene):
         ctx = self.ctx
         layout = ctx.layout
         x, y, w, h = self.book_rect()
-        draw_panel(surface, layout, (x - 16, y - 16, w + 32, h + 32), theme.ROSE, radius=40,
-                   outline=theme.darker(theme.ROSE, 0.2))
+        draw_panel(
+            surface,
+            layout,
+            (x - 16, y - 16, w + 32, h + 32),
+            theme.ROSE,
+            radius=40,
+            outline=theme.darker(theme.ROSE, 0.2),
+        )
         draw_panel(surface, layout, (x, y, w / 2 - 4, h), theme.PANEL, radius=28, shadow=False)
         draw_panel(surface, layout, (x + w / 2 + 4, y, w / 2 - 4, h), theme.PANEL, radius=28, shadow=False)
-        pygame.draw.line(surface, theme.darker(theme.ROSE, 0.2), layout.point(x + w / 2, y),
-                         layout.point(x + w / 2, y + h), layout.px(6))
+        pygame.draw.line(
+            surface,
+            theme.darker(theme.ROSE, 0.2),
+            layout.point(x + w / 2, y),
+            layout.point(x + w / 2, y + h),
+            layout.px(6),
+        )
         slots = self.sticker_slots()
         if not slots:
             # An empty place waiting for the first sticker.
             centre = (x + w / 4, y + h / 2)
-            pygame.draw.circle(surface, theme.OUTLINE, layout.point(*centre), layout.px(STICKER_SIZE / 2),
-                               layout.px(5))
+            pygame.draw.circle(surface, theme.OUTLINE, layout.point(*centre), layout.px(STICKER_SIZE / 2), layout.px(5))
             book = ctx.assets.svg("svg/ritual/mode_practice.svg", (layout.px(240), layout.px(240)))
             surface.blit(book, book.get_rect(center=layout.point(x + 3 * w / 4, y + h / 2)))
             return
@@ -291,16 +327,24 @@ class StickerBookScene(Scene):
         total = len(days) * size + (len(days) - 1) * gap
         x = layout.center_x - total / 2
         y = 640.0
-        draw_panel(surface, layout, (x - 24, y - 12, total + 48, size + 24), theme.PANEL, radius=40,
-                   outline=theme.OUTLINE, shadow=False)
+        draw_panel(
+            surface,
+            layout,
+            (x - 24, y - 12, total + 48, size + 24),
+            theme.PANEL,
+            radius=40,
+            outline=theme.OUTLINE,
+            shadow=False,
+        )
         for index, (_, earned) in enumerate(days):
             centre = (x + size / 2, y + size / 2)
             if earned:
                 sun = ctx.assets.svg("svg/stickers/sun.svg", (layout.px(size), layout.px(size)))
                 surface.blit(sun, sun.get_rect(center=layout.point(*centre)))
             else:
-                pygame.draw.circle(surface, theme.lighter(theme.OUTLINE, 0.4), layout.point(*centre),
-                                   layout.px(size * 0.32))
+                pygame.draw.circle(
+                    surface, theme.lighter(theme.OUTLINE, 0.4), layout.point(*centre), layout.px(size * 0.32)
+                )
             if index == len(days) - 1:
                 pygame.draw.circle(surface, theme.FOCUS, layout.point(*centre), layout.px(size * 0.56), layout.px(4))
             x += size + gap
@@ -335,7 +379,8 @@ class StickerBookScene(Scene):
             self._veil.fill((255, 246, 232, 200))
         surface.blit(self._veil, (0, 0))
         look = self.buddy_look.model_copy(
-            update={"accessories": sorted(set(self.buddy_look.accessories) | set(self.celebrating))})
+            update={"accessories": sorted(set(self.buddy_look.accessories) | set(self.celebrating))}
+        )
         picture = ctx.buddy_renderer.render(look, layout.px(380), expression="giggle")
         surface.blit(picture, picture.get_rect(center=layout.point(layout.center_x, layout.height * 0.46)))
         for index in range(6):
@@ -343,8 +388,15 @@ class StickerBookScene(Scene):
             spot = (layout.center_x + math.cos(angle) * 260, layout.height * 0.46 + math.sin(angle) * 200)
             sparkle = ctx.assets.svg("svg/ritual/sparkle.svg", (layout.px(70), layout.px(70)))
             surface.blit(sparkle, sparkle.get_rect(center=layout.point(*spot)))
-        draw_text(surface, ctx.fonts, layout, "New for " + ctx.profile.buddy.name + "!", 44, theme.INK,
-                  center=(layout.center_x, 110))
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            "New for " + ctx.profile.buddy.name + "!",
+            44,
+            theme.INK,
+            center=(layout.center_x, 110),
+        )
 
 
 SCENES = {"stickers": StickerBookScene}
@@ -355,16 +407,19 @@ def sample_progress(ctx: GameContext, unlocked: list[str]) -> Progress:
     now = ctx.clock()
     days_ago = (12, 11, 9, 8, 7, 6, 4, 3, 2, 1, 0)
     entries = [
-        StickerEntry(at=now - dt.timedelta(days=ago), sticker=STICKERS[index % len(STICKERS)].id,
-                     ritual=list(ctx.profile.ritual), mode="practice")
+        StickerEntry(
+            at=now - dt.timedelta(days=ago),
+            sticker=STICKERS[index % len(STICKERS)].id,
+            ritual=list(ctx.profile.ritual),
+            mode="practice",
+        )
         for index, ago in enumerate(days_ago)
     ]
     return Progress(stickers=entries, unlocked_accessories=unlocked)
 
 
 def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
-    yield TourShot("stickers", lambda c: StickerBookScene(c, sample_progress(c, ["star_badge", "crown"])),
-                   settle=0.5)
+    yield TourShot("stickers", lambda c: StickerBookScene(c, sample_progress(c, ["star_badge", "crown"])), settle=0.5)
     yield TourShot("stickers-empty", lambda c: StickerBookScene(c, Progress()), settle=0.5)
     # Eleven stickers but only the first prize recorded: the book finds and celebrates the crown.
     yield TourShot("stickers-prize", lambda c: StickerBookScene(c, sample_progress(c, ["star_badge"])), settle=1.0)

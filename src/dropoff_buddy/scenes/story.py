@@ -54,8 +54,12 @@ HOTSPOT_HINT = "Tap a picture to see what happens. Or tap the big arrow to turn 
 
 # Ritual animations (from ritual_steps.toml) → how the child and grown-up show them here.
 RITUAL_MOTION = {
-    "hug": "hug", "kiss": "hug", "kissing_hand": "hug", "nose_rub": "hug",
-    "wave": "wave", "blow_kiss": "wave",
+    "hug": "hug",
+    "kiss": "hug",
+    "kissing_hand": "hug",
+    "nose_rub": "hug",
+    "wave": "wave",
+    "blow_kiss": "wave",
 }
 
 
@@ -240,16 +244,29 @@ class StoryScene(Scene):
         page = self.page
         self.buttons.clear()
         mid = layout.height * 0.45
-        self.buttons.add(Button(
-            rect=(layout.width - 24 - 150, mid - 75, 150, 150), on_activate=self.go_on,
-            icon="svg/icons/next_arrow.svg", colour=theme.lighter(theme.SUNSHINE, 0.3), sound="",
-            icon_scale=0.86, name="next",
-        ))
+        self.buttons.add(
+            Button(
+                rect=(layout.width - 24 - 150, mid - 75, 150, 150),
+                on_activate=self.go_on,
+                icon="svg/icons/next_arrow.svg",
+                colour=theme.lighter(theme.SUNSHINE, 0.3),
+                sound="",
+                icon_scale=0.86,
+                name="next",
+            )
+        )
         if self.history:
-            self.buttons.add(Button(
-                rect=(24, mid - 60, 120, 120), on_activate=self.go_back, icon="svg/icons/back_arrow.svg",
-                colour=theme.lighter(theme.SKY, 0.45), sound="", icon_scale=0.86, name="back",
-            ))
+            self.buttons.add(
+                Button(
+                    rect=(24, mid - 60, 120, 120),
+                    on_activate=self.go_back,
+                    icon="svg/icons/back_arrow.svg",
+                    colour=theme.lighter(theme.SKY, 0.45),
+                    sound="",
+                    icon_scale=0.86,
+                    name="back",
+                )
+            )
         if page is None:
             return
         pictures: list[tuple[str, str, str, object]] = []
@@ -259,24 +276,40 @@ class StoryScene(Scene):
                 if step is None:
                     continue
                 icon = step.icon if ctx.assets.exists(step.icon) else "svg/icons/heart.svg"
-                pictures.append((f"ritual-{step.id}", icon, step.label,
-                                 functools.partial(self._do_ritual_step, step.id)))
+                pictures.append(
+                    (f"ritual-{step.id}", icon, step.label, functools.partial(self._do_ritual_step, step.id))
+                )
         if page.choice is not None:
             for option in page.choice.options:
                 icon = f"svg/props/{option.picture}.svg"
                 if not ctx.assets.exists(icon):
                     icon = "svg/icons/star_sticker.svg"
-                pictures.append((f"choice-{option.id}", icon, option.id.replace("_", " ").capitalize(),
-                                 functools.partial(self.choose, option)))
+                pictures.append(
+                    (
+                        f"choice-{option.id}",
+                        icon,
+                        option.id.replace("_", " ").capitalize(),
+                        functools.partial(self.choose, option),
+                    )
+                )
         size, gap = 160.0, 44.0
         row = len(pictures) * size + max(0, len(pictures) - 1) * gap
         x = layout.center_x - row / 2
         for name, icon, label, action in pictures:
             assert callable(action)
-            self.buttons.add(Button(
-                rect=(x, 28, size, size + 24), on_activate=action, icon=icon, label=label, sound="",
-                colour=theme.PANEL, label_size=22, icon_scale=0.72, name=name,
-            ))
+            self.buttons.add(
+                Button(
+                    rect=(x, 28, size, size + 24),
+                    on_activate=action,
+                    icon=icon,
+                    label=label,
+                    sound="",
+                    colour=theme.PANEL,
+                    label_size=22,
+                    icon_scale=0.72,
+                    name=name,
+                )
+            )
             x += size + gap
 
     def resized(self) -> None:
@@ -361,25 +394,32 @@ class StoryScene(Scene):
             return None
         if target == PHOTO_TARGET and page.photo is not None:
             photo = page.photo
-            return pygame.Rect(round(photo.x - photo.width / 2), round(photo.y - photo.width * 0.45),
-                               round(photo.width), round(photo.width * 0.9))
+            return pygame.Rect(
+                round(photo.x - photo.width / 2),
+                round(photo.y - photo.width * 0.45),
+                round(photo.width),
+                round(photo.width * 0.9),
+            )
         prop = self.props.get(target)
         if prop is not None:
             item = prop.spec
-            return pygame.Rect(round(item.x - item.size / 2), round(item.y - item.size / 2), round(item.size),
-                               round(item.size))
+            return pygame.Rect(
+                round(item.x - item.size / 2), round(item.y - item.size / 2), round(item.size), round(item.size)
+            )
         motion = self.actors.get(target)
         if motion is not None and motion.visible:
             actor = motion.spec
             if actor.who == "buddy":
                 size = actor.size or BUDDY_SIZE
-                return pygame.Rect(round(motion.x - size * 0.45), round(actor.y - size * 0.9), round(size * 0.9),
-                                   round(size * 0.9))
+                return pygame.Rect(
+                    round(motion.x - size * 0.45), round(actor.y - size * 0.9), round(size * 0.9), round(size * 0.9)
+                )
             kind = self.looks[actor.who][1] if actor.who in self.looks else "adult"
             # The person canvas: an adult fills about 92 % of its height, a child about 56 %.
             height = (actor.size or PERSON_SIZE) * (0.92 if kind == "adult" else 0.56)
-            return pygame.Rect(round(motion.x - height * 0.22), round(actor.y - height), round(height * 0.44),
-                               round(height))
+            return pygame.Rect(
+                round(motion.x - height * 0.22), round(actor.y - height), round(height * 0.44), round(height)
+            )
         return None
 
     def hotspot_at(self, pos: tuple[float, float]) -> Hotspot | None:
@@ -419,8 +459,9 @@ class StoryScene(Scene):
             return
         partner = self.actors.get(with_actor) if with_actor else None
         if who == "buddy":
-            self.buddy.react({"bounce": "bounce", "wave": "wave", "hug": "hug", "sleep": "sleepy"}.get(animation,
-                                                                                                     "happy"))
+            self.buddy.react(
+                {"bounce": "bounce", "wave": "wave", "hug": "hug", "sleep": "sleepy"}.get(animation, "happy")
+            )
         if who == PHOTO_TARGET:
             self.photo_bounce = 1.0
         motion = self.actors.get(who)
@@ -630,8 +671,9 @@ class StoryScene(Scene):
         height = stage.length(spec.size or PERSON_SIZE)
         image = self.ctx.person_renderer.render(look, kind, place.pose, place.expression, height)
         squeeze = 0.96 if self.pressed_target == spec.who else 1.0
-        image = self.transforms.get(image, flip=spec.flip, angle=place.angle, sx=place.sx * squeeze,
-                                    sy=place.sy * squeeze, alpha=place.alpha)
+        image = self.transforms.get(
+            image, flip=spec.flip, angle=place.angle, sx=place.sx * squeeze, sy=place.sy * squeeze, alpha=place.alpha
+        )
         feet = stage.point(place.x, place.y)
         rect = image.get_rect(midbottom=(feet[0], feet[1] + round(image.get_height() * 0.025)))
         surface.blit(image, rect)
@@ -680,8 +722,9 @@ class StoryScene(Scene):
             x, y, w, h = button.rect
             halo = layout.rect((x - 14, y - 14 + 4, w + 28, h + 28))
             ring = pygame.Surface(halo.size, pygame.SRCALPHA)
-            pygame.draw.rect(ring, (*theme.SUNSHINE, round(90 + 100 * strength)), ring.get_rect(),
-                             border_radius=layout.px(40))
+            pygame.draw.rect(
+                ring, (*theme.SUNSHINE, round(90 + 100 * strength)), ring.get_rect(), border_radius=layout.px(40)
+            )
             surface.blit(ring, halo)
         self.buttons.draw(surface)
 
@@ -694,6 +737,7 @@ def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
     if not isinstance(loaded, Story):
         return
     for page in every_page(loaded, ctx.profile, ctx.cards, ctx.ritual_steps):
+
         def prepare(scene: Scene, page: StoryPage = page) -> None:
             assert isinstance(scene, StoryScene)
             scene.history = ["tour"]  # show the back arrow as on every page but the first

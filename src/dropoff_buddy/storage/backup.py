@@ -78,8 +78,19 @@ MAX_MANIFEST_BYTES: Final = 2 * 1024 * 1024
 _CHUNK: Final = 1024 * 1024
 
 BackupProblem = Literal[
-    "unreadable", "not_a_backup", "damaged", "too_big", "unsafe_path", "no_manifest", "bad_manifest",
-    "newer_version", "checksum", "invalid_data", "empty", "write_failed", "restore_failed",
+    "unreadable",
+    "not_a_backup",
+    "damaged",
+    "too_big",
+    "unsafe_path",
+    "no_manifest",
+    "bad_manifest",
+    "newer_version",
+    "checksum",
+    "invalid_data",
+    "empty",
+    "write_failed",
+    "restore_failed",
 ]
 
 _NOTHING_CHANGED: Final = "Nothing was changed."
@@ -198,11 +209,17 @@ def create_backup(data_dir: Path, out_folder: Path, now: dt.datetime) -> Path:
         files = data_files(data_dir)
     except OSError as error:
         reason = describe_os_error(error, writing=False)
-        raise BackupError("unreadable", f"Dropoff Buddy couldn't read its data ({reason}). "
-                          f"No backup was made; check that {data_dir} can be read and try again.") from error
+        raise BackupError(
+            "unreadable",
+            f"Dropoff Buddy couldn't read its data ({reason}). "
+            f"No backup was made; check that {data_dir} can be read and try again.",
+        ) from error
     if not any(name.endswith("/" + PROFILE_FILE_NAME) for name, _ in files):
-        raise BackupError("empty", "There is nothing to back up yet: no child's profile has been saved. "
-                          "Play once or finish the set-up, then try again.")
+        raise BackupError(
+            "empty",
+            "There is nothing to back up yet: no child's profile has been saved. "
+            "Play once or finish the set-up, then try again.",
+        )
     try:
         target = free_path(out_folder, backup_file_stem(now), BACKUP_SUFFIX)
         handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=out_folder)
@@ -223,8 +240,9 @@ def create_backup(data_dir: Path, out_folder: Path, now: dt.datetime) -> Path:
     except BackupError as error:
         with contextlib.suppress(OSError):
             temp_path.unlink()
-        raise BackupError("write_failed", "The backup didn't come out right, so it was not kept "
-                          f"({error.message}) Please try again.") from error
+        raise BackupError(
+            "write_failed", f"The backup didn't come out right, so it was not kept ({error.message}) Please try again."
+        ) from error
     return target
 
 
@@ -244,8 +262,13 @@ def _write_zip(stream: BinaryIO, files: list[tuple[str, Path]], now: dt.datetime
                     size += len(chunk)
                     target.write(chunk)
             entries.append(BackupEntry(path=name, size=size, sha256=digest.hexdigest()))
-        manifest = BackupManifest(schema_version=BACKUP_SCHEMA_VERSION, app="dropoff-buddy", app_version=__version__,
-                                  created_at=now, files=entries)
+        manifest = BackupManifest(
+            schema_version=BACKUP_SCHEMA_VERSION,
+            app="dropoff-buddy",
+            app_version=__version__,
+            created_at=now,
+            files=entries,
+        )
         archive.writestr(MANIFEST_NAME, manifest.model_dump_json(indent=2) + "\n")
     return entries
 
@@ -264,8 +287,10 @@ def _write_failed(error: OSError, folder: Path) -> BackupError:
         advice = "Make the disk writable, then try again."
     else:
         advice = f"Check that {folder} exists and can be written to, then try again."
-    return BackupError("write_failed", f"The backup couldn't be saved in {folder}: {reason}. {advice} "
-                       "Your data in the game is safe and unchanged.")
+    return BackupError(
+        "write_failed",
+        f"The backup couldn't be saved in {folder}: {reason}. {advice} Your data in the game is safe and unchanged.",
+    )
 
 
 # --- finding backups ------------------------------------------------------------------------
@@ -300,13 +325,17 @@ def inspect_backup(path: Path) -> ValidBackup:
     try:
         info = path.stat()
     except OSError as error:
-        raise BackupError("unreadable", f"Dropoff Buddy couldn't open {path.name} "
-                          f"({describe_os_error(error, writing=False)}). {_NOTHING_CHANGED}") from error
+        raise BackupError(
+            "unreadable",
+            f"Dropoff Buddy couldn't open {path.name} ({describe_os_error(error, writing=False)}). {_NOTHING_CHANGED}",
+        ) from error
     if not stat.S_ISREG(info.st_mode):
         raise BackupError("not_a_backup", f"{path.name} is a folder, not a backup file. {_NOTHING_CHANGED}")
     if info.st_size > MAX_TOTAL_BYTES:
-        raise BackupError("too_big", f"{path.name} is far bigger than any Dropoff Buddy backup, so it was not "
-                          f"opened. {_NOTHING_CHANGED}")
+        raise BackupError(
+            "too_big",
+            f"{path.name} is far bigger than any Dropoff Buddy backup, so it was not opened. {_NOTHING_CHANGED}",
+        )
     try:
         with zipfile.ZipFile(path) as archive:
             return _inspect_archive(path, archive)
@@ -315,8 +344,10 @@ def inspect_backup(path: Path) -> ValidBackup:
     except (zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError) as error:
         raise _damaged(path, "parts of it can't be read") from error
     except OSError as error:
-        raise BackupError("unreadable", f"Dropoff Buddy couldn't read {path.name} "
-                          f"({describe_os_error(error, writing=False)}). {_NOTHING_CHANGED}") from error
+        raise BackupError(
+            "unreadable",
+            f"Dropoff Buddy couldn't read {path.name} ({describe_os_error(error, writing=False)}). {_NOTHING_CHANGED}",
+        ) from error
 
 
 def _bad_zip(path: Path) -> BackupError:
@@ -327,28 +358,33 @@ def _bad_zip(path: Path) -> BackupError:
         start = b""
     if start.startswith(b"PK"):
         return _damaged(path, "it looks cut short, perhaps it was still copying")
-    return BackupError("not_a_backup", f"{path.name} isn't a Dropoff Buddy backup. Backups are .zip files "
-                       f"made with \"Back up everything\". {_NOTHING_CHANGED}")
+    return BackupError(
+        "not_a_backup",
+        f"{path.name} isn't a Dropoff Buddy backup. Backups are .zip files "
+        f'made with "Back up everything". {_NOTHING_CHANGED}',
+    )
 
 
 def _damaged(path: Path, what: str) -> BackupError:
-    return BackupError("damaged", f"{path.name} is damaged ({what}), so it can't be used. If you have another "
-                       f"copy of it, try that one. {_NOTHING_CHANGED}")
+    return BackupError(
+        "damaged",
+        f"{path.name} is damaged ({what}), so it can't be used. If you have another "
+        f"copy of it, try that one. {_NOTHING_CHANGED}",
+    )
 
 
 def _check_member_name(path: Path, name: str) -> PurePosixPath:
     """The member's path if it is a plain relative path inside the backup, else a refusal."""
     unsafe = (
-        not name
-        or name.startswith(("/", "\\"))
-        or "\\" in name
-        or ":" in name
-        or any(ord(char) < 32 for char in name)
+        not name or name.startswith(("/", "\\")) or "\\" in name or ":" in name or any(ord(char) < 32 for char in name)
     )
     parts = PurePosixPath(name).parts
     if unsafe or any(part in ("", ".", "..") for part in name.rstrip("/").split("/")):
-        raise BackupError("unsafe_path", f"{path.name} tries to put a file outside Dropoff Buddy's folder "
-                          f"({name!r}), so it was refused to keep this computer safe. {_NOTHING_CHANGED}")
+        raise BackupError(
+            "unsafe_path",
+            f"{path.name} tries to put a file outside Dropoff Buddy's folder "
+            f"({name!r}), so it was refused to keep this computer safe. {_NOTHING_CHANGED}",
+        )
     return PurePosixPath(*parts)
 
 
@@ -361,18 +397,24 @@ def _kind_of_member(path: Path, member: PurePosixPath) -> tuple[str, str | None]
     parts = member.parts
     if len(parts) >= 3 and parts[0] == PROFILES_FOLDER_NAME and is_safe_profile_id(parts[1]):
         if any(part.startswith(".") for part in parts[2:]):
-            raise BackupError("unsafe_path", f"{path.name} holds a hidden file ({member}) that Dropoff Buddy never "
-                              f"writes, so it was refused. {_NOTHING_CHANGED}")
+            raise BackupError(
+                "unsafe_path",
+                f"{path.name} holds a hidden file ({member}) that Dropoff Buddy never "
+                f"writes, so it was refused. {_NOTHING_CHANGED}",
+            )
         return "profile-file", parts[1]
-    raise BackupError("unsafe_path", f"{path.name} holds a file Dropoff Buddy doesn't know ({member}), so it was "
-                      f"refused. {_NOTHING_CHANGED}")
+    raise BackupError(
+        "unsafe_path",
+        f"{path.name} holds a file Dropoff Buddy doesn't know ({member}), so it was refused. {_NOTHING_CHANGED}",
+    )
 
 
 def _inspect_archive(path: Path, archive: zipfile.ZipFile) -> ValidBackup:
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS + 1:
-        raise BackupError("too_big", f"{path.name} holds far more files than a Dropoff Buddy backup. "
-                          f"{_NOTHING_CHANGED}")
+        raise BackupError(
+            "too_big", f"{path.name} holds far more files than a Dropoff Buddy backup. {_NOTHING_CHANGED}"
+        )
     members: dict[str, zipfile.ZipInfo] = {}
     for item in infos:
         member = _check_member_name(path, item.filename)
@@ -380,11 +422,16 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile) -> ValidBackup:
             continue
         mode = item.external_attr >> 16
         if stat.S_ISLNK(mode):
-            raise BackupError("unsafe_path", f"{path.name} holds a link ({item.filename}) instead of a file, so it "
-                              f"was refused to keep this computer safe. {_NOTHING_CHANGED}")
+            raise BackupError(
+                "unsafe_path",
+                f"{path.name} holds a link ({item.filename}) instead of a file, so it "
+                f"was refused to keep this computer safe. {_NOTHING_CHANGED}",
+            )
         if item.flag_bits & 0x1:
-            raise BackupError("not_a_backup", f"{path.name} is password-protected; Dropoff Buddy backups never are. "
-                              f"{_NOTHING_CHANGED}")
+            raise BackupError(
+                "not_a_backup",
+                f"{path.name} is password-protected; Dropoff Buddy backups never are. {_NOTHING_CHANGED}",
+            )
         key = member.as_posix()
         if key in members:
             raise _damaged(path, f"{key} is in it twice")
@@ -392,8 +439,10 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile) -> ValidBackup:
 
     manifest_info = members.get(MANIFEST_NAME)
     if manifest_info is None:
-        raise BackupError("no_manifest", f"{path.name} is a zip file but not a Dropoff Buddy backup (it has no "
-                          f"{MANIFEST_NAME}). {_NOTHING_CHANGED}")
+        raise BackupError(
+            "no_manifest",
+            f"{path.name} is a zip file but not a Dropoff Buddy backup (it has no {MANIFEST_NAME}). {_NOTHING_CHANGED}",
+        )
     for key in members:
         _kind_of_member(path, PurePosixPath(key))
     if manifest_info.file_size > MAX_MANIFEST_BYTES:
@@ -409,8 +458,11 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile) -> ValidBackup:
     if missing:
         raise _damaged(path, f"{missing[0]} is missing from it")
     if extra:
-        raise BackupError("checksum", f"{path.name} holds a file its list of contents doesn't mention ({extra[0]}), "
-                          f"so it can't be trusted. {_NOTHING_CHANGED}")
+        raise BackupError(
+            "checksum",
+            f"{path.name} holds a file its list of contents doesn't mention ({extra[0]}), "
+            f"so it can't be trusted. {_NOTHING_CHANGED}",
+        )
     total = sum(entry.size for entry in manifest.files)
     if total > MAX_TOTAL_BYTES:
         raise BackupError("too_big", f"{path.name} would unpack to far more than any family's data. {_NOTHING_CHANGED}")
@@ -422,8 +474,9 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile) -> ValidBackup:
         info = members[name]
         if info.file_size != entry.size:
             raise _checksum_failed(path, name)
-        is_document = kind == "app" or (len(member.parts) == 3 and member.name in (PROFILE_FILE_NAME,
-                                                                                      PROGRESS_FILE_NAME))
+        is_document = kind == "app" or (
+            len(member.parts) == 3 and member.name in (PROFILE_FILE_NAME, PROGRESS_FILE_NAME)
+        )
         if is_document and entry.size > MAX_JSON_BYTES:
             raise BackupError("too_big", f"{name} in {path.name} is far too big to be real. {_NOTHING_CHANGED}")
         data = _verified_member(path, archive, info, entry, keep=is_document)
@@ -462,8 +515,11 @@ def _verified_member(
 
 
 def _checksum_failed(path: Path, name: str) -> BackupError:
-    return BackupError("checksum", f"Part of {path.name} ({name}) is not what it was when the backup was made, so "
-                       f"the backup can't be trusted. If you have another copy of it, try that one. {_NOTHING_CHANGED}")
+    return BackupError(
+        "checksum",
+        f"Part of {path.name} ({name}) is not what it was when the backup was made, so "
+        f"the backup can't be trusted. If you have another copy of it, try that one. {_NOTHING_CHANGED}",
+    )
 
 
 def _read_manifest(path: Path, raw: bytes) -> BackupManifest:
@@ -475,13 +531,19 @@ def _read_manifest(path: Path, raw: bytes) -> BackupManifest:
         raise BackupError("bad_manifest", f"{path.name} has a damaged list of contents. {_NOTHING_CHANGED}")
     version = data.get("schema_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > BACKUP_SCHEMA_VERSION:
-        raise BackupError("newer_version", f"{path.name} was made by a newer Dropoff Buddy. Please update Dropoff "
-                          f"Buddy on this computer, then restore it. {_NOTHING_CHANGED}")
+        raise BackupError(
+            "newer_version",
+            f"{path.name} was made by a newer Dropoff Buddy. Please update Dropoff "
+            f"Buddy on this computer, then restore it. {_NOTHING_CHANGED}",
+        )
     try:
         return BackupManifest.model_validate(data)
     except ValidationError as error:
-        raise BackupError("bad_manifest", f"{path.name} has a list of contents Dropoff Buddy can't understand "
-                          f"({_first_problem(error)}). {_NOTHING_CHANGED}") from error
+        raise BackupError(
+            "bad_manifest",
+            f"{path.name} has a list of contents Dropoff Buddy can't understand "
+            f"({_first_problem(error)}). {_NOTHING_CHANGED}",
+        ) from error
 
 
 def _first_problem(error: ValidationError) -> str:
@@ -491,7 +553,12 @@ def _first_problem(error: ValidationError) -> str:
 
 
 def _validated(
-    path: Path, name: str, raw: bytes, model: type[BaseModel], ladder: Mapping[int, Migration], current: int,
+    path: Path,
+    name: str,
+    raw: bytes,
+    model: type[BaseModel],
+    ladder: Mapping[int, Migration],
+    current: int,
     what: str,
 ) -> BaseModel:
     """``raw`` JSON through the migrations and the model, exactly as the store would load it."""
@@ -501,19 +568,28 @@ def _validated(
             raise ValueError("expected a JSON object")
         version = schema_version_of(data)
     except (ValueError, RecursionError) as error:
-        raise BackupError("invalid_data", f"{what} in {path.name} is damaged ({name}: {_short(error)}), so the "
-                          f"backup can't be used. {_NOTHING_CHANGED}") from error
+        raise BackupError(
+            "invalid_data",
+            f"{what} in {path.name} is damaged ({name}: {_short(error)}), so the "
+            f"backup can't be used. {_NOTHING_CHANGED}",
+        ) from error
     if version > current:
-        raise BackupError("newer_version", f"{what} in {path.name} were saved by a newer Dropoff Buddy (file version "
-                          f"{version}; this one knows up to {current}). Please update Dropoff Buddy, then restore "
-                          f"it. {_NOTHING_CHANGED}")
+        raise BackupError(
+            "newer_version",
+            f"{what} in {path.name} were saved by a newer Dropoff Buddy (file version "
+            f"{version}; this one knows up to {current}). Please update Dropoff Buddy, then restore "
+            f"it. {_NOTHING_CHANGED}",
+        )
     try:
         upgraded = migrate(data, ladder, current)
         return model.model_validate(upgraded)
     except (MigrationError, ValidationError, RecursionError) as error:
         detail = _first_problem(error) if isinstance(error, ValidationError) else _short(error)
-        raise BackupError("invalid_data", f"{what} in {path.name} don't pass Dropoff Buddy's checks ({name}: "
-                          f"{detail}), so the backup can't be used. {_NOTHING_CHANGED}") from error
+        raise BackupError(
+            "invalid_data",
+            f"{what} in {path.name} don't pass Dropoff Buddy's checks ({name}: "
+            f"{detail}), so the backup can't be used. {_NOTHING_CHANGED}",
+        ) from error
 
 
 def _short(error: Exception) -> str:
@@ -522,39 +598,70 @@ def _short(error: Exception) -> str:
 
 
 def _check_documents(path: Path, manifest: BackupManifest, documents: dict[str, bytes], total: int) -> ValidBackup:
-    profile_ids = sorted({PurePosixPath(entry.path).parts[1] for entry in manifest.files
-                          if PurePosixPath(entry.path).parts[0] == PROFILES_FOLDER_NAME})
+    profile_ids = sorted(
+        {
+            PurePosixPath(entry.path).parts[1]
+            for entry in manifest.files
+            if PurePosixPath(entry.path).parts[0] == PROFILES_FOLDER_NAME
+        }
+    )
     if not profile_ids:
-        raise BackupError("empty", f"{path.name} has no children's profiles in it, so there is nothing to restore. "
-                          f"{_NOTHING_CHANGED}")
+        raise BackupError(
+            "empty", f"{path.name} has no children's profiles in it, so there is nothing to restore. {_NOTHING_CHANGED}"
+        )
     children: list[BackupChild] = []
     for profile_id in profile_ids:
         profile_name = f"{PROFILES_FOLDER_NAME}/{profile_id}/{PROFILE_FILE_NAME}"
         raw_profile = documents.get(profile_name)
         if raw_profile is None:
-            raise BackupError("invalid_data", f"{path.name} has a child's folder ({profile_id}) without its settings "
-                              f"file, so it can't be used. {_NOTHING_CHANGED}")
-        profile = _validated(path, profile_name, raw_profile, Profile, PROFILE_MIGRATIONS, PROFILE_SCHEMA_VERSION,
-                             f"The saved settings of {profile_id!r}")
+            raise BackupError(
+                "invalid_data",
+                f"{path.name} has a child's folder ({profile_id}) without its settings "
+                f"file, so it can't be used. {_NOTHING_CHANGED}",
+            )
+        profile = _validated(
+            path,
+            profile_name,
+            raw_profile,
+            Profile,
+            PROFILE_MIGRATIONS,
+            PROFILE_SCHEMA_VERSION,
+            f"The saved settings of {profile_id!r}",
+        )
         assert isinstance(profile, Profile)
         progress_name = f"{PROFILES_FOLDER_NAME}/{profile_id}/{PROGRESS_FILE_NAME}"
         raw_progress = documents.get(progress_name)
         progress = Progress()
         if raw_progress is not None:
-            checked = _validated(path, progress_name, raw_progress, Progress, PROGRESS_MIGRATIONS,
-                                 PROGRESS_SCHEMA_VERSION, f"{profile.child.name}'s stickers and feelings")
+            checked = _validated(
+                path,
+                progress_name,
+                raw_progress,
+                Progress,
+                PROGRESS_MIGRATIONS,
+                PROGRESS_SCHEMA_VERSION,
+                f"{profile.child.name}'s stickers and feelings",
+            )
             assert isinstance(checked, Progress)
             progress = checked
         children.append(BackupChild(profile_id, profile.child.name, len(progress.stickers), len(progress.feelings)))
     last_profile_id: str | None = None
     raw_app = documents.get(APP_STATE_FILE_NAME)
     if raw_app is not None:
-        app_state = _validated(path, APP_STATE_FILE_NAME, raw_app, AppState, APP_STATE_MIGRATIONS,
-                               APP_STATE_SCHEMA_VERSION, "The note of who played last")
+        app_state = _validated(
+            path,
+            APP_STATE_FILE_NAME,
+            raw_app,
+            AppState,
+            APP_STATE_MIGRATIONS,
+            APP_STATE_SCHEMA_VERSION,
+            "The note of who played last",
+        )
         assert isinstance(app_state, AppState)
         last_profile_id = app_state.last_profile_id
-    return ValidBackup(path=path, manifest=manifest, children=tuple(children), last_profile_id=last_profile_id,
-                       total_bytes=total)
+    return ValidBackup(
+        path=path, manifest=manifest, children=tuple(children), last_profile_id=last_profile_id, total_bytes=total
+    )
 
 
 # --- restoring ------------------------------------------------------------------------------
@@ -640,8 +747,11 @@ def _unpack(backup: ValidBackup, staging: Path) -> None:
 
 def _restore_failed(error: OSError, data_dir: Path) -> BackupError:
     reason = describe_os_error(error, writing=True)
-    return BackupError("restore_failed", f"The backup couldn't be restored: {reason}. Everything is as it was "
-                       f"before. Check that {data_dir} can be written to (and has free space), then try again.")
+    return BackupError(
+        "restore_failed",
+        f"The backup couldn't be restored: {reason}. Everything is as it was "
+        f"before. Check that {data_dir} can be written to (and has free space), then try again.",
+    )
 
 
 def child_to_open(backup: ValidBackup, current_profile_id: str) -> str:

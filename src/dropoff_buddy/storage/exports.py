@@ -91,16 +91,15 @@ def feelings_csv(entries: Iterable[FeelingEntry], tz: dt.tzinfo | None, grownup:
     return _csv_text(["date", "time", "feeling", "tricky"], rows)
 
 
-def rituals_csv(
-    stickers: Iterable[StickerEntry], tz: dt.tzinfo | None, step_label: Callable[[str], str]
-) -> bytes:
+def rituals_csv(stickers: Iterable[StickerEntry], tz: dt.tzinfo | None, step_label: Callable[[str], str]) -> bytes:
     """The goodbye rituals done as CSV: date, time, ritual steps, sticker, how it was played."""
     rows = []
     for sticker in sorted(stickers, key=lambda item: item.at.timestamp()):
         local = _local(sticker.at, tz)
         steps = ", ".join(step_label(step) for step in sticker.ritual)
-        rows.append([local.date().isoformat(), local.strftime("%H:%M"), steps, sticker.sticker.replace("_", " "),
-                     sticker.mode])
+        rows.append(
+            [local.date().isoformat(), local.strftime("%H:%M"), steps, sticker.sticker.replace("_", " "), sticker.mode]
+        )
     return _csv_text(["date", "time", "ritual", "sticker", "mode"], rows)
 
 

@@ -104,15 +104,35 @@ _V1_GROWNUP_LOOK: Final = {"skin": "peach", "hair_style": "long", "hair_colour":
 _V1_TEACHER_LOOK: Final = {"skin": "bronze", "hair_style": "bun", "hair_colour": "black", "clothes": "green"}
 
 _RITUAL_STEP_IDS: Final = (
-    "hug", "kiss", "high_five", "fist_bump", "wave", "blow_kiss",
-    "kissing_hand", "nose_rub", "secret_handshake", "thumbs_up",
+    "hug",
+    "kiss",
+    "high_five",
+    "fist_bump",
+    "wave",
+    "blow_kiss",
+    "kissing_hand",
+    "nose_rub",
+    "secret_handshake",
+    "thumbs_up",
 )
 # Keys are the words with articles, spaces and punctuation removed ("blow a kiss" -> "blowkiss").
 _RITUAL_ALIASES: Final = {"cuddle": "hug", "thumbup": "thumbs_up", "handshake": "secret_handshake"}
-_PLACE_ALIASES: Final = {"daycare": "daycare", "nursery": "nursery", "preschool": "preschool",
-                         "childminder": "childminder's", "childminders": "childminder's"}
-_ANIMAL_ALIASES: Final = {"rabbit": "bunny", "dog": "puppy", "cat": "kitty", "kitten": "kitty",
-                          "dinosaur": "dino", "teddy": "bear", "teddybear": "bear"}
+_PLACE_ALIASES: Final = {
+    "daycare": "daycare",
+    "nursery": "nursery",
+    "preschool": "preschool",
+    "childminder": "childminder's",
+    "childminders": "childminder's",
+}
+_ANIMAL_ALIASES: Final = {
+    "rabbit": "bunny",
+    "dog": "puppy",
+    "cat": "kitty",
+    "kitten": "kitty",
+    "dinosaur": "dino",
+    "teddy": "bear",
+    "teddybear": "bear",
+}
 _RITUAL_SEPARATORS: Final = re.compile(r"[,;/&+\n]|\band\b|\bthen\b", re.IGNORECASE)
 _ARTICLES: Final = frozenset({"a", "an", "the"})
 

@@ -35,11 +35,29 @@ CLOTHES_COLOURS = ("red", "orange", "yellow", "green", "teal", "blue", "purple",
 
 BUDDY_ANIMALS = ("bear", "bunny", "puppy", "kitty", "dino", "elephant")
 BUDDY_COLOURS = (
-    "honey", "chocolate", "caramel", "cream", "white", "grey", "charcoal",
-    "pink", "sky", "mint", "lilac", "sunshine",
+    "honey",
+    "chocolate",
+    "caramel",
+    "cream",
+    "white",
+    "grey",
+    "charcoal",
+    "pink",
+    "sky",
+    "mint",
+    "lilac",
+    "sunshine",
 )
 BUDDY_ACCESSORIES = (
-    "bow", "scarf", "hat", "glasses", "bandana", "star_badge", "heart_patch", "crown", "bowtie",
+    "bow",
+    "scarf",
+    "hat",
+    "glasses",
+    "bandana",
+    "star_badge",
+    "heart_patch",
+    "crown",
+    "bowtie",
 )
 BUDDY_PATTERNS = ("none", "spots", "stripes", "patches", "belly")
 

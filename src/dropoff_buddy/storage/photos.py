@@ -83,49 +83,63 @@ _TRY_ANOTHER = "Please choose a photo saved as PNG, JPEG, BMP, GIF or WebP."
 
 
 def _not_a_picture(name: str) -> PhotoRefused:
-    return PhotoRefused(f"“{name}” isn't a picture Dropoff Buddy can open. {_TRY_ANOTHER} "
-                        "Your current photo is still there.")
+    return PhotoRefused(
+        f"“{name}” isn't a picture Dropoff Buddy can open. {_TRY_ANOTHER} Your current photo is still there."
+    )
 
 
 def _other_picture_format(name: str, data: bytes) -> PhotoRefused | None:
     """A kinder refusal for well-known picture formats Dropoff Buddy can't read (iPhone HEIC, TIFF, ...)."""
     if data[4:8] == b"ftyp" and data[8:12] in (b"heic", b"heix", b"mif1", b"msf1", b"hevc", b"avif"):
-        return PhotoRefused(f"“{name}” is a HEIC/AVIF photo (the format iPhones use), which Dropoff Buddy can't open. "
-                            "Save it as JPEG first: sending it to yourself by e-mail or opening it in Photos and "
-                            "exporting as JPEG both work. Your current photo is still there.")
+        return PhotoRefused(
+            f"“{name}” is a HEIC/AVIF photo (the format iPhones use), which Dropoff Buddy can't open. "
+            "Save it as JPEG first: sending it to yourself by e-mail or opening it in Photos and "
+            "exporting as JPEG both work. Your current photo is still there."
+        )
     if data[:4] in (b"II*\x00", b"MM\x00*"):
-        return PhotoRefused(f"“{name}” is a TIFF picture, which Dropoff Buddy can't open. Save it as JPEG or PNG "
-                            "first, then add that. Your current photo is still there.")
+        return PhotoRefused(
+            f"“{name}” is a TIFF picture, which Dropoff Buddy can't open. Save it as JPEG or PNG "
+            "first, then add that. Your current photo is still there."
+        )
     if data.lstrip()[:5] in (b"<svg ", b"<?xml") or data[:4] == b"%PDF":
-        return PhotoRefused(f"“{name}” is a drawing or document, not a photo. {_TRY_ANOTHER} "
-                            "Your current photo is still there.")
+        return PhotoRefused(
+            f"“{name}” is a drawing or document, not a photo. {_TRY_ANOTHER} Your current photo is still there."
+        )
     return None
 
 
 def _empty(name: str) -> PhotoRefused:
-    return PhotoRefused(f"“{name}” is empty (0 bytes), so there is no picture in it. It may not have finished "
-                        "copying or downloading: try copying it again, or choose another photo. "
-                        "Your current photo is still there.")
+    return PhotoRefused(
+        f"“{name}” is empty (0 bytes), so there is no picture in it. It may not have finished "
+        "copying or downloading: try copying it again, or choose another photo. "
+        "Your current photo is still there."
+    )
 
 
 def _cut_off(name: str) -> PhotoRefused:
-    return PhotoRefused(f"“{name}” seems to be cut off part-way (the end of the picture is missing), often from "
-                        "an unfinished download or copy. Try copying it again, or choose another photo. "
-                        "Your current photo is still there.")
+    return PhotoRefused(
+        f"“{name}” seems to be cut off part-way (the end of the picture is missing), often from "
+        "an unfinished download or copy. Try copying it again, or choose another photo. "
+        "Your current photo is still there."
+    )
 
 
 def _damaged(name: str) -> PhotoRefused:
-    return PhotoRefused(f"“{name}” looks like a picture, but it is damaged and can't be opened. "
-                        "Try opening it in another program and saving it again, or choose another photo. "
-                        "Your current photo is still there.")
+    return PhotoRefused(
+        f"“{name}” looks like a picture, but it is damaged and can't be opened. "
+        "Try opening it in another program and saving it again, or choose another photo. "
+        "Your current photo is still there."
+    )
 
 
 def _too_big(name: str, width: int, height: int) -> PhotoRefused:
     megapixels = width * height / 1_000_000
-    return PhotoRefused(f"“{name}” is far too large ({width:,} × {height:,} pixels, {megapixels:,.0f} megapixels). "
-                        f"Dropoff Buddy takes pictures up to {MAX_PIXELS // 1_000_000} megapixels: make a smaller "
-                        "copy (for example with your phone's share or resize option) and add that. "
-                        "Your current photo is still there.")
+    return PhotoRefused(
+        f"“{name}” is far too large ({width:,} × {height:,} pixels, {megapixels:,.0f} megapixels). "
+        f"Dropoff Buddy takes pictures up to {MAX_PIXELS // 1_000_000} megapixels: make a smaller "
+        "copy (for example with your phone's share or resize option) and add that. "
+        "Your current photo is still there."
+    )
 
 
 # --- reading headers without decoding ---------------------------------------------------------
@@ -192,10 +206,10 @@ def _jpeg_header(data: bytes, name: str) -> ImageHeader:
             raise _damaged(name)  # image data or its end before any frame header
         if position + 2 > size:
             raise _cut_off(name)
-        (length,) = struct.unpack(">H", data[position:position + 2])
+        (length,) = struct.unpack(">H", data[position : position + 2])
         if length < 2:
             raise _damaged(name)
-        segment = data[position + 2:position + length]
+        segment = data[position + 2 : position + length]
         if position + length > size:
             raise _cut_off(name)
         if marker == 0xE1 and segment.startswith(b"Exif\x00\x00"):
@@ -233,17 +247,17 @@ def exif_orientation(tiff: bytes) -> int:
     (ifd_offset,) = struct.unpack(endian + "I", tiff[4:8])
     if ifd_offset < 8 or ifd_offset + 2 > len(tiff):
         return 1
-    (count,) = struct.unpack(endian + "H", tiff[ifd_offset:ifd_offset + 2])
+    (count,) = struct.unpack(endian + "H", tiff[ifd_offset : ifd_offset + 2])
     for index in range(min(count, 512)):
         entry = ifd_offset + 2 + 12 * index
         if entry + 12 > len(tiff):
             return 1
-        tag, field_type, value_count = struct.unpack(endian + "HHI", tiff[entry:entry + 8])
+        tag, field_type, value_count = struct.unpack(endian + "HHI", tiff[entry : entry + 8])
         if tag != 0x0112:
             continue
         if field_type != 3 or value_count < 1:  # SHORT, stored in the first two bytes of the value field
             return 1
-        (value,) = struct.unpack(endian + "H", tiff[entry + 8:entry + 10])
+        (value,) = struct.unpack(endian + "H", tiff[entry + 8 : entry + 10])
         return value if 1 <= value <= 8 else 1
     return 1
 
@@ -262,7 +276,7 @@ def _gif_header(data: bytes, name: str) -> ImageHeader:
         if block == 0x2C:  # image descriptor: left, top, width, height
             if position + 10 > len(data):
                 raise _cut_off(name)
-            frame_width, frame_height = struct.unpack("<HH", data[position + 5:position + 9])
+            frame_width, frame_height = struct.unpack("<HH", data[position + 5 : position + 9])
             return ImageHeader("gif", max(width, frame_width), max(height, frame_height))
         if block != 0x21 or position + 2 > len(data):  # only extensions may come before the first frame
             raise _damaged(name)
@@ -355,21 +369,28 @@ def read_source(path: Path) -> bytes:
             raise PhotoRefused(f"“{name}” isn't a file Dropoff Buddy can read a picture from. {_TRY_ANOTHER}")
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise PhotoRefused(f"“{name}” is a very large file ({size // (1024 * 1024):,} MB). Dropoff Buddy takes "
-                               "pictures up to 200 MB: make a smaller copy and add that. "
-                               "Your current photo is still there.")
+            raise PhotoRefused(
+                f"“{name}” is a very large file ({size // (1024 * 1024):,} MB). Dropoff Buddy takes "
+                "pictures up to 200 MB: make a smaller copy and add that. "
+                "Your current photo is still there."
+            )
         with path.open("rb") as stream:
             return stream.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise PhotoRefused(f"“{name}” isn't there any more (it may have been moved or renamed). "
-                           "Choose the photo again from where it is now.") from None
+        raise PhotoRefused(
+            f"“{name}” isn't there any more (it may have been moved or renamed). "
+            "Choose the photo again from where it is now."
+        ) from None
     except PermissionError:
-        raise PhotoRefused(f"Dropoff Buddy isn't allowed to read “{name}”. Copy the photo to your Pictures folder "
-                           "and add it from there.") from None
+        raise PhotoRefused(
+            f"Dropoff Buddy isn't allowed to read “{name}”. Copy the photo to your Pictures folder "
+            "and add it from there."
+        ) from None
     except OSError as error:
         reason = (error.strerror or "the disk reported a problem").lower()
-        raise PhotoRefused(f"“{name}” couldn't be read ({reason}). "
-                           "Copy the photo to your Pictures folder and try again.") from None
+        raise PhotoRefused(
+            f"“{name}” couldn't be read ({reason}). Copy the photo to your Pictures folder and try again."
+        ) from None
 
 
 def decode_image(data: bytes, header: ImageHeader, name: str = "this file") -> pygame.Surface:
@@ -436,11 +457,15 @@ def import_photo(source: Path, profile_folder: Path, kind: PhotoKind = "family")
         profile_folder.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(profile_folder / file_name, encoded, keep_backup=False)
     except SaveError as error:
-        raise PhotoRefused(f"The {_WHAT[kind]} couldn't be saved ({error.reason}). Your current photo is still there; "
-                           "free some space or check the data folder, then try again.") from None
+        raise PhotoRefused(
+            f"The {_WHAT[kind]} couldn't be saved ({error.reason}). Your current photo is still there; "
+            "free some space or check the data folder, then try again."
+        ) from None
     except OSError as error:
-        raise PhotoRefused(f"The {_WHAT[kind]} couldn't be saved ({describe_os_error(error, writing=True)}). "
-                           "Your current photo is still there.") from None
+        raise PhotoRefused(
+            f"The {_WHAT[kind]} couldn't be saved ({describe_os_error(error, writing=True)}). "
+            "Your current photo is still there."
+        ) from None
     return ImportedPhoto(file_name, image.get_width(), image.get_height(), header.format)
 
 

@@ -123,18 +123,33 @@ class _Document(Generic[ModelT]):
 
 
 _PROFILE_DOCUMENT: Final = _Document(
-    PROFILE_FILE_NAME, Profile, PROFILE_MIGRATIONS, PROFILE_SCHEMA_VERSION,
-    noun="saved settings", verb="were", belongs_to_child=True,
+    PROFILE_FILE_NAME,
+    Profile,
+    PROFILE_MIGRATIONS,
+    PROFILE_SCHEMA_VERSION,
+    noun="saved settings",
+    verb="were",
+    belongs_to_child=True,
     fresh_start="the game is using the starting settings; you can set things up again in the grown-up area",
 )
 _PROGRESS_DOCUMENT: Final = _Document(
-    PROGRESS_FILE_NAME, Progress, PROGRESS_MIGRATIONS, PROGRESS_SCHEMA_VERSION,
-    noun="stickers and feelings", verb="were", belongs_to_child=True,
+    PROGRESS_FILE_NAME,
+    Progress,
+    PROGRESS_MIGRATIONS,
+    PROGRESS_SCHEMA_VERSION,
+    noun="stickers and feelings",
+    verb="were",
+    belongs_to_child=True,
     fresh_start="stickers and feelings start again from today",
 )
 _APP_STATE_DOCUMENT: Final = _Document(
-    APP_STATE_FILE_NAME, AppState, APP_STATE_MIGRATIONS, APP_STATE_SCHEMA_VERSION,
-    noun="Dropoff Buddy's note of which child played last", verb="was", belongs_to_child=False,
+    APP_STATE_FILE_NAME,
+    AppState,
+    APP_STATE_MIGRATIONS,
+    APP_STATE_SCHEMA_VERSION,
+    noun="Dropoff Buddy's note of which child played last",
+    verb="was",
+    belongs_to_child=False,
     fresh_start="Dropoff Buddy will simply ask who is playing",
 )
 

@@ -90,8 +90,9 @@ class StoryArt:
         if self.assets.exists(relative):
             self._request((relative, (int(size[0]), int(size[1])), ""), relative, size, opaque=False)
 
-    def request_person(self, renderer: PersonRenderer, look: AvatarLook, kind: str, pose: str, expression: str,
-                       height: int) -> None:
+    def request_person(
+        self, renderer: PersonRenderer, look: AvatarLook, kind: str, pose: str, expression: str, height: int
+    ) -> None:
         """Make a person ahead of time, for ``PersonRenderer.render`` to find."""
         key, height = person_key(look, kind, pose, expression, height)
         if key in self._jobs or self.assets.cached(key) is not None:

@@ -99,13 +99,17 @@ def _check_actor(ctx: _Context, where: str, index: int, actor: Actor) -> None:
     if actor.who not in CAST and actor.who not in ctx.friends:
         ctx.add(where, f"{what}.who", f"unknown actor {actor.who!r} (use {', '.join(CAST)} or a friend's id)")
         return
-    poses, expressions = (BUDDY_POSES, BUDDY_EXPRESSIONS) if actor.who == "buddy" else (PERSON_POSES,
-                                                                                      PERSON_EXPRESSIONS)
+    poses, expressions = (
+        (BUDDY_POSES, BUDDY_EXPRESSIONS) if actor.who == "buddy" else (PERSON_POSES, PERSON_EXPRESSIONS)
+    )
     if actor.pose not in poses:
         ctx.add(where, f"{what}.pose", f"unknown pose {actor.pose!r} for {actor.who} (choose {', '.join(poses)})")
     if actor.expression not in expressions:
-        ctx.add(where, f"{what}.expression",
-                f"unknown expression {actor.expression!r} for {actor.who} (choose {', '.join(expressions)})")
+        ctx.add(
+            where,
+            f"{what}.expression",
+            f"unknown expression {actor.expression!r} for {actor.who} (choose {', '.join(expressions)})",
+        )
 
 
 def _check_staged(ctx: _Context, where: str, staged: Page | Activity, known: Sequence[str]) -> None:
@@ -125,16 +129,24 @@ def _check_staged(ctx: _Context, where: str, staged: Page | Activity, known: Seq
     for index, hotspot in enumerate(staged.hotspots):
         what = f"hotspots.{index}"
         if hotspot.target not in targets:
-            ctx.add(where, f"{what}.target", f"nothing called {hotspot.target!r} on this page to tap "
-                    f"(on the page: {', '.join(sorted(targets)) or 'nothing'})")
+            ctx.add(
+                where,
+                f"{what}.target",
+                f"nothing called {hotspot.target!r} on this page to tap "
+                f"(on the page: {', '.join(sorted(targets)) or 'nothing'})",
+            )
         reaction = hotspot.reaction
         for attribute in ("actor", "with_actor"):
             name = getattr(reaction, attribute)
             if name and name not in on_stage:
                 ctx.add(where, f"{what}.reaction.{attribute}", f"{name!r} is not on the stage of this page")
         if reaction.sound not in SoundBoard.EFFECT_NAMES:
-            ctx.add(where, f"{what}.reaction.sound", f"unknown sound {reaction.sound!r} "
-                    f"(sounds come from tools/make_sounds.py: {', '.join(SoundBoard.EFFECT_NAMES)})")
+            ctx.add(
+                where,
+                f"{what}.reaction.sound",
+                f"unknown sound {reaction.sound!r} "
+                f"(sounds come from tools/make_sounds.py: {', '.join(SoundBoard.EFFECT_NAMES)})",
+            )
         ctx.line(where, f"{what}.reaction.say", reaction.say, known)
         if hotspot.hint:
             ctx.line(where, f"{what}.hint", hotspot.hint, known)
@@ -176,8 +188,9 @@ def _successors(story: Story, index: int) -> set[int]:
 def lint_story(path: Path, story: Story, *, assets: Path | None = None, cards: CardCatalog | None = None) -> list[str]:
     """Every cross-reference problem in ``story`` (already shape-valid), one line each."""
     cards = cards if cards is not None else load_cards()
-    ctx = _Context(path, assets if assets is not None else find_assets_dir(), cards,
-                   {friend.id for friend in story.friend})
+    ctx = _Context(
+        path, assets if assets is not None else find_assets_dir(), cards, {friend.id for friend in story.friend}
+    )
     page_known = (*PLACEHOLDERS, *STORY_PLACEHOLDERS)
     activity_known = (*page_known, *ACTIVITY_PLACEHOLDERS)
     for friend in story.friend:
@@ -211,8 +224,12 @@ def lint_story(path: Path, story: Story, *, assets: Path | None = None, cards: C
                 if when.variable not in variables:
                     ctx.add(where, "when.variable", f"no choice sets the variable {when.variable!r}")
                 elif when.equals not in variables[when.variable]:
-                    ctx.add(where, "when.equals", f"{when.equals!r} is not one of the options of "
-                            f"{when.variable!r} ({', '.join(sorted(variables[when.variable]))})")
+                    ctx.add(
+                        where,
+                        "when.equals",
+                        f"{when.equals!r} is not one of the options of "
+                        f"{when.variable!r} ({', '.join(sorted(variables[when.variable]))})",
+                    )
         if page.insert:
             continue
         _check_staged(ctx, where, page, page_known)
@@ -250,8 +267,11 @@ def lint_story(path: Path, story: Story, *, assets: Path | None = None, cards: C
 
 
 def _icon_notes(path: Path, items: Iterable[tuple[str, str]], assets: Path) -> list[str]:
-    return [f"{path}: {item_id}: icon: note: the picture {icon!r} is not drawn yet"
-            for item_id, icon in items if not (assets / icon).is_file()]
+    return [
+        f"{path}: {item_id}: icon: note: the picture {icon!r} is not drawn yet"
+        for item_id, icon in items
+        if not (assets / icon).is_file()
+    ]
 
 
 @dataclass
@@ -297,7 +317,7 @@ def check_tips(path: Path, result: CheckResult) -> None:
 
 
 def file_kind(path: Path) -> str:
-    """"cards", "ritual_steps", "feelings", "tips" or "story", by file name or, failing that, contents."""
+    """ "cards", "ritual_steps", "feelings", "tips" or "story", by file name or, failing that, contents."""
     if path.name == "cards.toml":
         return "cards"
     if path.name == "ritual_steps.toml":

@@ -59,8 +59,12 @@ def load_story(path: Path) -> Story:
     data = read_toml(path)
     version = data.get("schema_version")
     if version is not None and version != 1:
-        raise ContentError([f"{path}: -: schema_version: this game reads story version 1, "
-                            f"not {version!r} (is the game older than the story?)"])
+        raise ContentError(
+            [
+                f"{path}: -: schema_version: this game reads story version 1, "
+                f"not {version!r} (is the game older than the story?)"
+            ]
+        )
     try:
         return Story.model_validate(data)
     except ValidationError as error:

@@ -122,7 +122,7 @@ def day_activities(story: Story, profile: Profile) -> tuple[list[str], str]:
     pickup = profile.pickup_after
     before = schedule[: schedule.index(pickup)] if pickup in schedule else schedule
     before = [card for card in before if card not in story.skip_cards]
-    return before[-story.max_activity_pages:], pickup
+    return before[-story.max_activity_pages :], pickup
 
 
 def plan_pages(
@@ -157,8 +157,9 @@ def every_page(story: Story, profile: Profile, cards: CardCatalog, steps: Ritual
     and an activity page for each card of this profile's day and each card with its own template."""
     values = {"ritual": ritual_words(profile, steps)}
     pages = [page_from(page, values) for page in story.page if not page.insert]
-    card_ids = list(dict.fromkeys([*profile.schedule,
-                                   *(activity.card for activity in story.activity if activity.card != "*")]))
+    card_ids = list(
+        dict.fromkeys([*profile.schedule, *(activity.card for activity in story.activity if activity.card != "*")])
+    )
     for card_id in card_ids:
         if card_id in story.skip_cards and card_id != profile.pickup_after:
             continue

@@ -167,8 +167,9 @@ class Page(_Staged):
     @model_validator(mode="after")
     def _marker_or_page(self) -> Page:
         if self.insert:
-            extra = [name for name in ("background", "say", "actors", "props", "hotspots", "choice")
-                     if getattr(self, name)]
+            extra = [
+                name for name in ("background", "say", "actors", "props", "hotspots", "choice") if getattr(self, name)
+            ]
             if extra:
                 raise ValueError(f"a marker page (insert = {self.insert!r}) cannot have {', '.join(extra)}")
             return self

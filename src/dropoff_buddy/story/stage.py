@@ -207,8 +207,9 @@ class TransformCache:
         # The source of each copy, kept alive with it: keys use the source's identity.
         self._sources: dict[tuple[int, bool, int, int, int, int], pygame.Surface] = {}
 
-    def get(self, image: pygame.Surface, *, flip: bool, angle: float, sx: float, sy: float,
-            alpha: int) -> pygame.Surface:
+    def get(
+        self, image: pygame.Surface, *, flip: bool, angle: float, sx: float, sy: float, alpha: int
+    ) -> pygame.Surface:
         q_angle, q_sx, q_sy, q_alpha = round(angle / 1.5), round((sx - 1) / 0.005), round((sy - 1) / 0.005), alpha // 16
         if not (flip or q_angle or q_sx or q_sy or q_alpha < 15):
             return image

@@ -27,16 +27,31 @@ PROBLEM_BG: theme.Colour = (255, 244, 236)
 
 def back_button(on_back: Callable[[], None], label: str = "Back") -> Button:
     """The page's Back button, top left (Esc does the same)."""
-    return Button(rect=(MARGIN, 32, 200, 80), on_activate=on_back, label=label, colour=theme.SUNSHINE,
-                  label_size=26, sound="tap", name="back")
+    return Button(
+        rect=(MARGIN, 32, 200, 80),
+        on_activate=on_back,
+        label=label,
+        colour=theme.SUNSHINE,
+        label_size=26,
+        sound="tap",
+        name="back",
+    )
 
 
 def draw_header(surface: pygame.Surface, ctx: GameContext, title: str) -> None:
     """Fill the page and draw its title, centred in the header band."""
     layout = ctx.layout
     surface.fill(theme.PARENT_BG)
-    draw_text(surface, ctx.fonts, layout, title, 38, theme.PARENT_ACCENT, center=(layout.center_x, 72),
-              wrap_width=layout.width - 2 * (MARGIN + 230))
+    draw_text(
+        surface,
+        ctx.fonts,
+        layout,
+        title,
+        38,
+        theme.PARENT_ACCENT,
+        center=(layout.center_x, 72),
+        wrap_width=layout.width - 2 * (MARGIN + 230),
+    )
 
 
 def draw_message(surface: pygame.Surface, ctx: GameContext, rect: RectLike, text: str, ok: bool) -> None:
@@ -52,6 +67,14 @@ def draw_message(surface: pygame.Surface, ctx: GameContext, rect: RectLike, text
     image = render_text(ctx.fonts, layout, text, 21, ink, wrap_width=w - 48, align="left")
     text_height = image.get_height() / layout.scale
     box = (x, y, w, min(h, text_height + 40))
-    draw_panel(surface, layout, box, OK_BG if ok else PROBLEM_BG, radius=18, shadow=False,
-               outline=OK_INK if ok else theme.WARNING, outline_width=3)
+    draw_panel(
+        surface,
+        layout,
+        box,
+        OK_BG if ok else PROBLEM_BG,
+        radius=18,
+        shadow=False,
+        outline=OK_INK if ok else theme.WARNING,
+        outline_width=3,
+    )
     surface.blit(image, layout.point(x + 24, y + 20))

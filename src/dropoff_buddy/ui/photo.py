@@ -63,8 +63,7 @@ def cover(image: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:
     width, height = size
     scale = max(width / image.get_width(), height / image.get_height())
     scaled_size = (max(width, round(image.get_width() * scale)), max(height, round(image.get_height() * scale)))
-    return pygame.transform.smoothscale(image.convert_alpha() if pygame.display.get_surface() else image,
-                                        scaled_size)
+    return pygame.transform.smoothscale(image.convert_alpha() if pygame.display.get_surface() else image, scaled_size)
 
 
 def crop_covering(scaled: pygame.Surface, size: tuple[int, int], focus: tuple[float, float]) -> pygame.Surface:
@@ -84,8 +83,11 @@ def photo_picture(ctx: GameContext, size: tuple[int, int]) -> pygame.Surface:
     """The picture inside the frame at ``size`` pixels: the photo, or the family drawn as avatars."""
     photo = load_photo(ctx)
     focus = ctx.profile.photo_focus
-    key = (f"photo-picture:{photo_version(ctx, ctx.profile.family_photo)}:{focus}", size, repr(ctx.profile.grownups) +
-           repr(ctx.profile.child))
+    key = (
+        f"photo-picture:{photo_version(ctx, ctx.profile.family_photo)}:{focus}",
+        size,
+        repr(ctx.profile.grownups) + repr(ctx.profile.child),
+    )
     cached = ctx.assets.cached(key)
     if cached is not None:
         return cached
@@ -118,8 +120,11 @@ def draw_family_photo(
 
     The frame is a white instant-photo border, slightly tilted; returns the area drawn.
     """
-    key = (f"photo-framed:{photo_version(ctx, ctx.profile.family_photo)}:{ctx.profile.photo_focus}:{tilt}", (width, 0),
-           repr(ctx.profile.grownups) + repr(ctx.profile.child))
+    key = (
+        f"photo-framed:{photo_version(ctx, ctx.profile.family_photo)}:{ctx.profile.photo_focus}:{tilt}",
+        (width, 0),
+        repr(ctx.profile.grownups) + repr(ctx.profile.child),
+    )
     framed = ctx.assets.cached(key)
     if framed is None:
         border = max(3, width // 16)
@@ -127,8 +132,9 @@ def draw_family_photo(
         inner_h = round(inner_w * 0.75)
         framed = pygame.Surface((width, inner_h + border * 3), pygame.SRCALPHA)
         pygame.draw.rect(framed, FRAME_COLOUR, framed.get_rect(), border_radius=max(2, border // 2))
-        pygame.draw.rect(framed, FRAME_EDGE, framed.get_rect(), width=max(1, border // 5),
-                         border_radius=max(2, border // 2))
+        pygame.draw.rect(
+            framed, FRAME_EDGE, framed.get_rect(), width=max(1, border // 5), border_radius=max(2, border // 2)
+        )
         framed.blit(photo_picture(ctx, (inner_w, inner_h)), (border, border))
         if tilt:
             framed = pygame.transform.rotozoom(framed, tilt, 1.0)

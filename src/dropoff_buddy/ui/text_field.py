@@ -342,8 +342,13 @@ class TextField:
             caret_x += width
         if self.caret_visible:
             half = round(font.get_height() * 0.45)
-            pygame.draw.line(surface, theme.INK, (caret_x, inner.centery - half), (caret_x, inner.centery + half),
-                             max(2, layout.px(3)))
+            pygame.draw.line(
+                surface,
+                theme.INK,
+                (caret_x, inner.centery - half),
+                (caret_x, inner.centery + half),
+                max(2, layout.px(3)),
+            )
         surface.set_clip(clip)
         self._draw_counter_and_message(surface)
 
@@ -351,9 +356,25 @@ class TextField:
         layout = self.ctx.layout
         x, y, w, h = self.rect
         if self.active and len(self.text) >= self.max_length - 6:
-            draw_text(surface, self.ctx.fonts, layout, f"{len(self.text)} / {self.max_length}", 18,
-                      theme.INK_SOFT if len(self.text) < self.max_length else theme.WARNING,
-                      topleft=(x + w - 80, y + h + 8), align="left")
+            draw_text(
+                surface,
+                self.ctx.fonts,
+                layout,
+                f"{len(self.text)} / {self.max_length}",
+                18,
+                theme.INK_SOFT if len(self.text) < self.max_length else theme.WARNING,
+                topleft=(x + w - 80, y + h + 8),
+                align="left",
+            )
         if self.message:
-            draw_text(surface, self.ctx.fonts, layout, self.message, 20, theme.WARNING, topleft=(x + 4, y + h + 8),
-                      align="left", wrap_width=max(200, w - 100))
+            draw_text(
+                surface,
+                self.ctx.fonts,
+                layout,
+                self.message,
+                20,
+                theme.WARNING,
+                topleft=(x + 4, y + h + 8),
+                align="left",
+                wrap_width=max(200, w - 100),
+            )

@@ -49,12 +49,31 @@ def lighter(colour: Colour, amount: float = 0.35) -> Colour:
 
 # System fonts tried, in order, for letters the bundled font cannot draw (CJK, Thai, ...).
 FALLBACK_FONT_FAMILIES: tuple[str, ...] = (
-    "notosanscjksc", "notosanscjkjp", "notosanscjktc", "notosanscjkkr", "notosanscjk", "sourcehansans",
-    "sourcehansanssc", "wenquanyizenhei", "wenquanyimicrohei", "droidsansfallback", "droidsansfallbackfull",
-    "microsoftyahei", "msgothic", "yugothic", "malgungothic", "pingfangsc", "hiraginosans", "applesdgothicneo",
-    "arialunicodems", "notosans", "dejavusans", "freesans", "unifont",
+    "notosanscjksc",
+    "notosanscjkjp",
+    "notosanscjktc",
+    "notosanscjkkr",
+    "notosanscjk",
+    "sourcehansans",
+    "sourcehansanssc",
+    "wenquanyizenhei",
+    "wenquanyimicrohei",
+    "droidsansfallback",
+    "droidsansfallbackfull",
+    "microsoftyahei",
+    "msgothic",
+    "yugothic",
+    "malgungothic",
+    "pingfangsc",
+    "hiraginosans",
+    "applesdgothicneo",
+    "arialunicodems",
+    "notosans",
+    "dejavusans",
+    "freesans",
+    "unifont",
 )
-_NO_GLYPH_PROBE = "\U0010FFFF"  # a private-use code point no font draws: gives the "missing" box
+_NO_GLYPH_PROBE = "\U0010ffff"  # a private-use code point no font draws: gives the "missing" box
 _PROBE_PIXELS = 24
 
 

@@ -264,8 +264,15 @@ class ButtonGroup:
             image = ctx.assets.svg(button.icon, (icon_size, icon_size))
             surface.blit(image, image.get_rect(center=layout.point(x + h * 0.55, y + offset + h / 2)))
             if button.label:
-                draw_text(surface, ctx.fonts, layout, button.label, button.label_size, button.label_colour,
-                          center=(x + h + (w - h) / 2 - 4, y + offset + h / 2))
+                draw_text(
+                    surface,
+                    ctx.fonts,
+                    layout,
+                    button.label,
+                    button.label_size,
+                    button.label_colour,
+                    center=(x + h + (w - h) / 2 - 4, y + offset + h / 2),
+                )
         elif button.icon:
             icon_box = min(w, h - label_height) * button.icon_scale
             icon_size = layout.px(icon_box)
@@ -276,13 +283,25 @@ class ButtonGroup:
         if button.label and not (button.side_by_side and button.icon):
             if button.icon:
                 draw_text(
-                    surface, ctx.fonts, layout, button.label, button.label_size, button.label_colour,
-                    center=(x + w / 2, y + offset + h - label_height * 0.62), wrap_width=w - 16,
+                    surface,
+                    ctx.fonts,
+                    layout,
+                    button.label,
+                    button.label_size,
+                    button.label_colour,
+                    center=(x + w / 2, y + offset + h - label_height * 0.62),
+                    wrap_width=w - 16,
                 )
             else:
                 draw_text(
-                    surface, ctx.fonts, layout, button.label, button.label_size, button.label_colour,
-                    center=(x + w / 2, y + offset + h / 2), wrap_width=w - 24,
+                    surface,
+                    ctx.fonts,
+                    layout,
+                    button.label,
+                    button.label_size,
+                    button.label_colour,
+                    center=(x + w / 2, y + offset + h / 2),
+                    wrap_width=w - 24,
                 )
         if self.focus_visible and button is self.focused:
             ring = layout.rect(inflate(face, 8))
