@@ -87,6 +87,7 @@ def build_context(
         ctx.child.profile = reconciled
         store.notices.extend(Notice(note, "recovered") for note in notes)
     ctx.apply_settings()
+    ctx.check_photos()
     return ctx
 
 

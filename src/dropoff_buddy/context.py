@@ -22,6 +22,7 @@ from dropoff_buddy.buddy.render import BuddyRenderer
 from dropoff_buddy.content.catalog import CardCatalog, RitualCatalog, load_cards, load_ritual_steps
 from dropoff_buddy.scene import Scene, SceneFactory, SceneStack
 from dropoff_buddy.storage.models import Profile, Progress
+from dropoff_buddy.storage.photos import photo_notices
 from dropoff_buddy.storage.store import ChildData, Notice, ProfileStore
 from dropoff_buddy.ui.layout import Layout
 from dropoff_buddy.ui.theme import Fonts
@@ -105,6 +106,14 @@ class GameContext:
         self.child = child
         self.apply_settings()
         self.store.remember_last_profile(child.profile_id)
+        self.check_photos()
+
+    def check_photos(self) -> None:
+        """Tell the parent (a notice) when a chosen photo is missing or can't be shown."""
+        for note in photo_notices(self.child):
+            notice = Notice(note, "load_failed")
+            if notice not in self.store.notices:
+                self.store.notices.append(notice)
 
     def apply_settings(self) -> None:
         """Push the profile's sound and narration settings to the services.

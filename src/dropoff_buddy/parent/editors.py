@@ -30,6 +30,7 @@ from dropoff_buddy.storage.models import (
     SoundSettings,
     Words,
 )
+from dropoff_buddy.storage.photos import stored_photo_state
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike, contains, inflate
 from dropoff_buddy.ui.photo import draw_family_photo
@@ -557,7 +558,7 @@ class PhotoEditor(Editor):
         self.ctx.open_scene("parent-photo")
 
     def summary(self) -> str:
-        return "Photo chosen" if self.profile.family_photo else "Drawn family"
+        return stored_photo_state(self.ctx.profile_folder, self.profile.family_photo).summary
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, w, h = self.area
@@ -579,10 +580,13 @@ class PhotoEditor(Editor):
                 theme.INK_SOFT,
                 wrap=w * 0.45,
             )
-        elif not self.profile.family_photo:
+        elif (state := stored_photo_state(self.ctx.profile_folder, self.profile.family_photo)).status != "ok":
             self._text(
                 surface,
-                "Without a photo, your child sees your family drawn like this.",
+                "Without a photo, your child sees your family drawn like this."
+                if state.status == "none"
+                else f"The photo ({state.file_name}) {state.summary.split(':')[0].removeprefix('Photo ')}, "
+                "so your child sees your family drawn like this. Choose a photo again.",
                 HELP,
                 (x + 44, y + 210),
                 theme.INK_SOFT,

@@ -44,7 +44,28 @@ def describe_os_error(error: OSError, *, writing: bool) -> str:
         return f"Dropoff Buddy isn't allowed to {verb} its save folder"
     if isinstance(error, (FileNotFoundError, NotADirectoryError)):
         return "the save folder is missing or is not a folder"
-    return "the disk reported a problem"
+    if code == errno.EIO:
+        return "the disk could not be read or written (it may have been unplugged, or be failing)"
+    if code == errno.ENAMETOOLONG:
+        return "a file name or folder path is too long for this disk"
+    if code == errno.ELOOP:
+        return "a link in the folder path points back at itself"
+    if code in (errno.EMFILE, errno.ENFILE):
+        return "the computer has too many files open just now; closing other programs helps"
+    if code == errno.EBUSY:
+        return "another program is using the file just now"
+    if code == errno.EISDIR:
+        return "a folder is in the way where a file belongs"
+    if code == errno.ENOMEM:
+        return "the computer ran out of memory"
+    if code == errno.EFBIG:
+        return "the file is too big for this disk (FAT-formatted USB sticks take at most 4 GB per file)"
+    if code == errno.ENXIO or code == errno.ENODEV:
+        return "the disk is not there (it may have been unplugged)"
+    detail = (error.strerror or "").strip().rstrip(".")
+    if detail:
+        return f"the computer said: {detail[:1].lower()}{detail[1:]}"
+    return f"the disk refused ({type(error).__name__})"
 
 
 def backup_path(path: Path) -> Path:

@@ -52,6 +52,7 @@ from dropoff_buddy.storage.paths import (
     profile_id_from_name,
     profiles_dir,
 )
+from dropoff_buddy.storage.safe_files import UnsafeFile, read_checked
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,10 @@ PROGRESS_FILE_NAME: Final = "progress.json"
 APP_STATE_FILE_NAME: Final = "app.json"
 APP_STATE_SCHEMA_VERSION: Final = 1
 CORRUPT_MARKER: Final = ".corrupt-"
+#: Far above years of daily check-ins (a year is about 100 KB), far below what could hurt.
+MAX_SAVE_BYTES: Final = 8 * 1024 * 1024
+#: A version number beyond this is damage (a flipped bit, a hand edit), not a newer game.
+MAX_SENSIBLE_VERSION: Final = 10_000
 DELETED_FOLDER_PREFIX: Final = ".deleted-"
 
 NoticeKind = Literal["recovered", "reset", "newer_version", "save_failed", "load_failed"]
@@ -541,21 +546,29 @@ class ProfileStore:
 
 
 def _inspect(path: Path, document: _Document[ModelT]) -> _Good[ModelT] | _Missing | _Damaged | _Newer | _Unreadable:
-    """Read and check one file without changing anything on disk."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
+    """Read and check one file without changing anything on disk.
+
+    The file must be an ordinary file of at most ``MAX_SAVE_BYTES`` in its own folder (a link
+    to elsewhere, a device or a FIFO is damaged, not followed); a UTF-8 byte-order mark is fine.
+    """
+    if not path.exists() and not path.is_symlink():
         return _Missing()
-    except OSError as error:
-        return _Unreadable(describe_os_error(error, writing=False))
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (ValueError, RecursionError) as error:  # ValueError covers bad UTF-8 and bad JSON
-        return _Damaged(f"not valid JSON: {error}")
-    if not isinstance(data, dict):
-        return _Damaged(f"expected a JSON object, found {type(data).__name__}")
+        raw = read_checked(path, inside=path.parent, limit=MAX_SAVE_BYTES)
+    except UnsafeFile as unsafe:
+        if unsafe.kind == "missing":
+            return _Missing()
+        if unsafe.kind == "unreadable":
+            return _Unreadable(unsafe.reason)
+        return _Damaged(f"refused to read it: {unsafe.reason}")
+    try:
+        data = parse_json_document(raw)
+    except ValueError as error:
+        return _Damaged(str(error))
     try:
         version = schema_version_of(data)
+        if version > MAX_SENSIBLE_VERSION:
+            return _Damaged(f"schema_version {str(version)[:12]}… is not a version any Dropoff Buddy wrote")
         if version > document.current_version:
             return _Newer(version)
         if version < document.current_version:
@@ -570,6 +583,35 @@ def _inspect(path: Path, document: _Document[ModelT]) -> _Good[ModelT] | _Missin
     except RecursionError:
         return _Damaged("nested too deeply")
     return _Good(model, version)
+
+
+def parse_json_document(raw: bytes) -> dict[str, object]:
+    """A saved JSON object from ``raw``: UTF-8 with or without a byte-order mark.
+
+    Raises ``ValueError`` saying in plain words what is wrong (not UTF-8 text, not JSON, too
+    deeply nested, a number of thousands of digits, not an object). NaN and infinity parse; the
+    models refuse them where they matter.
+    """
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValueError("it is not text (some bytes are damaged)") from None
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        raise ValueError("it is nested far too deeply to be a real save") from None
+    except ValueError as error:
+        if "digits" in str(error):
+            raise ValueError("it holds a number thousands of digits long") from None
+        raise ValueError(f"it is not valid JSON ({_short_reason(error)})") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"expected a JSON object, found {type(data).__name__}")
+    return data
+
+
+def _short_reason(error: Exception) -> str:
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return text[:120]
 
 
 def _move_aside(path: Path) -> Path | None:
