@@ -12,8 +12,8 @@ from dropoff_buddy.storage.photos import (
     STORED_LONG_SIDE,
     PhotoRefused,
     adopt_photo,
-    is_stored_copy,
     import_photo,
+    is_stored_copy,
 )
 from dropoff_buddy.storage.store import ProfileStore
 from image_files import (
