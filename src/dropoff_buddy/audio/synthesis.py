@@ -168,8 +168,9 @@ class SpeechWorker:
         with self._lock:
             return len(self._queue)
 
-    def close(self) -> None:
-        """Stop the worker after the line it is rendering; queued lines are dropped."""
+    def close(self, timeout: float = 5.0) -> None:
+        """Stop the worker after the line it is rendering (waiting at most ``timeout`` seconds; the
+        thread is a daemon, so a process that is ending need not wait); queued lines are dropped."""
         with self._lock:
             self._closed = True
             for job in self._queue:
@@ -180,7 +181,7 @@ class SpeechWorker:
             self._lock.notify_all()
         thread = self._thread
         if thread is not None and thread is not threading.current_thread():
-            thread.join(timeout=5.0)
+            thread.join(timeout=timeout)
 
     # -- the worker thread -----------------------------------------------------------------
 

@@ -145,9 +145,10 @@ class LayeredVoice:
         self.sound.play_voice(sound)
         return sound.get_length()
 
-    def close(self) -> None:
+    def close(self, timeout: float = 5.0) -> None:
+        """Stop the speech worker, waiting at most ``timeout`` seconds for the line it is rendering."""
         if self.worker is not None:
-            self.worker.close()
+            self.worker.close(timeout)
 
 
 def make_voice(
