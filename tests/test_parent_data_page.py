@@ -72,8 +72,10 @@ def test_backup_then_delete_all_then_restore_gives_back_exactly_what_was_there(
     player.tap_button("delete")
     player.tap_button("continue")
     player.tap_button("delete-now")
+    assert data_page(player).step == "delete-files"  # asked about the backup in Documents
+    player.tap_button("keep")
     page = data_page(player)
-    assert page.message_ok and "Everything was deleted" in page.message
+    assert page.message_ok and "Everything was deleted" in page.message and "was kept" in page.message
     assert player.ctx.store.list_profiles() == ["default"]
     assert player.ctx.progress.stickers == [] and player.ctx.profile.child.name == "Little One"
     assert "profiles/mia/recordings/goodbye.promise.wav" not in data_snapshot(data_dir)

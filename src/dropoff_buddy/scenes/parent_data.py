@@ -25,6 +25,7 @@ from pathlib import Path
 import pygame
 
 from dropoff_buddy import __version__
+from dropoff_buddy.audio.speech_cache import default_cache_dir
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.scene import Scene
@@ -37,12 +38,12 @@ from dropoff_buddy.storage.backup import (
     ValidBackup,
     child_to_open,
     create_backup,
-    delete_all_data,
     inspect_backup,
     is_store_safety_copy,
     list_backups,
     restore_backup,
 )
+from dropoff_buddy.storage.erase import erase_everything, erase_files, saved_family_files
 from dropoff_buddy.storage.exports import backup_search_folders, export_folder
 from dropoff_buddy.storage.models import Profile, Progress
 from dropoff_buddy.storage.paths import profiles_dir
@@ -126,6 +127,7 @@ class ParentDataScene(Scene):
         self.backup_page = 0
         self.chosen: ValidBackup | None = None
         self.going: list[ProfileContents] = []
+        self.saved_files: list[Path] = []  # backups and spreadsheets in Documents, asked about after a delete
         self.go_to(step)
 
     # -- steps -------------------------------------------------------------------------------
@@ -225,7 +227,9 @@ class ParentDataScene(Scene):
                     )
             return
         # The confirmation steps: the safe choice comes first, so Enter never destroys anything.
-        keep_label = "Keep what's here" if self.step == "confirm-restore" else "Keep my data"
+        keep_label = {"confirm-restore": "Keep what's here", "delete-files": "Keep these files"}.get(
+            self.step, "Keep my data"
+        )
         self.buttons.add(back_button(self.cancel))
         panel_x, panel_y, panel_w, panel_h = self._confirm_panel()
         button_y = panel_y + panel_h - 130
@@ -241,7 +245,18 @@ class ParentDataScene(Scene):
                 name="keep",
             )
         )
-        if self.step == "confirm-restore":
+        if self.step == "delete-files":
+            go = Button(
+                rect=(panel_x + 80 + button_w, button_y, button_w, 96),
+                on_activate=self.delete_saved_files,
+                label="Delete these too",
+                colour=theme.WARNING,
+                label_colour=theme.WHITE,
+                label_size=26,
+                sound="tap",
+                name="delete-files-now",
+            )
+        elif self.step == "confirm-restore":
             go = Button(
                 rect=(panel_x + 80 + button_w, button_y, button_w, 96),
                 on_activate=self.restore,
@@ -295,6 +310,9 @@ class ParentDataScene(Scene):
 
     def cancel(self) -> None:
         self.chosen = None
+        if self.step == "delete-files":
+            self._after_delete(kept=self.saved_files)
+            return
         self.go_to("main")
 
     def _say(self, text: str, ok: bool) -> None:
@@ -365,22 +383,51 @@ class ParentDataScene(Scene):
             self.go_to("main")
             self._say("This is a preview, so nothing was deleted.", ok=False)
             return
-        result = delete_all_data(ctx.store)
+        forget = getattr(ctx.narrator.voice, "forget_everything", None)
+        if forget is not None:
+            forget()  # nothing more of the old lines may reach the speech cache once it is emptied
+        result = erase_everything(ctx.store, speech_cache=default_cache_dir())
         ctx.switch_child(result.child)
-        self.go_to("main")
+        self.saved_files = saved_family_files([export_folder()])
         if result.left_behind:
+            self.go_to("main")
             self._say(
                 "Almost everything was deleted, but some files couldn't be removed "
                 f"({', '.join(result.left_behind)}). Close Dropoff Buddy, then delete them from "
                 f"{ctx.store.data_dir} by hand. A fresh start is ready, so a child can still play.",
                 ok=False,
             )
+        elif self.saved_files:
+            self.go_to("delete-files")  # the parent's own files in Documents: asked, listed by name
         else:
+            self._after_delete(kept=[])
+
+    def delete_saved_files(self) -> None:
+        left = erase_files(self.saved_files)
+        if left:
+            self.go_to("main")
             self._say(
-                "Everything was deleted. A fresh start is ready, so a child can still play; you can set "
-                "things up again whenever you like.",
-                ok=True,
+                f"Everything in Dropoff Buddy was deleted, but {', '.join(left)} couldn't be removed from "
+                f"{export_folder()}; delete them there by hand. A fresh start is ready.",
+                ok=False,
             )
+            return
+        self._after_delete(kept=[])
+
+    def _after_delete(self, kept: list[Path]) -> None:
+        self.saved_files = []
+        self.go_to("main")
+        also = (
+            f" The {_plural(len(kept), 'file', 'files')} you saved in {kept[0].parent} "
+            f"{'was' if len(kept) == 1 else 'were'} kept."
+            if kept
+            else ""
+        )
+        self._say(
+            "Everything was deleted: profiles, photos, recordings and the voice's saved lines."
+            f"{also} A fresh start is ready, so a child can still play; you can set things up again whenever you like.",
+            ok=True,
+        )
 
     def handle(self, action: Action) -> None:
         if action.kind is ActionKind.BACK:
@@ -531,6 +578,8 @@ class ParentDataScene(Scene):
                 'and recordings. You will be asked once more.\n\nTip: "Back up everything" first if you might '
                 "want it back."
             )
+        elif self.step == "delete-files":
+            title, heading, body = "Delete all data", "Also delete the files you saved?", self._saved_files_words()
         else:
             title, heading, body = "Delete all data", "Last check: this deletes forever", self._delete_words()
         draw_header(surface, ctx, title)
@@ -542,7 +591,7 @@ class ParentDataScene(Scene):
             theme.PARENT_PANEL,
             radius=26,
             shadow=False,
-            outline=theme.WARNING if self.step.startswith("confirm-delete") else (214, 222, 232),
+            outline=theme.WARNING if self.step.startswith(("confirm-delete", "delete-files")) else (214, 222, 232),
             outline_width=3,
         )
         draw_text(
@@ -551,7 +600,7 @@ class ParentDataScene(Scene):
             layout,
             heading,
             32,
-            theme.WARNING if self.step.startswith("confirm-delete") else theme.PARENT_ACCENT,
+            theme.WARNING if self.step.startswith(("confirm-delete", "delete-files")) else theme.PARENT_ACCENT,
             topleft=(x + 40, y + 36),
             align="left",
             wrap_width=w - 80,
@@ -594,8 +643,19 @@ class ParentDataScene(Scene):
         if len(self.going) > 6:
             lines.append(f"  •  and {len(self.going) - 6} more")
         return (
-            "These will be gone for good:\n" + "\n".join(lines) + "\n\nBackup files you saved are not touched. "
-            "A fresh start will be ready, so a child can still play."
+            "These will be gone for good:\n" + "\n".join(lines) + "\n\nBackups and spreadsheets you saved in "
+            "Documents are kept unless you say so next. A fresh start will be ready, so a child can still play."
+        )
+
+    def _saved_files_words(self) -> str:
+        files = self.saved_files
+        names = "\n".join(f"  •  {path.name}" for path in files[:7])
+        if len(files) > 7:
+            names += f"\n  •  and {len(files) - 7} more"
+        folder = files[0].parent if files else export_folder()
+        return (
+            f"Dropoff Buddy's data is gone. These files you saved in {folder} still hold your children's names, "
+            f"feelings or photos:\n{names}\n\nKeep them (for example, to restore later), or delete them too."
         )
 
 
@@ -643,6 +703,19 @@ def _tour_confirm_restore(scene: Scene) -> None:
     scene.go_to("confirm-restore")
 
 
+def _tour_delete_files(scene: Scene) -> None:
+    """The question after "delete all data" about the files the parent saved (made-up names)."""
+    assert isinstance(scene, ParentDataScene)
+    folder = export_folder()
+    day = scene.ctx.clock().strftime("%Y-%m-%d")
+    scene.saved_files = [
+        folder / f"dropoff-buddy-backup-{day}-0812.zip",
+        folder / f"dropoff-buddy-Sam-feelings-{day}.csv",
+        folder / f"dropoff-buddy-Sam-rituals-{day}.csv",
+    ]
+    scene.go_to("delete-files")
+
+
 def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
     yield TourShot("parent-data", ParentDataScene, settle=0.1)
     yield TourShot("parent-data-restore", ParentDataScene, settle=0.1, prepare=_tour_restore)
@@ -651,3 +724,4 @@ def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
     yield TourShot(
         "parent-data-confirm-delete-2", lambda ctx: ParentDataScene(ctx, step="confirm-delete-2"), settle=0.1
     )
+    yield TourShot("parent-data-delete-files", ParentDataScene, settle=0.1, prepare=_tour_delete_files)

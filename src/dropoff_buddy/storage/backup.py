@@ -53,7 +53,7 @@ from dropoff_buddy.storage.migrations import (
     schema_version_of,
 )
 from dropoff_buddy.storage.models import PROFILE_SCHEMA_VERSION, PROGRESS_SCHEMA_VERSION, Moment, Profile, Progress
-from dropoff_buddy.storage.paths import DEFAULT_PROFILE_ID, PROFILES_FOLDER_NAME, is_safe_profile_id, profiles_dir
+from dropoff_buddy.storage.paths import PROFILES_FOLDER_NAME, is_safe_profile_id, profiles_dir
 from dropoff_buddy.storage.photos import MAX_STORED_FILE_BYTES, PhotoRefused, check_stored_photo, decode_image
 from dropoff_buddy.storage.safe_files import UnsafeFile, read_checked, size_words
 from dropoff_buddy.storage.sound_files import SoundRefused, check_length, wav_header
@@ -61,13 +61,10 @@ from dropoff_buddy.storage.store import (
     APP_STATE_FILE_NAME,
     APP_STATE_SCHEMA_VERSION,
     CORRUPT_MARKER,
-    DELETED_FOLDER_PREFIX,
     MAX_SAVE_BYTES,
     PROFILE_FILE_NAME,
     PROGRESS_FILE_NAME,
     AppState,
-    ChildData,
-    ProfileStore,
 )
 
 log = logging.getLogger(__name__)
@@ -937,36 +934,3 @@ def child_to_open(backup: ValidBackup, current_profile_id: str) -> str:
     if current_profile_id in ids:
         return current_profile_id
     return ids[0]
-
-
-# --- deleting everything --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DeleteResult:
-    """After "delete all data": the fresh profile to play with, and what could not be removed."""
-
-    child: ChildData
-    left_behind: tuple[str, ...]
-
-
-def delete_all_data(store: ProfileStore) -> DeleteResult:
-    """Remove every child's profile (photos and recordings too) and leftovers of earlier deletes
-    and restores, then make a fresh default profile so a child can still play. Never raises."""
-    left: list[str] = []
-    for profile_id in store.list_profiles():
-        if not store.delete_profile(profile_id):
-            left.append(profile_id)
-    for folder in (store.data_dir, profiles_dir(store.data_dir)):
-        try:
-            entries = list(folder.iterdir())
-        except OSError:
-            continue
-        for entry in entries:
-            if entry.name.startswith((DELETED_FOLDER_PREFIX, BEFORE_RESTORE_PREFIX, RESTORE_STAGING_PREFIX)):
-                shutil.rmtree(entry, ignore_errors=True)
-                if entry.exists():
-                    left.append(entry.name)
-    child = store.open(DEFAULT_PROFILE_ID)
-    store.remember_last_profile(child.profile_id)
-    return DeleteResult(child=child, left_behind=tuple(left))
