@@ -14,6 +14,7 @@ import functools
 import itertools
 import math
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import pygame
 
@@ -39,6 +40,17 @@ TOP = 128
 CAPTION_ROOM = 170  # the promise line and the caption bar sit at the bottom; cards stay above them
 PHOTO_ROOM = 110  # room above a one-row day for the family photo on the pickup card
 PICKUP_GLOW = (255, 214, 120)
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    key: str
+
+
+# Said when the keyboard's focus reaches the big button after the last card.
+GO_ON_HINT = _Line("That's your whole day! Press again to go on.", "my_day.go_on_hint")
+GO_HOME_HINT = _Line("That's your whole day! Press again to go home.", "my_day.go_home_hint")
 
 
 def card_grid(count: int, area: RectLike) -> list[RectLike]:
@@ -151,6 +163,19 @@ class MyDayScene(Scene):
         if card.id == self.day.pickup.id:
             self.ctx.say_then(self.promise, key="my_day.promise")
 
+    def _walk_on_from(self, card: Button) -> None:
+        """Space or Enter on a card said it; the focus moves to the next card, and after the last
+        one to "go on", with a spoken hint, so a child on the keyboard walks the day and out."""
+        cards = self.card_buttons
+        following = cards.index(card) + 1 if card in cards else len(cards)
+        self.buttons.focus_visible = True
+        if following < len(cards):
+            self.buttons.focus(cards[following])
+            return
+        self.buttons.focus(self.go_button)
+        hint = GO_ON_HINT if self.in_flow else GO_HOME_HINT
+        self.ctx.say_then(hint.text, key=hint.key)
+
     def finish(self) -> None:
         if self.finished:
             return
@@ -164,7 +189,11 @@ class MyDayScene(Scene):
         return (pos[0] - cx) ** 2 + (pos[1] - cy) ** 2 <= 95**2
 
     def handle(self, action: Action) -> None:
+        from_keyboard = action.kind is ActionKind.ACTIVATE
+        focused = self.buttons.focused
         if self.buttons.handle(action):
+            if from_keyboard and focused is not None and focused is not self.go_button and not self.finished:
+                self._walk_on_from(focused)
             return
         if action.kind is ActionKind.TAP and action.pos is not None and self._on_buddy(action.pos):
             self.buddy.react("giggle")
