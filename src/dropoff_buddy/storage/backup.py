@@ -60,10 +60,14 @@ from dropoff_buddy.storage.sound_files import SoundRefused, check_length, wav_he
 from dropoff_buddy.storage.store import (
     APP_STATE_FILE_NAME,
     APP_STATE_SCHEMA_VERSION,
+    BEFORE_RESTORE_PREFIX,
     CORRUPT_MARKER,
     MAX_SAVE_BYTES,
     PROFILE_FILE_NAME,
     PROGRESS_FILE_NAME,
+    RESTORE_COMPLETE_MARKER,
+    RESTORE_STAGING_PREFIX,
+    RESTORED_NAMES,
     AppState,
 )
 
@@ -73,8 +77,6 @@ BACKUP_SCHEMA_VERSION: Final = 1
 MANIFEST_NAME: Final = "manifest.json"
 BACKUP_FILE_PREFIX: Final = "dropoff-buddy-backup-"
 BACKUP_SUFFIX: Final = ".zip"
-RESTORE_STAGING_PREFIX: Final = ".restore-"
-BEFORE_RESTORE_PREFIX: Final = ".before-restore-"
 
 # Sane sizes: far above a family's real data, far below what could fill a disk or memory.
 # Each kind of file has its own limit (a save 8 MB, a photo 24 MB, a recording 16 MB, its words
@@ -836,6 +838,9 @@ def restore_backup(backup: ValidBackup, data_dir: Path, now: dt.datetime) -> Non
             shutil.rmtree(staging)
         staging.mkdir()
         _unpack(backup, staging)
+        _sync_folder(staging)
+        (staging / RESTORE_COMPLETE_MARKER).write_bytes(b"")  # from here on, an interruption finishes it
+        _sync_folder(staging)
     except OSError as error:
         shutil.rmtree(staging, ignore_errors=True)
         raise _restore_failed(error, data_dir) from error
@@ -846,7 +851,7 @@ def restore_backup(backup: ValidBackup, data_dir: Path, now: dt.datetime) -> Non
         shutil.rmtree(staging, ignore_errors=True)
         raise _damaged(backup.path, "it changed after it was checked") from error
 
-    names = [PROFILES_FOLDER_NAME, APP_STATE_FILE_NAME, APP_STATE_FILE_NAME + ".bak"]
+    names = list(RESTORED_NAMES)
     moved: list[str] = []
     placed: list[str] = []
     try:
@@ -870,8 +875,21 @@ def restore_backup(backup: ValidBackup, data_dir: Path, now: dt.datetime) -> Non
         with contextlib.suppress(OSError):
             previous.rmdir()  # only if everything went back
         raise _restore_failed(error, data_dir) from error
+    _sync_folder(data_dir)
     shutil.rmtree(previous, ignore_errors=True)
     shutil.rmtree(staging, ignore_errors=True)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Sync a folder's entries (renames, new files) to disk where the OS allows; best effort."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
 
 
 def _check_free_space(backup: ValidBackup, data_dir: Path) -> None:

@@ -723,8 +723,11 @@ def adopt_photo(child: ChildData, source: Path, kind: PhotoKind, save: Callable[
             "grown-ups' corner says more.",
             "the saved settings can't be changed just now",
         )
-    photo = import_photo(source, child.folder, kind)
     profile = child.profile
+    # A copy left by an import that was cut off (a crash between writing it and saving the
+    # profile) is named by no profile: clear it now, keeping the one in use.
+    remove_other_copies(child.folder, kind, profile.family_photo if kind == "family" else profile.buddy.toy_photo)
+    photo = import_photo(source, child.folder, kind)
     before = (profile.family_photo, profile.photo_focus, profile.buddy.toy_photo)
     if kind == "family":
         profile.family_photo = photo.file_name

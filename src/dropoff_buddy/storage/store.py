@@ -8,10 +8,12 @@ means saves return ``False``. Each of these adds a ``Notice`` for the parent are
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import json
 import logging
+import os
 import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -48,6 +50,7 @@ from dropoff_buddy.storage.models import (
 from dropoff_buddy.storage.paths import (
     DEFAULT_PROFILE_ID,
     PROFILE_ID_MAX_LENGTH,
+    PROFILES_FOLDER_NAME,
     is_safe_profile_id,
     profile_id_from_name,
     profiles_dir,
@@ -66,6 +69,12 @@ MAX_SAVE_BYTES: Final = 8 * 1024 * 1024
 #: A version number beyond this is damage (a flipped bit, a hand edit), not a newer game.
 MAX_SENSIBLE_VERSION: Final = 10_000
 DELETED_FOLDER_PREFIX: Final = ".deleted-"
+RESTORE_STAGING_PREFIX: Final = ".restore-"
+BEFORE_RESTORE_PREFIX: Final = ".before-restore-"
+#: Written into the staging folder once a restore's files are all unpacked and checked.
+RESTORE_COMPLETE_MARKER: Final = ".complete"
+#: What a restore swaps, in the order it moves them in (the profiles first).
+RESTORED_NAMES: Final = (PROFILES_FOLDER_NAME, APP_STATE_FILE_NAME, APP_STATE_FILE_NAME + ".bak")
 
 NoticeKind = Literal["recovered", "reset", "newer_version", "save_failed", "load_failed"]
 
@@ -206,6 +215,12 @@ class ProfileStore:
         self.data_dir = data_dir
         self.notices: list[Notice] = []
         self._app_state_writable = True
+        if finish_interrupted_restore(data_dir):
+            self._notify(
+                "recovered",
+                "A restore from a backup was interrupted (the computer stopped or the game was closed part-way). "
+                "It was finished or undone, so every child's data is whole; check that the right data is there.",
+            )
 
     # --- notices -------------------------------------------------------------------------
 
@@ -583,6 +598,50 @@ def _inspect(path: Path, document: _Document[ModelT]) -> _Good[ModelT] | _Missin
     except RecursionError:
         return _Damaged("nested too deeply")
     return _Good(model, version)
+
+
+def finish_interrupted_restore(data_dir: Path) -> bool:
+    """Make the data whole after a restore that stopped part-way (a crash, SIGKILL, a power cut).
+
+    A restore unpacks into ``.restore-<time>`` (marked complete when every file is in and checked),
+    moves the current data to ``.before-restore-<time>``, then moves the new data in, profiles first.
+    If the new profiles were already moved in, the restore is finished (the rest moved in);
+    otherwise it is undone (the old data moved back). Only empty places are filled, so nothing
+    that is there is ever overwritten. Returns True when something was finished or undone.
+    """
+    try:
+        entries = list(data_dir.iterdir())
+    except OSError:
+        return False
+    changed = False
+    for staging in entries:
+        if not staging.name.startswith(RESTORE_STAGING_PREFIX):
+            continue
+        stamp = staging.name.removeprefix(RESTORE_STAGING_PREFIX)
+        previous = data_dir / f"{BEFORE_RESTORE_PREFIX}{stamp}"
+        complete = (staging / RESTORE_COMPLETE_MARKER).exists()
+        forward = complete and not (staging / RESTORED_NAMES[0]).exists()
+        source = staging if forward else previous
+        for name in RESTORED_NAMES:
+            if (source / name).exists() and not (data_dir / name).exists():
+                try:
+                    os.replace(source / name, data_dir / name)
+                    changed = True
+                except OSError as error:
+                    log.warning("could not finish the interrupted restore (%s): %s", name, error)
+                    return changed
+        shutil.rmtree(staging, ignore_errors=True)
+        if previous.exists() and (data_dir / RESTORED_NAMES[0]).exists():
+            shutil.rmtree(previous, ignore_errors=True)
+    for entry in entries:  # an old-data folder whose staging folder is already gone
+        if entry.name.startswith(BEFORE_RESTORE_PREFIX) and entry.exists():
+            if (entry / RESTORED_NAMES[0]).exists() and not (data_dir / RESTORED_NAMES[0]).exists():
+                with contextlib.suppress(OSError):
+                    os.replace(entry / RESTORED_NAMES[0], data_dir / RESTORED_NAMES[0])
+                    changed = True
+            if (data_dir / RESTORED_NAMES[0]).exists():
+                shutil.rmtree(entry, ignore_errors=True)
+    return changed
 
 
 def parse_json_document(raw: bytes) -> dict[str, object]:
