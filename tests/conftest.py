@@ -16,7 +16,15 @@ from pathlib import Path
 import pygame
 import pytest
 
-from dropoff_buddy.playtest import Player, start_game
+from dropoff_buddy.playtest import Player, no_network_sockets, start_game
+
+
+@pytest.fixture(autouse=True)
+def no_network() -> Iterator[None]:
+    """Every test fails if anything in it opens a network socket (local AF_UNIX ones are fine)."""
+    with no_network_sockets() as attempts:
+        yield
+    assert not attempts, f"a network socket was opened: {attempts}"
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ import pygame
 
 from dropoff_buddy.storage import photos as stored_photos
 from dropoff_buddy.storage.photos import PhotoKind
+from dropoff_buddy.storage.store import Notice
 from dropoff_buddy.ui import theme
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def load_stored_photo(ctx: GameContext, name: str | None, kind: PhotoKind = "fam
     missing or was refused (``storage.photos.load_stored_photo`` checks it before decoding).
 
     Both outcomes are remembered per version of the file, so a refused file is not read again
-    every frame; the parent hears about it from ``storage.photos.photo_notices``.
+    every frame; the parent is told in a notice (once per version of the file).
     """
     if not name:
         return None
@@ -62,6 +63,9 @@ def load_stored_photo(ctx: GameContext, name: str | None, kind: PhotoKind = "fam
     except stored_photos.PhotoRefused as refused:
         log.info("not showing %s: %s", path, refused.reason)
         ctx.assets.remember(key, pygame.Surface((0, 0)))  # "tried, and it can't be shown"
+        note = Notice(stored_photos.refusal_notice(kind, name, refused, ctx.profile.child.name), "load_failed")
+        if note not in ctx.store.notices:
+            ctx.store.notices.append(note)  # e.g. damaged pixels a header check could not see
         return None
     ctx.assets.remember(key, image)
     return image
