@@ -86,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # the last resort: a kind sentence and a report, never a traceback
         report = write_crash_report(data_dir, error)
         print(crash_message(report), file=sys.stderr)
+        if getattr(args, "func", None) is None:
+            _message_box(crash_message(report))  # the game was started from a menu: no terminal to read
         return EXIT_CRASHED
 
 

@@ -420,8 +420,14 @@ def inspect_backup(path: Path) -> ValidBackup:
             "unreadable",
             f"Dropoff Buddy couldn't open {path.name} ({describe_os_error(error, writing=False)}). {_NOTHING_CHANGED}",
         ) from error
-    if not stat.S_ISREG(info.st_mode):
+    if stat.S_ISDIR(info.st_mode):
         raise BackupError("not_a_backup", f"{path.name} is a folder, not a backup file. {_NOTHING_CHANGED}")
+    if not stat.S_ISREG(info.st_mode):
+        raise BackupError(
+            "not_a_backup",
+            f"{path.name} is not an ordinary file (it is a device, pipe or socket), so it is not a backup. "
+            f"{_NOTHING_CHANGED}",
+        )
     if info.st_size > MAX_BACKUP_FILE_BYTES:
         raise BackupError(
             "too_big",
