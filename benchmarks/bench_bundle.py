@@ -45,7 +45,9 @@ def ensure_bundle() -> bool:
     if PROGRAM.is_file():
         return True
     if importlib.util.find_spec("PyInstaller") is None:
-        print('bench_bundle: no bundle in dist/ and no PyInstaller (pip install -e ".[build]"): skipped', file=sys.stderr)
+        print(
+            'bench_bundle: no bundle in dist/ and no PyInstaller (pip install -e ".[build]"): skipped', file=sys.stderr
+        )
         return False
     subprocess.run([sys.executable, str(ROOT / "tools" / "build_app.py")], check=True)
     return PROGRAM.is_file()
