@@ -187,3 +187,25 @@ def test_import_photo_keeps_the_old_photo_when_the_profile_cannot_be_saved(
     assert child.profile.family_photo == kept
     assert (child.folder / kept).read_bytes() == photo_before
     assert sorted(path.name for path in child.folder.iterdir() if "photo" in path.name) == [kept]
+
+
+@pytest.mark.parametrize("kind", ["link-out", "not-a-wav", "endless"])
+def test_a_hostile_cached_line_is_not_played_but_rendered_again(tmp_path: Path, kind: str) -> None:
+    from dropoff_buddy.audio.speech_cache import SpeechCache, wav_bytes
+
+    cache = SpeechCache(tmp_path / "cache")
+    cache.folder.mkdir()
+    key = cache.key("Good morning, Sam!", "us", "espeak")
+    path = cache.path_for(key)
+    if kind == "link-out":
+        outside = tmp_path / "outside.wav"
+        outside.write_bytes(wav_bytes(bytes(32000), 16000))
+        path.symlink_to(outside)
+    elif kind == "not-a-wav":
+        path.write_bytes(b"this is not a sound" * 100)
+    else:
+        header = wav_bytes(bytes(32000), 16000)
+        path.write_bytes(header[:40] + (0xFFFFFFF0).to_bytes(4, "little") + bytes(32000))
+    assert cache.lookup(key) is None
+    assert not path.exists() and not path.is_symlink()  # removed: the line is rendered again
+    assert cache.store(key, wav_bytes(bytes(32000), 16000)) == path and cache.lookup(key) == path
