@@ -110,7 +110,9 @@ def test_a_deleted_photo_is_noticed_in_settings_and_the_parent_is_told(game: lis
     folder = saved_family(data_dir, photo=encoded(quadrants(), "png"))
     (folder / "family-photo.png").unlink()
     player = play(game, data_dir)
-    assert "Sam's family photo (family-photo.png) isn't in their folder any more" in notices(player)
+    assert "Sam's family photo (family-photo.png) is missing, so the story shows your family drawn instead" in notices(
+        player
+    )
     enter_parent_area(player)
     player.tap_button("parent-settings")
     label = player.button("page-photo").label

@@ -585,8 +585,8 @@ class PhotoEditor(Editor):
                 surface,
                 "Without a photo, your child sees your family drawn like this."
                 if state.status == "none"
-                else f"The photo ({state.file_name}) {state.summary.split(':')[0].removeprefix('Photo ')}, "
-                "so your child sees your family drawn like this. Choose a photo again.",
+                else f"The photo ({state.file_name}) {state.what_happened}, so your child sees your family drawn "
+                "like this. Choose a photo again.",
                 HELP,
                 (x + 44, y + 210),
                 theme.INK_SOFT,

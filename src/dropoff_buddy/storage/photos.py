@@ -545,20 +545,22 @@ class PhotoState:
             "refused": "Photo can't be shown: add another",
         }[self.status]
 
+    @property
+    def what_happened(self) -> str:
+        """ "is missing" / "can't be shown" / "" (for a sentence about the photo)."""
+        return {"missing": "is missing", "refused": "can't be shown"}.get(self.status, "")
+
     def notice(self, kind: PhotoKind, child_name: str) -> str:
         """A kind sentence for the parent when the photo can't be shown ("" when all is well)."""
         if self.status in ("none", "ok"):
             return ""
         what = _WHAT[kind]
-        instead = "your family drawn as pictures" if kind == "family" else "the buddy without the little photo"
+        instead = "the story shows your family drawn instead" if kind == "family" else "the buddy holds no photo"
         if self.status == "missing":
-            start = f"{child_name}'s {what} ({self.file_name}) isn't in their folder any more"
+            start = f"{child_name}'s {what} ({self.file_name}) is missing"
         else:
             start = f"{child_name}'s {what} ({self.file_name}) can't be shown: {self.problem}"
-        return (
-            f"{start}, so your child sees {instead} for now. Add the photo again in "
-            "Grown-ups' corner → Family & toy photos."
-        )
+        return f"{start}, so {instead}. Add it again in Family & toy photos."
 
 
 class PhotoMissing(PhotoRefused):
