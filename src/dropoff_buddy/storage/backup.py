@@ -673,6 +673,13 @@ def _read_manifest(path: Path, raw: bytes) -> BackupManifest:
     try:
         return BackupManifest.model_validate(data)
     except ValidationError as error:
+        first = error.errors()[0]
+        if first["type"] == "less_than_equal" and [str(part) for part in first["loc"]][-1:] == ["size"]:
+            raise BackupError(  # a file far too big is a size problem, not a puzzle: say it so
+                "too_big",
+                f"{path.name} says it holds {_first_problem(error).removeprefix('it lists ')}, so it was not "
+                f"unpacked. {_NOTHING_CHANGED}",
+            ) from error
         raise BackupError(
             "bad_manifest",
             f"{path.name} has a list of contents Dropoff Buddy can't understand "
