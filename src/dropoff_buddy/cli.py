@@ -73,7 +73,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         data_dir = default_data_dir()
     if argv is None:
-        setup_logging(args.verbose, data_dir, capture_native_output=True)
+        # C libraries speak only where pictures or the window are involved; other commands need
+        # no log file until something is logged.
+        native = getattr(args, "command", None) in (None, "import-photo", "tour")
+        setup_logging(args.verbose, data_dir, capture_native_output=native)
     try:
         func = getattr(args, "func", None)
         if func is not None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
 import logging
 import logging.handlers
 import os
@@ -55,30 +56,38 @@ def setup_logging(verbose: bool, data_dir: Path | None, *, capture_native_output
         handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
         root.addHandler(handler)
         return None
+    logging.raiseExceptions = False  # a log file that can't be written must never print to the terminal
     path = None if data_dir is None else log_folder(data_dir) / LOG_FILE_NAME
-    try:
-        if path is None:
-            raise OSError("no data folder")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=LOG_MAX_BYTES, backupCount=1, encoding="utf-8", delay=True
-        )
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    except OSError:
-        path = None
-        handler = logging.NullHandler()
+    if path is None:
+        root.addHandler(logging.NullHandler())
+        return None
+    handler = _FolderMakingHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=1, encoding="utf-8", delay=True)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
-    if capture_native_output and path is not None:
+    if capture_native_output:
         _point_native_stderr_at(path)
     return path
+
+
+class _FolderMakingHandler(logging.handlers.RotatingFileHandler):
+    """The log file and its folder are made only when there is something to write."""
+
+    def _open(self) -> io.TextIOWrapper:
+        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        return super()._open()
 
 
 def _point_native_stderr_at(path: Path) -> None:
     """Make file descriptor 2 the log file; ``sys.stderr`` goes on writing to the terminal."""
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         terminal = os.dup(2)
+    except OSError:
+        return
+    try:
         log_handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
     except OSError:
+        os.close(terminal)
         return
     try:
         sys.stdout.flush()
