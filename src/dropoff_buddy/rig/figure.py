@@ -63,19 +63,27 @@ class Rig:
         self._frame_bytes = 0
         self.frame_budget_bytes = frame_budget_bytes
         self.composed = 0  # frames composed so far (cache misses)
+        self.skipped = 0  # in-between pictures shown a frame late, to keep frames short
         self._stills: dict[tuple[object, ...], Still] = {}
 
     def figure(self, kind: str, look: AvatarLook | BuddyLook, **options: object) -> Figure:
         """A new ``Figure`` of ``kind`` with ``look`` (options as for ``Figure``)."""
         return Figure(self, kind, look, **options)  # type: ignore[arg-type]
 
-    def frame(self, figure: FigureLook, state: PoseState, expression: str, scale: float) -> Frame:
-        """The composed picture of ``state`` (cached)."""
+    def cached_frame(self, figure: FigureLook, state: PoseState, expression: str, scale: float) -> Frame | None:
+        """The picture of ``state`` if it is already composed."""
         key = (figure.signature, state.key(), expression, round(scale * 4096))
         found = self._frames.get(key)
         if found is not None:
             self._frames.move_to_end(key)
+        return found
+
+    def frame(self, figure: FigureLook, state: PoseState, expression: str, scale: float) -> Frame:
+        """The composed picture of ``state`` (cached)."""
+        found = self.cached_frame(figure, state, expression, scale)
+        if found is not None:
             return found
+        key = (figure.signature, state.key(), expression, round(scale * 4096))
         found = compose(self.art, figure, state, expression, scale)
         self.composed += 1
         self._frames[key] = found
@@ -204,6 +212,8 @@ class Figure:
         self._time = 0.0
         self._move: _Move | None = None
         self._shown: tuple[object, ...] | None = None
+        self._last: Frame | None = None
+        self._may_compose = True
 
     # -- who and how big -----------------------------------------------------------------------------
 
@@ -219,6 +229,7 @@ class Figure:
     def look(self, value: AvatarLook | BuddyLook) -> None:
         wheelchair = self._figure.wheelchair
         self._figure = FigureLook.of(self.kind, value.model_copy(deep=True), self._figure.carried)
+        self._last = None
         if self._figure.wheelchair != wheelchair and self._track.name in self.rig.book.poses:
             self._track = self.rig.book.track(self._track.name, self.kind, wheelchair=self._figure.wheelchair)
 
@@ -230,6 +241,7 @@ class Figure:
     @carried.setter
     def carried(self, value: BuddyLook | None) -> None:
         self._figure = FigureLook.of(self.kind, self._figure.look, value)
+        self._last = None
 
     @property
     def figure_look(self) -> FigureLook:
@@ -345,6 +357,7 @@ class Figure:
     def update(self, dt: float) -> bool:
         """Move time on by ``dt`` seconds; True when the picture or its place changed."""
         dt = max(0.0, float(dt))
+        self._may_compose = True
         self._time += dt
         if self._from is not None:
             self._blend_time += dt
@@ -371,8 +384,23 @@ class Figure:
     # -- pictures and points --------------------------------------------------------------------
 
     def frame(self) -> Frame:
-        """The composed picture for now (from the rig's cache)."""
-        return self.rig.frame(self._figure, self.state(), self.expression, self.scale)
+        """The composed picture for now, from the rig's cache.
+
+        A figure composes at most one new in-between picture (of a transition or a cycle) per
+        ``update``; until the next update it keeps showing its last picture, so several figures
+        starting to move at once never make one long frame. A settled pose is always composed.
+        """
+        state = self.state()
+        found = self.rig.cached_frame(self._figure, state, self.expression, self.scale)
+        if found is None:
+            passing = self.transitioning or self._track.cycles
+            if passing and self._last is not None and not self._may_compose:
+                self.rig.skipped += 1
+                return self._last
+            found = self.rig.frame(self._figure, state, self.expression, self.scale)
+            self._may_compose = False
+        self._last = found
+        return found
 
     def prepare(self) -> None:
         """Compose every picture of the current pose ahead of time (all frames of a cycle)."""
@@ -380,8 +408,8 @@ class Figure:
         times: Iterable[float] = [0.0]
         if track.cycles:
             times = [track.period * index / CYCLE_STEPS for index in range(CYCLE_STEPS)]
-        for time in times:
-            self.rig.frame(self._figure, track.at(time), self.expression, self.scale)
+        for moment in times:
+            self.rig.frame(self._figure, track.at(moment), self.expression, self.scale)
 
     def draw_layer(self, surface: pygame.Surface, layer: str) -> None:
         """Blit one layer ("behind", "body" or "front") of the current picture."""
