@@ -6,15 +6,16 @@ Each module in ``dropoff_buddy.scenes`` may define, at module level and never mu
 - ``PARENT_PAGES``: a sequence of ``ParentPage`` entries the parent area lists;
 - ``tour_screens(ctx)``: yields ``TourShot`` values, one per screen the tour renders.
 
-Discovery means a new part adds a module and touches no central list.
+The modules are the ones ``dropoff_buddy.modules.SCENE_MODULES`` names (one list for source
+and frozen builds alike; a test keeps it in step with the folder).
 """
 
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -51,15 +52,10 @@ TourProvider = Callable[["GameContext"], Iterable[TourShot]]
 
 
 def scene_modules() -> list[ModuleType]:
-    """Every module in the scenes package, imported, in name order."""
-    import dropoff_buddy.scenes as package
+    """Every scene module ``dropoff_buddy.modules`` lists, imported, in its order."""
+    from dropoff_buddy.modules import scene_module_names
 
-    modules = []
-    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda info: info.name):
-        if info.name == "registry":
-            continue
-        modules.append(importlib.import_module(f"{package.__name__}.{info.name}"))
-    return modules
+    return [importlib.import_module(name) for name in scene_module_names()]
 
 
 def collect_scene_factories() -> dict[str, SceneFactory]:
@@ -71,6 +67,21 @@ def collect_scene_factories() -> dict[str, SceneFactory]:
                 raise RuntimeError(f"two scenes are called {name!r} (second one in {module.__name__})")
             factories[name] = factory
     return factories
+
+
+def collect_scene_lines() -> dict[str, tuple[str, ...]]:
+    """Each scene's ``says``: the key patterns of the lines it says (``Scene.says``), by scene name."""
+    found: dict[str, tuple[str, ...]] = {}
+    for name, factory in collect_scene_factories().items():
+        says = getattr(factory, "says", ())
+        if says:
+            found[name] = tuple(says)
+    return found
+
+
+def scenes_saying(key: str, scene_lines: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """The scenes whose ``says`` patterns match line ``key``, in name order."""
+    return sorted(name for name, patterns in scene_lines.items() if any(fnmatchcase(key, p) for p in patterns))
 
 
 def collect_tour_providers() -> list[TourProvider]:
