@@ -56,7 +56,7 @@ class Rig:
         buddy_renderer: BuddyRenderer,
         book: PoseBook | None = None,
         *,
-        frame_budget_bytes: int = 96 * 1024 * 1024,
+        frame_budget_bytes: int = 64 * 1024 * 1024,
     ) -> None:
         self.book = book if book is not None else PoseBook.load()
         self.art = RigArt(assets, buddy_renderer, self.book)
