@@ -54,8 +54,8 @@ def maya_with_everything(player: Player, documents: Path) -> None:
     (ctx.profile_folder / "family-photo.png").write_bytes(encoded(quadrants(), "png"))
     ctx.profile.family_photo = "family-photo.png"
     assert ctx.save_profile()
-    RecordingStore(ctx.profile_folder).save_take("goodbye.promise", f"Bye {NAME}", bytes(32000), 16000)
-    export_history(documents, NAME, ctx.progress, dt.date.today(), None, "Mommy", str)
+    RecordingStore(ctx.profile_folder).save_take("lines:ritual.promise", f"Bye {NAME}", bytes(32000), 16000)
+    export_history(documents, NAME, ctx.progress, dt.date.today(), None, str, str, str)
 
 
 def speak_a_line_naming_the_child(player: Player) -> set[Path]:
@@ -63,7 +63,7 @@ def speak_a_line_naming_the_child(player: Player) -> set[Path]:
     voice = player.ctx.narrator.voice
     if not isinstance(voice, LayeredVoice) or voice.worker is None:
         pytest.skip("no speech synthesis here")
-    player.ctx.say("Good morning, {child}!", key="test.greeting")
+    player.ctx.say(player.ctx.content.lines.home.greeting)  # "Good morning, {child}!"
     pending = voice._pending
     if pending is not None:
         assert pending.job.done.wait(30)

@@ -28,7 +28,7 @@ def card_names(scene: MyDayScene) -> list[str]:
 def set_day(player: Player, schedule: list[str], pickup_after: str) -> None:
     """What the parent area does when the parent saves a new day."""
     ctx = player.ctx
-    ctx.child.profile = with_day(ctx.profile, schedule, pickup_after, ctx.cards)
+    ctx.child.profile = with_day(ctx.profile, schedule, pickup_after, ctx.content.cards)
     assert ctx.save_profile()
 
 
@@ -169,7 +169,7 @@ def test_keyboard_only_from_play_walks_the_day_card_by_card_and_then_goes_on(pla
         player.run_until(lambda: not player.ctx.narrator.speaking, timeout=30)  # a child who listens
         said.extend(line.text for line in player.ctx.narrator.history[len(said) :])
     assert player.top is not scene, "Space never led out of My Day"
-    card_lines = [player.ctx.words(card.say) for card in scene.day.cards]
+    card_lines = [player.ctx.line_words(card.say) for card in scene.day.cards]
     spoken_cards = [line for line in said if line in card_lines]
     assert spoken_cards[: len(card_lines)] == card_lines  # every card once, in order, no replaying
     assert any("Press again to go on" in line for line in said)  # the way on is said out loud
@@ -203,7 +203,7 @@ def test_a_new_card_whose_art_is_not_drawn_yet_still_shows_and_speaks(player: Pl
     extra = Card(
         id="gardening", label="Gardening", words="gardening", say="We water the plants!", icon="svg/cards/gardening.svg"
     )
-    player.ctx.cards = CardCatalog(schema_version=1, card=[*player.ctx.cards.card, extra])
+    player.ctx.content.cards = CardCatalog(schema_version=1, card=[*player.ctx.content.cards.card, extra])
     set_day(player, ["arrive", "gardening", "snack", "pickup"], "snack")
     scene = open_my_day(player)
     player.app.render()

@@ -36,7 +36,7 @@ def make_family(player: Player) -> None:
     ctx.profile.family_photo = "family-photo.jpg"
     assert ctx.save_profile()
     sister = ctx.store.create_profile("Mia")
-    RecordingStore(sister.folder).save_take("goodbye.promise", "I'll come back right after snack.", TONE, 16000)
+    RecordingStore(sister.folder).save_take("lines:ritual.promise", "I'll come back right after snack.", TONE, 16000)
     ctx.store.remember_last_profile(ctx.child.profile_id)
 
 
@@ -67,7 +67,9 @@ def test_backup_then_delete_all_then_restore_gives_back_exactly_what_was_there(
     open_parent_page(player, "parent-data")
     back_up(player, documents)
     before = data_snapshot(data_dir)
-    assert "profiles/mia/recordings/goodbye.promise.wav" in before and "profiles/default/family-photo.jpg" in before
+    assert (
+        "profiles/mia/recordings/lines--ritual-promise.wav" in before and "profiles/default/family-photo.jpg" in before
+    )
 
     player.tap_button("delete")
     player.tap_button("continue")
@@ -78,7 +80,7 @@ def test_backup_then_delete_all_then_restore_gives_back_exactly_what_was_there(
     assert page.message_ok and "Everything was deleted" in page.message and "was kept" in page.message
     assert player.ctx.store.list_profiles() == ["default"]
     assert player.ctx.progress.stickers == [] and player.ctx.profile.child.name == "Little One"
-    assert "profiles/mia/recordings/goodbye.promise.wav" not in data_snapshot(data_dir)
+    assert "profiles/mia/recordings/lines--ritual-promise.wav" not in data_snapshot(data_dir)
 
     player.tap_button("restore")
     assert data_page(player).step == "restore"
@@ -253,7 +255,7 @@ def zip_bomb(good: Path, out: Path) -> Path:
     """10 MB of zeros packed into 10 KB, where a recording belongs."""
 
     def change(members: dict[str, bytes]) -> None:
-        members["profiles/mia/recordings/goodbye.promise.wav"] = bytes(10 * 1024 * 1024)
+        members["profiles/mia/recordings/lines--ritual-promise.wav"] = bytes(10 * 1024 * 1024)
 
     return rebuild(good, out, change, fix_checksums=True, compression=zipfile.ZIP_DEFLATED)
 

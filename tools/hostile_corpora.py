@@ -336,7 +336,7 @@ def backup_cases(quick: bool) -> Iterator[tuple[str, bytes, str]]:
     good = zip_with(family_members())
     yield "good.zip", good, "a good backup (accepted)"
     bomb_member = bytes((64 if quick else 400) * 1024 * 1024)
-    members = family_members({"profiles/sam/recordings/goodbye.promise.wav": bomb_member})
+    members = family_members({"profiles/sam/recordings/lines--ritual-promise.wav": bomb_member})
     yield "zip-bomb.zip", zip_with(members, compression=zipfile.ZIP_DEFLATED), "hundreds of MB of zeros in a small zip"
     three = family_members(
         {f"profiles/sam/family-photo-{n}.png": bytes(400 * 1024 * 1024) for n in range(3 if not quick else 1)}
@@ -389,7 +389,7 @@ def backup_cases(quick: bool) -> Iterator[tuple[str, bytes, str]]:
     yield (
         "wav-inside.zip",
         zip_with(
-            family_members({"profiles/sam/recordings/goodbye.promise.wav": wav(bytes(100), data_size=0xFFFFFFF0)})
+            family_members({"profiles/sam/recordings/lines--ritual-promise.wav": wav(bytes(100), data_size=0xFFFFFFF0)})
         ),
         "a WAV claiming 4 GB inside",
     )

@@ -181,6 +181,7 @@ def _image(case: Case, work: Path) -> dict[str, Any]:
 
 
 def _save(case: Case, work: Path) -> dict[str, Any]:
+    from dropoff_buddy.content.feelings import load_feelings
     from dropoff_buddy.history import history_stats
     from dropoff_buddy.rewards import streak, week
     from dropoff_buddy.storage.exports import feelings_csv, rituals_csv
@@ -196,10 +197,10 @@ def _save(case: Case, work: Path) -> dict[str, Any]:
     store = ProfileStore(data)
     child = store.open("sam")
     today = NOW.date()
-    history_stats(child.progress.feelings, child.progress.stickers, today, 60, NOW.tzinfo)
+    history_stats(child.progress.feelings, child.progress.stickers, today, 60, NOW.tzinfo, load_feelings())
     streak(child.progress, NOW)
     week(child.progress, NOW)
-    feelings_csv(child.progress.feelings, NOW.tzinfo, "Mommy")
+    feelings_csv(child.progress.feelings, NOW.tzinfo, str, str)
     rituals_csv(child.progress.stickers, NOW.tzinfo, str)
     child.profile.buddy.name = "Bun"
     saved = store.save_profile(child) and store.save_progress(child)
@@ -261,7 +262,7 @@ def _recording(case: Case, work: Path) -> dict[str, Any]:
     source = work / name
     _place(case.path, source)
     try:
-        seconds = store.import_file("goodbye.promise", "Bye", source)
+        seconds = store.import_file("lines:ritual.promise", "Bye", source)
     except RecordingError as error:
         message = str(error)
         imported: dict[str, Any] = {"outcome": "refused", "message": message, "unkind": _kind(message, (name,))}
@@ -269,11 +270,11 @@ def _recording(case: Case, work: Path) -> dict[str, Any]:
         imported = {"outcome": "accepted", "seconds": round(seconds, 2)}
     # The same bytes kept as a recording (as a restore or a hand copy would leave them): the voice
     # must check them before the mixer decodes them.
-    kept = store.path("goodbye.love_you")
+    kept = store.path("lines:ritual.love_you")
     kept.parent.mkdir(parents=True, exist_ok=True)
     _place(case.path, kept)
-    store.words_path("goodbye.love_you").write_text("Love you", encoding="utf-8")
-    path = store.recording_for("goodbye.love_you", "Love you")
+    store.words_path("lines:ritual.love_you").write_text("Love you", encoding="utf-8")
+    path = store.recording_for("lines:ritual.love_you", "Love you")
     if path is not None:
         pygame.mixer.Sound(file=str(path))
     imported["kept_playable"] = path is not None
@@ -388,7 +389,7 @@ def _kill_worker(op: str, data: Path, assets: Path, write_end: int) -> None:
         elif op == "record":
             recordings = RecordingStore(child.folder)
             take = bytes((number * 7 + index) % 256 for index in range(2)) * 16_000
-            recordings.save_take(f"goodbye.line_{number % 3}", f"Line {number}", take, 16_000)
+            recordings.save_take(f"lines:ritual.line_{number % 3}", f"Line {number}", take, 16_000)
             say(f"committed {number}")
         number += 1
 
@@ -420,7 +421,7 @@ def _check_after_kill(op: str, data: Path, committed: str | None) -> list[str]:
         if op == "record":
             recordings = RecordingStore(child.folder)
             for number in range(3):
-                key = f"goodbye.line_{number}"
+                key = f"lines:ritual.line_{number}"
                 if recordings.has(key) and recordings.stored_header(key) is None:
                     problems.append(f"recording {key} can't be played")
     for notice in store.take_notices():

@@ -14,14 +14,13 @@ import functools
 import itertools
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import pygame
 
 from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.content.catalog import Card
 from dropoff_buddy.context import GameContext
-from dropoff_buddy.day import PROMISE, Day, family_day, with_day
+from dropoff_buddy.day import Day, family_day, with_day
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import TourShot
@@ -40,17 +39,6 @@ TOP = 128
 CAPTION_ROOM = 170  # the promise line and the caption bar sit at the bottom; cards stay above them
 PHOTO_ROOM = 110  # room above a one-row day for the family photo on the pickup card
 PICKUP_GLOW = (255, 214, 120)
-
-
-@dataclass(frozen=True)
-class _Line:
-    text: str
-    key: str
-
-
-# Said when the keyboard's focus reaches the big button after the last card.
-GO_ON_HINT = _Line("That's your whole day! Press again to go on.", "my_day.go_on_hint")
-GO_HOME_HINT = _Line("That's your whole day! Press again to go home.", "my_day.go_home_hint")
 
 
 def card_grid(count: int, area: RectLike) -> list[RectLike]:
@@ -80,12 +68,13 @@ class MyDayScene(Scene):
     """The day's cards; pops itself when the child taps "go on"."""
 
     name = "my-day"
+    says = ("lines:my_day.*", "cards:*.say")
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
         self.backdrop = shared_backdrop(ctx, "morning")
         self.buddy = BuddyActor(ctx.buddy_renderer, ctx.profile.buddy, ctx.rng, ctx.reduced_motion)
-        self.day: Day = family_day(ctx.profile, ctx.cards)
+        self.day: Day = family_day(ctx.profile, ctx.content.cards)
         self.in_flow = any(scene.name == "flow" for scene in ctx.scenes.scenes)
         # One group, cards first: keyboard focus starts on the first card, so Space says it
         # rather than leaving; arrows walk the day and then reach "go on".
@@ -104,7 +93,7 @@ class MyDayScene(Scene):
     @property
     def promise(self) -> str:
         """ "Mommy comes back right after snack." for the day on show."""
-        return self.ctx.words(PROMISE.replace("{pickup_after}", self.day.pickup.words))
+        return self.ctx.line_words(self.ctx.content.lines.my_day.promise)
 
     def _layout(self) -> None:
         layout = self.ctx.layout
@@ -146,22 +135,22 @@ class MyDayScene(Scene):
 
     def enter(self) -> None:
         self.buddy.react("wave")
-        self.ctx.say("This is your day at {place}, {child}. Tap a picture to hear about it.", key="my_day.intro")
-        self.ctx.say_then(self.promise, key="my_day.promise")
+        self.ctx.say(self.ctx.content.lines.my_day.intro)
+        self.ctx.say_then(self.ctx.content.lines.my_day.promise)
 
     def resume(self) -> None:
         # The parent may have changed the day (or the buddy) in the parent area meanwhile.
         self.buddy.look = self.ctx.profile.buddy
         self.buddy.reduced_motion = self.ctx.reduced_motion
-        self.day = family_day(self.ctx.profile, self.ctx.cards)
+        self.day = family_day(self.ctx.profile, self.ctx.content.cards)
         self._layout()
 
     def _tapped(self, card: Card) -> None:
-        self.ctx.say(card.say, key=f"card.{card.id}")  # keyed, so a parent's recording can say it
+        self.ctx.say(card.say)
         self.bounce[card.id] = 0.0
         self.buddy.react("bounce")
         if card.id == self.day.pickup.id:
-            self.ctx.say_then(self.promise, key="my_day.promise")
+            self.ctx.say_then(self.ctx.content.lines.my_day.promise)
 
     def _walk_on_from(self, card: Button) -> None:
         """Space or Enter on a card said it; the focus moves to the next card, and after the last
@@ -173,8 +162,8 @@ class MyDayScene(Scene):
             self.buttons.focus(cards[following])
             return
         self.buttons.focus(self.go_button)
-        hint = GO_ON_HINT if self.in_flow else GO_HOME_HINT
-        self.ctx.say_then(hint.text, key=hint.key)
+        lines = self.ctx.content.lines.my_day
+        self.ctx.say_then(lines.go_on_hint if self.in_flow else lines.go_home_hint)
 
     def finish(self) -> None:
         if self.finished:
@@ -198,7 +187,7 @@ class MyDayScene(Scene):
         if action.kind is ActionKind.TAP and action.pos is not None and self._on_buddy(action.pos):
             self.buddy.react("giggle")
             self.ctx.play_sound("giggle")
-            self.ctx.say(self.promise, key="my_day.promise")
+            self.ctx.say(self.ctx.content.lines.my_day.promise)
 
     def update(self, dt: float) -> bool:
         changed = self.buddy.update(dt)
@@ -281,7 +270,7 @@ class MyDayScene(Scene):
         ctx = self.ctx
         layout = ctx.layout
         card_id = button.name.removeprefix("card-")
-        card = ctx.cards.get(card_id)
+        card = ctx.content.cards.get(card_id)
         assert card is not None
         x, y, w, h = button.rect
         pressed = button is self.buttons.pressed
@@ -341,8 +330,8 @@ def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
         # Eight cards with pick-up after nap, so the two-row layout is in the tour too.
         assert isinstance(scene, MyDayScene)
         schedule = ["arrive", "circle_time", "free_play", "snack", "outdoor_play", "lunch", "nap", "pickup"]
-        profile = with_day(scene.ctx.profile, schedule, "nap", scene.ctx.cards)
-        scene.day = family_day(profile, scene.ctx.cards)
+        profile = with_day(scene.ctx.profile, schedule, "nap", scene.ctx.content.cards)
+        scene.day = family_day(profile, scene.ctx.content.cards)
         scene.resized()
 
     yield TourShot("my-day", MyDayScene, settle=1.0)

@@ -26,6 +26,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import stat
 import struct
@@ -40,7 +41,7 @@ from typing import BinaryIO, Final, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dropoff_buddy import __version__
-from dropoff_buddy.audio.recordings import MAX_STORED_BYTES, MAX_WORDS_BYTES, RECORDINGS_FOLDER, is_valid_key
+from dropoff_buddy.audio.recordings import MAX_STORED_BYTES, MAX_WORDS_BYTES, RECORDINGS_FOLDER
 from dropoff_buddy.storage.atomic import TEMP_SUFFIX, describe_os_error
 from dropoff_buddy.storage.exports import free_path
 from dropoff_buddy.storage.migrations import (
@@ -105,6 +106,9 @@ KIND_LIMITS: Final[dict[str, int]] = {
     "words": MAX_WORDS_BYTES,
 }
 _PHOTO_SUFFIXES: Final = (".jpg", ".png")
+#: A recording's file name without ``.wav``/``.txt``: its line's Fluent id (``lines--ritual-promise``),
+#: or an older version's key (``goodbye.love_you``), moved to the new name when the profile opens.
+_RECORDING_NAME: Final = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,159}$")
 
 BackupProblem = Literal[
     "unreadable",
@@ -214,7 +218,7 @@ def member_kind(member: PurePosixPath) -> MemberKind | None:
             return "document"
         if member.suffix in _PHOTO_SUFFIXES and not rest[0].startswith("."):
             return "photo"
-    if len(rest) == 2 and rest[0] == RECORDINGS_FOLDER and is_valid_key(member.stem):
+    if len(rest) == 2 and rest[0] == RECORDINGS_FOLDER and _RECORDING_NAME.match(member.stem):
         if member.suffix == ".wav":
             return "recording"
         if member.suffix == ".txt":

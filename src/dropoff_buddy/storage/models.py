@@ -9,32 +9,34 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from dropoff_buddy.storage.safe_files import is_plain_file_name
 
-PROFILE_SCHEMA_VERSION = 1
+PROFILE_SCHEMA_VERSION = 2
 PROGRESS_SCHEMA_VERSION = 1
 
 NAME_MAX_LENGTH = 24
 
 Place = Literal["daycare", "nursery", "preschool", "childminder's"]
 Words = Literal["us", "uk"]
-Feeling = Literal["happy", "okay", "sad", "scared", "cross"]
-FlowPart = Literal["feelings", "my_day", "story", "ritual"]
-
-FLOW_PARTS: tuple[FlowPart, ...] = ("feelings", "my_day", "story", "ritual")
-FEELINGS: tuple[Feeling, ...] = ("happy", "okay", "sad", "scared", "cross")
-# "What's tricky?" answers a child can give in the feelings check-in.
-TRICKY_THINGS = ("goodbye", "missing_grownup", "nap", "loud_noises", "other_children", "food", "dont_know")
+# Feelings, tricky things and morning parts are content (levels/feelings.toml, levels/parts.toml);
+# saves keep their ids, and ids this version does not know are left alone, never an error.
+FEELING_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+Feeling = str
+FlowPart = str
 
 # Palettes are named so saves stay readable and renderers can change the exact shade.
 SKIN_TONES = ("porcelain", "peach", "sand", "olive", "bronze", "umber", "deep")
 HAIR_STYLES = ("short", "curly", "long", "bun", "braids", "afro", "bald")
 HAIR_COLOURS = ("black", "dark_brown", "brown", "auburn", "blonde", "grey")
 CLOTHES_COLOURS = ("red", "orange", "yellow", "green", "teal", "blue", "purple", "pink", "grey")
+BEARDS = ("none", "short", "full", "moustache")
+GLASSES = ("none", "round", "square")
+HEADWEAR = ("none", "headscarf")
 
 BUDDY_ANIMALS = ("bear", "bunny", "puppy", "kitty", "dino", "elephant")
 BUDDY_COLOURS = (
@@ -111,12 +113,23 @@ def _clean_name(value: str) -> str:
 
 
 class AvatarLook(_Strict):
-    """How a person in the story looks."""
+    """How a person in the story looks.
+
+    ``older`` draws an older figure (a grandparent: softer, a little stooped, smile lines);
+    ``headwear_colour`` is the headscarf's colour (one of the clothes colours); ``wheelchair``
+    seats the person in a wheelchair in every pose (they still hug, wave and high-five).
+    """
 
     skin: str = "peach"
     hair_style: str = "short"
     hair_colour: str = "brown"
     clothes: str = "blue"
+    older: bool = False
+    beard: str = "none"
+    glasses: str = "none"
+    headwear: str = "none"
+    headwear_colour: str = "purple"
+    wheelchair: bool = False
 
     @field_validator("skin")
     @classmethod
@@ -139,11 +152,32 @@ class AvatarLook(_Strict):
             raise ValueError(f"unknown hair colour {value!r}; choose one of {', '.join(HAIR_COLOURS)}")
         return value
 
-    @field_validator("clothes")
+    @field_validator("clothes", "headwear_colour")
     @classmethod
     def _clothes_known(cls, value: str) -> str:
         if value not in CLOTHES_COLOURS:
             raise ValueError(f"unknown clothes colour {value!r}; choose one of {', '.join(CLOTHES_COLOURS)}")
+        return value
+
+    @field_validator("beard")
+    @classmethod
+    def _beard_known(cls, value: str) -> str:
+        if value not in BEARDS:
+            raise ValueError(f"unknown beard {value!r}; choose one of {', '.join(BEARDS)}")
+        return value
+
+    @field_validator("glasses")
+    @classmethod
+    def _glasses_known(cls, value: str) -> str:
+        if value not in GLASSES:
+            raise ValueError(f"unknown glasses {value!r}; choose one of {', '.join(GLASSES)}")
+        return value
+
+    @field_validator("headwear")
+    @classmethod
+    def _headwear_known(cls, value: str) -> str:
+        if value not in HEADWEAR:
+            raise ValueError(f"unknown headwear {value!r}; choose one of {', '.join(HEADWEAR)}")
         return value
 
 
@@ -225,13 +259,21 @@ class Settings(_Strict):
     captions: bool = True
     reduced_motion: bool = False
     words: Words = "us"
-    flow_parts: list[FlowPart] = Field(default_factory=lambda: list(FLOW_PARTS))
+    #: The morning parts Play runs (ids from levels/parts.toml, played in that file's order);
+    #: None: every part the file switches on by default.
+    flow_parts: list[FlowPart] | None = None
+    #: "Read to me": the story turns its own page a moment after each page's narration.
+    read_to_me: bool = False
 
     @field_validator("flow_parts")
     @classmethod
-    def _flow_unique(cls, value: list[FlowPart]) -> list[FlowPart]:
-        # Keep the canonical order whatever order the parent ticked them in.
-        return [part for part in FLOW_PARTS if part in value]
+    def _flow_unique(cls, value: list[FlowPart] | None) -> list[FlowPart] | None:
+        if value is None:
+            return None
+        for part in value:
+            if not re.match(FEELING_ID_PATTERN, part):
+                raise ValueError(f"{part!r} is not a part id")
+        return list(dict.fromkeys(value))
 
 
 def _default_grownups() -> list[Person]:
@@ -269,6 +311,11 @@ class Profile(_Strict):
     pickup_after: str = "snack"
     settings: Settings = Field(default_factory=Settings)
     setup_done: bool = False
+    #: "Read the story in your voice": the key of the line the parent was on, to go on from there.
+    voice_story_line: str = ""
+    # Which grown-up (an index into ``grownups``) does drop-off, and which picks up (None: the same one).
+    dropoff: int = Field(default=0, ge=0, le=3)
+    pickup: int | None = Field(default=None, ge=0, le=3)
 
     @field_validator("photo_focus", mode="before")
     @classmethod
@@ -295,13 +342,20 @@ class Profile(_Strict):
 
     @property
     def grownup(self) -> Person:
-        """The grown-up who does drop-off (the first one)."""
-        return self.grownups[0]
+        """The grown-up who does drop-off (``dropoff``; the first one if that grown-up was removed)."""
+        return self.grownups[self.dropoff] if self.dropoff < len(self.grownups) else self.grownups[0]
+
+    @property
+    def pickup_grownup(self) -> Person:
+        """The grown-up who comes back at pickup: ``pickup`` when set (and still there), else the drop-off one."""
+        if self.pickup is not None and self.pickup < len(self.grownups):
+            return self.grownups[self.pickup]
+        return self.grownup
 
 
 class FeelingEntry(_Strict):
     at: Moment
-    feeling: Feeling
+    feeling: Feeling = Field(pattern=FEELING_ID_PATTERN)
     tricky: list[str] = Field(default_factory=list)
 
 
