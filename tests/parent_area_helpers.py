@@ -8,8 +8,8 @@ from pathlib import Path
 import pygame
 import pytest
 
+from dropoff_buddy.parent.pages.gate import ParentGateScene
 from dropoff_buddy.playtest import Player
-from dropoff_buddy.scenes.parent_gate import ParentGateScene
 from dropoff_buddy.storage.models import FeelingEntry, Progress, StickerEntry
 from dropoff_buddy.ui.parent_button import HOLD_SECONDS
 

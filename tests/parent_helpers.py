@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pygame
 
+from dropoff_buddy.parent.pages.gate import ParentGateScene
 from dropoff_buddy.playtest import Player
-from dropoff_buddy.scenes.parent_gate import ParentGateScene
 from dropoff_buddy.ui.parent_button import HOLD_SECONDS
 from dropoff_buddy.ui.text_field import TextField
 

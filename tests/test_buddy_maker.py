@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pygame
 
+from dropoff_buddy.parts.buddy_maker import NAME_SUGGESTIONS, NECK_THINGS, TABS, BuddyMakerScene
+from dropoff_buddy.parts.home import HomeScene
 from dropoff_buddy.playtest import Player, start_game
 from dropoff_buddy.rewards import UNLOCK_ORDER
-from dropoff_buddy.scenes.buddy_maker import NAME_SUGGESTIONS, NECK_THINGS, TABS, BuddyMakerScene
-from dropoff_buddy.scenes.home import HomeScene
 from dropoff_buddy.storage.models import BUDDY_ACCESSORIES, BUDDY_ANIMALS, BUDDY_COLOURS, BUDDY_PATTERNS
 
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pygame
 import pytest
 
+from dropoff_buddy.parent.pages.people import ParentPeopleScene
+from dropoff_buddy.parent.pages.photo import ParentPhotoScene
+from dropoff_buddy.parent.pages.photo_browser import PhotoBrowserScene
 from dropoff_buddy.playtest import Player, start_game
-from dropoff_buddy.scenes.parent_people import ParentPeopleScene
-from dropoff_buddy.scenes.parent_photo import ParentPhotoScene
-from dropoff_buddy.scenes.parent_photo_browser import PhotoBrowserScene
 from dropoff_buddy.storage.models import CLOTHES_COLOURS, HAIR_COLOURS, HAIR_STYLES, SKIN_TONES
 from dropoff_buddy.ui.photo import draw_toy_photo
 from image_files import encoded, png_claiming, quadrants, write

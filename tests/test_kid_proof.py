@@ -7,8 +7,8 @@ import random
 import pygame
 import pytest
 
+from dropoff_buddy.parent.pages.gate import ParentGateScene, number_in_words
 from dropoff_buddy.playtest import Player
-from dropoff_buddy.scenes.parent_gate import ParentGateScene, number_in_words
 from dropoff_buddy.ui.parent_button import HOLD_SECONDS
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pygame
 import pytest
 
+from dropoff_buddy.parent.pages.children import ChildrenScene
 from dropoff_buddy.playtest import Player, start_game
-from dropoff_buddy.scenes.parent_children import ChildrenScene
 from dropoff_buddy.storage.store import ProfileStore
 from parent_helpers import come_in
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from dropoff_buddy.parent.pages.history import ParentHistoryScene
 from dropoff_buddy.playtest import Player
-from dropoff_buddy.scenes.parent_history import ParentHistoryScene
 from dropoff_buddy.storage import atomic
 from parent_area_helpers import open_parent_page, use_temporary_home, week_of_progress
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pygame
 
+from dropoff_buddy.parts.stickers import PER_PAGE, StickerBookScene
 from dropoff_buddy.playtest import Player, start_game
 from dropoff_buddy.rewards import (
     STICKERS,
@@ -19,7 +20,6 @@ from dropoff_buddy.rewards import (
     streak,
     week,
 )
-from dropoff_buddy.scenes.stickers import PER_PAGE, StickerBookScene
 from dropoff_buddy.storage.models import Progress, StickerEntry
 
 NOW = dt.datetime(2026, 11, 20, 8, 30, tzinfo=dt.UTC)

@@ -1,6 +1,8 @@
 """Finds the game's screens.
 
-Each module in ``dropoff_buddy.scenes`` may define, at module level and never mutated:
+Each module in the scene packages (``SCENE_PACKAGES``: the child's parts, the parent's pages, and
+``dropoff_buddy.scenes`` while the ritual and the story still live there) may define, at module
+level and never mutated:
 
 - ``SCENES``: a mapping of scene name → factory (``ctx -> Scene``), e.g. ``{"breathe": BreatheScene}``;
 - ``PARENT_PAGES``: a sequence of ``ParentPage`` entries the parent area lists;
@@ -50,15 +52,18 @@ class ParentPage:
 TourProvider = Callable[["GameContext"], Iterable[TourShot]]
 
 
-def scene_modules() -> list[ModuleType]:
-    """Every module in the scenes package, imported, in name order."""
-    import dropoff_buddy.scenes as package
+SCENE_PACKAGES = ("dropoff_buddy.parts", "dropoff_buddy.parent.pages", "dropoff_buddy.scenes")
 
+
+def scene_modules() -> list[ModuleType]:
+    """Every module in the scene packages, imported, in package then name order."""
     modules = []
-    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda info: info.name):
-        if info.name == "registry":
-            continue
-        modules.append(importlib.import_module(f"{package.__name__}.{info.name}"))
+    for package_name in SCENE_PACKAGES:
+        package = importlib.import_module(package_name)
+        for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda info: info.name):
+            if info.name == "registry":
+                continue
+            modules.append(importlib.import_module(f"{package_name}.{info.name}"))
     return modules
 
 

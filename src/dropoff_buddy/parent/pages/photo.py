@@ -155,7 +155,7 @@ class ParentPhotoScene(Scene):
         self._build()
 
     def browse(self) -> None:
-        from dropoff_buddy.scenes.parent_photo_browser import PhotoBrowserScene
+        from dropoff_buddy.parent.pages.photo_browser import PhotoBrowserScene
 
         self.ctx.scenes.push(PhotoBrowserScene(self.ctx, self.kind, on_result=self.show_result))
 

@@ -263,7 +263,7 @@ class PhotoBrowserScene(Scene):
         if entry.is_folder:
             self.open_folder(entry.path)
             return
-        from dropoff_buddy.scenes.parent_photo import import_into_profile
+        from dropoff_buddy.parent.pages.photo import import_into_profile
 
         worked, message = import_into_profile(self.ctx, entry.path, self.kind)
         if not worked:

@@ -22,7 +22,7 @@ from dropoff_buddy.parent.editors import (
     WordsEditor,
     word_swaps,
 )
-from dropoff_buddy.parent.host import MARGIN, PANEL_TOP, ParentEditorScene, nav_button
+from dropoff_buddy.parent.page import MARGIN, PANEL_TOP, ParentEditorScene, nav_button
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.ui import theme

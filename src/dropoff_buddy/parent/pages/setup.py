@@ -15,7 +15,7 @@ import pygame
 
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.parent.editors import SETUP_STEPS, Editor
-from dropoff_buddy.parent.host import MARGIN, ParentEditorScene, nav_button
+from dropoff_buddy.parent.page import MARGIN, ParentEditorScene, nav_button
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.storage.models import Profile
