@@ -129,7 +129,6 @@ class ButtonGroup:
     focus_index: int = 0
     focus_visible: bool = False
     pressed: Button | None = None
-    parent_style: bool = False
 
     def add(self, button: Button) -> Button:
         self.buttons.append(button)

@@ -14,19 +14,17 @@ from dataclasses import dataclass
 import pygame
 
 from dropoff_buddy.context import GameContext
-from dropoff_buddy.input import Action, ActionKind
-from dropoff_buddy.parent.page import MARGIN, nav_button
+from dropoff_buddy.parent.page import CONTENT_TOP, EDGE, MARGIN, ParentPageScene, Question, action_button
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.text_field import TextField
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import draw_panel, draw_text
 
 MAX_CHILDREN = 6
-ROW_TOP = 140.0
 ROW_HEIGHT = 84.0
 ROW_GAP = 14.0
-CHOICE = (226, 232, 240)
 
 
 @dataclass
@@ -35,25 +33,17 @@ class ChildEntry:
     name: str
 
 
-@dataclass
-class DeleteRequest:
-    entry: ChildEntry
-    stage: int  # 1: first question, 2: "really?"
-    switch_to: ChildEntry | None  # the child to switch to first, when deleting the one playing
-
-
-class ChildrenScene(Scene):
+class ChildrenScene(ParentPageScene):
     name = "parent-children"
-    kid_screen = False
+    title = "Children"
+    back_label = "Done"
+    back_name = "done"
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
-        self.buttons = ButtonGroup(ctx, parent_style=True)
         self.entries: list[ChildEntry] = []
-        self.message = ""
         self.renaming: str | None = None  # profile id being renamed
         self.just_added: ChildEntry | None = None  # offered "set up now" after adding
-        self.deleting: DeleteRequest | None = None
         self.add_field = TextField(
             ctx, (0, 0, 480, 76), placeholder="New child's name", name="new-child", on_submit=self.add_child
         )
@@ -74,88 +64,90 @@ class ChildrenScene(Scene):
             entries.append(ChildEntry(profile_id, profile.child.name))
         entries.sort(key=lambda entry: (entry.profile_id != current, entry.name.casefold()))
         self.entries = entries
-        self._build()
+        self.rebuild()
 
     def is_playing(self, entry: ChildEntry) -> bool:
         return entry.profile_id == self.ctx.child.profile_id
 
     # -- layout ------------------------------------------------------------------------------------
 
+    def subtitle(self) -> str:
+        return "Each child has their own buddy, day, stickers and feelings."
+
     @property
     def fields(self) -> list[TextField]:
-        if self.deleting is not None:
-            return []
         return [self.rename_field, self.add_field] if self.renaming else [self.add_field]
 
-    def _build(self) -> None:
-        layout = self.ctx.layout
-        self.buttons.clear()
-        right = layout.width - MARGIN
-        if self.deleting is not None:
-            self._build_confirm()
-            return
-        self.buttons.add(nav_button((right - 240, 30, 240, 76), "Done", self.back, "done", primary=True))
+    def typing_field(self) -> TextField | None:
+        return self.fields[-1]
+
+    def build(self) -> None:
+        right = self.ctx.layout.width - MARGIN
+        bh = self._button_height()
         for index, entry in enumerate(self.entries):
-            y = self._row_y(index) + (self._row_height() - self._button_height()) / 2
-            bh = self._button_height()
+            y = self._row_y(index) + (self._row_height() - bh) / 2
             if self.renaming == entry.profile_id:
                 self.rename_field.rect = (MARGIN + 20, y, 420, bh)
                 self.buttons.add(
-                    nav_button((right - 400, y, 180, bh), "Save", self.save_rename, "rename-save", primary=True)
+                    action_button((right - 400, y, 180, bh), "Save", self.save_rename, "rename-save", primary=True)
                 )
-                self.buttons.add(nav_button((right - 200, y, 180, bh), "Cancel", self.cancel_rename, "rename-cancel"))
-                continue
-            if not self.is_playing(entry):
                 self.buttons.add(
-                    nav_button(
-                        (right - 640, y, 240, bh),
-                        f"Play as {entry.name}",
-                        functools.partial(self.switch_to, entry),
-                        f"switch-{entry.profile_id}",
-                        primary=True,
-                    )
+                    action_button((right - 200, y, 180, bh), "Cancel", self.cancel_rename, "rename-cancel")
                 )
-            self.buttons.add(
-                nav_button(
-                    (right - 390, y, 180, bh),
-                    "Rename",
-                    functools.partial(self.start_rename, entry),
-                    f"rename-{entry.profile_id}",
-                )
-            )
-            self.buttons.add(
-                nav_button(
-                    (right - 200, y, 180, bh),
-                    "Delete",
-                    functools.partial(self.ask_delete, entry),
-                    f"delete-{entry.profile_id}",
-                )
-            )
+                continue
+            self._build_row(entry, y, right, bh)
         add_y = self._add_y()
         self.add_field.rect = (MARGIN + 20, add_y, 480, 76)
         self.buttons.add(
-            nav_button((MARGIN + 520, add_y, 220, 76), "Add child", self.add_child, "add-child", primary=True)
+            action_button((MARGIN + 520, add_y, 220, 76), "Add child", self.add_child, "add-child", primary=True)
         )
         if self.just_added is not None:
             self.buttons.add(
-                nav_button(
+                action_button(
                     (MARGIN + 760, add_y, 360, 76),
                     f"Set up {self.just_added.name} now",
                     self.set_up_new_child,
                     "set-up-new",
                 )
             )
-        for button in self.buttons.buttons:
-            if button.name.startswith("switch-") or button.name.startswith("rename-"):
-                button.label_size = 22
+
+    def _build_row(self, entry: ChildEntry, y: float, right: float, bh: float) -> None:
+        if not self.is_playing(entry):
+            switch = self.buttons.add(
+                action_button(
+                    (right - 640, y, 240, bh),
+                    f"Play as {entry.name}",
+                    functools.partial(self.switch_to, entry),
+                    f"switch-{entry.profile_id}",
+                    primary=True,
+                )
+            )
+            switch.label_size = 22
+        rename = self.buttons.add(
+            action_button(
+                (right - 390, y, 180, bh),
+                "Rename",
+                functools.partial(self.start_rename, entry),
+                f"rename-{entry.profile_id}",
+            )
+        )
+        rename.label_size = 22
+        self.buttons.add(
+            action_button(
+                (right - 200, y, 180, bh),
+                "Delete",
+                functools.partial(self.ask_delete, entry),
+                f"delete-{entry.profile_id}",
+            )
+        )
 
     def _pitch(self) -> float:
         """Row spacing: roomy for a few children, tighter so six still fit above the add row."""
-        room = self.ctx.layout.height - ROW_TOP - 250
+        room = self.ctx.layout.height - CONTENT_TOP - 250
         return min(ROW_HEIGHT + ROW_GAP, room / max(1, len(self.entries)))
 
     def _row_y(self, index: int) -> float:
-        return ROW_TOP + index * self._pitch()
+        return CONTENT_TOP + index * self._pitch()
 
     def _row_height(self) -> float:
         return self._pitch() - ROW_GAP
@@ -164,38 +156,15 @@ class ChildrenScene(Scene):
         return min(64.0, self._row_height() - 12)
 
     def _add_y(self) -> float:
-        return ROW_TOP + max(1, len(self.entries)) * self._pitch() + 40
+        return CONTENT_TOP + max(1, len(self.entries)) * self._pitch() + 40
 
-    def _build_confirm(self) -> None:
-        request = self.deleting
-        assert request is not None
-        layout = self.ctx.layout
-        cx = layout.center_x
-        y = layout.height / 2 + 60
-        final = request.stage == 2
-        self.buttons.add(nav_button((cx - 330, y, 300, 84), "No, keep", self.cancel_delete, "keep", primary=True))
-        self.buttons.add(
-            Button(
-                rect=(cx + 30, y, 300, 84),
-                on_activate=self.confirm_delete,
-                label="Yes, delete for good" if final else "Delete…",
-                colour=theme.WARNING,
-                label_colour=theme.WHITE,
-                label_size=24,
-                sound="tap",
-                name="confirm-delete" if final else "delete-first",
-            )
-        )
-
-    def resized(self) -> None:
-        self._build()
+    def message_area(self) -> RectLike:
+        top = self._add_y() + 96
+        return (MARGIN, top, self.ctx.layout.width - 2 * MARGIN, self.ctx.layout.height - top - 16)
 
     # -- actions ---------------------------------------------------------------------------------------
 
     def back(self) -> None:
-        if self.deleting is not None:
-            self.cancel_delete()
-            return
         if self.renaming is not None:
             self.cancel_rename()
             return
@@ -211,18 +180,18 @@ class ChildrenScene(Scene):
     def add_child(self) -> None:
         name = self.add_field.value
         if not name:
-            self.message = "Type the new child's name first."
+            self.say("Type the new child's name first.", ok=False)
             self.add_field.focus()
             return
         if len(self.entries) >= MAX_CHILDREN:
-            self.message = f"Dropoff Buddy keeps up to {MAX_CHILDREN} children. Delete one to add another."
+            self.say(f"Dropoff Buddy keeps up to {MAX_CHILDREN} children. Delete one to add another.", ok=False)
             return
         child = self.ctx.store.create_profile(name)
         self.add_field.set_text("")
         self.add_field.blur()
         added = child.profile.child.name
         self.just_added = ChildEntry(child.profile_id, added)
-        self.message = f"Added {added}. Set {added} up now, or later with “Play as {added}”."
+        self.say(f"Added {added}. Set {added} up now, or later with “Play as {added}”.")
         self.refresh()
 
     def set_up_new_child(self) -> None:
@@ -246,13 +215,13 @@ class ChildrenScene(Scene):
         self.rename_field.set_text(entry.name)
         self.add_field.blur()
         self.rename_field.focus()
-        self.message = ""
-        self._build()
+        self.say("")
+        self.rebuild()
 
     def cancel_rename(self) -> None:
         self.renaming = None
         self.rename_field.blur()
-        self._build()
+        self.rebuild()
 
     def save_rename(self) -> None:
         profile_id = self.renaming
@@ -260,7 +229,7 @@ class ChildrenScene(Scene):
             return
         name = self.rename_field.value
         if not name:
-            self.message = "A name can't be empty. Type one, or press Cancel."
+            self.say("A name can't be empty. Type one, or press Cancel.", ok=False)
             return
         ctx = self.ctx
         if profile_id == ctx.child.profile_id:
@@ -270,7 +239,7 @@ class ChildrenScene(Scene):
             child = ctx.store.open(profile_id)
             child.profile.child.name = name
             ctx.store.save_profile(child)
-        self.message = f"Renamed to {name}."
+        self.say(f"Renamed to {name}.")
         self.renaming = None
         self.rename_field.blur()
         self.refresh()
@@ -280,91 +249,60 @@ class ChildrenScene(Scene):
         if self.is_playing(entry):
             others = [other for other in self.entries if other.profile_id != entry.profile_id]
             if not others:
-                self.message = (
-                    f"{entry.name} is the only child here, so there's no one to switch to. Add another child first."
+                self.say(
+                    f"{entry.name} is the only child here, so there's no one to switch to. Add another child first.",
+                    ok=False,
                 )
                 return
             switch_to = others[0]
-        self.message = ""
+        self.say("")
         self.just_added = None
-        self.add_field.blur()
-        self.deleting = DeleteRequest(entry, 1, switch_to)
-        self._build()
+        text = (
+            f"{entry.name}'s buddy, day, stickers, feelings check-ins, photos and recordings will be removed "
+            "from this computer."
+        )
+        if switch_to is not None:
+            text += f" {switch_to.name} will play from now on."
+        self.confirm(
+            Question(
+                f"Delete {entry.name}'s profile?",
+                text,
+                "Delete…",
+                functools.partial(self._ask_again, entry, switch_to),
+                no_label="No, keep",
+                yes_name="delete-first",
+            )
+        )
 
-    def cancel_delete(self) -> None:
-        self.deleting = None
-        self._build()
+    def _ask_again(self, entry: ChildEntry, switch_to: ChildEntry | None) -> None:
+        self.confirm(
+            Question(
+                "Are you sure?",
+                f"This can't be undone. {entry.name}'s things will be gone for good.",
+                "Yes, delete for good",
+                functools.partial(self._delete, entry, switch_to),
+                no_label="No, keep",
+                yes_name="confirm-delete",
+            )
+        )
 
-    def confirm_delete(self) -> None:
-        request = self.deleting
-        if request is None:
-            return
-        if request.stage == 1:
-            self.deleting = DeleteRequest(request.entry, 2, request.switch_to)
-            self._build()
-            return
+    def _delete(self, entry: ChildEntry, switch_to: ChildEntry | None) -> None:
         ctx = self.ctx
-        self.deleting = None
-        if self.is_playing(request.entry):
-            assert request.switch_to is not None
+        if self.is_playing(entry):
+            assert switch_to is not None
             ctx.save_progress()
-            ctx.switch_child(ctx.store.open(request.switch_to.profile_id))
-        if ctx.store.delete_profile(request.entry.profile_id):
-            self.message = f"{request.entry.name}'s profile was deleted."
+            ctx.switch_child(ctx.store.open(switch_to.profile_id))
+        if ctx.store.delete_profile(entry.profile_id):
+            self.say(f"{entry.name}'s profile was deleted.")
         else:
-            self.message = f"{request.entry.name}'s profile could not be deleted just now. Nothing was removed."
+            self.say(f"{entry.name}'s profile could not be deleted just now. Nothing was removed.", ok=False)
         self.refresh()
 
-    # -- input, time, drawing -----------------------------------------------------------------------
+    # -- drawing -------------------------------------------------------------------------------------
 
-    def handle(self, action: Action) -> None:
-        if action.kind is ActionKind.BACK:
-            self.back()
-            return
-        fields = self.fields
-        if action.pos is not None and action.kind in (ActionKind.PRESS, ActionKind.TAP):
-            hit = next((text_field for text_field in fields if text_field.hit(action.pos)), None)
-            if action.kind is ActionKind.TAP:
-                for text_field in fields:
-                    if text_field is not hit:
-                        text_field.blur()
-            if hit is not None:
-                hit.handle(action)
-                return
-        else:
-            active = next((text_field for text_field in fields if text_field.active), None)
-            if active is not None and active.handle(action):
-                return
-            if active is None and action.kind is ActionKind.TEXT and fields and action.text.isprintable():
-                fields[-1].focus()
-                fields[-1].handle(action)
-                return
-        self.buttons.handle(action)
-
-    def update(self, dt: float) -> bool:
-        changed = False
-        for text_field in (self.add_field, self.rename_field):
-            changed = text_field.update(dt) or changed
-        return changed
-
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw_page(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
-        surface.fill(theme.PARENT_BG)
-        draw_text(
-            surface, ctx.fonts, layout, "Children", 40, theme.PARENT_ACCENT, topleft=(MARGIN + 4, 30), align="left"
-        )
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            "Each child has their own buddy, day, stickers and feelings.",
-            22,
-            theme.INK_SOFT,
-            topleft=(MARGIN + 4, 92),
-            align="left",
-            wrap_width=layout.width - 2 * MARGIN - 280,
-        )
         for index, entry in enumerate(self.entries):
             y = self._row_y(index)
             row_h = self._row_height()
@@ -375,7 +313,7 @@ class ChildrenScene(Scene):
                 theme.PARENT_PANEL,
                 radius=20,
                 shadow=False,
-                outline=(210, 218, 228),
+                outline=EDGE,
                 outline_width=2,
             )
             if self.renaming == entry.profile_id:
@@ -402,7 +340,6 @@ class ChildrenScene(Scene):
                     topleft=(after_name, y + row_h / 2 - 9),
                     align="left",
                 )
-        add_y = self._add_y()
         draw_text(
             surface,
             ctx.fonts,
@@ -410,62 +347,9 @@ class ChildrenScene(Scene):
             "Add a brother or sister:",
             22,
             theme.INK_SOFT,
-            topleft=(MARGIN + 24, add_y - 34),
+            topleft=(MARGIN + 24, self._add_y() - 34),
             align="left",
         )
-        if self.message:
-            draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                self.message,
-                22,
-                theme.INK,
-                topleft=(MARGIN + 24, add_y + 110),
-                align="left",
-                wrap_width=layout.width - 2 * MARGIN - 40,
-            )
-        if self.deleting is None:
-            self.buttons.draw(surface)
-            for text_field in self.fields:
-                text_field.draw(surface)
-        else:
-            self._draw_confirm(surface)
-
-    def _draw_confirm(self, surface: pygame.Surface) -> None:
-        request = self.deleting
-        assert request is not None
-        ctx = self.ctx
-        layout = ctx.layout
-        veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        veil.fill((*theme.PARENT_BG, 215))
-        surface.blit(veil, (0, 0))
-        cx, cy = layout.center_x, layout.height / 2
-        draw_panel(
-            surface,
-            layout,
-            (cx - 420, cy - 220, 840, 400),
-            theme.PARENT_PANEL,
-            radius=24,
-            shadow=False,
-            outline=theme.WARNING,
-            outline_width=3,
-        )
-        name = request.entry.name
-        if request.stage == 1:
-            title = f"Delete {name}'s profile?"
-            text = (
-                f"{name}'s buddy, day, stickers, feelings check-ins, photos and recordings will be removed "
-                "from this computer."
-            )
-            if request.switch_to is not None:
-                text += f" {request.switch_to.name} will play from now on."
-        else:
-            title = "Are you sure?"
-            text = f"This can't be undone. {name}'s things will be gone for good."
-        draw_text(surface, ctx.fonts, layout, title, 34, theme.WARNING, center=(cx, cy - 160))
-        draw_text(surface, ctx.fonts, layout, text, 23, theme.INK, midtop=(cx, cy - 110), wrap_width=740)
-        self.buttons.draw(surface)
 
 
 SCENES = {"parent-children": ChildrenScene}

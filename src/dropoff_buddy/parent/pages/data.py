@@ -15,11 +15,9 @@ passed every check, and messages say kindly what happened and what to do.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pygame
@@ -27,6 +25,7 @@ import pygame
 from dropoff_buddy import __version__
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.parent.page import CONTENT_TOP, EDGE, MARGIN, ParentPageScene, Question, action_button
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.storage.backup import (
@@ -39,62 +38,17 @@ from dropoff_buddy.storage.backup import (
     create_backup,
     delete_all_data,
     inspect_backup,
-    is_store_safety_copy,
     list_backups,
     restore_backup,
 )
+from dropoff_buddy.storage.contents import ProfileContents, describe_profiles
 from dropoff_buddy.storage.exports import backup_search_folders, export_folder
-from dropoff_buddy.storage.models import Profile, Progress
-from dropoff_buddy.storage.paths import profiles_dir
-from dropoff_buddy.storage.store import PROFILE_FILE_NAME, PROGRESS_FILE_NAME
 from dropoff_buddy.ui import theme
-from dropoff_buddy.ui.parent_page import MARGIN, back_button, draw_header, draw_message
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+from dropoff_buddy.ui.layout import RectLike
+from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
 
 ROWS_PER_PAGE = 4
 NEUTRAL: theme.Colour = (226, 232, 240)
-
-
-@dataclass(frozen=True)
-class ProfileContents:
-    """What one child's folder holds, in words a parent recognises."""
-
-    profile_id: str
-    name: str
-    stickers: int
-    check_ins: int
-    other_files: int  # photos, recordings
-
-
-def describe_profiles(data_dir: Path) -> list[ProfileContents]:
-    """Every child's folder and what is in it, read without changing anything; never raises."""
-    found: list[ProfileContents] = []
-    try:
-        folders = sorted(profiles_dir(data_dir).iterdir())
-    except OSError:
-        return found
-    for folder in folders:
-        if folder.name.startswith(".") or not folder.is_dir():
-            continue
-        name = folder.name
-        stickers = check_ins = other = 0
-        with contextlib.suppress(OSError, ValueError):
-            name = Profile.model_validate_json((folder / PROFILE_FILE_NAME).read_bytes()).child.name
-        try:
-            progress = Progress.model_validate_json((folder / PROGRESS_FILE_NAME).read_bytes())
-            stickers, check_ins = len(progress.stickers), len(progress.feelings)
-        except (OSError, ValueError):
-            pass
-        with contextlib.suppress(OSError):
-            other = sum(
-                1
-                for path in folder.rglob("*")
-                if path.is_file()
-                and not is_store_safety_copy(path.name)
-                and path.name not in (PROFILE_FILE_NAME, PROGRESS_FILE_NAME)
-            )
-        found.append(ProfileContents(folder.name, name, stickers, check_ins, other))
-    return found
 
 
 def _plural(count: int, one: str, many: str) -> str:
@@ -111,16 +65,12 @@ def _when_words(moment: dt.datetime) -> str:
     return f"{moment.day} {moment.strftime('%b %Y')}, {moment.strftime('%H:%M')}"
 
 
-class ParentDataScene(Scene):
+class ParentDataScene(ParentPageScene):
     name = "parent-data"
-    kid_screen = False
 
     def __init__(self, ctx: GameContext, step: str = "main") -> None:
         super().__init__(ctx)
-        self.buttons = ButtonGroup(ctx, parent_style=True)
         self.step = "main"
-        self.message = ""
-        self.message_ok = True
         self.backups: list[BackupListing] = []
         self.search_folders: list[Path] = []
         self.backup_page = 0
@@ -133,7 +83,8 @@ class ParentDataScene(Scene):
     def go_to(self, step: str) -> None:
         """Show ``step``; the last message is cleared (callers set a new one after)."""
         self.step = step
-        self.message = ""
+        self.say("")
+        self.question = None
         if step == "restore":
             self.search_folders = backup_search_folders()
             found = {listing.path: listing for folder in self.search_folders for listing in list_backups(folder)}
@@ -141,165 +92,132 @@ class ParentDataScene(Scene):
             self.backup_page = 0
         if step == "confirm-delete-2":
             self.going = describe_profiles(self.ctx.store.data_dir)
-        self._build()
-
-    def _build(self) -> None:
-        layout = self.ctx.layout
-        self.buttons.clear()
-        if self.step == "main":
-            self.buttons.add(back_button(self.close))
-            width = (layout.width - 2 * MARGIN - 2 * 32) / 3
-            y = 410.0
-            specs: list[tuple[str, str, Callable[[], None], theme.Colour, theme.Colour]] = [
-                ("backup", "Back up everything", self.back_up, theme.PARENT_ACCENT, theme.WHITE),
-                (
-                    "restore",
-                    "Restore from a backup",
-                    functools.partial(self.go_to, "restore"),
-                    theme.PARENT_ACCENT,
-                    theme.WHITE,
-                ),
-                (
-                    "delete",
-                    "Delete all data",
-                    functools.partial(self.go_to, "confirm-delete"),
-                    theme.WARNING,
-                    theme.WHITE,
-                ),
-            ]
-            for index, (name, label, action, colour, ink) in enumerate(specs):
-                self.buttons.add(
-                    Button(
-                        rect=(MARGIN + index * (width + 32), y, width, 100),
-                        on_activate=action,
-                        label=label,
-                        colour=colour,
-                        label_colour=ink,
-                        label_size=26,
-                        sound="tap",
-                        name=name,
-                    )
-                )
-            return
-        if self.step == "restore":
-            self.buttons.add(back_button(functools.partial(self.go_to, "main")))
-            shown = self.backups[self.backup_page * ROWS_PER_PAGE : (self.backup_page + 1) * ROWS_PER_PAGE]
-            y = 250.0
-            for index, listing in enumerate(shown):
-                label = f"{_when_words(listing.modified)}   ·   {_size_words(listing.size)}   ·   {listing.path.name}"
-                self.buttons.add(
-                    Button(
-                        rect=(MARGIN, y, layout.width - 2 * MARGIN, 96),
-                        on_activate=functools.partial(self.choose, listing.path),
-                        label=label,
-                        colour=theme.PARENT_PANEL,
-                        label_size=23,
-                        sound="tap",
-                        name=f"backup-{self.backup_page * ROWS_PER_PAGE + index + 1}",
-                    )
-                )
-                y += 112
-            pages = (len(self.backups) + ROWS_PER_PAGE - 1) // ROWS_PER_PAGE
-            if pages > 1:
-                if self.backup_page > 0:
-                    self.buttons.add(
-                        Button(
-                            rect=(MARGIN, y + 4, 240, 72),
-                            on_activate=functools.partial(self.turn_backup_page, -1),
-                            label="Newer backups",
-                            colour=NEUTRAL,
-                            label_size=22,
-                            name="newer",
-                        )
-                    )
-                if self.backup_page < pages - 1:
-                    self.buttons.add(
-                        Button(
-                            rect=(layout.width - MARGIN - 240, y + 4, 240, 72),
-                            on_activate=functools.partial(self.turn_backup_page, 1),
-                            label="Older backups",
-                            colour=NEUTRAL,
-                            label_size=22,
-                            name="older",
-                        )
-                    )
-            return
-        # The confirmation steps: the safe choice comes first, so Enter never destroys anything.
-        keep_label = "Keep what's here" if self.step == "confirm-restore" else "Keep my data"
-        self.buttons.add(back_button(self.cancel))
-        panel_x, panel_y, panel_w, panel_h = self._confirm_panel()
-        button_y = panel_y + panel_h - 130
-        button_w = (panel_w - 3 * 40) / 2
-        self.buttons.add(
-            Button(
-                rect=(panel_x + 40, button_y, button_w, 96),
-                on_activate=self.cancel,
-                label=keep_label,
-                colour=theme.SUNSHINE,
-                label_size=26,
-                sound="tap",
-                name="keep",
-            )
-        )
-        if self.step == "confirm-restore":
-            go = Button(
-                rect=(panel_x + 80 + button_w, button_y, button_w, 96),
-                on_activate=self.restore,
-                label="Restore this backup",
-                colour=theme.PARENT_ACCENT,
-                label_colour=theme.WHITE,
-                label_size=26,
-                sound="tap",
-                name="restore-now",
-            )
-        elif self.step == "confirm-delete":
-            go = Button(
-                rect=(panel_x + 80 + button_w, button_y, button_w, 96),
-                on_activate=functools.partial(self.go_to, "confirm-delete-2"),
-                label="Yes, continue",
-                colour=theme.WARNING,
-                label_colour=theme.WHITE,
-                label_size=26,
-                sound="tap",
-                name="continue",
-            )
+        question = self._question(step)
+        if question is not None:
+            self.confirm(question)
         else:
-            go = Button(
-                rect=(panel_x + 80 + button_w, button_y, button_w, 96),
-                on_activate=self.delete_everything,
-                label="Delete everything",
-                colour=theme.WARNING,
-                label_colour=theme.WHITE,
-                label_size=26,
-                sound="tap",
-                name="delete-now",
+            self.rebuild()
+
+    def _question(self, step: str) -> Question | None:
+        # The safe answer comes first and has the focus, so Enter never destroys anything.
+        if step == "confirm-restore":
+            return Question(
+                "Restore this backup?",
+                self._restore_words(),
+                "Restore this backup",
+                self.restore,
+                no_label="Keep what's here",
+                yes_name="restore-now",
+                danger=False,
+                on_no=self.cancel,
             )
-        self.buttons.add(go)
-        self.buttons.focus(self.buttons.buttons[1])
+        if step == "confirm-delete":
+            text = (
+                "This removes every child's profile from this computer: settings, stickers, feelings, photos "
+                'and recordings. You will be asked once more.\n\nTip: "Back up everything" first if you might '
+                "want it back."
+            )
+            next_step = functools.partial(self.go_to, "confirm-delete-2")
+            return Question(
+                "Delete all of Dropoff Buddy's data?",
+                text,
+                "Yes, continue",
+                next_step,
+                no_label="Keep my data",
+                yes_name="continue",
+                on_no=self.cancel,
+            )
+        if step == "confirm-delete-2":
+            return Question(
+                "Last check: this deletes forever",
+                self._delete_words(),
+                "Delete everything",
+                self.delete_everything,
+                no_label="Keep my data",
+                yes_name="delete-now",
+                on_no=self.cancel,
+            )
+        return None
 
-    def _confirm_panel(self) -> tuple[float, float, float, float]:
+    def page_title(self) -> str:
+        if self.step == "restore" or self.step == "confirm-restore":
+            return "Restore from a backup"
+        return "Your data"
+
+    def build(self) -> None:
+        if self.step == "main":
+            self._build_main()
+        elif self.step == "restore":
+            self._build_restore()
+
+    def _build_main(self) -> None:
+        width = (self.ctx.layout.width - 2 * MARGIN - 2 * 32) / 3
+        specs: list[tuple[str, str, Callable[[], None], theme.Colour]] = [
+            ("backup", "Back up everything", self.back_up, theme.PARENT_ACCENT),
+            ("restore", "Restore from a backup", functools.partial(self.go_to, "restore"), theme.PARENT_ACCENT),
+            ("delete", "Delete all data", functools.partial(self.go_to, "confirm-delete"), theme.WARNING),
+        ]
+        for index, (name, label, action, colour) in enumerate(specs):
+            self.buttons.add(
+                Button(
+                    rect=(MARGIN + index * (width + 32), 410, width, 100),
+                    on_activate=action,
+                    label=label,
+                    colour=colour,
+                    label_colour=theme.WHITE,
+                    label_size=26,
+                    sound="tap",
+                    name=name,
+                )
+            )
+
+    def _build_restore(self) -> None:
         layout = self.ctx.layout
-        width = min(1000.0, layout.width - 2 * MARGIN)
-        return (layout.center_x - width / 2, 150, width, 540)
+        shown = self.backups[self.backup_page * ROWS_PER_PAGE : (self.backup_page + 1) * ROWS_PER_PAGE]
+        y = 250.0
+        for index, listing in enumerate(shown):
+            label = f"{_when_words(listing.modified)}   ·   {_size_words(listing.size)}   ·   {listing.path.name}"
+            self.buttons.add(
+                Button(
+                    rect=(MARGIN, y, layout.width - 2 * MARGIN, 96),
+                    on_activate=functools.partial(self.choose, listing.path),
+                    label=label,
+                    colour=theme.PARENT_PANEL,
+                    label_size=23,
+                    sound="tap",
+                    name=f"backup-{self.backup_page * ROWS_PER_PAGE + index + 1}",
+                )
+            )
+            y += 112
+        pages = (len(self.backups) + ROWS_PER_PAGE - 1) // ROWS_PER_PAGE
+        if self.backup_page > 0:
+            turn = functools.partial(self.turn_backup_page, -1)
+            self.buttons.add(action_button((MARGIN, y + 4, 240, 72), "Newer backups", turn, "newer"))
+        if self.backup_page < pages - 1:
+            turn = functools.partial(self.turn_backup_page, 1)
+            self.buttons.add(
+                action_button((layout.width - MARGIN - 240, y + 4, 240, 72), "Older backups", turn, "older")
+            )
 
-    def resized(self) -> None:
-        self._build()
-
-    def enter(self) -> None:
-        self.ctx.narrator.stop()
+    def message_area(self) -> RectLike:
+        layout = self.ctx.layout
+        top = 600.0
+        if self.step == "restore":
+            paging = 90 if len(self.backups) > ROWS_PER_PAGE else 0
+            top = 250 + 112 * min(ROWS_PER_PAGE, len(self.backups)) + paging + 16
+        return (MARGIN, top, layout.width - 2 * MARGIN, layout.height - top - 24)
 
     # -- actions -----------------------------------------------------------------------------
 
-    def close(self) -> None:
-        self.ctx.scenes.pop()
+    def back(self) -> None:
+        if self.step == "main":
+            self.ctx.scenes.pop()
+        else:
+            self.cancel()
 
     def cancel(self) -> None:
         self.chosen = None
         self.go_to("main")
-
-    def _say(self, text: str, ok: bool) -> None:
-        self.message = text
-        self.message_ok = ok
 
     def back_up(self) -> None:
         ctx = self.ctx
@@ -309,17 +227,16 @@ class ParentDataScene(Scene):
         try:
             path = create_backup(ctx.store.data_dir, export_folder(), ctx.clock())
         except BackupError as error:
-            self._say(error.message, ok=False)
+            self.say(error.message, ok=False)
             return
-        self._say(
+        self.say(
             f"Backed up. Everything is in one file:\n{path}\nKeep a copy somewhere safe, like a USB stick "
-            "or another computer.",
-            ok=True,
+            "or another computer."
         )
 
     def turn_backup_page(self, step: int) -> None:
         self.backup_page += step
-        self._build()
+        self.rebuild()
 
     def choose(self, path: Path) -> None:
         """Check the whole backup at ``path``; show what it holds, or why it can't be used."""
@@ -329,102 +246,69 @@ class ParentDataScene(Scene):
             self.chosen = None
             if self.step not in ("main", "restore"):
                 self.go_to("main")
-            self._say(error.message, ok=False)
+            self.say(error.message, ok=False)
             return
         self.go_to("confirm-restore")
 
     def restore(self) -> None:
         ctx = self.ctx
         backup = self.chosen
+        self.chosen = None
+        self.go_to("main")
         if backup is None:
-            self.go_to("main")
             return
         if not ctx.persist:
-            self.go_to("main")
-            self._say("This is a preview, so nothing was restored.", ok=False)
+            self.say("This is a preview, so nothing was restored.", ok=False)
             return
         try:
             restore_backup(backup, ctx.store.data_dir, ctx.clock())
         except BackupError as error:
-            self.chosen = None
-            self.go_to("main")
-            self._say(error.message, ok=False)
+            self.say(error.message, ok=False)
             return
         ctx.switch_child(ctx.store.open(child_to_open(backup, ctx.child.profile_id)))
-        self.chosen = None
         names = ", ".join(child.name for child in backup.children)
-        self.go_to("main")
-        self._say(
-            f"Restored from {backup.path.name}. Back again: {names}. {ctx.profile.child.name} is ready to play.",
-            ok=True,
-        )
+        self.say(f"Restored from {backup.path.name}. Back again: {names}. {ctx.profile.child.name} is ready to play.")
 
     def delete_everything(self) -> None:
         ctx = self.ctx
+        self.go_to("main")
         if not ctx.persist:
-            self.go_to("main")
-            self._say("This is a preview, so nothing was deleted.", ok=False)
+            self.say("This is a preview, so nothing was deleted.", ok=False)
             return
         result = delete_all_data(ctx.store)
         ctx.switch_child(result.child)
-        self.go_to("main")
         if result.left_behind:
-            self._say(
+            self.say(
                 "Almost everything was deleted, but some files couldn't be removed "
                 f"({', '.join(result.left_behind)}). Close Dropoff Buddy, then delete them from "
                 f"{ctx.store.data_dir} by hand. A fresh start is ready, so a child can still play.",
                 ok=False,
             )
         else:
-            self._say(
+            self.say(
                 "Everything was deleted. A fresh start is ready, so a child can still play; you can set "
-                "things up again whenever you like.",
-                ok=True,
+                "things up again whenever you like."
             )
 
-    def handle(self, action: Action) -> None:
-        if action.kind is ActionKind.BACK:
-            if self.step == "main":
-                self.close()
-            elif self.step == "restore":
-                self.go_to("main")
-            else:
-                self.cancel()
-            return
+    def handle_page(self, action: Action) -> bool:
         if action.kind is ActionKind.DROP_FILE and action.path:
             self.choose(Path(action.path))
-            return
-        self.buttons.handle(action)
+            return True
+        return False
 
     # -- drawing -----------------------------------------------------------------------------
 
-    def draw(self, surface: pygame.Surface) -> None:
-        if self.step == "main":
-            self._draw_main(surface)
-        elif self.step == "restore":
+    def draw_page(self, surface: pygame.Surface) -> None:
+        if self.step == "restore":
             self._draw_restore(surface)
         else:
-            self._draw_confirm(surface)
-        self.buttons.draw(surface)
-
-    def _message_box(self, surface: pygame.Surface, top: float) -> None:
-        layout = self.ctx.layout
-        draw_message(
-            surface,
-            self.ctx,
-            (MARGIN, top, layout.width - 2 * MARGIN, layout.height - top - 24),
-            self.message,
-            self.message_ok,
-        )
+            self._draw_main(surface)
 
     def _draw_main(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
-        draw_header(surface, ctx, "Your data")
-        box = (MARGIN, 140, layout.width - 2 * MARGIN, 240)
-        draw_panel(
-            surface, layout, box, theme.PARENT_PANEL, radius=22, shadow=False, outline=(214, 222, 232), outline_width=2
-        )
+        box = (MARGIN, CONTENT_TOP, layout.width - 2 * MARGIN, 240)
+        draw_panel(surface, layout, box, theme.PARENT_PANEL, radius=22, shadow=False, outline=EDGE, outline_width=2)
         lines = [
             ("Everything Dropoff Buddy saves is in this folder, on this computer only:", str(ctx.store.data_dir)),
             (
@@ -434,6 +318,7 @@ class ParentDataScene(Scene):
             ("Backups and spreadsheets are saved to:", str(export_folder())),
         ]
         y = 160.0
+        text_width = layout.width - 2 * MARGIN - 48
         for caption, path in lines:
             draw_text(
                 surface,
@@ -444,7 +329,7 @@ class ParentDataScene(Scene):
                 theme.INK_SOFT,
                 topleft=(MARGIN + 24, y),
                 align="left",
-                wrap_width=layout.width - 2 * MARGIN - 48,
+                wrap_width=text_width,
             )
             draw_text(
                 surface,
@@ -455,7 +340,7 @@ class ParentDataScene(Scene):
                 theme.INK,
                 topleft=(MARGIN + 24, y + 26),
                 align="left",
-                wrap_width=layout.width - 2 * MARGIN - 48,
+                wrap_width=text_width,
             )
             y += 70
         width = (layout.width - 2 * MARGIN - 2 * 32) / 3
@@ -475,9 +360,7 @@ class ParentDataScene(Scene):
                 midtop=(MARGIN + index * (width + 32) + width / 2, 528),
                 wrap_width=width - 20,
             )
-        if self.message:
-            self._message_box(surface, 600)
-        else:
+        if not self.message:
             draw_text(
                 surface,
                 ctx.fonts,
@@ -491,7 +374,6 @@ class ParentDataScene(Scene):
     def _draw_restore(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
-        draw_header(surface, ctx, "Restore from a backup")
         folders = ", ".join(str(folder) for folder in self.search_folders)
         if self.backups:
             intro = (
@@ -513,51 +395,6 @@ class ParentDataScene(Scene):
             topleft=(MARGIN, 150),
             align="left",
             wrap_width=layout.width - 2 * MARGIN,
-        )
-        if self.message:
-            paging = 90 if len(self.backups) > ROWS_PER_PAGE else 0
-            self._message_box(surface, 250 + 112 * min(ROWS_PER_PAGE, len(self.backups)) + paging + 16)
-
-    def _draw_confirm(self, surface: pygame.Surface) -> None:
-        ctx = self.ctx
-        layout = ctx.layout
-        if self.step == "confirm-restore":
-            title, heading, body = "Restore from a backup", "Restore this backup?", self._restore_words()
-        elif self.step == "confirm-delete":
-            title = "Delete all data"
-            heading = "Delete all of Dropoff Buddy's data?"
-            body = (
-                "This removes every child's profile from this computer: settings, stickers, feelings, photos "
-                'and recordings. You will be asked once more.\n\nTip: "Back up everything" first if you might '
-                "want it back."
-            )
-        else:
-            title, heading, body = "Delete all data", "Last check: this deletes forever", self._delete_words()
-        draw_header(surface, ctx, title)
-        x, y, w, h = self._confirm_panel()
-        draw_panel(
-            surface,
-            layout,
-            (x, y, w, h),
-            theme.PARENT_PANEL,
-            radius=26,
-            shadow=False,
-            outline=theme.WARNING if self.step.startswith("confirm-delete") else (214, 222, 232),
-            outline_width=3,
-        )
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            heading,
-            32,
-            theme.WARNING if self.step.startswith("confirm-delete") else theme.PARENT_ACCENT,
-            topleft=(x + 40, y + 36),
-            align="left",
-            wrap_width=w - 80,
-        )
-        draw_text(
-            surface, ctx.fonts, layout, body, 22, theme.INK, topleft=(x + 40, y + 100), align="left", wrap_width=w - 80
         )
 
     def _restore_words(self) -> str:
@@ -616,14 +453,14 @@ def _tour_restore(scene: Scene) -> None:
         )
         for days, size in ((0, 2_400_000), (9, 2_150_000), (31, 880_000))
     ]
-    scene.message = (
+    scene.say(
         "old-photos.zip isn't a Dropoff Buddy backup. Backups are .zip files made with \"Back up "
-        'everything". Nothing was changed.'
+        'everything". Nothing was changed.',
+        ok=False,
     )
-    scene.message_ok = False
     scene.search_folders = backup_search_folders()  # only the folder names; nothing in them is read
     scene.step = "restore"
-    scene._build()
+    scene.rebuild()
 
 
 def _tour_confirm_restore(scene: Scene) -> None:

@@ -17,15 +17,14 @@ import pygame
 
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.history import FEELING_WORDS, TRICKY_WORDS, WINDOWS, HistoryStats, history_stats, summary_line
-from dropoff_buddy.input import Action, ActionKind
-from dropoff_buddy.scene import Scene
+from dropoff_buddy.parent.page import MARGIN, NEUTRAL, ParentPageScene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.storage.atomic import SaveError, describe_os_error
 from dropoff_buddy.storage.exports import export_folder, export_history
 from dropoff_buddy.storage.models import FEELINGS, TRICKY_THINGS, FeelingEntry, Progress, StickerEntry
 from dropoff_buddy.ui import theme
-from dropoff_buddy.ui.parent_page import MARGIN, back_button, draw_header, draw_message
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+from dropoff_buddy.ui.layout import RectLike
+from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
 
 FEELING_COLOURS: dict[str, theme.Colour] = {
     "happy": theme.SUNSHINE,
@@ -39,21 +38,17 @@ PANEL_TOP = 176.0
 PANEL_HEIGHT = 440.0
 
 
-class ParentHistoryScene(Scene):
+class ParentHistoryScene(ParentPageScene):
     """The "How {child} has been" page. ``progress`` overrides the child's (for the tour's sample)."""
 
     name = "parent-history"
-    kid_screen = False
 
     def __init__(self, ctx: GameContext, progress: Progress | None = None, days: int = WINDOWS[0]) -> None:
         super().__init__(ctx)
         self._progress = progress
         self.days = days
-        self.message = ""
-        self.message_ok = True
-        self.buttons = ButtonGroup(ctx, parent_style=True)
         self.stats = self._compute()
-        self._build()
+        self.rebuild()
 
     # -- data --------------------------------------------------------------------------------
 
@@ -82,22 +77,13 @@ class ParentHistoryScene(Scene):
         left = cx + cw + 24
         return (left, cy, layout.width - MARGIN - left, ch)
 
-    def _build(self) -> None:
-        layout = self.ctx.layout
-        self.buttons.clear()
-        self.buttons.add(back_button(self.close))
-        self.buttons.add(
-            Button(
-                rect=(layout.width - MARGIN - 300, 32, 300, 80),
-                on_activate=self.export,
-                label="Save as spreadsheet",
-                colour=theme.PARENT_ACCENT,
-                label_colour=theme.WHITE,
-                label_size=24,
-                sound="tap",
-                name="export",
-            )
-        )
+    def page_title(self) -> str:
+        return f"How {self.ctx.profile.child.name} has been"
+
+    def header_buttons(self) -> list[Button]:
+        return [self.header_button("Save as spreadsheet", self.export, "export", width=300)]
+
+    def build(self) -> None:
         x, y, _w, _h = self._chart_rect()
         for index, days in enumerate(WINDOWS):
             selected = days == self.days
@@ -106,7 +92,7 @@ class ParentHistoryScene(Scene):
                     rect=(x + 24 + index * 200, y + 20, 184, 64),
                     on_activate=functools.partial(self.show_days, days),
                     label=f"Last {days} days",
-                    colour=theme.PARENT_ACCENT if selected else (226, 232, 240),
+                    colour=theme.PARENT_ACCENT if selected else NEUTRAL,
                     label_colour=theme.WHITE if selected else theme.INK,
                     label_size=22,
                     sound="tap",
@@ -114,27 +100,18 @@ class ParentHistoryScene(Scene):
                 )
             )
 
-    def resized(self) -> None:
-        self._build()
-
-    def enter(self) -> None:
-        self.ctx.narrator.stop()
+    def message_area(self) -> RectLike:
+        top = PANEL_TOP + PANEL_HEIGHT + 24
+        return (MARGIN, top, self.ctx.layout.width - 2 * MARGIN, self.ctx.layout.height - top - 24)
 
     # -- actions -----------------------------------------------------------------------------
-
-    def close(self) -> None:
-        self.ctx.scenes.pop()
 
     def show_days(self, days: int) -> None:
         if days == self.days:
             return
         self.days = days
         self.stats = self._compute()
-        focused = f"days-{days}"
-        self._build()
-        for button in self.buttons.buttons:
-            if button.name == focused:
-                self.buttons.focus(button)
+        self.rebuild()
 
     def export(self) -> None:
         """Write the feelings and rituals CSVs to Documents (or home) and say where, or why not."""
@@ -162,35 +139,25 @@ class ParentHistoryScene(Scene):
         except OSError as error:
             self._fail(describe_os_error(error, writing=True), folder)
             return
-        self.message_ok = True
-        self.message = (
+        self.say(
             f"Saved two spreadsheet files in {written.feelings.parent}:\n{written.feelings.name}\n"
             f"{written.rituals.name}"
         )
 
     def _fail(self, reason: str, folder: object) -> None:
-        self.message_ok = False
         if reason == "the disk is full":
             advice = "Free some space, then press Save again."
         elif reason == "the disk is read-only":
             advice = "Make the disk writable, then press Save again."
         else:
             advice = f"Check that {folder} exists and can be written to, then press Save again."
-        self.message = f"The spreadsheet couldn't be saved: {reason}. {advice} Nothing in the game was changed."
-
-    def handle(self, action: Action) -> None:
-        if action.kind is ActionKind.BACK:
-            self.close()
-            return
-        self.buttons.handle(action)
+        self.say(f"The spreadsheet couldn't be saved: {reason}. {advice} Nothing in the game was changed.", ok=False)
 
     # -- drawing -----------------------------------------------------------------------------
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw_page(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
-        child = ctx.profile.child.name
-        draw_header(surface, ctx, f"How {child} has been")
         summary = summary_line(self.stats, ctx.profile.grownup.name)
         draw_text(
             surface,
@@ -204,16 +171,7 @@ class ParentHistoryScene(Scene):
         )
         self._draw_chart(surface)
         self._draw_side(surface)
-        message_top = PANEL_TOP + PANEL_HEIGHT + 24
-        if self.message:
-            draw_message(
-                surface,
-                ctx,
-                (MARGIN, message_top, layout.width - 2 * MARGIN, layout.height - message_top - 24),
-                self.message,
-                self.message_ok,
-            )
-        else:
+        if not self.message:
             draw_text(
                 surface,
                 ctx.fonts,
@@ -223,11 +181,10 @@ class ParentHistoryScene(Scene):
                 "computer.",
                 20,
                 theme.INK_SOFT,
-                topleft=(MARGIN, message_top + 8),
+                topleft=(MARGIN, PANEL_TOP + PANEL_HEIGHT + 32),
                 align="left",
                 wrap_width=layout.width - 2 * MARGIN,
             )
-        self.buttons.draw(surface)
 
     def _draw_chart(self, surface: pygame.Surface) -> None:
         ctx = self.ctx

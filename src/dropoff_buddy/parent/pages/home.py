@@ -14,55 +14,36 @@ import pygame
 
 from dropoff_buddy import __version__
 from dropoff_buddy.context import GameContext
-from dropoff_buddy.input import Action, ActionKind
-from dropoff_buddy.scene import Scene
+from dropoff_buddy.parent.page import MARGIN, NEUTRAL, ParentPageScene
 from dropoff_buddy.scenes.registry import TourShot, collect_parent_pages
 from dropoff_buddy.storage.store import Notice
 from dropoff_buddy.ui import theme
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
 
 
-class ParentHomeScene(Scene):
+class ParentHomeScene(ParentPageScene):
     name = "parent-home"
-    kid_screen = False
+    title = "Grown-ups' corner"
+    back_label = "Back to play"
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
-        self.buttons = ButtonGroup(ctx, parent_style=True)
         self.pages = [page for page in collect_parent_pages() if page.scene in ctx.factories]
         self.shown_notices: list[Notice] = []
-        self._build()
+        self.rebuild()
 
-    def _build(self) -> None:
+    def header_buttons(self) -> list[Button]:
+        quit_button = self.header_button("Quit", self.quit, "quit", width=200)
+        quit_button.colour, quit_button.label_colour = NEUTRAL, theme.INK
+        return [quit_button]
+
+    def build(self) -> None:
         layout = self.ctx.layout
-        self.buttons.clear()
-        self.buttons.add(
-            Button(
-                rect=(40, 32, 240, 80),
-                on_activate=self.back_to_play,
-                label="Back to play",
-                colour=theme.SUNSHINE,
-                label_size=26,
-                sound="tap",
-                name="back",
-            )
-        )
-        self.buttons.add(
-            Button(
-                rect=(layout.width - 240, 32, 200, 80),
-                on_activate=self.quit,
-                label="Quit",
-                colour=(226, 232, 240),
-                label_size=26,
-                sound="tap",
-                name="quit",
-            )
-        )
-        x, y = 40.0, 300.0
+        x, y = MARGIN, 300.0
         width, height, gap = 280.0, 90.0, 24.0
         for page in self.pages:
-            if x + width > layout.width - 40:
-                x, y = 40.0, y + height + gap
+            if x + width > layout.width - MARGIN:
+                x, y = MARGIN, y + height + gap
             self.buttons.add(
                 Button(
                     rect=(x, y, width, height),
@@ -77,20 +58,20 @@ class ParentHomeScene(Scene):
             )
             x += width + gap
 
-    def resized(self) -> None:
-        self._build()
-
     def enter(self) -> None:
-        self.ctx.narrator.stop()
+        super().enter()
         self.ctx.sound.stop_music()
         self.shown_notices = self.ctx.store.take_notices() + self.shown_notices
 
     def resume(self) -> None:
         self.shown_notices = self.ctx.store.take_notices() + self.shown_notices
         self.pages = [page for page in collect_parent_pages() if page.scene in self.ctx.factories]
-        self._build()
+        super().resume()
 
-    def back_to_play(self) -> None:
+    def open_page(self, scene_name: str) -> None:
+        self.ctx.open_scene(scene_name)
+
+    def back(self) -> None:
         self.ctx.scenes.pop_to_root()
 
     def quit(self) -> None:
@@ -98,28 +79,15 @@ class ParentHomeScene(Scene):
         self.ctx.save_progress()
         self.ctx.quit_requested = True
 
-    def open_page(self, scene_name: str) -> None:
-        self.ctx.open_scene(scene_name)
-
-    def handle(self, action: Action) -> None:
-        if action.kind is ActionKind.BACK:
-            self.back_to_play()
-            return
-        self.buttons.handle(action)
-
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw_page(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
-        surface.fill(theme.PARENT_BG)
-        draw_text(
-            surface, ctx.fonts, layout, "Grown-ups' corner", 40, theme.PARENT_ACCENT, center=(layout.center_x, 72)
-        )
         profile = ctx.profile
         summary = (
             f"{profile.child.name} · buddy {profile.buddy.name} · {len(ctx.progress.stickers)} stickers · "
             f"{len(ctx.progress.feelings)} feelings check-ins"
         )
-        draw_text(surface, ctx.fonts, layout, summary, 24, theme.INK, topleft=(40, 150), align="left")
+        draw_text(surface, ctx.fonts, layout, summary, 24, theme.INK, topleft=(MARGIN, 150), align="left")
         draw_text(
             surface,
             ctx.fonts,
@@ -127,9 +95,9 @@ class ParentHomeScene(Scene):
             f"Data folder: {ctx.profile_folder}",
             20,
             theme.INK_SOFT,
-            topleft=(40, 196),
+            topleft=(MARGIN, 196),
             align="left",
-            wrap_width=layout.width - 80,
+            wrap_width=layout.width - 2 * MARGIN,
         )
         draw_text(
             surface,
@@ -138,7 +106,7 @@ class ParentHomeScene(Scene):
             f"Dropoff Buddy {__version__} · works offline, no accounts, no ads",
             18,
             theme.INK_SOFT,
-            topleft=(40, 236),
+            topleft=(MARGIN, 236),
             align="left",
         )
         if not self.pages:
@@ -149,11 +117,10 @@ class ParentHomeScene(Scene):
                 "Settings pages will appear here.",
                 22,
                 theme.INK_SOFT,
-                topleft=(40, 310),
+                topleft=(MARGIN, 310),
                 align="left",
             )
         self._draw_notices(surface)
-        self.buttons.draw(surface)
 
     def _draw_notices(self, surface: pygame.Surface) -> None:
         if not self.shown_notices:

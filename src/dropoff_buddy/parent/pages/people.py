@@ -16,8 +16,7 @@ import pygame
 
 from dropoff_buddy.buddy.palette import CLOTHES_PALETTE, HAIR_PALETTE, SKIN_PALETTE
 from dropoff_buddy.context import GameContext
-from dropoff_buddy.input import Action, ActionKind
-from dropoff_buddy.scene import Scene
+from dropoff_buddy.parent.page import ParentPageScene, Tab
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.storage.models import (
     CLOTHES_COLOURS,
@@ -28,7 +27,7 @@ from dropoff_buddy.storage.models import (
     Person,
 )
 from dropoff_buddy.ui import theme
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
 
 # Which part of the person canvas (400 × 800) holds the head, per kind: (left, top, size).
 HEAD_BOXES = {"adult": (72.0, 0.0, 256.0), "child": (86.0, 300.0, 228.0)}
@@ -107,58 +106,33 @@ def head_picture(ctx: GameContext, look: AvatarLook, kind: str, size: int) -> py
     return figure.subsurface(rect)
 
 
-class ParentPeopleScene(Scene):
+class ParentPeopleScene(ParentPageScene):
     """The grown-up's page for avatars; every choice saves at once."""
 
     name = "parent-people"
-    kid_screen = False
+    tab_width = 170.0
 
     def __init__(self, ctx: GameContext, who: Who | None = None) -> None:
         super().__init__(ctx)
-        self.buttons = ButtonGroup(ctx, parent_style=True)
         self.who = who if who is not None else Who("child")
         self._pictures: dict[str, Callable[[int], pygame.Surface]] = {}
-        self._build()
+        self.rebuild()
 
     @property
     def person(self) -> Person:
         return person_of(self.ctx, self.who)
 
-    def _build(self) -> None:
-        ctx = self.ctx
-        layout = ctx.layout
-        self.buttons.clear()
-        self._pictures = {}
-        self.buttons.add(
-            Button(
-                rect=(40, 32, 200, 80),
-                on_activate=self.back,
-                label="Back",
-                colour=theme.SUNSHINE,
-                label_size=26,
-                name="back",
-            )
-        )
-        x = 280.0
-        everyone = people_of(ctx)
-        tab_gap = 12.0
-        tab_width = min(170.0, (layout.width - 40 - x - tab_gap * (len(everyone) - 1)) / len(everyone))
-        for who in everyone:
-            person = person_of(ctx, who)
+    def tabs(self) -> list[Tab]:
+        found = []
+        for who in people_of(self.ctx):
             role = {"child": "child", "teacher": "teacher"}.get(who.role, "grown-up")
-            chosen = who == self.who
-            self.buttons.add(
-                Button(
-                    rect=(x, 32, tab_width, 80),
-                    on_activate=functools.partial(self.pick_person, who),
-                    label=f"{person.name}\n({role})",
-                    label_size=19,
-                    colour=theme.PARENT_ACCENT if chosen else theme.PARENT_PANEL,
-                    label_colour=theme.WHITE if chosen else theme.INK,
-                    name=f"person-{who.key}",
-                )
-            )
-            x += tab_width + tab_gap
+            label = f"{person_of(self.ctx, who).name}\n({role})"
+            found.append(Tab(label, who == self.who, functools.partial(self.pick_person, who), f"person-{who.key}"))
+        return found
+
+    def build(self) -> None:
+        layout = self.ctx.layout
+        self._pictures = {}
         top = 160.0
         left = 470.0
         for field, _title, values in ROWS:
@@ -188,9 +162,6 @@ class ParentPeopleScene(Scene):
                 bx += size + gap
             top += 34 + size + 36
 
-    def resized(self) -> None:
-        self._build()
-
     def _hair_picture(self, style: str, size: int) -> pygame.Surface:
         look = self.person.look.model_copy(update={"hair_style": style})
         return head_picture(self.ctx, look, self.who.kind, size)
@@ -203,31 +174,19 @@ class ParentPeopleScene(Scene):
 
     def pick_person(self, who: Who) -> None:
         self.who = who
-        self._build()
+        self.rebuild()
 
     def choose(self, field: str, value: str) -> None:
         look = AvatarLook.model_validate({**self.person.look.model_dump(), field: value})
         set_look(self.ctx, self.who, look)
         self.ctx.save_profile()
-        focused = self.buttons.focused
-        name = focused.name if focused is not None else ""
-        self._build()
-        for button in self.buttons.buttons:
-            if button.name == name:
-                self.buttons.focus(button)
-
-    def handle(self, action: Action) -> None:
-        if action.kind is ActionKind.BACK:
-            self.back()
-            return
-        self.buttons.handle(action)
+        self.rebuild()
 
     # -- drawing -----------------------------------------------------------------------------------
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw_page(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
-        surface.fill(theme.PARENT_BG)
         preview = (40, 140, 400, layout.height - 180)
         draw_panel(surface, layout, preview, theme.lighter(theme.SKY, 0.55), radius=24)
         person = self.person
@@ -254,7 +213,21 @@ class ParentPeopleScene(Scene):
                 )
                 + 36
             )
-        self.buttons.draw(surface)
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            "Tap a swatch: it is saved straight away and used in the story.",
+            19,
+            theme.INK_SOFT,
+            topleft=(470, layout.height - 48),
+            align="left",
+        )
+
+    def draw_over_buttons(self, surface: pygame.Surface) -> None:
+        ctx = self.ctx
+        layout = ctx.layout
+        person = self.person
         for button in self.buttons.buttons:
             bx, by, bw, bh = button.rect
             offset = 5 if button is self.buttons.pressed else 0
@@ -268,16 +241,6 @@ class ParentPeopleScene(Scene):
                 pygame.draw.rect(surface, theme.PARENT_ACCENT, ring, width=layout.px(5), border_radius=layout.px(30))
                 tick = ctx.assets.svg("svg/icons/check.svg", (layout.px(30), layout.px(30)))
                 surface.blit(tick, tick.get_rect(center=layout.point(bx + bw - 6, by + offset + 6)))
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            "Tap a swatch: it is saved straight away and used in the story.",
-            19,
-            theme.INK_SOFT,
-            topleft=(470, layout.height - 48),
-            align="left",
-        )
 
 
 SCENES = {"parent-people": ParentPeopleScene}

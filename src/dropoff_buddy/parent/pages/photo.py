@@ -19,13 +19,14 @@ import pygame
 
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
-from dropoff_buddy.scene import Scene
+from dropoff_buddy.parent.page import MARGIN, ParentPageScene, Tab
+from dropoff_buddy.parent.pages.photo_browser import PhotoBrowserScene, import_into_profile
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
-from dropoff_buddy.storage.photos import PhotoKind, PhotoRefused, adopt_photo, remove_other_copies
+from dropoff_buddy.storage.photos import PhotoKind, remove_other_copies
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike, contains
 from dropoff_buddy.ui.photo import draw_family_photo, draw_toy_photo, load_stored_photo, photo_picture, photo_version
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
 
 FRAME_ASPECT = 0.75  # the child's photo frame is 4:3 (see ui.photo.draw_family_photo)
 HELP = {
@@ -35,30 +36,17 @@ HELP = {
 }
 
 
-def import_into_profile(ctx: GameContext, source: Path, kind: PhotoKind) -> tuple[bool, str]:
-    """Import ``source`` as the family or toy photo of the profile in use: (worked, message for the parent)."""
-    try:
-        message = adopt_photo(ctx.child, source, kind, ctx.save_profile)
-        return True, message + (" Drag it to frame it, or tap Centre." if kind == "family" else "")
-    except PhotoRefused as refused:
-        return False, refused.message
-
-
-class ParentPhotoScene(Scene):
+class ParentPhotoScene(ParentPageScene):
     """Add, frame or remove the family photo and the toy photo."""
 
     name = "parent-photo"
-    kid_screen = False
 
     def __init__(self, ctx: GameContext, kind: PhotoKind = "family") -> None:
         super().__init__(ctx)
         self.kind: PhotoKind = kind
-        self.buttons = ButtonGroup(ctx, parent_style=True)
-        self.message = ""
-        self.message_ok = True
         self._dragging = False
         self._cover: tuple[str, tuple[int, int], pygame.Surface] | None = None
-        self._build()
+        self.rebuild()
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -71,33 +59,20 @@ class ParentPhotoScene(Scene):
         height = width * FRAME_ASPECT
         return (40 + (max_w - width) / 2, 140, width, height)
 
-    def _build(self) -> None:
-        layout = self.ctx.layout
-        self.buttons.clear()
-        self.buttons.add(
-            Button(
-                rect=(40, 32, 200, 80),
-                on_activate=self.back,
-                label="Back",
-                colour=theme.SUNSHINE,
-                label_size=26,
-                name="back",
-            )
-        )
+    def tabs(self) -> list[Tab]:
         slots: tuple[tuple[PhotoKind, str], ...] = (("family", "Family photo"), ("toy", "Real toy photo"))
-        for index, (kind, label) in enumerate(slots):
-            chosen = kind == self.kind
-            self.buttons.add(
-                Button(
-                    rect=(280 + index * 232, 32, 220, 80),
-                    on_activate=functools.partial(self.pick_kind, kind),
-                    label=label,
-                    label_size=22,
-                    colour=theme.PARENT_ACCENT if chosen else theme.PARENT_PANEL,
-                    label_colour=theme.WHITE if chosen else theme.INK,
-                    name=f"kind-{kind}",
-                )
-            )
+        return [
+            Tab(label, kind == self.kind, functools.partial(self.pick_kind, kind), f"kind-{kind}")
+            for kind, label in slots
+        ]
+
+    def message_area(self) -> RectLike:
+        box = self.frame_box
+        top = box[1] + box[3] + 44
+        return (MARGIN, top, self.ctx.layout.width - 2 * MARGIN, self.ctx.layout.height - top - 8)
+
+    def build(self) -> None:
+        layout = self.ctx.layout
         column = layout.width - 420
         self.buttons.add(
             Button(
@@ -135,9 +110,6 @@ class ParentPhotoScene(Scene):
                 )
             )
 
-    def resized(self) -> None:
-        self._build()
-
     @property
     def current_name(self) -> str | None:
         profile = self.ctx.profile
@@ -151,19 +123,17 @@ class ParentPhotoScene(Scene):
 
     def pick_kind(self, kind: PhotoKind) -> None:
         self.kind = kind
-        self.message = ""
-        self._build()
+        self.say("")
+        self.rebuild()
 
     def browse(self) -> None:
-        from dropoff_buddy.parent.pages.photo_browser import PhotoBrowserScene
-
         self.ctx.scenes.push(PhotoBrowserScene(self.ctx, self.kind, on_result=self.show_result))
 
     def show_result(self, worked: bool, message: str) -> None:
         """Called with the outcome of an import (here or from the browser)."""
-        self.message_ok, self.message = worked, message
+        self.say(message, worked)
         self._cover = None
-        self._build()
+        self.rebuild()
 
     def import_file(self, path: Path) -> None:
         worked, message = import_into_profile(self.ctx, path, self.kind)
@@ -191,23 +161,21 @@ class ParentPhotoScene(Scene):
             + (" The story shows your family drawn as pictures instead." if self.kind == "family" else ""),
         )
 
-    def handle(self, action: Action) -> None:
-        if action.kind is ActionKind.BACK:
-            self.back()
-            return
+    def handle_page(self, action: Action) -> bool:
         if action.kind is ActionKind.DROP_FILE and action.path:
             self.import_file(Path(action.path))
-            return
-        if self.buttons.handle(action):
-            return
+            return True
         if self.kind != "family" or not self.ctx.profile.family_photo:
-            return
+            return False
         if action.kind is ActionKind.DRAG and action.start is not None and contains(self.frame_box, action.start):
             self._dragging = True
             self._move_focus(action.delta)
-        elif action.kind is ActionKind.DRAG_END and self._dragging:
+            return True
+        if action.kind is ActionKind.DRAG_END and self._dragging:
             self._dragging = False
             self.ctx.save_profile()
+            return True
+        return False
 
     def _move_focus(self, delta: tuple[float, float]) -> None:
         """Slide the photo by ``delta`` layout units under the frame (the focus moves the other way)."""
@@ -245,10 +213,9 @@ class ParentPhotoScene(Scene):
         top = round(min(max(0.0, fy * cover.get_height() - size[1] / 2), cover.get_height() - size[1]))
         return cover.subsurface(pygame.Rect(left, top, size[0], size[1]))
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw_page(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
-        surface.fill(theme.PARENT_BG)
         box = self.frame_box
         pixel_box = draw_panel(surface, layout, box, theme.PARENT_PANEL, radius=12)
         column = layout.width - 420
@@ -292,21 +259,7 @@ class ParentPhotoScene(Scene):
             align="left",
             wrap_width=box[2],
         )
-        message_top = box[1] + box[3] + 50
-        if self.message:
-            colour = (46, 125, 70) if self.message_ok else theme.WARNING
-            draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                self.message,
-                20,
-                colour,
-                topleft=(40, message_top),
-                align="left",
-                wrap_width=layout.width - 80,
-            )
-        else:
+        if not self.message:
             draw_text(
                 surface,
                 ctx.fonts,
@@ -314,11 +267,10 @@ class ParentPhotoScene(Scene):
                 HELP[self.kind],
                 20,
                 theme.INK_SOFT,
-                topleft=(40, message_top),
+                topleft=(MARGIN, box[1] + box[3] + 50),
                 align="left",
-                wrap_width=layout.width - 80,
+                wrap_width=layout.width - 2 * MARGIN,
             )
-        self.buttons.draw(surface)
 
 
 SCENES = {"parent-photo": ParentPhotoScene}

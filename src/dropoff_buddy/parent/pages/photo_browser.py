@@ -24,18 +24,21 @@ import pygame
 
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.parent.page import HEADER_HEIGHT, HEADER_TOP, MARGIN, ParentPageScene, action_button
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.storage.photos import (
     PICTURE_EXTENSIONS,
     PhotoKind,
     PhotoRefused,
+    adopt_photo,
     decode_image,
     read_header,
     read_source,
 )
 from dropoff_buddy.ui import theme
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+from dropoff_buddy.ui.layout import RectLike
+from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
 
 TILE_W, TILE_H, TILE_GAP = 196.0, 188.0, 20.0
 THUMB_PIXELS = (240, 170)  # thumbnails are made once at this size and scaled to the tile when drawn
@@ -109,11 +112,19 @@ def start_places() -> list[tuple[str, Path]]:
     return [(label, path) for label, path in places if path.is_dir()]
 
 
-class PhotoBrowserScene(Scene):
+def import_into_profile(ctx: GameContext, source: Path, kind: PhotoKind) -> tuple[bool, str]:
+    """Import ``source`` as the family or toy photo of the profile in use: (worked, message for the parent)."""
+    try:
+        message = adopt_photo(ctx.child, source, kind, ctx.save_profile)
+        return True, message + (" Drag it to frame it, or tap Centre." if kind == "family" else "")
+    except PhotoRefused as refused:
+        return False, refused.message
+
+
+class PhotoBrowserScene(ParentPageScene):
     """Browse folders by thumbnails and import the tapped picture."""
 
     name = "parent-photo-browser"
-    kid_screen = False
 
     def __init__(
         self,
@@ -125,12 +136,10 @@ class PhotoBrowserScene(Scene):
         super().__init__(ctx)
         self.kind: PhotoKind = kind
         self.on_result = on_result
-        self.buttons = ButtonGroup(ctx, parent_style=True)
         self.places = start_places()
         self.folder = folder if folder is not None else (self.places[0][1] if self.places else Path.home())
         self.entries: list[Entry] = []
         self.problem = ""
-        self.message = ""
         self.page = 0
         self.thumbnails: dict[Path, pygame.Surface | None] = {}  # None: not a picture we can show
         self._pending: dict[Path, Future[pygame.Surface]] = {}
@@ -161,47 +170,29 @@ class PhotoBrowserScene(Scene):
         start = self.page * self.per_page
         return self.entries[start : start + self.per_page]
 
-    def _build(self) -> None:
-        layout = self.ctx.layout
-        self.buttons.clear()
-        self.buttons.add(
-            Button(
-                rect=(40, 32, 170, 80),
-                on_activate=self.back,
-                label="Back",
-                colour=theme.SUNSHINE,
-                label_size=26,
-                name="back",
-            )
-        )
-        x = 230.0
+    def page_title(self) -> str:
+        return "Family photo" if self.kind == "family" else "Toy photo"
+
+    def header_buttons(self) -> list[Button]:
+        # The folders a parent keeps photos in, from the right; "Up a folder" first.
         parent = self.folder.parent
-        self.buttons.add(
-            Button(
-                rect=(x, 32, 170, 80),
-                on_activate=functools.partial(self.open_folder, parent),
-                label="Up a folder",
-                label_size=22,
-                colour=theme.PARENT_PANEL,
-                name="up",
-                enabled=parent != self.folder,
-            )
-        )
-        x += 186
+        up = action_button((0, 0, 0, 0), "Up a folder", functools.partial(self.open_folder, parent), "up")
+        up.enabled = parent != self.folder
+        found = [up]
         for label, path in self.places:
-            if x + 160 > layout.width - 40:
-                break
-            self.buttons.add(
-                Button(
-                    rect=(x, 32, 160, 80),
-                    on_activate=functools.partial(self.open_folder, path),
-                    label=label,
-                    label_size=22,
-                    colour=theme.PARENT_PANEL,
-                    name=f"place-{label}",
-                )
+            found.append(
+                action_button((0, 0, 0, 0), label, functools.partial(self.open_folder, path), f"place-{label}")
             )
-            x += 172
+        right = self.ctx.layout.width - MARGIN
+        for button in reversed(found):
+            width = 170.0 if button.name == "up" else 160.0
+            button.rect = (right - width, HEADER_TOP, width, HEADER_HEIGHT)
+            button.colour, button.label_size = theme.PARENT_PANEL, 22
+            right -= width + 12
+        return [button for button in found if button.rect[0] >= 560]
+
+    def build(self) -> None:
+        layout = self.ctx.layout
         columns, _rows, left, top = self._grid()
         for index, entry in enumerate(self.visible()):
             row, column = divmod(index, columns)
@@ -217,32 +208,20 @@ class PhotoBrowserScene(Scene):
                 )
             )
         bottom = layout.height - 110
-        self.buttons.add(
-            Button(
-                rect=(40, bottom, 240, 80),
-                on_activate=functools.partial(self.turn, -1),
-                label="Previous page",
-                label_size=24,
-                colour=theme.PARENT_PANEL,
-                name="previous",
-                enabled=self.page > 0,
-            )
-        )
-        self.buttons.add(
-            Button(
-                rect=(layout.width - 280, bottom, 240, 80),
-                on_activate=functools.partial(self.turn, 1),
-                label="Next page",
-                label_size=24,
-                colour=theme.PARENT_PANEL,
-                name="next",
-                enabled=self.page + 1 < self.page_count,
-            )
-        )
+        for rect, label, step, name, enabled in (
+            ((MARGIN, bottom, 240, 80), "Previous page", -1, "previous", self.page > 0),
+            ((layout.width - 280, bottom, 240, 80), "Next page", 1, "next", self.page + 1 < self.page_count),
+        ):
+            turn = self.buttons.add(action_button(rect, label, functools.partial(self.turn, step), name))
+            turn.colour, turn.enabled = theme.PARENT_PANEL, enabled
+
+    def message_area(self) -> RectLike:
+        layout = self.ctx.layout
+        return (320, layout.height - 124, layout.width - 640, 110)
 
     def resized(self) -> None:
         self.page = min(self.page, self.page_count - 1)
-        self._build()
+        super().resized()
 
     # -- actions --------------------------------------------------------------------------------
 
@@ -250,24 +229,22 @@ class PhotoBrowserScene(Scene):
         self.folder = folder
         self.entries, self.problem = list_folder(folder)
         self.page = 0
-        self.message = ""
+        self.say("")
         self._cancel_pending()
-        self._build()
+        self.rebuild()
 
     def turn(self, step: int) -> None:
         self.page = min(max(0, self.page + step), self.page_count - 1)
         self._cancel_pending()
-        self._build()
+        self.rebuild()
 
     def pick(self, entry: Entry) -> None:
         if entry.is_folder:
             self.open_folder(entry.path)
             return
-        from dropoff_buddy.parent.pages.photo import import_into_profile
-
         worked, message = import_into_profile(self.ctx, entry.path, self.kind)
         if not worked:
-            self.message = message
+            self.say(message, ok=False)
             self.ctx.play_sound("soft_no")
             return
         self.ctx.play_sound("sparkle")
@@ -275,22 +252,17 @@ class PhotoBrowserScene(Scene):
             self.on_result(True, message)
         self.ctx.scenes.pop()
 
-    def back(self) -> None:
-        self.ctx.scenes.pop()
-
-    def handle(self, action: Action) -> None:
-        if action.kind is ActionKind.BACK:
-            self.back()
-            return
+    def handle_page(self, action: Action) -> bool:
         if action.kind is ActionKind.DROP_FILE and action.path:
             self.pick(Entry(Path(action.path), is_folder=False))  # a file dropped here works as on the photo page
-            return
-        self.buttons.handle(action)
+            return True
+        return False
 
     # -- thumbnails ----------------------------------------------------------------------------------
 
     def enter(self) -> None:
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbnails")
+        super().enter()
 
     def exit(self) -> None:
         self._cancel_pending()
@@ -308,7 +280,7 @@ class PhotoBrowserScene(Scene):
         """True when every picture on this page has its thumbnail (or is known to be unusable)."""
         return all(entry.path in self.thumbnails for entry in self.visible() if not entry.is_folder)
 
-    def update(self, dt: float) -> bool:
+    def update_page(self, dt: float) -> bool:
         changed = False
         collected = 0
         for path, future in list(self._pending.items()):
@@ -337,10 +309,9 @@ class PhotoBrowserScene(Scene):
 
     # -- drawing ---------------------------------------------------------------------------------------
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw_page(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
-        surface.fill(theme.PARENT_BG)
         what = "family photo" if self.kind == "family" else "photo of the real toy"
         draw_text(
             surface,
@@ -349,30 +320,28 @@ class PhotoBrowserScene(Scene):
             f"Tap the {what}  ·  {self.folder}",
             20,
             theme.INK,
-            topleft=(40, 130),
+            topleft=(MARGIN, 130),
             align="left",
-            wrap_width=layout.width - 80,
+            wrap_width=layout.width - 2 * MARGIN,
         )
-        self.buttons.draw(surface)
-        for button in self.buttons.buttons:
-            if not button.name.startswith("entry-"):
-                continue
-            self._draw_tile(surface, button)
         if self.problem or not self.entries:
             text = self.problem or "No pictures or folders here. Try Pictures, Home or Downloads."
             draw_text(surface, ctx.fonts, layout, text, 24, theme.INK_SOFT, center=(layout.center_x, 400))
-        footer = self.message or f"Page {self.page + 1} of {self.page_count}"
-        colour = theme.WARNING if self.message else theme.INK_SOFT
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            footer,
-            19,
-            colour,
-            center=(layout.center_x, layout.height - 70),
-            wrap_width=layout.width - 640,
-        )
+        if not self.message:
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                f"Page {self.page + 1} of {self.page_count}",
+                19,
+                theme.INK_SOFT,
+                center=(layout.center_x, layout.height - 70),
+            )
+
+    def draw_over_buttons(self, surface: pygame.Surface) -> None:
+        for button in self.buttons.buttons:
+            if button.name.startswith("entry-"):
+                self._draw_tile(surface, button)
 
     def _draw_tile(self, surface: pygame.Surface, button: Button) -> None:
         ctx = self.ctx

@@ -10,29 +10,25 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterator
 
-import pygame
-
 from dropoff_buddy.context import GameContext
-from dropoff_buddy.input import Action, ActionKind
-from dropoff_buddy.parent.editors import (
-    EDITORS,
-    SETTINGS_PAGES,
-    Editor,
-    EditorHost,
-    WordsEditor,
-    word_swaps,
-)
-from dropoff_buddy.parent.page import MARGIN, PANEL_TOP, ParentEditorScene, nav_button
+from dropoff_buddy.parent.editor_page import EditorPageScene
+from dropoff_buddy.parent.editors import EDITORS, SETTINGS_PAGES
+from dropoff_buddy.parent.editors.base import Editor, EditorHost
+from dropoff_buddy.parent.editors.words import WordsEditor, word_swaps
+from dropoff_buddy.parent.page import CONTENT_TOP, MARGIN, ParentPageScene
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.ui import theme
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_text
+from dropoff_buddy.ui.widgets import Button
 
 TILE_COLOUR = theme.PARENT_PANEL
 
 
-class SettingsPageScene(ParentEditorScene):
-    """One settings page: an editor, and a Done button (Esc does the same)."""
+class SettingsPageScene(EditorPageScene):
+    """One settings page: an editor, and Done at the top left (Esc does the same)."""
+
+    back_label = "Done"
+    back_name = "done"
 
     def __init__(self, ctx: GameContext, key: str) -> None:
         super().__init__(ctx)
@@ -44,51 +40,44 @@ class SettingsPageScene(ParentEditorScene):
         self.editor.enter()
         super().enter()
 
-    def nav_buttons(self) -> list[Button]:
-        layout = self.ctx.layout
-        return [
-            nav_button((layout.width - MARGIN - 240, self.nav_y(), 240, 84), "Done", self.back, "done", primary=True)
-        ]
-
     def submit(self) -> None:
         for text_field in self.fields:
             text_field.blur()
 
     def back(self) -> None:
-        if self.editor is not None:
-            problem = self.editor.problem()
-            if problem:
-                # Nothing half-typed is saved: the name stays what it was.
-                self.editor.enter()
+        if self.editor is not None and self.editor.problem():
+            self.editor.enter()  # nothing half-typed is saved: the name stays what it was
         self.ctx.scenes.pop()
 
 
-class SettingsScene(Scene):
-    """The grid of settings pages."""
+class SettingsScene(ParentPageScene):
+    """The grid of settings pages: a tile each, showing what is set now."""
 
     name = "parent-settings"
-    kid_screen = False
+    back_label = "Done"
+    back_name = "done"
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
-        self.buttons = ButtonGroup(ctx, parent_style=True)
         # Editors made once only to read their titles and summaries for the tiles.
         self.editors: list[Editor] = [editor(ctx, _NoHost()) for editor in SETTINGS_PAGES]
-        self._build()
+        self.rebuild()
 
-    def _build(self) -> None:
+    def page_title(self) -> str:
+        return f"Settings for {self.ctx.profile.child.name}"
+
+    def subtitle(self) -> str:
+        return "Tap a tile to change it. Changes work straight away."
+
+    def build(self) -> None:
         layout = self.ctx.layout
-        self.buttons.clear()
-        self.buttons.add(
-            nav_button((layout.width - MARGIN - 240, 30, 240, 76), "Done", self.back, "done", primary=True)
-        )
         columns = 4
         gap = 20.0
         tile_w = (layout.width - 2 * MARGIN - (columns - 1) * gap) / columns
-        tile_h = min(118.0, (layout.height - PANEL_TOP - 30 - 3 * gap) / 4)
+        tile_h = min(118.0, (layout.height - CONTENT_TOP - 40 - 3 * gap) / 4)
         for index, editor in enumerate(self.editors):
             row, column = divmod(index, columns)
-            rect = (MARGIN + column * (tile_w + gap), PANEL_TOP - 20 + row * (tile_h + gap), tile_w, tile_h)
+            rect = (MARGIN + column * (tile_w + gap), CONTENT_TOP + 10 + row * (tile_h + gap), tile_w, tile_h)
             self.buttons.add(
                 Button(
                     rect=rect,
@@ -104,47 +93,6 @@ class SettingsScene(Scene):
 
     def open_page(self, key: str) -> None:
         self.ctx.scenes.push(SettingsPageScene(self.ctx, key))
-
-    def back(self) -> None:
-        self.ctx.scenes.pop()
-
-    def resume(self) -> None:
-        self._build()
-
-    def resized(self) -> None:
-        self._build()
-
-    def handle(self, action: Action) -> None:
-        if action.kind is ActionKind.BACK:
-            self.back()
-            return
-        self.buttons.handle(action)
-
-    def draw(self, surface: pygame.Surface) -> None:
-        ctx = self.ctx
-        layout = ctx.layout
-        surface.fill(theme.PARENT_BG)
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            f"Settings for {ctx.profile.child.name}",
-            40,
-            theme.PARENT_ACCENT,
-            topleft=(MARGIN + 4, 30),
-            align="left",
-        )
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            "Tap a tile to change it. Changes work straight away.",
-            22,
-            theme.INK_SOFT,
-            topleft=(MARGIN + 4, 88),
-            align="left",
-        )
-        self.buttons.draw(surface)
 
 
 class _NoHost(EditorHost):

@@ -14,8 +14,10 @@ from collections.abc import Callable, Iterator
 import pygame
 
 from dropoff_buddy.context import GameContext
-from dropoff_buddy.parent.editors import SETUP_STEPS, Editor
-from dropoff_buddy.parent.page import MARGIN, ParentEditorScene, nav_button
+from dropoff_buddy.parent.editor_page import EditorPageScene
+from dropoff_buddy.parent.editors import SETUP_STEPS
+from dropoff_buddy.parent.editors.base import Editor
+from dropoff_buddy.parent.page import HEADER_HEIGHT, HEADER_TOP, MARGIN, action_button
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.storage.models import Profile
@@ -23,8 +25,11 @@ from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import Button, draw_text
 
 
-class ParentSetupScene(ParentEditorScene):
+class ParentSetupScene(EditorPageScene):
     name = "parent-setup"
+    back_label = "Finish later"
+    back_name = "later"
+    has_nav = True
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
@@ -40,6 +45,10 @@ class ParentSetupScene(ParentEditorScene):
     def on_summary(self) -> bool:
         return self.index >= len(self.editors)
 
+    @property
+    def initial_focus(self) -> str:  # type: ignore[override]
+        return "done" if self.on_summary else "next"
+
     def enter(self) -> None:
         super().enter()
         self.show(0)
@@ -51,7 +60,7 @@ class ParentSetupScene(ParentEditorScene):
         self.save_if_touched()
         self.index = max(0, min(index, len(self.editors)))
         self.editor = None if self.on_summary else self.editors[self.index]
-        self.message = ""
+        self.say("")
         self.step_touched = False
         self.snapshot = self.ctx.profile.model_copy(deep=True)
         if self.editor is not None:
@@ -72,26 +81,24 @@ class ParentSetupScene(ParentEditorScene):
         right = layout.width - MARGIN
         found = []
         if self.on_summary:
-            found.append(nav_button((right - 260, y, 260, 84), "Done", self.finish, "done", primary=True))
+            found.append(action_button((right - 260, y, 260, 84), "Done", self.finish, "done", primary=True))
         else:
             last = self.index == len(self.editors) - 1
             found.append(
-                nav_button(
+                action_button(
                     (right - 240, y, 240, 84), "Finish" if last else "Next", self.next_step, "next", primary=True
                 )
             )
-            found.append(nav_button((right - 480, y, 220, 84), "Skip", self.skip, "skip"))
+            found.append(action_button((right - 480, y, 220, 84), "Skip", self.skip, "skip"))
         if self.index > 0:
-            found.append(nav_button((MARGIN, y, 200, 84), "Back", self.previous, "previous"))
-        if not self.on_summary:
-            found.append(nav_button((layout.width - MARGIN - 250, 30, 250, 70), "Finish later", self.later, "later"))
+            found.append(action_button((MARGIN, y, 200, 84), "Back", self.previous, "previous"))
         return found
 
     def next_step(self) -> None:
         if self.editor is not None:
             problem = self.editor.problem()
             if problem:
-                self.message = problem
+                self.say(problem, ok=False)
                 self.ctx.play_sound("hint")
                 return
         self.show(self.index + 1)
@@ -124,7 +131,7 @@ class ParentSetupScene(ParentEditorScene):
 
     # -- drawing ---------------------------------------------------------------------------------
 
-    def title(self) -> str:
+    def page_title(self) -> str:
         if self.on_summary:
             return "All set!"
         assert self.editor is not None
@@ -135,8 +142,8 @@ class ParentSetupScene(ParentEditorScene):
             return "Here is what your child will meet. You can change any of it later in Settings."
         return ""
 
-    def draw(self, surface: pygame.Surface) -> None:
-        super().draw(surface)
+    def draw_page(self, surface: pygame.Surface) -> None:
+        super().draw_page(surface)
         self._draw_progress(surface)
         if self.on_summary:
             self._draw_summary(surface)
@@ -144,9 +151,9 @@ class ParentSetupScene(ParentEditorScene):
     def _draw_progress(self, surface: pygame.Surface) -> None:
         layout = self.ctx.layout
         steps = len(self.editors) + 1
-        x0 = layout.width - MARGIN - 250 - 40 - steps * 26
+        x0 = layout.width - MARGIN - 12 - (steps - 1) * 26
         for step in range(steps):
-            center = layout.point(x0 + step * 26, 66)
+            center = layout.point(x0 + step * 26, HEADER_TOP + HEADER_HEIGHT / 2)
             if step < self.index:
                 pygame.draw.circle(surface, theme.PARENT_ACCENT, center, layout.px(8))
             elif step == self.index:

@@ -16,42 +16,42 @@ from dropoff_buddy.content.loader import ContentError
 from dropoff_buddy.content.tips import Tip, load_tips
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
-from dropoff_buddy.scene import Scene
+from dropoff_buddy.parent.page import CONTENT_TOP, MARGIN, ParentPageScene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.ui import theme
-from dropoff_buddy.ui.parent_page import MARGIN, back_button, draw_header, draw_message
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+from dropoff_buddy.ui.layout import RectLike
+from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
 
 ARROW_BUTTON_WIDTH = 150.0
 
 
-class ParentTipsScene(Scene):
+class ParentTipsScene(ParentPageScene):
     name = "parent-tips"
-    kid_screen = False
+    title = "Tips for drop-off"
 
     def __init__(self, ctx: GameContext, page: int = 0) -> None:
         super().__init__(ctx)
         self.tips: list[Tip] = []
-        self.problem = ""
         try:
             self.tips = list(load_tips().tip)
         except ContentError as error:
-            self.problem = (
+            self.say(
                 "The tips couldn't be shown because their file has a mistake in it. Everything else "
-                f"works as usual. (For whoever keeps the game: {error.problems[0]})"
+                f"works as usual. (For whoever keeps the game: {error.problems[0]})",
+                ok=False,
             )
         self.page = max(0, min(page, len(self.tips) - 1))
-        self.buttons = ButtonGroup(ctx, parent_style=True)
-        self._build()
+        self.rebuild()
 
     def _card_rect(self) -> tuple[float, float, float, float]:
         layout = self.ctx.layout
         left = MARGIN + ARROW_BUTTON_WIDTH + 32
-        return (left, 150, layout.width - 2 * left, 500)
+        return (left, CONTENT_TOP + 10, layout.width - 2 * left, 500)
 
-    def _build(self) -> None:
-        self.buttons.clear()
-        self.buttons.add(back_button(self.close))
+    def message_area(self) -> RectLike:
+        return (MARGIN, 180, self.ctx.layout.width - 2 * MARGIN, 160)
+
+    def build(self) -> None:
         if not self.tips:
             return
         x, y, w, h = self._card_rect()
@@ -112,16 +112,7 @@ class ParentTipsScene(Scene):
                 number = int(button.name.removeprefix("tip-")) - 1
                 button.colour = theme.PARENT_ACCENT if number == self.page else (206, 216, 228)
 
-    def resized(self) -> None:
-        self._build()
-
-    def enter(self) -> None:
-        self.ctx.narrator.stop()
-
     # -- actions -----------------------------------------------------------------------------
-
-    def close(self) -> None:
-        self.ctx.scenes.pop()
 
     def show(self, index: int) -> None:
         if not self.tips:
@@ -139,10 +130,7 @@ class ParentTipsScene(Scene):
         if not self.previous_button.enabled:
             self.buttons.focus(self.next_button)
 
-    def handle(self, action: Action) -> None:
-        if action.kind is ActionKind.BACK:
-            self.close()
-            return
+    def handle_page(self, action: Action) -> bool:
         if action.kind is ActionKind.FOCUS and action.direction in ("left", "right") and self.tips:
             # Left and Right turn the cards; Tab and Up/Down still move between buttons.
             if action.direction == "right":
@@ -150,18 +138,15 @@ class ParentTipsScene(Scene):
             else:
                 self.show(self.page - 1)
             self.ctx.play_sound("tap")
-            return
-        self.buttons.handle(action)
+            return True
+        return False
 
     # -- drawing -----------------------------------------------------------------------------
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw_page(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
-        draw_header(surface, ctx, "Tips for drop-off")
         if not self.tips:
-            draw_message(surface, ctx, (MARGIN, 180, layout.width - 2 * MARGIN, 160), self.problem, ok=False)
-            self.buttons.draw(surface)
             return
         tip = self.tips[self.page]
         x, y, w, h = self._card_rect()
@@ -227,7 +212,6 @@ class ParentTipsScene(Scene):
             align="left",
             wrap_width=w - 96,
         )
-        self.buttons.draw(surface)
 
 
 SCENES = {"parent-tips": ParentTipsScene}

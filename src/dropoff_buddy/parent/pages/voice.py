@@ -33,10 +33,12 @@ from dropoff_buddy.audio.recordings import (
 )
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.parent.page import EDGE, ParentPageScene, draw_message_box
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.ui import theme
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+from dropoff_buddy.ui.layout import RectLike
+from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
 
 logger = logging.getLogger(__name__)
 
@@ -91,9 +93,9 @@ def audio_files_in(folder: Path) -> list[Path]:
     return [path for _, path in found]
 
 
-class ParentVoiceScene(Scene):
+class ParentVoiceScene(ParentPageScene):
     name = "parent-voice"
-    kid_screen = False
+    title = "Your voice"
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
@@ -102,8 +104,6 @@ class ParentVoiceScene(Scene):
         self.store = RecordingStore(ctx.profile_folder)
         self.lines: list[LineState] = []
         self.selected = 0
-        self.message = ""
-        self.message_is_problem = False
         self.playing = False
         self.browsing = False
         self.folders: list[tuple[str, Path]] = browse_folders()
@@ -112,9 +112,8 @@ class ParentVoiceScene(Scene):
         self.file_page = 0
         self.mic_problem = self.recorder.microphone_problem()
         self.rows: list[Button] = []  # one per line, also in ``buttons`` (one focus order for the keyboard)
-        self.buttons = ButtonGroup(ctx, parent_style=True)
         self.refresh()
-        self._build()
+        self.rebuild()
 
     # -- data ----------------------------------------------------------------------------------
 
@@ -149,30 +148,16 @@ class ParentVoiceScene(Scene):
         layout = self.ctx.layout
         return (600.0, 130.0, layout.width - 640.0, layout.height - 170.0)
 
-    def _build(self) -> None:
-        """Lay the buttons out again for the current state, keeping the keyboard focus where it was."""
-        focused = self.buttons.focused
-        focused_name = focused.name if focused is not None else ""
-        self._build_buttons()
-        for button in self.buttons.buttons:
-            if button.name == focused_name and button.enabled:
-                self.buttons.focus(button)
-                break
+    @property
+    def message_is_problem(self) -> bool:
+        return bool(self.message) and not self.message_ok
 
-    def _build_buttons(self) -> None:
+    def message_area(self) -> RectLike:
+        px, py, pw, ph = self.panel_rect
+        return (px + 20, py + ph - 240, pw - 40, 110)
+
+    def build(self) -> None:
         self.rows = []
-        self.buttons.clear()
-        self.buttons.add(
-            Button(
-                rect=(40, 32, 200, 72),
-                on_activate=self.back,
-                label="Back",
-                colour=theme.SUNSHINE,
-                label_size=26,
-                sound="tap",
-                name="back",
-            )
-        )
         y = 130.0
         for index, state in enumerate(self.lines):
             self.rows.append(
@@ -320,13 +305,10 @@ class ParentVoiceScene(Scene):
             )
         )
 
-    def resized(self) -> None:
-        self._build()
-
     # -- life cycle ------------------------------------------------------------------------
 
     def enter(self) -> None:
-        self.ctx.narrator.stop()
+        super().enter()
         self.ctx.sound.stop_music()
 
     def exit(self) -> None:
@@ -335,13 +317,15 @@ class ParentVoiceScene(Scene):
         self.ctx.sound.stop_voice()
 
     def back(self) -> None:
-        self.ctx.scenes.pop()
+        if self.browsing:
+            self.close_browser()
+        else:
+            self.ctx.scenes.pop()
 
     # -- actions -------------------------------------------------------------------------------
 
     def say_message(self, text: str, *, problem: bool = False) -> None:
-        self.message = text
-        self.message_is_problem = problem
+        self.say(text, ok=not problem)
 
     def select(self, index: int) -> None:
         if self.recorder.recording:
@@ -350,7 +334,7 @@ class ParentVoiceScene(Scene):
         self.ctx.sound.stop_voice()
         self.playing = False
         self.say_message("")
-        self._build()
+        self.rebuild()
 
     def toggle_recording(self) -> None:
         if self.recorder.recording:
@@ -368,7 +352,7 @@ class ParentVoiceScene(Scene):
             self.say_message(self.mic_problem, problem=True)
         else:
             self.say_message("")
-        self._build()
+        self.rebuild()
 
     def finish_recording(self) -> None:
         take = self.recorder.stop()
@@ -386,7 +370,7 @@ class ParentVoiceScene(Scene):
             self.ctx.play_sound("chime")
             self.say_message(f"Saved ({seconds:.1f} seconds). Press Play to hear it.")
         self.refresh()
-        self._build()
+        self.rebuild()
 
     def play(self) -> None:
         state = self.current
@@ -417,14 +401,14 @@ class ParentVoiceScene(Scene):
         else:
             self.say_message("The recording could not be deleted. Is the data folder read-only?", problem=True)
         self.refresh()
-        self._build()
+        self.rebuild()
 
     def import_file(self, path: Path) -> None:
         state = self.current
         self.browsing = False
         if not self.ctx.persist:
             self.say_message("This is a preview: nothing is saved.")
-            self._build()
+            self.rebuild()
             return
         try:
             seconds = self.store.import_file(state.line.key, state.words, path)
@@ -434,7 +418,7 @@ class ParentVoiceScene(Scene):
             self.ctx.play_sound("chime")
             self.say_message(f"Added “{path.name}” ({seconds:.1f} seconds). Press Play to hear it.")
         self.refresh()
-        self._build()
+        self.rebuild()
 
     def open_browser(self) -> None:
         self.browsing = True
@@ -445,32 +429,26 @@ class ParentVoiceScene(Scene):
         self.folder_index = index
         self.file_page = 0
         self.files = audio_files_in(self.folders[index][1]) if 0 <= index < len(self.folders) else []
-        self._build()
+        self.rebuild()
 
     def close_browser(self) -> None:
         self.browsing = False
-        self._build()
+        self.rebuild()
 
     def turn(self, step: int) -> None:
         pages = max(1, -(-len(self.files) // FILE_ROWS))
         self.file_page = max(0, min(pages - 1, self.file_page + step))
-        self._build()
+        self.rebuild()
 
     # -- input, time, drawing ----------------------------------------------------------------
 
-    def handle(self, action: Action) -> None:
-        if action.kind is ActionKind.BACK:
-            if self.browsing:
-                self.close_browser()
-            else:
-                self.back()
-            return
+    def handle_page(self, action: Action) -> bool:
         if action.kind is ActionKind.DROP_FILE and action.path:
             self.import_file(Path(action.path))
-            return
-        self.buttons.handle(action)
+            return True
+        return False
 
-    def update(self, dt: float) -> bool:
+    def update_page(self, dt: float) -> bool:
         changed = False
         if self.recorder.recording:
             self.recorder.update(dt)
@@ -487,15 +465,10 @@ class ParentVoiceScene(Scene):
             changed = True
         return changed
 
-    def draw(self, surface: pygame.Surface) -> None:
-        ctx = self.ctx
-        layout = ctx.layout
-        surface.fill(theme.PARENT_BG)
-        draw_text(surface, ctx.fonts, layout, "Your voice", 40, theme.PARENT_ACCENT, center=(layout.center_x, 68))
-        draw_panel(
-            surface, layout, self.panel_rect, theme.PARENT_PANEL, radius=24, shadow=False, outline=(210, 218, 228)
-        )
-        self.buttons.draw(surface)
+    def draw_page(self, surface: pygame.Surface) -> None:
+        draw_panel(surface, self.ctx.layout, self.panel_rect, theme.PARENT_PANEL, radius=24, shadow=False, outline=EDGE)
+
+    def draw_over_buttons(self, surface: pygame.Surface) -> None:
         self._draw_rows(surface)  # the rows' words go on top of their buttons
         if self.browsing:
             self._draw_browser(surface)
@@ -521,7 +494,7 @@ class ParentVoiceScene(Scene):
     def _draw_line_panel(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
-        px, py, pw, ph = self.panel_rect
+        px, py, pw, _ph = self.panel_rect
         state = self.current
         draw_text(
             surface,
@@ -612,32 +585,8 @@ class ParentVoiceScene(Scene):
                 align="left",
                 wrap_width=pw - 56,
             )
-        message = self.message or (self.mic_problem or "")
-        if message:
-            problem = self.message_is_problem or (not self.message and self.mic_problem is not None)
-            box = (px + 20, py + ph - 240, pw - 40, 110)
-            colour = (255, 244, 236) if problem else (234, 246, 238)
-            draw_panel(
-                surface,
-                layout,
-                box,
-                colour,
-                radius=18,
-                shadow=False,
-                outline=theme.WARNING if problem else GOOD,
-                outline_width=3,
-            )
-            draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                message,
-                20,
-                theme.INK,
-                topleft=(box[0] + 20, box[1] + 14),
-                align="left",
-                wrap_width=box[2] - 40,
-            )
+        if not self.message and self.mic_problem:
+            draw_message_box(surface, ctx, self.message_area(), self.mic_problem, ok=False)
 
     def _draw_meter(self, surface: pygame.Surface, rect: tuple[float, float, float, float]) -> None:
         layout = self.ctx.layout
@@ -717,7 +666,7 @@ def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
         scene.files = [
             music / name for name in ("Goodbye song.mp3", "I love you.ogg", "Promise (Mum).wav", "Voice memo 12.mp3")
         ]
-        scene._build()
+        scene.rebuild()
 
     yield TourShot("parent-voice", _with_recorder(ScriptedRecorder()), settle=0.2)
     yield TourShot("parent-voice-recording", _with_recorder(ScriptedRecorder(loudness=0.2)), settle=2.6, prepare=start)
