@@ -25,6 +25,9 @@ class Scene:
     kid_screen: bool = True
     #: Tour / debugging name, e.g. "home" or "parent-home".
     name: str = "scene"
+    #: Set by the morning flow before it pushes a part: the part runs inside the flow (it says
+    #: "go on" rather than "home", and pops itself to hand back). A part never searches the stack.
+    in_flow: bool = False
 
     def __init__(self, ctx: GameContext) -> None:
         self.ctx = ctx

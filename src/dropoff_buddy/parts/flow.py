@@ -142,8 +142,12 @@ class MorningFlowScene(Scene):
             return
         part = self.parts[self.index]
         self._set_state("part")
-        if not self.ctx.open_scene(PART_SCENES[part]):
+        scene = self.ctx.make_scene(PART_SCENES[part])
+        if scene is None:
             self._next()  # uninstalled meanwhile: go on without it
+            return
+        scene.in_flow = True  # the part is told; it never searches the stack for the flow
+        self.ctx.scenes.push(scene)
 
     def _start_finale(self) -> None:
         self._set_state("finale")

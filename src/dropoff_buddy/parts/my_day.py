@@ -74,7 +74,6 @@ class MyDayScene(Scene):
         self.backdrop = shared_backdrop(ctx, "morning")
         self.buddy = BuddyActor(ctx.buddy_renderer, ctx.profile.buddy, ctx.rng, ctx.reduced_motion)
         self.day: Day = family_day(ctx.profile, ctx.cards)
-        self.in_flow = any(scene.name == "flow" for scene in ctx.scenes.scenes)
         # One group, cards first: keyboard focus starts on the first card, so Space says it
         # rather than leaving; arrows walk the day and then reach "go on".
         self.buttons = ButtonGroup(ctx)
@@ -133,6 +132,7 @@ class MyDayScene(Scene):
     # -- life cycle --------------------------------------------------------------------------
 
     def enter(self) -> None:
+        self._layout()  # the flow says whether this runs inside it only after making the scene
         self.buddy.react("wave")
         self.ctx.say("This is your day at {place}, {child}. Tap a picture to hear about it.", key="my_day.intro")
         self.ctx.say_then(self.promise, key="my_day.promise")
