@@ -209,15 +209,7 @@ class TextField:
         """Use ``action`` if it is for this field; True when used (the scene then ignores it)."""
         kind = action.kind
         if kind in (ActionKind.PRESS, ActionKind.TAP) and action.pos is not None:
-            if self.hit(action.pos):
-                if kind is ActionKind.TAP:
-                    self.focus()
-                    self.caret = self._caret_at(action.pos[0])
-                    self.blink_time = 0.0
-                return True
-            if kind is ActionKind.TAP:
-                self.blur()
-            return False
+            return self._pointer(kind, action.pos)
         if not self.active:
             return False
         if kind is ActionKind.TEXT:
@@ -241,6 +233,18 @@ class TextField:
         if kind is ActionKind.KEY:
             self._edit_key(action)
             return True
+        return False
+
+    def _pointer(self, kind: ActionKind, pos: tuple[float, float]) -> bool:
+        """A press or tap: on the field it chooses it (a tap places the caret); elsewhere a tap leaves it."""
+        if self.hit(pos):
+            if kind is ActionKind.TAP:
+                self.focus()
+                self.caret = self._caret_at(pos[0])
+                self.blink_time = 0.0
+            return True
+        if kind is ActionKind.TAP:
+            self.blur()
         return False
 
     def _edit_key(self, action: Action) -> None:
