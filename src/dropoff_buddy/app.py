@@ -25,7 +25,7 @@ from dropoff_buddy.content.catalog import reconcile_profile
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind, InputTranslator
 from dropoff_buddy.scene import Scene
-from dropoff_buddy.scenes.registry import collect_scene_factories
+from dropoff_buddy.scenes.registry import lazy_scene_factories
 from dropoff_buddy.storage.paths import DEFAULT_PROFILE_ID, profile_id_from_name
 from dropoff_buddy.storage.store import Notice, ProfileStore
 from dropoff_buddy.ui import theme
@@ -75,7 +75,7 @@ def build_context(
         narrator=narrator,
         layout=Layout(*size),
         rng=random.Random(seed),
-        factories=collect_scene_factories(),
+        factories=lazy_scene_factories(),
     )
     # Voices in order: the parent's recording of a line → speech synthesis → captions alone.
     ctx.narrator.voice = make_voice(

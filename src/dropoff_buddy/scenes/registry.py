@@ -8,14 +8,18 @@ level and never mutated:
 - ``PARENT_PAGES``: a sequence of ``ParentPage`` entries the parent area lists;
 - ``tour_screens(ctx)``: yields ``TourShot`` values, one per screen the tour renders.
 
-Discovery means a new part adds a module and touches no central list.
+Discovery means a new part adds a module and touches no central list. A module holds one scene,
+named after the module (``parts/my_day.py`` is ``"my-day"``; a parent page gets ``parent-`` in
+front: ``parent/pages/settings.py`` is ``"parent-settings"``), so the game can list every scene
+from the file names alone and import a scene's module only when the scene is first opened
+(``SceneRegistry``). That keeps start-up quick: home is on screen before the other parts load.
 """
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -53,28 +57,86 @@ TourProvider = Callable[["GameContext"], Iterable[TourShot]]
 
 
 SCENE_PACKAGES = ("dropoff_buddy.parts", "dropoff_buddy.parent.pages", "dropoff_buddy.scenes")
+#: Scene names in this package start with this (the parent's pages).
+PARENT_PACKAGE = "dropoff_buddy.parent.pages"
+
+
+def scene_name(package: str, module: str) -> str:
+    """The scene a module holds, by the naming rule: ``my_day`` → ``my-day``; parent pages get ``parent-``."""
+    return ("parent-" if package == PARENT_PACKAGE else "") + module.replace("_", "-")
+
+
+def scene_module_names() -> dict[str, str]:
+    """Every scene's name → the module that holds it, from the file names alone (nothing is imported)."""
+    found: dict[str, str] = {}
+    for package_name in SCENE_PACKAGES:
+        package = importlib.import_module(package_name)
+        for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda info: info.name):
+            if info.name != "registry":
+                found[scene_name(package_name, info.name)] = f"{package_name}.{info.name}"
+    return found
 
 
 def scene_modules() -> list[ModuleType]:
     """Every module in the scene packages, imported, in package then name order."""
-    modules = []
-    for package_name in SCENE_PACKAGES:
-        package = importlib.import_module(package_name)
-        for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda info: info.name):
-            if info.name == "registry":
-                continue
-            modules.append(importlib.import_module(f"{package_name}.{info.name}"))
-    return modules
+    return [importlib.import_module(module) for module in scene_module_names().values()]
+
+
+class SceneRegistry(MutableMapping[str, "SceneFactory"]):
+    """Scene factories by name. Asking whether a scene exists imports nothing; making it imports its module."""
+
+    def __init__(self, modules: Mapping[str, str]) -> None:
+        self._modules = dict(modules)  # scene name → module, not imported yet
+        self._factories: dict[str, SceneFactory] = {}
+
+    def __getitem__(self, name: str) -> SceneFactory:
+        factory = self._factories.get(name)
+        if factory is not None:
+            return factory
+        module_name = self._modules[name]
+        scenes: Mapping[str, SceneFactory] = getattr(importlib.import_module(module_name), "SCENES", {})
+        if name not in scenes:
+            raise LookupError(
+                f"{module_name} must define SCENES = {{{name!r}: ...}} (a module holds the scene named after it)"
+            )
+        self._factories[name] = scenes[name]
+        return scenes[name]
+
+    def __setitem__(self, name: str, factory: SceneFactory) -> None:
+        self._factories[name] = factory
+
+    def __delitem__(self, name: str) -> None:
+        if name not in self:
+            raise KeyError(name)
+        self._factories.pop(name, None)
+        self._modules.pop(name, None)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._factories or name in self._modules
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict.fromkeys([*self._modules, *self._factories]))
+
+    def __len__(self) -> int:
+        return len(set(self._modules) | set(self._factories))
+
+
+def lazy_scene_factories() -> SceneRegistry:
+    """What the game plays with: every scene known, none imported until it is opened."""
+    return SceneRegistry(scene_module_names())
 
 
 def collect_scene_factories() -> dict[str, SceneFactory]:
+    """Every scene, its module imported now; a module whose scenes break the naming rule is an error."""
     factories: dict[str, SceneFactory] = {}
-    for module in scene_modules():
-        scenes: Mapping[str, SceneFactory] = getattr(module, "SCENES", {})
-        for name, factory in scenes.items():
-            if name in factories:
-                raise RuntimeError(f"two scenes are called {name!r} (second one in {module.__name__})")
-            factories[name] = factory
+    for name, module_name in scene_module_names().items():
+        scenes: Mapping[str, SceneFactory] = getattr(importlib.import_module(module_name), "SCENES", {})
+        if set(scenes) != {name}:
+            raise RuntimeError(
+                f"{module_name} defines the scenes {sorted(scenes)}; it must define exactly {name!r}, the scene "
+                "named after the module, so the game can find it without importing every part"
+            )
+        factories[name] = scenes[name]
     return factories
 
 
