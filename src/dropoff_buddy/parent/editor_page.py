@@ -17,7 +17,7 @@ from dropoff_buddy.parent.page import CONTENT_TOP, EDGE, MARGIN, ParentPageScene
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.text_field import TextField
-from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import Button, draw_panel, write
 
 NAV_HEIGHT = 84.0
 
@@ -114,14 +114,12 @@ class EditorPageScene(ParentPageScene, EditorHost):
         preview = self.editor.preview() if self.editor is not None else ""
         if preview and not self.message:
             _x, y, w, h = panel
-            draw_text(
+            write(
                 surface,
-                ctx.fonts,
-                layout,
+                ctx,
                 f"Your child will hear: “{ctx.words(preview)}”",
                 22,
                 theme.INK,
-                topleft=(MARGIN + 4, y + h + 18),
-                align="left",
-                wrap_width=w,
+                at=(MARGIN + 4, y + h + 18),
+                wrap=w,
             )

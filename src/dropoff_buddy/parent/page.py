@@ -30,7 +30,7 @@ from dropoff_buddy.scene import Scene
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.text_field import TextField
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text, render_text
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, render_text, write
 
 MARGIN = 40.0
 HEADER_TOP = 28.0
@@ -382,28 +382,9 @@ class ParentPageScene(Scene):
         right = layout.width - MARGIN - sum(button.rect[2] + 20 for button in self.header_buttons())
         help_text = self.subtitle()
         title_y = HEADER_TOP + (4 if help_text else HEADER_HEIGHT / 2 - TITLE_SIZE * 0.62)
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            self.page_title(),
-            TITLE_SIZE,
-            theme.PARENT_ACCENT,
-            topleft=(left, title_y),
-            align="left",
-        )
+        write(surface, ctx, self.page_title(), TITLE_SIZE, theme.PARENT_ACCENT, at=(left, title_y))
         if help_text:
-            draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                help_text,
-                20,
-                theme.INK_SOFT,
-                topleft=(left, title_y + 50),
-                align="left",
-                wrap_width=right - left,
-            )
+            write(surface, ctx, help_text, 20, theme.INK_SOFT, at=(left, title_y + 50), wrap=right - left)
 
     def _draw_question(self, surface: pygame.Surface, question: Question) -> None:
         ctx = self.ctx
@@ -416,26 +397,6 @@ class ParentPageScene(Scene):
         draw_panel(
             surface, layout, (x, y, w, h), theme.PARENT_PANEL, radius=24, shadow=False, outline=ink, outline_width=3
         )
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            question.title,
-            32,
-            ink,
-            topleft=(x + 50, y + 40),
-            align="left",
-            wrap_width=w - 100,
-        )
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            question.text,
-            23,
-            theme.INK,
-            topleft=(x + 50, y + 100),
-            align="left",
-            wrap_width=w - 100,
-        )
+        write(surface, ctx, question.title, 32, ink, at=(x + 50, y + 40), wrap=w - 100)
+        write(surface, ctx, question.text, 23, theme.INK, at=(x + 50, y + 100), wrap=w - 100)
         self.buttons.draw(surface)

@@ -34,7 +34,7 @@ from dropoff_buddy.storage.models import (
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import Backdrop
 from dropoff_buddy.ui.photo import draw_toy_photo
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_text
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, write
 
 TABS = ("animal", "colour", "wear", "pattern", "name")
 TAB_SPEECH = {
@@ -474,9 +474,7 @@ class BuddyMakerScene(Scene):
         pygame.draw.ellipse(surface, theme.darker((186, 222, 160), 0.15), shadow)
         self.buddy.draw(surface, layout.point(cx, cy), layout.px(BUDDY_SIZE))
         draw_toy_photo(surface, ctx, layout.point(cx + 170, cy + 110), layout.px(128))
-        draw_text(
-            surface, ctx.fonts, layout, ctx.profile.buddy.name, 38, theme.INK, center=(cx, cy - BUDDY_SIZE * 0.5 - 8)
-        )
+        write(surface, ctx, ctx.profile.buddy.name, 38, theme.INK, center=(cx, cy - BUDDY_SIZE * 0.5 - 8))
         self.buttons.draw(surface)
         for button in self.buttons.buttons:
             make = self._pictures.get(button.name)
@@ -490,7 +488,7 @@ class BuddyMakerScene(Scene):
             center = layout.point(x + w / 2, y + offset + (h - room) / 2 + (5 if caption else 0))
             surface.blit(picture, picture.get_rect(center=center))
             if caption:
-                draw_text(surface, ctx.fonts, layout, caption, 19, theme.INK, center=(x + w / 2, y + offset + h - 17))
+                write(surface, ctx, caption, 19, theme.INK, center=(x + w / 2, y + offset + h - 17))
             if button.name.startswith(self.tab + "-") and self._chosen_name(button.name):
                 tick = ctx.assets.svg("svg/icons/check.svg", (layout.px(44), layout.px(44)))
                 surface.blit(tick, tick.get_rect(center=layout.point(x + w - 12, y + offset + 12)))

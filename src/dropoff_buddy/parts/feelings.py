@@ -27,7 +27,7 @@ from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.storage.models import FeelingEntry
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
 
 QUESTION = "How do you feel about going to {place} today?"
 TRICKY_QUESTION = "Is anything tricky at {place}? Tap a picture, or tap All done."
@@ -374,9 +374,7 @@ class FeelingsScene(Scene):
         draw_panel(surface, layout, rect, theme.PANEL, radius=40, outline=theme.OUTLINE)
         root = [layout.point(x + 8, y + h * 0.5), layout.point(x - 26, y + h * 0.7), layout.point(x + 8, y + h * 0.78)]
         pygame.draw.polygon(surface, theme.PANEL, root)
-        draw_text(
-            surface, self.ctx.fonts, layout, text, 38, theme.INK, center=(x + w / 2, y + h / 2), wrap_width=w - 60
-        )
+        write(surface, self.ctx, text, 38, theme.INK, center=(x + w / 2, y + h / 2), wrap=w - 60)
 
     def _draw_chosen_face(self, surface: pygame.Surface, face: FeelingFace) -> None:
         layout = self.ctx.layout
@@ -384,7 +382,7 @@ class FeelingsScene(Scene):
         pygame.draw.circle(surface, FACE_COLOURS.get(face.id, theme.PANEL), layout.point(cx, cy), layout.px(200))
         image = self.ctx.assets.svg(face.icon, (layout.px(320), layout.px(320)))
         surface.blit(image, image.get_rect(center=layout.point(cx, cy)))
-        draw_text(surface, self.ctx.fonts, layout, face.label, 40, theme.INK, center=(cx, cy + 230))
+        write(surface, self.ctx, face.label, 40, theme.INK, center=(cx, cy + 230))
 
     def _draw_ticks(self, surface: pygame.Surface) -> None:
         """A green tick badge on each tricky card the child has tapped."""

@@ -22,7 +22,7 @@ from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.storage.models import SessionEntry
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
 
 # Flow part (as saved in settings) → scene name.
 PART_SCENES = {"feelings": "feelings", "my_day": "my-day", "story": "story", "ritual": "ritual"}
@@ -203,15 +203,7 @@ class MorningFlowScene(Scene):
         self.backdrop.draw(surface, layout)
         if self.state == "finale":
             self.buddy.draw(surface, layout.point(layout.center_x, 420), layout.px(320))
-            draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                ctx.words("All ready for {place}!"),
-                48,
-                theme.INK,
-                center=(layout.center_x, 80),
-            )
+            write(surface, ctx, ctx.words("All ready for {place}!"), 48, theme.INK, center=(layout.center_x, 80))
             self._draw_dots(surface, current=len(self.parts))
         else:
             self._draw_bridge(surface)
@@ -228,7 +220,7 @@ class MorningFlowScene(Scene):
             draw_panel(surface, layout, (cx - 140, cy - 140, 280, 280), theme.PANEL, radius=48, outline=theme.OUTLINE)
             picture = ctx.assets.svg(PART_PICTURES[part], (layout.px(220), layout.px(220)))
             surface.blit(picture, picture.get_rect(center=layout.point(cx, cy)))
-            draw_text(surface, ctx.fonts, layout, PART_CAPTIONS[part], 36, theme.INK, center=(cx, cy + 178))
+            write(surface, ctx, PART_CAPTIONS[part], 36, theme.INK, center=(cx, cy + 178))
 
     def _draw_dots(self, surface: pygame.Surface, current: int) -> None:
         """A row of picture dots, one per part and a star for the end; done ones carry a tick."""

@@ -20,7 +20,7 @@ from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.photo import draw_toy_photo
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
 
 # The picture doors under Play: (scene name, icon, caption, spoken line, colour).
 DOORS = (
@@ -162,9 +162,7 @@ class HomeScene(Scene):
         pygame.draw.ellipse(surface, theme.darker((186, 222, 160), 0.15), shadow)
         self.buddy.draw(surface, layout.point(cx, cy), layout.px(BUDDY_SIZE))
         draw_toy_photo(surface, ctx, layout.point(cx + BUDDY_SIZE * 0.36, cy + BUDDY_SIZE * 0.22), layout.px(120))
-        draw_text(
-            surface, ctx.fonts, layout, ctx.profile.buddy.name, 34, theme.INK, center=(cx, cy - BUDDY_SIZE * 0.35)
-        )
+        write(surface, ctx, ctx.profile.buddy.name, 34, theme.INK, center=(cx, cy - BUDDY_SIZE * 0.35))
         if "stickers" not in ctx.factories:
             self._draw_sticker_count(surface)
         self.buttons.draw(surface)
@@ -178,7 +176,7 @@ class HomeScene(Scene):
         star = ctx.assets.svg("svg/icons/star_sticker.svg", (icon_px, icon_px))
         surface.blit(star, star.get_rect(center=layout.point(24 + 52, 20 + 42)))
         count = str(ctx.progress.sticker_count)
-        draw_text(surface, ctx.fonts, layout, count, 40, theme.INK, center=(24 + 132, 20 + 44))
+        write(surface, ctx, count, 40, theme.INK, center=(24 + 132, 20 + 44))
 
 
 SCENES = {"home": HomeScene}

@@ -28,7 +28,7 @@ from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.photo import draw_family_photo
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
 
 BOUNCE_SECONDS = 0.55
 BOUNCE_HEIGHT = 26
@@ -194,7 +194,7 @@ class MyDayScene(Scene):
         layout = ctx.layout
         self.backdrop.draw(surface, layout)
         area_center = (layout.width - SIDE_COLUMN - 20) / 2
-        draw_text(surface, ctx.fonts, layout, ctx.words("My day at {place}"), 46, theme.INK, center=(area_center, 70))
+        write(surface, ctx, ctx.words("My day at {place}"), 46, theme.INK, center=(area_center, 70))
         self._draw_arrows(surface)
         for button in self.card_buttons:
             self._draw_card(surface, button)
@@ -224,9 +224,7 @@ class MyDayScene(Scene):
         bottom = max(b.rect[1] + b.rect[3] for b in buttons)
         left = min(b.rect[0] for b in buttons)
         right = max(b.rect[0] + b.rect[2] for b in buttons)
-        text_rect = draw_text(
-            surface, ctx.fonts, layout, self.promise, 30, theme.INK_SOFT, center=((left + right) / 2 + 22, bottom + 44)
-        )
+        text_rect = write(surface, ctx, self.promise, 30, theme.INK_SOFT, center=((left + right) / 2 + 22, bottom + 44))
         heart_px = layout.px(40)
         heart = ctx.assets.svg("svg/icons/heart.svg", (heart_px, heart_px))
         surface.blit(heart, heart.get_rect(midright=(text_rect.left - layout.px(10), text_rect.centery)))
@@ -282,16 +280,7 @@ class MyDayScene(Scene):
             surface.blit(image, image.get_rect(center=picture_center))
         else:  # a card added to levels/cards.toml without its art yet: a soft sun, never a crash
             pygame.draw.circle(surface, theme.lighter(theme.SUNSHINE, 0.3), picture_center, layout.px(picture * 0.36))
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            card.label,
-            24,
-            theme.INK,
-            center=(x + w / 2, y + h - label_h / 2 - 6),
-            wrap_width=w - 12,
-        )
+        write(surface, ctx, card.label, 24, theme.INK, center=(x + w / 2, y + h - label_h / 2 - 6), wrap=w - 12)
         if is_pickup:
             self._draw_photo(surface, (x, y, w, h))
         if self.buttons.focus_visible and button is self.buttons.focused:

@@ -32,7 +32,7 @@ from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.storage.models import Progress, StickerEntry
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import contains
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
 
 PER_PAGE = 8  # two facing pages of 2 × 2
 STICKER_SIZE = 150.0
@@ -278,7 +278,7 @@ class StickerBookScene(Scene):
         draw_panel(surface, layout, (cx - 150, 40, 300, 100), theme.PANEL, radius=50, outline=theme.ROSE)
         star = ctx.assets.svg("svg/icons/star_sticker.svg", (layout.px(80), layout.px(80)))
         surface.blit(star, star.get_rect(center=layout.point(cx - 80, 90)))
-        draw_text(surface, ctx.fonts, layout, str(self.progress.sticker_count), 52, theme.INK, center=(cx + 30, 92))
+        write(surface, ctx, str(self.progress.sticker_count), 52, theme.INK, center=(cx + 30, 92))
 
     def _draw_book(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
@@ -388,15 +388,7 @@ class StickerBookScene(Scene):
             spot = (layout.center_x + math.cos(angle) * 260, layout.height * 0.46 + math.sin(angle) * 200)
             sparkle = ctx.assets.svg("svg/ritual/sparkle.svg", (layout.px(70), layout.px(70)))
             surface.blit(sparkle, sparkle.get_rect(center=layout.point(*spot)))
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            "New for " + ctx.profile.buddy.name + "!",
-            44,
-            theme.INK,
-            center=(layout.center_x, 110),
-        )
+        write(surface, ctx, "New for " + ctx.profile.buddy.name + "!", 44, theme.INK, center=(layout.center_x, 110))
 
 
 SCENES = {"stickers": StickerBookScene}

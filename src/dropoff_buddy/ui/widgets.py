@@ -93,6 +93,36 @@ def draw_text(
     return rect
 
 
+def write(
+    surface: pygame.Surface,
+    ctx: GameContext,
+    text: str,
+    size: float,
+    colour: theme.Colour = theme.INK,
+    *,
+    at: tuple[float, float] | None = None,
+    center: tuple[float, float] | None = None,
+    midtop: tuple[float, float] | None = None,
+    wrap: float = 0,
+) -> pygame.Rect:
+    """``draw_text`` with the context's fonts and layout: left-aligned from ``at`` (its top left),
+    or centred on ``center`` / under ``midtop``. Returns the pixel rect it covers."""
+    align = "left" if at is not None else "center"
+    return draw_text(
+        surface,
+        ctx.fonts,
+        ctx.layout,
+        text,
+        size,
+        colour,
+        center=center,
+        topleft=at,
+        midtop=midtop,
+        wrap_width=wrap,
+        align=align,
+    )
+
+
 @dataclass
 class Button:
     """A big picture button. ``label`` is a caption for grown-ups; ``speak`` is said when tapped."""

@@ -23,7 +23,7 @@ from dropoff_buddy.storage.models import Profile
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.text_field import TextField
-from dropoff_buddy.ui.widgets import Button, draw_text
+from dropoff_buddy.ui.widgets import Button, write
 
 if TYPE_CHECKING:
     from dropoff_buddy.context import GameContext
@@ -115,9 +115,7 @@ class Editor:
         colour: theme.Colour = theme.INK,
         wrap: float = 0,
     ) -> None:
-        draw_text(
-            surface, self.ctx.fonts, self.ctx.layout, text, size, colour, topleft=pos, align="left", wrap_width=wrap
-        )
+        write(surface, self.ctx, text, size, colour, at=pos, wrap=wrap)
 
     def _changed(self) -> None:
         self.host.touched()

@@ -20,7 +20,7 @@ from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.text_field import TextField
-from dropoff_buddy.ui.widgets import draw_panel, draw_text
+from dropoff_buddy.ui.widgets import draw_panel, write
 
 MAX_CHILDREN = 6
 ROW_HEIGHT = 84.0
@@ -318,38 +318,11 @@ class ChildrenScene(ParentPageScene):
             )
             if self.renaming == entry.profile_id:
                 continue
-            name_rect = draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                entry.name,
-                30,
-                theme.INK,
-                topleft=(MARGIN + 28, y + row_h / 2 - 18),
-                align="left",
-            )
+            name_rect = write(surface, ctx, entry.name, 30, theme.INK, at=(MARGIN + 28, y + row_h / 2 - 18))
             if self.is_playing(entry):
                 after_name = name_rect.right / layout.scale + 24
-                draw_text(
-                    surface,
-                    ctx.fonts,
-                    layout,
-                    "playing now",
-                    20,
-                    theme.PARENT_ACCENT,
-                    topleft=(after_name, y + row_h / 2 - 9),
-                    align="left",
-                )
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            "Add a brother or sister:",
-            22,
-            theme.INK_SOFT,
-            topleft=(MARGIN + 24, self._add_y() - 34),
-            align="left",
-        )
+                write(surface, ctx, "playing now", 20, theme.PARENT_ACCENT, at=(after_name, y + row_h / 2 - 9))
+        write(surface, ctx, "Add a brother or sister:", 22, theme.INK_SOFT, at=(MARGIN + 24, self._add_y() - 34))
 
 
 SCENES = {"parent-children": ChildrenScene}

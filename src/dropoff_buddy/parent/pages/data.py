@@ -45,7 +45,7 @@ from dropoff_buddy.storage.contents import ProfileContents, describe_profiles
 from dropoff_buddy.storage.exports import backup_search_folders, export_folder
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
-from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import Button, draw_panel, write
 
 ROWS_PER_PAGE = 4
 NEUTRAL: theme.Colour = (226, 232, 240)
@@ -320,28 +320,8 @@ class ParentDataScene(ParentPageScene):
         y = 160.0
         text_width = layout.width - 2 * MARGIN - 48
         for caption, path in lines:
-            draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                caption,
-                19,
-                theme.INK_SOFT,
-                topleft=(MARGIN + 24, y),
-                align="left",
-                wrap_width=text_width,
-            )
-            draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                path,
-                21,
-                theme.INK,
-                topleft=(MARGIN + 24, y + 26),
-                align="left",
-                wrap_width=text_width,
-            )
+            write(surface, ctx, caption, 19, theme.INK_SOFT, at=(MARGIN + 24, y), wrap=text_width)
+            write(surface, ctx, path, 21, theme.INK, at=(MARGIN + 24, y + 26), wrap=text_width)
             y += 70
         width = (layout.width - 2 * MARGIN - 2 * 32) / 3
         notes = [
@@ -350,21 +330,19 @@ class ParentDataScene(ParentPageScene):
             "Removes every child's profile from this computer. Asks twice.",
         ]
         for index, note in enumerate(notes):
-            draw_text(
+            write(
                 surface,
-                ctx.fonts,
-                layout,
+                ctx,
                 note,
                 18,
                 theme.INK_SOFT,
                 midtop=(MARGIN + index * (width + 32) + width / 2, 528),
-                wrap_width=width - 20,
+                wrap=width - 20,
             )
         if not self.message:
-            draw_text(
+            write(
                 surface,
-                ctx.fonts,
-                layout,
+                ctx,
                 "Nothing is ever sent anywhere: no accounts, no internet.",
                 19,
                 theme.INK_SOFT,
@@ -385,17 +363,7 @@ class ParentDataScene(ParentPageScene):
                 f'No backups were found in {folders}. Make one with "Back up everything", or drop a '
                 "backup file (a .zip from Dropoff Buddy) onto this window."
             )
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            intro,
-            21,
-            theme.INK,
-            topleft=(MARGIN, 150),
-            align="left",
-            wrap_width=layout.width - 2 * MARGIN,
-        )
+        write(surface, ctx, intro, 21, theme.INK, at=(MARGIN, 150), wrap=layout.width - 2 * MARGIN)
 
     def _restore_words(self) -> str:
         backup = self.chosen

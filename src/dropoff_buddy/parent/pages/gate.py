@@ -17,7 +17,7 @@ from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.ui import theme
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
 
 MAX_TRIES = 2
 IDLE_SECONDS = 40.0
@@ -187,42 +187,26 @@ class ParentGateScene(Scene):
         draw_panel(surface, layout, self.panel, theme.PARENT_PANEL, radius=24, outline=(210, 218, 228))
         _px, py, pw, ph = self.panel
         cx = layout.center_x
-        draw_text(surface, ctx.fonts, layout, "For grown-ups", 34, theme.PARENT_ACCENT, center=(cx, py + 50))
-        draw_text(
+        write(surface, ctx, "For grown-ups", 34, theme.PARENT_ACCENT, center=(cx, py + 50))
+        write(
             surface,
-            ctx.fonts,
-            layout,
+            ctx,
             "Type this number with the keyboard, then press Enter:",
             24,
             theme.INK_SOFT,
             center=(cx, py + 105),
         )
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            number_in_words(self.number),
-            36,
-            theme.INK,
-            center=(cx, py + 160),
-            wrap_width=pw - 60,
-        )
+        write(surface, ctx, number_in_words(self.number), 36, theme.INK, center=(cx, py + 160), wrap=pw - 60)
         field = layout.rect(self.field)
         pygame.draw.rect(surface, theme.WHITE, field, border_radius=layout.px(14))
         pygame.draw.rect(surface, theme.PARENT_ACCENT, field, width=layout.px(3), border_radius=layout.px(14))
         fx, fy, fw, fh = self.field
         shown = self.typed + ("|" if len(self.typed) < MAX_DIGITS else "")
-        draw_text(surface, ctx.fonts, layout, shown, 40, theme.INK, center=(fx + fw / 2, fy + fh / 2))
+        write(surface, ctx, shown, 40, theme.INK, center=(fx + fw / 2, fy + fh / 2))
         if self.message:
-            draw_text(surface, ctx.fonts, layout, self.message, 22, theme.WARNING, center=(cx, py + 355))
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            "Children: tap the house to go back and play.",
-            20,
-            theme.INK_SOFT,
-            center=(cx, py + ph - 30),
+            write(surface, ctx, self.message, 22, theme.WARNING, center=(cx, py + 355))
+        write(
+            surface, ctx, "Children: tap the house to go back and play.", 20, theme.INK_SOFT, center=(cx, py + ph - 30)
         )
         self.buttons.draw(surface)
 

@@ -24,7 +24,7 @@ from dropoff_buddy.storage.exports import export_folder, export_history
 from dropoff_buddy.storage.models import FEELINGS, TRICKY_THINGS, FeelingEntry, Progress, StickerEntry
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
-from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import Button, draw_panel, write
 
 FEELING_COLOURS: dict[str, theme.Colour] = {
     "happy": theme.SUNSHINE,
@@ -35,6 +35,10 @@ FEELING_COLOURS: dict[str, theme.Colour] = {
 }
 FACE_ICON = "svg/history/{feeling}.svg"
 PANEL_TOP = 176.0
+EXPORT_HELP = (
+    '"Save as spreadsheet" writes every feelings check-in and every goodbye ritual so far as two CSV files in '
+    "your Documents folder. They open in any spreadsheet program and stay on this computer."
+)
 PANEL_HEIGHT = 440.0
 
 
@@ -159,31 +163,18 @@ class ParentHistoryScene(ParentPageScene):
         ctx = self.ctx
         layout = ctx.layout
         summary = summary_line(self.stats, ctx.profile.grownup.name)
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            summary,
-            27,
-            theme.INK,
-            center=(layout.center_x, 144),
-            wrap_width=layout.width - 2 * MARGIN,
-        )
+        write(surface, ctx, summary, 27, theme.INK, center=(layout.center_x, 144), wrap=layout.width - 2 * MARGIN)
         self._draw_chart(surface)
         self._draw_side(surface)
         if not self.message:
-            draw_text(
+            write(
                 surface,
-                ctx.fonts,
-                layout,
-                '"Save as spreadsheet" writes every feelings check-in and every goodbye ritual so far as two '
-                "CSV files in your Documents folder. They open in any spreadsheet program and stay on this "
-                "computer.",
+                ctx,
+                EXPORT_HELP,
                 20,
                 theme.INK_SOFT,
-                topleft=(MARGIN, PANEL_TOP + PANEL_HEIGHT + 32),
-                align="left",
-                wrap_width=layout.width - 2 * MARGIN,
+                at=(MARGIN, PANEL_TOP + PANEL_HEIGHT + 32),
+                wrap=layout.width - 2 * MARGIN,
             )
 
     def _draw_chart(self, surface: pygame.Surface) -> None:
@@ -201,16 +192,14 @@ class ParentHistoryScene(ParentPageScene):
             outline_width=2,
         )
         stats = self.stats
-        draw_text(
+        write(
             surface,
-            ctx.fonts,
-            layout,
+            ctx,
             f"{stats.check_ins} check-ins on {stats.check_in_days} of {stats.days} days",
             19,
             theme.INK_SOFT,
-            topleft=(x + 440, y + 40),
-            align="left",
-            wrap_width=w - 460,
+            at=(x + 440, y + 40),
+            wrap=w - 460,
         )
         inner_left = x + 24
         inner_width = w - 48
@@ -237,15 +226,14 @@ class ParentHistoryScene(ParentPageScene):
             self._draw_segments(surface, inner_left, column_width, bottom, height)
         if stats.check_ins == 0:
             child = ctx.profile.child.name
-            draw_text(
+            write(
                 surface,
-                ctx.fonts,
-                layout,
+                ctx,
                 f"When {child} does the feelings check-in, a little face appears here for that day.",
                 22,
                 theme.INK_SOFT,
                 center=(inner_left + inner_width / 2, (top + bottom) / 2),
-                wrap_width=inner_width - 80,
+                wrap=inner_width - 80,
             )
         self._draw_day_labels(surface, inner_left, column_width, bottom)
         self._draw_legend(surface, x + 24, y + h - 50, w - 48)
@@ -267,7 +255,7 @@ class ParentHistoryScene(ParentPageScene):
             if len(shown) < len(day.feelings):
                 more = len(day.feelings) - len(shown)
                 cy = bottom - 4 - size / 2 - len(shown) * (size + 4)
-                draw_text(surface, ctx.fonts, layout, f"+{more}", 16, theme.INK_SOFT, center=(cx, cy))
+                write(surface, ctx, f"+{more}", 16, theme.INK_SOFT, center=(cx, cy))
 
     def _draw_segments(
         self, surface: pygame.Surface, left: float, column_width: float, bottom: float, height: float
@@ -300,15 +288,15 @@ class ParentHistoryScene(ParentPageScene):
             cx = left + (index + 0.5) * column_width
             if len(chart) <= 20:
                 top_word = "Today" if day.day == today else day.day.strftime("%a")
-                draw_text(surface, ctx.fonts, layout, top_word, 15, theme.INK_SOFT, center=(cx, bottom + 18))
-                draw_text(surface, ctx.fonts, layout, str(day.day.day), 17, theme.INK, center=(cx, bottom + 40))
+                write(surface, ctx, top_word, 15, theme.INK_SOFT, center=(cx, bottom + 18))
+                write(surface, ctx, str(day.day.day), 17, theme.INK, center=(cx, bottom + 40))
             elif day.day == today or (day.day.weekday() == 0 and (today - day.day).days > 4):
                 # Mondays mark the weeks; one too close to "Today" would overlap it.
                 label = "Today" if day.day == today else f"{day.day.day} {day.day.strftime('%b')}"
                 pygame.draw.line(
                     surface, (200, 208, 218), layout.point(cx, bottom), layout.point(cx, bottom + 8), layout.px(2)
                 )
-                draw_text(surface, ctx.fonts, layout, label, 15, theme.INK_SOFT, center=(cx, bottom + 24))
+                write(surface, ctx, label, 15, theme.INK_SOFT, center=(cx, bottom + 24))
 
     def _draw_legend(self, surface: pygame.Surface, x: float, y: float, width: float) -> None:
         ctx = self.ctx
@@ -321,26 +309,15 @@ class ParentHistoryScene(ParentPageScene):
             surface.blit(image, image.get_rect(center=layout.point(left + size / 2, y)))
             swatch = layout.rect((left + size + 6, y - 5, 12, 10))
             pygame.draw.rect(surface, FEELING_COLOURS[feeling], swatch, border_radius=layout.px(3))
-            draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                FEELING_WORDS[feeling],
-                18,
-                theme.INK,
-                topleft=(left + size + 24, y - 11),
-                align="left",
-            )
-        draw_text(
+            write(surface, ctx, FEELING_WORDS[feeling], 18, theme.INK, at=(left + size + 24, y - 11))
+        write(
             surface,
-            ctx.fonts,
-            layout,
+            ctx,
             "empty = no check-in",
             16,
             theme.INK_SOFT,
-            topleft=(x + len(FEELINGS) * step, y - 10),
-            align="left",
-            wrap_width=step * 1.3,
+            at=(x + len(FEELINGS) * step, y - 10),
+            wrap=step * 1.3,
         )
 
     def _draw_side(self, surface: pygame.Surface) -> None:
@@ -358,16 +335,7 @@ class ParentHistoryScene(ParentPageScene):
             outline_width=2,
         )
         stats = self.stats
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            "What was tricky",
-            24,
-            theme.PARENT_ACCENT,
-            topleft=(x + 24, y + 20),
-            align="left",
-        )
+        write(surface, ctx, "What was tricky", 24, theme.PARENT_ACCENT, at=(x + 24, y + 20))
         label_width = min(190.0, w * 0.48)
         bar_left = x + 24 + label_width
         bar_space = w - 48 - label_width - 36
@@ -377,17 +345,7 @@ class ParentHistoryScene(ParentPageScene):
         for thing in TRICKY_THINGS:
             count = stats.tricky.get(thing, 0)
             words = TRICKY_WORDS[thing].replace("{grownup}", grownup)
-            draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                words,
-                18,
-                theme.INK,
-                topleft=(x + 24, row_y + 3),
-                align="left",
-                wrap_width=label_width - 8,
-            )
+            write(surface, ctx, words, 18, theme.INK, at=(x + 24, row_y + 3), wrap=label_width - 8)
             track = layout.rect((bar_left, row_y + 4, bar_space, 20))
             pygame.draw.rect(surface, (236, 240, 245), track, border_radius=layout.px(10))
             if count and most:
@@ -395,16 +353,7 @@ class ParentHistoryScene(ParentPageScene):
                 pygame.draw.rect(
                     surface, theme.CORAL if thing != "dont_know" else theme.OUTLINE, bar, border_radius=layout.px(10)
                 )
-            draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                str(count),
-                19,
-                theme.INK,
-                topleft=(bar_left + bar_space + 10, row_y + 2),
-                align="left",
-            )
+            write(surface, ctx, str(count), 19, theme.INK, at=(bar_left + bar_space + 10, row_y + 2))
             row_y += 33
         ritual_top = row_y + 14
         pygame.draw.line(
@@ -414,27 +363,16 @@ class ParentHistoryScene(ParentPageScene):
             layout.point(x + w - 24, ritual_top - 8),
             layout.px(2),
         )
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            "Goodbye practice",
-            24,
-            theme.PARENT_ACCENT,
-            topleft=(x + 24, ritual_top),
-            align="left",
-        )
+        write(surface, ctx, "Goodbye practice", 24, theme.PARENT_ACCENT, at=(x + 24, ritual_top))
         rituals = "1 ritual done" if stats.rituals == 1 else f"{stats.rituals} rituals done"
-        draw_text(
+        write(
             surface,
-            ctx.fonts,
-            layout,
+            ctx,
             f"{rituals} in the last {stats.days} days",
             20,
             theme.INK,
-            topleft=(x + 24, ritual_top + 38),
-            align="left",
-            wrap_width=w - 48,
+            at=(x + 24, ritual_top + 38),
+            wrap=w - 48,
         )
         streak = stats.streak
         if streak.best == 0:
@@ -446,17 +384,7 @@ class ParentHistoryScene(ParentPageScene):
                 else ("1 day in a row" if streak.current == 1 else f"{streak.current} days in a row")
             )
             streak_words = f"Streak: {current} (best {streak.best})"
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            streak_words,
-            20,
-            theme.INK,
-            topleft=(x + 24, ritual_top + 68),
-            align="left",
-            wrap_width=w - 48,
-        )
+        write(surface, ctx, streak_words, 20, theme.INK, at=(x + 24, ritual_top + 68), wrap=w - 48)
 
 
 # -- sample data for the tour -----------------------------------------------------------------

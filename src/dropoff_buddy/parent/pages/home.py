@@ -18,7 +18,7 @@ from dropoff_buddy.parent.page import MARGIN, NEUTRAL, ParentPageScene
 from dropoff_buddy.scenes.registry import TourShot, collect_parent_pages
 from dropoff_buddy.storage.store import Notice
 from dropoff_buddy.ui import theme
-from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import Button, draw_panel, write
 
 
 class ParentHomeScene(ParentPageScene):
@@ -87,39 +87,26 @@ class ParentHomeScene(ParentPageScene):
             f"{profile.child.name} · buddy {profile.buddy.name} · {len(ctx.progress.stickers)} stickers · "
             f"{len(ctx.progress.feelings)} feelings check-ins"
         )
-        draw_text(surface, ctx.fonts, layout, summary, 24, theme.INK, topleft=(MARGIN, 150), align="left")
-        draw_text(
+        write(surface, ctx, summary, 24, theme.INK, at=(MARGIN, 150))
+        write(
             surface,
-            ctx.fonts,
-            layout,
+            ctx,
             f"Data folder: {ctx.profile_folder}",
             20,
             theme.INK_SOFT,
-            topleft=(MARGIN, 196),
-            align="left",
-            wrap_width=layout.width - 2 * MARGIN,
+            at=(MARGIN, 196),
+            wrap=layout.width - 2 * MARGIN,
         )
-        draw_text(
+        write(
             surface,
-            ctx.fonts,
-            layout,
+            ctx,
             f"Dropoff Buddy {__version__} · works offline, no accounts, no ads",
             18,
             theme.INK_SOFT,
-            topleft=(MARGIN, 236),
-            align="left",
+            at=(MARGIN, 236),
         )
         if not self.pages:
-            draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                "Settings pages will appear here.",
-                22,
-                theme.INK_SOFT,
-                topleft=(MARGIN, 310),
-                align="left",
-            )
+            write(surface, ctx, "Settings pages will appear here.", 22, theme.INK_SOFT, at=(MARGIN, 310))
         self._draw_notices(surface)
 
     def _draw_notices(self, surface: pygame.Surface) -> None:
@@ -130,20 +117,10 @@ class ParentHomeScene(ParentPageScene):
         top = layout.height - 40 - 70 * min(3, len(self.shown_notices)) - 50
         box = (40, top, layout.width - 80, layout.height - 40 - top)
         draw_panel(surface, layout, box, (255, 244, 236), radius=18, shadow=False, outline=theme.WARNING)
-        draw_text(surface, ctx.fonts, layout, "Things to know", 24, theme.WARNING, topleft=(64, top + 16), align="left")
+        write(surface, ctx, "Things to know", 24, theme.WARNING, at=(64, top + 16))
         y = top + 56
         for notice in self.shown_notices[:3]:
-            draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                notice.message,
-                19,
-                theme.INK,
-                topleft=(64, y),
-                align="left",
-                wrap_width=layout.width - 140,
-            )
+            write(surface, ctx, notice.message, 19, theme.INK, at=(64, y), wrap=layout.width - 140)
             y += 70
 
 

@@ -27,7 +27,7 @@ from dropoff_buddy.storage.models import (
     Person,
 )
 from dropoff_buddy.ui import theme
-from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import Button, draw_panel, write
 
 # Which part of the person canvas (400 × 800) holds the head, per kind: (left, top, size).
 HEAD_BOXES = {"adult": (72.0, 0.0, 256.0), "child": (86.0, 300.0, 228.0)}
@@ -200,10 +200,10 @@ class ParentPeopleScene(ParentPageScene):
         surface.set_clip(layout.rect(preview))
         surface.blit(figure, figure.get_rect(midbottom=layout.point(x + w / 2, y + h - 50)))
         surface.set_clip(None)
-        draw_text(surface, ctx.fonts, layout, person.name, 28, theme.INK, center=(x + w / 2, y + h - 30))
+        write(surface, ctx, person.name, 28, theme.INK, center=(x + w / 2, y + h - 30))
         top = 160.0
         for field, title, values in ROWS:
-            draw_text(surface, ctx.fonts, layout, title, 22, theme.INK, topleft=(470, top), align="left")
+            write(surface, ctx, title, 22, theme.INK, at=(470, top))
             size = 92.0 if field == "hair_style" else 70.0
             top += (
                 34
@@ -213,15 +213,13 @@ class ParentPeopleScene(ParentPageScene):
                 )
                 + 36
             )
-        draw_text(
+        write(
             surface,
-            ctx.fonts,
-            layout,
+            ctx,
             "Tap a swatch: it is saved straight away and used in the story.",
             19,
             theme.INK_SOFT,
-            topleft=(470, layout.height - 48),
-            align="left",
+            at=(470, layout.height - 48),
         )
 
     def draw_over_buttons(self, surface: pygame.Surface) -> None:

@@ -26,7 +26,7 @@ from dropoff_buddy.storage.photos import PhotoKind, remove_other_copies
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike, contains
 from dropoff_buddy.ui.photo import draw_family_photo, draw_toy_photo, load_stored_photo, photo_picture, photo_version
-from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import Button, draw_panel, write
 
 FRAME_ASPECT = 0.75  # the child's photo frame is 4:3 (see ui.photo.draw_family_photo)
 HELP = {
@@ -226,16 +226,7 @@ class ParentPhotoScene(ParentPageScene):
                 hint = "Drag the photo to choose what shows in the frame."
             else:
                 hint = "No photo yet: the story shows your family drawn like this."
-            draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                "What your child sees",
-                20,
-                theme.INK_SOFT,
-                topleft=(column, 350),
-                align="left",
-            )
+            write(surface, ctx, "What your child sees", 20, theme.INK_SOFT, at=(column, 350))
             draw_family_photo(surface, ctx, layout.point(column + 190, 350 + 170), layout.px(300))
         else:
             cx, cy = box[0] + box[2] / 2, box[1] + box[3] / 2
@@ -244,32 +235,18 @@ class ParentPhotoScene(ParentPageScene):
             surface.blit(buddy, buddy.get_rect(center=layout.point(cx - box[2] * 0.18, cy)))
             holder = layout.point(cx + box[2] * 0.2, cy + box[3] * 0.12)
             if draw_toy_photo(surface, ctx, holder, layout.px(box[3] * 0.42)) is None:
-                draw_text(
-                    surface, ctx.fonts, layout, "No toy photo yet", 26, theme.INK_SOFT, center=(cx + box[2] * 0.24, cy)
-                )
+                write(surface, ctx, "No toy photo yet", 26, theme.INK_SOFT, center=(cx + box[2] * 0.24, cy))
             hint = "Your child sees the buddy holding this photo."
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            hint,
-            20,
-            theme.INK,
-            topleft=(box[0], box[1] + box[3] + 14),
-            align="left",
-            wrap_width=box[2],
-        )
+        write(surface, ctx, hint, 20, theme.INK, at=(box[0], box[1] + box[3] + 14), wrap=box[2])
         if not self.message:
-            draw_text(
+            write(
                 surface,
-                ctx.fonts,
-                layout,
+                ctx,
                 HELP[self.kind],
                 20,
                 theme.INK_SOFT,
-                topleft=(MARGIN, box[1] + box[3] + 50),
-                align="left",
-                wrap_width=layout.width - 2 * MARGIN,
+                at=(MARGIN, box[1] + box[3] + 50),
+                wrap=layout.width - 2 * MARGIN,
             )
 
 

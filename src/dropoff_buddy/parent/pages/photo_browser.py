@@ -38,7 +38,7 @@ from dropoff_buddy.storage.photos import (
 )
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
-from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import Button, draw_panel, write
 
 TILE_W, TILE_H, TILE_GAP = 196.0, 188.0, 20.0
 THUMB_PIXELS = (240, 170)  # thumbnails are made once at this size and scaled to the tile when drawn
@@ -313,25 +313,22 @@ class PhotoBrowserScene(ParentPageScene):
         ctx = self.ctx
         layout = ctx.layout
         what = "family photo" if self.kind == "family" else "photo of the real toy"
-        draw_text(
+        write(
             surface,
-            ctx.fonts,
-            layout,
+            ctx,
             f"Tap the {what}  ·  {self.folder}",
             20,
             theme.INK,
-            topleft=(MARGIN, 130),
-            align="left",
-            wrap_width=layout.width - 2 * MARGIN,
+            at=(MARGIN, 130),
+            wrap=layout.width - 2 * MARGIN,
         )
         if self.problem or not self.entries:
             text = self.problem or "No pictures or folders here. Try Pictures, Home or Downloads."
-            draw_text(surface, ctx.fonts, layout, text, 24, theme.INK_SOFT, center=(layout.center_x, 400))
+            write(surface, ctx, text, 24, theme.INK_SOFT, center=(layout.center_x, 400))
         if not self.message:
-            draw_text(
+            write(
                 surface,
-                ctx.fonts,
-                layout,
+                ctx,
                 f"Page {self.page + 1} of {self.page_count}",
                 19,
                 theme.INK_SOFT,
@@ -370,10 +367,9 @@ class PhotoBrowserScene(ParentPageScene):
             else:
                 draw_panel(surface, layout, picture_box, theme.PARENT_BG, radius=10, shadow=False)
                 text = "…" if thumbnail is False else "can't open"
-                draw_text(
+                write(
                     surface,
-                    ctx.fonts,
-                    layout,
+                    ctx,
                     text,
                     20,
                     theme.INK_SOFT,
@@ -382,7 +378,7 @@ class PhotoBrowserScene(ParentPageScene):
         name = entry.path.name
         if len(name) > 20:
             name = name[:12] + "…" + name[-7:]
-        draw_text(surface, ctx.fonts, layout, name, 17, theme.INK, center=(x + w / 2, y + offset + h - 22))
+        write(surface, ctx, name, 17, theme.INK, center=(x + w / 2, y + offset + h - 22))
 
 
 SCENES = {"parent-photo-browser": PhotoBrowserScene}

@@ -22,7 +22,7 @@ from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.storage.models import Profile
 from dropoff_buddy.ui import theme
-from dropoff_buddy.ui.widgets import Button, draw_text
+from dropoff_buddy.ui.widgets import Button, write
 
 
 class ParentSetupScene(EditorPageScene):
@@ -163,7 +163,6 @@ class ParentSetupScene(EditorPageScene):
 
     def _draw_summary(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
-        layout = ctx.layout
         x, y, w, _h = self.panel_rect()
         rows = [(editor.title, editor.summary()) for editor in self.editors if editor.summary()]
         column_w = (w - 80) / 2
@@ -171,29 +170,17 @@ class ParentSetupScene(EditorPageScene):
             column, row = divmod(index, (len(rows) + 1) // 2)
             left = x + 44 + column * column_w
             top = y + 36 + row * 62
-            draw_text(surface, ctx.fonts, layout, title, 20, theme.INK_SOFT, topleft=(left, top), align="left")
-            draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                value,
-                26,
-                theme.INK,
-                topleft=(left, top + 24),
-                align="left",
-                wrap_width=column_w - 30,
-            )
+            write(surface, ctx, title, 20, theme.INK_SOFT, at=(left, top))
+            write(surface, ctx, value, 26, theme.INK, at=(left, top + 24), wrap=column_w - 30)
         line = ctx.words("{grownup} comes back right after {pickup_after}. Have a lovely day at {place}, {child}!")
-        draw_text(
+        write(
             surface,
-            ctx.fonts,
-            layout,
+            ctx,
             f"Your child will hear: “{line}”",
             22,
             theme.INK,
-            topleft=(x + 44, y + 36 + ((len(rows) + 1) // 2) * 62 + 10),
-            align="left",
-            wrap_width=w - 88,
+            at=(x + 44, y + 36 + (len(rows) + 1) // 2 * 62 + 10),
+            wrap=w - 88,
         )
 
 

@@ -20,7 +20,7 @@ from dropoff_buddy.parent.page import CONTENT_TOP, MARGIN, ParentPageScene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
-from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import Button, draw_panel, write
 
 ARROW_BUTTON_WIDTH = 150.0
 
@@ -162,38 +162,9 @@ class ParentTipsScene(ParentPageScene):
         )
         heart = ctx.assets.svg("svg/icons/heart.svg", (layout.px(44), layout.px(44)))
         surface.blit(heart, heart.get_rect(center=layout.point(x + 56, y + 62)))
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            f"Tip {self.page + 1} of {len(self.tips)}",
-            19,
-            theme.INK_SOFT,
-            topleft=(x + w - 190, y + 28),
-            align="left",
-        )
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            ctx.words(tip.title),
-            33,
-            theme.PARENT_ACCENT,
-            topleft=(x + 96, y + 44),
-            align="left",
-            wrap_width=w - 300,
-        )
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            ctx.words(tip.text),
-            27,
-            theme.INK,
-            topleft=(x + 48, y + 140),
-            align="left",
-            wrap_width=w - 96,
-        )
+        write(surface, ctx, f"Tip {self.page + 1} of {len(self.tips)}", 19, theme.INK_SOFT, at=(x + w - 190, y + 28))
+        write(surface, ctx, ctx.words(tip.title), 33, theme.PARENT_ACCENT, at=(x + 96, y + 44), wrap=w - 300)
+        write(surface, ctx, ctx.words(tip.text), 27, theme.INK, at=(x + 48, y + 140), wrap=w - 96)
         pygame.draw.line(
             surface,
             (226, 232, 240),
@@ -201,16 +172,14 @@ class ParentTipsScene(ParentPageScene):
             layout.point(x + w - 48, y + h - 96),
             layout.px(2),
         )
-        draw_text(
+        write(
             surface,
-            ctx.fonts,
-            layout,
-            f"Source: {tip.source}, \u201c{tip.publication}\u201d",
+            ctx,
+            f"Source: {tip.source}, “{tip.publication}”",
             19,
             theme.INK_SOFT,
-            topleft=(x + 48, y + h - 76),
-            align="left",
-            wrap_width=w - 96,
+            at=(x + 48, y + h - 76),
+            wrap=w - 96,
         )
 
 

@@ -38,7 +38,7 @@ from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
-from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import Button, draw_panel, write
 
 logger = logging.getLogger(__name__)
 
@@ -477,46 +477,23 @@ class ParentVoiceScene(ParentPageScene):
 
     def _draw_rows(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
-        layout = ctx.layout
         for button, state in zip(self.rows, self.lines, strict=False):
             x, y, w, _h = button.rect
-            draw_text(
-                surface, ctx.fonts, layout, state.line.title, 22, theme.INK, topleft=(x + 20, y + 12), align="left"
-            )
+            write(surface, ctx, state.line.title, 22, theme.INK, at=(x + 20, y + 12))
             if state.recorded and not state.words_changed:
                 status, colour = "Your voice", GOOD
             elif state.words_changed:
                 status, colour = "Record again", theme.WARNING
             else:
                 status, colour = "Computer voice", theme.INK_SOFT
-            draw_text(surface, ctx.fonts, layout, status, 19, colour, topleft=(x + w - 190, y + 15), align="left")
+            write(surface, ctx, status, 19, colour, at=(x + w - 190, y + 15))
 
     def _draw_line_panel(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
-        layout = ctx.layout
         px, py, pw, _ph = self.panel_rect
         state = self.current
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            state.line.title,
-            28,
-            theme.PARENT_ACCENT,
-            topleft=(px + 28, py + 24),
-            align="left",
-        )
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            f"“{state.words}”",
-            30,
-            theme.INK,
-            topleft=(px + 28, py + 76),
-            align="left",
-            wrap_width=pw - 56,
-        )
+        write(surface, ctx, state.line.title, 28, theme.PARENT_ACCENT, at=(px + 28, py + 24))
+        write(surface, ctx, f"“{state.words}”", 30, theme.INK, at=(px + 28, py + 76), wrap=pw - 56)
         if state.recorded and not state.words_changed:
             length = f" ({state.seconds:.1f} s)" if state.seconds is not None else ""
             status = f"{ctx.profile.child.name} hears your recording{length}."
@@ -524,66 +501,33 @@ class ParentVoiceScene(ParentPageScene):
             status = "The words changed since you recorded this line, so the computer voice says it. Record it again."
         else:
             status = f"{ctx.profile.child.name} hears the computer voice. Record it to use your own voice."
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            status,
-            21,
-            theme.INK_SOFT,
-            topleft=(px + 28, py + 210),
-            align="left",
-            wrap_width=pw - 56,
-        )
+        write(surface, ctx, status, 21, theme.INK_SOFT, at=(px + 28, py + 210), wrap=pw - 56)
         meter_y = py + 290
         if self.recorder.recording:
             self._draw_meter(surface, (px + 28, meter_y, pw - 56, 44))
             seconds = self.recorder.seconds
-            draw_text(
+            write(
                 surface,
-                ctx.fonts,
-                layout,
+                ctx,
                 f"Recording… {seconds:0.0f} of {MAX_SECONDS:.0f} seconds",
                 24,
                 theme.CORAL,
-                topleft=(px + 28, meter_y + 72),
-                align="left",
+                at=(px + 28, meter_y + 72),
             )
         elif self.playing:
-            draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                "Playing…",
-                24,
-                theme.PARENT_ACCENT,
-                topleft=(px + 28, meter_y),
-                align="left",
-            )
+            write(surface, ctx, "Playing…", 24, theme.PARENT_ACCENT, at=(px + 28, meter_y))
         else:
             tips = "Press Record and say the line the way you say it at home. Up to 20 seconds."
             if self.mic_problem is None:
-                draw_text(
-                    surface,
-                    ctx.fonts,
-                    layout,
-                    tips,
-                    20,
-                    theme.INK_SOFT,
-                    topleft=(px + 28, meter_y),
-                    align="left",
-                    wrap_width=pw - 56,
-                )
-            draw_text(
+                write(surface, ctx, tips, 20, theme.INK_SOFT, at=(px + 28, meter_y), wrap=pw - 56)
+            write(
                 surface,
-                ctx.fonts,
-                layout,
+                ctx,
                 "You can also drop a sound file (WAV, OGG, MP3) on this window.",
                 20,
                 theme.INK_SOFT,
-                topleft=(px + 28, meter_y + 56),
-                align="left",
-                wrap_width=pw - 56,
+                at=(px + 28, meter_y + 56),
+                wrap=pw - 56,
             )
         if not self.message and self.mic_problem:
             draw_message_box(surface, ctx, self.message_area(), self.mic_problem, ok=False)
@@ -602,18 +546,15 @@ class ParentVoiceScene(ParentPageScene):
 
     def _draw_browser(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
-        layout = ctx.layout
         px, py, pw, _ph = self.panel_rect
-        draw_text(
+        write(
             surface,
-            ctx.fonts,
-            layout,
+            ctx,
             f"Choose a sound file for “{self.current.line.title}”",
             26,
             theme.PARENT_ACCENT,
-            topleft=(px + 28, py + 22),
-            align="left",
-            wrap_width=pw - 56,
+            at=(px + 28, py + 22),
+            wrap=pw - 56,
         )
         if not self.folders:
             text = "No Home, Music, Documents or Downloads folder was found. Drop a file on this window instead."
@@ -622,17 +563,7 @@ class ParentVoiceScene(ParentPageScene):
         else:
             text = ""
         if text:
-            draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                text,
-                21,
-                theme.INK_SOFT,
-                topleft=(px + 28, py + 160),
-                align="left",
-                wrap_width=pw - 56,
-            )
+            write(surface, ctx, text, 21, theme.INK_SOFT, at=(px + 28, py + 160), wrap=pw - 56)
 
 
 SCENES = {"parent-voice": ParentVoiceScene}
