@@ -59,11 +59,18 @@ def render_text(
     """Text rendered at ``size`` layout units, wrapped at ``wrap_width`` units if given.
 
     Letters the game font lacks (a Chinese name, say) use a system font that has them, if any.
+    The image is shared with later calls for the same text (draw it, never change it).
     """
-    font = fonts.for_text(layout.px(size), text)
-    font.align = {"left": pygame.FONT_LEFT, "right": pygame.FONT_RIGHT}.get(align, pygame.FONT_CENTER)
+    pixel_size = layout.px(size)
     wrap = layout.px(wrap_width) if wrap_width > 0 else 0
-    return font.render(text, True, colour, None, wrap)
+    key = (text, pixel_size, tuple(colour), wrap, align)
+    image = fonts.rendered(key)
+    if image is None:
+        font = fonts.for_text(pixel_size, text)
+        font.align = {"left": pygame.FONT_LEFT, "right": pygame.FONT_RIGHT}.get(align, pygame.FONT_CENTER)
+        image = font.render(text, True, colour, None, wrap)
+        fonts.remember_rendered(key, image)
+    return image
 
 
 def draw_text(
