@@ -17,6 +17,9 @@ from pathlib import Path
 import pygame
 import pytest
 
+from dropoff_buddy.app import build_context
+from dropoff_buddy.content.catalog import CardCatalog, RitualCatalog, load_cards, load_ritual_steps
+from dropoff_buddy.context import GameContext
 from dropoff_buddy.playtest import Player, start_game
 
 # Draw the frames a test can see (input, and the end of each wait), not every frame of a long
@@ -42,13 +45,32 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+@pytest.fixture(scope="session")
+def catalogues() -> tuple[CardCatalog, RitualCatalog]:
+    """The schedule cards and ritual steps, read from levels/ once for the whole run (nothing changes them)."""
+    return load_cards(), load_ritual_steps()
+
+
 @pytest.fixture
-def player(data_dir: Path) -> Iterator[Player]:
+def player(data_dir: Path, catalogues: tuple[CardCatalog, RitualCatalog]) -> Iterator[Player]:
     """A game at home for a brand-new family, in a 1280×800 dummy window."""
-    game = start_game(data_dir)
+    game = start_game(data_dir, catalogues=catalogues)
     yield game
     game.ctx.scenes.clear()
-    close_voice = getattr(game.ctx.narrator.voice, "close", None)
+    _close(game.ctx)
+
+
+@pytest.fixture
+def context(data_dir: Path, catalogues: tuple[CardCatalog, RitualCatalog]) -> Iterator[GameContext]:
+    """The game's context for a brand-new family, with no window and no scene: for tests of data and sound."""
+    pygame.init()
+    ctx = build_context(data_dir, None, (1280, 800), seed=1, catalogues=catalogues)
+    yield ctx
+    _close(ctx)
+
+
+def _close(ctx: GameContext) -> None:
+    close_voice = getattr(ctx.narrator.voice, "close", None)
     if close_voice is not None:
         close_voice()
     pygame.quit()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pygame
 
+from dropoff_buddy.context import GameContext
 from dropoff_buddy.parts.stickers import PER_PAGE, StickerBookScene
 from dropoff_buddy.playtest import Player, start_game
 from dropoff_buddy.rewards import (
@@ -120,10 +121,10 @@ def test_an_empty_book_invites_the_first_sticker(player: Player) -> None:
     assert {button.name for button in player.buttons()} == {"home"}  # no pages to turn yet
 
 
-def test_prizes_a_save_has_earned_are_unlocked_saved_and_celebrated(player: Player, data_dir: Path) -> None:
-    player.ctx.progress.stickers = entries(list(range(10, 0, -1)), player.ctx.clock())
-    assert player.ctx.save_progress()
-    player.ctx.scenes.clear()
+def test_prizes_a_save_has_earned_are_unlocked_saved_and_celebrated(context: GameContext, data_dir: Path) -> None:
+    context.progress.stickers = entries(list(range(10, 0, -1)), context.clock())
+    assert context.save_progress()
+    context.scenes.clear()
     pygame.quit()
     game = start_game(data_dir)
     try:

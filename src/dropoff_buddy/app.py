@@ -21,7 +21,13 @@ from dropoff_buddy.audio.narration import Narrator
 from dropoff_buddy.audio.recordings import RecordingStore
 from dropoff_buddy.audio.sound import SoundBoard
 from dropoff_buddy.audio.voices import make_voice
-from dropoff_buddy.content.catalog import reconcile_profile
+from dropoff_buddy.content.catalog import (
+    CardCatalog,
+    RitualCatalog,
+    load_cards,
+    load_ritual_steps,
+    reconcile_profile,
+)
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind, InputTranslator
 from dropoff_buddy.scene import Scene
@@ -47,11 +53,13 @@ def build_context(
     *,
     seed: int | None = None,
     audio: bool = True,
+    catalogues: tuple[CardCatalog, RitualCatalog] | None = None,
 ) -> GameContext:
     """Open the child's profile and build every service the scenes need.
 
     ``profile`` is a child's name or profile id; a new name creates a profile for that child.
-    None means the profile used last time (or the default one).
+    None means the profile used last time (or the default one). ``catalogues`` (the schedule cards
+    and the ritual steps) are read from ``levels/`` unless given (tests load them once).
     """
     store = ProfileStore(data_dir)
     if profile:
@@ -76,6 +84,8 @@ def build_context(
         layout=Layout(*size),
         rng=random.Random(seed),
         factories=lazy_scene_factories(),
+        cards=catalogues[0] if catalogues is not None else load_cards(),
+        ritual_steps=catalogues[1] if catalogues is not None else load_ritual_steps(),
     )
     # Voices in order: the parent's recording of a line → speech synthesis → captions alone.
     ctx.narrator.voice = make_voice(
