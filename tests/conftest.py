@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import tempfile
 
 os.environ["SDL_VIDEODRIVER"] = "dummy"
@@ -12,6 +14,7 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 os.environ["DROPOFF_BUDDY_CACHE_DIR"] = tempfile.mkdtemp(prefix="dropoff-buddy-test-cache-")
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pygame
@@ -43,6 +46,30 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
+
+
+@dataclass(frozen=True)
+class TourRun:
+    """``dropoff-buddy tour OUT --data-dir DATA --size 1024x600`` for a new family, as a person runs it."""
+
+    out: Path
+    data: Path
+    result: subprocess.CompletedProcess[str]
+
+    @property
+    def names(self) -> set[str]:
+        return {path.stem for path in self.out.glob("*.png")}
+
+
+@pytest.fixture(scope="session")
+def tour_1024x600(tmp_path_factory: pytest.TempPathFactory) -> TourRun:
+    """Every screen of the tour, rendered once for the whole run; the tests of the tour look at it."""
+    base = tmp_path_factory.mktemp("tour-1024x600")
+    out, data = base / "tour", base / "data"
+    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
+    command = [sys.executable, "-m", "dropoff_buddy", "tour", str(out), "--data-dir", str(data), "--size", "1024x600"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env, check=False)
+    return TourRun(out, data, result)
 
 
 @pytest.fixture(scope="session")
