@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -21,7 +22,7 @@ import pygame
 import pytest
 
 from dropoff_buddy.app import build_context
-from dropoff_buddy.content.catalog import CardCatalog, RitualCatalog, load_cards, load_ritual_steps
+from dropoff_buddy.content.registry import Content, load_content
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.playtest import Player, start_game
 
@@ -73,25 +74,36 @@ def tour_1024x600(tmp_path_factory: pytest.TempPathFactory) -> TourRun:
 
 
 @pytest.fixture(scope="session")
-def catalogues() -> tuple[CardCatalog, RitualCatalog]:
-    """The schedule cards and ritual steps, read from levels/ once for the whole run (nothing changes them)."""
-    return load_cards(), load_ritual_steps()
+def shipped_content() -> Content:
+    """Everything in levels/, read once for the whole run."""
+    return load_content()
 
 
 @pytest.fixture
-def player(data_dir: Path, catalogues: tuple[CardCatalog, RitualCatalog]) -> Iterator[Player]:
+def content(shipped_content: Content) -> Content:
+    """This test's own copy of the shipped content: a test may swap a catalogue or drop a story in it."""
+    return dataclasses.replace(
+        shipped_content,
+        stories=dict(shipped_content.stories),
+        problems=list(shipped_content.problems),
+        lines_by_key=dict(shipped_content.lines_by_key),
+    )
+
+
+@pytest.fixture
+def player(data_dir: Path, content: Content) -> Iterator[Player]:
     """A game at home for a brand-new family, in a 1280×800 dummy window."""
-    game = start_game(data_dir, catalogues=catalogues)
+    game = start_game(data_dir, content=content)
     yield game
     game.ctx.scenes.clear()
     _close(game.ctx)
 
 
 @pytest.fixture
-def context(data_dir: Path, catalogues: tuple[CardCatalog, RitualCatalog]) -> Iterator[GameContext]:
+def context(data_dir: Path, content: Content) -> Iterator[GameContext]:
     """The game's context for a brand-new family, with no window and no scene: for tests of data and sound."""
     pygame.init()
-    ctx = build_context(data_dir, None, (1280, 800), seed=1, catalogues=catalogues)
+    ctx = build_context(data_dir, None, (1280, 800), seed=1, content=content)
     yield ctx
     _close(ctx)
 

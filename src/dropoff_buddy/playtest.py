@@ -14,7 +14,7 @@ from typing import Any
 import pygame
 
 from dropoff_buddy.app import App, build_context
-from dropoff_buddy.content.catalog import CardCatalog, RitualCatalog
+from dropoff_buddy.content.registry import Content
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.ui.widgets import Button, ButtonGroup
@@ -28,12 +28,15 @@ def start_game(
     *,
     profile: str | None = None,
     seed: int = 1,
-    catalogues: tuple[CardCatalog, RitualCatalog] | None = None,
+    content: Content | None = None,
 ) -> Player:
-    """Open a (dummy-driver) window, load the profile, show home, and return a player for it."""
+    """Open a (dummy-driver) window, load the profile, show home, and return a player for it.
+
+    ``content`` plays with other content than the shipped ``levels/`` (a test's own).
+    """
     pygame.init()
     screen = pygame.display.set_mode(size, pygame.RESIZABLE)
-    ctx = build_context(data_dir, profile, size, seed=seed, audio=True, catalogues=catalogues)
+    ctx = build_context(data_dir, profile, size, seed=seed, audio=True, content=content)
     home = ctx.make_scene("home")
     assert home is not None
     ctx.scenes.push(home)

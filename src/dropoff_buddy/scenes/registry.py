@@ -1,26 +1,26 @@
 """Finds the game's screens.
 
-Each module in the scene packages (``SCENE_PACKAGES``: the child's parts, the parent's pages, and
-``dropoff_buddy.scenes`` while the ritual and the story still live there) may define, at module
-level and never mutated:
+Each scene module (the child's parts, the parent's pages, and ``dropoff_buddy.scenes`` while the
+ritual and the story still live there) may define, at module level and never mutated:
 
 - ``SCENES``: a mapping of scene name → factory (``ctx -> Scene``), e.g. ``{"breathe": BreatheScene}``;
 - ``PARENT_PAGES``: a sequence of ``ParentPage`` entries the parent area lists;
 - ``tour_screens(ctx)``: yields ``TourShot`` values, one per screen the tour renders.
 
-Discovery means a new part adds a module and touches no central list. A module holds one scene,
+The modules are the ones ``dropoff_buddy.modules.SCENE_MODULES`` names (one list for source
+and frozen builds alike; a test keeps it in step with the folders). A module holds one scene,
 named after the module (``parts/my_day.py`` is ``"my-day"``; a parent page gets ``parent-`` in
-front: ``parent/pages/settings.py`` is ``"parent-settings"``), so the game can list every scene
-from the file names alone and import a scene's module only when the scene is first opened
+front: ``parent/pages/settings.py`` is ``"parent-settings"``), so the game knows every scene from
+the list alone and imports a scene's module only when the scene is first opened
 (``SceneRegistry``). That keeps start-up quick: home is on screen before the other parts load.
 """
 
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -56,30 +56,26 @@ class ParentPage:
 TourProvider = Callable[["GameContext"], Iterable[TourShot]]
 
 
-SCENE_PACKAGES = ("dropoff_buddy.parts", "dropoff_buddy.parent.pages", "dropoff_buddy.scenes")
-#: Scene names in this package start with this (the parent's pages).
+#: Scenes in this package are the parent's pages: their names start with ``parent-``.
 PARENT_PACKAGE = "dropoff_buddy.parent.pages"
 
 
-def scene_name(package: str, module: str) -> str:
-    """The scene a module holds, by the naming rule: ``my_day`` → ``my-day``; parent pages get ``parent-``."""
-    return ("parent-" if package == PARENT_PACKAGE else "") + module.replace("_", "-")
+def scene_name(module: str) -> str:
+    """The scene a module holds, by the naming rule: ``…parts.my_day`` → ``my-day``, parent pages ``parent-…``."""
+    package, _, name = module.rpartition(".")
+    return ("parent-" if package == PARENT_PACKAGE else "") + name.replace("_", "-")
 
 
-def scene_module_names() -> dict[str, str]:
-    """Every scene's name → the module that holds it, from the file names alone (nothing is imported)."""
-    found: dict[str, str] = {}
-    for package_name in SCENE_PACKAGES:
-        package = importlib.import_module(package_name)
-        for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda info: info.name):
-            if info.name != "registry":
-                found[scene_name(package_name, info.name)] = f"{package_name}.{info.name}"
-    return found
+def scene_module_map() -> dict[str, str]:
+    """Every scene's name → the module that holds it, from the module list alone (nothing is imported)."""
+    from dropoff_buddy.modules import scene_module_names
+
+    return {scene_name(module): module for module in scene_module_names()}
 
 
 def scene_modules() -> list[ModuleType]:
-    """Every module in the scene packages, imported, in package then name order."""
-    return [importlib.import_module(module) for module in scene_module_names().values()]
+    """Every scene module ``dropoff_buddy.modules`` lists, imported, in its order."""
+    return [importlib.import_module(module) for module in scene_module_map().values()]
 
 
 class SceneRegistry(MutableMapping[str, "SceneFactory"]):
@@ -123,13 +119,13 @@ class SceneRegistry(MutableMapping[str, "SceneFactory"]):
 
 def lazy_scene_factories() -> SceneRegistry:
     """What the game plays with: every scene known, none imported until it is opened."""
-    return SceneRegistry(scene_module_names())
+    return SceneRegistry(scene_module_map())
 
 
 def collect_scene_factories() -> dict[str, SceneFactory]:
     """Every scene, its module imported now; a module whose scenes break the naming rule is an error."""
     factories: dict[str, SceneFactory] = {}
-    for name, module_name in scene_module_names().items():
+    for name, module_name in scene_module_map().items():
         scenes: Mapping[str, SceneFactory] = getattr(importlib.import_module(module_name), "SCENES", {})
         if set(scenes) != {name}:
             raise RuntimeError(
@@ -138,6 +134,21 @@ def collect_scene_factories() -> dict[str, SceneFactory]:
             )
         factories[name] = scenes[name]
     return factories
+
+
+def collect_scene_lines() -> dict[str, tuple[str, ...]]:
+    """Each scene's ``says``: the key patterns of the lines it says (``Scene.says``), by scene name."""
+    found: dict[str, tuple[str, ...]] = {}
+    for name, factory in collect_scene_factories().items():
+        says = getattr(factory, "says", ())
+        if says:
+            found[name] = tuple(says)
+    return found
+
+
+def scenes_saying(key: str, scene_lines: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """The scenes whose ``says`` patterns match line ``key``, in name order."""
+    return sorted(name for name, patterns in scene_lines.items() if any(fnmatchcase(key, p) for p in patterns))
 
 
 def collect_tour_providers() -> list[TourProvider]:

@@ -26,7 +26,7 @@ class DayEditor(OrderedPicker):
     noun = "card"
 
     def options(self) -> list[tuple[str, str, str]]:
-        return [(card.id, card.label, card.icon) for card in self.ctx.cards.card]
+        return [(card.id, card.label, card.icon) for card in self.ctx.content.cards.card]
 
     def current(self) -> list[str]:
         return list(self.profile.schedule)
@@ -41,4 +41,4 @@ class DayEditor(OrderedPicker):
         return f"{len(self.profile.schedule)} cards"
 
     def preview(self) -> str:
-        return "{grownup} comes back right after {pickup_after}."
+        return self.ctx.content.lines.my_day.promise.text

@@ -190,7 +190,7 @@ class GrownupsEditor(Editor):
         return ", ".join(person.name for person in self.profile.grownups)
 
     def preview(self) -> str:
-        return "{grownup} comes back right after {pickup_after}."
+        return self.ctx.content.lines.my_day.promise.text
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, _w, _h = self.area

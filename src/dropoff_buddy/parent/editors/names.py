@@ -6,6 +6,7 @@ Each ``NameKind`` says where the name lives in the profile (``holder``: the prof
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -30,7 +31,8 @@ class NameKind:
     help: str
     label: str
     placeholder: str
-    preview: str
+    #: The line the child will hear with this name (from the game's content when it is one of its lines).
+    preview: Callable[[GameContext], str]
     #: Show the buddy beside the field (the buddy's name).
     shows_buddy: bool = False
 
@@ -45,7 +47,7 @@ CHILD_NAME = NameKind(
     help="The name the story and the buddy will use.",
     label="Child's name",
     placeholder="e.g. Mia",
-    preview="Good morning, {child}! It's a {place} day.",
+    preview=lambda ctx: ctx.content.lines.home.greeting.text,
 )
 TEACHER_NAME = NameKind(
     key="teacher",
@@ -54,7 +56,7 @@ TEACHER_NAME = NameKind(
     help="What your child calls the grown-up who looks after them there.",
     label="Teacher's name",
     placeholder="e.g. Miss Rosa",
-    preview="At {place}, {teacher} is there to help you.",
+    preview=lambda ctx: "At {place}, {teacher} is there to help you.",
 )
 BUDDY_NAME = NameKind(
     key="buddy",
@@ -63,7 +65,7 @@ BUDDY_NAME = NameKind(
     help="The buddy is your child's comfort toy in the game. Use the real toy's name if it has one.",
     label="Buddy's name",
     placeholder="e.g. Bun-Bun",
-    preview="Hello, {child}! I'm {buddy}.",
+    preview=lambda ctx: "Hello, {child}! I'm {buddy}.",
     shows_buddy=True,
 )
 
@@ -122,7 +124,7 @@ class NameEditor(Editor):
         return self.current()
 
     def preview(self) -> str:
-        return self.kind.preview
+        return self.kind.preview(self.ctx)
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, w, h = self.area

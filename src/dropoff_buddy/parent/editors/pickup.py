@@ -27,7 +27,7 @@ class PickupEditor(Editor):
         found = []
         for index, card_id in enumerate(choices):
             row, column = divmod(index, columns)
-            card = self.ctx.cards.get(card_id)
+            card = self.ctx.content.cards.get(card_id)
             label = card.label if card else card_id
             icon = card.icon if card and self.ctx.assets.exists(card.icon) else ""
             rect = (x + 40 + column * (tile_w + gap), y + 70 + row * (116 + gap), tile_w, 116)
@@ -49,11 +49,11 @@ class PickupEditor(Editor):
         self.host.rebuild()
 
     def summary(self) -> str:
-        card = self.ctx.cards.get(self.profile.pickup_after)
+        card = self.ctx.content.cards.get(self.profile.pickup_after)
         return f"after {card.words if card else self.profile.pickup_after}"
 
     def preview(self) -> str:
-        return "{grownup} comes back right after {pickup_after}."
+        return self.ctx.content.lines.my_day.promise.text
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, _w, _h = self.area

@@ -14,7 +14,7 @@ class RitualEditor(OrderedPicker):
     noun = "step"
 
     def options(self) -> list[tuple[str, str, str]]:
-        return [(step.id, step.label, step.icon) for step in self.ctx.ritual_steps.step]
+        return [(step.id, step.label, step.icon) for step in self.ctx.content.ritual_steps.step]
 
     def current(self) -> list[str]:
         return list(self.profile.ritual)
@@ -26,7 +26,7 @@ class RitualEditor(OrderedPicker):
         labels = [
             (step.label if step else step_id)
             for step_id in self.profile.ritual
-            for step in [self.ctx.ritual_steps.get(step_id)]
+            for step in [self.ctx.content.ritual_steps.get(step_id)]
         ]
         return ", ".join(labels)
 

@@ -127,7 +127,7 @@ class SoundEditor(Editor):
                 self.set_muted(False)
             self.ctx.sound.play_music("calm_morning")
         elif row == "voice":
-            self.ctx.say("Hello, {child}! This is how loud I talk.")
+            self.ctx.say(self.ctx.content.lines.home.greeting)  # a line the child really hears
         else:
             self.ctx.play_sound("chime")
 

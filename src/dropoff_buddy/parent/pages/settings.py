@@ -56,6 +56,7 @@ class SettingsScene(ParentPageScene):
     name = "parent-settings"
     back_label = "Done"
     back_name = "done"
+    says = ("lines:home.greeting",)  # the voice volume's "Try it" says a line the child really hears
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)

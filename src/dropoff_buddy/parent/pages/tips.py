@@ -12,8 +12,7 @@ from collections.abc import Iterator
 
 import pygame
 
-from dropoff_buddy.content.loader import ContentError
-from dropoff_buddy.content.tips import Tip, load_tips
+from dropoff_buddy.content.tips import Tip
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.parent.page import CONTENT_TOP, MARGIN, ParentPageScene
@@ -31,13 +30,13 @@ class ParentTipsScene(ParentPageScene):
 
     def __init__(self, ctx: GameContext, page: int = 0) -> None:
         super().__init__(ctx)
-        self.tips: list[Tip] = []
-        try:
-            self.tips = list(load_tips().tip)
-        except ContentError as error:
+        deck = ctx.content.tips
+        self.tips: list[Tip] = list(deck.tip) if deck is not None else []
+        if deck is None:
+            problems = [problem for problem in ctx.content.problems if "tips" in problem] or ["tips.toml is broken"]
             self.say(
                 "The tips couldn't be shown because their file has a mistake in it. Everything else "
-                f"works as usual. (For whoever keeps the game: {error.problems[0]})",
+                f"works as usual. (For whoever keeps the game: {problems[0]})",
                 ok=False,
             )
         self.page = max(0, min(page, len(self.tips) - 1))
