@@ -39,7 +39,7 @@ SCENE_MODULES: Final[tuple[str, ...]] = (
     "parent.pages.photo_browser",
     "parent.pages.settings",
     "parent.pages.setup",
-    "scenes.parent_story_voice",
+    "parent.pages.story_voice",
     "parent.pages.tips",
     "parent.pages.voice",
     "scenes.ritual",
