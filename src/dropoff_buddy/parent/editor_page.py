@@ -13,11 +13,11 @@ import pygame
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action
 from dropoff_buddy.parent.editors.base import Editor, EditorHost
-from dropoff_buddy.parent.page import CONTENT_TOP, EDGE, MARGIN, ParentPageScene
+from dropoff_buddy.parent.page import CONTENT_TOP, MARGIN, ParentPageScene, draw_card
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.text_field import TextField
-from dropoff_buddy.ui.widgets import Button, draw_panel, write
+from dropoff_buddy.ui.widgets import Button, write
 
 NAV_HEIGHT = 84.0
 
@@ -106,9 +106,8 @@ class EditorPageScene(ParentPageScene, EditorHost):
 
     def draw_page(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
-        layout = ctx.layout
         panel = self.panel_rect()
-        draw_panel(surface, layout, panel, theme.PARENT_PANEL, radius=24, shadow=False, outline=EDGE, outline_width=2)
+        draw_card(surface, ctx, panel, 24)
         if self.editor is not None:
             self.editor.draw(surface)
         preview = self.editor.preview() if self.editor is not None else ""

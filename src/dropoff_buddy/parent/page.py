@@ -72,7 +72,14 @@ class Question:
 
 
 def action_button(
-    rect: RectLike, label: str, on_activate: Callable[[], None], name: str, *, primary: bool = False
+    rect: RectLike,
+    label: str,
+    on_activate: Callable[[], None],
+    name: str,
+    *,
+    primary: bool = False,
+    size: float | None = None,
+    enabled: bool = True,
 ) -> Button:
     """A parent-style button: blue with white words for the main action, grey for the others."""
     return Button(
@@ -81,9 +88,17 @@ def action_button(
         label=label,
         colour=theme.PARENT_ACCENT if primary else NEUTRAL,
         label_colour=theme.WHITE if primary else theme.INK,
-        label_size=26 if len(label) < 16 else 22,
+        label_size=size if size is not None else (26 if len(label) < 16 else 22),
         sound="tap",
         name=name,
+        enabled=enabled,
+    )
+
+
+def draw_card(surface: pygame.Surface, ctx: GameContext, rect: RectLike, radius: float = 22) -> pygame.Rect:
+    """The white card parent pages put content on (flat, with a thin grey edge). Returns its pixel rect."""
+    return draw_panel(
+        surface, ctx.layout, rect, theme.PARENT_PANEL, radius=radius, shadow=False, outline=EDGE, outline_width=2
     )
 
 

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 import pygame
 
 from dropoff_buddy.input import Action
-from dropoff_buddy.parent.editors.base import CHOICE, HELP, LABEL, Editor, EditorHost, choice_button
+from dropoff_buddy.parent.editors.base import HELP, LABEL, Editor, EditorHost, choice_button
+from dropoff_buddy.parent.page import action_button
 from dropoff_buddy.storage.models import AvatarLook, Person
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
@@ -78,29 +79,17 @@ class GrownupsEditor(Editor):
             for index, text_field in enumerate(self.fields):
                 fx, fy, fw, fh = text_field.rect
                 found.append(
-                    Button(
-                        rect=(fx + fw + 16, fy, 120, fh),
-                        on_activate=functools.partial(self._remove, index),
-                        label="Remove",
-                        colour=CHOICE,
-                        label_size=20,
-                        sound="tap",
-                        name=f"remove-grownup-{index}",
+                    action_button(
+                        (fx + fw + 16, fy, 120, fh),
+                        "Remove",
+                        functools.partial(self._remove, index),
+                        f"remove-grownup-{index}",
+                        size=20,
                     )
                 )
         if len(self.fields) < MAX_GROWNUPS:
             top = y + 70 + len(self.fields) * 92
-            found.append(
-                Button(
-                    rect=(x + 40, top, 300, 64),
-                    on_activate=self._add,
-                    label="+ Another grown-up",
-                    colour=CHOICE,
-                    label_size=22,
-                    sound="tap",
-                    name="add-grownup",
-                )
-            )
+            found.append(action_button((x + 40, top, 300, 64), "+ Another grown-up", self._add, "add-grownup", size=22))
         chips_x = x + 620
         chip_w, chip_h, gap = 160, 62, 16
         columns = max(1, int((x + w - 30 - chips_x) // (chip_w + gap)))

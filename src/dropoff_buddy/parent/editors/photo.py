@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from dropoff_buddy.parent.editors.base import HELP, LABEL, Editor
+from dropoff_buddy.parent.page import action_button
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.photo import draw_family_photo
 from dropoff_buddy.ui.widgets import Button
@@ -24,18 +25,7 @@ class PhotoEditor(Editor):
             return []
         x, y, _w, _h = self.area
         label = "Change the photo…" if self.profile.family_photo else "Choose a photo…"
-        return [
-            Button(
-                rect=(x + 40, y + 90, 360, 90),
-                on_activate=self._open,
-                label=label,
-                colour=theme.PARENT_ACCENT,
-                label_colour=theme.WHITE,
-                label_size=26,
-                sound="tap",
-                name="choose-photo",
-            )
-        ]
+        return [action_button((x + 40, y + 90, 360, 90), label, self._open, "choose-photo", primary=True, size=26)]
 
     def _open(self) -> None:
         self.ctx.open_scene("parent-photo")

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from dropoff_buddy.parent.editors.base import CHOICE, CHOSEN, HELP, LABEL, Editor, EditorHost, choice_button
+from dropoff_buddy.parent.editors.base import CHOSEN, HELP, LABEL, Editor, EditorHost, choice_button
+from dropoff_buddy.parent.page import action_button
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.widgets import Button
@@ -85,17 +86,7 @@ class OrderedPicker(Editor):
                     size=20,
                 )
             )
-        found.append(
-            Button(
-                rect=(x + w - 220, y + 14, 180, 50),
-                on_activate=self._clear,
-                label="Start again",
-                colour=CHOICE,
-                label_size=20,
-                sound="tap",
-                name="start-again",
-            )
-        )
+        found.append(action_button((x + w - 220, y + 14, 180, 50), "Start again", self._clear, "start-again", size=20))
         return found
 
     def _toggle(self, item_id: str) -> None:

@@ -10,6 +10,7 @@ import pygame
 
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.parent.editors.base import CHOICE, OFF, ON, Editor, EditorHost
+from dropoff_buddy.parent.page import action_button
 from dropoff_buddy.storage.models import SoundSettings
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike, contains, inflate
@@ -67,25 +68,13 @@ class SoundEditor(Editor):
         for index, (row, label) in enumerate(self.ROWS):
             bx, by, bw, _bh = self.bar_rect(index)
             found.append(
-                Button(
-                    rect=(bx - 100, by - 16, 80, 76),
-                    on_activate=functools.partial(self._step, row, -1),
-                    label="−",
-                    colour=CHOICE,
-                    label_size=40,
-                    sound="tap",
-                    name=f"{row}-down",
+                action_button(
+                    (bx - 100, by - 16, 80, 76), "−", functools.partial(self._step, row, -1), f"{row}-down", size=40
                 )
             )
             found.append(
-                Button(
-                    rect=(bx + bw + 20, by - 16, 80, 76),
-                    on_activate=functools.partial(self._step, row, 1),
-                    label="+",
-                    colour=CHOICE,
-                    label_size=40,
-                    sound="tap",
-                    name=f"{row}-up",
+                action_button(
+                    (bx + bw + 20, by - 16, 80, 76), "+", functools.partial(self._step, row, 1), f"{row}-up", size=40
                 )
             )
             found.append(

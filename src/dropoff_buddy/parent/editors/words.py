@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from dropoff_buddy.parent.editors.base import CHOICE, HELP, LABEL, Editor, EditorHost, choice_button
+from dropoff_buddy.parent.editors.base import HELP, LABEL, Editor, EditorHost, choice_button
+from dropoff_buddy.parent.page import action_button
 from dropoff_buddy.storage.models import Person, Profile, Words
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import Button, draw_panel
@@ -65,28 +66,11 @@ class WordsEditor(Editor):
         ]
         if self.offer:
             found.append(
-                Button(
-                    rect=(x + 40, y + 340, 300, 80),
-                    on_activate=self._accept,
-                    label="Yes, change them",
-                    colour=theme.PARENT_ACCENT,
-                    label_colour=theme.WHITE,
-                    label_size=24,
-                    sound="tap",
-                    name="swap-yes",
+                action_button(
+                    (x + 40, y + 340, 300, 80), "Yes, change them", self._accept, "swap-yes", primary=True, size=24
                 )
             )
-            found.append(
-                Button(
-                    rect=(x + 360, y + 340, 300, 80),
-                    on_activate=self._decline,
-                    label="No, keep them",
-                    colour=CHOICE,
-                    label_size=24,
-                    sound="tap",
-                    name="swap-no",
-                )
-            )
+            found.append(action_button((x + 360, y + 340, 300, 80), "No, keep them", self._decline, "swap-no", size=24))
         return found
 
     def _choose(self, words: Words) -> None:

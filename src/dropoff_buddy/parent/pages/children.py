@@ -14,13 +14,13 @@ from dataclasses import dataclass
 import pygame
 
 from dropoff_buddy.context import GameContext
-from dropoff_buddy.parent.page import CONTENT_TOP, EDGE, MARGIN, ParentPageScene, Question, action_button
+from dropoff_buddy.parent.page import CONTENT_TOP, MARGIN, ParentPageScene, Question, action_button, draw_card
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.text_field import TextField
-from dropoff_buddy.ui.widgets import draw_panel, write
+from dropoff_buddy.ui.widgets import write
 
 MAX_CHILDREN = 6
 ROW_HEIGHT = 84.0
@@ -306,16 +306,7 @@ class ChildrenScene(ParentPageScene):
         for index, entry in enumerate(self.entries):
             y = self._row_y(index)
             row_h = self._row_height()
-            draw_panel(
-                surface,
-                layout,
-                (MARGIN, y, layout.width - 2 * MARGIN, row_h),
-                theme.PARENT_PANEL,
-                radius=20,
-                shadow=False,
-                outline=EDGE,
-                outline_width=2,
-            )
+            draw_card(surface, ctx, (MARGIN, y, layout.width - 2 * MARGIN, row_h), 20)
             if self.renaming == entry.profile_id:
                 continue
             name_rect = write(surface, ctx, entry.name, 30, theme.INK, at=(MARGIN + 28, y + row_h / 2 - 18))

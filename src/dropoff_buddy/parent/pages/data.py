@@ -25,7 +25,7 @@ import pygame
 from dropoff_buddy import __version__
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
-from dropoff_buddy.parent.page import CONTENT_TOP, EDGE, MARGIN, ParentPageScene, Question, action_button
+from dropoff_buddy.parent.page import CONTENT_TOP, MARGIN, ParentPageScene, Question, action_button, draw_card
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.storage.backup import (
@@ -45,7 +45,7 @@ from dropoff_buddy.storage.contents import ProfileContents, describe_profiles
 from dropoff_buddy.storage.exports import backup_search_folders, export_folder
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
-from dropoff_buddy.ui.widgets import Button, draw_panel, write
+from dropoff_buddy.ui.widgets import Button, write
 
 ROWS_PER_PAGE = 4
 NEUTRAL: theme.Colour = (226, 232, 240)
@@ -308,7 +308,7 @@ class ParentDataScene(ParentPageScene):
         ctx = self.ctx
         layout = ctx.layout
         box = (MARGIN, CONTENT_TOP, layout.width - 2 * MARGIN, 240)
-        draw_panel(surface, layout, box, theme.PARENT_PANEL, radius=22, shadow=False, outline=EDGE, outline_width=2)
+        draw_card(surface, ctx, box, 22)
         lines = [
             ("Everything Dropoff Buddy saves is in this folder, on this computer only:", str(ctx.store.data_dir)),
             (

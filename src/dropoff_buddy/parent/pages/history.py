@@ -17,14 +17,14 @@ import pygame
 
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.history import WINDOWS, HistoryStats, history_stats, summary_line
-from dropoff_buddy.parent.page import MARGIN, NEUTRAL, ParentPageScene
+from dropoff_buddy.parent.page import MARGIN, NEUTRAL, ParentPageScene, draw_card
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.storage.atomic import SaveError, describe_os_error
 from dropoff_buddy.storage.exports import export_folder, export_history
 from dropoff_buddy.storage.models import FeelingEntry, Progress, StickerEntry
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
-from dropoff_buddy.ui.widgets import Button, draw_panel, write
+from dropoff_buddy.ui.widgets import Button, write
 
 FACE_ICON = "svg/history/{feeling}.svg"
 PANEL_TOP = 176.0
@@ -182,16 +182,7 @@ class ParentHistoryScene(ParentPageScene):
         ctx = self.ctx
         layout = ctx.layout
         x, y, w, h = self._chart_rect()
-        draw_panel(
-            surface,
-            layout,
-            (x, y, w, h),
-            theme.PARENT_PANEL,
-            radius=22,
-            shadow=False,
-            outline=(214, 222, 232),
-            outline_width=2,
-        )
+        draw_card(surface, ctx, (x, y, w, h), 22)
         stats = self.stats
         write(
             surface,
@@ -326,16 +317,7 @@ class ParentHistoryScene(ParentPageScene):
         ctx = self.ctx
         layout = ctx.layout
         x, y, w, h = self._side_rect()
-        draw_panel(
-            surface,
-            layout,
-            (x, y, w, h),
-            theme.PARENT_PANEL,
-            radius=22,
-            shadow=False,
-            outline=(214, 222, 232),
-            outline_width=2,
-        )
+        draw_card(surface, ctx, (x, y, w, h), 22)
         stats = self.stats
         write(surface, ctx, "What was tricky", 24, theme.PARENT_ACCENT, at=(x + 24, y + 20))
         label_width = min(190.0, w * 0.48)

@@ -14,7 +14,7 @@ import pygame
 
 from dropoff_buddy import __version__
 from dropoff_buddy.context import GameContext
-from dropoff_buddy.parent.page import MARGIN, NEUTRAL, ParentPageScene
+from dropoff_buddy.parent.page import MARGIN, NEUTRAL, ParentPageScene, action_button
 from dropoff_buddy.scenes.registry import TourShot, collect_parent_pages
 from dropoff_buddy.storage.store import Notice
 from dropoff_buddy.ui import theme
@@ -45,15 +45,13 @@ class ParentHomeScene(ParentPageScene):
             if x + width > layout.width - MARGIN:
                 x, y = MARGIN, y + height + gap
             self.buttons.add(
-                Button(
-                    rect=(x, y, width, height),
-                    on_activate=functools.partial(self.open_page, page.scene),
-                    label=page.label,
-                    colour=theme.PARENT_ACCENT,
-                    label_colour=theme.WHITE,
-                    label_size=24,
-                    sound="tap",
-                    name=page.scene,
+                action_button(
+                    (x, y, width, height),
+                    page.label,
+                    functools.partial(self.open_page, page.scene),
+                    page.scene,
+                    primary=True,
+                    size=24,
                 )
             )
             x += width + gap

@@ -19,7 +19,7 @@ import pygame
 
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
-from dropoff_buddy.parent.page import MARGIN, ParentPageScene, Tab
+from dropoff_buddy.parent.page import MARGIN, ParentPageScene, Tab, action_button
 from dropoff_buddy.parent.pages.photo_browser import PhotoBrowserScene, import_into_profile
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.storage.photos import PhotoKind, remove_other_copies
@@ -75,15 +75,7 @@ class ParentPhotoScene(ParentPageScene):
         layout = self.ctx.layout
         column = layout.width - 420
         self.buttons.add(
-            Button(
-                rect=(column, 140, 380, 90),
-                on_activate=self.browse,
-                label="Choose from Pictures",
-                colour=theme.PARENT_ACCENT,
-                label_colour=theme.WHITE,
-                label_size=24,
-                name="browse",
-            )
+            action_button((column, 140, 380, 90), "Choose from Pictures", self.browse, "browse", primary=True, size=24)
         )
         y = 250.0
         if self.kind == "family" and self.ctx.profile.family_photo:

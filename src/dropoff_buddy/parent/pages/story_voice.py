@@ -23,6 +23,7 @@ import pygame
 from dropoff_buddy.audio.recorder import Recorder, ScriptedRecorder
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.family_lines import STORY, VoiceState
+from dropoff_buddy.parent.page import action_button
 from dropoff_buddy.parent.pages.voice import RECORDER_SERVICE, LineState, ParentVoiceScene
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import TourShot
@@ -156,28 +157,19 @@ class ParentStoryVoiceScene(ParentVoiceScene):
         x, y, w, h = PICTURE
         row = y + h + 100
         self.buttons.add(
-            Button(
-                rect=(x, row, 200, 80),
-                on_activate=lambda: self.go(-1),
-                label="Previous",
-                colour=(226, 232, 240),
-                label_size=24,
-                sound="tap",
-                enabled=self.selected > 0,
-                name="previous",
+            action_button(
+                (x, row, 200, 80), "Previous", lambda: self.go(-1), "previous", size=24, enabled=self.selected > 0
             )
         )
         self.buttons.add(
-            Button(
-                rect=(x + w - 260, row, 260, 80),
-                on_activate=lambda: self.go(1),
-                label="Next",
-                colour=theme.PARENT_ACCENT,
-                label_colour=theme.WHITE,
-                label_size=28,
-                sound="tap",
+            action_button(
+                (x + w - 260, row, 260, 80),
+                "Next",
+                lambda: self.go(1),
+                "next",
+                primary=True,
+                size=28,
                 enabled=bool(self.lines),
-                name="next",
             )
         )
         if self.to_redo:

@@ -15,11 +15,11 @@ import pygame
 from dropoff_buddy.content.tips import Tip
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
-from dropoff_buddy.parent.page import CONTENT_TOP, MARGIN, ParentPageScene
+from dropoff_buddy.parent.page import CONTENT_TOP, MARGIN, ParentPageScene, draw_card
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
-from dropoff_buddy.ui.widgets import Button, draw_panel, write
+from dropoff_buddy.ui.widgets import Button, write
 
 ARROW_BUTTON_WIDTH = 150.0
 
@@ -149,16 +149,7 @@ class ParentTipsScene(ParentPageScene):
             return
         tip = self.tips[self.page]
         x, y, w, h = self._card_rect()
-        draw_panel(
-            surface,
-            layout,
-            (x, y, w, h),
-            theme.PARENT_PANEL,
-            radius=28,
-            shadow=False,
-            outline=(214, 222, 232),
-            outline_width=2,
-        )
+        draw_card(surface, ctx, (x, y, w, h), 28)
         heart = ctx.assets.svg("svg/icons/heart.svg", (layout.px(44), layout.px(44)))
         surface.blit(heart, heart.get_rect(center=layout.point(x + 56, y + 62)))
         write(surface, ctx, f"Tip {self.page + 1} of {len(self.tips)}", 19, theme.INK_SOFT, at=(x + w - 190, y + 28))

@@ -32,12 +32,12 @@ from dropoff_buddy.audio.recordings import IMPORT_SUFFIXES, MAX_SECONDS, Recordi
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.family_lines import GROUP_TITLES, GROUPS, KEY_LINES, STORY, FamilyLine, VoiceState, voice_state
 from dropoff_buddy.input import Action, ActionKind
-from dropoff_buddy.parent.page import EDGE, ParentPageScene, draw_message_box
+from dropoff_buddy.parent.page import ParentPageScene, action_button, draw_card, draw_message_box
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
-from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import Button, draw_text
 
 logger = logging.getLogger(__name__)
 
@@ -247,15 +247,13 @@ class ParentVoiceScene(ParentPageScene):
         if pages > 1:
             for offset, (label, step) in enumerate((("Up", -1), ("Down", 1))):
                 self.buttons.add(
-                    Button(
-                        rect=(40 + offset * 140, y + 4, 130, 60),
-                        on_activate=functools.partial(self.turn_list, step),
-                        label=label,
-                        label_size=22,
-                        colour=(226, 232, 240),
-                        sound="tap",
-                        enabled=(self.list_page > 0) if step < 0 else (self.list_page < pages - 1),
-                        name=f"list-{label.lower()}",
+                    action_button(
+                        (40 + offset * 140, y + 4, 130, 60),
+                        label,
+                        functools.partial(self.turn_list, step),
+                        f"list-{label.lower()}",
+                        size=22,
+                        enabled=self.list_page > 0 if step < 0 else self.list_page < pages - 1,
                     )
                 )
 
@@ -301,28 +299,19 @@ class ParentVoiceScene(ParentPageScene):
         )
         x += width + 20
         self.buttons.add(
-            Button(
-                rect=(x, bottom, width, 90),
-                on_activate=self.delete,
-                label="Delete",
-                colour=(226, 232, 240),
-                label_size=26,
-                sound="tap",
-                enabled=state.recorded and not recording,
-                name="delete",
+            action_button(
+                (x, bottom, width, 90),
+                "Delete",
+                self.delete,
+                "delete",
+                size=26,
+                enabled=state.recorded and (not recording),
             )
         )
         x += width + 20
         self.buttons.add(
-            Button(
-                rect=(x, bottom, width, 90),
-                on_activate=self.open_browser,
-                label="Import a file",
-                colour=(226, 232, 240),
-                label_size=24,
-                sound="tap",
-                enabled=not recording,
-                name="import",
+            action_button(
+                (x, bottom, width, 90), "Import a file", self.open_browser, "import", size=24, enabled=not recording
             )
         )
 
@@ -361,39 +350,25 @@ class ParentVoiceScene(ParentPageScene):
             y += FILE_ROW_HEIGHT
         bottom = py + ph - 90
         pages = max(1, -(-len(self.files) // FILE_ROWS))
+        self.buttons.add(action_button((px + 20, bottom, 200, 70), "Cancel", self.close_browser, "cancel", size=24))
         self.buttons.add(
-            Button(
-                rect=(px + 20, bottom, 200, 70),
-                on_activate=self.close_browser,
-                label="Cancel",
-                colour=(226, 232, 240),
-                label_size=24,
-                sound="tap",
-                name="cancel",
-            )
-        )
-        self.buttons.add(
-            Button(
-                rect=(px + pw - 300, bottom, 130, 70),
-                on_activate=functools.partial(self.turn, -1),
-                label="Up",
-                label_size=24,
-                colour=(226, 232, 240),
-                sound="tap",
+            action_button(
+                (px + pw - 300, bottom, 130, 70),
+                "Up",
+                functools.partial(self.turn, -1),
+                "page-up",
+                size=24,
                 enabled=self.file_page > 0,
-                name="page-up",
             )
         )
         self.buttons.add(
-            Button(
-                rect=(px + pw - 150, bottom, 130, 70),
-                on_activate=functools.partial(self.turn, 1),
-                label="Down",
-                label_size=24,
-                colour=(226, 232, 240),
-                sound="tap",
+            action_button(
+                (px + pw - 150, bottom, 130, 70),
+                "Down",
+                functools.partial(self.turn, 1),
+                "page-down",
+                size=24,
                 enabled=self.file_page < pages - 1,
-                name="page-down",
             )
         )
 
@@ -573,7 +548,7 @@ class ParentVoiceScene(ParentPageScene):
         return changed
 
     def draw_page(self, surface: pygame.Surface) -> None:
-        draw_panel(surface, self.ctx.layout, self.panel_rect, theme.PARENT_PANEL, radius=24, shadow=False, outline=EDGE)
+        draw_card(surface, self.ctx, self.panel_rect, 24)
         self._draw_side_under(surface)
 
     def draw_over_buttons(self, surface: pygame.Surface) -> None:
