@@ -19,7 +19,7 @@ from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import Backdrop
-from dropoff_buddy.ui.widgets import Button, ButtonGroup
+from dropoff_buddy.ui.widgets import ButtonGroup, all_done_button
 
 INTRO = 4.5
 BREATHE_IN = 4.0
@@ -45,17 +45,7 @@ class BreatheScene(Scene):
         self.breath = 0
         self.finished = False
         self.buttons = ButtonGroup(ctx)
-        self.buttons.add(
-            Button(
-                rect=(32, 32, 140, 150),
-                on_activate=self.finish,
-                icon="svg/icons/check.svg",
-                label="All done",
-                colour=theme.LEAF,
-                label_size=22,
-                name="done",
-            )
-        )
+        self.buttons.add(all_done_button(self.finish))
 
     def enter(self) -> None:
         self.ctx.say(self.ctx.content.lines.breathe.intro)

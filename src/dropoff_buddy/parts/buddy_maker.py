@@ -34,7 +34,7 @@ from dropoff_buddy.storage.models import (
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import Backdrop
 from dropoff_buddy.ui.photo import draw_toy_photo
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, write
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, all_done_button, write
 
 TABS = ("animal", "colour", "wear", "pattern", "name")
 TAB_CAPTIONS = {"animal": "Animal", "colour": "Colour", "wear": "Wear", "pattern": "Pattern", "name": "Name"}
@@ -134,17 +134,7 @@ class BuddyMakerScene(Scene):
         self.buttons.clear()
         self._pictures = {}
         self._captions = {}
-        self.buttons.add(
-            Button(
-                rect=(32, 32, 140, 150),
-                on_activate=self.finish,
-                icon="svg/icons/check.svg",
-                label="All done",
-                colour=theme.LEAF,
-                label_size=22,
-                name="done",
-            )
-        )
+        self.buttons.add(all_done_button(self.finish))
         left, _top, right, _bottom = self.choices_area
         gap = 22.0
         row_width = len(TABS) * TAB_SIZE + (len(TABS) - 1) * gap
@@ -329,14 +319,8 @@ class BuddyMakerScene(Scene):
                 self.buddy.react("squeeze")  # the buddy feels the press at once; the choice comes on release
         if self.buttons.handle(action):
             return
-        poke_buddy(
-            self.ctx,
-            self.buddy,
-            action,
-            self.buddy_center,
-            BUDDY_SIZE * 0.45,
-            self.ctx.content.lines.buddy_maker.buddy_tap,
-        )
+        said = self.ctx.content.lines.buddy_maker.buddy_tap
+        poke_buddy(self.ctx, self.buddy, action, self.buddy_center, BUDDY_SIZE * 0.45, said)
 
     def _queue_warm_up(self) -> None:
         """Line up the other tabs' pictures (they follow the buddy's look) to be drawn ahead of time."""

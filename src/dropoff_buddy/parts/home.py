@@ -133,14 +133,8 @@ class HomeScene(Scene):
     def handle(self, action: Action) -> None:
         if self.buttons.handle(action):
             return
-        poke_buddy(
-            self.ctx,
-            self.buddy,
-            action,
-            self.buddy_center,
-            BUDDY_SIZE * 0.45,
-            self.ctx.content.lines.home.buddy_tap,
-        )
+        said = self.ctx.content.lines.home.buddy_tap
+        poke_buddy(self.ctx, self.buddy, action, self.buddy_center, BUDDY_SIZE * 0.45, said)
 
     def update(self, dt: float) -> bool:
         return self.buddy.update(dt)

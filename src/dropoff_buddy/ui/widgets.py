@@ -158,6 +158,19 @@ class Button:
         return (x + w / 2, y + h / 2)
 
 
+def all_done_button(on_activate: Callable[[], None]) -> Button:
+    """The green "All done" a kid part shows at the top left: the way out when the child has finished."""
+    return Button(
+        rect=(32, 32, 140, 150),
+        on_activate=on_activate,
+        icon="svg/icons/check.svg",
+        label="All done",
+        colour=theme.LEAF,
+        label_size=22,
+        name="done",
+    )
+
+
 @dataclass
 class ButtonGroup:
     """The buttons of one screen, with press feedback, release activation and keyboard focus."""
