@@ -22,7 +22,6 @@ from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.storage.models import NAME_MAX_LENGTH
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike, contains, inflate
-from dropoff_buddy.ui.widgets import draw_text
 
 if TYPE_CHECKING:
     from dropoff_buddy.context import GameContext
@@ -357,28 +356,17 @@ class TextField:
         self._draw_counter_and_message(surface)
 
     def _draw_counter_and_message(self, surface: pygame.Surface) -> None:
-        layout = self.ctx.layout
+        from dropoff_buddy.ui.widgets import write  # widgets draws text fields' neighbours; imported late
+
         x, y, w, h = self.rect
         if self.active and len(self.text) >= self.max_length - 6:
-            draw_text(
+            write(
                 surface,
-                self.ctx.fonts,
-                layout,
+                self.ctx,
                 f"{len(self.text)} / {self.max_length}",
                 18,
                 theme.INK_SOFT if len(self.text) < self.max_length else theme.WARNING,
-                topleft=(x + w - 80, y + h + 8),
-                align="left",
+                at=(x + w - 80, y + h + 8),
             )
         if self.message:
-            draw_text(
-                surface,
-                self.ctx.fonts,
-                layout,
-                self.message,
-                20,
-                theme.WARNING,
-                topleft=(x + 4, y + h + 8),
-                align="left",
-                wrap_width=max(200, w - 100),
-            )
+            write(surface, self.ctx, self.message, 20, theme.WARNING, at=(x + 4, y + h + 8), wrap=max(200, w - 100))

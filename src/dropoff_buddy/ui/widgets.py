@@ -314,10 +314,9 @@ class ButtonGroup:
             image = ctx.assets.svg(button.icon, (icon_size, icon_size))
             surface.blit(image, image.get_rect(center=layout.point(x + h * 0.55, y + offset + h / 2)))
             if button.label:
-                draw_text(
+                write(
                     surface,
-                    ctx.fonts,
-                    layout,
+                    ctx,
                     button.label,
                     button.label_size,
                     button.label_colour,
@@ -332,26 +331,24 @@ class ButtonGroup:
             surface.blit(image, rect)
         if button.label and not (button.side_by_side and button.icon):
             if button.icon:
-                draw_text(
+                write(
                     surface,
-                    ctx.fonts,
-                    layout,
+                    ctx,
                     button.label,
                     button.label_size,
                     button.label_colour,
                     center=(x + w / 2, y + offset + h - label_height * 0.62),
-                    wrap_width=w - 16,
+                    wrap=w - 16,
                 )
             else:
-                draw_text(
+                write(
                     surface,
-                    ctx.fonts,
-                    layout,
+                    ctx,
                     button.label,
                     button.label_size,
                     button.label_colour,
                     center=(x + w / 2, y + offset + h / 2),
-                    wrap_width=w - 24,
+                    wrap=w - 24,
                 )
         if self.focus_visible and button is self.focused:
             ring = layout.rect(inflate(face, 8))

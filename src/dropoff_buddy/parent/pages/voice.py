@@ -444,13 +444,20 @@ class ParentVoiceScene(ParentPageScene):
         if not self.ctx.persist:
             self.say_message("This is a preview: nothing is saved.")
             return
+        self._keep(
+            lambda: self.store.save_take(state.line.key, state.words, take.samples, take.sample_rate, take.channels),
+            "Saved",
+        )
+
+    def _keep(self, store: Callable[[], float], done: str) -> None:
+        """Keep a take or an imported file (``store`` returns its length); say how it went."""
         try:
-            seconds = self.store.save_take(state.line.key, state.words, take.samples, take.sample_rate, take.channels)
+            seconds = store()
         except RecordingError as error:
             self.say_message(str(error), problem=True)
         else:
             self.ctx.play_sound("chime")
-            self.say_message(f"Saved ({seconds:.1f} seconds). Press Play to hear it.")
+            self.say_message(f"{done} ({seconds:.1f} seconds). Press Play to hear it.")
         self.refresh()
         self.rebuild()
 
@@ -492,15 +499,7 @@ class ParentVoiceScene(ParentPageScene):
             self.say_message("This is a preview: nothing is saved.")
             self.rebuild()
             return
-        try:
-            seconds = self.store.import_file(state.line.key, state.words, path)
-        except RecordingError as error:
-            self.say_message(str(error), problem=True)
-        else:
-            self.ctx.play_sound("chime")
-            self.say_message(f"Added “{path.name}” ({seconds:.1f} seconds). Press Play to hear it.")
-        self.refresh()
-        self.rebuild()
+        self._keep(lambda: self.store.import_file(state.line.key, state.words, path), f"Added “{path.name}”")
 
     def open_browser(self) -> None:
         self.browsing = True
