@@ -22,6 +22,7 @@ from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.storage.models import NAME_MAX_LENGTH
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike, contains, inflate
+from dropoff_buddy.ui.widgets import write
 
 if TYPE_CHECKING:
     from dropoff_buddy.context import GameContext
@@ -356,8 +357,6 @@ class TextField:
         self._draw_counter_and_message(surface)
 
     def _draw_counter_and_message(self, surface: pygame.Surface) -> None:
-        from dropoff_buddy.ui.widgets import write  # widgets draws text fields' neighbours; imported late
-
         x, y, w, h = self.rect
         if self.active and len(self.text) >= self.max_length - 6:
             write(
