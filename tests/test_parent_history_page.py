@@ -12,7 +12,8 @@ import pytest
 from dropoff_buddy.parent.pages.history import ParentHistoryScene
 from dropoff_buddy.playtest import Player
 from dropoff_buddy.storage import atomic
-from parent_area_helpers import open_parent_page, use_temporary_home, week_of_progress
+from parent_area_helpers import use_temporary_home, week_of_progress
+from parent_helpers import open_parent_page
 
 
 def seed_week(player: Player) -> None:
