@@ -246,11 +246,37 @@ def profile_v0_to_v1(old: JsonObject) -> JsonObject:
     return new
 
 
-PROFILE_MIGRATIONS: Final[dict[int, Migration]] = {0: profile_v0_to_v1}
+# --- Profile v1 -> v2 -------------------------------------------------------------------
+#
+# v2 added, each with a default: ``settings.evening_after_pickup`` (false) and
+# ``settings.evening_from_hour`` (15), and ``about_me`` (what the parent wrote for the teacher's
+# page; empty). A v1 document is a valid v2 document once it says so; nothing else changes.
+
+
+def profile_v1_to_v2(old: JsonObject) -> JsonObject:
+    """A v1 profile as v2: the same data; the new fields take their defaults."""
+    if "about_me" in old or "evening_after_pickup" in (old.get("settings") or {}):
+        raise MigrationError("a version 1 profile cannot already have the version 2 fields")
+    return {**old, VERSION_KEY: 2}
+
+
+# --- Progress v1 -> v2 ------------------------------------------------------------------
+#
+# v2 added ``evenings``: the evening "How was your day?" answers. A v1 file has none yet.
+
+
+def progress_v1_to_v2(old: JsonObject) -> JsonObject:
+    """A v1 progress file as v2: everything kept, and an empty list of evenings."""
+    if "evenings" in old:
+        raise MigrationError("a version 1 progress file cannot already have evenings")
+    return {**old, VERSION_KEY: 2, "evenings": []}
+
+
+PROFILE_MIGRATIONS: Final[dict[int, Migration]] = {0: profile_v0_to_v1, 1: profile_v1_to_v2}
 """Profile ladder: from-version -> step. Never mutated; add a step when the version goes up."""
 
-PROGRESS_MIGRATIONS: Final[dict[int, Migration]] = {}
-"""Progress ladder: version 1 is the first progress format, so there are no steps yet."""
+PROGRESS_MIGRATIONS: Final[dict[int, Migration]] = {1: progress_v1_to_v2}
+"""Progress ladder: from-version -> step (version 1 was the first progress format)."""
 
 APP_STATE_MIGRATIONS: Final[dict[int, Migration]] = {}
 """``app.json`` ladder: version 1 is the first, so there are no steps yet."""
