@@ -19,8 +19,10 @@ from dropoff_buddy.audio.sound import SoundBoard
 from dropoff_buddy.buddy.people import EXPRESSIONS as PERSON_EXPRESSIONS
 from dropoff_buddy.buddy.people import POSES as PERSON_POSES
 from dropoff_buddy.content.catalog import CardCatalog, RitualCatalog, load_cards, load_ritual_steps
+from dropoff_buddy.content.evening import ACTIVITY, load_evening
 from dropoff_buddy.content.feelings import load_feelings
 from dropoff_buddy.content.loader import ContentError, find_levels_dir, read_toml
+from dropoff_buddy.content.printables import load_printables
 from dropoff_buddy.content.tips import load_tips
 from dropoff_buddy.story.loader import load_story
 from dropoff_buddy.story.schema import CAST, PHOTO_TARGET, Activity, Actor, Page, Story
@@ -313,11 +315,41 @@ def check_feelings(path: Path, result: CheckResult, assets: Path) -> None:
 
 
 def check_tips(path: Path, result: CheckResult) -> None:
-    load_tips(path)  # parent-facing text: validated completely, not spoken to the child
+    deck = load_tips(path)  # parent-facing text: validated completely, not spoken to the child
+    cards = load_cards()
+    for tip in deck.tip:
+        for card_id in tip.activities:
+            if card_id != "*" and cards.get(card_id) is None:
+                result.problems.append(f"{path}: {tip.id}: activities: there is no card {card_id!r} in cards.toml")
+
+
+def check_evening(path: Path, result: CheckResult) -> None:
+    """The evening "How was your day?" lines: each can be spoken; card words name real cards."""
+    script = load_evening(path)
+    with_activity = (*PLACEHOLDERS, ACTIVITY)
+    for key, text in script.lines():
+        for problem in check_line(text, PLACEHOLDERS):
+            result.problems.append(f"{path}: {key.removeprefix('evening.')}: -: {problem}")
+    for name in ("question", "nudge", "best_reply"):
+        for problem in check_line(getattr(script, name), with_activity):
+            result.problems.append(f"{path}: {name}: -: {problem}")
+    cards = load_cards()
+    for words in script.card:
+        if cards.get(words.card) is None:
+            result.problems.append(f"{path}: {words.card}: card: there is no card {words.card!r} in cards.toml")
+        for what in ("question", "best"):
+            text = getattr(words, what)
+            for problem in check_line(text, PLACEHOLDERS) if text else []:
+                result.problems.append(f"{path}: {words.card}: {what}: {problem}")
+
+
+def check_printables(path: Path, result: CheckResult) -> None:
+    load_printables(path)  # words on paper for grown-ups: validated completely, not spoken
 
 
 def file_kind(path: Path) -> str:
-    """ "cards", "ritual_steps", "feelings", "tips" or "story", by file name or, failing that, contents."""
+    """ "cards", "ritual_steps", "feelings", "tips", "evening", "printables" or "story", by file name or,
+    failing that, contents."""
     if path.name == "cards.toml":
         return "cards"
     if path.name == "ritual_steps.toml":
@@ -326,6 +358,10 @@ def file_kind(path: Path) -> str:
         return "feelings"
     if path.name == "tips.toml":
         return "tips"
+    if path.name == "evening.toml":
+        return "evening"
+    if path.name == "printables.toml":
+        return "printables"
     try:
         data = read_toml(path)
     except ContentError:
@@ -338,6 +374,10 @@ def file_kind(path: Path) -> str:
         return "feelings"
     if "tip" in data and "page" not in data:
         return "tips"
+    if "reply" in data and "page" not in data:
+        return "evening"
+    if "about_me" in data and "page" not in data:
+        return "printables"
     return "story"
 
 
@@ -363,6 +403,10 @@ def check_files(paths: Sequence[Path], *, assets: Path | None = None) -> CheckRe
                 check_feelings(path, result, assets)
             elif kind == "tips":
                 check_tips(path, result)
+            elif kind == "evening":
+                check_evening(path, result)
+            elif kind == "printables":
+                check_printables(path, result)
             else:
                 story = load_story(path)
                 if cards is None:
