@@ -7,16 +7,28 @@ in, wherever the laptop travelled since.
 
 Words used in sentences for a parent ("saying goodbye", "missing Mommy") come from
 ``TRICKY_WORDS`` with ``{grownup}`` filled in by the caller.
+
+The evening "How was your day?" answers are summarised per part of the day (``day_stats``):
+how many days each part was happy, okay, sad, scared, cross or "not sure", which part was
+hardest (``hardest_activity``), and which the child picked as the best part.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from dropoff_buddy.storage.models import FEELINGS, TRICKY_THINGS, Feeling, FeelingEntry, StickerEntry
+from dropoff_buddy.storage.models import (
+    BEST_DONT_KNOW,
+    FEELINGS,
+    TRICKY_THINGS,
+    EveningEntry,
+    Feeling,
+    FeelingEntry,
+    StickerEntry,
+)
 
 #: How each "what's tricky?" answer is said to a parent. ``{grownup}`` is filled by the caller.
 TRICKY_WORDS: dict[str, str] = {
@@ -238,6 +250,209 @@ def summary_line(stats: HistoryStats, grownup: str) -> str:
     return f"{mood}; nothing was named as tricky."
 
 
+# -- the evening "How was your day?" ----------------------------------------------------------
+
+#: How each evening answer is said to a parent ("skip" is not an answer and is never counted).
+ANSWER_WORDS: dict[str, str] = {**FEELING_WORDS, "dont_know": "not sure", "skip": "skipped"}
+#: The answers counted in a part's statistics, in the order bars show them.
+COUNTED_ANSWERS: tuple[str, ...] = (*FEELINGS, "dont_know")
+#: The feelings that make a part of the day "hard".
+HARD_FEELINGS: tuple[Feeling, ...] = ("sad", "scared", "cross")
+
+
+@dataclass(frozen=True)
+class ActivityFeelings:
+    """How one part of the day (a card) was over a window: days per answer.
+
+    A day counts once per part: the last answer given about it that day (a skip is no answer).
+    """
+
+    card: str
+    answers: dict[str, int]  # every answer in COUNTED_ANSWERS, 0 if never
+
+    @property
+    def days(self) -> int:
+        """Days with an answer about this part."""
+        return sum(self.answers.values())
+
+    @property
+    def hard_days(self) -> int:
+        return sum(self.answers[feeling] for feeling in HARD_FEELINGS)
+
+    @property
+    def top_answer(self) -> tuple[str, int]:
+        """The answer given on most days (the earlier in ``COUNTED_ANSWERS`` on a tie)."""
+        return max(self.answers.items(), key=lambda item: (item[1], -COUNTED_ANSWERS.index(item[0])))
+
+
+@dataclass(frozen=True)
+class DayStats:
+    """The evening answers of one window: each part of the day, and the best parts."""
+
+    days: int
+    evening_days: int  # days with at least one evening check-in
+    activities: list[ActivityFeelings]  # parts with at least one answer, in the order of the day
+    best: dict[str, int]  # card id → days it was the best part, most first
+
+    @property
+    def hardest(self) -> ActivityFeelings | None:
+        return hardest_activity(self.activities)
+
+
+def evening_days(
+    evenings: Iterable[EveningEntry], today: dt.date, days: int, tz: dt.tzinfo | None
+) -> dict[dt.date, tuple[dict[str, str], str | None]]:
+    """Per local day of the window: (card → the day's last answer about it, the day's best part).
+
+    Skips are left out; a later check-in the same day overrides an earlier answer (the child
+    changed their mind), but a skip never erases an answer.
+    """
+    first = today - dt.timedelta(days=days - 1)
+    result: dict[dt.date, tuple[dict[str, str], str | None]] = {}
+    for entry in sorted(evenings, key=lambda item: _sort_key(item.at)):
+        day = local_day(entry.at, tz)
+        if not first <= day <= today:
+            continue
+        answers, best = result.get(day, ({}, None))
+        answers = dict(answers)
+        for answer in entry.answers:
+            if answer.answer != "skip":
+                answers[answer.card] = answer.answer
+        result[day] = (answers, entry.best if entry.best is not None else best)
+    return result
+
+
+def day_stats(
+    evenings: Sequence[EveningEntry],
+    today: dt.date,
+    days: int,
+    tz: dt.tzinfo | None,
+    order: Sequence[str] = (),
+) -> DayStats:
+    """The evening statistics of the ``days``-day window ending ``today``.
+
+    ``order`` is the family's day (card ids); parts are listed in it, then any others (a card
+    taken out of the schedule since) in the order they were first answered.
+    """
+    order = list(dict.fromkeys(order))
+    by_day = evening_days(evenings, today, days, tz)
+    counts: dict[str, Counter[str]] = {}
+    best: Counter[str] = Counter()
+    for day in sorted(by_day):
+        answers, best_part = by_day[day]
+        for card, answer in answers.items():
+            counts.setdefault(card, Counter())[answer] += 1
+        if best_part is not None and best_part != BEST_DONT_KNOW:
+            best[best_part] += 1
+    known = [card for card in order if card in counts]
+    others = [card for card in counts if card not in order]
+    activities = [
+        ActivityFeelings(card, {answer: counts[card].get(answer, 0) for answer in COUNTED_ANSWERS})
+        for card in [*known, *others]
+    ]
+    ranked_best = dict(sorted(best.items(), key=lambda item: (-item[1], _position(item[0], order))))
+    return DayStats(days=days, evening_days=len(by_day), activities=activities, best=ranked_best)
+
+
+def _position(card: str, order: Sequence[str]) -> int:
+    return list(order).index(card) if card in order else len(order)
+
+
+def hardest_activity(activities: Sequence[ActivityFeelings]) -> ActivityFeelings | None:
+    """The part of the day that was sad, scared or cross on the most days (then the larger share,
+    then the earlier in the day); None when no part was."""
+    hard = [item for item in activities if item.hard_days > 0]
+    if not hard:
+        return None
+    return max(hard, key=lambda item: (item.hard_days, item.hard_days / item.days, -activities.index(item)))
+
+
+def hard_words(item: ActivityFeelings) -> str:
+    """The hard feelings a part had, most first: "sad", "sad or scared", "sad, scared or cross"."""
+    present = sorted(
+        (feeling for feeling in HARD_FEELINGS if item.answers[feeling]),
+        key=lambda feeling: (-item.answers[feeling], HARD_FEELINGS.index(feeling)),
+    )
+    words = [FEELING_WORDS[feeling] for feeling in present]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def activity_line(item: ActivityFeelings, words: str) -> str:
+    """One part in a few words: "nap time: sad 4 of 6 days" (its most common answer)."""
+    answer, count = item.top_answer
+    return f"{words}: {ANSWER_WORDS[answer]} {_of_days(count, item.days)}"
+
+
+def hard_line(item: ActivityFeelings, words: str) -> str:
+    """A hard part in a few words: "nap time: sad or scared 4 of 6 days"."""
+    return f"{words}: {hard_words(item)} {_of_days(item.hard_days, item.days)}"
+
+
+def _of_days(count: int, days: int) -> str:
+    return f"{count} of {days} day{'s' if days != 1 else ''}"
+
+
+def day_summary_line(stats: DayStats, card_words: Callable[[str], str]) -> str:
+    """One sentence naming the hardest part of the day, and the favourite part.
+
+    Examples: "Nap time looks hardest: sad 4 of 6 days. Best part most often: outdoor play."
+    "No part of the day was sad, scared or cross these two weeks. Best part most often: snack."
+    "No "How was your day?" check-ins in these two weeks yet."
+    """
+    when = _in(window_words(stats.days))
+    if not stats.activities and not stats.best:
+        return f"No \u201cHow was your day?\u201d check-ins {when} yet."
+    hardest = stats.hardest
+    if hardest is not None:
+        words = card_words(hardest.card)
+        first = f"{words[:1].upper()}{words[1:]} looks hardest: {hard_words(hardest)} "
+        first += f"{_of_days(hardest.hard_days, hardest.days)}."
+    else:
+        first = f"No part of the day was sad, scared or cross {when}."
+    if stats.best:
+        favourite = next(iter(stats.best))
+        return f"{first} Best part most often: {card_words(favourite)}."
+    return first
+
+
+def tricky_lately(
+    feelings: Sequence[FeelingEntry],
+    evenings: Sequence[EveningEntry],
+    today: dt.date,
+    tz: dt.tzinfo | None,
+    grownup: str,
+    card_words: Callable[[str], str],
+    *,
+    days: int = WINDOWS[0],
+    order: Sequence[str] = (),
+    limit: int = 3,
+) -> list[str]:
+    """What has been tricky lately, in plain lines for the teacher's "About me" page.
+
+    The parts of the day that were sad, scared or cross in the evening check-ins (hardest
+    first), then what the morning check-ins named as tricky (most first). Empty when nothing was.
+    """
+    lines: list[str] = []
+    stats = day_stats(evenings, today, days, tz, order)
+    hard = sorted(
+        (item for item in stats.activities if item.hard_days > 0),
+        key=lambda item: (-item.hard_days, -item.hard_days / item.days, stats.activities.index(item)),
+    )
+    for item in hard:
+        words = card_words(item.card)
+        felt = f"felt {hard_words(item)} on {_of_days(item.hard_days, item.days)}"
+        lines.append(f"{words[:1].upper()}{words[1:]}: {felt}.")
+    morning = tricky_counts(entries_in_window(feelings, today, days, tz))
+    named = sorted(
+        ((thing, count) for thing, count in morning.items() if thing != "dont_know" and count > 0),
+        key=lambda item: (-item[1], TRICKY_THINGS.index(item[0])),
+    )
+    for thing, count in named:
+        words = TRICKY_WORDS[thing].replace("{grownup}", grownup)
+        lines.append(f"{words[:1].upper()}{words[1:]}: named as tricky {_times(count)} in the mornings.")
+    return lines[:limit]
+
+
 def _in(when: str) -> str:
     """ "in the last 60 days", but "this week" as it is."""
     return f"in {when}" if when.startswith("the ") else when
@@ -248,15 +463,27 @@ def _times(count: int) -> str:
 
 
 __all__ = [
+    "ANSWER_WORDS",
+    "COUNTED_ANSWERS",
     "FEELING_WORDS",
+    "HARD_FEELINGS",
     "TRICKY_WORDS",
     "WINDOWS",
+    "ActivityFeelings",
     "DayFeelings",
+    "DayStats",
     "HistoryStats",
     "Streak",
+    "activity_line",
+    "day_stats",
+    "day_summary_line",
     "entries_in_window",
+    "evening_days",
     "feeling_counts",
     "feelings_by_day",
+    "hard_line",
+    "hard_words",
+    "hardest_activity",
     "history_stats",
     "local_day",
     "ritual_days",
@@ -264,5 +491,6 @@ __all__ = [
     "streaks",
     "summary_line",
     "tricky_counts",
+    "tricky_lately",
     "window_days",
 ]
