@@ -615,6 +615,13 @@ class StoryScene(Scene):
         self._draw_ripples(surface)
         self._draw_buttons(surface)
 
+    def draw_picture(self, surface: pygame.Surface) -> None:
+        """The open page's picture alone, at ``surface``'s size: no buttons, taps or page-turn fade.
+
+        The printed storybook draws its pages through this, so paper shows what the screen shows.
+        """
+        self._draw_page(surface)
+
     def _draw_page(self, surface: pygame.Surface) -> None:
         page = self.page
         stage = Stage.for_size(surface.get_size())
