@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     os.environ["SDL_AUDIODRIVER"] = "dummy"
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     from dropoff_buddy.printing import PrintError, make_printable
-    from dropoff_buddy.printing.context import open_for_printing
+    from dropoff_buddy.printing.context import ensure_offscreen_display, open_for_printing
     from dropoff_buddy.printing.make import KIND_NAMES, default_paper
     from dropoff_buddy.storage.atomic import SaveError, atomic_write_bytes
 
@@ -45,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
     if out.suffix.lower() != ".pdf":
         out = out.with_name(out.name + ".pdf")
     data_dir = args.data_dir if args.data_dir is not None else default_data_dir()
+    ensure_offscreen_display()
     try:
         ctx = open_for_printing(data_dir, args.profile)
         paper = args.paper or default_paper(ctx)
