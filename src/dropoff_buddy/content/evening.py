@@ -81,6 +81,7 @@ class EveningScript(StrictContent):
 
     schema_version: Literal[1]
     greeting: str = Field(min_length=1)
+    title: str = Field(min_length=1)  # the caption over the buddy and the photo at the end
     question: str = Field(min_length=1)
     nudge: str = Field(min_length=1)
     dont_know: str = Field(min_length=1)
@@ -95,7 +96,15 @@ class EveningScript(StrictContent):
     card: list[CardWords] = Field(default_factory=list)
 
     _plain_ok = field_validator(
-        "greeting", "dont_know", "skip", "best_question", "best_nudge", "best_dont_know", "reunion", "goodnight"
+        "greeting",
+        "title",
+        "dont_know",
+        "skip",
+        "best_question",
+        "best_nudge",
+        "best_dont_know",
+        "reunion",
+        "goodnight",
     )(_plain_line)
     _activity_ok = field_validator("question", "nudge", "best_reply")(_activity_line)
 

@@ -322,6 +322,20 @@ class EveningEntry(_Strict):
     answers: list[ActivityAnswer] = Field(default_factory=list)
     best: str | None = None
 
+    @field_validator("at", mode="before")
+    @classmethod
+    def _local_when_naive(cls, value: object) -> object:
+        # A hand-edited time without a zone is taken as this computer's local time, rather than
+        # making the whole progress file unreadable.
+        if isinstance(value, str):
+            try:
+                value = dt.datetime.fromisoformat(value)
+            except ValueError:
+                return value  # pydantic reports it
+        if isinstance(value, dt.datetime) and value.tzinfo is None:
+            return value.astimezone()
+        return value
+
 
 class Progress(_Strict):
     """What the child has done. Written to ``progress.json``; only ever appended to by play."""
