@@ -6,6 +6,10 @@ gives the sticker). Only parts that are installed and that the parent left switc
 dots (one per part, then a star for "all ready"), says what comes next, and starts the part by
 itself once the line has been said (a tap on the big button starts it sooner). A part's home
 button pops to the root, which ends the flow early; that is fine.
+
+After pickup (the parent's setting ``evening_after_pickup``, from ``evening_from_hour`` o'clock)
+Play is the evening instead: the flow opens "How was your day?" at once and goes home after it,
+because getting ready for daycare makes no sense at bedtime.
 """
 
 from __future__ import annotations
@@ -48,6 +52,18 @@ BRIDGE_AFTER_LINE = 0.8  # and starts the part this long after its line has been
 BRIDGE_MAX_SECONDS = 14.0  # whatever the narrator does
 
 
+EVENING_SCENE = "evening"
+
+
+def evening_offered(ctx: GameContext) -> bool:
+    """Whether Play now asks "How was your day?": switched on by the parent, installed, and the
+    local time is past the hour the parent gave (the child is home from daycare)."""
+    settings = ctx.profile.settings
+    if not settings.evening_after_pickup or EVENING_SCENE not in ctx.factories:
+        return False
+    return ctx.clock().hour >= settings.evening_from_hour
+
+
 def available_parts(ctx: GameContext) -> list[str]:
     """The flow parts that will run now, in order: installed and switched on by the parent."""
     return [part for part in ctx.profile.settings.flow_parts if PART_SCENES.get(part) in ctx.factories]
@@ -60,14 +76,15 @@ class MorningFlowScene(Scene):
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
-        self.parts = available_parts(ctx)
+        self.evening = evening_offered(ctx)
+        self.parts = [] if self.evening else available_parts(ctx)
         self.index = -1  # the part playing now, or about to play during a bridge
         self.done: list[str] = []
         self.state = "start"  # "bridge", "part", "finale"
         self.state_time = 0.0
         self.quiet_for = 0.0  # seconds the narrator has been quiet during a bridge
         self.finale_time = 0.0
-        self.backdrop = shared_backdrop(ctx, "morning")
+        self.backdrop = shared_backdrop(ctx, "evening" if self.evening else "morning")
         self.buddy = BuddyActor(ctx.buddy_renderer, ctx.profile.buddy, ctx.rng, ctx.reduced_motion)
         self.buttons = ButtonGroup(ctx)
         self._place_buttons()
@@ -115,11 +132,20 @@ class MorningFlowScene(Scene):
     # -- life cycle --------------------------------------------------------------------------
 
     def enter(self) -> None:
+        if self.evening:
+            self.state = "evening"
+            if self.ctx.open_scene(EVENING_SCENE):
+                return
+            self.evening = False  # it could not be opened after all: the morning, as usual
+            self.parts = available_parts(self.ctx)
         if self.parts:
             self.ctx.say(FIRST_LINE, key="flow.first")
         self._next()
 
     def resume(self) -> None:
+        if self.evening:
+            self._finish_evening()
+            return
         if self.state == "part" and 0 <= self.index < len(self.parts):
             self.done.append(self.parts[self.index])
         self.buddy.look = self.ctx.profile.buddy
@@ -157,6 +183,12 @@ class MorningFlowScene(Scene):
             "You're all ready for {place}, {child}! {grownup} comes back right after {pickup_after}.", key="flow.finale"
         )
 
+    def _finish_evening(self) -> None:
+        progress = self.ctx.progress
+        progress.sessions = [*progress.sessions, SessionEntry(at=self.ctx.clock(), parts_done=[EVENING_SCENE])]
+        self.ctx.save_progress()
+        self._finish()
+
     def _finish(self) -> None:
         self.ctx.scenes.pop_to_root()
 
@@ -178,7 +210,7 @@ class MorningFlowScene(Scene):
                 self.ctx.play_sound("giggle")
 
     def update(self, dt: float) -> bool:
-        if self.state == "part":
+        if self.state in ("part", "evening"):
             return False
         self.state_time += dt
         if self.state == "bridge":
