@@ -99,7 +99,8 @@ def test_tricky_lately_names_the_hard_parts_then_the_mornings_tricky_things() ->
         )
         for d in range(3)
     ]
-    lines = tricky_lately(mornings, nap_week(), TODAY, TZ, "Mommy", words, order=DAY)
+    once = [evening(0, {"snack": "cross"}, hour=19)]  # one hard day is a day, not a pattern
+    lines = tricky_lately(mornings, [*nap_week(), *once], TODAY, TZ, "Mommy", words, order=DAY)
     assert lines == [
         "Nap time: felt sad on 4 of 6 days.",
         "Saying goodbye: named as tricky 3 times in the mornings.",

@@ -256,6 +256,8 @@ def summary_line(stats: HistoryStats, grownup: str) -> str:
 ANSWER_WORDS: dict[str, str] = {**FEELING_WORDS, "dont_know": "not sure", "skip": "skipped"}
 #: The answers counted in a part's statistics, in the order bars show them.
 COUNTED_ANSWERS: tuple[str, ...] = (*FEELINGS, "dont_know")
+#: How many times something must happen in the window to be "tricky lately" on the teacher's page.
+PATTERN = 2
 #: The feelings that make a part of the day "hard".
 HARD_FEELINGS: tuple[Feeling, ...] = ("sad", "scared", "cross")
 
@@ -430,12 +432,13 @@ def tricky_lately(
     """What has been tricky lately, in plain lines for the teacher's "About me" page.
 
     The parts of the day that were sad, scared or cross in the evening check-ins (hardest
-    first), then what the morning check-ins named as tricky (most first). Empty when nothing was.
+    first), then what the morning check-ins named as tricky (most first). Only what happened
+    at least ``PATTERN`` times counts: one hard day is a day, not a pattern. Empty when nothing was.
     """
     lines: list[str] = []
     stats = day_stats(evenings, today, days, tz, order)
     hard = sorted(
-        (item for item in stats.activities if item.hard_days > 0),
+        (item for item in stats.activities if item.hard_days >= PATTERN),
         key=lambda item: (-item.hard_days, -item.hard_days / item.days, stats.activities.index(item)),
     )
     for item in hard:
@@ -444,7 +447,7 @@ def tricky_lately(
         lines.append(f"{words[:1].upper()}{words[1:]}: {felt}.")
     morning = tricky_counts(entries_in_window(feelings, today, days, tz))
     named = sorted(
-        ((thing, count) for thing, count in morning.items() if thing != "dont_know" and count > 0),
+        ((thing, count) for thing, count in morning.items() if thing != "dont_know" and count >= PATTERN),
         key=lambda item: (-item[1], TRICKY_THINGS.index(item[0])),
     )
     for thing, count in named:

@@ -140,17 +140,22 @@ def about_me(
             doc.text("→", left + step_mm, y + step_mm / 2 - 3, gap, 7, size=16, align="center", colour=INK_SOFT)
         left += step_mm + gap
     after_left = left + 2
-    doc.text(
-        ctx.words(text.goodbye_after),
-        after_left,
-        y,
-        MARGIN + width - after_left,
-        step_mm + 7,
-        size=14,
-        smallest=9,
-        valign="middle",
-    )
-    y += step_mm + 12
+    if MARGIN + width - after_left >= 60:  # beside the pictures when there is room, else under them
+        doc.text(
+            ctx.words(text.goodbye_after),
+            after_left,
+            y,
+            MARGIN + width - after_left,
+            step_mm + 7,
+            size=14,
+            smallest=9,
+            valign="middle",
+        )
+        y += step_mm + 12
+    else:
+        y += step_mm + 9
+        doc.text(ctx.words(text.goodbye_after), MARGIN + 2, y, width - 4, 7, size=14, smallest=9)
+        y += 10
 
     # The promise.
     promise_h = 25.0
