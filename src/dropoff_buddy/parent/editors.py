@@ -1298,7 +1298,8 @@ class EveningEditor(Editor):
         )
         if settings.evening_after_pickup:
             self._text(surface, "From (your child is home by then):", LABEL, (x + 44, y + 170), theme.INK_SOFT)
-            self._text(surface, hour_words(settings.evening_from_hour, settings.words), 34, (x + 166, y + 228))
+            hour = hour_words(settings.evening_from_hour, settings.words)
+            draw_text(surface, self.ctx.fonts, self.ctx.layout, hour, 34, theme.INK, center=(x + 44 + 195, y + 248))
 
 
 SETUP_STEPS: tuple[type[Editor], ...] = (
