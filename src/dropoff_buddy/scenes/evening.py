@@ -55,6 +55,7 @@ DONT_KNOW_ICON = "svg/tricky/dont_know.svg"
 SKIP_ICON = "svg/icons/next_arrow.svg"
 CARD_FACE = theme.PANEL
 CHOSEN = theme.lighter(theme.SUNSHINE, 0.35)
+TALL = 1100  # layout units of height from which the window is laid out as portrait
 
 
 def evening_script(ctx: GameContext) -> EveningScript:
@@ -77,6 +78,8 @@ class _Places:
     face_size: float
     extras: tuple[RectLike, RectLike]  # "I don't know", "skip"
     grid: RectLike  # the best-part cards
+    best_dont_know: RectLike
+    best_buddy: tuple[float, float, float]
 
 
 class EveningScene(Scene):
@@ -91,7 +94,6 @@ class EveningScene(Scene):
         self.backdrop = shared_backdrop(ctx, "evening")
         self.buddy = BuddyActor(ctx.buddy_renderer, ctx.profile.buddy, ctx.rng, ctx.reduced_motion)
         self.cards: list[Card] = list(family_day(ctx.profile, ctx.cards).before_pickup)
-        self.in_flow = any(scene.name == "flow" for scene in ctx.scenes.scenes)
         self.phase = "ask"
         self.index = 0
         self.chosen: str | None = None  # the answer (or best card) shown while the buddy replies
@@ -106,32 +108,39 @@ class EveningScene(Scene):
 
     # -- where things go -----------------------------------------------------------------------
 
+    @property
+    def tall(self) -> bool:
+        """A portrait window: the parts are stacked on the tall canvas."""
+        return self.ctx.layout.height >= TALL
+
     def _places(self) -> _Places:
         layout = self.ctx.layout
         width, height = layout.width, layout.height
-        if height >= 1100:  # a portrait window: stacked, centred on the tall canvas
-            top = (height - 1500) / 2
+        if self.tall:
+            top = (height - 1400) / 2
             cx = width / 2
-            card = (cx - 190, top + 240, 380, 400)
             return _Places(
-                buddy=(cx - 420, top + 140, 240),
-                card=card,
-                title_y=top + 180,
-                faces_top=top + 720,
+                buddy=(cx - 430, top + 450, 260),
+                card=(cx - 240, top + 200, 480, 500),
+                title_y=top + 120,
+                faces_top=top + 780,
                 face_size=200,
-                extras=((cx - 330, top + 980, 300, 200), (cx + 30, top + 980, 300, 200)),
-                grid=(60, top + 260, width - 120, 760),
+                extras=((cx - 330, top + 1060, 300, 200), (cx + 30, top + 1060, 300, 200)),
+                grid=(60, top + 200, width - 120, 760),
+                best_dont_know=(cx + 30, top + 1060, 300, 200),
+                best_buddy=(cx - 200, top + 1160, 240),
             )
         cx = width / 2 - 30
-        face = 152.0
         return _Places(
-            buddy=(170, 300, 250),
+            buddy=(170, 340, 250),
             card=(cx - 150, 116, 300, 300),
             title_y=66,
             faces_top=470,
-            face_size=face,
+            face_size=152,
             extras=((width - 60 - 180, 150, 180, 176), (width - 60 - 180, 346, 180, 176)),
             grid=(300, 130, width - 300 - 280, 440),
+            best_dont_know=(width - 60 - 180, 262, 180, 176),
+            best_buddy=(160, 340, 230),
         )
 
     def _layout(self) -> None:
@@ -142,6 +151,22 @@ class EveningScene(Scene):
             self._layout_best()
         elif self.phase == "end":
             self._layout_end()
+        if self.phase != "end" and "breathe" in self.ctx.factories:
+            # Breathing with the buddy is always one tap away, as on every kid screen with feelings.
+            self.buttons.add(
+                Button(
+                    rect=(32, 32, 150, 160),
+                    on_activate=self._breathe,
+                    icon="svg/icons/breathe.svg",
+                    label="Breathe",
+                    colour=theme.LEAF,
+                    label_size=22,
+                    name="breathe",
+                )
+            )
+
+    def _breathe(self) -> None:
+        self.ctx.open_scene("breathe")
 
     def _layout_ask(self) -> None:
         places = self._places()
@@ -200,10 +225,12 @@ class EveningScene(Scene):
     def _best_rects(self) -> list[RectLike]:
         x, y, w, h = self._places().grid
         count = len(self.cards)
-        per_row = count if count <= 4 else (count + 1) // 2
+        # One or two rows on a wide screen; two or three big cards a row on a tall one.
+        wide_row = count if count <= 4 else (count + 1) // 2
+        per_row = (2 if count <= 4 else 3) if self.tall else wide_row
         rows = (count + per_row - 1) // per_row
-        gap = 24.0
-        card_w = min(200.0, (w - (per_row - 1) * gap) / per_row)
+        gap = 24.0 if not self.tall else 40.0
+        card_w = min(280.0 if self.tall else 200.0, (w - (per_row - 1) * gap) / per_row)
         card_h = min(card_w * 1.15, (h - (rows - 1) * gap) / rows)
         rects: list[RectLike] = []
         total_h = rows * card_h + (rows - 1) * gap
@@ -231,12 +258,9 @@ class EveningScene(Scene):
                     name=f"best-{card.id}",
                 )
             )
-        dont_know, _skip = self._places().extras
-        if self.ctx.layout.height < 1100:
-            dont_know = (dont_know[0], 262, dont_know[2], dont_know[3])
         self.buttons.add(
             Button(
-                rect=dont_know,
+                rect=self._places().best_dont_know,
                 on_activate=functools.partial(self._choose_best, None),
                 icon=DONT_KNOW_ICON,
                 label="I don't know",
@@ -251,18 +275,17 @@ class EveningScene(Scene):
 
     def _layout_end(self) -> None:
         layout = self.ctx.layout
-        tall = layout.height >= 1100
         rect = (
             (layout.width / 2 - 110, layout.height / 2 + 330, 220, 200)
-            if tall
+            if self.tall
             else (layout.width - 60 - 200, 300, 200, 200)
         )
         self.buttons.add(
             Button(
                 rect=rect,
                 on_activate=self.finish,
-                icon="svg/icons/next_arrow.svg" if self.in_flow else "svg/icons/home.svg",
-                label="Go on" if self.in_flow else "Home",
+                icon="svg/icons/home.svg",
+                label="Home",
                 colour=theme.SUNSHINE,
                 label_size=28,
                 name="home",
@@ -288,9 +311,11 @@ class EveningScene(Scene):
             self._ask_current(queued=True)
 
     def resume(self) -> None:
+        """Back from breathing (or the grown-ups' corner): the question on show is asked again."""
         self.buddy.look = self.ctx.profile.buddy
         self.buddy.reduced_motion = self.ctx.reduced_motion
         self._layout()
+        self._say_again()
 
     def _lines_to_prepare(self) -> list[tuple[str, str]]:
         script = self.script
@@ -471,11 +496,11 @@ class EveningScene(Scene):
     def _buddy_place(self) -> tuple[float, float, float]:
         layout = self.ctx.layout
         if self.phase == "end":
-            if layout.height >= 1100:
+            if self.tall:
                 return (layout.width / 2, layout.height / 2 - 260, 380)
             return (330, 380, 360)
-        if self.phase in ("best", "best_reply") and layout.height < 1100:
-            return (160, 340, 230)
+        if self.phase in ("best", "best_reply"):
+            return self._places().best_buddy
         return self._places().buddy
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -554,7 +579,7 @@ class EveningScene(Scene):
     def _draw_end(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
-        tall = layout.height >= 1100
+        tall = self.tall
         photo_center = (layout.width / 2, layout.height / 2 + 70) if tall else (layout.width / 2 + 140, 360)
         draw_family_photo(surface, ctx, layout.point(*photo_center), layout.px(340), tilt=-5.0)
         heart = ctx.assets.svg("svg/icons/heart.svg", (layout.px(90), layout.px(90)))

@@ -72,11 +72,11 @@ class Backdrop:
     @staticmethod
     def _paint_moon_and_stars(picture: pygame.Surface, layout: Layout) -> None:
         top = MOODS["evening"][0]
-        moon = layout.point(layout.width * 0.13, 112)
-        pygame.draw.circle(picture, (255, 248, 226), moon, layout.px(44))
-        pygame.draw.circle(picture, top, layout.point(layout.width * 0.13 + 22, 100), layout.px(40))
+        moon = layout.point(layout.width * 0.22, 156)
+        pygame.draw.circle(picture, (255, 248, 226), moon, layout.px(40))
+        pygame.draw.circle(picture, top, layout.point(layout.width * 0.22 + 20, 145), layout.px(36))
         # Stars stay out of the band at the top where the screens' titles are.
-        for fx, y, r in ((0.04, 60, 4), (0.06, 210, 3), (0.26, 150, 5), (0.31, 236, 4), (0.88, 136, 4), (0.95, 250, 3)):
+        for fx, y, r in ((0.16, 230, 3), (0.3, 120, 5), (0.34, 236, 4), (0.7, 150, 4), (0.88, 120, 4), (0.95, 250, 3)):
             pygame.draw.circle(picture, (255, 250, 232), layout.point(layout.width * fx, y), layout.px(r))
 
 
