@@ -26,7 +26,7 @@ from dropoff_buddy.storage.store import ProfileStore
 from dropoff_buddy.ui.layout import Layout
 
 #: Pictures kept while one printable is made (a few backgrounds at 300 dpi, people, cards).
-PRINT_CACHE_LIMIT = 48
+PRINT_CACHE_LIMIT = 24
 
 
 def offscreen_copy(ctx: GameContext, size: tuple[int, int] = (1280, 800)) -> GameContext:

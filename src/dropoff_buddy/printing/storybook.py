@@ -137,6 +137,9 @@ def storybook(ctx: GameContext, paper: Paper, words: PrintableWords, story_id: s
         for number, page in enumerate(pages, start=1):
             doc.new_page()
             _picture(doc, scene, print_ctx, page, box, size)
+            if page.background not in {later.background for later in pages[number:]}:
+                # A background at 300 dpi is about 20 MB: keep only those still to come.
+                print_ctx.assets.clear()
             top = box[1] + box[3] + 5
             band = doc.height - top - 14
             used = _overlays(doc, print_ctx, page, doc.width - MARGIN, top, band)
