@@ -37,7 +37,7 @@ def test_a_version_1_family_loads_with_everything_kept_and_no_evenings_yet(tmp_p
     assert child.profile.child.name == "Sam" and child.profile.pickup_after == "lunch"
     assert child.profile.settings.evening_after_pickup is False
     assert child.profile.settings.evening_from_hour == 15
-    assert child.profile.about_me.helps == [] and child.profile.about_me.tricky_on is None
+    assert child.profile.about_me.helps is None and child.profile.about_me.tricky_on is None
     assert [entry.feeling for entry in child.progress.feelings] == ["sad", "happy"]
     assert child.progress.feelings[0].tricky == ["goodbye", "nap"]
     assert len(child.progress.stickers) == len(old_progress["stickers"]) == 1

@@ -22,7 +22,7 @@ from dropoff_buddy.printing.context import ensure_offscreen_display, open_for_pr
 from dropoff_buddy.printing.storybook import load_story_by_id, reading_order
 from dropoff_buddy.scenes.parent_print import AboutMeScene, ParentPrintScene
 from dropoff_buddy.storage import atomic
-from dropoff_buddy.storage.models import ActivityAnswer, AvatarLook, EveningEntry, FeelingEntry, Person
+from dropoff_buddy.storage.models import AboutMe, ActivityAnswer, AvatarLook, EveningEntry, FeelingEntry, Person
 from dropoff_buddy.storage.photos import import_photo
 from dropoff_buddy.storage.store import ProfileStore
 from parent_area_helpers import open_parent_page, use_temporary_home
@@ -335,3 +335,11 @@ def test_the_parent_edits_the_about_me_page_before_printing_it(
     (page,) = text_of(read(launched[0]))
     assert "Humming our song" in page and "New teacher" in page
     assert launched[0].parent == documents
+
+
+def test_looking_at_the_about_me_lines_without_changing_them_keeps_the_suggestions(player: Player) -> None:
+    open_parent_page(player, "parent-print")
+    player.tap_button("edit-about-me")
+    player.key(pygame.K_ESCAPE)
+    assert player.top.name == "parent-print"
+    assert player.ctx.profile.about_me == AboutMe()  # nothing was fixed, so it follows the set-up

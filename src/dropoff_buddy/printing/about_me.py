@@ -65,9 +65,9 @@ def about_me_lists(ctx: GameContext, words: PrintableWords, now: dt.datetime) ->
     What the parent wrote about tricky things is used for two weeks after they wrote it.
     """
     saved = ctx.profile.about_me
-    helps = list(saved.helps) or suggested_helps(ctx, words)
+    helps = list(saved.helps) if saved.helps is not None else suggested_helps(ctx, words)
     fresh = saved.tricky_on is not None and (now.date() - saved.tricky_on).days < TRICKY_FRESH_DAYS
-    tricky = list(saved.tricky) if saved.tricky and fresh else suggested_tricky(ctx, now.date(), now.tzinfo)
+    tricky = list(saved.tricky) if fresh else suggested_tricky(ctx, now.date(), now.tzinfo)
     return helps, tricky
 
 

@@ -306,8 +306,9 @@ class AboutMeScene(Scene):
         try:
             helps, tricky = about_me_lists(ctx, printable_words(), now)
         except PrintError:
-            helps, tricky = list(ctx.profile.about_me.helps), list(ctx.profile.about_me.tricky)
+            helps, tricky = list(ctx.profile.about_me.helps or []), list(ctx.profile.about_me.tricky)
         self.tricky_edited = False
+        self.helps_edited = False
         self.helps = self._fields("helps", helps)
         self.tricky = self._fields("tricky", tricky)
         self._build()
@@ -324,7 +325,7 @@ class AboutMeScene(Scene):
                     placeholder="(empty: not printed)",
                     max_length=ABOUT_ME_ITEM_MAX_LENGTH,
                     name=f"{group}-{index + 1}",
-                    on_change=self._tricky_changed if group == "tricky" else None,
+                    on_change=self._tricky_changed if group == "tricky" else self._helps_changed,
                 )
             )
         return fields
@@ -335,6 +336,9 @@ class AboutMeScene(Scene):
 
     def _tricky_changed(self) -> None:
         self.tricky_edited = True
+
+    def _helps_changed(self) -> None:
+        self.helps_edited = True
 
     def _build(self) -> None:
         layout = self.ctx.layout
@@ -377,10 +381,12 @@ class AboutMeScene(Scene):
         helps = [text_field.value for text_field in self.helps if text_field.value]
         tricky = [text_field.value for text_field in self.tricky if text_field.value]
         saved = self.ctx.profile.about_me
+        # What the parent did not touch stays "as suggested", so it follows the family's set-up.
+        kept_helps = helps if self.helps_edited else saved.helps
         if self.tricky_edited:
-            about = AboutMe(helps=helps, tricky=tricky, tricky_on=self.now.date())
+            about = AboutMe(helps=kept_helps, tricky=tricky, tricky_on=self.now.date())
         else:
-            about = AboutMe(helps=helps, tricky=saved.tricky, tricky_on=saved.tricky_on)
+            about = AboutMe(helps=kept_helps, tricky=saved.tricky, tricky_on=saved.tricky_on)
         if about != saved:
             self.ctx.profile.about_me = about
             self.ctx.save_profile()

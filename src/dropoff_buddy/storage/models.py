@@ -225,7 +225,9 @@ ABOUT_ME_MAX_ITEMS = 4
 ABOUT_ME_ITEM_MAX_LENGTH = 120
 
 
-def _about_me_items(value: list[str]) -> list[str]:
+def _about_me_items(value: list[str] | None) -> list[str] | None:
+    if value is None:
+        return None
     items = [" ".join(item.split()) for item in value]
     items = [item for item in items if item]
     if len(items) > ABOUT_ME_MAX_ITEMS:
@@ -237,13 +239,14 @@ def _about_me_items(value: list[str]) -> list[str]:
 
 
 class AboutMe(_Strict):
-    """What the parent wrote for the teacher's "About me" page (empty: the game's suggestions).
+    """What the parent wrote for the teacher's "About me" page.
 
-    ``tricky`` is what has been tricky lately, as the parent last edited it on ``tricky_on``;
-    it goes stale, so after a while the page suggests it afresh from the check-ins.
+    ``helps`` is None until the parent edits it (the page shows the game's suggestions); an empty
+    list means "nothing". ``tricky`` is what has been tricky lately, as the parent last edited it
+    on ``tricky_on``; it goes stale, so after a while the page suggests it afresh from the check-ins.
     """
 
-    helps: list[str] = Field(default_factory=list)
+    helps: list[str] | None = None
     tricky: list[str] = Field(default_factory=list)
     tricky_on: dt.date | None = None
 
