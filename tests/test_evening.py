@@ -87,7 +87,7 @@ def set_long_day(player: Player, pickup_after: str = "nap") -> None:
 def test_a_child_tells_about_each_part_of_their_day_and_the_best_part_in_under_two_minutes(player: Player) -> None:
     player.ctx.clock = lambda: EVENING
     set_long_day(player)
-    cards = [card.id for card in family_day(player.ctx.profile, player.ctx.cards).before_pickup]
+    cards = [card.id for card in family_day(player.ctx.profile, player.ctx.content.cards).before_pickup]
     assert cards == LONG_DAY[:-1]  # seven parts: the longest day a family can set before pickup
     clock = Clock()
     player.tap_button("evening")
@@ -96,11 +96,15 @@ def test_a_child_tells_about_each_part_of_their_day_and_the_best_part_in_under_t
 
     assert player.top.name == "home"
     assert clock.seconds <= 120, f"the evening took {clock.seconds:.0f} s of a child's time"
-    said = [line.key for line in player.ctx.narrator.history]
-    for card in cards:
-        assert f"evening.question.{card}" in said  # every question was spoken, none only written
-    assert "evening.best_question" in said and "evening.reunion" in said
-    reunion = next(line.text for line in player.ctx.narrator.history if line.key == "evening.reunion")
+    history = player.ctx.narrator.history
+    said = [line.key for line in history]
+    asked = [line.text for line in history if line.key == "evening:question" or line.key.endswith(".question")]
+    assert asked[0] == "How was it when you got to daycare?"  # the arrival card's own words
+    for card in cards[1:]:
+        words = player.ctx.content.cards.get(card).words  # type: ignore[union-attr]
+        assert f"How was {words}?" in asked  # every question was spoken, none only written
+    assert "evening:best_question" in said and "evening:reunion" in said
+    reunion = next(line.text for line in history if line.key == "evening:reunion")
     assert reunion.startswith("You came home, just like Mommy said.")
     evening = player.ctx.progress.evenings[-1]
     assert evening.at == EVENING and evening.at.tzinfo is not None
@@ -126,7 +130,7 @@ def test_every_answer_is_saved_the_moment_it_is_given(player: Player, data_dir: 
     assert len(saved) == 1 and [(item.card, item.answer) for item in saved[0].answers] == [("arrive", "sad")]
     assert saved[0].best is None  # not asked yet
     reply = player.ctx.narrator.history[-1]
-    assert reply.key == "evening.reply.sad" and "It's OK to feel sad" in reply.text
+    assert reply.key == "evening:reply.sad.say" and "It's OK to feel sad" in reply.text
 
 
 def test_i_dont_know_is_a_kind_answer_for_the_best_part_too(player: Player) -> None:
@@ -139,7 +143,7 @@ def test_i_dont_know_is_a_kind_answer_for_the_best_part_too(player: Player) -> N
     assert [item.answer for item in evening.answers] == ["skip"] * count
     assert evening.best == BEST_DONT_KNOW
     said = [line.key for line in player.ctx.narrator.history]
-    assert "evening.best_dont_know" in said and "evening.goodnight" in said
+    assert "evening:best_dont_know" in said and "evening:goodnight" in said
 
 
 def test_space_alone_plays_it_through_and_nothing_goes_wrong(player: Player) -> None:
@@ -162,7 +166,8 @@ def test_a_quiet_child_hears_a_gentle_reminder_and_nothing_is_chosen_for_them(pl
     player.run_until(lambda: not player.ctx.narrator.speaking)  # the greeting and the first question
     player.wait(21)
     assert scene.phase == "ask" and scene.index == 0
-    assert player.ctx.narrator.history[-1].key == "evening.nudge.arrive"
+    nudge = player.ctx.narrator.history[-1]
+    assert nudge.key == "evening:nudge" and nudge.text == "Tap the face that shows how arriving was. Or tap the arrow."
     assert player.ctx.progress.evenings == []
 
 
@@ -173,7 +178,7 @@ def test_tapping_the_buddy_says_the_question_again(player: Player) -> None:
     player.wait(8)
     cx, cy, _size = scene._buddy_place()
     player.tap((cx, cy))
-    assert player.ctx.narrator.history[-1].key == "evening.question.arrive"
+    assert player.ctx.narrator.history[-1].key == "evening:card.arrive.question"
 
 
 SIZES = [(1024, 600), (1280, 800), (800, 1280)]

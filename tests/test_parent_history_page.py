@@ -122,7 +122,7 @@ def seed_evenings(player: Player) -> None:
     """Six evenings: nap was sad on four; outdoor play was the best part."""
     now = player.ctx.clock()
     schedule = ["arrive", "circle_time", "outdoor_play", "lunch", "nap", "pickup"]
-    player.ctx.child.profile = with_day(player.ctx.profile, schedule, "nap", player.ctx.cards)
+    player.ctx.child.profile = with_day(player.ctx.profile, schedule, "nap", player.ctx.content.cards)
     naps = ["sad", "sad", "happy", "sad", "okay", "sad"]
     evenings = []
     for days_ago, nap in enumerate(naps):

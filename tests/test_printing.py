@@ -19,7 +19,7 @@ from dropoff_buddy.cli import main
 from dropoff_buddy.playtest import Player
 from dropoff_buddy.printing import make_printable, opener
 from dropoff_buddy.printing.context import ensure_offscreen_display, open_for_printing
-from dropoff_buddy.printing.storybook import load_story_by_id, reading_order
+from dropoff_buddy.printing.storybook import reading_order, story_by_id
 from dropoff_buddy.scenes.parent_print import AboutMeScene, ParentPrintScene
 from dropoff_buddy.storage import atomic
 from dropoff_buddy.storage.models import AboutMe, ActivityAnswer, AvatarLook, EveningEntry, FeelingEntry, Person
@@ -102,7 +102,7 @@ def test_the_storybook_has_one_page_per_page_of_the_childs_story_with_their_word
     assert "Wrote the storybook" in err and "Note:" not in err
     reader = read(out)
     ctx = open_for_printing(data, "Maya")
-    pages = reading_order(load_story_by_id("daycare_day"), ctx.profile, ctx.cards, ctx.ritual_steps)
+    pages = reading_order(story_by_id(ctx.content, "daycare_day"), ctx.profile, ctx.content.cards)
     assert len(reader.pages) == len(pages) >= 12
     assert size_of(reader) == A4_LANDSCAPE
     texts = text_of(reader)

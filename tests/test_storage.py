@@ -236,7 +236,7 @@ DAMAGED_PROGRESS = {
     "truncated": b'{"schema_version": 1, "stickers": [{"at": "2026-11-',
     "not_an_object": b'"progress"',
     "wrong_types": b'{"schema_version": 1, "sessions": "lots"}',
-    "fails_validation": b'{"schema_version": 1, "feelings": [{"at": "2026-11-22T08:00:00Z", "feeling": "grumpy"}]}',
+    "fails_validation": b'{"schema_version": 1, "feelings": [{"at": "2026-11-22T08:00:00Z", "feeling": "Grumpy!"}]}',
 }
 DAMAGED_CASES = [("profile.json", name, data) for name, data in DAMAGED_PROFILES.items()] + [
     ("progress.json", name, data) for name, data in DAMAGED_PROGRESS.items()

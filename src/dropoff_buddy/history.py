@@ -5,8 +5,8 @@ easy to test. Entries are timezone-aware; they are grouped by the *local* calend
 time zone passed in (``tz``), because a check-in at 00:30 belongs to the morning it was made
 in, wherever the laptop travelled since.
 
-Words used in sentences for a parent ("saying goodbye", "missing Mommy") come from
-``TRICKY_WORDS`` with ``{grownup}`` filled in by the caller.
+Which feelings and tricky things exist, in which order, and how they are said to a parent
+("saying goodbye", "missing Mommy") come from ``levels/feelings.toml`` (``FeelingsCatalog``).
 
 The evening "How was your day?" answers are summarised per part of the day (``day_stats``):
 how many days each part was happy, okay, sad, scared, cross or "not sure", which part was
@@ -20,35 +20,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from dropoff_buddy.storage.models import (
-    BEST_DONT_KNOW,
-    FEELINGS,
-    TRICKY_THINGS,
-    EveningEntry,
-    Feeling,
-    FeelingEntry,
-    StickerEntry,
-)
+from dropoff_buddy.content.feelings import FeelingsCatalog
+from dropoff_buddy.storage.models import BEST_DONT_KNOW, SKIP, EveningEntry, Feeling, FeelingEntry, StickerEntry
 
-#: How each "what's tricky?" answer is said to a parent. ``{grownup}`` is filled by the caller.
-TRICKY_WORDS: dict[str, str] = {
-    "goodbye": "saying goodbye",
-    "missing_grownup": "missing {grownup}",
-    "nap": "nap time",
-    "loud_noises": "loud noises",
-    "other_children": "other children",
-    "food": "food",
-    "dont_know": "I don't know",
-}
-
-#: How each feeling is said to a parent.
-FEELING_WORDS: dict[str, str] = {
-    "happy": "happy",
-    "okay": "okay",
-    "sad": "sad",
-    "scared": "scared",
-    "cross": "cross",
-}
+#: The tricky answer that names nothing ("I don't know"); the summary never calls it "tricky".
+DONT_KNOW = "dont_know"
 
 WINDOWS = (14, 60)
 
@@ -118,21 +94,21 @@ def entries_in_window(
     return [entry for entry in entries if first <= local_day(entry.at, tz) <= today]
 
 
-def feeling_counts(entries: Iterable[FeelingEntry]) -> dict[Feeling, int]:
-    """How often each feeling was chosen, every feeling present (0 if never), in ``FEELINGS`` order."""
+def feeling_counts(entries: Iterable[FeelingEntry], feelings: Sequence[str]) -> dict[Feeling, int]:
+    """How often each of ``feelings`` was chosen (0 if never), in that order; others are left out."""
     counter = Counter(entry.feeling for entry in entries)
-    return {feeling: counter.get(feeling, 0) for feeling in FEELINGS}
+    return {feeling: counter.get(feeling, 0) for feeling in feelings}
 
 
-def tricky_counts(entries: Iterable[FeelingEntry]) -> dict[str, int]:
-    """How often each "what's tricky?" answer was given, in ``TRICKY_THINGS`` order (0 if never).
+def tricky_counts(entries: Iterable[FeelingEntry], tricky: Sequence[str]) -> dict[str, int]:
+    """How often each of the ``tricky`` answers was given (0 if never), in that order.
 
     An answer this version does not know is left out rather than breaking the page.
     """
     counter: Counter[str] = Counter()
     for entry in entries:
         counter.update(set(entry.tricky))  # one check-in counts an answer once
-    return {thing: counter.get(thing, 0) for thing in TRICKY_THINGS}
+    return {thing: counter.get(thing, 0) for thing in tricky}
 
 
 def ritual_days(stickers: Iterable[StickerEntry], tz: dt.tzinfo | None) -> set[dt.date]:
@@ -200,15 +176,19 @@ def history_stats(
     today: dt.date,
     days: int,
     tz: dt.tzinfo | None,
+    catalog: FeelingsCatalog,
 ) -> HistoryStats:
-    """The statistics of the ``days``-day window ending ``today`` (streaks look at all time)."""
+    """The statistics of the ``days``-day window ending ``today`` (streaks look at all time).
+
+    ``catalog`` says which feelings and tricky things there are, in which order.
+    """
     chart = feelings_by_day(feelings, today, days, tz)
     in_window = entries_in_window(feelings, today, days, tz)
     return HistoryStats(
         days=days,
         chart=chart,
-        feelings=feeling_counts(in_window),
-        tricky=tricky_counts(in_window),
+        feelings=feeling_counts(in_window, catalog.feeling_ids),
+        tricky=tricky_counts(in_window, catalog.tricky_ids),
         rituals=rituals_in_window(stickers, today, days, tz),
         streak=streaks(ritual_days(stickers, tz), today),
         check_in_days=sum(1 for day in chart if day.checked_in),
@@ -224,7 +204,7 @@ def window_words(days: int) -> str:
     return f"the last {days} days"
 
 
-def summary_line(stats: HistoryStats, grownup: str) -> str:
+def summary_line(stats: HistoryStats, grownup: str, catalog: FeelingsCatalog) -> str:
     """One plain-words sentence a tired parent can read at a glance.
 
     Examples: "Mostly happy these two weeks; 'saying goodbye' was tricky 3 times."
@@ -234,32 +214,48 @@ def summary_line(stats: HistoryStats, grownup: str) -> str:
     when = _in(window_words(stats.days))
     if stats.check_ins == 0:
         return f"No feelings check-ins {when} yet."
-    ranked = sorted(stats.feelings.items(), key=lambda item: (-item[1], FEELINGS.index(item[0])))
+    order = list(stats.feelings)
+    ranked = sorted(stats.feelings.items(), key=lambda item: (-item[1], order.index(item[0])))
     (top, top_count), (second, second_count) = ranked[0], ranked[1]
+    words = catalog.feeling_words
     if top_count * 2 > stats.check_ins or second_count == 0:
-        mood = f"Mostly {FEELING_WORDS[top]} {when}"
+        mood = f"Mostly {words(top)} {when}"
     else:
-        mood = f"A mix of {FEELING_WORDS[top]} and {FEELING_WORDS[second]} {when}"
-    named = {thing: count for thing, count in stats.tricky.items() if thing != "dont_know" and count > 0}
+        mood = f"A mix of {words(top)} and {words(second)} {when}"
+    things = list(stats.tricky)
+    named = {thing: count for thing, count in stats.tricky.items() if thing != DONT_KNOW and count > 0}
     if named:
-        thing, count = max(named.items(), key=lambda item: (item[1], -TRICKY_THINGS.index(item[0])))
-        words = TRICKY_WORDS[thing].replace("{grownup}", grownup)
-        return f"{mood}; '{words}' was tricky {_times(count)}."
-    if stats.tricky.get("dont_know", 0):
+        thing, count = max(named.items(), key=lambda item: (item[1], -things.index(item[0])))
+        return f"{mood}; '{catalog.tricky_words(thing, grownup)}' was tricky {_times(count)}."
+    if stats.tricky.get(DONT_KNOW, 0):
         return f"{mood}; when something was tricky, it was hard to say what."
     return f"{mood}; nothing was named as tricky."
 
 
 # -- the evening "How was your day?" ----------------------------------------------------------
 
-#: How each evening answer is said to a parent ("skip" is not an answer and is never counted).
-ANSWER_WORDS: dict[str, str] = {**FEELING_WORDS, "dont_know": "not sure", "skip": "skipped"}
-#: The answers counted in a part's statistics, in the order bars show them.
-COUNTED_ANSWERS: tuple[str, ...] = (*FEELINGS, "dont_know")
 #: How many times something must happen in the window to be "tricky lately" on the teacher's page.
 PATTERN = 2
-#: The feelings that make a part of the day "hard".
-HARD_FEELINGS: tuple[Feeling, ...] = ("sad", "scared", "cross")
+
+
+def answer_words(answer: str, catalog: FeelingsCatalog) -> str:
+    """How an evening answer is said to a parent: a feeling's words, "not sure" or "skipped"."""
+    if answer == DONT_KNOW:
+        return "not sure"
+    if answer == SKIP:
+        return "skipped"
+    return catalog.feeling_words(answer)
+
+
+def counted_answers(catalog: FeelingsCatalog) -> tuple[str, ...]:
+    """The answers a part's statistics count, in the order bars show them ("skip" never counts)."""
+    return (*catalog.feeling_ids, DONT_KNOW)
+
+
+def hard_feelings(catalog: FeelingsCatalog) -> tuple[str, ...]:
+    """The feelings that make a part of the day "hard": those the check-in meets with breathing
+    (sad, scared and cross in ``levels/feelings.toml``)."""
+    return tuple(face.id for face in catalog.feeling if face.breathe)
 
 
 @dataclass(frozen=True)
@@ -270,7 +266,8 @@ class ActivityFeelings:
     """
 
     card: str
-    answers: dict[str, int]  # every answer in COUNTED_ANSWERS, 0 if never
+    answers: dict[str, int]  # every counted answer, in order, 0 if never
+    hard: tuple[str, ...] = ()  # which of the answers are hard feelings
 
     @property
     def days(self) -> int:
@@ -279,12 +276,13 @@ class ActivityFeelings:
 
     @property
     def hard_days(self) -> int:
-        return sum(self.answers[feeling] for feeling in HARD_FEELINGS)
+        return sum(self.answers.get(feeling, 0) for feeling in self.hard)
 
     @property
     def top_answer(self) -> tuple[str, int]:
-        """The answer given on most days (the earlier in ``COUNTED_ANSWERS`` on a tie)."""
-        return max(self.answers.items(), key=lambda item: (item[1], -COUNTED_ANSWERS.index(item[0])))
+        """The answer given on most days (the earlier one on a tie)."""
+        order = list(self.answers)
+        return max(self.answers.items(), key=lambda item: (item[1], -order.index(item[0])))
 
 
 @dataclass(frozen=True)
@@ -318,7 +316,7 @@ def evening_days(
         answers, best = result.get(day, ({}, None))
         answers = dict(answers)
         for answer in entry.answers:
-            if answer.answer != "skip":
+            if answer.answer != SKIP:
                 answers[answer.card] = answer.answer
         result[day] = (answers, entry.best if entry.best is not None else best)
     return result
@@ -329,12 +327,14 @@ def day_stats(
     today: dt.date,
     days: int,
     tz: dt.tzinfo | None,
+    catalog: FeelingsCatalog,
     order: Sequence[str] = (),
 ) -> DayStats:
     """The evening statistics of the ``days``-day window ending ``today``.
 
-    ``order`` is the family's day (card ids); parts are listed in it, then any others (a card
-    taken out of the schedule since) in the order they were first answered.
+    ``catalog`` says which feelings there are (answers it does not know are left out); ``order``
+    is the family's day (card ids): parts are listed in it, then any others (a card taken out
+    of the schedule since) in the order they were first answered.
     """
     order = list(dict.fromkeys(order))
     by_day = evening_days(evenings, today, days, tz)
@@ -346,11 +346,14 @@ def day_stats(
             counts.setdefault(card, Counter())[answer] += 1
         if best_part is not None and best_part != BEST_DONT_KNOW:
             best[best_part] += 1
+    counted = counted_answers(catalog)
+    hard = hard_feelings(catalog)
     known = [card for card in order if card in counts]
     others = [card for card in counts if card not in order]
     activities = [
-        ActivityFeelings(card, {answer: counts[card].get(answer, 0) for answer in COUNTED_ANSWERS})
+        ActivityFeelings(card, {answer: counts[card].get(answer, 0) for answer in counted}, hard)
         for card in [*known, *others]
+        if any(counts[card].get(answer, 0) for answer in counted)
     ]
     ranked_best = dict(sorted(best.items(), key=lambda item: (-item[1], _position(item[0], order))))
     return DayStats(days=days, evening_days=len(by_day), activities=activities, best=ranked_best)
@@ -369,32 +372,32 @@ def hardest_activity(activities: Sequence[ActivityFeelings]) -> ActivityFeelings
     return max(hard, key=lambda item: (item.hard_days, item.hard_days / item.days, -activities.index(item)))
 
 
-def hard_words(item: ActivityFeelings) -> str:
+def hard_words(item: ActivityFeelings, catalog: FeelingsCatalog) -> str:
     """The hard feelings a part had, most first: "sad", "sad or scared", "sad, scared or cross"."""
     present = sorted(
-        (feeling for feeling in HARD_FEELINGS if item.answers[feeling]),
-        key=lambda feeling: (-item.answers[feeling], HARD_FEELINGS.index(feeling)),
+        (feeling for feeling in item.hard if item.answers.get(feeling, 0)),
+        key=lambda feeling: (-item.answers[feeling], item.hard.index(feeling)),
     )
-    words = [FEELING_WORDS[feeling] for feeling in present]
+    words = [catalog.feeling_words(feeling) for feeling in present]
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
 
-def activity_line(item: ActivityFeelings, words: str) -> str:
+def activity_line(item: ActivityFeelings, words: str, catalog: FeelingsCatalog) -> str:
     """One part in a few words: "nap time: sad 4 of 6 days" (its most common answer)."""
     answer, count = item.top_answer
-    return f"{words}: {ANSWER_WORDS[answer]} {_of_days(count, item.days)}"
+    return f"{words}: {answer_words(answer, catalog)} {_of_days(count, item.days)}"
 
 
-def hard_line(item: ActivityFeelings, words: str) -> str:
+def hard_line(item: ActivityFeelings, words: str, catalog: FeelingsCatalog) -> str:
     """A hard part in a few words: "nap time: sad or scared 4 of 6 days"."""
-    return f"{words}: {hard_words(item)} {_of_days(item.hard_days, item.days)}"
+    return f"{words}: {hard_words(item, catalog)} {_of_days(item.hard_days, item.days)}"
 
 
 def _of_days(count: int, days: int) -> str:
     return f"{count} of {days} day{'s' if days != 1 else ''}"
 
 
-def day_summary_line(stats: DayStats, card_words: Callable[[str], str]) -> str:
+def day_summary_line(stats: DayStats, card_words: Callable[[str], str], catalog: FeelingsCatalog) -> str:
     """One sentence naming the hardest part of the day, and the favourite part.
 
     Examples: "Nap time looks hardest: sad 4 of 6 days. Best part most often: outdoor play."
@@ -407,7 +410,7 @@ def day_summary_line(stats: DayStats, card_words: Callable[[str], str]) -> str:
     hardest = stats.hardest
     if hardest is not None:
         words = card_words(hardest.card)
-        first = f"{words[:1].upper()}{words[1:]} looks hardest: {hard_words(hardest)} "
+        first = f"{words[:1].upper()}{words[1:]} looks hardest: {hard_words(hardest, catalog)} "
         first += f"{_of_days(hardest.hard_days, hardest.days)}."
     else:
         first = f"No part of the day was sad, scared or cross {when}."
@@ -424,6 +427,7 @@ def tricky_lately(
     tz: dt.tzinfo | None,
     grownup: str,
     card_words: Callable[[str], str],
+    catalog: FeelingsCatalog,
     *,
     days: int = WINDOWS[0],
     order: Sequence[str] = (),
@@ -436,22 +440,23 @@ def tricky_lately(
     at least ``PATTERN`` times counts: one hard day is a day, not a pattern. Empty when nothing was.
     """
     lines: list[str] = []
-    stats = day_stats(evenings, today, days, tz, order)
+    stats = day_stats(evenings, today, days, tz, catalog, order)
     hard = sorted(
         (item for item in stats.activities if item.hard_days >= PATTERN),
         key=lambda item: (-item.hard_days, -item.hard_days / item.days, stats.activities.index(item)),
     )
     for item in hard:
         words = card_words(item.card)
-        felt = f"felt {hard_words(item)} on {_of_days(item.hard_days, item.days)}"
+        felt = f"felt {hard_words(item, catalog)} on {_of_days(item.hard_days, item.days)}"
         lines.append(f"{words[:1].upper()}{words[1:]}: {felt}.")
-    morning = tricky_counts(entries_in_window(feelings, today, days, tz))
+    morning = tricky_counts(entries_in_window(feelings, today, days, tz), catalog.tricky_ids)
+    things = list(morning)
     named = sorted(
-        ((thing, count) for thing, count in morning.items() if thing != "dont_know" and count >= PATTERN),
-        key=lambda item: (-item[1], TRICKY_THINGS.index(item[0])),
+        ((thing, count) for thing, count in morning.items() if thing != DONT_KNOW and count >= PATTERN),
+        key=lambda item: (-item[1], things.index(item[0])),
     )
     for thing, count in named:
-        words = TRICKY_WORDS[thing].replace("{grownup}", grownup)
+        words = catalog.tricky_words(thing, grownup)
         lines.append(f"{words[:1].upper()}{words[1:]}: named as tricky {_times(count)} in the mornings.")
     return lines[:limit]
 
@@ -466,11 +471,8 @@ def _times(count: int) -> str:
 
 
 __all__ = [
-    "ANSWER_WORDS",
-    "COUNTED_ANSWERS",
-    "FEELING_WORDS",
-    "HARD_FEELINGS",
-    "TRICKY_WORDS",
+    "DONT_KNOW",
+    "PATTERN",
     "WINDOWS",
     "ActivityFeelings",
     "DayFeelings",
@@ -478,12 +480,15 @@ __all__ = [
     "HistoryStats",
     "Streak",
     "activity_line",
+    "answer_words",
+    "counted_answers",
     "day_stats",
     "day_summary_line",
     "entries_in_window",
     "evening_days",
     "feeling_counts",
     "feelings_by_day",
+    "hard_feelings",
     "hard_line",
     "hard_words",
     "hardest_activity",

@@ -39,6 +39,7 @@ SCENE_MODULES: Final[tuple[str, ...]] = (
     "parent_print",
     "parent_settings",
     "parent_setup",
+    "parent_story_voice",
     "parent_tips",
     "parent_voice",
     "ritual",
@@ -51,6 +52,7 @@ COMMAND_MODULES: Final[tuple[str, ...]] = (
     "check",
     "doctor",
     "import_photo",
+    "lines",
     "print",
     "tour",
 )

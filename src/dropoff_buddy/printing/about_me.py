@@ -14,7 +14,7 @@ import datetime as dt
 
 from dropoff_buddy.content.printables import PrintableWords
 from dropoff_buddy.context import GameContext
-from dropoff_buddy.day import PROMISE, family_day
+from dropoff_buddy.day import family_day
 from dropoff_buddy.history import WINDOWS, tricky_lately
 from dropoff_buddy.printing.document import INK_SOFT, Paper, Printable, PrintDocument, px
 from dropoff_buddy.printing.pictures import (
@@ -47,14 +47,15 @@ def suggested_helps(ctx: GameContext, words: PrintableWords) -> list[str]:
 
 def suggested_tricky(ctx: GameContext, today: dt.date, tz: dt.tzinfo | None) -> list[str]:
     """What has been tricky in the last two weeks of check-ins (empty when nothing was)."""
-    day = family_day(ctx.profile, ctx.cards)
+    day = family_day(ctx.profile, ctx.content.cards)
     return tricky_lately(
         ctx.progress.feelings,
         ctx.progress.evenings,
         today,
         tz,
         ctx.profile.grownup.name,
-        lambda card: card_words(card, ctx.cards),
+        lambda card: card_words(card, ctx.content.cards),
+        ctx.content.feelings,
         order=day.ids,
     )
 
@@ -125,7 +126,7 @@ def about_me(
     y += section_h + 5
 
     # Our goodbye, as pictures.
-    steps = ctx.ritual_steps.steps_for(profile.ritual)
+    steps = ctx.content.ritual_steps.steps_for(profile.ritual)
     doc.text(ctx.words(text.goodbye_title), MARGIN, y, width, 7, size=13, bold=True, colour=ACCENT)
     y += 8
     step_mm, gap = 28.0, 10.0
@@ -161,7 +162,8 @@ def about_me(
     promise_h = 25.0
     doc.box(MARGIN, y, width, promise_h, fill=PROMISE_FILL, line=theme.darker(theme.SUNSHINE, 0.25), width=0.8)
     doc.text(ctx.words(text.promise_title), MARGIN + 5, y + 3, width - 10, 6, size=11, bold=True, colour=ACCENT)
-    doc.text(ctx.words(PROMISE), MARGIN + 5, y + 9, width - 10, 9, size=20, smallest=12, bold=True)
+    promise = ctx.line_words(ctx.content.lines.my_day.promise)
+    doc.text(promise, MARGIN + 5, y + 9, width - 10, 9, size=20, smallest=12, bold=True)
     doc.text(ctx.words(text.promise_help), MARGIN + 5, y + 18.5, width - 10, 6, size=11, colour=INK_SOFT)
     y += promise_h + 6
 

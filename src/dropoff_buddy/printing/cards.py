@@ -16,7 +16,7 @@ import pygame
 
 from dropoff_buddy.content.printables import PrintableWords
 from dropoff_buddy.context import GameContext
-from dropoff_buddy.day import PROMISE, family_day
+from dropoff_buddy.day import family_day
 from dropoff_buddy.printing.document import INK_SOFT, Paper, Printable, PrintDocument, px
 from dropoff_buddy.printing.pictures import (
     buddy_picture,
@@ -57,8 +57,8 @@ def picture_cards(ctx: GameContext, paper: Paper, words: PrintableWords) -> Prin
     """The picture-cards PDF: the day on the first page, the goodbye on the second."""
     child = ctx.profile.child.name
     doc = PrintDocument(paper, "portrait", title=f"{child}'s picture cards", author=f"{child}'s family")
-    day = family_day(ctx.profile, ctx.cards)
-    promise = ctx.words(PROMISE.replace("{pickup_after}", day.pickup.words))
+    day = family_day(ctx.profile, ctx.content.cards)
+    promise = ctx.line_words(ctx.content.lines.my_day.promise)
     note_photo(ctx, doc)  # without a photo the drawn family stands in, as on screen
     day_cards = []
     for number, card in enumerate(day.cards, start=1):
@@ -69,7 +69,7 @@ def picture_cards(ctx: GameContext, paper: Paper, words: PrintableWords) -> Prin
     _sheet(doc, ctx.words(words.cards.day_title), ctx.words(words.cards.day_help), day_cards)
 
     goodbye: list[PrintCard] = []
-    for number, step in enumerate(ctx.ritual_steps.steps_for(ctx.profile.ritual), start=1):
+    for number, step in enumerate(ctx.content.ritual_steps.steps_for(ctx.profile.ritual), start=1):
         goodbye.append(PrintCard(number, step.label, _plain_picture(step_picture(ctx, doc, step, px(46)))))
     buddy = buddy_picture(ctx, doc, px(46))
     goodbye.append(PrintCard(0, ctx.words(words.cards.buddy_card), _plain_picture(buddy)))

@@ -88,6 +88,6 @@ def open_for_printing(data_dir: Path, profile: str | None) -> GameContext:
         rng=random.Random(0),
         persist=False,
     )
-    reconciled, _notes = reconcile_profile(ctx.profile, ctx.cards, ctx.ritual_steps)
+    reconciled, _notes = reconcile_profile(ctx.profile, ctx.content.cards, ctx.content.ritual_steps)
     ctx.child.profile = reconciled
     return ctx

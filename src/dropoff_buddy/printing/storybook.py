@@ -16,17 +16,16 @@ from collections.abc import Mapping
 
 import pygame
 
-from dropoff_buddy.content.catalog import CardCatalog, RitualCatalog
-from dropoff_buddy.content.loader import ContentError, find_levels_dir
+from dropoff_buddy.content.catalog import CardCatalog
 from dropoff_buddy.content.printables import PrintableWords
+from dropoff_buddy.content.registry import Content
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.printing.context import offscreen_copy
 from dropoff_buddy.printing.document import INK_SOFT, Paper, Printable, PrintDocument, PrintError, px
 from dropoff_buddy.printing.pictures import on_colour, step_picture, svg_picture
-from dropoff_buddy.scenes.story import SERVICE_KEY, StoryScene
+from dropoff_buddy.scenes.story import StoryScene
 from dropoff_buddy.storage.models import Profile
 from dropoff_buddy.story.art import background_path
-from dropoff_buddy.story.loader import load_story
 from dropoff_buddy.story.plan import StoryPage, plan_pages
 from dropoff_buddy.story.schema import Story
 from dropoff_buddy.ui.theme import PANEL
@@ -46,24 +45,24 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 STILL_POSES: Mapping[str, str] = {"wave": "wave", "hug": "arms_out"}
 
 
-def load_story_by_id(story_id: str) -> Story:
-    """The story ``levels/<story_id>.toml``; ``PrintError`` with a kind message if it can't be read."""
+def story_by_id(content: Content, story_id: str) -> Story:
+    """The story ``levels/<story_id>.toml`` from the content registry; ``PrintError`` with a kind
+    message when there is none or it has a mistake (the registry kept the problem)."""
     if not STORY_ID.match(story_id):
         raise PrintError(f"A story is named by its file in levels/ without .toml, like daycare_day, not {story_id!r}.")
-    path = find_levels_dir() / f"{story_id}.toml"
-    if not path.is_file():
-        raise PrintError(f"There is no story called {story_id!r} (no file {path}).")
-    try:
-        return load_story(path)
-    except ContentError as error:
-        problem = error.problems[0]
-        raise PrintError(f"The story {story_id!r} has a mistake in it, so it can't be printed: {problem}") from None
+    story = content.stories.get(story_id)
+    if story is not None:
+        return story
+    problem = next((line for line in content.problems if f"{story_id}.toml:" in line), None)
+    if problem is not None:
+        raise PrintError(f"The story {story_id!r} has a mistake in it, so it can't be printed: {problem}")
+    raise PrintError(f"There is no story called {story_id!r} in this copy of the game.")
 
 
-def reading_order(story: Story, profile: Profile, cards: CardCatalog, steps: RitualCatalog) -> list[StoryPage]:
+def reading_order(story: Story, profile: Profile, cards: CardCatalog) -> list[StoryPage]:
     """The pages in the order a child reads them by turning pages: at a choice, its first picture."""
     variables: dict[str, str] = {}
-    plan = plan_pages(story, profile, cards, steps, variables)
+    plan = plan_pages(story, profile, cards, variables)
     pages: list[StoryPage] = []
     index = 0
     while 0 <= index < len(plan) and len(pages) <= len(plan):
@@ -73,7 +72,7 @@ def reading_order(story: Story, profile: Profile, cards: CardCatalog, steps: Rit
         if page.choice is not None:
             option = page.choice.options[0]
             variables[page.choice.variable] = option.id
-            plan = plan_pages(story, profile, cards, steps, variables)
+            plan = plan_pages(story, profile, cards, variables)
             target = option.goto
         here = next((number for number, item in enumerate(plan) if item.id == page.id), index)
         jump = next((number for number, item in enumerate(plan) if target and item.id == target), None)
@@ -107,19 +106,20 @@ def still_page(page: StoryPage) -> StoryPage:
         breathing=page.breathing,
         ritual=page.ritual,
         card=page.card,
+        moment=page.moment,
     )
 
 
 def paper_text(ctx: GameContext, page: StoryPage) -> str:
     """The page's words for paper: its lines with the family's names, without "Tap ..." instructions."""
-    sentences = SENTENCE_END.split(" ".join(ctx.words(line) for line in page.lines))
+    sentences = SENTENCE_END.split(" ".join(ctx.line_words(line, **page.moment) for line in page.lines))
     return " ".join(sentence for sentence in sentences if not SCREEN_ONLY.match(sentence.strip()))
 
 
 def storybook(ctx: GameContext, paper: Paper, words: PrintableWords, story_id: str = DEFAULT_STORY_ID) -> Printable:
     """The storybook PDF for the family in ``ctx``: one page per page of their story."""
-    story = load_story_by_id(story_id)
-    pages = reading_order(story, ctx.profile, ctx.cards, ctx.ritual_steps)
+    story = story_by_id(ctx.content, story_id)
+    pages = reading_order(story, ctx.profile, ctx.content.cards)
     if not pages:
         raise PrintError("This story has no pages for your family's day, so there is nothing to print.")
     child = ctx.profile.child.name
@@ -129,9 +129,7 @@ def storybook(ctx: GameContext, paper: Paper, words: PrintableWords, story_id: s
     box = (MARGIN, MARGIN, doc.width - 2 * MARGIN, doc.height * PICTURE_SHARE)
     size = (px(box[2]), px(box[3]))
     print_ctx = offscreen_copy(ctx, size)
-    # The scene finds its story in the context's services; this private copy holds the one to print.
-    print_ctx.services[SERVICE_KEY] = story
-    scene = StoryScene(print_ctx)
+    scene = StoryScene(print_ctx, preview=True, story=story)
     footer = ctx.words(words.storybook.footer.replace("{title}", story.title))
     try:
         for number, page in enumerate(pages, start=1):
@@ -173,7 +171,7 @@ def _picture(
     surface = pygame.Surface(size)
     scene.draw_picture(surface)
     x, y, w, h = box
-    doc.picture(surface, x, y, w, h, alt=" ".join(ctx.words(line) for line in page.lines))
+    doc.picture(surface, x, y, w, h, alt=paper_text(ctx, page))
     doc.box(x, y, w, h, line=(214, 188, 160), width=0.6, radius=0)
 
 
@@ -184,7 +182,7 @@ def _overlays(doc: PrintDocument, ctx: GameContext, page: StoryPage, right: floa
     card_mm = min(OVERLAY_CARD, band - 8)
     icon = px(card_mm * 0.72)
     if page.ritual:
-        for step in ctx.ritual_steps.steps_for(ctx.profile.ritual):
+        for step in ctx.content.ritual_steps.steps_for(ctx.profile.ritual):
             items.append((step_picture(ctx, doc, step, icon), step.label))
     if page.choice is not None:
         for option in page.choice.options:

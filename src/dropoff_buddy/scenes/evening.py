@@ -25,28 +25,21 @@ import pygame
 
 from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.content.catalog import Card
-from dropoff_buddy.content.evening import EveningScript, load_evening
+from dropoff_buddy.content.evening import EveningScript
 from dropoff_buddy.content.feelings import FeelingFace
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.day import family_day
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.scene import Scene
-from dropoff_buddy.scenes.feelings import FACE_COLOURS, feelings_catalog
+from dropoff_buddy.scenes.feelings import face_colour
 from dropoff_buddy.scenes.registry import TourShot
-from dropoff_buddy.storage.models import (
-    BEST_DONT_KNOW,
-    EVENING_ANSWERS,
-    ActivityAnswer,
-    EveningAnswer,
-    EveningEntry,
-)
+from dropoff_buddy.storage.models import BEST_DONT_KNOW, DONT_KNOW, SKIP, ActivityAnswer, EveningEntry
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.photo import draw_family_photo
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
 
-SERVICE_KEY = "evening-script"
 REPLY_PAUSE = 0.5  # seconds after the buddy's reply before the next card comes
 REPLY_LONGEST = 7.0  # the next card comes by then, whatever the voice does
 NUDGE_AFTER = 20.0  # seconds of quiet on a question before a gentle spoken hint
@@ -56,15 +49,6 @@ SKIP_ICON = "svg/icons/next_arrow.svg"
 CARD_FACE = theme.PANEL
 CHOSEN = theme.lighter(theme.SUNSHINE, 0.35)
 TALL = 1100  # layout units of height from which the window is laid out as portrait
-
-
-def evening_script(ctx: GameContext) -> EveningScript:
-    """The evening lines, loaded once per game and kept in ``ctx.services``."""
-    script = ctx.services.get(SERVICE_KEY)
-    if not isinstance(script, EveningScript):
-        script = load_evening()
-        ctx.services[SERVICE_KEY] = script
-    return script
 
 
 @dataclass(frozen=True)
@@ -86,14 +70,15 @@ class EveningScene(Scene):
     """Asks about each part of the day, then the best part; pops itself at the end."""
 
     name = "evening"
+    says = ("evening:*",)
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
-        self.script = evening_script(ctx)
-        self.faces = list(feelings_catalog(ctx).feeling)
+        self.script: EveningScript = ctx.content.evening
+        self.faces = list(ctx.content.feelings.feeling)
         self.backdrop = shared_backdrop(ctx, "evening")
         self.buddy = BuddyActor(ctx.buddy_renderer, ctx.profile.buddy, ctx.rng, ctx.reduced_motion)
-        self.cards: list[Card] = list(family_day(ctx.profile, ctx.cards).before_pickup)
+        self.cards: list[Card] = list(family_day(ctx.profile, ctx.content.cards).before_pickup)
         self.phase = "ask"
         self.index = 0
         self.chosen: str | None = None  # the answer (or best card) shown while the buddy replies
@@ -183,7 +168,7 @@ class EveningScene(Scene):
                     on_activate=functools.partial(self._answer_face, face),
                     icon=face.icon,
                     label=face.label,
-                    colour=FACE_COLOURS.get(face.id, theme.PANEL),
+                    colour=face_colour(face),
                     icon_scale=0.8,
                     label_size=24,
                     sound="",
@@ -196,14 +181,14 @@ class EveningScene(Scene):
         self.buttons.add(
             Button(
                 rect=dont_know,
-                on_activate=functools.partial(self._answer, "dont_know"),
+                on_activate=functools.partial(self._answer, DONT_KNOW),
                 icon=DONT_KNOW_ICON,
                 label="I don't know",
                 colour=theme.lighter(theme.LILAC, 0.55),
                 icon_scale=0.66,
                 label_size=22,
                 sound="",
-                enabled=not replying or self.chosen == "dont_know",
+                enabled=not replying or self.chosen == DONT_KNOW,
                 name="dont-know",
             )
         )
@@ -302,9 +287,9 @@ class EveningScene(Scene):
         return self.cards[self.index] if self.index < len(self.cards) else None
 
     def enter(self) -> None:
-        self.ctx.prepare_lines(self._lines_to_prepare())
+        self._prepare_lines()
         self.buddy.react("wave")
-        self.ctx.say(self.script.greeting, key="evening.greeting")
+        self.ctx.say(self.script.greeting)
         if self.card is None:
             self._start_best()
         else:
@@ -317,23 +302,22 @@ class EveningScene(Scene):
         self._layout()
         self._say_again()
 
-    def _lines_to_prepare(self) -> list[tuple[str, str]]:
+    def _prepare_lines(self) -> None:
+        """Get every line of this evening ready in the voice, each card's with its words."""
         script = self.script
-        lines = [(script.question_for(card), f"evening.question.{card.id}") for card in self.cards]
-        lines += [(reply.say, f"evening.reply.{reply.feeling}") for reply in script.reply]
-        lines += [(script.best_for(card), f"evening.best.{card.id}") for card in self.cards]
-        lines += script.lines()
-        return lines
+        self.ctx.prepare_lines(script.lines())
+        for card in self.cards:
+            self.ctx.prepare_lines([script.question_for(card), script.best_for(card)], activity=card.words)
 
     def _ask_current(self, *, queued: bool = False) -> None:
         card = self.card
         assert card is not None
         self._set_phase("ask")
-        line, key = self.script.question_for(card), f"evening.question.{card.id}"
+        line = self.script.question_for(card)
         if queued:
-            self.ctx.say_then(line, key=key)
+            self.ctx.say_then(line, activity=card.words)
         else:
-            self.ctx.say(line, key=key)
+            self.ctx.say(line, activity=card.words)
 
     def _set_phase(self, phase: str) -> None:
         self.phase = phase
@@ -346,25 +330,25 @@ class EveningScene(Scene):
     # -- answers -------------------------------------------------------------------------------
 
     def _answer_face(self, face: FeelingFace) -> None:
-        answer = next(item for item in EVENING_ANSWERS if item == face.id)
-        self._answer(answer)
+        self._answer(face.id)
 
-    def _answer(self, answer: EveningAnswer) -> None:
+    def _answer(self, answer: str) -> None:
         """The child answered the card on show: save it, let the buddy reply, then go on."""
         card = self.card
         if self.phase != "ask" or card is None:
             return
         self._record(card, answer)
         self.chosen = answer
-        if answer == "dont_know":
+        if answer == DONT_KNOW:
             self.buddy.react("hug")
             self.ctx.play_sound("chime")
-            self.ctx.say(self.script.dont_know, key="evening.dont_know")
+            self.ctx.say(self.script.dont_know)
         else:
             reply = self.script.reply_to(answer)
-            self.buddy.react(reply.reaction)
-            self.ctx.play_sound("sparkle" if answer == "happy" else "chime")
-            self.ctx.say(reply.say, key=f"evening.reply.{answer}")
+            self.buddy.react(reply.reaction if reply is not None else "hug")
+            self.ctx.play_sound("sparkle" if answer == self.faces[0].id else "chime")
+            if reply is not None:
+                self.ctx.say(reply.say)
         self._set_phase("reply")
 
     def skip(self) -> None:
@@ -372,9 +356,9 @@ class EveningScene(Scene):
         card = self.card
         if self.phase != "ask" or card is None:
             return
-        self._record(card, "skip")
+        self._record(card, SKIP)
         self.buddy.react("bounce")
-        self.ctx.say(self.script.skip, key="evening.skip")
+        self.ctx.say(self.script.skip)
         self._next_card(queued=True)
 
     def _next_card(self, *, queued: bool = False) -> None:
@@ -388,9 +372,9 @@ class EveningScene(Scene):
         self._set_phase("best")
         self.buddy.react("bounce")
         if queued:
-            self.ctx.say_then(self.script.best_question, key="evening.best_question")
+            self.ctx.say_then(self.script.best_question)
         else:
-            self.ctx.say(self.script.best_question, key="evening.best_question")
+            self.ctx.say(self.script.best_question)
 
     def _choose_best(self, card: Card | None) -> None:
         if self.phase != "best":
@@ -401,19 +385,19 @@ class EveningScene(Scene):
         if card is None:
             self.buddy.react("hug")
             self.ctx.play_sound("chime")
-            self.ctx.say(self.script.best_dont_know, key="evening.best_dont_know")
+            self.ctx.say(self.script.best_dont_know)
         else:
             self.buddy.react("happy")
             self.ctx.play_sound("sparkle")
-            self.ctx.say(self.script.best_for(card), key=f"evening.best.{card.id}")
+            self.ctx.say(self.script.best_for(card), activity=card.words)
         self._set_phase("best_reply")
 
     def _start_end(self) -> None:
         self._set_phase("end")
         self.buddy.react("happy")
         self.ctx.play_sound("heart_fill")
-        self.ctx.say(self.script.reunion, key="evening.reunion")
-        self.ctx.say_then(self.script.goodnight, key="evening.goodnight")
+        self.ctx.say(self.script.reunion)
+        self.ctx.say_then(self.script.goodnight)
 
     def finish(self) -> None:
         if self.finished:
@@ -423,7 +407,7 @@ class EveningScene(Scene):
 
     # -- saving --------------------------------------------------------------------------------
 
-    def _record(self, card: Card, answer: EveningAnswer) -> None:
+    def _record(self, card: Card, answer: str) -> None:
         self.answers = [item for item in self.answers if item.card != card.id]
         self.answers.append(ActivityAnswer(card=card.id, answer=answer))
         self._save()
@@ -464,11 +448,11 @@ class EveningScene(Scene):
     def _say_again(self) -> None:
         card = self.card
         if self.phase == "ask" and card is not None:
-            self.ctx.say(self.script.question_for(card), key=f"evening.question.{card.id}")
+            self.ctx.say(self.script.question_for(card), activity=card.words)
         elif self.phase == "best":
-            self.ctx.say(self.script.best_question, key="evening.best_question")
+            self.ctx.say(self.script.best_question)
         elif self.phase == "end":
-            self.ctx.say(self.script.reunion, key="evening.reunion")
+            self.ctx.say(self.script.reunion)
 
     def update(self, dt: float) -> bool:
         changed = self.buddy.update(dt)
@@ -478,11 +462,11 @@ class EveningScene(Scene):
         if self.phase == "ask" and card is not None and self.quiet >= NUDGE_AFTER:
             self.quiet = 0.0
             self.buddy.react("wave")
-            self.ctx.say(self.script.nudge_for(card), key=f"evening.nudge.{card.id}")
+            self.ctx.say(self.script.nudge, activity=card.words)
         elif self.phase == "best" and self.quiet >= NUDGE_AFTER:
             self.quiet = 0.0
             self.buddy.react("wave")
-            self.ctx.say(self.script.best_nudge, key="evening.best_nudge")
+            self.ctx.say(self.script.best_nudge)
         elif self.phase == "reply" and (self.quiet >= REPLY_PAUSE or self.phase_time >= REPLY_LONGEST):
             self._next_card()
             changed = True
@@ -537,7 +521,7 @@ class EveningScene(Scene):
             surface,
             ctx.fonts,
             layout,
-            ctx.words(self.script.question_for(card)),
+            ctx.line_words(self.script.question_for(card), activity=card.words),
             40,
             theme.INK,
             center=(x + w / 2, places.title_y),
@@ -551,12 +535,13 @@ class EveningScene(Scene):
             image = ctx.assets.svg(card.icon, (layout.px(picture), layout.px(picture)))
             surface.blit(image, image.get_rect(center=layout.point(x + w / 2, y + 16 + (h - label_h - 16) / 2)))
         draw_text(surface, ctx.fonts, layout, card.label, 30, theme.INK, center=(x + w / 2, y + h - label_h / 2 - 8))
-        if self.phase == "reply" and self.chosen in FACE_COLOURS:
+        chosen = next((face for face in self.faces if face.id == self.chosen), None)
+        if self.phase == "reply" and chosen is not None:
             badge = layout.point(x + w - 10, y + 10)
-            pygame.draw.circle(surface, theme.darker(FACE_COLOURS[self.chosen], 0.2), badge, layout.px(62))
-            pygame.draw.circle(surface, FACE_COLOURS[self.chosen], badge, layout.px(56))
-            face = next(face for face in self.faces if face.id == self.chosen)
-            icon = ctx.assets.svg(face.icon, (layout.px(96), layout.px(96)))
+            colour = face_colour(chosen)
+            pygame.draw.circle(surface, theme.darker(colour, 0.2), badge, layout.px(62))
+            pygame.draw.circle(surface, colour, badge, layout.px(56))
+            icon = ctx.assets.svg(chosen.icon, (layout.px(96), layout.px(96)))
             surface.blit(icon, icon.get_rect(center=badge))
         self._draw_progress(surface, x + w / 2, y + h + 28)
 
@@ -590,7 +575,7 @@ class EveningScene(Scene):
             surface,
             ctx.fonts,
             layout,
-            ctx.words("Welcome home, {child}!"),
+            ctx.words(self.script.title),
             46,
             theme.INK,
             center=(layout.width / 2, title_y),

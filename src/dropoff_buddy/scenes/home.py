@@ -22,22 +22,14 @@ from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.photo import draw_toy_photo
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
 
-# The picture doors under Play: (scene name, icon, caption, spoken line, colour).
-DOORS = (
-    ("my-day", "svg/icons/my_day.svg", "My day", "My day at {place}.", theme.SKY),
-    ("feelings", "svg/feelings/happy.svg", "Feelings", "How do I feel today?", theme.SUNSHINE),
-    ("story", "svg/props/book.svg", "Story", "My {place} story.", theme.ROSE),
-    ("breathe", "svg/icons/breathe.svg", "Breathe", "Let's breathe with {buddy}.", theme.LEAF),
-    ("buddy-maker", "svg/icons/heart.svg", "My buddy", "Let's make {buddy} look just right.", theme.LILAC),
-    ("ritual", "svg/ritual/mode_practice.svg", "Goodbye", "Let's practise our goodbye.", theme.CORAL),
-    ("evening", "svg/icons/moon.svg", "Evening", "How was your day?", (166, 172, 226)),
-)
-
 BUDDY_SIZE = 430
 
 
 class HomeScene(Scene):
+    """The picture doors under Play are the parts with a door (``levels/parts.toml``), in door order."""
+
     name = "home"
+    says = ("lines:home.*", "parts:*.door_line")
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
@@ -57,7 +49,7 @@ class HomeScene(Scene):
     def _layout_buttons(self) -> None:
         layout = self.ctx.layout
         self.buttons.clear()
-        doors = [door for door in DOORS if door[0] in self.ctx.factories]
+        doors = [part for part in self.ctx.content.parts.doors if part.scene in self.ctx.factories]
         # Up to six doors fit in one row under Play; more go in two rows, with Play a little lower.
         two_rows = len(doors) > 6
         play_w, play_h = 330, (200 if two_rows else 230)
@@ -69,7 +61,7 @@ class HomeScene(Scene):
                 on_activate=self._play,
                 icon="svg/icons/play.svg",
                 label="Play",
-                speak="Let's play!",
+                speak=self.ctx.content.lines.home.play,
                 colour=theme.SUNSHINE,
                 label_size=34,
                 name="play",
@@ -83,7 +75,7 @@ class HomeScene(Scene):
                     on_activate=functools.partial(self._open, "stickers"),
                     icon="svg/icons/star_sticker.svg",
                     label=str(self.ctx.progress.sticker_count),
-                    speak="My sticker book.",
+                    speak=self.ctx.content.lines.home.stickers,
                     colour=theme.PANEL,
                     label_size=40,
                     icon_scale=0.7,
@@ -101,17 +93,17 @@ class HomeScene(Scene):
         for row in rows:
             row_w = len(row) * size + max(0, len(row) - 1) * gap
             x = right_center - row_w / 2
-            for scene_name, icon, label, speak, colour in row:
+            for part in row:
                 self.buttons.add(
                     Button(
                         rect=(x, y, size, size + 20),
-                        on_activate=functools.partial(self._open, scene_name),
-                        icon=icon,
-                        label=label,
-                        speak=speak,
-                        colour=colour,
+                        on_activate=functools.partial(self._open, part.scene),
+                        icon=part.icon,
+                        label=part.caption,
+                        speak=part.door_line,
+                        colour=theme.colour_named(part.colour),
                         label_size=21,
-                        name=scene_name,
+                        name=part.scene,
                     )
                 )
                 x += size + gap
@@ -126,7 +118,7 @@ class HomeScene(Scene):
         self.ctx.sound.play_music("calm_morning")
         if not self.greeted:
             self.greeted = True
-            self.ctx.say("Good morning, {child}! It's a {place} day. Shall we play with {buddy}?", key="home.greeting")
+            self.ctx.say(self.ctx.content.lines.home.greeting)
 
     def resume(self) -> None:
         # The buddy or settings may have changed in the part we come back from.
@@ -153,8 +145,7 @@ class HomeScene(Scene):
             action,
             self.buddy_center,
             BUDDY_SIZE * 0.45,
-            "Hee hee! Hello, {child}! I'm {buddy}.",
-            "home.buddy_tap",
+            self.ctx.content.lines.home.buddy_tap,
         )
 
     def update(self, dt: float) -> bool:

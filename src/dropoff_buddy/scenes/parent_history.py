@@ -18,19 +18,16 @@ from collections.abc import Iterator, Sequence
 
 import pygame
 
-from dropoff_buddy.content.loader import ContentError
-from dropoff_buddy.content.tips import Tip, load_tips, tip_for_activity
+from dropoff_buddy.content.tips import Tip, tip_for_activity
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.day import family_day
 from dropoff_buddy.history import (
-    ANSWER_WORDS,
-    COUNTED_ANSWERS,
-    FEELING_WORDS,
-    TRICKY_WORDS,
     WINDOWS,
     DayStats,
     HistoryStats,
     activity_line,
+    answer_words,
+    counted_answers,
     day_stats,
     day_summary_line,
     history_stats,
@@ -43,9 +40,8 @@ from dropoff_buddy.storage.atomic import SaveError, describe_os_error
 from dropoff_buddy.storage.exports import export_folder, export_history
 from dropoff_buddy.storage.models import (
     BEST_DONT_KNOW,
-    EVENING_ANSWERS,
-    FEELINGS,
-    TRICKY_THINGS,
+    DONT_KNOW,
+    SKIP,
     ActivityAnswer,
     EveningEntry,
     FeelingEntry,
@@ -57,14 +53,8 @@ from dropoff_buddy.ui.parent_page import MARGIN, back_button, draw_header, draw_
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
 from dropoff_buddy.words import card_words
 
-FEELING_COLOURS: dict[str, theme.Colour] = {
-    "happy": theme.SUNSHINE,
-    "okay": theme.LEAF,
-    "sad": theme.SKY,
-    "scared": theme.LILAC,
-    "cross": theme.CORAL,
-}
-ANSWER_COLOURS: dict[str, theme.Colour] = {**FEELING_COLOURS, "dont_know": (206, 212, 220)}
+#: The colour of "not sure" in the bars of the After daycare view.
+DONT_KNOW_COLOUR: theme.Colour = (206, 212, 220)
 FACE_ICON = "svg/history/{feeling}.svg"
 PANEL_TOP = 236.0
 PANEL_HEIGHT = 410.0
@@ -104,28 +94,35 @@ class ParentHistoryScene(Scene):
         now = self.ctx.clock()
         return now if now.tzinfo is not None else now.astimezone()
 
+    def _colour(self, feeling: str) -> theme.Colour:
+        """A feeling's colour from levels/feelings.toml (grey for one this version does not know)."""
+        face = next((face for face in self.ctx.content.feelings.feeling if face.id == feeling), None)
+        return theme.colour_named(face.colour) if face is not None else theme.INK_SOFT
+
     def _compute(self) -> HistoryStats:
         now = self._now()
-        return history_stats(self.progress.feelings, self.progress.stickers, now.date(), self.days, now.tzinfo)
+        return history_stats(
+            self.progress.feelings, self.progress.stickers, now.date(), self.days, now.tzinfo, self.ctx.content.feelings
+        )
 
     def _compute_days(self) -> DayStats:
         now = self._now()
-        order = [*family_day(self.ctx.profile, self.ctx.cards).ids, *self.ctx.profile.schedule]
-        return day_stats(self.progress.evenings, now.date(), self.days, now.tzinfo, order)
+        order = [*family_day(self.ctx.profile, self.ctx.content.cards).ids, *self.ctx.profile.schedule]
+        return day_stats(self.progress.evenings, now.date(), self.days, now.tzinfo, self.ctx.content.feelings, order)
 
     def card_words(self, card_id: str) -> str:
-        return card_words(card_id, self.ctx.cards)
+        return card_words(card_id, self.ctx.content.cards)
+
+    def _answer_colour(self, answer: str) -> theme.Colour:
+        return DONT_KNOW_COLOUR if answer == DONT_KNOW else self._colour(answer)
 
     def _tip(self) -> Tip | None:
         """The tip to try for the hardest part of the day (None when nothing was hard, or no tips)."""
         hardest = self.day_stats.hardest
         if hardest is None:
             return None
-        try:
-            deck = load_tips()
-        except ContentError:
-            return None
-        return tip_for_activity(deck, hardest.card)
+        deck = self.ctx.content.tips
+        return tip_for_activity(deck, hardest.card) if deck is not None else None
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -250,7 +247,7 @@ class ParentHistoryScene(Scene):
         folder = export_folder()
 
         def step_label(step_id: str) -> str:
-            step = ctx.ritual_steps.get(step_id)
+            step = ctx.content.ritual_steps.get(step_id)
             return step.label if step is not None else step_id.replace("_", " ")
 
         try:
@@ -260,7 +257,8 @@ class ParentHistoryScene(Scene):
                 self.progress,
                 now.date(),
                 now.tzinfo,
-                ctx.profile.grownup.name,
+                ctx.content.feelings.feeling_words,
+                functools.partial(ctx.content.feelings.tricky_words, grownup=ctx.profile.grownup.name),
                 step_label,
                 self.card_words,
             )
@@ -298,9 +296,9 @@ class ParentHistoryScene(Scene):
         child = ctx.profile.child.name
         draw_header(surface, ctx, f"How {child} has been")
         if self.view == "days":
-            summary = day_summary_line(self.day_stats, self.card_words)
+            summary = day_summary_line(self.day_stats, self.card_words, ctx.content.feelings)
         else:
-            summary = summary_line(self.stats, ctx.profile.grownup.name)
+            summary = summary_line(self.stats, ctx.profile.grownup.name, ctx.content.feelings)
         draw_text(
             surface,
             ctx.fonts,
@@ -437,7 +435,7 @@ class ParentHistoryScene(Scene):
             for row, feeling in enumerate(day.feelings):
                 top = bottom - (row + 1) * segment
                 rect = layout.rect((x, top + 1, width, segment - 2))
-                colour = FEELING_COLOURS[feeling]
+                colour = self._colour(feeling)
                 pygame.draw.rect(surface, colour, rect, border_radius=layout.px(min(5, width / 2)))
                 pygame.draw.rect(
                     surface,
@@ -469,19 +467,19 @@ class ParentHistoryScene(Scene):
     def _draw_legend(self, surface: pygame.Surface, x: float, y: float, width: float) -> None:
         ctx = self.ctx
         layout = ctx.layout
-        step = width / (len(FEELINGS) + 1.3)
+        step = width / (len(ctx.content.feelings.feeling) + 1.3)
         size = 30.0
-        for index, feeling in enumerate(FEELINGS):
+        for index, feeling in enumerate(ctx.content.feelings.feeling_ids):
             left = x + index * step
             image = ctx.assets.svg(FACE_ICON.format(feeling=feeling), (layout.px(size), layout.px(size)))
             surface.blit(image, image.get_rect(center=layout.point(left + size / 2, y)))
             swatch = layout.rect((left + size + 6, y - 5, 12, 10))
-            pygame.draw.rect(surface, FEELING_COLOURS[feeling], swatch, border_radius=layout.px(3))
+            pygame.draw.rect(surface, self._colour(feeling), swatch, border_radius=layout.px(3))
             draw_text(
                 surface,
                 ctx.fonts,
                 layout,
-                FEELING_WORDS[feeling],
+                ctx.content.feelings.feeling_words(feeling),
                 18,
                 theme.INK,
                 topleft=(left + size + 24, y - 11),
@@ -494,7 +492,7 @@ class ParentHistoryScene(Scene):
             "empty = no check-in",
             16,
             theme.INK_SOFT,
-            topleft=(x + len(FEELINGS) * step, y - 10),
+            topleft=(x + len(ctx.content.feelings.feeling) * step, y - 10),
             align="left",
             wrap_width=step * 1.3,
         )
@@ -530,9 +528,9 @@ class ParentHistoryScene(Scene):
         most = max(stats.tricky.values(), default=0)
         row_y = y + 64
         grownup = ctx.profile.grownup.name
-        for thing in TRICKY_THINGS:
+        for thing in ctx.content.feelings.tricky_ids:
             count = stats.tricky.get(thing, 0)
-            words = TRICKY_WORDS[thing].replace("{grownup}", grownup)
+            words = ctx.content.feelings.tricky_words(thing, grownup)
             draw_text(
                 surface,
                 ctx.fonts,
@@ -669,7 +667,7 @@ class ParentHistoryScene(Scene):
             most = max(item.days for item in stats.activities)
             for index, item in enumerate(stats.activities):
                 cy = top + index * row_h + row_h / 2
-                card = ctx.cards.get(item.card)
+                card = ctx.content.cards.get(item.card)
                 if card is not None and ctx.assets.exists(card.icon):
                     icon = ctx.assets.svg(card.icon, (layout.px(row_h - 8), layout.px(row_h - 8)))
                     surface.blit(icon, icon.get_rect(center=layout.point(x + 24 + 20, cy)))
@@ -678,15 +676,15 @@ class ParentHistoryScene(Scene):
                     surface, ctx.fonts, layout, label, 19, theme.INK, topleft=(x + 24 + 44, cy - 12), align="left"
                 )
                 left = bar_left
-                for answer in COUNTED_ANSWERS:
+                for answer in counted_answers(ctx.content.feelings):
                     count = item.answers[answer]
                     if not count:
                         continue
                     width = bar_space * count / most
                     rect = layout.rect((left, cy - 11, max(2.0, width - 2), 22))
-                    pygame.draw.rect(surface, ANSWER_COLOURS[answer], rect, border_radius=layout.px(6))
+                    pygame.draw.rect(surface, self._answer_colour(answer), rect, border_radius=layout.px(6))
                     left += width
-                line = activity_line(item, "").removeprefix(": ")
+                line = activity_line(item, "", ctx.content.feelings).removeprefix(": ")
                 hard = item.hard_days * 2 >= item.days and item.hard_days > 0
                 draw_text(
                     surface,
@@ -703,16 +701,17 @@ class ParentHistoryScene(Scene):
     def _draw_answer_legend(self, surface: pygame.Surface, x: float, y: float, width: float) -> None:
         ctx = self.ctx
         layout = ctx.layout
-        step = width / len(COUNTED_ANSWERS)
-        for index, answer in enumerate(COUNTED_ANSWERS):
+        answers = counted_answers(ctx.content.feelings)
+        step = width / len(answers)
+        for index, answer in enumerate(answers):
             left = x + index * step
             swatch = layout.rect((left, y - 8, 22, 16))
-            pygame.draw.rect(surface, ANSWER_COLOURS[answer], swatch, border_radius=layout.px(4))
+            pygame.draw.rect(surface, self._answer_colour(answer), swatch, border_radius=layout.px(4))
             draw_text(
                 surface,
                 ctx.fonts,
                 layout,
-                ANSWER_WORDS[answer],
+                answer_words(answer, ctx.content.feelings),
                 17,
                 theme.INK,
                 topleft=(left + 30, y - 11),
@@ -742,7 +741,7 @@ class ParentHistoryScene(Scene):
             )
             row_y += 36
         for card_id, count in list(self.day_stats.best.items())[:4]:
-            card = ctx.cards.get(card_id)
+            card = ctx.content.cards.get(card_id)
             if card is not None and ctx.assets.exists(card.icon):
                 icon = ctx.assets.svg(card.icon, (layout.px(34), layout.px(34)))
                 surface.blit(icon, icon.get_rect(center=layout.point(x + 24 + 17, row_y + 14)))
@@ -807,6 +806,7 @@ class ParentHistoryScene(Scene):
 
 
 SAMPLE_DAY = ("arrive", "circle_time", "free_play", "snack")
+SAMPLE_ANSWERS = ("happy", "okay", "sad", "scared", "cross", DONT_KNOW, SKIP)
 
 
 def sample_progress(
@@ -836,7 +836,7 @@ def sample_progress(
             if at > now:
                 at = now - dt.timedelta(minutes=5 * (answers - answer))
             weights = [1 + 5 * settled, 2 + settled, 3 * (1 - settled) + 0.4, 2 * (1 - settled) + 0.2, 0.6]
-            feeling = rng.choices(FEELINGS, weights)[0]
+            feeling = rng.choices(("happy", "okay", "sad", "scared", "cross"), weights)[0]
             tricky: list[str] = []
             if feeling in ("sad", "scared", "cross") or rng.random() < 0.2:
                 pool = [
@@ -850,7 +850,7 @@ def sample_progress(
                     "food",
                     "dont_know",
                 ]
-                tricky = sorted(set(rng.sample(pool, rng.randint(1, 2))), key=TRICKY_THINGS.index)
+                tricky = sorted(set(rng.sample(pool, rng.randint(1, 2))), key=pool.index)
             feelings.append(FeelingEntry(at=at, feeling=feeling, tricky=tricky))
         if rng.random() < 0.85:
             at = dt.datetime.combine(day, dt.time(8, 5), tzinfo=now.tzinfo)
@@ -870,7 +870,7 @@ def sample_evening(day: dt.date, now: dt.datetime, rng: random.Random, day_cards
     for card in day_cards:
         hard_weights = [0.6, 0.8, 3.2, 0.9, 0.3, 0.4, 0.1]
         weights = hard_weights if card == hard else [3.0, 1.5, 0.25, 0.1, 0.15, 0.4, 0.3]
-        answer = rng.choices(EVENING_ANSWERS, weights)[0]
+        answer = rng.choices(SAMPLE_ANSWERS, weights)[0]
         answers.append(ActivityAnswer(card=card, answer=answer))
     favourites = [card for card in day_cards if card != hard] or list(day_cards)
     best = rng.choices([*favourites, BEST_DONT_KNOW], [4, *[2] * (len(favourites) - 1), 1])[0]
@@ -885,7 +885,7 @@ PARENT_PAGES = [ParentPage("parent-history", "How they've been", order=40)]
 
 def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
     def make_view(days: int, view: str) -> ParentHistoryScene:
-        day = [card.id for card in family_day(ctx.profile, ctx.cards).before_pickup]
+        day = [card.id for card in family_day(ctx.profile, ctx.content.cards).before_pickup]
         sample = sample_progress(ctx.clock(), random.Random(7), day_cards=day)
         return ParentHistoryScene(ctx, progress=sample, days=days, view=view)
 

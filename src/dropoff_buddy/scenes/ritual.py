@@ -29,10 +29,12 @@ from dataclasses import dataclass
 import pygame
 
 from dropoff_buddy.buddy.render import BuddyActor
-from dropoff_buddy.content.catalog import RitualStep, join_words
+from dropoff_buddy.content.catalog import RitualStep
+from dropoff_buddy.content.kid_lines import RitualLines
+from dropoff_buddy.content.lines import Line
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
-from dropoff_buddy.rewards import Award, award_sticker, prize_words
+from dropoff_buddy.rewards import Award
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.storage.models import AvatarLook
@@ -50,7 +52,7 @@ HOLD_DECAY_PER_SECOND = 0.25  # a hold let go early drains slowly: never a fail
 TAP_ON_HOLD_BONUS = 0.22  # quick taps on a hold step fill the heart too
 HELP_AFTER_HINTS = 2  # after this many unanswered hints the buddy helps the step along
 
-GOODBYE_MIN, GOODBYE_MAX = 2.5, 6.5
+GOODBYE_MIN, GOODBYE_MAX = 2.5, 9.0  # the promise, then "I love you": both are heard
 WALK_SECONDS = 2.6
 DOORWAY_WAVE_SECONDS = 1.0
 DOOR_SECONDS = 0.6
@@ -66,12 +68,6 @@ CANVAS_H = 800.0
 DOOR_WIDTH, DOOR_HEIGHT = 300.0, 480.0  # door_frame.svg, in layout units
 FLOOR_Y = 672.0
 TARGET_RADIUS = 92.0
-HINT_LINES = {
-    "hold": "Press anywhere and keep holding, while the heart fills up.",
-    "tap": "Tap anywhere on the screen. Any tap will do!",
-    "sequence": "Tap anywhere, once for each hand that lights up.",
-    "together": "When you've done it together, tap anywhere to go on.",
-}
 # Where each target sits, in the person canvas (400 x 800) of whoever the child does it with.
 PERSON_TARGETS: dict[str, tuple[float, float]] = {
     "arms": (200, 300),
@@ -148,6 +144,13 @@ class RitualScene(Scene):
     """
 
     name = "ritual"
+    says = (
+        "lines:ritual.*",
+        "ritual_steps:*.prompt",
+        "ritual_steps:*.buddy_prompt",
+        "ritual_steps:*.together",
+        "ritual_steps:*.praise",
+    )
 
     def __init__(self, ctx: GameContext, mode: str | None = None, steps: list[str] | None = None) -> None:
         super().__init__(ctx)
@@ -195,7 +198,7 @@ class RitualScene(Scene):
         self.phase = "choose"
         self.phase_time = 0.0
         self._layout_buttons()
-        self.ctx.say("Let's practise saying goodbye! Pick a game.", key="ritual.choose")
+        self.ctx.say(self.lines.choose)
 
     def _layout_buttons(self) -> None:
         layout = self.ctx.layout
@@ -227,7 +230,6 @@ class RitualScene(Scene):
                     on_activate=functools.partial(self.start, mode),
                     icon=icon,
                     label=label,
-                    speak="",
                     colour=colour,
                     label_size=30,
                     name=f"mode-{mode}",
@@ -248,9 +250,9 @@ class RitualScene(Scene):
         ctx = self.ctx
         self.mode = mode
         ids = self.step_override if self.step_override is not None else list(ctx.profile.ritual)
-        self.steps = ctx.ritual_steps.steps_for(ids)
+        self.steps = ctx.content.ritual_steps.steps_for(ids)
         if not self.steps:  # a ritual this version cannot play: fall back to the first known step
-            self.steps = [ctx.ritual_steps.step[0]]
+            self.steps = [ctx.content.ritual_steps.step[0]]
         self.index = 0
         self.done_steps = []
         self.helped_steps = []
@@ -277,12 +279,14 @@ class RitualScene(Scene):
         self.holders.clear()
         self.sequence_index = 0
         if self.mode == "together":
-            intro = "Let's do it for real! " if first else ""
-            ctx.say(intro + step.together, key=f"ritual.together.{step.id}")
+            if first:
+                ctx.say(self.lines.for_real)
+                ctx.say_then(step.together)
+            else:
+                ctx.say(step.together)
             self.buddy.react("bounce")
             return
-        line = step.buddy_prompt if self.mode == "buddy_turn" else step.prompt
-        ctx.say(line, key=f"ritual.{'buddy.' if self.mode == 'buddy_turn' else ''}prompt.{step.id}")
+        ctx.say(step.buddy_prompt if self.mode == "buddy_turn" else step.prompt)
         self.buddy.react("wave")
 
     # -- input -----------------------------------------------------------------------------
@@ -298,7 +302,7 @@ class RitualScene(Scene):
             return
         if self.phase == "choose":
             if kind is ActionKind.TAP and action.pos is not None:
-                self.ctx.say("Tap a picture to choose a game.", key="ritual.choose_hint")
+                self.ctx.say(self.lines.choose_hint)
             return
         if kind is ActionKind.PRESS:
             self._press(action)
@@ -373,9 +377,9 @@ class RitualScene(Scene):
         ctx.play_sound(step.sound)
         ctx.play_sound("sparkle")
         if helped:
-            ctx.say(f"Let's do it together. {step.label}! There we go.", key=f"ritual.helped.{step.id}")
+            ctx.say(self.lines.helped, step=step.label)
         else:
-            ctx.say(step.praise, key=f"ritual.praise.{step.id}")
+            ctx.say(step.praise)
         self.buddy.react("happy")
         self.done_steps.append(step.id)
         self.phase = "celebrate"
@@ -443,11 +447,7 @@ class RitualScene(Scene):
             self._prompt()
         elif self.mode == "together":
             self._set_phase("promise")
-            self.ctx.say(
-                "Now {grownup} says goodbye with a big smile: I'll come back right after {pickup_after}. "
-                "Then a wave, and off you go!",
-                key="ritual.together.promise",
-            )
+            self.ctx.say(self.lines.together_promise)
         else:
             self._start_goodbye()
 
@@ -464,43 +464,42 @@ class RitualScene(Scene):
         self.ctx.play_sound("door")
         if self.mode == "buddy_turn":
             self.buddy.react("wave")
-            self.ctx.say(
-                "Bye bye, {buddy}! Have a lovely day at buddy daycare. I'll come back right after {pickup_after}!",
-                key="ritual.buddy.goodbye",
-            )
+            self.ctx.say(self.lines.buddy_goodbye)
         else:
-            self.ctx.say(
-                "Bye bye, {child}! Have a wonderful day. I love you, and I'll come back right after {pickup_after}!",
-                key="ritual.goodbye",
-            )
+            # The grown-up's own words, so a parent's recordings of them are heard here.
+            self.ctx.say(self.lines.promise)
+            self.ctx.say_then(self.lines.love_you)
 
-    def _praise_line(self) -> str:
-        listed = join_words([step.words for step in self.steps])
+    @property
+    def lines(self) -> RitualLines:
+        return self.ctx.content.lines.ritual
+
+    def _praise_line(self) -> Line:
         if self.mode == "buddy_turn":
-            return f"You did {listed} with {{buddy}}! You said goodbye just like a grown-up."
+            return self.lines.praise_buddy
         if self.mode == "together":
-            return f"You did {listed}, together, for real! That's your goodbye."
-        return f"You did {listed}! What a brave, happy goodbye."
+            return self.lines.praise_together
+        return self.lines.praise
 
     def _start_praise(self) -> None:
         self._set_phase("praise")
         self.buddy.react("happy")
         self.ctx.play_sound("chime")
-        self.ctx.say(self._praise_line(), key="ritual.praise_all")
+        self.ctx.say(self._praise_line())
 
     def _start_sticker(self) -> None:
         ctx = self.ctx
         self._set_phase("sticker")
-        self.award = award_sticker(ctx.progress, ctx.rng, ctx.clock(), [step.id for step in self.steps], self.mode)
+        rewards = ctx.content.rewards
+        self.award = rewards.award_sticker(
+            ctx.progress, ctx.rng, ctx.clock(), [step.id for step in self.steps], self.mode
+        )
         ctx.save_progress()
         ctx.play_sound("sticker_fanfare")
         self.buddy.react("bounce")
-        ctx.say(f"Here is a sticker for your sticker book: {self.award.sticker.words}!", key="ritual.sticker")
+        ctx.say(self.lines.sticker, sticker=self.award.sticker.words)
         if self.award.unlocked:
-            ctx.say_then(
-                f"That's {self.award.count} stickers! {{buddy}} gets {prize_words(self.award.unlocked)} to wear!",
-                key="ritual.unlock",
-            )
+            ctx.say_then(self.lines.unlock, count=self.award.count, prize=rewards.prize_words(self.award.unlocked))
 
     def _end(self) -> None:
         if self.finished:
@@ -536,7 +535,7 @@ class RitualScene(Scene):
             if self.idle >= self.next_hint and not speaking:
                 self.next_hint = self.idle + HINT_REPEAT_SECONDS
                 self.ctx.play_sound("hint")
-                self.ctx.say(HINT_LINES["together"], key="ritual.hint.together")
+                self.ctx.say(self.lines.hint_together)
         elif phase == "goodbye":
             if t >= GOODBYE_MIN and (not speaking or t >= GOODBYE_MAX):
                 self._set_phase("walk")
@@ -548,7 +547,7 @@ class RitualScene(Scene):
                     self._start_praise()
                 else:
                     self._set_phase("teacher")
-                    ctx.say("Good morning, {child}! I'm so happy you're here. Come and play!", key="ritual.teacher")
+                    ctx.say(self.lines.teacher)
         elif phase == "teacher":
             if t >= TEACHER_MIN and (not speaking or t >= TEACHER_MAX):
                 self._set_phase("run")
@@ -583,9 +582,8 @@ class RitualScene(Scene):
         if self.idle >= self.next_hint:
             self.hints_given += 1
             self.next_hint = self.idle + HINT_REPEAT_SECONDS
-            kind = "together" if self.mode == "together" else step.kind
             self.ctx.play_sound("hint")
-            self.ctx.say(HINT_LINES[kind], key=f"ritual.hint.{kind}")
+            self.ctx.say(self.lines.hint("together" if self.mode == "together" else step.kind))
             self.buddy.react("bounce")
 
     @property
@@ -1027,8 +1025,8 @@ class RitualScene(Scene):
         surface.blit(adult, adult.get_rect(midbottom=layout.point(cx + card / 2 + 140, FLOOR_Y + 20)))
         surface.blit(child, child.get_rect(midbottom=layout.point(cx - card / 2 - 140, FLOOR_Y + 20)))
         self.buddy.draw(surface, layout.point(cx - card / 2 - 150, 300), layout.px(170))
-        caption = "Say: I'll come back right after {pickup_after}" if self.phase == "promise" else self.step.label
-        draw_text(surface, ctx.fonts, layout, ctx.words(caption), 30, theme.INK_SOFT, center=(cx, cy + w / 2 + 34))
+        caption = "Say: " + ctx.line_words(self.lines.promise) if self.phase == "promise" else self.step.label
+        draw_text(surface, ctx.fonts, layout, caption, 30, theme.INK_SOFT, center=(cx, cy + w / 2 + 34))
         arrow = ctx.assets.svg("svg/icons/next_arrow.svg", (layout.px(90), layout.px(90)))
         surface.blit(
             arrow, arrow.get_rect(center=layout.point(rect.right / layout.scale - 10, rect.bottom / layout.scale - 10))
@@ -1117,7 +1115,7 @@ def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
         return lambda c: RitualScene(c, mode, steps)
 
     yield TourShot("ritual-choose", in_mode(None), settle=0.6)
-    for step in ctx.ritual_steps.step:
+    for step in ctx.content.ritual_steps.step:
         yield TourShot(f"ritual-{step.id}", in_mode("practice", [step.id]), settle=0.8)
 
     def goodbye(scene: Scene) -> None:

@@ -20,7 +20,6 @@ from pathlib import Path
 
 import platformdirs
 
-from dropoff_buddy.history import ANSWER_WORDS, FEELING_WORDS, TRICKY_WORDS
 from dropoff_buddy.storage.atomic import atomic_write_bytes
 from dropoff_buddy.storage.models import BEST_DONT_KNOW, EveningEntry, FeelingEntry, Progress, StickerEntry
 
@@ -81,13 +80,21 @@ def _local(at: dt.datetime, tz: dt.tzinfo | None) -> dt.datetime:
     return at if at.tzinfo is None else at.astimezone(tz)
 
 
-def feelings_csv(entries: Iterable[FeelingEntry], tz: dt.tzinfo | None, grownup: str) -> bytes:
-    """The feelings check-ins as CSV: date, time, feeling, tricky (plain words, ``; ``-separated)."""
+def feelings_csv(
+    entries: Iterable[FeelingEntry],
+    tz: dt.tzinfo | None,
+    feeling_words: Callable[[str], str],
+    tricky_words: Callable[[str], str],
+) -> bytes:
+    """The feelings check-ins as CSV: date, time, feeling, tricky (plain words, ``; ``-separated).
+
+    ``feeling_words`` and ``tricky_words`` say an id in a parent's words (``FeelingsCatalog``).
+    """
     rows = []
     for entry in sorted(entries, key=lambda item: item.at.timestamp()):
         local = _local(entry.at, tz)
-        tricky = "; ".join(TRICKY_WORDS.get(thing, thing).replace("{grownup}", grownup) for thing in entry.tricky)
-        rows.append([local.date().isoformat(), local.strftime("%H:%M"), FEELING_WORDS[entry.feeling], tricky])
+        tricky = "; ".join(tricky_words(thing) for thing in entry.tricky)
+        rows.append([local.date().isoformat(), local.strftime("%H:%M"), feeling_words(entry.feeling), tricky])
     return _csv_text(["date", "time", "feeling", "tricky"], rows)
 
 
@@ -103,9 +110,15 @@ def rituals_csv(stickers: Iterable[StickerEntry], tz: dt.tzinfo | None, step_lab
     return _csv_text(["date", "time", "ritual", "sticker", "mode"], rows)
 
 
-def days_csv(evenings: Iterable[EveningEntry], tz: dt.tzinfo | None, card_words: Callable[[str], str]) -> bytes:
+def days_csv(
+    evenings: Iterable[EveningEntry],
+    tz: dt.tzinfo | None,
+    card_words: Callable[[str], str],
+    answer_words: Callable[[str], str],
+) -> bytes:
     """The evening "How was your day?" answers as CSV, one row per part of the day asked about:
-    date, time, part of the day, how it was (a feeling, "not sure" or "skipped"), best part (yes/no).
+    date, time, part of the day, how it was (``answer_words``: a feeling, "not sure" or
+    "skipped"), best part (yes/no).
 
     A best part the child was not asked about (or "I don't know") gets a row of its own.
     """
@@ -116,7 +129,7 @@ def days_csv(evenings: Iterable[EveningEntry], tz: dt.tzinfo | None, card_words:
         asked = {answer.card for answer in entry.answers}
         for answer in entry.answers:
             best = "yes" if entry.best == answer.card else "no"
-            rows.append([date, time, card_words(answer.card), ANSWER_WORDS[answer.answer], best])
+            rows.append([date, time, card_words(answer.card), answer_words(answer.answer), best])
         if entry.best == BEST_DONT_KNOW:
             rows.append([date, time, "(best part)", "not sure", ""])
         elif entry.best is not None and entry.best not in asked:
@@ -143,9 +156,11 @@ def export_history(
     progress: Progress,
     today: dt.date,
     tz: dt.tzinfo | None,
-    grownup: str,
+    feeling_words: Callable[[str], str],
+    tricky_words: Callable[[str], str],
     step_label: Callable[[str], str],
     card_words: Callable[[str], str] = lambda card: card.replace("_", " "),
+    answer_words: Callable[[str], str] | None = None,
 ) -> HistoryExport:
     """Write ``dropoff-buddy-<child>-feelings-<date>.csv``, ``...-rituals-<date>.csv`` and
     ``...-days-<date>.csv`` (the evening answers) into ``folder``.
@@ -157,9 +172,9 @@ def export_history(
     child = safe_file_part(child_name)
     stamp = today.isoformat()
     contents = (
-        ("feelings", feelings_csv(progress.feelings, tz, grownup)),
+        ("feelings", feelings_csv(progress.feelings, tz, feeling_words, tricky_words)),
         ("rituals", rituals_csv(progress.stickers, tz, step_label)),
-        ("days", days_csv(progress.evenings, tz, card_words)),
+        ("days", days_csv(progress.evenings, tz, card_words, answer_words or feeling_words)),
     )
     written: list[Path] = []
     try:

@@ -251,6 +251,8 @@ def profile_v0_to_v1(old: JsonObject) -> JsonObject:
 # v2 added, each with a default: ``settings.evening_after_pickup`` (false) and
 # ``settings.evening_from_hour`` (15), and ``about_me`` (what the parent wrote for the teacher's
 # page; empty). A v1 document is a valid v2 document once it says so; nothing else changes.
+# (Late v1 files may already hold ``settings.read_to_me`` and ``voice_story_line``, added with
+# defaults while the version was still 1; they are kept.)
 
 
 def profile_v1_to_v2(old: JsonObject) -> JsonObject:

@@ -8,6 +8,7 @@ kind default, so a child can play at first launch with nothing set up.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -19,18 +20,18 @@ NAME_MAX_LENGTH = 24
 
 Place = Literal["daycare", "nursery", "preschool", "childminder's"]
 Words = Literal["us", "uk"]
-Feeling = Literal["happy", "okay", "sad", "scared", "cross"]
-FlowPart = Literal["feelings", "my_day", "story", "ritual"]
-
-FLOW_PARTS: tuple[FlowPart, ...] = ("feelings", "my_day", "story", "ritual")
-FEELINGS: tuple[Feeling, ...] = ("happy", "okay", "sad", "scared", "cross")
-# "What's tricky?" answers a child can give in the feelings check-in.
-TRICKY_THINGS = ("goodbye", "missing_grownup", "nap", "loud_noises", "other_children", "food", "dont_know")
-# How a part of the day was, as the child answers in the evening "How was your day?".
-EveningAnswer = Literal["happy", "okay", "sad", "scared", "cross", "dont_know", "skip"]
-EVENING_ANSWERS: tuple[EveningAnswer, ...] = ("happy", "okay", "sad", "scared", "cross", "dont_know", "skip")
+# Feelings, tricky things and morning parts are content (levels/feelings.toml, levels/parts.toml);
+# saves keep their ids, and ids this version does not know are left alone, never an error.
+FEELING_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+Feeling = str
+FlowPart = str
+# How a part of the day was, as the child answers in the evening "How was your day?": a feeling id
+# from levels/feelings.toml, or one of these two.
+DONT_KNOW = "dont_know"
+SKIP = "skip"
+EveningAnswer = str
 #: The best part of the day when the child did not pick a card.
-BEST_DONT_KNOW = "dont_know"
+BEST_DONT_KNOW = DONT_KNOW
 
 # Palettes are named so saves stay readable and renderers can change the exact shade.
 SKIN_TONES = ("porcelain", "peach", "sand", "olive", "bronze", "umber", "deep")
@@ -193,7 +194,11 @@ class Settings(_Strict):
     captions: bool = True
     reduced_motion: bool = False
     words: Words = "us"
-    flow_parts: list[FlowPart] = Field(default_factory=lambda: list(FLOW_PARTS))
+    #: The morning parts Play runs (ids from levels/parts.toml, played in that file's order);
+    #: None: every part the file switches on by default.
+    flow_parts: list[FlowPart] | None = None
+    #: "Read to me": the story turns its own page a moment after each page's narration.
+    read_to_me: bool = False
     # Play after pickup asks "How was your day?" instead of the morning parts (off until the parent
     # switches it on). "After pickup" is from ``evening_from_hour`` o'clock, local time, to midnight.
     evening_after_pickup: bool = False
@@ -201,9 +206,13 @@ class Settings(_Strict):
 
     @field_validator("flow_parts")
     @classmethod
-    def _flow_unique(cls, value: list[FlowPart]) -> list[FlowPart]:
-        # Keep the canonical order whatever order the parent ticked them in.
-        return [part for part in FLOW_PARTS if part in value]
+    def _flow_unique(cls, value: list[FlowPart] | None) -> list[FlowPart] | None:
+        if value is None:
+            return None
+        for part in value:
+            if not re.match(FEELING_ID_PATTERN, part):
+                raise ValueError(f"{part!r} is not a part id")
+        return list(dict.fromkeys(value))
 
 
 def _default_grownups() -> list[Person]:
@@ -274,6 +283,8 @@ class Profile(_Strict):
     settings: Settings = Field(default_factory=Settings)
     about_me: AboutMe = Field(default_factory=AboutMe)
     setup_done: bool = False
+    #: "Read the story in your voice": the key of the line the parent was on, to go on from there.
+    voice_story_line: str = ""
 
     @model_validator(mode="after")
     def _pickup_in_schedule(self) -> Profile:
@@ -291,7 +302,7 @@ class Profile(_Strict):
 
 class FeelingEntry(_Strict):
     at: dt.datetime
-    feeling: Feeling
+    feeling: Feeling = Field(pattern=FEELING_ID_PATTERN)
     tricky: list[str] = Field(default_factory=list)
 
 
@@ -308,10 +319,11 @@ class SessionEntry(_Strict):
 
 
 class ActivityAnswer(_Strict):
-    """How one part of the day (a schedule card) was, in the child's evening answer."""
+    """How one part of the day (a schedule card) was, in the child's evening answer: a feeling id,
+    ``DONT_KNOW`` or ``SKIP``."""
 
     card: str
-    answer: EveningAnswer
+    answer: EveningAnswer = Field(pattern=FEELING_ID_PATTERN)
 
 
 class EveningEntry(_Strict):

@@ -23,6 +23,7 @@ LEAF: Colour = (126, 196, 128)
 SKY: Colour = (124, 182, 232)
 LILAC: Colour = (182, 156, 222)
 ROSE: Colour = (240, 150, 176)
+DUSK: Colour = (166, 172, 226)
 WHITE: Colour = (255, 255, 255)
 CAPTION_BG: Colour = (62, 48, 44)
 PARENT_BG: Colour = (238, 242, 246)
@@ -35,6 +36,23 @@ GAP = 32
 CORNER = 28
 
 FADE_SECONDS = 0.25
+
+
+#: The colours content files may name ("sky", "sunshine", ...), e.g. a feeling's or a part's.
+NAMED_COLOURS: dict[str, Colour] = {
+    "sunshine": SUNSHINE,
+    "coral": CORAL,
+    "leaf": LEAF,
+    "sky": SKY,
+    "lilac": LILAC,
+    "rose": ROSE,
+    "dusk": DUSK,
+}
+
+
+def colour_named(name: str) -> Colour:
+    """The colour a content file names (``NAMED_COLOURS``); a soft panel colour for any other name."""
+    return NAMED_COLOURS.get(name, PANEL)
 
 
 def darker(colour: Colour, amount: float = 0.18) -> Colour:

@@ -18,6 +18,7 @@ from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import Layout, RectLike, contains, inflate
 
 if TYPE_CHECKING:
+    from dropoff_buddy.content.lines import Line
     from dropoff_buddy.context import GameContext
 
 HIT_MARGIN = 12.0  # layout units of forgiveness around every button
@@ -101,7 +102,7 @@ class Button:
     on_activate: Callable[[], None]
     icon: str = ""  # path under assets/, e.g. "svg/icons/play.svg"
     label: str = ""
-    speak: str = ""
+    speak: Line | None = None
     colour: theme.Colour = theme.SUNSHINE
     label_colour: theme.Colour = theme.INK
     sound: str = "tap"
@@ -200,7 +201,7 @@ class ButtonGroup:
     def activate(self, button: Button) -> None:
         if button.sound:
             self.ctx.play_sound(button.sound)
-        if button.speak:
+        if button.speak is not None:
             self.ctx.say(button.speak)
         button.on_activate()
 
