@@ -53,6 +53,7 @@ COMMAND_MODULES: Final[tuple[str, ...]] = (
     "doctor",
     "import_photo",
     "lines",
+    "poses",
     "print",
     "tour",
 )

@@ -29,6 +29,7 @@ from dropoff_buddy.content.lines import Line
 from dropoff_buddy.content.loader import ContentError, find_levels_dir, read_toml
 from dropoff_buddy.content.printables import load_printables
 from dropoff_buddy.content.tips import load_tips
+from dropoff_buddy.rig.poses import pose_problems
 from dropoff_buddy.story.loader import load_story
 from dropoff_buddy.story.schema import CAST, PHOTO_TARGET, Activity, Actor, Page, Story
 from dropoff_buddy.words import PLACEHOLDERS
@@ -432,9 +433,13 @@ def check_printables(path: Path, result: CheckResult) -> None:
     load_printables(path)  # words on paper for grown-ups: validated completely, not spoken
 
 
+def check_poses(path: Path, result: CheckResult, assets: Path) -> None:
+    result.problems.extend(pose_problems(path, assets))
+
+
 def file_kind(path: Path) -> str:
-    """ "cards", "ritual_steps", "feelings", "tips", "evening", "printables" or "story", by file name or,
-    failing that, contents."""
+    """ "cards", "ritual_steps", "feelings", "tips", "poses", "evening", "printables" or "story", by file
+    name or, failing that, contents."""
     if path.name == "cards.toml":
         return "cards"
     if path.name == "ritual_steps.toml":
@@ -443,6 +448,8 @@ def file_kind(path: Path) -> str:
         return "feelings"
     if path.name == "tips.toml":
         return "tips"
+    if path.name == "poses.toml":
+        return "poses"
     if path.name == "evening.toml":
         return "evening"
     if path.name == "printables.toml":
@@ -461,6 +468,8 @@ def file_kind(path: Path) -> str:
         return "feelings"
     if "tip" in data and "page" not in data:
         return "tips"
+    if "pose" in data and "page" not in data:
+        return "poses"
     if "reply" in data and "page" not in data:
         return "evening"
     if "about_me" in data and "page" not in data:
@@ -490,6 +499,8 @@ def check_files(paths: Sequence[Path], *, assets: Path | None = None) -> CheckRe
                 check_feelings(path, result, assets)
             elif kind == "tips":
                 check_tips(path, result)
+            elif kind == "poses":
+                check_poses(path, result, assets)
             elif kind == "evening":
                 check_evening(path, result)
             elif kind == "printables":
