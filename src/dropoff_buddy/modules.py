@@ -25,6 +25,7 @@ COMMANDS_PACKAGE: Final = "dropoff_buddy.commands"
 SCENE_MODULES: Final[tuple[str, ...]] = (
     "parts.breathe",
     "parts.buddy_maker",
+    "scenes.evening",
     "parts.feelings",
     "parts.flow",
     "parts.home",
@@ -37,6 +38,8 @@ SCENE_MODULES: Final[tuple[str, ...]] = (
     "parent.pages.people",
     "parent.pages.photo",
     "parent.pages.photo_browser",
+    "scenes.parent_print",
+    "parent.pages.print_about",
     "parent.pages.settings",
     "parent.pages.setup",
     "parent.pages.story_voice",
@@ -53,6 +56,8 @@ COMMAND_MODULES: Final[tuple[str, ...]] = (
     "doctor",
     "import_photo",
     "lines",
+    "poses",
+    "print",
     "tour",
 )
 

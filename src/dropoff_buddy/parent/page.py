@@ -230,10 +230,11 @@ class ParentPageScene(Scene):
     def back_width(self) -> float:
         return 200.0 if len(self.back_label) <= 6 else 250.0
 
-    def rebuild(self) -> None:
-        """Lay every button out again (after a change, a resize or a question), keeping the focus."""
+    def rebuild(self, focus: str = "") -> None:
+        """Lay every button out again (after a change, a resize or a question), keeping the focus
+        (or moving it to the button called ``focus``)."""
         focused = self.buttons.focused if self._built else None
-        keep = focused.name if focused is not None else self.initial_focus
+        keep = focus or (focused.name if focused is not None else self.initial_focus)
         visible = self.buttons.focus_visible
         self.buttons.clear()
         if self.question is not None:

@@ -247,11 +247,127 @@ def profile_v0_to_v1(old: JsonObject) -> JsonObject:
     return new
 
 
-PROFILE_MIGRATIONS: Final[dict[int, Migration]] = {0: profile_v0_to_v1}
+# --- Profile v1 -> v2 -------------------------------------------------------------------
+#
+# v2 adds looks (older, beard, glasses, headwear, headwear_colour, wheelchair) and who does
+# drop-off and pickup (dropoff, pickup), all with defaults. One thing changes: in v1 every
+# grown-up looked like the default Mommy (or one of the three looks the names page handed
+# out) until a parent changed it, so "Daddy" had long hair. A grown-up who still has one of
+# those looks, and whose name says a role, gets that role's usual look (skin tone kept).
+
+_V1_GIVEN_LOOKS: Final = (
+    {"skin": "peach", "hair_style": "long", "hair_colour": "brown", "clothes": "teal"},
+    {"skin": "peach", "hair_style": "short", "hair_colour": "dark_brown", "clothes": "blue"},
+    {"skin": "olive", "hair_style": "bun", "hair_colour": "grey", "clothes": "purple"},
+    {"skin": "umber", "hair_style": "afro", "hair_colour": "black", "clothes": "orange"},
+)
+_V2_ROLE_WORDS: Final[dict[str, tuple[str, ...]]] = {
+    "father": ("daddy", "dad", "papa", "papi", "dada", "baba", "pa", "pops"),
+    "grandmother": (
+        "grandma",
+        "granny",
+        "gran",
+        "grandmother",
+        "nana",
+        "nan",
+        "nanna",
+        "nanny",
+        "oma",
+        "abuela",
+        "nonna",
+    ),
+    "grandfather": (
+        "grandpa",
+        "grandad",
+        "granddad",
+        "grandfather",
+        "gramps",
+        "grampa",
+        "grandpop",
+        "opa",
+        "abuelo",
+        "nonno",
+    ),
+    "aunt": ("auntie", "aunt", "aunty", "tia"),
+    "uncle": ("uncle", "tio"),
+}
+_V2_ROLE_LOOKS: Final[dict[str, dict[str, object]]] = {
+    "father": {"hair_style": "short", "clothes": "blue", "beard": "short"},
+    "grandmother": {"hair_style": "bun", "hair_colour": "grey", "clothes": "purple", "older": True, "glasses": "round"},
+    "grandfather": {
+        "hair_style": "bald",
+        "hair_colour": "grey",
+        "clothes": "green",
+        "older": True,
+        "beard": "full",
+        "glasses": "square",
+    },
+    "aunt": {"hair_style": "curly", "clothes": "orange"},
+    "uncle": {"hair_style": "short", "clothes": "green", "beard": "moustache"},
+}
+
+
+def _v1_role(name: object) -> str | None:
+    if not isinstance(name, str):
+        return None
+    for word in re.findall(r"[^\W\d_]+", name.casefold()):
+        for role, words in _V2_ROLE_WORDS.items():
+            if word in words:
+                return role
+    return None
+
+
+def profile_v1_to_v2(old: JsonObject) -> JsonObject:
+    """Give grown-ups who still have a look the game handed out their role's look (see above)."""
+    new = dict(old)
+    new[VERSION_KEY] = 2
+    grownups = old.get("grownups")
+    if isinstance(grownups, list):
+        upgraded = []
+        for person in grownups:
+            if isinstance(person, dict):
+                role = _v1_role(person.get("name"))
+                look = person.get("look")
+                if role is not None and isinstance(look, dict) and look in _V1_GIVEN_LOOKS:
+                    person = {**person, "look": {**look, **_V2_ROLE_LOOKS[role]}}
+            upgraded.append(person)
+        new["grownups"] = upgraded
+    return new
+
+
+# --- Profile v2 -> v3 -------------------------------------------------------------------
+#
+# v3 added, each with a default: ``settings.evening_after_pickup`` (false) and
+# ``settings.evening_from_hour`` (15), and ``about_me`` (what the parent wrote for the teacher's
+# page; suggested until edited). A v2 document is a valid v3 document once it says so; nothing
+# else changes. (Files may already hold ``settings.read_to_me`` and ``voice_story_line``, added
+# with defaults without a version step; they are kept.)
+
+
+def profile_v2_to_v3(old: JsonObject) -> JsonObject:
+    """A v2 profile as v3: the same data; the new fields take their defaults."""
+    if "about_me" in old or "evening_after_pickup" in (old.get("settings") or {}):
+        raise MigrationError("a version 2 profile cannot already have the version 3 fields")
+    return {**old, VERSION_KEY: 3}
+
+
+# --- Progress v1 -> v2 ------------------------------------------------------------------
+#
+# v2 added ``evenings``: the evening "How was your day?" answers. A v1 file has none yet.
+
+
+def progress_v1_to_v2(old: JsonObject) -> JsonObject:
+    """A v1 progress file as v2: everything kept, and an empty list of evenings."""
+    if "evenings" in old:
+        raise MigrationError("a version 1 progress file cannot already have evenings")
+    return {**old, VERSION_KEY: 2, "evenings": []}
+
+
+PROFILE_MIGRATIONS: Final[dict[int, Migration]] = {0: profile_v0_to_v1, 1: profile_v1_to_v2, 2: profile_v2_to_v3}
 """Profile ladder: from-version -> step. Never mutated; add a step when the version goes up."""
 
-PROGRESS_MIGRATIONS: Final[dict[int, Migration]] = {}
-"""Progress ladder: version 1 is the first progress format, so there are no steps yet."""
+PROGRESS_MIGRATIONS: Final[dict[int, Migration]] = {1: progress_v1_to_v2}
+"""Progress ladder: from-version -> step (version 1 was the first progress format)."""
 
 APP_STATE_MIGRATIONS: Final[dict[int, Migration]] = {}
 """``app.json`` ladder: version 1 is the first, so there are no steps yet."""

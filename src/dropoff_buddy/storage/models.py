@@ -11,10 +11,10 @@ import datetime as dt
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-PROFILE_SCHEMA_VERSION = 1
-PROGRESS_SCHEMA_VERSION = 1
+PROFILE_SCHEMA_VERSION = 3
+PROGRESS_SCHEMA_VERSION = 2
 
 NAME_MAX_LENGTH = 24
 
@@ -25,12 +25,22 @@ Words = Literal["us", "uk"]
 FEELING_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 Feeling = str
 FlowPart = str
+# How a part of the day was, as the child answers in the evening "How was your day?": a feeling id
+# from levels/feelings.toml, or one of these two.
+DONT_KNOW = "dont_know"
+SKIP = "skip"
+EveningAnswer = str
+#: The best part of the day when the child did not pick a card.
+BEST_DONT_KNOW = DONT_KNOW
 
 # Palettes are named so saves stay readable and renderers can change the exact shade.
 SKIN_TONES = ("porcelain", "peach", "sand", "olive", "bronze", "umber", "deep")
 HAIR_STYLES = ("short", "curly", "long", "bun", "braids", "afro", "bald")
 HAIR_COLOURS = ("black", "dark_brown", "brown", "auburn", "blonde", "grey")
 CLOTHES_COLOURS = ("red", "orange", "yellow", "green", "teal", "blue", "purple", "pink", "grey")
+BEARDS = ("none", "short", "full", "moustache")
+GLASSES = ("none", "round", "square")
+HEADWEAR = ("none", "headscarf")
 
 BUDDY_ANIMALS = ("bear", "bunny", "puppy", "kitty", "dino", "elephant")
 BUDDY_COLOURS = (
@@ -73,12 +83,23 @@ def _clean_name(value: str) -> str:
 
 
 class AvatarLook(_Strict):
-    """How a person in the story looks."""
+    """How a person in the story looks.
+
+    ``older`` draws an older figure (a grandparent: softer, a little stooped, smile lines);
+    ``headwear_colour`` is the headscarf's colour (one of the clothes colours); ``wheelchair``
+    seats the person in a wheelchair in every pose (they still hug, wave and high-five).
+    """
 
     skin: str = "peach"
     hair_style: str = "short"
     hair_colour: str = "brown"
     clothes: str = "blue"
+    older: bool = False
+    beard: str = "none"
+    glasses: str = "none"
+    headwear: str = "none"
+    headwear_colour: str = "purple"
+    wheelchair: bool = False
 
     @field_validator("skin")
     @classmethod
@@ -101,11 +122,32 @@ class AvatarLook(_Strict):
             raise ValueError(f"unknown hair colour {value!r}; choose one of {', '.join(HAIR_COLOURS)}")
         return value
 
-    @field_validator("clothes")
+    @field_validator("clothes", "headwear_colour")
     @classmethod
     def _clothes_known(cls, value: str) -> str:
         if value not in CLOTHES_COLOURS:
             raise ValueError(f"unknown clothes colour {value!r}; choose one of {', '.join(CLOTHES_COLOURS)}")
+        return value
+
+    @field_validator("beard")
+    @classmethod
+    def _beard_known(cls, value: str) -> str:
+        if value not in BEARDS:
+            raise ValueError(f"unknown beard {value!r}; choose one of {', '.join(BEARDS)}")
+        return value
+
+    @field_validator("glasses")
+    @classmethod
+    def _glasses_known(cls, value: str) -> str:
+        if value not in GLASSES:
+            raise ValueError(f"unknown glasses {value!r}; choose one of {', '.join(GLASSES)}")
+        return value
+
+    @field_validator("headwear")
+    @classmethod
+    def _headwear_known(cls, value: str) -> str:
+        if value not in HEADWEAR:
+            raise ValueError(f"unknown headwear {value!r}; choose one of {', '.join(HEADWEAR)}")
         return value
 
 
@@ -192,6 +234,10 @@ class Settings(_Strict):
     flow_parts: list[FlowPart] | None = None
     #: "Read to me": the story turns its own page a moment after each page's narration.
     read_to_me: bool = False
+    # Play after pickup asks "How was your day?" instead of the morning parts (off until the parent
+    # switches it on). "After pickup" is from ``evening_from_hour`` o'clock, local time, to midnight.
+    evening_after_pickup: bool = False
+    evening_from_hour: int = Field(default=15, ge=11, le=20)
 
     @field_validator("flow_parts")
     @classmethod
@@ -219,6 +265,38 @@ def _default_teacher() -> Person:
     return Person(name="Miss Rosa", look=look)
 
 
+ABOUT_ME_MAX_ITEMS = 4
+ABOUT_ME_ITEM_MAX_LENGTH = 120
+
+
+def _about_me_items(value: list[str] | None) -> list[str] | None:
+    if value is None:
+        return None
+    items = [" ".join(item.split()) for item in value]
+    items = [item for item in items if item]
+    if len(items) > ABOUT_ME_MAX_ITEMS:
+        raise ValueError(f"at most {ABOUT_ME_MAX_ITEMS} lines")
+    for item in items:
+        if len(item) > ABOUT_ME_ITEM_MAX_LENGTH:
+            raise ValueError(f"each line can be at most {ABOUT_ME_ITEM_MAX_LENGTH} characters")
+    return items
+
+
+class AboutMe(_Strict):
+    """What the parent wrote for the teacher's "About me" page.
+
+    ``helps`` is None until the parent edits it (the page shows the game's suggestions); an empty
+    list means "nothing". ``tricky`` is what has been tricky lately, as the parent last edited it
+    on ``tricky_on``; it goes stale, so after a while the page suggests it afresh from the check-ins.
+    """
+
+    helps: list[str] | None = None
+    tricky: list[str] = Field(default_factory=list)
+    tricky_on: dt.date | None = None
+
+    _items_ok = field_validator("helps", "tricky")(_about_me_items)
+
+
 DEFAULT_RITUAL = ["hug", "kiss", "high_five"]
 DEFAULT_SCHEDULE = ["arrive", "circle_time", "free_play", "snack", "outdoor_play", "lunch", "nap", "pickup"]
 
@@ -238,9 +316,13 @@ class Profile(_Strict):
     schedule: list[str] = Field(default_factory=lambda: list(DEFAULT_SCHEDULE), min_length=3, max_length=8)
     pickup_after: str = "snack"
     settings: Settings = Field(default_factory=Settings)
+    about_me: AboutMe = Field(default_factory=AboutMe)
     setup_done: bool = False
     #: "Read the story in your voice": the key of the line the parent was on, to go on from there.
     voice_story_line: str = ""
+    # Which grown-up (an index into ``grownups``) does drop-off, and which picks up (None: the same one).
+    dropoff: int = Field(default=0, ge=0, le=3)
+    pickup: int | None = Field(default=None, ge=0, le=3)
 
     @model_validator(mode="after")
     def _pickup_in_schedule(self) -> Profile:
@@ -252,8 +334,15 @@ class Profile(_Strict):
 
     @property
     def grownup(self) -> Person:
-        """The grown-up who does drop-off (the first one)."""
-        return self.grownups[0]
+        """The grown-up who does drop-off (``dropoff``; the first one if that grown-up was removed)."""
+        return self.grownups[self.dropoff] if self.dropoff < len(self.grownups) else self.grownups[0]
+
+    @property
+    def pickup_grownup(self) -> Person:
+        """The grown-up who comes back at pickup: ``pickup`` when set (and still there), else the drop-off one."""
+        if self.pickup is not None and self.pickup < len(self.grownups):
+            return self.grownups[self.pickup]
+        return self.grownup
 
 
 class FeelingEntry(_Strict):
@@ -274,6 +363,40 @@ class SessionEntry(_Strict):
     parts_done: list[str] = Field(default_factory=list)
 
 
+class ActivityAnswer(_Strict):
+    """How one part of the day (a schedule card) was, in the child's evening answer: a feeling id,
+    ``DONT_KNOW`` or ``SKIP``."""
+
+    card: str
+    answer: EveningAnswer = Field(pattern=FEELING_ID_PATTERN)
+
+
+class EveningEntry(_Strict):
+    """One evening "How was your day?": each part of the day's answer, and the best part.
+
+    ``best`` is a card id, ``BEST_DONT_KNOW``, or None (skipped, or the child stopped before).
+    Saved as the child answers, so a check-in left half-way keeps what was said.
+    """
+
+    at: AwareDatetime
+    answers: list[ActivityAnswer] = Field(default_factory=list)
+    best: str | None = None
+
+    @field_validator("at", mode="before")
+    @classmethod
+    def _local_when_naive(cls, value: object) -> object:
+        # A hand-edited time without a zone is taken as this computer's local time, rather than
+        # making the whole progress file unreadable.
+        if isinstance(value, str):
+            try:
+                value = dt.datetime.fromisoformat(value)
+            except ValueError:
+                return value  # pydantic reports it
+        if isinstance(value, dt.datetime) and value.tzinfo is None:
+            return value.astimezone()
+        return value
+
+
 class Progress(_Strict):
     """What the child has done. Written to ``progress.json``; only ever appended to by play."""
 
@@ -282,6 +405,7 @@ class Progress(_Strict):
     feelings: list[FeelingEntry] = Field(default_factory=list)
     stickers: list[StickerEntry] = Field(default_factory=list)
     unlocked_accessories: list[str] = Field(default_factory=list)
+    evenings: list[EveningEntry] = Field(default_factory=list)
 
     @property
     def sticker_count(self) -> int:

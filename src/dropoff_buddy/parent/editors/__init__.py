@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dropoff_buddy.parent.editors.base import EditorKind
 from dropoff_buddy.parent.editors.day import DayEditor
+from dropoff_buddy.parent.editors.evening import EveningEditor
 from dropoff_buddy.parent.editors.flow import FlowEditor
 from dropoff_buddy.parent.editors.grownups import GrownupsEditor
 from dropoff_buddy.parent.editors.names import BUDDY_NAME, CHILD_NAME, TEACHER_NAME
@@ -37,5 +38,6 @@ SETTINGS_PAGES: tuple[EditorKind, ...] = (
     VoiceScreenEditor,
     WordsEditor,
     FlowEditor,
+    EveningEditor,
 )
 EDITORS: dict[str, EditorKind] = {editor.key: editor for editor in SETTINGS_PAGES}

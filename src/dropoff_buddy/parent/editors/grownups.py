@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from dropoff_buddy.input import Action
+from dropoff_buddy.looks import grownup_roles_after_removal, look_after_rename
 from dropoff_buddy.parent.editors.base import HELP, LABEL, Editor, EditorHost, choice_button
 from dropoff_buddy.parent.page import action_button
 from dropoff_buddy.storage.models import AvatarLook, Person
@@ -149,6 +150,7 @@ class GrownupsEditor(Editor):
             return
         del self.fields[index]
         self.chip_target = None
+        self.profile.dropoff, self.profile.pickup = grownup_roles_after_removal(self.profile, index)
         for number, text_field in enumerate(self.fields):
             text_field.name = f"grownup-{number}"
         self._typed()
@@ -165,6 +167,8 @@ class GrownupsEditor(Editor):
         people = []
         for index, name in enumerate(names):
             look = old[index].look if index < len(old) else _NEW_GROWNUP_LOOKS[(index - 1) % len(_NEW_GROWNUP_LOOKS)]
+            # "Daddy" or "Grandpa" brings its own look, unless the parent chose one on the looks page.
+            look = look_after_rename(old[index].name if index < len(old) else "", name, look)
             people.append(Person(name=name, look=look))
         if [person.name for person in people] != [person.name for person in old]:
             self.profile.grownups = people
