@@ -10,8 +10,8 @@ import pygame
 import pytest
 
 from dropoff_buddy.day import family_day
+from dropoff_buddy.parts.evening import EveningScene
 from dropoff_buddy.playtest import Player, start_game
-from dropoff_buddy.scenes.evening import EveningScene
 from dropoff_buddy.storage.models import BEST_DONT_KNOW
 from dropoff_buddy.storage.store import ProfileStore
 

@@ -25,7 +25,7 @@ COMMANDS_PACKAGE: Final = "dropoff_buddy.commands"
 SCENE_MODULES: Final[tuple[str, ...]] = (
     "parts.breathe",
     "parts.buddy_maker",
-    "scenes.evening",
+    "parts.evening",
     "parts.feelings",
     "parts.flow",
     "parts.home",
@@ -38,7 +38,7 @@ SCENE_MODULES: Final[tuple[str, ...]] = (
     "parent.pages.people",
     "parent.pages.photo",
     "parent.pages.photo_browser",
-    "scenes.parent_print",
+    "parent.pages.print",
     "parent.pages.print_about",
     "parent.pages.settings",
     "parent.pages.setup",

@@ -19,7 +19,7 @@ from dropoff_buddy.parent.editor_page import EditorPageScene
 from dropoff_buddy.parent.editors import SETUP_STEPS
 from dropoff_buddy.parent.editors.base import Editor, EditorKind
 from dropoff_buddy.parent.editors.grownups import GrownupsEditor
-from dropoff_buddy.parent.looks_editor import LooksEditor
+from dropoff_buddy.parent.editors.looks import LooksEditor
 from dropoff_buddy.parent.page import HEADER_HEIGHT, HEADER_TOP, MARGIN, action_button
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
