@@ -1,5 +1,8 @@
 """How the child has been: feelings by day, what was tricky, rituals and streaks, and a CSV export.
 
+(Long, ~710 lines, because both views draw their charts here; the drawing of each view is the part
+to move into its own module next, the statistics already live in ``dropoff_buddy.history``.)
+
 A parent page (behind the gate) with two views. **Mornings**: one column per day for the last
 14 days, or 60 with the toggle; each check-in is a small face (14 days) or a coloured segment
 (60 days), and a day with no check-in is left empty, never drawn as zero. **After daycare**:

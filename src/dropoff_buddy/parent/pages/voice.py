@@ -1,5 +1,8 @@
 """The parent's "Your voice" page: record, play back, replace or delete the lines the child hears.
 
+(Long, ~760 lines, because three panels live here: the line list, the recording panel and the
+sound-file browser; the browser is the part to move out next, beside the photo browser.)
+
 The left column lists every line this family's child can hear (``family_lines``) in three
 groups: the key lines (the promise, "I love you", each goodbye step, good morning), the story
 page by page, and everything else; each row says what the child hears now: the parent's
