@@ -17,12 +17,13 @@ import pygame
 import pytest
 
 from dropoff_buddy.audio.recordings import RecordingStore
+from dropoff_buddy.parent.pages.data import ParentDataScene
 from dropoff_buddy.playtest import Player
-from dropoff_buddy.scenes.parent_data import ParentDataScene
 from dropoff_buddy.storage import backup as backup_module
 from dropoff_buddy.storage.backup import BACKUP_FILE_PREFIX
 from image_files import encoded, png_claiming, quadrants
-from parent_area_helpers import data_snapshot, open_parent_page, use_temporary_home, week_of_progress
+from parent_area_helpers import data_snapshot, use_temporary_home, week_of_progress
+from parent_helpers import open_parent_page
 
 TONE = array("h", (int(8000 * math.sin(i / 8)) for i in range(16000))).tobytes()  # one second
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import random
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -196,53 +197,74 @@ class Monkey:
     # -- gestures -----------------------------------------------------------------------------
 
     def gesture(self) -> str:
+        """One gesture, chosen by weight; returns its name."""
         roll = self.rng.random()
-        if roll < 0.30:
-            for _ in range(self.rng.choice((1, 1, 2, 4))):  # several presses in one frame: mashing
-                self.press()
-                if self.rng.random() < 0.5:
-                    self.release()
-            self.frame()
-            while self.down and self.rng.random() < 0.9:
-                self.release()
-            self.frame()
-            return "taps"
-        if roll < 0.40:
+        for share, name, play in self.gestures:
+            if roll < share:
+                play()
+                return name
+            roll -= share
+        self.wait()
+        return "wait"
+
+    @property
+    def gestures(self) -> tuple[tuple[float, str, Callable[[], None]], ...]:
+        return (
+            (0.30, "taps", self.taps),
+            (0.10, "hold", self.hold),
+            (0.10, "drag", self.drag),
+            (0.12, "touch", self.touches),
+            (0.23, "keys", self.keys),
+            (0.05, "window", self.window_event),
+        )
+
+    def taps(self) -> None:
+        for _ in range(self.rng.choice((1, 1, 2, 4))):  # several presses in one frame: mashing
             self.press()
-            self.frame()
-            for _ in range(self.rng.randint(5, 110)):  # a hold of up to 3.7 s (the lock needs 3)
-                self.frame(1 / 30)
-            while self.down:
+            if self.rng.random() < 0.5:
                 self.release()
+        self.frame()
+        while self.down and self.rng.random() < 0.9:
+            self.release()
+        self.frame()
+
+    def hold(self) -> None:
+        self.press()
+        self.frame()
+        for _ in range(self.rng.randint(5, 110)):  # a hold of up to 3.7 s (the lock needs 3)
+            self.frame(1 / 30)
+        self.release_all()
+
+    def drag(self) -> None:
+        self.press()
+        self.frame()
+        for _ in range(self.rng.randint(1, 12)):
+            self.move()
             self.frame()
-            return "hold"
-        if roll < 0.50:
-            self.press()
-            self.frame()
-            for _ in range(self.rng.randint(1, 12)):
-                self.move()
-                self.frame()
-            while self.down:
-                self.release()
-            self.frame()
-            return "drag"
-        if roll < 0.62:
-            for _ in range(self.rng.randint(1, 4)):
-                self.finger()
-            self.frame()
-            return "touch"
-        if roll < 0.85:
-            for _ in range(self.rng.randint(1, 6)):
-                self.key()
-            self.frame()
-            return "keys"
-        if roll < 0.90:
-            self.window()
-            self.frame()
-            return "window"
+        self.release_all()
+
+    def release_all(self) -> None:
+        while self.down:
+            self.release()
+        self.frame()
+
+    def touches(self) -> None:
+        for _ in range(self.rng.randint(1, 4)):
+            self.finger()
+        self.frame()
+
+    def keys(self) -> None:
+        for _ in range(self.rng.randint(1, 6)):
+            self.key()
+        self.frame()
+
+    def window_event(self) -> None:
+        self.window()
+        self.frame()
+
+    def wait(self) -> None:
         for _ in range(self.rng.randint(1, 45)):
             self.frame(self.rng.choice((1 / 30, 0.1, 0.25)))
-        return "wait"
 
 
 def run_monkey(events_wanted: int, seed: int, folder: Path) -> dict[str, Any]:

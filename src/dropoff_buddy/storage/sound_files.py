@@ -82,30 +82,38 @@ def wav_header(data: bytes, *, file_size: int | None = None) -> SoundHeader:
         (length,) = struct.unpack("<I", data[position + 4 : position + 8])
         body = position + 8
         if chunk == b"fmt ":
-            if length < 16 or length > 4096 or body + length > len(data):
-                raise SoundRefused(_DAMAGED)
-            audio_format, channels, rate, _, _, bits = struct.unpack("<HHIIHH", data[body : body + 16])
-            if audio_format == 0xFFFE and length >= 26:  # WAVE_FORMAT_EXTENSIBLE: the real format follows
-                (audio_format,) = struct.unpack("<H", data[body + 24 : body + 26])
-            fmt = (audio_format, channels, rate, bits)
+            fmt = _wav_format(data, body, length)
         elif chunk == b"data":
             if fmt is None:
                 raise SoundRefused(_DAMAGED)
-            audio_format, channels, rate, bits = fmt
-            if audio_format not in (1, 3):
-                raise SoundRefused("it is a compressed kind of WAV that Dropoff Buddy can't play")
-            if not 1 <= channels <= 2:
-                raise SoundRefused(f"it has {channels} sound channels; recordings have one or two")
-            if not MIN_RATE <= rate <= MAX_RATE or bits not in (8, 16, 24, 32):
-                raise SoundRefused(_DAMAGED)
             if body + length > size:
                 raise SoundRefused(_CUT_OFF)
-            seconds = length / (rate * channels * bits // 8)
-            return SoundHeader("wav", channels, rate, seconds, bits)
+            return _wav_sound(fmt, length)
         if length > size:
             raise SoundRefused(_CUT_OFF)
         position = body + length + (length & 1)
     raise SoundRefused(_CUT_OFF if fmt is not None or position + 8 > len(data) else _DAMAGED)
+
+
+def _wav_format(data: bytes, body: int, length: int) -> tuple[int, int, int, int]:
+    """(format, channels, rate, bits) from a ``fmt`` chunk; the real format of an EXTENSIBLE one."""
+    if length < 16 or length > 4096 or body + length > len(data):
+        raise SoundRefused(_DAMAGED)
+    audio_format, channels, rate, _, _, bits = struct.unpack("<HHIIHH", data[body : body + 16])
+    if audio_format == 0xFFFE and length >= 26:  # WAVE_FORMAT_EXTENSIBLE: the real format follows
+        (audio_format,) = struct.unpack("<H", data[body + 24 : body + 26])
+    return audio_format, channels, rate, bits
+
+
+def _wav_sound(fmt: tuple[int, int, int, int], length: int) -> SoundHeader:
+    audio_format, channels, rate, bits = fmt
+    if audio_format not in (1, 3):
+        raise SoundRefused("it is a compressed kind of WAV that Dropoff Buddy can't play")
+    if not 1 <= channels <= 2:
+        raise SoundRefused(f"it has {channels} sound channels; recordings have one or two")
+    if not MIN_RATE <= rate <= MAX_RATE or bits not in (8, 16, 24, 32):
+        raise SoundRefused(_DAMAGED)
+    return SoundHeader("wav", channels, rate, length / (rate * channels * bits // 8), bits)
 
 
 def ogg_header(data: bytes) -> SoundHeader:
@@ -157,53 +165,62 @@ _MP3_RATES = {1: (44100, 48000, 32000), 2: (22050, 24000, 16000), 25: (11025, 12
 
 def mp3_header(data: bytes) -> SoundHeader:
     """Walks every MPEG audio frame header (after any ID3v2 tag) and adds up their samples."""
-    position = 0
-    if data[:3] == b"ID3":
-        if len(data) < 10:
-            raise SoundRefused(_CUT_OFF)
-        tag = data[6:10]
-        if any(byte & 0x80 for byte in tag):
-            raise SoundRefused(_DAMAGED)
-        position = 10 + ((tag[0] << 21) | (tag[1] << 14) | (tag[2] << 7) | tag[3])
-        if position >= len(data):
-            raise SoundRefused(_CUT_OFF)
-    samples = 0
-    frames = 0
-    rate = channels = 0
+    position = _after_id3(data)
+    samples = frames = rate = channels = 0
     while position + 4 <= len(data):
-        header = data[position : position + 4]
-        if header[0] != 0xFF or header[1] & 0xE0 != 0xE0:
-            if header[:3] == b"TAG" or frames:
-                break  # an ID3v1 tag, or stray bytes, after the frames
-            raise SoundRefused("it is not a WAV, OGG or MP3 sound")
-        version_bits = (header[1] >> 3) & 3
-        layer_bits = (header[1] >> 1) & 3
-        bitrate_index = header[2] >> 4
-        rate_index = (header[2] >> 2) & 3
-        if version_bits == 1 or layer_bits == 0 or bitrate_index in (0, 15) or rate_index == 3:
+        frame = _mp3_frame(data[position : position + 4])
+        if frame is None:
             if frames:
-                break
-            raise SoundRefused(_DAMAGED)
-        version = {3: 1, 2: 2, 0: 25}[version_bits]
-        layer = 4 - layer_bits
-        bitrate = _MP3_BITRATES[(1 if version == 1 else 2, layer)][bitrate_index] * 1000
-        rate = _MP3_RATES[version][rate_index]
-        padding = (header[2] >> 1) & 1
-        channels = 1 if header[3] >> 6 == 3 else 2
-        if layer == 1:
-            frame_samples = 384
-            length = (12 * bitrate // rate + padding) * 4
-        else:
-            frame_samples = 1152 if layer == 2 or version == 1 else 576
-            length = frame_samples // 8 * bitrate // rate + padding
-        if length < 4:
-            raise SoundRefused(_DAMAGED)
+                break  # an ID3v1 tag, or stray bytes, after the frames
+            raise SoundRefused(_DAMAGED if data[position] == 0xFF else "it is not a WAV, OGG or MP3 sound")
+        frame_samples, length, rate, channels = frame
         samples += frame_samples
         frames += 1
         position += length
     if not frames or not rate:
         raise SoundRefused(_CUT_OFF)
     return SoundHeader("mp3", channels, rate, samples / rate)
+
+
+def _after_id3(data: bytes) -> int:
+    """Where the audio frames start: after an ID3v2 tag, if there is one."""
+    if data[:3] != b"ID3":
+        return 0
+    if len(data) < 10:
+        raise SoundRefused(_CUT_OFF)
+    tag = data[6:10]
+    if any(byte & 0x80 for byte in tag):
+        raise SoundRefused(_DAMAGED)
+    start = 10 + ((tag[0] << 21) | (tag[1] << 14) | (tag[2] << 7) | tag[3])
+    if start >= len(data):
+        raise SoundRefused(_CUT_OFF)
+    return start
+
+
+def _mp3_frame(header: bytes) -> tuple[int, int, int, int] | None:
+    """(samples, length in bytes, rate, channels) of the frame whose 4-byte header this is, or None."""
+    if header[0] != 0xFF or header[1] & 0xE0 != 0xE0:
+        return None
+    version_bits = (header[1] >> 3) & 3
+    layer_bits = (header[1] >> 1) & 3
+    bitrate_index = header[2] >> 4
+    rate_index = (header[2] >> 2) & 3
+    if version_bits == 1 or layer_bits == 0 or bitrate_index in (0, 15) or rate_index == 3:
+        return None
+    version = {3: 1, 2: 2, 0: 25}[version_bits]
+    layer = 4 - layer_bits
+    bitrate = _MP3_BITRATES[(1 if version == 1 else 2, layer)][bitrate_index] * 1000
+    rate = _MP3_RATES[version][rate_index]
+    padding = (header[2] >> 1) & 1
+    channels = 1 if header[3] >> 6 == 3 else 2
+    if layer == 1:
+        frame_samples, length = 384, (12 * bitrate // rate + padding) * 4
+    else:
+        frame_samples = 1152 if layer == 2 or version == 1 else 576
+        length = frame_samples // 8 * bitrate // rate + padding
+    if length < 4:
+        raise SoundRefused(_DAMAGED)
+    return frame_samples, length, rate, channels
 
 
 def check_length(header: SoundHeader, *, longest: float = MAX_SOUND_SECONDS) -> None:
