@@ -24,7 +24,16 @@ import pytest
 from dropoff_buddy.app import build_context
 from dropoff_buddy.content.registry import Content, load_content
 from dropoff_buddy.context import GameContext
-from dropoff_buddy.playtest import Player, start_game
+from dropoff_buddy.playtest import Player, no_network_sockets, start_game
+
+
+@pytest.fixture(autouse=True)
+def no_network() -> Iterator[None]:
+    """Every test fails if anything in it opens a network socket (local AF_UNIX ones are fine)."""
+    with no_network_sockets() as attempts:
+        yield
+    assert not attempts, f"a network socket was opened: {attempts}"
+
 
 # Draw the frames a test can see (input, and the end of each wait), not every frame of a long
 # wait: the same code runs, the suite paints a fraction of the pixels.

@@ -119,6 +119,21 @@ def play_my_day(player: Player) -> None:
     player.tap(scene.buddy_center)
     quiet(player)
     player.tap_button("go-on")
+    walk_my_day_by_keyboard(player)
+
+
+def walk_my_day_by_keyboard(player: Player) -> None:
+    """My Day on the keyboard alone: Space says each card in turn, then the way on, then goes."""
+    if player.top.name == "home":
+        player.tap_button("my-day")
+    scene = player.top
+    assert isinstance(scene, MyDayScene)
+    quiet(player)
+    for _ in range(len(scene.card_buttons) + 2):
+        if player.top is not scene:
+            break
+        player.space()
+        quiet(player)
 
 
 def play_feelings(player: Player) -> None:
@@ -293,7 +308,7 @@ def play_morning(player: Player) -> None:
         if isinstance(top, FeelingsScene) and top.phase == "ask":
             player.tap_button("face-happy")
         elif isinstance(top, MyDayScene):
-            player.tap_button("go-on")
+            walk_my_day_by_keyboard(player)  # the morning from the keyboard: "Press again to go on"
         elif isinstance(top, StoryScene):
             player.space()
         elif isinstance(top, RitualScene) and top.phase == "prompt":

@@ -129,7 +129,7 @@ def test_a_bad_audio_file_is_refused_and_the_old_recording_kept(player: Player, 
     broken = tmp_path / "song.mp3"
     broken.write_bytes(b"this is not an mp3 at all" * 100)
     _drop(player, broken)
-    assert "could not be read as sound" in scene.message and scene.message_is_problem
+    assert "“song.mp3” can't be used: it is not a WAV, OGG or MP3 sound" in scene.message and scene.message_is_problem
     assert store.path(PROMISE.key).read_bytes() == before
     text = tmp_path / "notes.txt"
     text.write_text("hello")

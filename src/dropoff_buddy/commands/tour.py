@@ -41,6 +41,9 @@ def run(args: argparse.Namespace) -> int:
     from dropoff_buddy.tour import render_tour
 
     data_dir = args.data_dir if args.data_dir is not None else default_data_dir()
+    if args.out_dir.exists() and not args.out_dir.is_dir():
+        print(f"{args.out_dir} is a file; give the tour a folder to put its pictures in.", file=sys.stderr)
+        return 2
     written = render_tour(args.out_dir, data_dir, args.size, profile=args.profile)
     for path in written:
         print(path)

@@ -72,6 +72,8 @@ class FeelingsLines(_Lines):
 class MyDayLines(_Lines):
     intro: Line
     promise: Line
+    go_on_hint: Line  # said when the keyboard's focus reaches "go on" after the last card
+    go_home_hint: Line  # the same when My Day was opened from home
 
 
 class StoryLines(_Lines):

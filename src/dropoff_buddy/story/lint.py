@@ -12,8 +12,10 @@ is one line: ``file: page id: field: what is wrong``.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path
@@ -30,7 +32,7 @@ from dropoff_buddy.content.loader import ContentError, find_levels_dir, read_tom
 from dropoff_buddy.content.printables import load_printables
 from dropoff_buddy.content.tips import load_tips
 from dropoff_buddy.rig.poses import pose_problems
-from dropoff_buddy.story.loader import load_story
+from dropoff_buddy.story.loader import load_story, story_from_data
 from dropoff_buddy.story.schema import CAST, PHOTO_TARGET, Activity, Actor, Condition, Page, Story
 from dropoff_buddy.words import PLACEHOLDERS
 
@@ -109,8 +111,13 @@ class _Context:
         for problem in check_line(text, known):
             self.add(where, what, problem)
 
+    drawn: dict[tuple[str, str], bool] = field(default_factory=dict)
+
     def art(self, where: str, what: str, folder: str, name: str) -> None:
-        if not (self.assets / "svg" / folder / f"{name}.svg").is_file():
+        key = (folder, name)
+        if key not in self.drawn:  # each picture is looked for on disk once, however many pages use it
+            self.drawn[key] = (self.assets / "svg" / folder / f"{name}.svg").is_file()
+        if not self.drawn[key]:
             self.add(where, what, f"no art called {name!r} (expected assets/svg/{folder}/{name}.svg)")
 
 
@@ -183,10 +190,9 @@ def _check_hotspots(
             ctx.line(where, f"{what}.hint", hotspot.hint, known)
 
 
-def _successors(story: Story, index: int) -> set[int]:
-    """Pages that can follow page ``index`` (by position)."""
+def _successors(story: Story, index: int, positions: dict[str, int]) -> set[int]:
+    """Pages that can follow page ``index`` (by position); ``positions`` maps page ids to positions."""
     page = story.page[index]
-    positions = {item.id: position for position, item in enumerate(story.page)}
     result: set[int] = set()
 
     def fall_through(start: int) -> None:
@@ -287,10 +293,11 @@ def _check_when(ctx: _Context, where: str, when: Condition, cards: CardCatalog, 
 
 def _check_reachable(ctx: _Context, story: Story) -> None:
     """Every page must be reachable from the first one."""
+    positions = {page.id: index for index, page in enumerate(story.page)}
     reached = {0}
     frontier = [0]
     while frontier:
-        for successor in _successors(story, frontier.pop()):
+        for successor in _successors(story, frontier.pop(), positions):
             if successor not in reached:
                 reached.add(successor)
                 frontier.append(successor)
@@ -467,9 +474,24 @@ def check_poses(path: Path, result: CheckResult, assets: Path) -> None:
     result.problems.extend(pose_problems(path, assets))
 
 
-def file_kind(path: Path) -> str:
+#: Files known by their name, which their own loaders read (everything else is parsed once in ``check_files``).
+CATALOG_FILE_NAMES = (
+    "cards.toml",
+    "ritual_steps.toml",
+    "feelings.toml",
+    "tips.toml",
+    "poses.toml",
+    "lines.toml",
+    "parts.toml",
+    "rewards.toml",
+    "evening.toml",
+    "printables.toml",
+)
+
+
+def file_kind(path: Path, data: dict[str, object] | None = None) -> str:
     """ "cards", "ritual_steps", "feelings", "tips", "poses", "evening", "printables" or "story", by file
-    name or, failing that, contents."""
+    name or, failing that, contents (``data``, when the file was parsed already)."""
     if path.name == "cards.toml":
         return "cards"
     if path.name == "ritual_steps.toml":
@@ -486,10 +508,11 @@ def file_kind(path: Path) -> str:
         return "printables"
     if path.name in ("lines.toml", "parts.toml", "rewards.toml"):
         return path.stem
-    try:
-        data = read_toml(path)
-    except ContentError:
-        return "story"
+    if data is None:
+        try:
+            data = read_toml(path)
+        except ContentError:
+            return "story"
     if "card" in data and "page" not in data:
         return "cards"
     if "step" in data and "page" not in data:
@@ -512,6 +535,20 @@ def shipped_level_files() -> list[Path]:
     return sorted(find_levels_dir().glob("*.toml"))
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Parsing and validating a long level makes hundreds of thousands of objects, none in cycles;
+    Python's cycle collector would walk all of them again and again as they grow (the time then
+    grows faster than the file). Reference counting frees them all the same."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def check_files(paths: Sequence[Path], *, assets: Path | None = None) -> CheckResult:
     """Check each file completely; every problem found in every file is in the result."""
     assets = assets if assets is not None else find_assets_dir()
@@ -520,7 +557,9 @@ def check_files(paths: Sequence[Path], *, assets: Path | None = None) -> CheckRe
     for path in paths:
         result.files += 1
         try:
-            kind = file_kind(path)
+            # Parsed once here (a 10 MB story takes seconds); catalogues known by name read themselves.
+            data = None if path.name in CATALOG_FILE_NAMES else read_toml(path)
+            kind = file_kind(path, data)
             if kind == "cards":
                 check_cards(path, result, assets)
             elif kind == "ritual_steps":
@@ -542,7 +581,7 @@ def check_files(paths: Sequence[Path], *, assets: Path | None = None) -> CheckRe
             elif kind == "rewards":
                 check_rewards(path, result, assets)
             else:
-                story = load_story(path)
+                story = story_from_data(path, data) if data is not None else load_story(path)
                 if cards is None:
                     cards = load_cards()
                 result.problems.extend(lint_story(path, story, assets=assets, cards=cards))

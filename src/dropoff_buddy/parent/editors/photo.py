@@ -6,6 +6,7 @@ import pygame
 
 from dropoff_buddy.parent.editors.base import HELP, LABEL, Editor
 from dropoff_buddy.parent.page import action_button
+from dropoff_buddy.storage.photos import stored_photo_state
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.photo import draw_family_photo
 from dropoff_buddy.ui.widgets import Button
@@ -31,7 +32,7 @@ class PhotoEditor(Editor):
         self.ctx.open_scene("parent-photo")
 
     def summary(self) -> str:
-        return "Photo chosen" if self.profile.family_photo else "Drawn family"
+        return stored_photo_state(self.ctx.profile_folder, self.profile.family_photo).summary
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, w, h = self.area
@@ -53,10 +54,13 @@ class PhotoEditor(Editor):
                 theme.INK_SOFT,
                 wrap=w * 0.45,
             )
-        elif not self.profile.family_photo:
+        elif (state := stored_photo_state(self.ctx.profile_folder, self.profile.family_photo)).status != "ok":
             self._text(
                 surface,
-                "Without a photo, your child sees your family drawn like this.",
+                "Without a photo, your child sees your family drawn like this."
+                if state.status == "none"
+                else f"The photo ({state.file_name}) {state.what_happened}, so your child sees your family drawn "
+                "like this. Choose a photo again.",
                 HELP,
                 (x + 44, y + 210),
                 theme.INK_SOFT,
