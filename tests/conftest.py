@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 import subprocess
 import sys
@@ -50,7 +51,10 @@ def pytest_configure(config: pytest.Config) -> None:
     """
     shm = Path("/dev/shm")
     if config.option.basetemp is None and shm.is_dir() and os.access(shm, os.W_OK):
-        config.option.basetemp = shm / f"dropoff-buddy-tests-{os.getuid() if hasattr(os, 'getuid') else 0}"
+        # One folder per checkout: suites run from two worktrees at once must not empty each other's.
+        checkout = hashlib.sha1(str(config.rootpath).encode()).hexdigest()[:8]
+        uid = os.getuid() if hasattr(os, "getuid") else 0
+        config.option.basetemp = shm / f"dropoff-buddy-tests-{uid}-{checkout}"
 
 
 @pytest.fixture
