@@ -83,7 +83,7 @@ def finger(player: Player, kind: int, pos: tuple[float, float]) -> pygame.event.
 
 def do_with_mouse(player: Player, scene: RitualScene) -> None:
     step = scene.step
-    target = scene.target_center()
+    target = scene.stage.target_center()
     if step.kind == "hold":
         player.hold(target, step.hold_seconds + 0.2)
     elif step.kind == "sequence":
@@ -96,7 +96,7 @@ def do_with_mouse(player: Player, scene: RitualScene) -> None:
 def do_with_touch(player: Player, scene: RitualScene) -> None:
     step = scene.step
     # Anywhere near the people counts, not only the exact spot.
-    spot = (scene.target_center()[0] - 150, scene.target_center()[1] + 120)
+    spot = (scene.stage.target_center()[0] - 150, scene.stage.target_center()[1] + 120)
     if step.kind == "hold":
         player.frames(1, [finger(player, pygame.FINGERDOWN, spot)])
         player.wait(step.hold_seconds + 0.2)
@@ -200,14 +200,14 @@ def test_the_grown_up_walks_out_through_the_door_and_never_vanishes(player: Play
     assert player.run_until(lambda: scene.phase == "walk", timeout=15, dt=0.1)
     xs, seen, opened = [], [], []
     while scene.phase == "walk":
-        xs.append(scene.partner_walk()[0])
-        opened.append(scene.door_open())
-        if scene.door_open() >= 1.0:  # until the door starts to close, the grown-up is on screen
+        xs.append(scene.stage.partner_walk()[0])
+        opened.append(scene.stage.door_open())
+        if scene.stage.door_open() >= 1.0:  # until the door starts to close, the grown-up is on screen
             player.app.finish_fade()
             player.app.render()
             seen.append(pygame.mask.from_threshold(player.app.screen, red, (2, 2, 2, 255)).count())
         player.wait(0.2)
-    assert xs == sorted(xs) and xs[-1] == scene.door_center_x  # walks all the way to the door
+    assert xs == sorted(xs) and xs[-1] == scene.stage.door_center_x  # walks all the way to the door
     assert len(seen) >= 10 and min(seen) > 0  # visible at every moment until the door closes on them
     assert max(opened) == 1.0 and opened[-1] < 0.5  # the door opened, then closed behind them
     player.app.render()
@@ -225,7 +225,7 @@ def test_idle_child_gets_a_gentle_hint_and_a_slow_pulse(player: Player, sounds: 
     samples = []
     for _ in range(120):  # two seconds
         player.frames(1)
-        samples.append(scene._pulse())
+        samples.append(scene.stage.pulse())
     peaks = sum(1 for a, b, c in zip(samples, samples[1:], samples[2:], strict=False) if a < b >= c)
     assert 1 <= peaks <= 6  # it pulses, at most 3 times a second
 
@@ -240,7 +240,7 @@ def test_a_child_who_only_watches_is_helped_along_and_never_stuck(player: Player
 
 def test_letting_go_of_a_hug_early_is_never_a_fail(player: Player, sounds: list[str]) -> None:
     scene = open_alone(player)
-    target = scene.target_center()
+    target = scene.stage.target_center()
     player.hold(target, 0.6)
     kept = scene.hold_progress
     assert 0.2 < kept < 1.0
@@ -264,8 +264,8 @@ def test_reduced_motion_still_walks_the_grown_up_out(player: Player) -> None:
     play_steps(player, scene, do_with_keys)
     assert player.run_until(lambda: scene.phase == "walk", timeout=15, dt=0.1)
     player.wait(WALK_SECONDS / 2)
-    x, _, _ = scene.partner_walk()
-    assert scene.partner_x < x < scene.door_center_x
+    x, _, _ = scene.stage.partner_walk()
+    assert scene.stage.partner_x < x < scene.stage.door_center_x
 
 
 def test_escape_and_close_do_not_leave_the_ritual(player: Player) -> None:
@@ -299,9 +299,9 @@ def test_buddys_turn_sends_the_buddy_off_with_the_childs_promise(player: Player)
     play_steps(player, scene, do_with_mouse)
     assert player.run_until(lambda: scene.phase == "walk", timeout=15, dt=0.1)
     assert "Bye bye, Buddy! Have a lovely day at buddy daycare. I'll come back right after snack!" in lines(player)
-    start_x = scene.buddy_box()[0]
+    start_x = scene.stage.buddy_box()[0]
     player.wait(WALK_SECONDS)
-    assert scene.buddy_box()[0] > start_x  # the buddy hops to the door
+    assert scene.stage.buddy_box()[0] > start_x  # the buddy hops to the door
     assert player.run_until(lambda: scene.phase == "sticker", timeout=20, dt=0.1)
     assert "You did hug, kiss and high five with Buddy! You said goodbye just like a grown-up." in lines(player)
     assert player.ctx.progress.stickers[-1].mode == "buddy_turn"
