@@ -245,10 +245,36 @@ def test_letting_go_of_a_hug_early_is_never_a_fail(player: Player, sounds: list[
     kept = scene.hold_progress
     assert 0.2 < kept < 1.0
     player.wait(0.5)
-    assert 0.0 < scene.hold_progress < kept  # drains slowly, keeps some of the hug
+    assert scene.hold_progress == kept  # a moment's pause loses nothing
+    player.wait(2.5)
+    assert 0.0 < scene.hold_progress < kept  # then it drains slowly, keeping most of the hug
     assert scene.phase == "prompt" and "soft_no" not in sounds
     player.hold(target, 1.2)  # finishing the hug needs less time now
     assert scene.done_steps == ["hug"]
+
+
+@pytest.mark.parametrize("every", [1.0, 2.0, 3.0])
+def test_slow_taps_finish_a_hold_step_before_any_help(player: Player, every: float) -> None:
+    scene = open_alone(player)
+    taps = 0
+    while scene.done_steps != ["hug"]:
+        player.tap((900, 400))
+        taps += 1
+        assert taps <= 5, scene.hold_progress  # every tap fills the heart more than the pause drains it
+        if scene.done_steps != ["hug"]:
+            player.wait(every)
+    assert scene.helped_steps == []
+
+
+def test_a_child_who_taps_now_and_then_on_a_hug_still_gets_hints_then_help(player: Player) -> None:
+    scene = open_alone(player)
+    elapsed = 0.0
+    while not scene.done_steps:  # one lonely tap every 4 s (slower than a hint comes)
+        player.tap((900, 400))
+        player.wait(4.0)
+        elapsed += 4.0
+        assert elapsed <= 32
+    assert "ritual.hint.hold" in keys(player)  # the taps did not silence the hints
 
 
 def test_quick_taps_fill_a_hold_step_too(player: Player) -> None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pygame
 import pytest
 
 from dropoff_buddy.content.loader import ContentError
 from dropoff_buddy.playtest import Player
-from dropoff_buddy.scenes.story import IDLE_HINT_SECONDS, SERVICE_KEY, TURN_GUARD, StoryScene
+from dropoff_buddy.scenes.story import IDLE_HINT_SECONDS, SERVICE_KEY, StoryScene
 from dropoff_buddy.storage.models import Profile
 from dropoff_buddy.story.loader import default_story_path, load_story
 from dropoff_buddy.story.plan import every_page
@@ -40,6 +41,11 @@ def empty_spot(player: Player, scene: StoryScene) -> tuple[float, float]:
     raise AssertionError(f"no empty spot on page {scene.page.id if scene.page else '?'}")
 
 
+def listen(player: Player, scene: StoryScene) -> None:
+    """Wait, as a child who listens, until the page has said what it shows (a tap on it may turn it then)."""
+    assert player.run_until(lambda: scene.may_turn_on_a_stray_tap, timeout=30)
+
+
 def play_with_keys(player: Player, scene: StoryScene, *, stop_at: str = "") -> list[str]:
     seen: list[str] = []
     presses = 0
@@ -47,6 +53,7 @@ def play_with_keys(player: Player, scene: StoryScene, *, stop_at: str = "") -> l
         if scene.page.id == stop_at:
             break
         seen.append(scene.page.id)
+        listen(player, scene)
         if presses % 2:
             player.enter()
         else:
@@ -76,7 +83,7 @@ def test_a_child_plays_the_whole_story_with_taps_only(player: Player) -> None:
             player.tap(scene.hotspot_center(hotspot))
             # The answer comes in the very frame of the tap: the line is being said.
             assert player.ctx.narrator.caption == player.ctx.words(hotspot.reaction.say)
-        player.wait(TURN_GUARD)
+        listen(player, scene)
         player.tap(empty_spot(player, scene))
         assert len(seen) <= 20
     assert seen == [page.id for page in scene.plan]
@@ -191,7 +198,7 @@ def test_after_six_quiet_seconds_the_buddy_gives_a_gentle_hint(player: Player) -
 
 def test_the_back_arrow_goes_back_a_page(player: Player) -> None:
     scene = open_story(player)
-    player.space()
+    player.tap_button("next")
     assert scene.page is not None and scene.page.id == "packing"
     player.tap_button("back")
     assert scene.page.id == "morning"
@@ -200,7 +207,7 @@ def test_the_back_arrow_goes_back_a_page(player: Player) -> None:
 
 def test_the_next_arrow_sits_at_mid_height_away_from_the_bottom_corners(player: Player) -> None:
     scene = open_story(player)
-    player.space()
+    player.tap_button("next")
     layout = player.ctx.layout
     for name in ("next", "back"):
         _, y, w, h = player.button(name).rect
@@ -216,6 +223,7 @@ def test_a_picture_choice_sets_what_happens_next(player: Player) -> None:
     assert scene.page is not None and scene.page.id == "home"
     player.tap_button("choice-ball")
     assert player.ctx.narrator.caption == "The ball! Let's roll it."
+    listen(player, scene)
     player.space()
     assert scene.page.id == "home_ball"
 
@@ -283,6 +291,59 @@ def test_the_grownup_leaves_through_the_door_which_opens_and_then_closes(player:
     player.run_until(lambda: not grownup.visible, timeout=5)
     player.wait(0.1)
     assert not door.open  # gone through the door, which closes behind them: no sneaking away
+
+
+def test_a_tap_on_the_page_while_its_first_line_is_said_only_ripples(player: Player) -> None:
+    scene = open_story(player)
+    first = scene.line_keys[0]
+    player.wait(0.5)
+    for _ in range(5):  # a toddler tapping the floor
+        player.tap(empty_spot(player, scene))
+        assert scene.ripples  # every tap shows something
+        player.space()
+        player.wait(0.3)
+    assert scene.page is not None and scene.page.id == "morning"
+    assert player.ctx.narrator.current is not None and player.ctx.narrator.current.key == first
+    player.run_until(lambda: player.ctx.narrator.current is None or player.ctx.narrator.current.key != first)
+    player.tap(empty_spot(player, scene))
+    assert scene.page.id == "packing"  # once the line is said, a tap on the page goes on
+
+
+def test_the_big_arrow_always_turns_the_page_at_once(player: Player) -> None:
+    scene = open_story(player)
+    for expected in ("packing", "way"):
+        player.wait(0.5)
+        player.tap_button("next")
+        assert scene.page is not None and scene.page.id == expected
+
+
+def test_stray_taps_and_keys_never_skip_the_promise_or_the_grownup_walking_out(player: Player) -> None:
+    scene = open_story(player)
+    play_with_keys(player, scene, stop_at="promise")
+    grownup = scene.actors["grownup"]
+    layout = player.ctx.layout
+    taps = 0
+    while grownup.visible:
+        player.tap((layout.width * 0.5, layout.height * 0.2))  # high on the wall: nothing there
+        player.key(pygame.K_SPACE, " ")
+        player.wait(0.25)
+        taps += 1
+        assert scene.page is not None and scene.page.id == "promise", f"skipped after {taps} taps"
+        assert taps < 80
+    keys = [line.key for line in player.ctx.narrator.history]
+    assert "story.promise.0" in keys and "story.promise.1" in keys  # the promise, then the walk-out line
+    assert taps > 10  # it took its time: the promise was said in full before the walk
+    player.tap((layout.width * 0.5, layout.height * 0.2))
+    assert scene.page.id == "welcome"
+
+
+def test_the_grownup_walks_out_while_the_walk_out_line_is_said(player: Player) -> None:
+    scene = open_story(player)
+    play_with_keys(player, scene, stop_at="promise")
+    grownup = scene.actors["grownup"]
+    assert player.run_until(lambda: grownup.animation == "walk_out", timeout=30)
+    current = player.ctx.narrator.current
+    assert current is not None and current.key == "story.promise.1"
 
 
 def test_the_hint_on_a_page_with_nothing_tapped_yet_invites_a_tap_or_a_turn(player: Player) -> None:

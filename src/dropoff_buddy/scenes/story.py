@@ -133,6 +133,7 @@ class StoryScene(Scene):
         self.hint_glow = 0.0
         self.ripples: list[tuple[tuple[float, float], float]] = []
         self._look_ahead_due = False
+        self.line_keys: list[str] = []
         self._fade_from: pygame.Surface | None = None
         self._fade_left = 0.0
         self.looks = self._looks()
@@ -196,12 +197,12 @@ class StoryScene(Scene):
         if self.buddy.reaction == "sleepy" and not (buddy is not None and buddy.sleeping):
             self.buddy.react("bounce")  # wake up: the buddy was asleep on the page before
         self._layout_buttons()
+        self.line_keys = [f"story.{page.id}.{number}" for number in range(len(page.lines))]
         for number, line in enumerate(page.lines):
-            key = f"story.{page.id}.{number}"
             if number == 0:
-                ctx.say(line, key=key)
+                ctx.say(line, key=self.line_keys[0])
             else:
-                ctx.say_then(line, key=key)
+                ctx.say_then(line, key=self.line_keys[number])
         self.art.background(page.background, self.stage.art_size)
         self._look_ahead_due = True
 
@@ -497,9 +498,11 @@ class StoryScene(Scene):
         if kind in (ActionKind.PRESS, ActionKind.TAP, ActionKind.ACTIVATE, ActionKind.KEY, ActionKind.FOCUS):
             self.idle = 0.0
         if kind is ActionKind.ACTIVATE and not self.buttons.focus_visible:
-            # Space / Enter alone play the whole story: they turn the page (or pick the first picture).
+            # Space / Enter alone play the whole story: they turn the page (or pick the first picture),
+            # once the page has said what it shows, like a tap on the page.
             self.buttons.pressed = None
-            self.go_on()
+            if self.may_turn_on_a_stray_tap:
+                self.go_on()
             return
         if kind is ActionKind.PRESS and action.pos is None and not self.buttons.focus_visible:
             self.buttons.pressed = self.buttons.buttons[0] if self.buttons.buttons else None
@@ -519,10 +522,25 @@ class StoryScene(Scene):
             hotspot = self.hotspot_at(action.pos)
             if hotspot is not None:
                 self.react(hotspot)
-            elif self.page_time >= TURN_GUARD:
+            elif self.may_turn_on_a_stray_tap:
                 self.go_on()
         elif kind in (ActionKind.RELEASE, ActionKind.DRAG_END):
             self.pressed_target = None
+
+    @property
+    def may_turn_on_a_stray_tap(self) -> bool:
+        """True once a tap on nothing (or Space/Enter) may turn the page; before that it only ripples.
+
+        Not while the page's first line is being said (a toddler tapping the floor must not cut it
+        off), nor while someone is still to walk in or out (the grown-up's walk through the door is
+        the moment the page is about). The big arrow always turns the page.
+        """
+        if self.page_time < TURN_GUARD:
+            return False
+        current = self.ctx.narrator.current
+        if current is not None and self.line_keys and current.key == self.line_keys[0]:
+            return False
+        return not any(motion.walk_to_come for motion in self.actors.values())
 
     # -- time --------------------------------------------------------------------------------
 
@@ -541,6 +559,7 @@ class StoryScene(Scene):
             self.idle += dt
         if self.idle >= IDLE_HINT_SECONDS and self.hints_given < HINTS_PER_PAGE:
             self.give_hint()
+        self._cue_actors()
         for motion in self.actors.values():
             changed = motion.update(dt) or changed
         for prop in self.props.values():
@@ -575,6 +594,17 @@ class StoryScene(Scene):
         elif self.page.breathing and int((self.page_time - dt) * 4) != int(self.page_time * 4):
             changed = True  # reduced motion: the circle still grows and shrinks, in small calm steps
         return changed
+
+    def _cue_actors(self) -> None:
+        """Start the animations cued to a line once that line is being said (or the lines were cut short)."""
+        waiting = [motion for motion in self.actors.values() if motion.waiting_for_cue]
+        if not waiting:
+            return
+        current = self.ctx.narrator.current
+        said = self.line_keys.index(current.key) if current is not None and current.key in self.line_keys else None
+        for motion in waiting:
+            if current is None or (said is not None and said >= motion.spec.cue_line):
+                motion.cue()
 
     def _someone_walks_through(self, door: Prop) -> bool:
         half = door.size / 2

@@ -58,7 +58,8 @@ class Actor(_Strict):
     pose: str = "stand"
     expression: str = "happy"
     animation: Animation = "none"
-    delay: float = Field(default=0.0, ge=0, le=20)  # seconds after the page opens
+    delay: float = Field(default=0.0, ge=0, le=20)  # seconds after the page opens (or after its cue line starts)
+    cue_line: int = Field(default=-1, ge=-1, le=1)  # start the animation when this line (0, 1) starts being said
     from_x: float | None = Field(default=None, ge=-600, le=STAGE_WIDTH + 600)  # walk_in starts here
     to_x: float | None = Field(default=None, ge=-600, le=STAGE_WIDTH + 600)  # walk_out / hug goes here
     flip: bool = False  # face left instead of right

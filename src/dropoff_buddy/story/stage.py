@@ -92,16 +92,22 @@ class ActorMotion:
         self.partner_x: float | None = None
         self.sleeping = False
         self._pending_delay = spec.delay if spec.animation != "none" else -1.0
+        self.waiting_for_cue = spec.animation != "none" and spec.cue_line >= 0
         if spec.animation == "walk_in":
             # Off stage until the walk starts (or, under reduced motion, until it is time to appear).
             self.visible = False
         elif spec.animation == "sleep" and spec.delay == 0:
             self.sleeping = True
 
+    def cue(self) -> None:
+        """The page's cue line has started: the animation's ``delay`` starts counting now."""
+        self.waiting_for_cue = False
+
     def start(self, animation: str, partner_x: float | None = None) -> None:
         """Start ``animation`` now (replacing the one playing)."""
         spec = self.spec
         self._pending_delay = -1.0
+        self.waiting_for_cue = False
         self.anim_time = 0.0
         if partner_x is None and animation == "hug":
             partner_x = spec.to_x  # a page's own hug leans towards to_x
@@ -131,6 +137,8 @@ class ActorMotion:
     def update(self, dt: float) -> bool:
         """Advance by ``dt``; True while something is moving (the picture may change)."""
         self.time += dt
+        if self.waiting_for_cue:
+            return False
         if self._pending_delay >= 0:
             self._pending_delay -= dt
             if self._pending_delay < 0:
@@ -155,6 +163,13 @@ class ActorMotion:
             self.animation = "none"
             self.alpha = 255 if self.visible else 0
         return True
+
+    @property
+    def walk_to_come(self) -> bool:
+        """True while this actor is still to walk in or out on this page (waiting for its cue, or walking)."""
+        if self.animation in ("walk_in", "walk_out"):
+            return True
+        return self._pending_delay >= 0 and self.spec.animation in ("walk_in", "walk_out")
 
     @property
     def _fades_at_end(self) -> bool:

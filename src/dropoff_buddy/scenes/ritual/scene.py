@@ -35,8 +35,9 @@ from dropoff_buddy.ui.widgets import ButtonGroup
 
 MODES = ("practice", "together", "buddy_turn")
 
-HOLD_DECAY_PER_SECOND = 0.25  # a hold let go early drains slowly: never a fail
-TAP_ON_HOLD_BONUS = 0.22  # quick taps on a hold step fill the heart too
+HOLD_DECAY_PER_SECOND = 0.08  # a hold let go early drains slowly: never a fail
+HOLD_DECAY_AFTER = 2.0  # ... and only once nobody has touched for this long
+TAP_ON_HOLD_BONUS = 0.3  # each tap on a hold step fills almost a third of the heart, however slow the taps
 HINT_LINES = {
     "hold": "Press anywhere and keep holding, while the heart fills up.",
     "tap": "Tap anywhere on the screen. Any tap will do!",
@@ -73,6 +74,7 @@ class RitualScene(Scene):
         self.next_hint = IDLE_HINT_SECONDS
         self.hold_progress = 0.0
         self.holders: set[int] = set()
+        self.since_touch = 0.0  # seconds since the last press on a hold step (the heart drains after a while)
         self.sequence_index = 0
         self.particles: list[Particle] = []
         self.press_ripples: list[tuple[tuple[float, float], float]] = []
@@ -179,12 +181,22 @@ class RitualScene(Scene):
         elif kind in (ActionKind.RELEASE, ActionKind.DRAG_END):
             self._let_go(action.pointer)
 
+    @property
+    def _on_hold_step(self) -> bool:
+        return self.phase == "prompt" and self.mode != "together" and self.step.kind == "hold"
+
     def _press(self, action: Action) -> None:
-        """Instant feedback for any press; a hold step starts filling at once."""
-        self.idle = 0.0
+        """Instant feedback for any press; a hold step starts filling at once.
+
+        On a hold step a press does not count as an answer to the hints until the heart is full,
+        so a child who taps slowly still gets the hints and, after two, the buddy's help.
+        """
+        if not self._on_hold_step:
+            self.idle = 0.0
+        self.since_touch = 0.0
         pos = action.pos if action.pos is not None else self.stage.target_center()
         self.press_ripples.append((pos, 0.0))
-        if self.phase == "prompt" and self.mode != "together" and self.step.kind == "hold":
+        if self._on_hold_step:
             pointer = action.pointer if action.pos is not None else -100 - action.key
             if not self.holders:
                 self.ctx.play_sound("heart_fill")
@@ -202,7 +214,8 @@ class RitualScene(Scene):
 
     def _do_it(self, action: Action) -> None:
         """A tap, a click or a released Space/Enter: "do it"."""
-        self.idle = 0.0
+        if not self._on_hold_step:
+            self.idle = 0.0
         self._let_go(-100 - action.key if action.pos is None else action.pointer)
         phase = self.table.get(self.phase)
         if phase is not None:
@@ -362,13 +375,15 @@ class RitualScene(Scene):
         step = self.step
         if self.mode != "together" and step.kind == "hold":
             if self.holders:
-                self.idle = 0.0
+                self.since_touch = 0.0
                 self.hold_progress = min(1.0, self.hold_progress + dt / step.hold_seconds)
                 if self.hold_progress >= 1.0:
                     self._complete_step()
                     return
             else:
-                self.hold_progress = max(0.0, self.hold_progress - HOLD_DECAY_PER_SECOND * dt)
+                self.since_touch += dt
+                if self.since_touch >= HOLD_DECAY_AFTER:
+                    self.hold_progress = max(0.0, self.hold_progress - HOLD_DECAY_PER_SECOND * dt)
         self.idle += dt
         if self.idle >= self.next_hint and self.hints_given >= HELP_AFTER_HINTS and self.mode != "together":
             # A child who does not tap at all (too little, or just watching) is helped, never stuck.
