@@ -284,13 +284,30 @@ def test_the_grownup_leaves_through_the_door_which_opens_and_then_closes(player:
     scene = open_story(player)
     play_with_keys(player, scene, stop_at="promise")
     grownup = scene.actors["grownup"]
-    door = scene.props["door"]
-    assert grownup.visible and not door.open
-    player.run_until(lambda: door.open, timeout=10)
+    assert grownup.visible and scene.door_open == 0.0
+    player.run_until(lambda: scene.door_open > 0, timeout=20)
     assert grownup.animation == "walk_out"
+    assert player.run_until(lambda: scene._in_doorway(grownup), timeout=5)  # steps through the doorway
     player.run_until(lambda: not grownup.visible, timeout=5)
-    player.wait(0.1)
-    assert not door.open  # gone through the door, which closes behind them: no sneaking away
+    assert scene._in_doorway(grownup)  # still seen in the doorway while the door shuts behind them
+    player.wait(1.0)
+    assert scene.door_open == 0.0 and not scene._in_doorway(grownup)  # gone out, the door shut: no sneaking
+
+
+def test_one_door_the_same_art_outside_inside_and_in_the_goodbye_game(player: Player) -> None:
+    story = load_story(default_story_path())
+    doors = {page.id: page.door for page in story.page if page.door is not None}
+    assert {"door", "promise", "comeback", "reunion"} <= set(doors)
+    grownup_height = 560 * 0.92  # a grown-up at full size on the stage
+    for page_id, door in doors.items():
+        assert door.height >= 1.1 * grownup_height, page_id  # full height: well above a grown-up's head
+    # The art of the one door, and nothing else that looks like a door in the props or the ritual.
+    assets = player.ctx.assets
+    assert not any(assets.exists(f"svg/props/{name}.svg") for name in ("door", "door_open"))
+    assert not assets.exists("svg/ritual/door_leaf.svg")
+    from dropoff_buddy.scenes.ritual.stage import DOOR_HEIGHT, PEOPLE_HEIGHT
+
+    assert DOOR_HEIGHT >= 1.1 * PEOPLE_HEIGHT
 
 
 def test_a_tap_on_the_page_while_its_first_line_is_said_only_ripples(player: Player) -> None:

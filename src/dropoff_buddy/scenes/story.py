@@ -12,6 +12,7 @@ profile and with one page per activity of the child's day (``story.plan``).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 from collections.abc import Iterator
@@ -30,10 +31,11 @@ from dropoff_buddy.storage.store import Notice
 from dropoff_buddy.story.art import StoryArt
 from dropoff_buddy.story.loader import default_story_path, load_story
 from dropoff_buddy.story.plan import StoryPage, every_page, plan_pages
-from dropoff_buddy.story.schema import PHOTO_TARGET, Actor, ChoiceOption, Hotspot, Prop, Story
+from dropoff_buddy.story.schema import DOOR_TARGET, PHOTO_TARGET, Actor, ChoiceOption, Door, Hotspot, Prop, Story
 from dropoff_buddy.story.stage import ActorMotion, Stage, TransformCache
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import Backdrop
+from dropoff_buddy.ui.door import DoorPlace, draw_door
 from dropoff_buddy.ui.photo import draw_family_photo
 from dropoff_buddy.ui.widgets import Button, ButtonGroup
 
@@ -47,6 +49,8 @@ LOOK_AHEAD_AFTER = 0.25  # seconds after a page opens before its next page's art
 PERSON_SIZE = 560.0  # stage units: the person canvas height (an adult stands about 510 tall)
 BUDDY_SIZE = 190.0
 HOTSPOT_MARGIN = 24.0  # stage units of forgiveness around every tap target
+DOOR_SWING_SECONDS = 0.5  # the door opening or shutting
+DOOR_REACH = 60.0  # a walk that starts or ends this close to the door goes through it
 BREATH_CYCLE = 9.0  # in 4 s, hold 1 s, out 4 s, like the breathe scene
 SERVICE_KEY = "story.daycare_day"
 DEFAULT_HINT = "When you are ready, tap the big arrow to turn the page."
@@ -125,6 +129,8 @@ class StoryScene(Scene):
         self.actors: dict[str, ActorMotion] = {}
         self.props: dict[str, _Prop] = {}
         self.photo_bounce = 0.0
+        self.door_open = 0.0  # the page's door: 0 shut … 1 wide open
+        self.door_leaver: ActorMotion | None = None  # who went out through the door (seen until it shuts)
         self.page_time = 0.0
         self.idle = 0.0
         self.hints_given = 0
@@ -192,7 +198,13 @@ class StoryScene(Scene):
         self.tapped = set()
         self.pressed_target = None
         self.actors = {actor.who: ActorMotion(actor, ctx.reduced_motion) for actor in page.actors}
-        self.props = {prop.name: _Prop(prop) for prop in page.props}
+        for motion in self.actors.values():
+            motion.through_door = self._walks_through_door(motion)
+        self.door_open = 1.0 if page.door is not None and page.door.open else 0.0
+        self.door_leaver = None
+        self.props = {}
+        for index, prop in enumerate(page.props):  # a second plate of the same kind gets its own key
+            self.props[prop.name if prop.name not in self.props else f"{prop.name}.{index}"] = _Prop(prop)
         buddy = self.actors.get("buddy")
         if self.buddy.reaction == "sleepy" and not (buddy is not None and buddy.sleeping):
             self.buddy.react("bounce")  # wake up: the buddy was asleep on the page before
@@ -221,9 +233,9 @@ class StoryScene(Scene):
             if actor.animation == "sleep":
                 self.art.request_person(self.ctx.person_renderer, look, kind, "sit", "calm", height)
         for prop in page.props:
-            size = stage.length(prop.size)
+            size = (stage.length(prop.width or prop.size), stage.length(prop.size))
             for name in filter(None, (prop.name, prop.open_picture)):
-                self.art.request_svg(f"svg/props/{name}.svg", (size, size))
+                self.art.request_svg(f"svg/props/{name}.svg", size)
 
     def _following_index(self) -> int | None:
         page = self.page
@@ -393,6 +405,9 @@ class StoryScene(Scene):
         page = self.page
         if page is None:
             return None
+        if target == DOOR_TARGET and page.door is not None:
+            x, y, w, h = DoorPlace(page.door.x, page.door.y, page.door.height).frame()
+            return pygame.Rect(round(x), round(y), round(w), round(h))
         if target == PHOTO_TARGET and page.photo is not None:
             photo = page.photo
             return pygame.Rect(
@@ -404,9 +419,8 @@ class StoryScene(Scene):
         prop = self.props.get(target)
         if prop is not None:
             item = prop.spec
-            return pygame.Rect(
-                round(item.x - item.size / 2), round(item.y - item.size / 2), round(item.size), round(item.size)
-            )
+            width = item.width or item.size
+            return pygame.Rect(round(item.x - width / 2), round(item.y - item.size / 2), round(width), round(item.size))
         motion = self.actors.get(target)
         if motion is not None and motion.visible:
             actor = motion.spec
@@ -571,6 +585,7 @@ class StoryScene(Scene):
                 if opened != prop.open:
                     prop.open = opened
                     changed = True
+        changed = self._swing_door(dt) or changed
         buddy = self.actors.get("buddy")
         if buddy is not None and buddy.sleeping and self.buddy.reaction is None:
             self.buddy.react("sleepy")  # a sleeping buddy stays asleep for the whole page
@@ -594,6 +609,49 @@ class StoryScene(Scene):
         elif self.page.breathing and int((self.page_time - dt) * 4) != int(self.page_time * 4):
             changed = True  # reduced motion: the circle still grows and shrinks, in small calm steps
         return changed
+
+    def _walks_through_door(self, motion: ActorMotion) -> bool:
+        """True if ``motion`` walks in from the page's door or out to it."""
+        door = self.page.door if self.page is not None else None
+        spec = motion.spec
+        if door is None:
+            return False
+        ends = {"walk_in": spec.from_x, "walk_out": spec.to_x}.get(spec.animation)
+        return ends is not None and abs(ends - door.x) <= DOOR_REACH
+
+    def _swing_door(self, dt: float) -> bool:
+        """Open the door while someone walks through it, and shut it behind them. True if it moved."""
+        page = self.page
+        if page is None or page.door is None:
+            return False
+        walking = [
+            motion
+            for motion in self.actors.values()
+            if motion.through_door and motion.animation in ("walk_in", "walk_out")
+        ]
+        for motion in walking:
+            if motion.animation == "walk_out":
+                self.door_leaver = motion
+        wanted = 1.0 if page.door.open or walking else 0.0
+        if wanted == self.door_open:
+            return False
+        if wanted > 0 and self.door_open == 0.0:
+            self.ctx.play_sound("door")
+        step = 1.0 if self.ctx.reduced_motion else dt / DOOR_SWING_SECONDS
+        self.door_open = (
+            min(wanted, self.door_open + step) if wanted > self.door_open else max(wanted, self.door_open - step)
+        )
+        return True
+
+    def _in_doorway(self, motion: ActorMotion) -> bool:
+        """True while ``motion`` is stepping through the page's door (drawn inside the doorway)."""
+        door = self.page.door if self.page is not None else None
+        if door is None or not motion.through_door:
+            return False
+        if motion is self.door_leaver and not motion.visible:
+            return self.door_open > 0.0
+        half = DoorPlace(door.x, door.y, door.height).width / 2
+        return motion.visible and abs(motion.x - door.x) < half * 0.9
 
     def _cue_actors(self) -> None:
         """Start the animations cued to a line once that line is being said (or the lines were cut short)."""
@@ -666,12 +724,34 @@ class StoryScene(Scene):
             width = stage.length(page.photo.width)
             center = stage.point(page.photo.x, page.photo.y - lift)
             draw_family_photo(surface, self.ctx, center, width)
+        doorway = [motion for motion in self.actors.values() if self._in_doorway(motion)]
+        if page.door is not None:
+            self._draw_door(surface, stage, page.door, doorway)
         # Back to front: higher feet (further away) first.
         for motion in sorted(self.actors.values(), key=lambda m: m.spec.y):
-            self._draw_actor(surface, stage, motion)
+            if motion not in doorway:
+                self._draw_actor(surface, stage, motion)
         for prop in self.props.values():
             if prop.spec.front:
                 self._draw_prop(surface, stage, prop)
+
+    def _draw_door(self, surface: pygame.Surface, stage: Stage, door: Door, doorway: list[ActorMotion]) -> None:
+        """The daycare door, with whoever is stepping through it drawn inside the doorway."""
+        x, floor_y = stage.point(door.x, door.y)
+        place = DoorPlace(x, floor_y, stage.length(door.height))
+
+        def through(target: pygame.Surface) -> None:
+            for motion in doorway:
+                self._draw_actor(target, stage, motion, leaving=True)
+
+        draw_door(
+            surface,
+            self.ctx.assets,
+            place,
+            open_amount=self.door_open,
+            view=door.view,
+            through=through if doorway else None,
+        )
 
     def _draw_prop(self, surface: pygame.Surface, stage: Stage, prop: _Prop) -> None:
         spec = prop.spec
@@ -679,7 +759,7 @@ class StoryScene(Scene):
         if not self.ctx.assets.exists(path):
             return
         size = stage.length(spec.size)
-        image = self.ctx.assets.svg(path, (size, size))
+        image = self.ctx.assets.svg(path, (stage.length(spec.width or spec.size), size))
         lift, angle = prop.offset(self.ctx.reduced_motion)
         if self.pressed_target == spec.name:
             image = self.transforms.get(image, flip=False, angle=0, sx=0.95, sy=0.95, alpha=255)
@@ -687,9 +767,11 @@ class StoryScene(Scene):
             image = self.transforms.get(image, flip=False, angle=angle, sx=1, sy=1, alpha=255)
         surface.blit(image, image.get_rect(center=stage.point(spec.x, spec.y - lift)))
 
-    def _draw_actor(self, surface: pygame.Surface, stage: Stage, motion: ActorMotion) -> None:
+    def _draw_actor(self, surface: pygame.Surface, stage: Stage, motion: ActorMotion, *, leaving: bool = False) -> None:
         spec: Actor = motion.spec
         place = motion.placement()
+        if leaving and not place.visible:  # gone out through the door: still seen until it shuts
+            place = dataclasses.replace(place, visible=True, alpha=255)
         if not place.visible or place.alpha <= 0:
             return
         if spec.who == "buddy":

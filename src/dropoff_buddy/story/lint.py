@@ -23,7 +23,7 @@ from dropoff_buddy.content.feelings import load_feelings
 from dropoff_buddy.content.loader import ContentError, find_levels_dir, read_toml
 from dropoff_buddy.content.tips import load_tips
 from dropoff_buddy.story.loader import load_story
-from dropoff_buddy.story.schema import CAST, PHOTO_TARGET, Activity, Actor, Page, Story
+from dropoff_buddy.story.schema import CAST, DOOR_TARGET, PHOTO_TARGET, Activity, Actor, Page, Story
 from dropoff_buddy.words import PLACEHOLDERS
 
 # Placeholders a story line may use beyond the profile's: the family's goodbye steps in words,
@@ -126,6 +126,7 @@ def _check_staged(ctx: _Context, where: str, staged: Page | Activity, known: Seq
         if prop.open_picture:
             ctx.art(where, f"props.{index}.open_picture", "props", prop.open_picture)
     targets = set(on_stage) | set(prop_names) | ({PHOTO_TARGET} if staged.photo is not None else set())
+    targets |= {DOOR_TARGET} if staged.door is not None else set()
     for index, hotspot in enumerate(staged.hotspots):
         what = f"hotspots.{index}"
         if hotspot.target not in targets:

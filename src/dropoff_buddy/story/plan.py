@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from dropoff_buddy.content.catalog import Card, CardCatalog, RitualCatalog
 from dropoff_buddy.storage.models import Profile
-from dropoff_buddy.story.schema import Activity, Actor, Choice, Condition, Hotspot, Page, Photo, Prop, Story
+from dropoff_buddy.story.schema import Activity, Actor, Choice, Condition, Door, Hotspot, Page, Photo, Prop, Story
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class StoryPage:
     props: tuple[Prop, ...] = ()
     hotspots: tuple[Hotspot, ...] = ()
     photo: Photo | None = None
+    door: Door | None = None
     hint: str = ""
     choice: Choice | None = None
     next: str = ""
@@ -78,6 +79,7 @@ def page_from(page: Page, values: Mapping[str, str]) -> StoryPage:
         props=tuple(page.props),
         hotspots=_filled_hotspots(page.hotspots, values),
         photo=page.photo,
+        door=page.door,
         hint=_fill(page.hint, values),
         choice=choice,
         next=page.next,
@@ -97,6 +99,7 @@ def activity_page(activity: Activity, card: Card, values: Mapping[str, str]) -> 
         props=tuple(activity.props),
         hotspots=_filled_hotspots(activity.hotspots, values),
         photo=activity.photo,
+        door=activity.door,
         hint=_fill(activity.hint, values),
         card=card.id,
     )

@@ -32,6 +32,8 @@ ANIMATIONS: tuple[str, ...] = ("none", "bounce", "wave", "walk_in", "walk_out", 
 CAST = ("child", "buddy", "grownup", "teacher")
 # The spot on a page that shows the family photo (when the page has one).
 PHOTO_TARGET = "photo"
+# The tap target of a page's door.
+DOOR_TARGET = "door"
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 
@@ -66,16 +68,35 @@ class Actor(_Strict):
 
 
 class Prop(_Strict):
-    """A picture from ``assets/svg/props/<name>.svg`` centred at (x, y), ``size`` units square."""
+    """A picture from ``assets/svg/props/<name>.svg`` centred at (x, y), ``size`` units high (and square,
+    unless ``width`` is given for a wide picture such as the table)."""
 
     name: str = Field(pattern=ID_PATTERN)
     x: float = Field(ge=0, le=STAGE_WIDTH)
     y: float = Field(ge=0, le=STAGE_HEIGHT)
     size: float = Field(default=180, gt=0, le=1000)
+    width: float = Field(default=0, ge=0, le=STAGE_WIDTH)  # 0: as wide as ``size`` (a square picture)
     animation: Animation = "none"
     front: bool = False  # drawn in front of the actors (something held), not behind them
     # A door: this picture (another prop) shows while someone walks in or out through it.
     open_picture: str = Field(default="", pattern=r"^([a-z][a-z0-9_]*)?$")
+
+
+class Door(_Strict):
+    """The daycare door (the same one in the story and the goodbye game), standing at ``x``.
+
+    ``y`` is its threshold on the floor and ``height`` its full height (taller than a grown-up).
+    ``view`` is what shows through it when open: ``outside`` (seen from inside the room) or
+    ``inside`` (seen from the street). It opens by itself when someone walks in or out through it
+    (their ``from_x`` or ``to_x`` is the door's ``x``); ``open = true`` has it stand open. Tap target
+    ``door``.
+    """
+
+    x: float = Field(ge=0, le=STAGE_WIDTH)
+    y: float = Field(default=FLOOR_Y, ge=0, le=STAGE_HEIGHT)
+    height: float = Field(default=600, ge=300, le=900)
+    view: Literal["outside", "inside"] = "outside"
+    open: bool = False
 
 
 class Photo(_Strict):
@@ -149,6 +170,7 @@ class _Staged(_Strict):
     props: list[Prop] = Field(default_factory=list, max_length=10)
     hotspots: list[Hotspot] = Field(default_factory=list, max_length=6)
     photo: Photo | None = None
+    door: Door | None = None
     hint: str = ""  # the buddy's idle hint when there is no hotspot hint
 
 

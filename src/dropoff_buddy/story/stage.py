@@ -91,6 +91,7 @@ class ActorMotion:
         self.end_x = spec.x
         self.partner_x: float | None = None
         self.sleeping = False
+        self.through_door = False  # walks in or out through the page's door (no fading out)
         self._pending_delay = spec.delay if spec.animation != "none" else -1.0
         self.waiting_for_cue = spec.animation != "none" and spec.cue_line >= 0
         if spec.animation == "walk_in":
@@ -173,8 +174,9 @@ class ActorMotion:
 
     @property
     def _fades_at_end(self) -> bool:
-        # Walking out through a door on the stage: fade in the doorway instead of popping out.
-        return OFF_LEFT < self.end_x < OFF_RIGHT
+        # Walking out to a spot on the stage: fade there instead of popping out. Through the page's
+        # door the door hides them instead (the story draws them inside the doorway).
+        return not self.through_door and OFF_LEFT < self.end_x < OFF_RIGHT
 
     def placement(self) -> Placement:
         spec = self.spec

@@ -21,6 +21,7 @@ from dropoff_buddy.scenes.ritual.phases import (
 )
 from dropoff_buddy.storage.models import AvatarLook
 from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.door import DoorPlace, draw_door
 from dropoff_buddy.ui.widgets import draw_panel, draw_text
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ Point = tuple[float, float]
 PEOPLE_HEIGHT = 480.0  # both people render at this height; the child is drawn smaller in the canvas
 PERSON_ASPECT = 0.5  # canvas width / height
 CANVAS_H = 800.0
-DOOR_WIDTH, DOOR_HEIGHT = 300.0, 480.0  # door_frame.svg, in layout units
+DOOR_HEIGHT = 560.0  # the daycare door (ui/door.py), in layout units: well above the grown-up's head
 FLOOR_Y = 672.0
 TARGET_RADIUS = 92.0
 # Where each target sits, in the person canvas (400 x 800) of whoever the child does it with.
@@ -195,20 +196,17 @@ class RitualStage:
             return (x, y - size * 0.15)
         return self.person_point(self.partner_x, (200, 150))
 
+    def door(self) -> DoorPlace:
+        """The daycare door, in layout units (the same door as in the story)."""
+        return DoorPlace(self.door_center_x, FLOOR_Y, DOOR_HEIGHT)
+
     def opening_rect(self) -> tuple[float, float, float, float]:
-        """The doorway's opening in layout units (door_frame.svg leaves x 30..270, y 44..480 open)."""
-        scale = DOOR_WIDTH / 300
-        return (
-            self.door_center_x - DOOR_WIDTH / 2 + 30 * scale,
-            FLOOR_Y - DOOR_HEIGHT + 44 * scale,
-            240 * scale,
-            436 * scale,
-        )
+        """The doorway's opening in layout units."""
+        return self.door().opening()
 
     def door_window(self) -> tuple[float, float, float]:
-        """(x, y, radius) of the closed door's round window (door_leaf.svg: centre 120, 96; r 50)."""
-        x, y, w, h = self.opening_rect()
-        return (x + w * 120 / 240, y + h * 96 / 436, w * 50 / 240)
+        """(x, y, radius) of the closed door's round window, in layout units."""
+        return self.door().window()
 
     def pulse(self) -> float:
         """0..1 slow pulse of the target after a hint (0 under reduced motion)."""
@@ -262,25 +260,23 @@ class RitualStage:
         return picture
 
     def _draw_door(self, surface: pygame.Surface, leaving: pygame.Surface | None, leaving_pos: tuple[int, int]) -> None:
-        """The doorway, whoever is stepping through it (clipped to it), the door leaf and the frame."""
+        """The door, with whoever is stepping through it (clipped to the doorway)."""
         layout = self.ctx.layout
-        assets = self.ctx.assets
-        cx = self.door_center_x
-        frame_rect = layout.rect((cx - DOOR_WIDTH / 2, FLOOR_Y - DOOR_HEIGHT, DOOR_WIDTH, DOOR_HEIGHT))
-        opening = layout.rect(self.opening_rect())
-        surface.blit(assets.svg("svg/ritual/door_outside.svg", opening.size), opening)
-        if leaving is not None:
-            clip = surface.get_clip()
-            surface.set_clip(opening)
-            surface.blit(leaving, leaving.get_rect(midbottom=leaving_pos))
-            surface.set_clip(clip)
-        open_amount = self.door_open()
-        leaf_width = max(1, round(opening.width * (1.0 - 0.82 * open_amount)))
-        leaf = assets.svg("svg/ritual/door_leaf.svg", opening.size)
-        if leaf_width != opening.width:
-            leaf = pygame.transform.smoothscale(leaf, (leaf_width, opening.height))
-        surface.blit(leaf, leaf.get_rect(topright=opening.topright))
-        surface.blit(assets.svg("svg/ritual/door_frame.svg", frame_rect.size), frame_rect)
+        door = self.door()
+        x, floor_y = layout.point(door.x, door.floor_y)
+
+        def through(target: pygame.Surface) -> None:
+            assert leaving is not None
+            target.blit(leaving, leaving.get_rect(midbottom=leaving_pos))
+
+        draw_door(
+            surface,
+            self.ctx.assets,
+            DoorPlace(x, floor_y, layout.px(door.height)),
+            open_amount=self.door_open(),
+            view="outside",
+            through=through if leaving is not None else None,
+        )
 
     # -- people ------------------------------------------------------------------------------------
 
