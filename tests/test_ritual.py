@@ -319,18 +319,47 @@ def test_together_mode_asks_the_real_grown_up_and_child_then_a_tap_goes_on(playe
     assert player.ctx.progress.stickers[-1].mode == "together"
 
 
-def test_buddys_turn_sends_the_buddy_off_with_the_childs_promise(player: Player) -> None:
+def test_buddys_turn_the_child_plays_the_grownup_leaves_buddy_and_comes_back(player: Player) -> None:
     scene = open_alone(player, "buddy_turn")
+    stage = scene.stage
     assert "Give Buddy a big hug. Press and hold!" in lines(player)
+    buddy_x = stage.buddy_box()[0]
+    assert stage.owl_box()[0] < buddy_x  # the teacher at buddy daycare is there from the start
+    assert [shown.who for shown in stage.people()] == ["child"]  # no grown-up: the child is the grown-up
     play_steps(player, scene, do_with_mouse)
     assert player.run_until(lambda: scene.phase == "walk", timeout=15, dt=0.1)
+    # The child says the promise, then walks out through the door; the buddy stays.
     assert "Bye bye, Buddy! Have a lovely day at buddy daycare. I'll come back right after snack!" in lines(player)
-    start_x = scene.stage.buddy_box()[0]
+    start_x = stage.child_x()
     player.wait(WALK_SECONDS)
-    assert scene.stage.buddy_box()[0] > start_x  # the buddy hops to the door
-    assert player.run_until(lambda: scene.phase == "sticker", timeout=20, dt=0.1)
-    assert "You did hug, kiss and high five with Buddy! You said goodbye just like a grown-up." in lines(player)
+    assert stage.child_x() > start_x and stage.door_open() == 1.0
+    assert stage.buddy_box()[0] == buddy_x
+    assert player.run_until(lambda: scene.phase == "welcome", timeout=10, dt=0.1)
+    assert stage.people() == [] and stage.door_open() == 0.0  # gone out, the door shut behind them
+    assert player.run_until(lambda: scene.phase == "back", timeout=20, dt=0.1)
+    assert any(line.startswith("Hello, Buddy! Welcome to buddy daycare") for line in lines(player))
+    player.wait(0.5)
+    assert stage.door_open() > 0 and stage.people()[0].doorway  # back in through the same door
+    assert player.run_until(lambda: scene.phase == "sticker", timeout=30, dt=0.1)
+    said = lines(player)
+    assert "Here I am! I came back right after snack, just like I said." in said
+    assert "You did hug, kiss and high five with Buddy, and you came back, just like a grown-up!" in said
     assert player.ctx.progress.stickers[-1].mode == "buddy_turn"
+
+
+def test_stray_taps_never_skip_the_goodbye_or_the_walk_out(player: Player) -> None:
+    scene = open_alone(player)
+    play_steps(player, scene, do_with_mouse)
+    assert player.run_until(lambda: scene.phase == "goodbye", timeout=15, dt=0.1)
+    phases = []
+    while scene.phase in ("goodbye", "walk"):
+        player.tap((640, 300))
+        player.space()
+        phases.append((scene.phase, round(scene.phase_time, 1)))
+        player.wait(0.2)
+    walked = [time for phase, time in phases if phase == "walk"]
+    assert max(walked) >= WALK_SECONDS  # the whole walk to the door was shown, tapped through or not
+    assert scene.phase == "teacher"
 
 
 def test_after_the_sticker_the_chooser_comes_back_to_practise_again(player: Player) -> None:

@@ -33,6 +33,7 @@ DOORS = (
 )
 
 BUDDY_SIZE = 430
+PORTRAIT_BUDDY_SIZE = 580
 
 
 class HomeScene(Scene):
@@ -49,8 +50,18 @@ class HomeScene(Scene):
     # -- layout ------------------------------------------------------------------------------
 
     @property
+    def portrait(self) -> bool:
+        return self.ctx.layout.height > self.ctx.layout.width
+
+    @property
+    def buddy_size(self) -> float:
+        return PORTRAIT_BUDDY_SIZE if self.portrait else BUDDY_SIZE
+
+    @property
     def buddy_center(self) -> tuple[float, float]:
         layout = self.ctx.layout
+        if self.portrait:  # the buddy on top, Play and the doors below
+            return (layout.center_x, 540.0)
         return (layout.width * 0.31, layout.height * 0.53)
 
     def _layout_buttons(self) -> None:
@@ -59,6 +70,9 @@ class HomeScene(Scene):
         play_w, play_h = 330, 230
         right_center = layout.width * 0.69
         top = layout.height * 0.5 - 250
+        if self.portrait:
+            play_w, play_h = 560, 280
+            right_center, top = layout.center_x, 900.0
         self.play_button = self.buttons.add(
             Button(
                 rect=(right_center - play_w / 2, top, play_w, play_h),
@@ -88,14 +102,20 @@ class HomeScene(Scene):
                 )
             )
         doors = [door for door in DOORS if door[0] in self.ctx.factories]
-        # Doors shrink a little when there are many, so the row stays clear of the buddy and the edge.
-        gap = 24 if len(doors) <= 4 else 16
-        room = 2 * (layout.width - right_center - 40)
-        size = max(float(theme.MIN_TARGET), min(124.0, (room - max(0, len(doors) - 1) * gap) / max(1, len(doors))))
-        row_w = len(doors) * size + max(0, len(doors) - 1) * gap
-        x = right_center - row_w / 2
-        y = top + play_h + 56
-        for scene_name, icon, label, speak, colour in doors:
+        if self.portrait:  # big doors in rows of three under Play
+            size, gap, columns, label_size = 260.0, 40.0, 3, 34.0
+        else:
+            # Doors shrink a little when there are many, so the row stays clear of the buddy and the edge.
+            gap = 24 if len(doors) <= 4 else 16
+            room = 2 * (layout.width - right_center - 40)
+            fit = (room - max(0, len(doors) - 1) * gap) / max(1, len(doors))
+            size, columns, label_size = max(float(theme.MIN_TARGET), min(124.0, fit)), max(1, len(doors)), 21.0
+        for index, (scene_name, icon, label, speak, colour) in enumerate(doors):
+            row, column = divmod(index, columns)
+            in_row = min(columns, len(doors) - row * columns)
+            row_w = in_row * size + (in_row - 1) * gap
+            x = right_center - row_w / 2 + column * (size + gap)
+            y = top + play_h + 56 + row * (size + 20 + gap)
             self.buttons.add(
                 Button(
                     rect=(x, y, size, size + 20),
@@ -104,11 +124,10 @@ class HomeScene(Scene):
                     label=label,
                     speak=speak,
                     colour=colour,
-                    label_size=21,
+                    label_size=label_size,
                     name=scene_name,
                 )
             )
-            x += size + gap
 
     def resized(self) -> None:
         self._layout_buttons()
@@ -145,7 +164,7 @@ class HomeScene(Scene):
             self.buddy,
             action,
             self.buddy_center,
-            BUDDY_SIZE * 0.45,
+            self.buddy_size * 0.45,
             "Hee hee! Hello, {child}! I'm {buddy}.",
             "home.buddy_tap",
         )
@@ -158,13 +177,12 @@ class HomeScene(Scene):
         layout = ctx.layout
         self.backdrop.draw(surface, layout)
         cx, cy = self.buddy_center
-        shadow = layout.rect((cx - 150, cy + BUDDY_SIZE * 0.42, 300, 44))
+        size = self.buddy_size
+        shadow = layout.rect((cx - size * 0.35, cy + size * 0.42, size * 0.7, size * 0.1))
         pygame.draw.ellipse(surface, theme.darker((186, 222, 160), 0.15), shadow)
-        self.buddy.draw(surface, layout.point(cx, cy), layout.px(BUDDY_SIZE))
-        draw_toy_photo(surface, ctx, layout.point(cx + BUDDY_SIZE * 0.36, cy + BUDDY_SIZE * 0.22), layout.px(120))
-        draw_text(
-            surface, ctx.fonts, layout, ctx.profile.buddy.name, 34, theme.INK, center=(cx, cy - BUDDY_SIZE * 0.35)
-        )
+        self.buddy.draw(surface, layout.point(cx, cy), layout.px(size))
+        draw_toy_photo(surface, ctx, layout.point(cx + size * 0.36, cy + size * 0.22), layout.px(120))
+        draw_text(surface, ctx.fonts, layout, ctx.profile.buddy.name, 34, theme.INK, center=(cx, cy - size * 0.35))
         if "stickers" not in ctx.factories:
             self._draw_sticker_count(surface)
         self.buttons.draw(surface)

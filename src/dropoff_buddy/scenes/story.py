@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pygame
@@ -252,14 +252,29 @@ class StoryScene(Scene):
     # -- buttons -----------------------------------------------------------------------------
 
     def _layout_buttons(self) -> None:
+        """The big arrows and the page's pictures (goodbye steps, a choice).
+
+        Landscape: the arrows at the sides at mid height, the pictures along the top. Portrait: the
+        stage fills the width at the top, and the pictures and then the arrows sit below it.
+        """
         ctx = self.ctx
         layout = ctx.layout
-        page = self.page
         self.buttons.clear()
-        mid = layout.height * 0.45
+        pictures = self._pictures()
+        if self.stage.portrait:
+            below = layout.to_layout(0, self.stage.bottom)[1]
+            size, gap, top = 200.0, 48.0, below + 48
+            arrows_y = top + (size + 24 + 64 if pictures else 40)
+            next_rect = (layout.width - 60 - 240, arrows_y, 240, 240)
+            back_rect = (60, arrows_y + 20, 200, 200)
+        else:
+            size, gap, top = 160.0, 44.0, 28.0
+            mid = layout.height * 0.45
+            next_rect = (layout.width - 24 - 150, mid - 75, 150, 150)
+            back_rect = (24, mid - 60, 120, 120)
         self.buttons.add(
             Button(
-                rect=(layout.width - 24 - 150, mid - 75, 150, 150),
+                rect=next_rect,
                 on_activate=self.go_on,
                 icon="svg/icons/next_arrow.svg",
                 colour=theme.lighter(theme.SUNSHINE, 0.3),
@@ -271,7 +286,7 @@ class StoryScene(Scene):
         if self.history:
             self.buttons.add(
                 Button(
-                    rect=(24, mid - 60, 120, 120),
+                    rect=back_rect,
                     on_activate=self.go_back,
                     icon="svg/icons/back_arrow.svg",
                     colour=theme.lighter(theme.SKY, 0.45),
@@ -280,9 +295,31 @@ class StoryScene(Scene):
                     name="back",
                 )
             )
+        row = len(pictures) * size + max(0, len(pictures) - 1) * gap
+        x = layout.center_x - row / 2
+        for name, icon, label, action in pictures:
+            self.buttons.add(
+                Button(
+                    rect=(x, top, size, size + 24),
+                    on_activate=action,
+                    icon=icon,
+                    label=label,
+                    sound="",
+                    colour=theme.PANEL,
+                    label_size=22 * size / 160,
+                    icon_scale=0.72,
+                    name=name,
+                )
+            )
+            x += size + gap
+
+    def _pictures(self) -> list[tuple[str, str, str, Callable[[], None]]]:
+        """(name, icon, caption, action) of the page's picture buttons: its goodbye steps or its choice."""
+        ctx = self.ctx
+        page = self.page
+        pictures: list[tuple[str, str, str, Callable[[], None]]] = []
         if page is None:
-            return
-        pictures: list[tuple[str, str, str, object]] = []
+            return pictures
         if page.ritual:
             for step_id in ctx.profile.ritual:
                 step = ctx.ritual_steps.get(step_id)
@@ -297,33 +334,9 @@ class StoryScene(Scene):
                 icon = f"svg/props/{option.picture}.svg"
                 if not ctx.assets.exists(icon):
                     icon = "svg/icons/star_sticker.svg"
-                pictures.append(
-                    (
-                        f"choice-{option.id}",
-                        icon,
-                        option.id.replace("_", " ").capitalize(),
-                        functools.partial(self.choose, option),
-                    )
-                )
-        size, gap = 160.0, 44.0
-        row = len(pictures) * size + max(0, len(pictures) - 1) * gap
-        x = layout.center_x - row / 2
-        for name, icon, label, action in pictures:
-            assert callable(action)
-            self.buttons.add(
-                Button(
-                    rect=(x, 28, size, size + 24),
-                    on_activate=action,
-                    icon=icon,
-                    label=label,
-                    sound="",
-                    colour=theme.PANEL,
-                    label_size=22,
-                    icon_scale=0.72,
-                    name=name,
-                )
-            )
-            x += size + gap
+                label = option.id.replace("_", " ").capitalize()
+                pictures.append((f"choice-{option.id}", icon, label, functools.partial(self.choose, option)))
+        return pictures
 
     def resized(self) -> None:
         self._layout_buttons()
@@ -714,6 +727,10 @@ class StoryScene(Scene):
             self.backdrop.draw(surface, self.ctx.layout)
         else:
             surface.blit(background, (round(stage.left), round(stage.top)))
+        if stage.portrait:  # below the picture: a calm panel for the buttons and the caption
+            bottom = round(stage.bottom)
+            surface.fill(theme.BACKGROUND, pygame.Rect(0, bottom, surface.get_width(), surface.get_height() - bottom))
+            pygame.draw.line(surface, theme.BACKGROUND_DEEP, (0, bottom), (surface.get_width(), bottom), 6)
         for prop in self.props.values():
             if not prop.spec.front:
                 self._draw_prop(surface, stage, prop)

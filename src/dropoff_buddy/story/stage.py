@@ -20,6 +20,9 @@ from dropoff_buddy.story.schema import STAGE_HEIGHT, STAGE_WIDTH, Actor
 # How far the crop of a tall or wide window falls above the art rather than below it, so
 # the floor (where everyone stands) stays in view.
 _CROP_ABOVE = 0.6
+# In a portrait window the stage shows this much of the art's width (x 200..1400): everything a page
+# stages stays inside it, and people are drawn as large as the window's width allows.
+PORTRAIT_CROP = 1200.0
 
 WALK_SPEED = 420.0  # stage units per second
 BOUNCE_SECONDS = 1.0
@@ -38,11 +41,23 @@ class Stage:
     left: float
     top: float
 
+    portrait: bool = False
+
     @classmethod
     def for_size(cls, size: tuple[int, int]) -> Stage:
+        """Landscape: the art covers the window. Portrait (taller than wide): the art's middle
+        ``PORTRAIT_CROP`` units fill the width at the top, and the buttons go below it."""
         width, height = size
+        if height > width:
+            scale = width / PORTRAIT_CROP
+            return cls(scale, -(STAGE_WIDTH - PORTRAIT_CROP) / 2 * scale, 0.0, portrait=True)
         scale = max(width / STAGE_WIDTH, height / STAGE_HEIGHT)
         return cls(scale, (width - STAGE_WIDTH * scale) / 2, (height - STAGE_HEIGHT * scale) * _CROP_ABOVE)
+
+    @property
+    def bottom(self) -> float:
+        """The pixel row where the art ends (the window's bottom, or below it, in landscape)."""
+        return self.top + STAGE_HEIGHT * self.scale
 
     @property
     def art_size(self) -> tuple[int, int]:

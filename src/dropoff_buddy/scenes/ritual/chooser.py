@@ -40,29 +40,39 @@ def home_button(scene: RitualScene) -> Button:
 
 
 def chooser_buttons(scene: RitualScene) -> list[Button]:
-    """The three mode cards, side by side in the middle of the screen."""
+    """The three mode cards: side by side in the middle, or one above the other in a portrait window."""
     layout = scene.ctx.layout
-    left = layout.center_x - (3 * CARD_SIZE + 2 * CARD_GAP) / 2
-    top = layout.height * 0.5 - CARD_SIZE / 2 + 10
+    portrait = layout.height > layout.width
+    if portrait:
+        w, h, gap = 640.0, 400.0, 56.0
+        top = 480.0
+        rects = [(layout.center_x - w / 2, top + index * (h + gap), w, h) for index in range(len(CHOICES))]
+    else:
+        left = layout.center_x - (3 * CARD_SIZE + 2 * CARD_GAP) / 2
+        top = layout.height * 0.5 - CARD_SIZE / 2 + 10
+        rects = [(left + index * (CARD_SIZE + CARD_GAP), top, CARD_SIZE, CARD_SIZE) for index in range(len(CHOICES))]
     return [
         Button(
-            rect=(left + index * (CARD_SIZE + CARD_GAP), top, CARD_SIZE, CARD_SIZE),
+            rect=rect,
             on_activate=functools.partial(scene.start, mode),
             icon=icon,
             label=label,
             speak="",
             colour=colour,
-            label_size=30,
+            label_size=36 if portrait else 30,
             name=f"mode-{mode}",
             icon_scale=0.7,
         )
-        for index, (mode, icon, label, colour) in enumerate(CHOICES)
+        for rect, (mode, icon, label, colour) in zip(rects, CHOICES, strict=True)
     ]
 
 
 def draw_chooser(scene: RitualScene, surface: pygame.Surface) -> None:
     layout = scene.ctx.layout
-    scene.buddy.draw(surface, layout.point(layout.center_x, 150), layout.px(200))
+    if layout.height > layout.width:
+        scene.buddy.draw(surface, layout.point(layout.center_x, 250), layout.px(320))
+    else:
+        scene.buddy.draw(surface, layout.point(layout.center_x, 150), layout.px(200))
 
 
 def draw_buddy_on_its_card(scene: RitualScene, surface: pygame.Surface) -> None:
@@ -74,16 +84,10 @@ def draw_buddy_on_its_card(scene: RitualScene, surface: pygame.Surface) -> None:
         return
     x, y, w, h = card.rect
     offset = 5 if scene.buttons.pressed is card else 0
-    label_height = 30 * 1.5
-    draw_text(
-        surface,
-        ctx.fonts,
-        layout,
-        "Buddy's turn",
-        30,
-        theme.INK,
-        center=(x + w / 2, y + offset + h - label_height * 0.62),
-    )
+    label_size = card.label_size
+    label_height = label_size * 1.5
+    centre_x, label_y = x + w / 2, y + offset + h - label_height * 0.62
+    draw_text(surface, ctx.fonts, layout, "Buddy's turn", label_size, theme.INK, center=(centre_x, label_y))
     size = min(w, h - label_height) * 0.78
     centre = (x + w / 2 + size * 0.1, y + offset + (h - label_height) / 2 + 12)
     pack = ctx.assets.svg("svg/ritual/backpack.svg", (layout.px(size * 0.42), layout.px(size * 0.42)))
@@ -92,20 +96,16 @@ def draw_buddy_on_its_card(scene: RitualScene, surface: pygame.Surface) -> None:
     surface.blit(picture, picture.get_rect(center=layout.point(*centre)))
 
 
-def together_center(scene: RitualScene) -> tuple[float, float]:
-    layout = scene.ctx.layout
-    return (layout.center_x, layout.height * 0.5 + 40)
-
-
 def draw_together(scene: RitualScene, surface: pygame.Surface) -> None:
     """Together mode: a big picture of the step for the real grown-up and child to do."""
     ctx = scene.ctx
     layout = ctx.layout
     profile = ctx.profile
-    floor_y = 672.0
-    cx, cy = together_center(scene)
-    pulse = 1.0 + 0.04 * scene.stage.pulse()
-    w = TOGETHER_CARD * pulse
+    stage = scene.stage
+    cx, cy = stage.together_center()
+    card = TOGETHER_CARD * (1.25 if stage.portrait else 1.0)
+    pulse = 1.0 + 0.04 * stage.pulse()
+    w = card * pulse
     rect = draw_panel(
         surface, layout, (cx - w / 2, cy - w / 2, w, w), theme.PANEL, radius=56, outline=theme.ROSE, outline_width=8
     )
@@ -113,13 +113,18 @@ def draw_together(scene: RitualScene, surface: pygame.Surface) -> None:
     icon = ctx.assets.svg(icon_path, (layout.px(w * 0.78), layout.px(w * 0.78)))
     surface.blit(icon, icon.get_rect(center=rect.center))
     adult_pose = "wave" if scene.phase == "promise" else "stand"
+    child_pose = "wave" if scene.phase == "celebrate" else "stand"
     adult = ctx.person_renderer.render(profile.grownup.look, "adult", adult_pose, "happy", layout.px(420))
-    child = ctx.person_renderer.render(
-        profile.child.look, "child", "wave" if scene.phase == "celebrate" else "stand", "happy", layout.px(420)
-    )
-    surface.blit(adult, adult.get_rect(midbottom=layout.point(cx + TOGETHER_CARD / 2 + 140, floor_y + 20)))
-    surface.blit(child, child.get_rect(midbottom=layout.point(cx - TOGETHER_CARD / 2 - 140, floor_y + 20)))
-    scene.buddy.draw(surface, layout.point(cx - TOGETHER_CARD / 2 - 150, 300), layout.px(170))
+    child = ctx.person_renderer.render(profile.child.look, "child", child_pose, "happy", layout.px(420))
+    if stage.portrait:  # the two of them stand in the room above the card
+        floor = stage.floor_y
+        adult_x, child_x, buddy_at = cx + 260, cx - 260, (cx - 450, floor - 80)
+    else:
+        floor = stage.floor_y + 20
+        adult_x, child_x, buddy_at = cx + card / 2 + 140, cx - card / 2 - 140, (cx - card / 2 - 150, 300)
+    surface.blit(adult, adult.get_rect(midbottom=layout.point(adult_x, floor)))
+    surface.blit(child, child.get_rect(midbottom=layout.point(child_x, floor)))
+    scene.buddy.draw(surface, layout.point(*buddy_at), layout.px(170))
     caption = "Say: I'll come back right after {pickup_after}" if scene.phase == "promise" else scene.step.label
     draw_text(surface, ctx.fonts, layout, ctx.words(caption), 30, theme.INK_SOFT, center=(cx, cy + w / 2 + 34))
     arrow = ctx.assets.svg("svg/icons/next_arrow.svg", (layout.px(90), layout.px(90)))
@@ -127,4 +132,4 @@ def draw_together(scene: RitualScene, surface: pygame.Surface) -> None:
         arrow, arrow.get_rect(center=layout.point(rect.right / layout.scale - 10, rect.bottom / layout.scale - 10))
     )
     if scene.phase != "promise":
-        scene.stage.draw_step_dots(surface)
+        stage.draw_step_dots(surface)

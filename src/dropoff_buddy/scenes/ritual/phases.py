@@ -27,6 +27,8 @@ DOORWAY_WAVE_SECONDS = 1.0  # a last wave in the doorway
 DOOR_SECONDS = 0.6  # the door closing
 TEACHER_WALK_SECONDS = 1.6
 RUN_SECONDS = 1.4
+BACK_WALK_SECONDS = 2.6  # Buddy's turn: in through the door again, back to the buddy
+WALK_OUT_SECONDS = WALK_SECONDS + DOORWAY_WAVE_SECONDS + DOOR_SECONDS
 STICKER_TAP_AFTER = 3.0  # a tap may close the sticker after this long
 
 
@@ -87,6 +89,9 @@ PRACTICE: Mapping[str, Phase] = MappingProxyType(
     }
 )
 
+# Buddy's turn: the child plays the grown-up. They say goodbye to the buddy at buddy daycare, say the
+# promise and walk out through the door; the teacher there (an owl) welcomes the buddy; the buddy
+# plays and has a snack; then the child comes back in through the door for the buddy, as promised.
 BUDDY_TURN: Mapping[str, Phase] = MappingProxyType(
     {
         "goodbye": Phase(
@@ -99,8 +104,40 @@ BUDDY_TURN: Mapping[str, Phase] = MappingProxyType(
             key="ritual.buddy.goodbye",
         ),
         "walk": Phase(
-            "walk", "praise", WALK_SECONDS + DOORWAY_WAVE_SECONDS + DOOR_SECONDS, wait_for_line=False, sound="footsteps"
+            "walk",
+            "welcome",
+            WALK_SECONDS + DOORWAY_WAVE_SECONDS + DOOR_SECONDS,
+            wait_for_line=False,
+            sound="footsteps",
         ),
+        "welcome": Phase(
+            "welcome",
+            "later",
+            2.2,
+            5.5,
+            sound="door",
+            line="Hello, {buddy}! Welcome to buddy daycare, says the teacher. Come and play!",
+            key="ritual.buddy.teacher",
+        ),
+        "later": Phase(
+            "later",
+            "back",
+            2.0,
+            5.0,
+            sound="pop",
+            line="{buddy} plays, and then it's {pickup_after} time.",
+            key="ritual.buddy.later",
+        ),
+        "back": Phase(
+            "back",
+            "reunion",
+            BACK_WALK_SECONDS + 0.4,
+            7.0,
+            sound="footsteps",
+            line="Here I am! I came back right after {pickup_after}, just like I said.",
+            key="ritual.buddy.back",
+        ),
+        "reunion": Phase("reunion", "praise", 1.6, 1.6, wait_for_line=False, sound="heart_fill"),
         "praise": _PRAISE,
         "sticker": _STICKER,
     }
@@ -132,4 +169,4 @@ FIRST_AFTER_STEPS: Mapping[str, str] = MappingProxyType(
     {"practice": "goodbye", "buddy_turn": "goodbye", "together": "promise"}
 )
 # Phases in which the buddy giggles at a press (nothing to do, but every press answers).
-AFTER_STEPS = ("goodbye", "walk", "teacher", "run", "praise", "sticker")
+AFTER_STEPS = ("goodbye", "walk", "teacher", "run", "welcome", "later", "back", "reunion", "praise", "sticker")

@@ -297,8 +297,12 @@ class RitualScene(Scene):
             self.ctx.play_sound(phase.sound)
         if phase.line:
             self.ctx.say(phase.line, key=phase.key)
-        if name == "goodbye":
+        if name == "goodbye" or (name == "walk" and self.mode == "buddy_turn"):
             self.buddy.react("wave")
+        elif name in ("welcome", "later"):
+            self.buddy.react("happy")
+        elif name == "reunion":
+            self.buddy.react("hug")
         elif name == "praise":
             self.buddy.react("happy")
             self.ctx.say(self._praise_line(), key=phase.key)
@@ -308,7 +312,7 @@ class RitualScene(Scene):
     def _praise_line(self) -> str:
         listed = join_words([step.words for step in self.steps])
         if self.mode == "buddy_turn":
-            return f"You did {listed} with {{buddy}}! You said goodbye just like a grown-up."
+            return f"You did {listed} with {{buddy}}, and you came back, just like a grown-up!"
         if self.mode == "together":
             return f"You did {listed}, together, for real! That's your goodbye."
         return f"You did {listed}! What a brave, happy goodbye."

@@ -34,8 +34,21 @@ def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
     def sticker(scene: Scene) -> None:
         all_done(scene)._go_to("sticker")
 
+    def at(phase: str, seconds: float) -> Callable[[Scene], None]:
+        def prepare(scene: Scene) -> None:
+            ritual = all_done(scene)
+            ritual._go_to(phase)
+            ritual.phase_time = seconds
+
+        return prepare
+
     yield TourShot("ritual-goodbye", in_mode("practice"), settle=0.9, prepare=goodbye)
+    yield TourShot("ritual-welcome", in_mode("practice"), settle=0.6, prepare=at("teacher", 1.0))
     yield TourShot("ritual-sticker", in_mode("practice"), settle=0.8, prepare=sticker)
     yield TourShot("ritual-together", in_mode("together"), settle=0.6)
+    yield TourShot("ritual-together-promise", in_mode("together"), settle=0.6, prepare=at("promise", 0.0))
     yield TourShot("ritual-buddy-turn", in_mode("buddy_turn"), settle=0.6)
     yield TourShot("ritual-buddy-turn-goodbye", in_mode("buddy_turn"), settle=0.9, prepare=goodbye)
+    yield TourShot("ritual-buddy-turn-welcome", in_mode("buddy_turn"), settle=0.6, prepare=at("welcome", 1.0))
+    yield TourShot("ritual-buddy-turn-back", in_mode("buddy_turn"), settle=0.6, prepare=at("back", 0.6))
+    yield TourShot("ritual-buddy-turn-reunion", in_mode("buddy_turn"), settle=0.6, prepare=at("reunion", 0.0))
