@@ -36,6 +36,7 @@ from dropoff_buddy.story.stage import ActorMotion, Stage, TransformCache
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import Backdrop
 from dropoff_buddy.ui.door import DoorPlace, draw_door
+from dropoff_buddy.ui.layout import FigureBox
 from dropoff_buddy.ui.photo import draw_family_photo
 from dropoff_buddy.ui.widgets import Button, ButtonGroup
 
@@ -449,6 +450,37 @@ class StoryScene(Scene):
                 round(motion.x - height * 0.22), round(actor.y - height), round(height * 0.44), round(height)
             )
         return None
+
+    def figure_boxes(self) -> list[FigureBox]:
+        """Everyone on the page where they stand (their places on the page, not mid-walk), and the door."""
+        page = self.page
+        if page is None:
+            return []
+        stage = self.stage
+        found = []
+        for actor in page.actors:
+            if actor.who == "buddy":
+                size = actor.size or BUDDY_SIZE
+                box = (actor.x - size * 0.45, actor.y - size * 0.9, size * 0.9, size * 0.9)
+                face = (actor.x - size * 0.3, actor.y - size * 0.9, size * 0.6, size * 0.45)
+            else:
+                kind = self.looks[actor.who][1] if actor.who in self.looks else "adult"
+                height = (actor.size or PERSON_SIZE) * (0.92 if kind == "adult" else 0.56)
+                box = (actor.x - height * 0.22, actor.y - height, height * 0.44, height)
+                head = height * (0.16 if kind == "adult" else 0.26)
+                face = (actor.x - head / 2, actor.y - height, head, head)
+            found.append(FigureBox(actor.who, self._pixel_rect(stage, box), self._pixel_rect(stage, face)))
+        if page.door is not None:
+            frame = DoorPlace(page.door.x, page.door.y, page.door.height).frame()
+            found.append(FigureBox(DOOR_TARGET, self._pixel_rect(stage, frame), pygame.Rect(0, 0, 0, 0)))
+        return found
+
+    @staticmethod
+    def _pixel_rect(stage: Stage, box: tuple[float, float, float, float]) -> pygame.Rect:
+        x, y, w, h = box
+        left, top = stage.point(x, y)
+        right, bottom = stage.point(x + w, y + h)
+        return pygame.Rect(left, top, right - left, bottom - top)
 
     def hotspot_at(self, pos: tuple[float, float]) -> Hotspot | None:
         """The hotspot under ``pos`` (layout units), nearest centre first."""

@@ -32,6 +32,7 @@ from dropoff_buddy.scenes.ritual.phases import (
 from dropoff_buddy.storage.models import AvatarLook
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.door import DoorPlace, draw_door
+from dropoff_buddy.ui.layout import FigureBox
 from dropoff_buddy.ui.widgets import draw_panel, draw_text
 
 if TYPE_CHECKING:
@@ -369,6 +370,26 @@ class RitualStage:
         _, y, _, h = self.person_rect(shown)
         size = h * (0.26 if shown.who == "child" else 0.16)
         return (shown.x - size / 2, y, size, size)
+
+    def figure_boxes(self) -> list[FigureBox]:
+        """Everyone on the stage now (people, the buddy, the owl) and the door, in pixels."""
+        layout = self.ctx.layout
+        found = [
+            FigureBox(shown.who, layout.rect(self.person_rect(shown)), layout.rect(self.face_rect(shown)))
+            for shown in self.people()
+            if not shown.doorway
+        ]
+        boxes = [("buddy", self.buddy_box())] + ([("owl", self.owl_box())] if self.buddy_turn else [])
+        for name, (x, y, size) in boxes:
+            found.append(
+                FigureBox(
+                    name,
+                    layout.rect((x - size * 0.45, y - size * 0.45, size * 0.9, size * 0.9)),
+                    layout.rect((x - size * 0.3, y - size * 0.45, size * 0.6, size * 0.45)),
+                )
+            )
+        found.append(FigureBox("door", layout.rect(self.door().frame()), pygame.Rect(0, 0, 0, 0)))
+        return found
 
     # -- drawing ------------------------------------------------------------------------------------
 
