@@ -216,6 +216,7 @@ def test_the_grown_up_walks_out_through_the_door_and_never_vanishes(player: Play
 
 def test_idle_child_gets_a_gentle_hint_and_a_slow_pulse(player: Player, sounds: list[str]) -> None:
     scene = open_alone(player)
+    assert player.run_until(lambda: not player.ctx.narrator.speaking, timeout=10)  # the prompt is said first
     player.wait(4.0)
     assert not scene.hinting
     player.wait(1.5)
@@ -232,8 +233,9 @@ def test_idle_child_gets_a_gentle_hint_and_a_slow_pulse(player: Player, sounds: 
 
 def test_a_child_who_only_watches_is_helped_along_and_never_stuck(player: Player, sounds: list[str]) -> None:
     scene = open_alone(player)
-    player.wait(30, dt=0.1)
-    assert scene.helped_steps == ["hug"] and scene.done_steps == ["hug"]
+    assert player.run_until(lambda: scene.done_steps == ["hug"], timeout=45, dt=0.1)  # two hints, then help
+    assert scene.helped_steps == ["hug"]
+    assert keys(player).count("ritual.hint.hold") == 2
     assert "Let's do it together. Hug! There we go." in lines(player)
     assert "soft_no" not in sounds
 

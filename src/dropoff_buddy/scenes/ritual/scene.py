@@ -388,7 +388,8 @@ class RitualScene(Scene):
                 self.since_touch += dt
                 if self.since_touch >= HOLD_DECAY_AFTER:
                     self.hold_progress = max(0.0, self.hold_progress - HOLD_DECAY_PER_SECOND * dt)
-        self.idle += dt
+        if not self.ctx.narrator.speaking:  # quiet time only: the hint never talks over the prompt
+            self.idle += dt
         if self.idle >= self.next_hint and self.hints_given >= HELP_AFTER_HINTS and self.mode != "together":
             # A child who does not tap at all (too little, or just watching) is helped, never stuck.
             self.helped_steps.append(step.id)
