@@ -1,13 +1,13 @@
 """How long the whole morning takes (picked up by ``benchmarks/run.py``): the five-minute budget.
 
 A scripted child plays the morning from Play on home (feelings, My Day, the story, the goodbye
-game and its sticker) in simulated time, and answers each prompt one second after the line
-asking for it has been said: taps a face, taps the card of the day the grown-up comes back after
-and then "go on", listens to each story page and taps it (taps each goodbye picture on the
-goodbye page, and the first picture of a choice), does each goodbye step, and taps the sticker
-away. Nothing is skipped and nothing is rushed: every line is as long as the built-in voice
-(espeak-ng, at the game's own settings) really says it, plus the caption's linger; without
-espeak-ng the captions' reading time is used instead (``morning_voice_measured`` is then 0).
+game and its sticker) in simulated time, and answers each prompt one second after the voice has
+said the line asking for it (the caption lingers a little longer): taps a face, taps the card of
+the day the grown-up comes back after and then "go on", listens to each story page and taps it
+(first tapping what a page asks to be tapped: the first picture of a choice), does each goodbye
+step, and taps the sticker away. Nothing is skipped and nothing is rushed: every line is as long
+as the built-in voice (espeak-ng, at the game's own settings) really says it; without espeak-ng
+the captions' reading time is used instead (``morning_voice_measured`` is then 0).
 
 Figures, in seconds of the child's time (budget: the whole morning ≤ 300 s):
 
@@ -30,6 +30,8 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 import pygame
+
+from dropoff_buddy.audio.narration import CAPTION_LINGER
 
 ANSWER_AFTER = 1.0  # the child answers a second after the prompt has been said
 DT = 1 / 20  # simulated frame time
@@ -87,7 +89,8 @@ class Child:
         player.frames(1, dt=DT)
         self.time += DT
         speaking = player.ctx.narrator.speaking
-        self.quiet = 0.0 if speaking else self.quiet + DT
+        # The voice ends CAPTION_LINGER before its caption goes: the child hears the end of the line.
+        self.quiet = 0.0 if speaking else max(self.quiet, CAPTION_LINGER) + DT
         top = player.top
         self.part_times[top.name] = self.part_times.get(top.name, 0.0) + DT
         if self.quiet >= ANSWER_AFTER:
@@ -138,7 +141,8 @@ class Child:
         if page is None:
             return
         page_key = f"{scene.index}:{page.id}"
-        for button in scene.buttons.buttons:  # the goodbye pictures, one after another; the first choice
+        asked = any("tap" in line.lower() for line in page.lines)  # only a page that asks is tapped on
+        for button in scene.buttons.buttons if asked else ():  # the goodbye pictures in turn; the first choice
             if button.name.startswith("ritual-") or button.name.startswith("choice-"):
                 if button.name.startswith("choice-") and any(
                     (id(scene), f"{page_key}:{other.name}") in self._done
