@@ -106,6 +106,7 @@ class EspeakEngine:
         # Keep a reference to the callback object for as long as the library may call it.
         self._callback = _SynthCallback(self._on_samples)
         self._voice: VoiceSettings | None = None
+        self.voice_name = ""  # the espeak voice in use, e.g. "en-us+f4" (for `doctor`)
 
     @classmethod
     def load(cls) -> EspeakEngine:
@@ -158,6 +159,7 @@ class EspeakEngine:
         lib = self._lib
         for name in voice.voice_names:
             if lib.espeak_SetVoiceByName(name.encode("ascii")) == _EE_OK:
+                self.voice_name = name
                 break
         else:
             raise SpeechUnavailable(f"espeak-ng has no English voice ({', '.join(voice.voice_names)})")

@@ -1,24 +1,20 @@
 """Finds the command-line sub-commands.
 
-Each module in ``dropoff_buddy.commands`` may define ``add_parser(subparsers)``, which adds one
-sub-command whose parser sets ``func`` (``args -> exit status``). A new command is a new module.
+Each module that ``dropoff_buddy.modules.COMMAND_MODULES`` names defines ``add_parser(subparsers)``,
+which adds one sub-command whose parser sets ``func`` (``args -> exit status``). A new command is a
+new module plus its line in that list (a test keeps the list in step with this folder).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
-import pkgutil
 from typing import Any
+
+from dropoff_buddy.modules import command_module_names
 
 
 def add_command_parsers(subparsers: argparse._SubParsersAction[Any]) -> None:
-    import dropoff_buddy.commands as package
-
-    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda info: info.name):
-        if info.name == "registry":
-            continue
-        module = importlib.import_module(f"{package.__name__}.{info.name}")
-        add_parser = getattr(module, "add_parser", None)
-        if add_parser is not None:
-            add_parser(subparsers)
+    for name in command_module_names():
+        module = importlib.import_module(name)
+        module.add_parser(subparsers)

@@ -6,13 +6,13 @@ Each module in ``dropoff_buddy.scenes`` may define, at module level and never mu
 - ``PARENT_PAGES``: a sequence of ``ParentPage`` entries the parent area lists;
 - ``tour_screens(ctx)``: yields ``TourShot`` values, one per screen the tour renders.
 
-Discovery means a new part adds a module and touches no central list.
+The modules are the ones ``dropoff_buddy.modules.SCENE_MODULES`` names (one list for source
+and frozen builds alike; a test keeps it in step with the folder).
 """
 
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from types import ModuleType
@@ -51,15 +51,10 @@ TourProvider = Callable[["GameContext"], Iterable[TourShot]]
 
 
 def scene_modules() -> list[ModuleType]:
-    """Every module in the scenes package, imported, in name order."""
-    import dropoff_buddy.scenes as package
+    """Every scene module ``dropoff_buddy.modules`` lists, imported, in its order."""
+    from dropoff_buddy.modules import scene_module_names
 
-    modules = []
-    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda info: info.name):
-        if info.name == "registry":
-            continue
-        modules.append(importlib.import_module(f"{package.__name__}.{info.name}"))
-    return modules
+    return [importlib.import_module(name) for name in scene_module_names()]
 
 
 def collect_scene_factories() -> dict[str, SceneFactory]:

@@ -1,0 +1,42 @@
+"""``dropoff-buddy doctor [--licences]``: a check-up in plain words for a parent or a helper on the phone.
+
+Prints one line per check (version, data folder, each child's files, photos and recordings,
+speech, sound device, font, screen, another copy running) and exits 0 when the game can run,
+1 with the reason otherwise. ``--licences`` lists the licences of everything that comes with the game.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from dropoff_buddy.storage.paths import default_data_dir
+
+
+def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
+    parser = subparsers.add_parser(
+        "doctor",
+        help="check that Dropoff Buddy can run here, in plain words (exit 0 when it can, 1 with the reason)",
+        description="Check everything Dropoff Buddy needs: its files, the data folder, each child's saves, "
+        "photos and recordings, the voice, the sound device, the font and the screen.",
+    )
+    parser.add_argument("--data-dir", type=Path, default=None, help="data folder to check (default: the usual one)")
+    parser.add_argument("--licences", "--licenses", action="store_true", help="list the licences and exit")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    if args.licences:
+        from dropoff_buddy.legal import describe
+
+        print(describe(), end="")
+        return 0
+    from dropoff_buddy.doctor import report, run_checks
+
+    data_dir = args.data_dir if args.data_dir is not None else default_data_dir()
+    text, status = report(run_checks(data_dir.absolute()))
+    print(text, flush=True)
+    return status

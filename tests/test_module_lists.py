@@ -1,0 +1,68 @@
+"""The one list of scene and command modules (``dropoff_buddy.modules``) matches the folders.
+
+The game imports exactly the listed modules (a frozen app bundle has no folder to scan), so a
+module missing from the list would be a screen or command that silently is not there.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from types import ModuleType
+
+import pytest
+
+from dropoff_buddy import modules
+
+SCENE_HOOKS = ("SCENES", "PARENT_PAGES", "tour_screens")
+
+
+def walk(package_name: str) -> dict[str, ModuleType]:
+    """Every module under ``package_name`` on disk, imported, keyed by its name relative to the package."""
+    package = importlib.import_module(package_name)
+    found: dict[str, ModuleType] = {}
+    for info in pkgutil.walk_packages(package.__path__, prefix=f"{package_name}."):
+        module = importlib.import_module(info.name)
+        found[info.name.removeprefix(f"{package_name}.")] = module
+    return found
+
+
+def test_every_scene_module_in_the_folder_is_listed_and_every_listed_one_defines_a_scene_hook() -> None:
+    on_disk = walk(modules.SCENES_PACKAGE)
+    with_hooks = {name for name, module in on_disk.items() if any(hasattr(module, hook) for hook in SCENE_HOOKS)}
+    listed = set(modules.SCENE_MODULES)
+    assert len(listed) == len(modules.SCENE_MODULES), "a scene module is listed twice"
+    missing = sorted(with_hooks - listed)
+    assert not missing, f"add these to SCENE_MODULES in dropoff_buddy/modules.py: {missing}"
+    absent = sorted(listed - set(on_disk))
+    assert not absent, f"SCENE_MODULES lists modules that do not exist: {absent}"
+    idle = sorted(listed - with_hooks)
+    assert not idle, f"SCENE_MODULES lists modules that define none of {SCENE_HOOKS}: {idle}"
+
+
+def test_every_command_module_in_the_folder_is_listed_and_every_listed_one_adds_a_parser() -> None:
+    on_disk = walk(modules.COMMANDS_PACKAGE)
+    with_parser = {name for name, module in on_disk.items() if callable(getattr(module, "add_parser", None))}
+    listed = set(modules.COMMAND_MODULES)
+    assert len(listed) == len(modules.COMMAND_MODULES), "a command module is listed twice"
+    assert not (with_parser - listed), f"add to COMMAND_MODULES: {sorted(with_parser - listed)}"
+    assert not (listed - set(on_disk)), f"COMMAND_MODULES lists missing modules: {sorted(listed - set(on_disk))}"
+    assert not (listed - with_parser), (
+        f"COMMAND_MODULES lists modules without add_parser: {sorted(listed - with_parser)}"
+    )
+
+
+def test_the_registries_find_screens_and_commands_without_scanning_any_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As in a frozen build: scanning a package folder finds nothing, and everything is still there."""
+    monkeypatch.setattr(pkgutil, "iter_modules", lambda *args, **kwargs: iter(()))
+    monkeypatch.setattr(pkgutil, "walk_packages", lambda *args, **kwargs: iter(()))
+    from dropoff_buddy.cli import build_parser
+    from dropoff_buddy.scenes.registry import collect_parent_pages, collect_scene_factories, collect_tour_providers
+
+    factories = collect_scene_factories()
+    assert {"home", "breathe", "story", "ritual", "parent-home", "parent-gate", "my-day"} <= set(factories)
+    assert collect_parent_pages()
+    assert collect_tour_providers()
+    help_text = build_parser().format_help()
+    for command in ("check", "doctor", "import-photo", "tour"):
+        assert command in help_text
