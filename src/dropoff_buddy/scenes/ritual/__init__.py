@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dropoff_buddy.scenes.ritual.phases import PULSE_HZ, WALK_SECONDS
 from dropoff_buddy.scenes.ritual.scene import MODES, RitualScene
-from dropoff_buddy.scenes.ritual.tour import tour_screens
+from dropoff_buddy.scenes.ritual.tour import ritual_screens as tour_screens
 
 SCENES = {"ritual": RitualScene}
 

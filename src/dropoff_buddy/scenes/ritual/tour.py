@@ -11,7 +11,7 @@ from dropoff_buddy.scenes.ritual.phases import WALK_SECONDS
 from dropoff_buddy.scenes.ritual.scene import RitualScene
 
 
-def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
+def ritual_screens(ctx: GameContext) -> Iterator[TourShot]:
     def in_mode(mode: str | None, steps: list[str] | None = None) -> Callable[[GameContext], Scene]:
         return lambda c: RitualScene(c, mode, steps)
 
