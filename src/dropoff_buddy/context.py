@@ -8,10 +8,12 @@ passed to each scene. Scenes change the stack through ``ctx.scenes`` and save th
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dropoff_buddy.assets import Assets
 from dropoff_buddy.audio.lines import recordable_lines
@@ -26,6 +28,9 @@ from dropoff_buddy.storage.store import ChildData, Notice, ProfileStore
 from dropoff_buddy.ui.layout import Layout
 from dropoff_buddy.ui.theme import Fonts
 from dropoff_buddy.words import personalise
+
+if TYPE_CHECKING:
+    from dropoff_buddy.rig import Rig
 
 
 def _now() -> dt.datetime:
@@ -63,6 +68,16 @@ class GameContext:
     def __post_init__(self) -> None:
         self.buddy_renderer = BuddyRenderer(self.assets)
         self.person_renderer = PersonRenderer(self.assets)
+
+    @functools.cached_property
+    def rig(self) -> Rig:
+        """The cut-out rig (``rig.Rig``): poses from ``levels/poses.toml``, figures, pair poses.
+
+        Made the first time a scene asks for it, so start-up does not pay for it.
+        """
+        from dropoff_buddy.rig import Rig
+
+        return Rig(self.assets, self.buddy_renderer)
 
     # -- the child's data ------------------------------------------------------------------
 
