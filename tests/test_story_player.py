@@ -77,7 +77,7 @@ def test_a_child_plays_the_whole_story_with_taps_only(player: Player) -> None:
         assert said(player)[-1] == player.ctx.words(page.lines[0])
         player.wait(2.5)  # people walking in have arrived
         for hotspot in page.hotspots:
-            box_visible = scene._target_box(hotspot.target) is not None
+            box_visible = scene.picture.target_box(hotspot.target) is not None
             if not box_visible:
                 continue
             player.tap(scene.hotspot_center(hotspot))
@@ -181,7 +181,7 @@ def test_a_hotspot_answers_in_the_frame_of_the_tap(player: Player, monkeypatch: 
     player.tap(scene.hotspot_center(buddy))
     assert played[-1] == "giggle"
     assert player.ctx.narrator.caption == player.ctx.words(buddy.reaction.say)
-    assert scene.buddy.reaction == "bounce"
+    assert scene.actors["child"].animation == "bounce"  # the buddy rides in the child's backpack: a hop
     assert scene.page.id == "morning"  # a hotspot tap does not turn the page
 
 
@@ -238,7 +238,10 @@ def test_the_goodbye_page_plays_the_familys_own_ritual_steps(player: Player) -> 
     assert names == ["ritual-wave", "ritual-fist_bump"]
     player.tap_button("ritual-fist_bump")
     assert player.ctx.narrator.caption == "Do a fist bump."
-    assert scene.actors["grownup"].animation == "bounce"
+    cast = scene.picture.cast
+    assert cast is not None and cast.figures["grownup"].pose == cast.figures["child"].pose == "fist_bump"
+    player.tap_button("ritual-wave")
+    assert cast.figures["grownup"].pose == cast.figures["child"].pose == "wave"
 
 
 def test_the_missing_page_offers_a_hug_the_photo_and_slow_breaths(player: Player) -> None:
@@ -285,14 +288,16 @@ def test_the_grownup_leaves_through_the_door_which_opens_and_then_closes(player:
     scene = open_story(player)
     play_with_keys(player, scene, stop_at="promise")
     grownup = scene.actors["grownup"]
-    assert grownup.visible and scene.door_open == 0.0
-    player.run_until(lambda: scene.door_open > 0, timeout=20)
+    assert grownup.visible and scene.picture.door_open == 0.0
+    player.run_until(lambda: scene.picture.door_open > 0, timeout=20)
     assert grownup.animation == "walk_out"
-    assert player.run_until(lambda: scene._in_doorway(grownup), timeout=5)  # steps through the doorway
+    assert player.run_until(lambda: scene.picture.in_doorway(grownup), timeout=5)  # steps through the doorway
     player.run_until(lambda: not grownup.visible, timeout=5)
-    assert scene._in_doorway(grownup)  # still seen in the doorway while the door shuts behind them
+    assert scene.picture.in_doorway(grownup)  # still seen in the doorway while the door shuts behind them
     player.wait(1.0)
-    assert scene.door_open == 0.0 and not scene._in_doorway(grownup)  # gone out, the door shut: no sneaking
+    assert scene.picture.door_open == 0.0 and not scene.picture.in_doorway(
+        grownup
+    )  # gone out, the door shut: no sneaking
 
 
 def test_one_door_the_same_art_outside_inside_and_in_the_goodbye_game(player: Player) -> None:

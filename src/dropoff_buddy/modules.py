@@ -49,6 +49,7 @@ COMMAND_MODULES: Final[tuple[str, ...]] = (
     "check",
     "doctor",
     "import_photo",
+    "poses",
     "tour",
 )
 

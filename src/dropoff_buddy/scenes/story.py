@@ -12,7 +12,6 @@ profile and with one page per activity of the child's day (``story.plan``).
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import math
 from collections.abc import Callable, Iterator
@@ -26,18 +25,17 @@ from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import TourShot
-from dropoff_buddy.storage.models import AvatarLook
 from dropoff_buddy.storage.store import Notice
 from dropoff_buddy.story.art import StoryArt
+from dropoff_buddy.story.cast import Member
 from dropoff_buddy.story.loader import default_story_path, load_story
+from dropoff_buddy.story.picture import PagePicture
 from dropoff_buddy.story.plan import StoryPage, every_page, plan_pages
-from dropoff_buddy.story.schema import DOOR_TARGET, PHOTO_TARGET, Actor, ChoiceOption, Door, Hotspot, Prop, Story
+from dropoff_buddy.story.schema import PHOTO_TARGET, ChoiceOption, Hotspot, Prop, Story
 from dropoff_buddy.story.stage import ActorMotion, Stage, TransformCache
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import Backdrop
-from dropoff_buddy.ui.door import DoorPlace, draw_door
 from dropoff_buddy.ui.layout import FigureBox
-from dropoff_buddy.ui.photo import draw_family_photo
 from dropoff_buddy.ui.widgets import Button, ButtonGroup
 
 IDLE_HINT_SECONDS = 6.0
@@ -47,8 +45,6 @@ HINT_SHOW_SECONDS = 4.0  # how long the next arrow glows (and an absent buddy pe
 TURN_GUARD = 0.35  # taps on the page this soon after a turn are a double tap, not "go on"
 FADE_SECONDS = 0.3
 LOOK_AHEAD_AFTER = 0.25  # seconds after a page opens before its next page's art is made
-PERSON_SIZE = 560.0  # stage units: the person canvas height (an adult stands about 510 tall)
-BUDDY_SIZE = 190.0
 HOTSPOT_MARGIN = 24.0  # stage units of forgiveness around every tap target
 DOOR_SWING_SECONDS = 0.5  # the door opening or shutting
 DOOR_REACH = 60.0  # a walk that starts or ends this close to the door goes through it
@@ -57,14 +53,18 @@ SERVICE_KEY = "story.daycare_day"
 DEFAULT_HINT = "When you are ready, tap the big arrow to turn the page."
 HOTSPOT_HINT = "Tap a picture to see what happens. Or tap the big arrow to turn the page."
 
-# Ritual animations (from ritual_steps.toml) → how the child and grown-up show them here.
-RITUAL_MOTION = {
+# Ritual animations (from ritual_steps.toml) → the pair pose (or the pose both take) that shows them.
+RITUAL_POSES = {
     "hug": "hug",
-    "kiss": "hug",
-    "kissing_hand": "hug",
-    "nose_rub": "hug",
+    "kiss": "kiss_cheek",
+    "high_five": "high_five",
+    "fist_bump": "fist_bump",
+    "nose_rub": "nose_rub",
+    "handshake": "high_five",
+    "kissing_hand": "hold_hands",
     "wave": "wave",
-    "blow_kiss": "wave",
+    "blow_kiss": "blow_kiss",
+    "thumbs_up": "thumbs_up",
 }
 
 
@@ -130,8 +130,6 @@ class StoryScene(Scene):
         self.actors: dict[str, ActorMotion] = {}
         self.props: dict[str, _Prop] = {}
         self.photo_bounce = 0.0
-        self.door_open = 0.0  # the page's door: 0 shut … 1 wide open
-        self.door_leaver: ActorMotion | None = None  # who went out through the door (seen until it shuts)
         self.page_time = 0.0
         self.idle = 0.0
         self.hints_given = 0
@@ -143,7 +141,8 @@ class StoryScene(Scene):
         self.line_keys: list[str] = []
         self._fade_from: pygame.Surface | None = None
         self._fade_left = 0.0
-        self.looks = self._looks()
+        self.members = self._members()
+        self.picture = PagePicture(self)
 
     # -- pages -------------------------------------------------------------------------------
 
@@ -153,17 +152,21 @@ class StoryScene(Scene):
         ctx = self.ctx
         return plan_pages(self.story, ctx.profile, ctx.cards, ctx.ritual_steps, self.variables)
 
-    def _looks(self) -> dict[str, tuple[AvatarLook, str]]:
+    def _members(self) -> dict[str, Member]:
+        """Who can stand on a page: the family (the grown-up who does drop-off, and who picks up), the
+        teacher, the buddy and the story's friends."""
         profile = self.ctx.profile
-        looks = {
-            "child": (profile.child.look, "child"),
-            "grownup": (profile.grownup.look, "adult"),
-            "teacher": (profile.teacher.look, "adult"),
+        members = {
+            "child": Member("child", profile.child.look),
+            "grownup": Member("adult", profile.grownup.look),
+            "pickup": Member("adult", profile.pickup_grownup.look),
+            "teacher": Member("adult", profile.teacher.look),
+            "buddy": Member("buddy", profile.buddy),
         }
         if self.story is not None:
             for friend in self.story.friend:
-                looks[friend.id] = (friend.look, friend.kind)
-        return looks
+                members[friend.id] = Member(friend.kind, friend.look)
+        return members
 
     @property
     def stage(self) -> Stage:
@@ -199,16 +202,13 @@ class StoryScene(Scene):
         self.tapped = set()
         self.pressed_target = None
         self.actors = {actor.who: ActorMotion(actor, ctx.reduced_motion) for actor in page.actors}
-        for motion in self.actors.values():
-            motion.through_door = self._walks_through_door(motion)
-        self.door_open = 1.0 if page.door is not None and page.door.open else 0.0
-        self.door_leaver = None
         self.props = {}
         for index, prop in enumerate(page.props):  # a second plate of the same kind gets its own key
             self.props[prop.name if prop.name not in self.props else f"{prop.name}.{index}"] = _Prop(prop)
         buddy = self.actors.get("buddy")
         if self.buddy.reaction == "sleepy" and not (buddy is not None and buddy.sleeping):
             self.buddy.react("bounce")  # wake up: the buddy was asleep on the page before
+        self.picture.show(self.stage)
         self._layout_buttons()
         self.line_keys = [f"story.{page.id}.{number}" for number in range(len(page.lines))]
         for number, line in enumerate(page.lines):
@@ -223,20 +223,9 @@ class StoryScene(Scene):
         """Start making ``page``'s pictures on the worker thread, so turning to it is quick."""
         stage = self.stage
         self.art.request_background(page.background, stage.art_size)
-        for actor in page.actors:
-            if actor.who not in self.looks:
-                continue
-            look, kind = self.looks[actor.who]
-            height = stage.length(actor.size or PERSON_SIZE)
-            extra = {"walk_in": "walk", "walk_out": "walk", "wave": "wave", "hug": "arms_out"}.get(actor.animation)
-            for pose in dict.fromkeys([actor.pose, *([extra] if extra else [])]):
-                self.art.request_person(self.ctx.person_renderer, look, kind, pose, actor.expression, height)
-            if actor.animation == "sleep":
-                self.art.request_person(self.ctx.person_renderer, look, kind, "sit", "calm", height)
         for prop in page.props:
             size = (stage.length(prop.width or prop.size), stage.length(prop.size))
-            for name in filter(None, (prop.name, prop.open_picture)):
-                self.art.request_svg(f"svg/props/{name}.svg", size)
+            self.art.request_svg(f"svg/props/{prop.name}.svg", size)
 
     def _following_index(self) -> int | None:
         page = self.page
@@ -341,6 +330,7 @@ class StoryScene(Scene):
 
     def resized(self) -> None:
         self._layout_buttons()
+        self.picture.resized(self.stage)
         self._fade_from = None
 
     # -- going on and back ---------------------------------------------------------------------
@@ -408,91 +398,23 @@ class StoryScene(Scene):
             return
         size = (self.ctx.layout.pixel_width, self.ctx.layout.pixel_height)
         snapshot = pygame.Surface(size)
-        self._draw_page(snapshot)
+        self.picture.draw(snapshot)
         self._fade_from = snapshot
         self._fade_left = FADE_SECONDS
 
     # -- hotspots ----------------------------------------------------------------------------
-
-    def _target_box(self, target: str) -> pygame.Rect | None:
-        """The stage-unit box of a tap target on this page."""
-        page = self.page
-        if page is None:
-            return None
-        if target == DOOR_TARGET and page.door is not None:
-            x, y, w, h = DoorPlace(page.door.x, page.door.y, page.door.height).frame()
-            return pygame.Rect(round(x), round(y), round(w), round(h))
-        if target == PHOTO_TARGET and page.photo is not None:
-            photo = page.photo
-            return pygame.Rect(
-                round(photo.x - photo.width / 2),
-                round(photo.y - photo.width * 0.45),
-                round(photo.width),
-                round(photo.width * 0.9),
-            )
-        prop = self.props.get(target)
-        if prop is not None:
-            item = prop.spec
-            width = item.width or item.size
-            return pygame.Rect(round(item.x - width / 2), round(item.y - item.size / 2), round(width), round(item.size))
-        motion = self.actors.get(target)
-        if motion is not None and motion.visible:
-            actor = motion.spec
-            if actor.who == "buddy":
-                size = actor.size or BUDDY_SIZE
-                return pygame.Rect(
-                    round(motion.x - size * 0.45), round(actor.y - size * 0.9), round(size * 0.9), round(size * 0.9)
-                )
-            kind = self.looks[actor.who][1] if actor.who in self.looks else "adult"
-            # The person canvas: an adult fills about 92 % of its height, a child about 56 %.
-            height = (actor.size or PERSON_SIZE) * (0.92 if kind == "adult" else 0.56)
-            return pygame.Rect(
-                round(motion.x - height * 0.22), round(actor.y - height), round(height * 0.44), round(height)
-            )
-        return None
-
-    def figure_boxes(self) -> list[FigureBox]:
-        """Everyone on the page where they stand (their places on the page, not mid-walk), and the door."""
-        page = self.page
-        if page is None:
-            return []
-        stage = self.stage
-        found = []
-        for actor in page.actors:
-            if actor.who == "buddy":
-                size = actor.size or BUDDY_SIZE
-                box = (actor.x - size * 0.45, actor.y - size * 0.9, size * 0.9, size * 0.9)
-                face = (actor.x - size * 0.3, actor.y - size * 0.9, size * 0.6, size * 0.45)
-            else:
-                kind = self.looks[actor.who][1] if actor.who in self.looks else "adult"
-                height = (actor.size or PERSON_SIZE) * (0.92 if kind == "adult" else 0.56)
-                box = (actor.x - height * 0.22, actor.y - height, height * 0.44, height)
-                head = height * (0.16 if kind == "adult" else 0.26)
-                face = (actor.x - head / 2, actor.y - height, head, head)
-            found.append(FigureBox(actor.who, self._pixel_rect(stage, box), self._pixel_rect(stage, face)))
-        if page.door is not None:
-            frame = DoorPlace(page.door.x, page.door.y, page.door.height).frame()
-            found.append(FigureBox(DOOR_TARGET, self._pixel_rect(stage, frame), pygame.Rect(0, 0, 0, 0)))
-        return found
-
-    @staticmethod
-    def _pixel_rect(stage: Stage, box: tuple[float, float, float, float]) -> pygame.Rect:
-        x, y, w, h = box
-        left, top = stage.point(x, y)
-        right, bottom = stage.point(x + w, y + h)
-        return pygame.Rect(left, top, right - left, bottom - top)
 
     def hotspot_at(self, pos: tuple[float, float]) -> Hotspot | None:
         """The hotspot under ``pos`` (layout units), nearest centre first."""
         page = self.page
         if page is None:
             return None
-        stage = self.stage
-        point = stage.to_stage(self.ctx.layout.point(*pos))
+        point = self.ctx.layout.point(*pos)
+        margin = self.stage.length(HOTSPOT_MARGIN)
         best: tuple[float, Hotspot] | None = None
         for hotspot in page.hotspots:
-            box = self._target_box(hotspot.target)
-            if box is None or not box.inflate(HOTSPOT_MARGIN * 2, HOTSPOT_MARGIN * 2).collidepoint(point):
+            box = self.picture.target_box(hotspot.target)
+            if box is None or not box.inflate(margin * 2, margin * 2).collidepoint(point):
                 continue
             distance = (box.centerx - point[0]) ** 2 + (box.centery - point[1]) ** 2
             if best is None or distance < best[0]:
@@ -501,9 +423,13 @@ class StoryScene(Scene):
 
     def hotspot_center(self, hotspot: Hotspot) -> tuple[float, float]:
         """Where to tap ``hotspot``, in layout units (for tests and the tour)."""
-        box = self._target_box(hotspot.target)
+        box = self.picture.target_box(hotspot.target)
         assert box is not None
-        return self.ctx.layout.to_layout(*self.stage.point(*box.center))
+        return self.ctx.layout.to_layout(*box.center)
+
+    def figure_boxes(self) -> list[FigureBox]:
+        """Everyone on the page as drawn now, and the door (for tests of every window size)."""
+        return self.picture.figure_boxes()
 
     def react(self, hotspot: Hotspot) -> None:
         """Answer a tap on ``hotspot`` now: animation, sound and spoken line together."""
@@ -517,7 +443,12 @@ class StoryScene(Scene):
     def _animate(self, who: str, animation: str, with_actor: str = "") -> None:
         if animation == "none":
             return
+        cast = self.picture.cast
+        if animation == "hug" and with_actor and cast is not None and cast.together("hug", who, with_actor):
+            return
         partner = self.actors.get(with_actor) if with_actor else None
+        if who == "buddy" and "buddy" not in self.actors and cast is not None:
+            who = cast.buddy_holder() or who  # the buddy in someone's arms: they bounce it
         if who == "buddy":
             self.buddy.react(
                 {"bounce": "bounce", "wave": "wave", "hug": "hug", "sleep": "sleepy"}.get(animation, "happy")
@@ -540,12 +471,12 @@ class StoryScene(Scene):
         self.tapped.add(f"ritual-{step_id}")
         self.ctx.play_sound(step.sound)
         self.ctx.say(step.together, key=f"story.ritual.{step_id}")
-        motion_name = RITUAL_MOTION.get(step.animation, "bounce")
-        child, grownup = self.actors.get("child"), self.actors.get("grownup")
-        if child is not None:
-            child.start(motion_name, grownup.x if grownup is not None else None)
-        if grownup is not None:
-            grownup.start(motion_name, child.x if child is not None else None)
+        cast = self.picture.cast
+        if cast is None or not cast.together(RITUAL_POSES.get(step.animation, "hug"), "grownup", "child"):
+            for who in ("grownup", "child"):
+                motion = self.actors.get(who)
+                if motion is not None:
+                    motion.start("bounce")
         self.buddy.react("happy")
 
     # -- input -------------------------------------------------------------------------------
@@ -623,14 +554,7 @@ class StoryScene(Scene):
             changed = motion.update(dt) or changed
         for prop in self.props.values():
             changed = prop.update(dt) or changed
-            if prop.spec.open_picture:
-                opened = self._someone_walks_through(prop.spec)
-                if opened and not prop.open:
-                    self.ctx.play_sound("door")
-                if opened != prop.open:
-                    prop.open = opened
-                    changed = True
-        changed = self._swing_door(dt) or changed
+        changed = self.picture.update(dt, self._line_started()) or changed
         buddy = self.actors.get("buddy")
         if buddy is not None and buddy.sleeping and self.buddy.reaction is None:
             self.buddy.react("sleepy")  # a sleeping buddy stays asleep for the whole page
@@ -655,48 +579,10 @@ class StoryScene(Scene):
             changed = True  # reduced motion: the circle still grows and shrinks, in small calm steps
         return changed
 
-    def _walks_through_door(self, motion: ActorMotion) -> bool:
-        """True if ``motion`` walks in from the page's door or out to it."""
-        door = self.page.door if self.page is not None else None
-        spec = motion.spec
-        if door is None:
-            return False
-        ends = {"walk_in": spec.from_x, "walk_out": spec.to_x}.get(spec.animation)
-        return ends is not None and abs(ends - door.x) <= DOOR_REACH
-
-    def _swing_door(self, dt: float) -> bool:
-        """Open the door while someone walks through it, and shut it behind them. True if it moved."""
-        page = self.page
-        if page is None or page.door is None:
-            return False
-        walking = [
-            motion
-            for motion in self.actors.values()
-            if motion.through_door and motion.animation in ("walk_in", "walk_out")
-        ]
-        for motion in walking:
-            if motion.animation == "walk_out":
-                self.door_leaver = motion
-        wanted = 1.0 if page.door.open or walking else 0.0
-        if wanted == self.door_open:
-            return False
-        if wanted > 0 and self.door_open == 0.0:
-            self.ctx.play_sound("door")
-        step = 1.0 if self.ctx.reduced_motion else dt / DOOR_SWING_SECONDS
-        self.door_open = (
-            min(wanted, self.door_open + step) if wanted > self.door_open else max(wanted, self.door_open - step)
-        )
-        return True
-
-    def _in_doorway(self, motion: ActorMotion) -> bool:
-        """True while ``motion`` is stepping through the page's door (drawn inside the doorway)."""
-        door = self.page.door if self.page is not None else None
-        if door is None or not motion.through_door:
-            return False
-        if motion is self.door_leaver and not motion.visible:
-            return self.door_open > 0.0
-        half = DoorPlace(door.x, door.y, door.height).width / 2
-        return motion.visible and abs(motion.x - door.x) < half * 0.9
+    def _line_started(self) -> int | None:
+        """Which of the page's lines is being said now (None: another line, or none)."""
+        current = self.ctx.narrator.current
+        return self.line_keys.index(current.key) if current is not None and current.key in self.line_keys else None
 
     def _cue_actors(self) -> None:
         """Start the animations cued to a line once that line is being said (or the lines were cut short)."""
@@ -708,14 +594,6 @@ class StoryScene(Scene):
         for motion in waiting:
             if current is None or (said is not None and said >= motion.spec.cue_line):
                 motion.cue()
-
-    def _someone_walks_through(self, door: Prop) -> bool:
-        half = door.size / 2
-        return any(
-            motion.animation in ("walk_in", "walk_out")
-            and (abs(motion.start_x - door.x) <= half or abs(motion.end_x - door.x) <= half)
-            for motion in self.actors.values()
-        )
 
     def hint_line(self) -> str:
         page = self.page
@@ -741,123 +619,12 @@ class StoryScene(Scene):
     # -- drawing -----------------------------------------------------------------------------
 
     def draw(self, surface: pygame.Surface) -> None:
-        self._draw_page(surface)
+        self.picture.draw(surface)
         if self._fade_from is not None and self._fade_left > 0 and self._fade_from.get_size() == surface.get_size():
             self._fade_from.set_alpha(round(255 * self._fade_left / FADE_SECONDS))
             surface.blit(self._fade_from, (0, 0))
         self._draw_ripples(surface)
         self._draw_buttons(surface)
-
-    def _draw_page(self, surface: pygame.Surface) -> None:
-        page = self.page
-        stage = Stage.for_size(surface.get_size())
-        if page is None:
-            self.backdrop.draw(surface, self.ctx.layout)
-            return
-        background = self.art.background(page.background, stage.art_size)
-        if background is None:
-            self.backdrop.draw(surface, self.ctx.layout)
-        else:
-            surface.blit(background, (round(stage.left), round(stage.top)))
-        if stage.portrait:  # below the picture: a calm panel for the buttons and the caption
-            bottom = round(stage.bottom)
-            surface.fill(theme.BACKGROUND, pygame.Rect(0, bottom, surface.get_width(), surface.get_height() - bottom))
-            pygame.draw.line(surface, theme.BACKGROUND_DEEP, (0, bottom), (surface.get_width(), bottom), 6)
-        for prop in self.props.values():
-            if not prop.spec.front:
-                self._draw_prop(surface, stage, prop)
-        if page.breathing:
-            self._draw_breathing(surface, stage)
-        if page.photo is not None:
-            lift = 0.0 if self.ctx.reduced_motion else 24 * math.sin(math.pi * self.photo_bounce)
-            width = stage.length(page.photo.width)
-            center = stage.point(page.photo.x, page.photo.y - lift)
-            draw_family_photo(surface, self.ctx, center, width)
-        doorway = [motion for motion in self.actors.values() if self._in_doorway(motion)]
-        if page.door is not None:
-            self._draw_door(surface, stage, page.door, doorway)
-        # Back to front: higher feet (further away) first.
-        for motion in sorted(self.actors.values(), key=lambda m: m.spec.y):
-            if motion not in doorway:
-                self._draw_actor(surface, stage, motion)
-        for prop in self.props.values():
-            if prop.spec.front:
-                self._draw_prop(surface, stage, prop)
-
-    def _draw_door(self, surface: pygame.Surface, stage: Stage, door: Door, doorway: list[ActorMotion]) -> None:
-        """The daycare door, with whoever is stepping through it drawn inside the doorway."""
-        x, floor_y = stage.point(door.x, door.y)
-        place = DoorPlace(x, floor_y, stage.length(door.height))
-
-        def through(target: pygame.Surface) -> None:
-            for motion in doorway:
-                self._draw_actor(target, stage, motion, leaving=True)
-
-        draw_door(
-            surface,
-            self.ctx.assets,
-            place,
-            open_amount=self.door_open,
-            view=door.view,
-            through=through if doorway else None,
-        )
-
-    def _draw_prop(self, surface: pygame.Surface, stage: Stage, prop: _Prop) -> None:
-        spec = prop.spec
-        path = f"svg/props/{spec.open_picture if prop.open else spec.name}.svg"
-        if not self.ctx.assets.exists(path):
-            return
-        size = stage.length(spec.size)
-        image = self.ctx.assets.svg(path, (stage.length(spec.width or spec.size), size))
-        lift, angle = prop.offset(self.ctx.reduced_motion)
-        if self.pressed_target == spec.name:
-            image = self.transforms.get(image, flip=False, angle=0, sx=0.95, sy=0.95, alpha=255)
-        if angle:
-            image = self.transforms.get(image, flip=False, angle=angle, sx=1, sy=1, alpha=255)
-        surface.blit(image, image.get_rect(center=stage.point(spec.x, spec.y - lift)))
-
-    def _draw_actor(self, surface: pygame.Surface, stage: Stage, motion: ActorMotion, *, leaving: bool = False) -> None:
-        spec: Actor = motion.spec
-        place = motion.placement()
-        if leaving and not place.visible:  # gone out through the door: still seen until it shuts
-            place = dataclasses.replace(place, visible=True, alpha=255)
-        if not place.visible or place.alpha <= 0:
-            return
-        if spec.who == "buddy":
-            size = stage.length(spec.size or BUDDY_SIZE)
-            feet = stage.point(place.x, place.y)
-            self.buddy.draw(surface, (feet[0], feet[1] - size // 2), size)
-            return
-        look, kind = self.looks.get(spec.who, (AvatarLook(), "adult"))
-        height = stage.length(spec.size or PERSON_SIZE)
-        image = self.ctx.person_renderer.render(look, kind, place.pose, place.expression, height)
-        squeeze = 0.96 if self.pressed_target == spec.who else 1.0
-        image = self.transforms.get(
-            image, flip=spec.flip, angle=place.angle, sx=place.sx * squeeze, sy=place.sy * squeeze, alpha=place.alpha
-        )
-        feet = stage.point(place.x, place.y)
-        rect = image.get_rect(midbottom=(feet[0], feet[1] + round(image.get_height() * 0.025)))
-        surface.blit(image, rect)
-
-    def _draw_breathing(self, surface: pygame.Surface, stage: Stage) -> None:
-        buddy = self.actors.get("buddy")
-        if buddy is None:
-            return
-        size = buddy.spec.size or BUDDY_SIZE
-        t = self.page_time % BREATH_CYCLE
-        if t < 4.0:
-            fraction = 0.5 - 0.5 * math.cos(math.pi * t / 4.0)
-        elif t < 5.0:
-            fraction = 1.0
-        else:
-            fraction = 0.5 + 0.5 * math.cos(math.pi * (t - 5.0) / 4.0)
-        if self.ctx.reduced_motion:
-            fraction = round(fraction * 4) / 4
-        radius = stage.length(size * (0.62 + 0.3 * fraction))
-        center = stage.point(buddy.x, buddy.spec.y - size * 0.5)
-        glow = pygame.Surface((radius * 2 + 4, radius * 2 + 4), pygame.SRCALPHA)
-        pygame.draw.circle(glow, (*theme.lighter(theme.SKY, 0.35), 120), (radius + 2, radius + 2), radius)
-        surface.blit(glow, glow.get_rect(center=center))
 
     def _draw_ripples(self, surface: pygame.Surface) -> None:
         layout = self.ctx.layout
@@ -869,7 +636,7 @@ class StoryScene(Scene):
             surface.blit(ring, ring.get_rect(center=layout.point(*pos)))
 
     def _draw_buttons(self, surface: pygame.Surface) -> None:
-        if self.hint_glow > 0 and "buddy" not in self.actors:
+        if self.hint_glow > 0 and self.picture.target_box("buddy") is None:
             # The buddy is not in this picture: it peeps in at the top while it gives its hint.
             layout = self.ctx.layout
             pygame.draw.circle(surface, theme.OUTLINE, layout.point(120, 120), layout.px(100))

@@ -14,7 +14,19 @@ from dataclasses import dataclass
 
 from dropoff_buddy.content.catalog import Card, CardCatalog, RitualCatalog
 from dropoff_buddy.storage.models import Profile
-from dropoff_buddy.story.schema import Activity, Actor, Choice, Condition, Door, Hotspot, Page, Photo, Prop, Story
+from dropoff_buddy.story.schema import (
+    Activity,
+    Actor,
+    Choice,
+    Condition,
+    Door,
+    Hotspot,
+    Page,
+    PairSpec,
+    Photo,
+    Prop,
+    Story,
+)
 
 
 @dataclass(frozen=True)
@@ -25,6 +37,7 @@ class StoryPage:
     background: str
     lines: tuple[str, ...]
     actors: tuple[Actor, ...] = ()
+    pairs: tuple[PairSpec, ...] = ()
     props: tuple[Prop, ...] = ()
     hotspots: tuple[Hotspot, ...] = ()
     photo: Photo | None = None
@@ -76,6 +89,7 @@ def page_from(page: Page, values: Mapping[str, str]) -> StoryPage:
         background=page.background,
         lines=tuple(_fill(line, values) for line in page.say),
         actors=tuple(page.actors),
+        pairs=tuple(page.pairs),
         props=tuple(page.props),
         hotspots=_filled_hotspots(page.hotspots, values),
         photo=page.photo,
@@ -96,6 +110,7 @@ def activity_page(activity: Activity, card: Card, values: Mapping[str, str]) -> 
         background=activity.background,
         lines=(card.say, *(_fill(line, values) for line in activity.say)),
         actors=tuple(activity.actors),
+        pairs=tuple(activity.pairs),
         props=tuple(activity.props),
         hotspots=_filled_hotspots(activity.hotspots, values),
         photo=activity.photo,
@@ -115,6 +130,9 @@ def condition_holds(when: Condition | None, profile: Profile, variables: Mapping
     if when.has_family_photo is not None and bool(profile.family_photo) != when.has_family_photo:
         return False
     if when.schedule_has and when.schedule_has not in profile.schedule:
+        return False
+    same = profile.pickup_grownup == profile.grownup
+    if when.pickup_is_dropoff is not None and same != when.pickup_is_dropoff:
         return False
     return not (when.variable and variables.get(when.variable) != when.equals)
 

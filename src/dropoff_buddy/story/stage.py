@@ -3,8 +3,8 @@
 Stage units are those of the background art (1600 × 1000, floor at about y = 720). ``Stage``
 maps them to window pixels so the art covers the window (cropping a little sky or floor on
 very wide or tall windows). ``ActorMotion`` plays one actor's animation (bounce, wave, walk in
-or out, hug, sleep) by moving and transforming the rendered picture over time; under reduced
-motion it changes only poses, expressions and visibility.
+or out, hug, sleep) as where the actor is and which pose it takes over time (``story.cast`` puts
+rigged figures there); under reduced motion it changes only poses, expressions and visibility.
 """
 
 from __future__ import annotations
@@ -199,7 +199,7 @@ class ActorMotion:
         if not self.visible:
             return Placement(self.x, spec.y, pose, expression, alpha=0, visible=False)
         if self.sleeping:
-            pose, expression = "sit", "calm"
+            expression = "sleepy"
         name = self.animation
         p = min(1.0, self.anim_time / self.anim_length) if self.anim_length > 0 else 1.0
         envelope = math.sin(math.pi * p)
@@ -212,12 +212,8 @@ class ActorMotion:
             pose = "wave"
             if not self.reduced_motion:
                 angle = 4.0 * math.sin(2 * math.pi * 1.5 * self.anim_time) * envelope
-        elif name == "hug":
-            pose = "arms_out"
-            if not self.reduced_motion:
-                if self.partner_x is not None:
-                    x = self.x + (self.partner_x - self.x) * 0.3 * envelope
-                sx, sy = 1.0 + 0.04 * envelope, 1.0 - 0.03 * envelope
+        elif name == "hug" and self.partner_x is None:
+            pose = "cheer"  # a hug for nobody in particular: arms up with joy (a hug with someone is a pair pose)
         elif name == "bounce" and not self.reduced_motion:
             hop = abs(math.sin(2 * math.pi * p))
             lift, sy = 36.0 * hop * envelope, 1.0 + 0.03 * hop
