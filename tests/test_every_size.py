@@ -141,7 +141,7 @@ def test_the_goodbye_game_fits_every_window(sized: Player) -> None:
         problems += [f"{where}: {problem}" for problem in button_problems(sized, buttons)]
         problems += figure_problems(sized, scene.stage.figure_boxes(), buttons, where)
         if scene.phase == "prompt":  # the step's picture never covers a face either
-            bubble = sized.ctx.layout.rect(scene.stage.bubble_rect())
+            bubble = sized.ctx.layout.rect(scene.overlay.bubble_rect())
             for figure in scene.stage.figure_boxes():
                 if figure.face.width and bubble.colliderect(figure.face):
                     problems.append(f"{where}: the step's picture covers {figure.name}'s face")

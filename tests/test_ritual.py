@@ -327,7 +327,7 @@ def test_buddys_turn_the_child_plays_the_grownup_leaves_buddy_and_comes_back(pla
     assert "Give Buddy a big hug. Press and hold!" in lines(player)
     buddy_x = stage.buddy_box()[0]
     assert stage.owl_box()[0] < buddy_x  # the teacher at buddy daycare is there from the start
-    assert [shown.who for shown in stage.people()] == ["child"]  # no grown-up: the child is the grown-up
+    assert [shown.who for shown in stage.people()] == ["buddy", "child"]  # no grown-up: the child is the grown-up
     play_steps(player, scene, do_with_mouse)
     assert player.run_until(lambda: scene.phase == "walk", timeout=15, dt=0.1)
     # The child says the promise, then walks out through the door; the buddy stays.
@@ -335,13 +335,15 @@ def test_buddys_turn_the_child_plays_the_grownup_leaves_buddy_and_comes_back(pla
     start_x = stage.child_x()
     player.wait(WALK_SECONDS)
     assert stage.child_x() > start_x and stage.door_open() == 1.0
-    assert stage.buddy_box()[0] == buddy_x
+    buddy = stage.cast.figure("buddy")
+    assert buddy.position[0] == player.ctx.layout.point(stage.child_home_x, 0)[0]  # the buddy stays
     assert player.run_until(lambda: scene.phase == "welcome", timeout=10, dt=0.1)
-    assert stage.people() == [] and stage.door_open() == 0.0  # gone out, the door shut behind them
+    assert [shown.who for shown in stage.people()] == ["buddy"] and stage.door_open() == 0.0  # gone, door shut
     assert player.run_until(lambda: scene.phase == "back", timeout=20, dt=0.1)
     assert any(line.startswith("Hello, Buddy! Welcome to buddy daycare") for line in lines(player))
     player.wait(0.5)
-    assert stage.door_open() > 0 and stage.people()[0].doorway  # back in through the same door
+    child = next(shown for shown in stage.people() if shown.who == "child")
+    assert stage.door_open() > 0 and child.doorway  # back in through the same door
     assert player.run_until(lambda: scene.phase == "sticker", timeout=30, dt=0.1)
     said = lines(player)
     assert "Here I am! I came back right after snack, just like I said." in said
@@ -531,3 +533,78 @@ def test_random_mashing_in_the_ritual_and_the_book_never_crashes_quits_or_gets_s
     assert player.ctx.progress.sticker_count >= 1  # mashing through the game still earns its stickers
     saved = player.ctx.store.open(player.ctx.child.profile_id).progress
     assert saved.sticker_count == player.ctx.progress.sticker_count
+
+
+# -- acting it out ------------------------------------------------------------------------------
+
+OFFERS = [
+    ("hug", "offer_hug", "arms"),
+    ("kiss", "offer_cheek", "cheek"),
+    ("high_five", "offer_high_five", "hand_front"),
+    ("fist_bump", "offer_fist", "hand_front"),
+    ("kissing_hand", "offer_hand", "hand_front"),
+    ("nose_rub", "offer_nose", "nose"),
+]
+
+
+def open_step(player: Player, step: str, mode: str = "practice") -> RitualScene:
+    scene = RitualScene(player.ctx, mode, [step])
+    player.ctx.scenes.push(scene)
+    player.wait(0.6)  # the grown-up eases into the step
+    return scene
+
+
+@pytest.mark.parametrize(("step", "pose", "anchor"), OFFERS, ids=[offer[0] for offer in OFFERS])
+def test_the_grownup_moves_into_the_step_and_the_target_is_on_the_real_hand_cheek_or_arms(
+    player: Player, step: str, pose: str, anchor: str
+) -> None:
+    scene = open_step(player, step)
+    cast = scene.stage.cast
+    assert cast.figure("grownup").pose == pose
+    assert "teacher" in [shown.who for shown in scene.stage.people()]  # the teacher is there from the start
+    tx, ty = scene.stage.target_center()
+    ax, ay = cast.anchor("grownup", anchor)
+    assert abs(tx - ax) < 40 and abs(ty - ay) < 40, (step, (tx, ty), (ax, ay))
+
+
+@pytest.mark.parametrize("step", ["hug", "kiss", "high_five", "fist_bump", "nose_rub"])
+def test_on_the_childs_press_the_child_steps_in_and_they_really_touch(player: Player, step: str) -> None:
+    scene = open_step(player, step)
+    cast = scene.stage.cast
+    child_before = cast.figure("child").position
+    pixel = player.ctx.layout.point(*scene.stage.target_center())
+    player.frames(1, [pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pixel, button=1, touch=False)])
+    player.wait(0.5)
+    pairing = cast.pairing
+    assert pairing is not None and pairing.name == cast.figure("grownup").pose
+    assert max(pairing.misses) <= 8  # palms, fists, cheek and mouth, noses or arms round the back meet
+    assert cast.figure("child").position != child_before  # the child stepped in to meet the grown-up
+    assert cast.figure("child").pose == pairing.name
+
+
+def test_buddys_turn_acts_with_the_buddy_and_the_target_is_on_the_buddys_own_arms(player: Player) -> None:
+    scene = open_step(player, "hug", "buddy_turn")
+    cast = scene.stage.cast
+    assert cast.figure("buddy").pose == "offer_hug"
+    tx, ty = scene.stage.target_center()
+    ax, ay = cast.anchor("buddy", "arms")
+    assert abs(tx - ax) < 30 and abs(ty - ay) < 30
+    pixel = player.ctx.layout.point(tx, ty)
+    player.frames(1, [pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pixel, button=1, touch=False)])
+    player.wait(0.5)
+    assert cast.pairing is not None and cast.pairing.name == "hug"
+
+
+def test_no_picture_is_pasted_over_the_grownups_face(player: Player) -> None:
+    profile = player.ctx.profile
+    profile.grownups = [profile.grownup.model_copy(update={"look": AvatarLook(skin="deep")})]
+    scene = open_step(player, "kiss")
+    player.app.finish_fade()
+    player.app.render()
+    face = scene.stage.cast.face("grownup")
+    icon_skin = pygame.Color("#dba277")  # the face in the kiss picture (in the bubble, not on the grown-up)
+    pasted = pygame.mask.from_threshold(player.app.screen, icon_skin, (6, 6, 6, 255))
+    face_mask = pygame.mask.Mask(player.app.screen.get_size())
+    face_mask.draw(pygame.mask.Mask(face.size, fill=True), face.topleft)
+    assert pasted.overlap_area(face_mask, (0, 0)) == 0
+    assert pasted.count() > 100  # the picture is shown: in the bubble

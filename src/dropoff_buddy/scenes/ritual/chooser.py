@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from dropoff_buddy.scenes.ritual.stage import TOGETHER_CARD
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
 
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
     from dropoff_buddy.scenes.ritual.scene import RitualScene
 
 CARD_SIZE, CARD_GAP = 300.0, 60.0
-TOGETHER_CARD = 420.0
 # (mode, picture, caption, colour); Buddy's turn shows the child's own buddy, drawn live.
 CHOICES = (
     ("practice", "svg/ritual/mode_practice.svg", "Goodbye game", theme.SKY),
@@ -100,7 +100,6 @@ def draw_together(scene: RitualScene, surface: pygame.Surface) -> None:
     """Together mode: a big picture of the step for the real grown-up and child to do."""
     ctx = scene.ctx
     layout = ctx.layout
-    profile = ctx.profile
     stage = scene.stage
     cx, cy = stage.together_center()
     card = TOGETHER_CARD * (1.25 if stage.portrait else 1.0)
@@ -112,18 +111,8 @@ def draw_together(scene: RitualScene, surface: pygame.Surface) -> None:
     icon_path = "svg/ritual/mode_together.svg" if scene.phase == "promise" else scene.step.icon
     icon = ctx.assets.svg(icon_path, (layout.px(w * 0.78), layout.px(w * 0.78)))
     surface.blit(icon, icon.get_rect(center=rect.center))
-    adult_pose = "wave" if scene.phase == "promise" else "stand"
-    child_pose = "wave" if scene.phase == "celebrate" else "stand"
-    adult = ctx.person_renderer.render(profile.grownup.look, "adult", adult_pose, "happy", layout.px(420))
-    child = ctx.person_renderer.render(profile.child.look, "child", child_pose, "happy", layout.px(420))
-    if stage.portrait:  # the two of them stand in the room above the card
-        floor = stage.floor_y
-        adult_x, child_x, buddy_at = cx + 260, cx - 260, (cx - 450, floor - 80)
-    else:
-        floor = stage.floor_y + 20
-        adult_x, child_x, buddy_at = cx + card / 2 + 140, cx - card / 2 - 140, (cx - card / 2 - 150, 300)
-    surface.blit(adult, adult.get_rect(midbottom=layout.point(adult_x, floor)))
-    surface.blit(child, child.get_rect(midbottom=layout.point(child_x, floor)))
+    buddy_at = (cx - 450, stage.floor_y - 80) if stage.portrait else (cx - card / 2 - 150, 300)
+    scene.stage.cast.draw(surface, stage.people())
     scene.buddy.draw(surface, layout.point(*buddy_at), layout.px(170))
     caption = "Say: I'll come back right after {pickup_after}" if scene.phase == "promise" else scene.step.label
     draw_text(surface, ctx.fonts, layout, ctx.words(caption), 30, theme.INK_SOFT, center=(cx, cy + w / 2 + 34))
@@ -132,4 +121,4 @@ def draw_together(scene: RitualScene, surface: pygame.Surface) -> None:
         arrow, arrow.get_rect(center=layout.point(rect.right / layout.scale - 10, rect.bottom / layout.scale - 10))
     )
     if scene.phase != "promise":
-        stage.draw_step_dots(surface)
+        scene.overlay.draw_step_dots(surface)

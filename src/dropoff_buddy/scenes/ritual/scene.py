@@ -19,6 +19,7 @@ from dropoff_buddy.rewards import Award, award_sticker, prize_words
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.ritual import chooser
 from dropoff_buddy.scenes.ritual.effects import SPARK, Particle, Spots, burst, celebration
+from dropoff_buddy.scenes.ritual.overlay import RitualOverlay
 from dropoff_buddy.scenes.ritual.phases import (
     AFTER_STEPS,
     CELEBRATE_SECONDS,
@@ -85,6 +86,7 @@ class RitualScene(Scene):
         self.buddy = BuddyActor(ctx.buddy_renderer, ctx.profile.buddy, ctx.rng, ctx.reduced_motion)
         self.buttons = ButtonGroup(ctx)
         self.stage = RitualStage(self)
+        self.overlay = RitualOverlay(self)
         self._layout_buttons()
 
     # -- set-up --------------------------------------------------------------------------------
@@ -146,6 +148,7 @@ class RitualScene(Scene):
         ctx = self.ctx
         step = self.step
         self._set_phase("prompt")
+        self.stage.cast.apart()
         self.hints_given = 0
         self.hold_progress = 0.0
         self.holders.clear()
@@ -203,14 +206,26 @@ class RitualScene(Scene):
             self.holders.add(pointer)
         else:
             self.ctx.play_sound("press")
+        if self.phase == "prompt" and self.mode != "together":
+            self._step_together()
         if self.phase in AFTER_STEPS:
             self.buddy.react("giggle")
+
+    def _step_together(self) -> None:
+        """The child's figure steps in and does the step with the grown-up (or with the buddy)."""
+        animation = self.step.animation
+        if self.mode == "buddy_turn":
+            self.stage.cast.do_together(animation, "child", "buddy")
+        else:
+            self.stage.cast.do_together(animation, "grownup", "child")
 
     def _let_go(self, pointer: int) -> None:
         if pointer in self.holders:
             self.holders.discard(pointer)
             if not self.holders:
                 self.ctx.sound.stop_effect("heart_fill")
+                if self.phase == "prompt":
+                    self.stage.cast.apart()  # a hug let go of early: back to arms open, never a fail
 
     def _do_it(self, action: Action) -> None:
         """A tap, a click or a released Space/Enter: "do it"."""
@@ -258,6 +273,8 @@ class RitualScene(Scene):
         else:
             ctx.say(step.praise, key=f"ritual.praise.{step.id}")
         self.buddy.react("happy")
+        if helped:
+            self._step_together()
         self.done_steps.append(step.id)
         self._set_phase("celebrate")
         stage = self.stage
@@ -293,6 +310,9 @@ class RitualScene(Scene):
             return
         phase = self.table[name]
         self._set_phase(name)
+        self.stage.cast.apart()
+        if name == "reunion":
+            self.stage.cast.do_together("hug", "child", "buddy")
         if phase.sound:
             self.ctx.play_sound(phase.sound)
         if phase.line:
@@ -346,6 +366,9 @@ class RitualScene(Scene):
         self.time += dt
         self.phase_time += dt
         self.buddy.update(dt)
+        if self.phase != "choose":
+            self.stage.cast.follow(self.stage.people())  # where everyone is and what they do now
+        self.stage.cast.update(dt)
         for particle in self.particles:
             particle.age += dt
         self.particles = [particle for particle in self.particles if particle.alive]
@@ -411,7 +434,7 @@ class RitualScene(Scene):
     # -- drawing ---------------------------------------------------------------------------------
 
     def draw(self, surface: pygame.Surface) -> None:
-        stage = self.stage
+        stage, overlay = self.stage, self.overlay
         stage.draw_room(surface)
         if self.phase == "choose":
             chooser.draw_chooser(self, surface)
@@ -419,10 +442,13 @@ class RitualScene(Scene):
             chooser.draw_together(self, surface)
         else:
             stage.draw_stage(surface)
-        stage.draw_particles(surface)
+            if self.phase == "prompt":
+                overlay.draw_prompt(surface)
+            overlay.draw_step_dots(surface)
+        overlay.draw_particles(surface)
         if self.phase == "sticker":
-            stage.draw_sticker(surface)
-        stage.draw_ripples(surface)
+            overlay.draw_sticker(surface)
+        overlay.draw_ripples(surface)
         self.buttons.draw(surface)
         if self.phase == "choose":
             chooser.draw_buddy_on_its_card(self, surface)

@@ -2,12 +2,14 @@
 
 ``RitualStage`` reads the scene's state (mode, phase, the step on screen) and never changes it.
 Positions are in layout units; the floor is at ``floor_y`` (lower in a portrait window, where the
-room is the top of the screen and the step's picture and the buddy sit below it).
+room is the top of the screen and the step's picture and the buddy sit below it). The people are
+rigged figures (``cast.RitualCast``) that act each step out.
 
 Who is who depends on the mode:
 
 - practice: the grown-up does the steps with the child and leaves through the door; the teacher
-  stands by the child from the start and welcomes them; the buddy prompts from the rug.
+  stands by the child from the start and kneels by them to welcome them; the buddy prompts from
+  the rug.
 - buddy_turn: the child plays the grown-up: does the steps with the buddy at buddy daycare, where
   a teacher (a plush owl) is waiting, walks out through the door and comes back in for the buddy.
 """
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from dropoff_buddy.scenes.ritual.cast import OFFER_POSES, RitualCast
 from dropoff_buddy.scenes.ritual.phases import (
     BACK_WALK_SECONDS,
     DOOR_SECONDS,
@@ -29,53 +32,22 @@ from dropoff_buddy.scenes.ritual.phases import (
     TEACHER_WALK_SECONDS,
     WALK_SECONDS,
 )
-from dropoff_buddy.storage.models import AvatarLook
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.door import DoorPlace, draw_door
 from dropoff_buddy.ui.layout import FigureBox
-from dropoff_buddy.ui.widgets import draw_panel, draw_text
 
 if TYPE_CHECKING:
     from dropoff_buddy.scenes.ritual.scene import RitualScene
 
 Point = tuple[float, float]
 
-PEOPLE_HEIGHT = 480.0  # both people render at this height; the child is drawn smaller in the canvas
-PERSON_ASPECT = 0.5  # canvas width / height
-CANVAS_H = 800.0
 DOOR_HEIGHT = 560.0  # the daycare door (ui/door.py), in layout units: well above the grown-up's head
 FLOOR_Y = 672.0  # landscape
 PORTRAIT_FLOOR_Y = 860.0
 TARGET_RADIUS = 92.0
 BUDDY_SIZE = 250.0  # the buddy prompting from the rug
-BUDDY_TURN_SIZE = 300.0  # the buddy at buddy daycare
 OWL_SIZE = 230.0
-# Where each target sits, in the person canvas (400 x 800) of whoever the child does it with.
-PERSON_TARGETS: dict[str, Point] = {
-    "arms": (200, 300),
-    "cheek": (350, 170),
-    "raised_hand": (322, 92),
-    "fist": (96, 420),
-    "waving_hand": (322, 92),
-    "lips": (40, 180),
-    "palm": (96, 420),
-    "nose": (40, 150),
-    "hands": (200, 300),
-    "thumb": (96, 410),
-}
-# The same targets on the buddy, as fractions of the buddy's box.
-BUDDY_TARGETS: dict[str, Point] = {
-    "arms": (0.5, 0.66),
-    "cheek": (0.66, 0.42),
-    "raised_hand": (0.18, 0.6),
-    "fist": (0.18, 0.62),
-    "waving_hand": (0.18, 0.6),
-    "lips": (0.5, 0.5),
-    "palm": (0.18, 0.62),
-    "nose": (0.5, 0.36),
-    "hands": (0.5, 0.6),
-    "thumb": (0.18, 0.62),
-}
+TOGETHER_CARD = 420.0  # Together: the big picture card of the step
 # Handshake moves: where each hand lights up, relative to the target centre.
 MOVE_OFFSETS = {"up": (-70.0, -90.0), "down": (70.0, 60.0), "bump": (0.0, -10.0), "clap": (0.0, 80.0)}
 MOVE_ICONS = {
@@ -84,20 +56,19 @@ MOVE_ICONS = {
     "bump": "svg/ritual/fist_bump.svg",
     "clap": "svg/ritual/high_five.svg",
 }
-# The grown-up's pose while a step is prompted (the raised hand is a real raised hand).
-PROMPT_POSES = {"raised_hand": "wave", "waving_hand": "wave", "arms": "arms_out"}
-CELEBRATE_POSES = {"hug": "arms_out", "high_five": "wave", "wave": "wave", "thumbs_up": "wave"}
 # Phases after which the one who left is out of the room (until, in Buddy's turn, they come back).
 _GONE = ("teacher", "run", "welcome", "later", "praise", "sticker")
+NO_FACE = pygame.Rect(0, 0, 0, 0)
 
 
 @dataclass(frozen=True)
 class Shown:
-    """One person on the stage this frame: who, where (feet), in which pose, how big."""
+    """One figure on the stage this frame: who, where (feet), in which pose, which way, how big."""
 
-    who: str  # "grownup", "child", "teacher"
+    who: str  # "grownup", "child", "teacher", "buddy" (Buddy's turn)
     x: float
     pose: str = "stand"
+    facing: int = 1
     scale: float = 1.0
     expression: str = "happy"
     doorway: bool = False  # stepping through the door: drawn inside it
@@ -109,9 +80,8 @@ class RitualStage:
     def __init__(self, scene: RitualScene) -> None:
         self.scene = scene
         self.ctx = scene.ctx
+        self.cast = RitualCast(self)
         self.wall: tuple[tuple[int, int, bool], pygame.Surface] | None = None
-        self.veil: pygame.Surface | None = None
-        self.faded: dict[tuple[str, int], pygame.Surface] = {}
 
     # -- the room (layout units) -----------------------------------------------------------------
 
@@ -145,11 +115,16 @@ class RitualStage:
     @property
     def teacher_x(self) -> float:
         """The teacher, by the child from the start (the owl sits on the rug in Buddy's turn)."""
-        return self.ctx.layout.center_x - 270 if not self.buddy_turn else 300.0
+        return self.ctx.layout.center_x - 262 if not self.buddy_turn else 300.0
 
     @property
     def play_spot_x(self) -> float:
         return 330.0
+
+    @property
+    def partner(self) -> str:
+        """Who the child does the steps with: the grown-up, or (Buddy's turn) the buddy."""
+        return "buddy" if self.buddy_turn else "grownup"
 
     def ease(self, t: float) -> float:
         # Reduced motion still moves people (nobody may pop out of sight), just evenly.
@@ -180,7 +155,7 @@ class RitualStage:
             p = self.ease(t / BACK_WALK_SECONDS)
             return door + (x0 - door) * p, 0.82 + 0.18 * p, p < 0.2
         if phase == "reunion" or (self.buddy_turn and phase in ("praise", "sticker")):
-            return self.child_home_x + 120, 1.0, False
+            return x0, 1.0, False
         if phase in _GONE:
             return door, 0.72, True
         return x0, 1.0, False
@@ -206,13 +181,8 @@ class RitualStage:
         """The child's feet: the one who stays (practice) or who leaves and comes back (Buddy's turn)."""
         scene = self.scene
         if self.buddy_turn:
-            x = self.partner_walk()[0]
-            if scene.phase == "celebrate" and scene.step.animation in ("hug", "nose_rub", "kiss"):
-                x -= 70 if self.ctx.reduced_motion else 70 * min(1.0, scene.phase_time / 0.3)
-            return x
+            return self.partner_walk()[0]
         x = self.child_home_x
-        if scene.phase == "celebrate" and scene.step.animation in ("hug", "nose_rub") and scene.mode != "together":
-            x += 60 if self.ctx.reduced_motion else 60 * min(1.0, scene.phase_time / 0.3)
         if scene.phase == "run":
             x += (self.play_spot_x - x) * self.ease(scene.phase_time / RUN_SECONDS)
         elif scene.phase in ("praise", "sticker") and scene.mode == "practice":
@@ -222,85 +192,89 @@ class RitualStage:
     def teacher_at(self) -> float:
         """The teacher walks to the child's side to welcome them once the grown-up has gone."""
         scene = self.scene
-        start, end = self.teacher_x, self.child_home_x - 120
+        start, end = self.teacher_x, self.child_home_x - 110
         if scene.phase == "teacher":
             return start + (end - start) * self.ease(scene.phase_time / TEACHER_WALK_SECONDS)
-        if scene.phase in ("run", "praise", "sticker"):
+        if scene.phase == "run":
             return end
+        if scene.phase in ("praise", "sticker"):
+            return self.play_spot_x + 170
         return start
 
     def people(self) -> list[Shown]:
-        """The people on the stage now, back to front."""
+        """The people (and, in Buddy's turn, the buddy) on the stage now, back to front."""
         scene = self.scene
         phase, t = scene.phase, scene.phase_time
-        walking = self._walk_pose()
-        step_animation = scene.step.animation if scene.steps else ""
+        offer = OFFER_POSES.get(scene.step.target, "stand") if scene.steps else "stand"
         x, scale, doorway = self.partner_walk()
+        if scene.mode == "together" and phase in ("prompt", "celebrate", "promise"):
+            return self._together_people()
         if self.buddy_turn:
-            pose = "stand"
-            if phase == "celebrate":
-                pose = CELEBRATE_POSES.get(step_animation, "stand")
-            elif phase == "goodbye":
+            buddy_pose = {"prompt": offer, "goodbye": "wave", "walk": "wave", "later": "eat", "praise": "cheer"}
+            cast = [Shown("buddy", self.child_home_x, buddy_pose.get(phase, "stand"))]
+            pose, facing = "stand", -1
+            if phase == "goodbye":
                 pose = "wave"
             elif phase == "walk":
-                pose = walking if t < WALK_SECONDS else "wave"
+                pose, facing = ("walk", 1) if t < WALK_SECONDS else ("wave", -1)
             elif phase == "back":
-                pose = walking
-            elif phase == "reunion":
-                pose = "arms_out"
+                pose = "walk"
             elif phase in ("praise", "sticker"):
-                pose = "wave"
-            if phase in _GONE and phase not in ("praise", "sticker"):
-                return []
-            return [Shown("child", self.child_x(), pose, scale, doorway=doorway)]
+                pose = "cheer"
+            if phase not in _GONE or phase in ("praise", "sticker"):
+                cast.append(Shown("child", x, pose, facing, scale, doorway=doorway))
+            return cast
         people: list[Shown] = []
-        teacher_pose = "stand"
+        teacher_pose, teacher_facing = "stand", 1
         if phase == "teacher":
-            teacher_pose = walking if t < TEACHER_WALK_SECONDS else "wave"
-        elif phase in ("run", "praise", "sticker"):
-            teacher_pose = "wave"
-        people.append(Shown("teacher", self.teacher_at(), teacher_pose))
-        child_pose, child_face = "stand", "happy"
-        if phase == "celebrate":
-            child_pose = CELEBRATE_POSES.get(step_animation, "stand")
-        elif phase == "goodbye" or (phase == "walk" and t >= WALK_SECONDS * 0.6):
+            teacher_pose = "walk" if t < TEACHER_WALK_SECONDS else "kneel_low"
+        elif phase == "run":
+            teacher_pose = "kneel_low"
+        elif phase in ("praise", "sticker"):
+            teacher_pose, teacher_facing = "wave", -1
+        people.append(Shown("teacher", self.teacher_at(), teacher_pose, teacher_facing))
+        child_pose, child_face, child_facing = "stand", "happy", 1
+        if phase == "goodbye" or (phase == "walk" and t >= WALK_SECONDS * 0.6):
             child_pose, child_face = "wave", "sad"  # it is OK to feel sad at the goodbye
         elif phase == "teacher":
-            child_face = "calm"
+            child_face, child_facing = "calm", -1
         elif phase == "run":
-            child_pose = walking
+            child_pose, child_facing = "walk", -1
         elif phase in ("praise", "sticker") and scene.mode == "practice":
-            child_pose = "sit"
-        people.append(Shown("child", self.child_x(), child_pose, expression=child_face))
+            child_pose = "sit_floor"
+        people.append(Shown("child", self.child_x(), child_pose, child_facing, expression=child_face))
         if phase not in _GONE:
-            pose = "stand"
+            pose, facing = ("stand", -1)
             if phase == "prompt":
-                pose = PROMPT_POSES.get(scene.step.target, "stand")
-            elif phase == "celebrate":
-                pose = CELEBRATE_POSES.get(step_animation, "stand")
+                pose = offer
             elif phase == "goodbye":
                 pose = "wave"
             elif phase == "walk":
-                pose = walking if t < WALK_SECONDS else "wave"
-            people.append(Shown("grownup", x, pose, scale, doorway=doorway and phase == "walk"))
+                pose, facing = ("walk", 1) if t < WALK_SECONDS else ("wave", -1)
+            people.append(Shown("grownup", x, pose, facing, scale, doorway=doorway and phase == "walk"))
         return people
 
-    def _walk_pose(self) -> str:
-        if self.ctx.reduced_motion:
-            return "walk"
-        return "walk" if int(self.scene.phase_time / 0.3) % 2 == 0 else "stand"
+    def _together_people(self) -> list[Shown]:
+        """Together: the grown-up and the child stand either side of the step's big picture."""
+        phase = self.scene.phase
+        cx, _ = self.together_center()
+        offset = 260.0 if self.portrait else TOGETHER_CARD / 2 + 140
+        return [
+            Shown("child", cx - offset, "cheer" if phase == "celebrate" else "stand", 1),
+            Shown("grownup", cx + offset, "wave" if phase == "promise" else "stand", -1),
+        ]
 
     # -- the buddy, the owl and the targets ---------------------------------------------------------
 
     def buddy_box(self) -> tuple[float, float, float]:
-        """(centre x, centre y, size) of the buddy."""
+        """(centre x, centre y, size) of the buddy: prompting from the rug, or at buddy daycare."""
         if self.buddy_turn:
-            size = BUDDY_TURN_SIZE
-            return self.child_home_x, self.floor_y - size / 2 + 6, size
-        size = BUDDY_SIZE
+            rect = self.cast.rect("buddy")
+            x, y = self.ctx.layout.to_layout(*rect.center)
+            return x, y, max(rect.width, rect.height) / self.ctx.layout.scale
         if self.portrait:
             return 240.0, self.floor_y + 560, 340.0
-        return 190.0, self.floor_y - size / 2 + 6, size
+        return 190.0, self.floor_y - BUDDY_SIZE / 2 + 6, BUDDY_SIZE
 
     def owl_box(self) -> tuple[float, float, float]:
         """(centre x, centre y, size) of the teacher at buddy daycare: on the rug, then by the buddy."""
@@ -313,25 +287,11 @@ class RitualStage:
             x = end
         return x, self.floor_y - OWL_SIZE / 2 + 6, OWL_SIZE
 
-    def person_point(self, x: float, canvas: Point, scale: float = 1.0) -> Point:
-        height = PEOPLE_HEIGHT * scale
-        s = height / CANVAS_H
-        top = self.floor_y - height * 0.975
-        return (x - height * PERSON_ASPECT / 2 + canvas[0] * s, top + canvas[1] * s)
-
     def target_center(self) -> Point:
-        scene = self.scene
-        target = scene.step.target if scene.steps else "arms"
-        if scene.mode == "together":  # the big picture card is the target
+        """Where the glowing target is: on the real hand, cheek or arms the step is done with."""
+        if self.scene.mode == "together":  # the big picture card is the target
             return self.together_center()
-        if self.buddy_turn:
-            x, y, size = self.buddy_box()
-            fx, fy = BUDDY_TARGETS[target]
-            return (x - size / 2 + fx * size, y - size / 2 + fy * size)
-        if target == "palm":  # the kiss goes into the child's own hand, to keep for later
-            x, y = self.person_point(self.child_home_x, (258, 624))
-            return (x + 30, y - 40)
-        return self.person_point(self.partner_x, PERSON_TARGETS[target])
+        return self.cast.anchor(self.partner, "target")
 
     def together_center(self) -> Point:
         layout = self.ctx.layout
@@ -340,19 +300,16 @@ class RitualStage:
         return (layout.center_x, layout.height * 0.5 + 40)
 
     def child_face(self) -> Point:
-        return self.person_point(self.child_x(), (210, 430))
+        return self.cast.anchor("child", "mouth")
 
     def child_hand(self) -> Point:
-        return self.person_point(self.child_x(), (290, 432))
+        return self.cast.anchor("child", "hand_front")
 
     def child_palm(self) -> Point:
-        return self.person_point(self.child_x(), (258, 624))
+        return self.cast.anchor("child", "hand_front")
 
     def partner_face(self) -> Point:
-        if self.buddy_turn:
-            x, y, size = self.buddy_box()
-            return (x, y - size * 0.15)
-        return self.person_point(self.partner_x, (200, 150))
+        return self.cast.anchor(self.partner, "mouth")
 
     def pulse(self) -> float:
         """0..1 slow pulse of the target after a hint (0 under reduced motion)."""
@@ -360,26 +317,16 @@ class RitualStage:
             return 0.0
         return 0.5 - 0.5 * math.cos(2 * math.pi * PULSE_HZ * self.scene.phase_time)
 
-    def person_rect(self, shown: Shown) -> tuple[float, float, float, float]:
-        """The box (layout units) a person covers (an adult fills about 92 % of the canvas, a child 56 %)."""
-        height = PEOPLE_HEIGHT * shown.scale * (0.56 if shown.who == "child" else 0.92)
-        return (shown.x - height * 0.22, self.floor_y - height, height * 0.44, height)
-
-    def face_rect(self, shown: Shown) -> tuple[float, float, float, float]:
-        """The box (layout units) of a person's face."""
-        _, y, _, h = self.person_rect(shown)
-        size = h * (0.26 if shown.who == "child" else 0.16)
-        return (shown.x - size / 2, y, size, size)
-
     def figure_boxes(self) -> list[FigureBox]:
         """Everyone on the stage now (people, the buddy, the owl) and the door, in pixels."""
         layout = self.ctx.layout
+        shown = self.people()
         found = [
-            FigureBox(shown.who, layout.rect(self.person_rect(shown)), layout.rect(self.face_rect(shown)))
-            for shown in self.people()
-            if not shown.doorway
+            FigureBox(person.who, self.cast.rect(person.who), self.cast.face(person.who))
+            for person in shown
+            if not person.doorway
         ]
-        boxes = [("buddy", self.buddy_box())] + ([("owl", self.owl_box())] if self.buddy_turn else [])
+        boxes = [("owl", self.owl_box())] if self.buddy_turn else [("buddy", self.buddy_box())]
         for name, (x, y, size) in boxes:
             found.append(
                 FigureBox(
@@ -388,7 +335,7 @@ class RitualStage:
                     layout.rect((x - size * 0.3, y - size * 0.45, size * 0.6, size * 0.45)),
                 )
             )
-        found.append(FigureBox("door", layout.rect(self.door().frame()), pygame.Rect(0, 0, 0, 0)))
+        found.append(FigureBox("door", layout.rect(self.door().frame()), NO_FACE))
         return found
 
     # -- drawing ------------------------------------------------------------------------------------
@@ -452,29 +399,16 @@ class RitualStage:
                 picture.blit(icon, icon.get_rect(center=layout.point(left + 60 + 90 * index, top + 55)))
         return picture
 
-    def _person(self, look: AvatarLook, kind: str, pose: str, scale: float, expression: str) -> pygame.Surface:
-        scale = round(scale * 25) / 25  # a few sizes only: each is rasterised once and cached
-        return self.ctx.person_renderer.render(look, kind, pose, expression, self.ctx.layout.px(PEOPLE_HEIGHT * scale))
-
-    def _picture(self, shown: Shown) -> pygame.Surface:
-        profile = self.ctx.profile
-        look, kind = {
-            "grownup": (profile.grownup.look, "adult"),
-            "teacher": (profile.teacher.look, "adult"),
-            "child": (profile.child.look, "child"),
-        }[shown.who]
-        return self._person(look, kind, shown.pose, shown.scale, shown.expression)
-
     def draw_stage(self, surface: pygame.Surface) -> None:
-        scene = self.scene
+        """The door (with whoever steps through it), the buddy or the owl, and the people."""
         layout = self.ctx.layout
+        cast = self.cast
         people = self.people()
-        doorway = [shown for shown in people if shown.doorway]
+        doorway = [person for person in people if person.doorway]
 
         def through(target: pygame.Surface) -> None:
-            for shown in doorway:
-                picture = self._picture(shown)
-                target.blit(picture, picture.get_rect(midbottom=layout.point(shown.x, self.floor_y)))
+            for person in doorway:
+                cast.draw_one(target, person.who)
 
         door = self.door()
         x, floor_y = layout.point(door.x, door.floor_y)
@@ -488,28 +422,18 @@ class RitualStage:
         )
         if self.buddy_turn:
             self._draw_owl(surface)
-            self._draw_buddy(surface)
-        for shown in people:
-            if not shown.doorway:
-                picture = self._picture(shown)
-                surface.blit(picture, picture.get_rect(midbottom=layout.point(shown.x, self.floor_y)))
+        cast.draw(surface, people)
+        scene = self.scene
         if scene.kept_kiss and not (scene.phase in ("praise", "sticker") and scene.mode == "practice"):
             heart = self.ctx.assets.svg("svg/icons/heart.svg", (layout.px(40), layout.px(40)))
             surface.blit(heart, heart.get_rect(center=layout.point(*self.child_palm())))
-        if not self.buddy_turn:
-            self._draw_buddy(surface)
-        if scene.phase == "prompt":
-            self._draw_prompt_bubble(surface)
-            self.draw_target(surface)
-        self.draw_step_dots(surface)
-
-    def _draw_buddy(self, surface: pygame.Surface) -> None:
-        layout = self.ctx.layout
-        bx, by, bsize = self.buddy_box()
-        self.scene.buddy.draw(surface, layout.point(bx, by), layout.px(bsize))
-        if self.buddy_turn and self.scene.phase == "later":  # snack at buddy daycare
+        if not self.buddy_turn:  # the buddy prompts from the rug
+            bx, by, bsize = self.buddy_box()
+            scene.buddy.draw(surface, layout.point(bx, by), layout.px(bsize))
+        elif scene.phase == "later":  # snack at buddy daycare
+            bx, by, bsize = self.buddy_box()
             apple = self.ctx.assets.svg("svg/props/apple.svg", (layout.px(80), layout.px(80)))
-            surface.blit(apple, apple.get_rect(center=layout.point(bx + bsize * 0.42, by + bsize * 0.3)))
+            surface.blit(apple, apple.get_rect(center=layout.point(bx + bsize * 0.6, by + bsize * 0.3)))
 
     def _draw_owl(self, surface: pygame.Surface) -> None:
         layout = self.ctx.layout
@@ -519,167 +443,3 @@ class RitualStage:
             hop = abs(math.sin(self.scene.phase_time * math.pi * 2.0)) * 20 * (1 - self.scene.phase_time / 3)
         owl = self.ctx.assets.svg("svg/ritual/buddy_teacher.svg", (layout.px(size), layout.px(size)))
         surface.blit(owl, owl.get_rect(center=layout.point(x, y - max(0.0, hop))))
-
-    # -- the step on screen ------------------------------------------------------------------------
-
-    def bubble_rect(self) -> tuple[float, float, float, float]:
-        """The step's picture in its speech bubble (layout units)."""
-        layout = self.ctx.layout
-        if self.portrait:
-            w, h = 520.0, 480.0
-            cx = layout.center_x + (0 if self.buddy_turn else 170)
-            return (cx - w / 2, self.floor_y + 540 - h / 2, w, h)
-        w, h = 250.0, 220.0
-        return (200 - w / 2, 300 - h / 2, w, h)
-
-    def _draw_prompt_bubble(self, surface: pygame.Surface) -> None:
-        """The step's picture in a speech bubble from the buddy (in Buddy's turn, a picture card)."""
-        ctx = self.ctx
-        layout = ctx.layout
-        x, y, w, h = self.bubble_rect()
-        rect = draw_panel(surface, layout, (x, y, w, h), theme.PANEL, radius=46, outline=theme.OUTLINE)
-        if not self.buddy_turn:
-            bx, by, bsize = self.buddy_box()
-            if self.portrait:  # the tail points left, to the buddy
-                tail = [(x + 6, y + h * 0.45), (x + 6, y + h * 0.65), (bx + bsize * 0.3, by - bsize * 0.1)]
-            else:  # the tail points down, to the buddy on the rug
-                tail = [(x + w * 0.3, y + h - 6), (x + w * 0.55, y + h - 6), (bx, by - bsize * 0.42)]
-            points = [layout.point(*point) for point in tail]
-            pygame.draw.polygon(surface, theme.PANEL, points)
-            pygame.draw.lines(surface, theme.OUTLINE, False, [points[1], points[2], points[0]], layout.px(4))
-        icon_px = layout.px(min(w, h) * 0.8)
-        icon = ctx.assets.svg(self.scene.step.icon, (icon_px, icon_px))
-        surface.blit(icon, icon.get_rect(center=rect.center))
-
-    def draw_target(self, surface: pygame.Surface) -> None:
-        ctx = self.ctx
-        layout = ctx.layout
-        scene = self.scene
-        step = scene.step
-        cx, cy = self.target_center()
-        radius = TARGET_RADIUS * (1.0 + 0.12 * self.pulse())
-        outer = layout.px(radius + 18)
-        glow = pygame.Surface((2 * outer, 2 * outer), pygame.SRCALPHA)
-        ring_alpha = 150 if scene.hinting else 100
-        pygame.draw.circle(glow, (255, 236, 150, ring_alpha), (outer, outer), outer)
-        pygame.draw.circle(glow, (255, 250, 236, 120), (outer, outer), layout.px(radius))
-        ring_width = 10 if scene.hinting and ctx.reduced_motion else 6
-        pygame.draw.circle(glow, (*theme.SUNSHINE, 255), (outer, outer), layout.px(radius), layout.px(ring_width))
-        surface.blit(glow, glow.get_rect(center=layout.point(cx, cy)))
-        if step.kind == "hold":
-            self._draw_heart_meter(surface, (cx, cy), radius * 1.3)
-        elif step.kind == "sequence":
-            for index, move in enumerate(step.sequence):
-                dx, dy = MOVE_OFFSETS[move]
-                lit = index == scene.sequence_index
-                done = index < scene.sequence_index
-                size = 120 if lit else 84
-                spot = layout.point(cx + dx, cy + dy)
-                if lit:
-                    pygame.draw.circle(surface, theme.SUNSHINE, spot, layout.px(size * 0.62))
-                elif done:
-                    pygame.draw.circle(surface, theme.LEAF, spot, layout.px(size * 0.58))
-                if lit or done:
-                    icon = ctx.assets.svg(MOVE_ICONS[move], (layout.px(size), layout.px(size)))
-                else:
-                    icon = self.faded_picture(MOVE_ICONS[move], layout.px(size))
-                surface.blit(icon, icon.get_rect(center=spot))
-        else:
-            size = layout.px(radius * 1.5)
-            icon = ctx.assets.svg(step.icon, (size, size))
-            surface.blit(icon, icon.get_rect(center=layout.point(cx, cy)))
-
-    def faded_picture(self, path: str, px: int) -> pygame.Surface:
-        """A see-through copy of a picture (a hand still to come, the empty heart), made once per size."""
-        key = (path, px)
-        faded = self.faded.get(key)
-        if faded is None:
-            faded = self.ctx.assets.svg(path, (px, px)).copy()
-            faded.fill((255, 255, 255, 110), special_flags=pygame.BLEND_RGBA_MULT)
-            self.faded[key] = faded
-        return faded
-
-    def _draw_heart_meter(self, surface: pygame.Surface, centre: Point, size: float) -> None:
-        """A heart that fills from the bottom as the hold goes on."""
-        layout = self.ctx.layout
-        px = layout.px(size)
-        heart = self.ctx.assets.svg("svg/icons/heart.svg", (px, px))
-        empty = self.faded_picture("svg/icons/heart.svg", px)
-        rect = heart.get_rect(center=layout.point(*centre))
-        surface.blit(empty, rect)
-        # The heart art spans about y 44..216 of its 256 canvas.
-        top, bottom = 0.17 * px, 0.86 * px
-        level = round(bottom - (bottom - top) * self.scene.hold_progress)
-        if self.scene.hold_progress > 0:
-            area = pygame.Rect(0, level, px, px - level)
-            surface.blit(heart, (rect.x, rect.y + level), area)
-
-    def step_dots_y(self) -> float:
-        return self.floor_y + 150 if self.portrait else 96.0
-
-    def draw_step_dots(self, surface: pygame.Surface) -> None:
-        """The ritual's steps as small pictures (along the top; under the room in portrait), done ones ticked."""
-        scene = self.scene
-        ctx = self.ctx
-        layout = ctx.layout
-        size, gap = (110.0, 28.0) if self.portrait else (84.0, 22.0)
-        top = self.step_dots_y()
-        total = len(scene.steps) * size + (len(scene.steps) - 1) * gap
-        x = layout.center_x - total / 2
-        for index, step in enumerate(scene.steps):
-            done = index < len(scene.done_steps)
-            current = index == scene.index and scene.phase == "prompt"
-            colour = theme.LEAF if done else (theme.SUNSHINE if current else theme.PANEL)
-            draw_panel(surface, layout, (x, top, size, size), colour, radius=24, outline=theme.OUTLINE, shadow=False)
-            icon = ctx.assets.svg(step.icon, (layout.px(size * 0.8), layout.px(size * 0.8)))
-            surface.blit(icon, icon.get_rect(center=layout.point(x + size / 2, top + size / 2)))
-            if done:
-                tick = ctx.assets.svg("svg/icons/check.svg", (layout.px(40), layout.px(40)))
-                surface.blit(tick, tick.get_rect(center=layout.point(x + size - 6, top + size - 6)))
-            x += size + gap
-
-    # -- what flies and what is won ------------------------------------------------------------
-
-    def draw_particles(self, surface: pygame.Surface) -> None:
-        layout = self.ctx.layout
-        for particle in self.scene.particles:
-            pos = particle.position(self.ctx.reduced_motion)
-            if pos is None:
-                continue
-            px = layout.px(particle.size)
-            image = self.ctx.assets.svg(particle.icon, (px, px))
-            surface.blit(image, image.get_rect(center=layout.point(*pos)))
-
-    def draw_ripples(self, surface: pygame.Surface) -> None:
-        """A soft ring where a press landed: every press shows something at once."""
-        layout = self.ctx.layout
-        for pos, age in self.scene.press_ripples:
-            radius = 40 + (0 if self.ctx.reduced_motion else 120 * age)
-            pygame.draw.circle(surface, theme.SUNSHINE, layout.point(*pos), layout.px(radius), layout.px(6))
-
-    def draw_sticker(self, surface: pygame.Surface) -> None:
-        ctx = self.ctx
-        layout = ctx.layout
-        award = self.scene.award
-        if award is None:
-            return
-        if self.veil is None or self.veil.get_size() != surface.get_size():
-            self.veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-            self.veil.fill((255, 246, 232, 150))
-        surface.blit(self.veil, (0, 0))
-        grow = 1.0 if ctx.reduced_motion else min(1.0, 0.4 + self.scene.phase_time / 0.5)
-        size = 360 * grow
-        cx, cy = layout.center_x, layout.height * 0.46
-        sticker = ctx.assets.svg(award.sticker.icon, (layout.px(size), layout.px(size)))
-        surface.blit(sticker, sticker.get_rect(center=layout.point(cx, cy)))
-        book = ctx.assets.svg("svg/icons/sticker_book.svg", (layout.px(110), layout.px(110)))
-        surface.blit(book, book.get_rect(center=layout.point(cx + 250, cy + 130)))
-        draw_text(surface, ctx.fonts, layout, str(award.count), 40, theme.INK, center=(cx + 250, cy + 210))
-        if award.unlocked:
-            look = ctx.profile.buddy.model_copy(deep=True)
-            extra = [item for item in award.unlocked if item not in look.accessories]
-            look = look.model_copy(update={"accessories": [*look.accessories, *extra]})
-            picture = ctx.buddy_renderer.render(look, layout.px(230), expression="giggle")
-            surface.blit(picture, picture.get_rect(center=layout.point(cx - 300, cy + 60)))
-            star = ctx.assets.svg("svg/ritual/sparkle.svg", (layout.px(60), layout.px(60)))
-            surface.blit(star, star.get_rect(center=layout.point(cx - 390, cy - 50)))
