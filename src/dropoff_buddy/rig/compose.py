@@ -227,9 +227,10 @@ class _Plan:
         definition = self._props[prop.name]
         build = self.figure.build
         (x, y), rotation = attach(build, self.geo, prop)
-        turn = (rotation if definition.turns else 0.0) + prop.angle
+        turns = definition.turns if prop.upright is None else not prop.upright
+        turn = (rotation if turns else 0.0) + prop.angle
         nudge = (prop.dx / build.world, prop.dy / build.world)
-        if definition.turns:
+        if turns:
             nudge = rotate(nudge, rotation)
         item = _Item(f"prop/{prop.name}", x + nudge[0], y + nudge[1], turn)
         found: list[tuple[str, _Item]] = [(definition.layer, item)]

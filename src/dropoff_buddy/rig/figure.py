@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pygame
 
@@ -25,6 +25,7 @@ from dropoff_buddy.buddy.render import BuddyRenderer
 from dropoff_buddy.rig.art import FigureLook, RigArt
 from dropoff_buddy.rig.compose import LAYERS, Frame, compose
 from dropoff_buddy.rig.poses import ANCHORS, PoseBook, PoseState, Track, blend
+from dropoff_buddy.rig.reaching import apply_reaches
 from dropoff_buddy.storage.models import AvatarLook, BuddyLook
 
 EXPRESSIONS = ("happy", "calm", "sad", "sleepy")
@@ -65,10 +66,26 @@ class Rig:
         self.composed = 0  # frames composed so far (cache misses)
         self.skipped = 0  # in-between pictures shown a frame late, to keep frames short
         self._stills: dict[tuple[object, ...], Still] = {}
+        self._tracks: dict[tuple[object, ...], Track] = {}
 
     def figure(self, kind: str, look: AvatarLook | BuddyLook, **options: object) -> Figure:
         """A new ``Figure`` of ``kind`` with ``look`` (options as for ``Figure``)."""
         return Figure(self, kind, look, **options)  # type: ignore[arg-type]
+
+    def track(self, pose: str, figure: FigureLook) -> Track:
+        """Pose ``pose`` resolved for this figure's kind and build (wheelchair, older), hands reaching
+        where the pose says. Raises ``KeyError`` for an unknown pose."""
+        key = (pose, figure.kind, figure.wheelchair, figure.build.posture)
+        found = self._tracks.get(key)
+        if found is None:
+            found = self.book.track(pose, figure.kind, wheelchair=figure.wheelchair)
+            if found.reaches:
+                states = tuple(
+                    apply_reaches(figure.build, state, found.reaches, self.book.props) for state in found.states
+                )
+                found = replace(found, states=states)
+            self._tracks[key] = found
+        return found
 
     def cached_frame(self, figure: FigureLook, state: PoseState, expression: str, scale: float) -> Frame | None:
         """The picture of ``state`` if it is already composed."""
@@ -204,7 +221,7 @@ class Figure:
         self.facing = 1 if facing >= 0 else -1
         self.expression = expression
         self.reduced_motion = reduced_motion
-        self._track = rig.book.track(pose, kind, wheelchair=self._figure.wheelchair)
+        self._track = rig.track(pose, self._figure)
         self._pose = pose
         self._from: PoseState | None = None
         self._blend_time = 0.0
@@ -227,11 +244,11 @@ class Figure:
 
     @look.setter
     def look(self, value: AvatarLook | BuddyLook) -> None:
-        wheelchair = self._figure.wheelchair
         self._figure = FigureLook.of(self.kind, value.model_copy(deep=True), self._figure.carried)
         self._last = None
-        if self._figure.wheelchair != wheelchair and self._track.name in self.rig.book.poses:
-            self._track = self.rig.book.track(self._track.name, self.kind, wheelchair=self._figure.wheelchair)
+        if self._pose == self._track.name and self._pose in self.rig.book.poses:
+            # A wheelchair or an older build changes how the pose is drawn.
+            self._track = self.rig.track(self._pose, self._figure)
 
     @property
     def carried(self) -> BuddyLook | None:
@@ -273,7 +290,7 @@ class Figure:
             return
         if name in self.rig.book.poses and self.kind not in self.rig.book.poses[name].kinds:
             raise ValueError(f"a {self.kind} has no pose {name!r}")
-        track = self.rig.book.track(name, self.kind, wheelchair=self._figure.wheelchair)
+        track = self.rig.track(name, self._figure)
         self.show(track, transition, name=name)
 
     def show(self, track: Track, transition: float | None = None, *, name: str = "") -> None:

@@ -18,7 +18,8 @@ import pygame
 from dropoff_buddy.rig.compose import Geometry, geometry, palm_length, rounded
 from dropoff_buddy.rig.figure import Figure
 from dropoff_buddy.rig.poses import Contact, PairDef, PoseState, PropDef, Track
-from dropoff_buddy.rig.skeleton import Build, Point, normalise, reach, rotate
+from dropoff_buddy.rig.reaching import reach_point
+from dropoff_buddy.rig.skeleton import Build, Point
 
 Props = Mapping[str, PropDef]
 
@@ -83,22 +84,9 @@ def _lean_to(build: Build, state: PoseState, place: Placement, name: str, target
 
 
 def _reach(build: Build, state: PoseState, place: Placement, hand: str, target: Point, props: Props) -> PoseState:
-    """The state with arm ``hand`` ("hand_front"/"hand_back") bent so its palm is on ``target`` (screen)."""
-    side = hand.removeprefix("hand_")
+    """The state with arm ``hand`` bent so its palm is on ``target`` (screen pixels)."""
     geo = geometry(build, rounded(state), props)
-    goal = place.to_rig(geo, target)
-    shoulder = geo.placed[f"upper_arm_{side}"]
-    torso_rotation = geo.placed["torso"].rotation
-    upper = build.bones[f"upper_arm_{side}"].length
-    forearm = build.bones[f"forearm_{side}"].length
-    wrist_turn = geo.placed[f"hand_{side}"].rotation - geo.placed[f"forearm_{side}"].rotation
-    palm_offset = rotate((0.0, palm_length(build)), wrist_turn)
-    second = (palm_offset[0], forearm + palm_offset[1])
-    elbow_now = state.angle(f"elbow_{side}")
-    first_rotation, elbow = reach((shoulder.x, shoulder.y), upper, second, goal, prefer=elbow_now)
-    return state.with_angles(
-        {f"shoulder_{side}": normalise(first_rotation - torso_rotation), f"elbow_{side}": normalise(elbow)}
-    )
+    return reach_point(build, state, hand, place.to_rig(geo, target), props)
 
 
 def _arm_reach(build: Build, geo: Geometry, place: Placement, hand: str) -> tuple[Point, float]:
@@ -135,18 +123,26 @@ def solve(
     facing = -first_place.facing if pair.facing == "each_other" else first_place.facing
     second_place = Placement(second_build, 0.0, floor_y, second_scale, facing)
 
+    # Faces that meet are placed by the faces' own points (a cheek to a cheek for a buddy, a
+    # mouth to a cheek for a person); otherwise by the pair's ``place``.
+    head_contacts = [c for c in contacts if c.first in HEAD_POINTS or c.second in HEAD_POINTS]
+    placing = (
+        (head_contacts[0].first, head_contacts[0].second, head_contacts[0].gap)
+        if head_contacts
+        else (pair.place.first, pair.place.second, pair.place.gap)
+    )
+
     def place_second(states: tuple[PoseState, PoseState]) -> Placement:
         geo_first = geometry(first_build, rounded(states[0]), props)
         geo_second = geometry(second_build, rounded(states[1]), props)
-        anchor = first_place.point(geo_first, pair.place.first)
-        goal_x = anchor[0] + first_place.facing * pair.place.gap * first_place.scale / first_build.world
+        anchor = first_place.point(geo_first, placing[0])
+        goal_x = anchor[0] + first_place.facing * placing[2] * first_place.scale / first_build.world
         probe = replace(second_place, x=0.0)
-        own = probe.point(geo_second, pair.place.second)
+        own = probe.point(geo_second, placing[1])
         return replace(second_place, x=goal_x - own[0])
 
     states = (first_state, second_state)
     # 1. Faces meet: whoever leans bends the back until the two head points are level.
-    head_contacts = [c for c in contacts if c.first in HEAD_POINTS or c.second in HEAD_POINTS]
     if pair.lean and head_contacts:
         contact = head_contacts[0]
         for _ in range(3):
@@ -308,8 +304,8 @@ def pose_pair(
     pair = book.pairs[name]
     if (first.kind, second.kind) not in [tuple(kinds) for kinds in pair.kinds]:
         raise ValueError(f"the pair pose {name!r} is not made for a {first.kind} and a {second.kind}")
-    first_track = book.track(pair.first, first.kind, wheelchair=first.figure_look.wheelchair)
-    second_track = book.track(pair.second, second.kind, wheelchair=second.figure_look.wheelchair)
+    first_track = first.rig.track(pair.first, first.figure_look)
+    second_track = second.rig.track(pair.second, second.figure_look)
     solved_first, solved_second, position, facing, misses = _solve_tracks(
         pair, first, second, first_track, second_track
     )

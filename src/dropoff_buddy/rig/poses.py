@@ -73,6 +73,7 @@ ANCHORS: tuple[str, ...] = (
     "knee_back",
     "foot_front",
     "foot_back",
+    "floor",
 )
 """Named points of a figure (see ``docs/RIG.md``). ``cheek`` is on the side the figure faces."""
 
@@ -127,6 +128,7 @@ class PropDef(StrictContent):
     size: float = Field(default=0.0, ge=0, le=2000)  # the buddy's height in world units
     also: str = Field(default="", pattern=r"^(svg/[a-z0-9_/]+\.svg)?$")  # a second piece (straps, a wheel)
     also_layer: PropLayer = "cover"
+    seat: bool = False  # something to sit on: a wheelchair user sits in the wheelchair instead
     # Points of the prop (its own frame, world units) that rest on the floor, like a pillow under a head.
     rests: list[tuple[float, float]] = Field(default_factory=list, max_length=8)
 
@@ -139,6 +141,7 @@ class PropUse(StrictContent):
     angle: float = Field(default=0.0, ge=-360, le=360)
     dx: float = Field(default=0.0, ge=-400, le=400)
     dy: float = Field(default=0.0, ge=-400, le=400)
+    upright: bool | None = None  # True: ``angle`` is on the screen, not turning with the hand
 
     @field_validator("at")
     @classmethod
@@ -146,6 +149,16 @@ class PropUse(StrictContent):
         if value not in ATTACH_POINTS:
             raise ValueError(f"unknown attach point {value!r}; choose one of {', '.join(ATTACH_POINTS)}")
         return value
+
+
+class Reach(StrictContent):
+    """A hand that goes to a point of the figure's own body, whatever its build: the spoon's hand to
+    the mouth. ``dx``/``dy`` (world units, for a figure facing right) nudge the spot."""
+
+    hand: Side
+    to: str
+    dx: float = Field(default=0.0, ge=-300, le=300)
+    dy: float = Field(default=0.0, ge=-300, le=300)
 
 
 class Frame(StrictContent):
@@ -167,6 +180,7 @@ class PoseParts(StrictContent):
     eyes: Eyes | None = None
     lie: bool | None = None  # lying on the back (the whole figure turned level)
     head: Literal["body", "front"] | None = None  # "front": the head is drawn over a partner's arm (a hug)
+    reach: list[Reach] | None = None  # hands placed on the figure's own body (after the joints)
     separate: list[str] | None = None  # bones drawn with their own outline (a leg crossing another)
     frames: list[Frame] | None = None
 
@@ -299,6 +313,9 @@ def cross_check(path: Path, data: PoseFile) -> list[str]:
         if pose.cycle > 0 and not _frames_of(poses, pose_id):
             problems.append(f"{where}: cycle: a cycle needs frames (here or in the pose it is like)")
         for prefix, parts in _parts(pose):
+            for index, wanted in enumerate(parts.reach or []):
+                if wanted.to not in ANCHORS:
+                    problems.append(f"{where}: {prefix}reach.{index}.to: unknown anchor {wanted.to!r}")
             for index, use in enumerate(parts.props or []):
                 if use.name not in data.prop:
                     known = ", ".join(sorted(data.prop)) or "none"
@@ -362,6 +379,7 @@ class HeldProp:
     angle: float = 0.0
     dx: float = 0.0
     dy: float = 0.0
+    upright: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -458,6 +476,7 @@ class Track:
     states: tuple[PoseState, ...]
     period: float = 0.0
     target: str = ""
+    reaches: tuple[Reach, ...] = ()
 
     @property
     def cycles(self) -> bool:
@@ -512,6 +531,7 @@ class _Draft:
     lie: bool = False
     separate: list[str] | None = None
     head: str = "body"
+    reach: list[Reach] | None = None
 
     def apply(self, parts: PoseParts) -> None:
         self.joints.update(parts.joints)
@@ -529,6 +549,8 @@ class _Draft:
             self.separate = list(parts.separate)
         if parts.head is not None:
             self.head = parts.head
+        if parts.reach is not None:
+            self.reach = list(parts.reach)
 
     def state(self, frame: Mapping[str, float] = {}, *, seated: bool = False, wheel: float = 0.0) -> PoseState:
         joints = {**self.joints, **frame}
@@ -539,7 +561,7 @@ class _Draft:
             turn=self.turn,
             hands=(hands.get("front", "mitt"), hands.get("back", "mitt")),
             arms=(arms.get("front", "body"), arms.get("back", "body")),
-            props=tuple(HeldProp(use.name, use.at, use.angle, use.dx, use.dy) for use in self.props or []),
+            props=tuple(HeldProp(use.name, use.at, use.angle, use.dx, use.dy, use.upright) for use in self.props or []),
             eyes=self.eyes,
             lie=self.lie,
             separate=tuple(self.separate or ()),
@@ -637,9 +659,12 @@ class PoseBook:
         if seated:
             draft.joints.update(WHEELCHAIR_LEGS)
             own_joints.update(WHEELCHAIR_LEGS)
+            if draft.props:
+                draft.props = [use for use in draft.props if not (use.name in self.props and self.props[use.name].seat)]
         target = next((pose.target for pose in reversed(chain) if pose.target), "")
+        reaches = tuple(draft.reach or ())
         if cycle <= 0 or not frames:
-            return Track(pose_id, (draft.state(seated=seated),), 0.0, target)
+            return Track(pose_id, (draft.state(seated=seated),), 0.0, target, reaches)
         keyed = [{**frame.joints, **own_joints} for frame in frames]
         if mirror:
             keyed += [_swap_sides(frame.joints) | own_joints for frame in frames]
@@ -648,7 +673,7 @@ class PoseBook:
             draft.state(joints, seated=seated, wheel=-360.0 * index / count if seated else 0.0)
             for index, joints in enumerate(keyed)
         )
-        return Track(pose_id, states, cycle, target)
+        return Track(pose_id, states, cycle, target, reaches)
 
 
 def art_problems(path: Path, data: PoseFile, assets: Path) -> list[str]:
