@@ -304,16 +304,17 @@ def test_one_door_the_same_art_outside_inside_and_in_the_goodbye_game(player: Pl
     story = load_story(default_story_path())
     doors = {page.id: page.door for page in story.page if page.door is not None}
     assert {"door", "promise", "comeback"} <= set(doors)
-    grownup_height = 560 * 0.92  # a grown-up at full size on the stage
+    grownup_height = 515  # a grown-up at full size on the stage (story.cast.GROWNUP_HEIGHT)
     for page_id, door in doors.items():
         assert door.height >= 1.1 * grownup_height, page_id  # full height: well above a grown-up's head
     # The art of the one door, and nothing else that looks like a door in the props or the ritual.
     assets = player.ctx.assets
     assert not any(assets.exists(f"svg/props/{name}.svg") for name in ("door", "door_open"))
     assert not assets.exists("svg/ritual/door_leaf.svg")
-    from dropoff_buddy.scenes.ritual.stage import DOOR_HEIGHT, PEOPLE_HEIGHT
+    from dropoff_buddy.scenes.ritual.cast import GROWNUP_HEIGHT
+    from dropoff_buddy.scenes.ritual.stage import DOOR_HEIGHT
 
-    assert DOOR_HEIGHT >= 1.1 * PEOPLE_HEIGHT
+    assert DOOR_HEIGHT >= 1.2 * GROWNUP_HEIGHT
 
 
 def test_a_tap_on_the_page_while_its_first_line_is_said_only_ripples(player: Player) -> None:

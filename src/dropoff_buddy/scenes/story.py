@@ -23,11 +23,12 @@ from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.content.loader import ContentError
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.rig import Figure
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.storage.store import Notice
 from dropoff_buddy.story.art import StoryArt
-from dropoff_buddy.story.cast import Member
+from dropoff_buddy.story.cast import Member, PageCast
 from dropoff_buddy.story.loader import default_story_path, load_story
 from dropoff_buddy.story.picture import PagePicture
 from dropoff_buddy.story.plan import StoryPage, every_page, plan_pages
@@ -45,6 +46,7 @@ HINT_SHOW_SECONDS = 4.0  # how long the next arrow glows (and an absent buddy pe
 TURN_GUARD = 0.35  # taps on the page this soon after a turn are a double tap, not "go on"
 FADE_SECONDS = 0.3
 LOOK_AHEAD_AFTER = 0.25  # seconds after a page opens before its next page's art is made
+CAPTION_ROOM = 150.0  # portrait: layout units under the picture kept for the caption
 HOTSPOT_MARGIN = 24.0  # stage units of forgiveness around every tap target
 DOOR_SWING_SECONDS = 0.5  # the door opening or shutting
 DOOR_REACH = 60.0  # a walk that starts or ends this close to the door goes through it
@@ -138,6 +140,7 @@ class StoryScene(Scene):
         self.hint_glow = 0.0
         self.ripples: list[tuple[tuple[float, float], float]] = []
         self._look_ahead_due = False
+        self._to_prepare: list[Figure] = []  # the next page's figures, their pictures made one a frame
         self.line_keys: list[str] = []
         self._fade_from: pygame.Surface | None = None
         self._fade_left = 0.0
@@ -218,14 +221,26 @@ class StoryScene(Scene):
                 ctx.say_then(line, key=self.line_keys[number])
         self.art.background(page.background, self.stage.art_size)
         self._look_ahead_due = True
+        self._to_prepare = []
 
     def look_ahead(self, page: StoryPage) -> None:
-        """Start making ``page``'s pictures on the worker thread, so turning to it is quick."""
+        """Get ``page``'s pictures ready, so turning to it is quick: the background and props on the
+        worker thread, and its people's poses one figure a frame here (the rig keeps them)."""
         stage = self.stage
         self.art.request_background(page.background, stage.art_size)
         for prop in page.props:
             size = (stage.length(prop.width or prop.size), stage.length(prop.size))
             self.art.request_svg(f"svg/props/{prop.name}.svg", size)
+        ahead = PageCast(
+            self.ctx.rig,
+            page.actors,
+            (),
+            self.members,
+            self.ctx.profile.buddy,
+            stage,
+            reduced_motion=self.ctx.reduced_motion,
+        )
+        self._to_prepare.extend(ahead.figures.values())
 
     def _following_index(self) -> int | None:
         page = self.page
@@ -252,7 +267,7 @@ class StoryScene(Scene):
         self.buttons.clear()
         pictures = self._pictures()
         if self.stage.portrait:
-            below = layout.to_layout(0, self.stage.bottom)[1]
+            below = layout.to_layout(0, self.stage.bottom)[1] + CAPTION_ROOM  # the caption goes first
             size, gap, top = 200.0, 48.0, below + 48
             arrows_y = top + (size + 24 + 64 if pictures else 40)
             next_rect = (layout.width - 60 - 240, arrows_y, 240, 240)
@@ -327,6 +342,12 @@ class StoryScene(Scene):
                 label = option.id.replace("_", " ").capitalize()
                 pictures.append((f"choice-{option.id}", icon, label, functools.partial(self.choose, option)))
         return pictures
+
+    def caption_top(self) -> float | None:
+        """In portrait the caption sits right under the picture, above the pictures and arrows."""
+        if not self.stage.portrait:
+            return None
+        return self.ctx.layout.to_layout(0, self.stage.bottom)[1] + 24
 
     def resized(self) -> None:
         self._layout_buttons()
@@ -545,6 +566,8 @@ class StoryScene(Scene):
             following = {self._following_index(), self.index + 1}
             for position in sorted(index for index in following if index is not None and index < len(self.plan)):
                 self.look_ahead(self.plan[position])
+        elif self._to_prepare:
+            self._to_prepare.pop(0).prepare()  # one figure of the next page a frame
         if not self.ctx.narrator.speaking:
             self.idle += dt
         if self.idle >= IDLE_HINT_SECONDS and self.hints_given < HINTS_PER_PAGE:

@@ -46,7 +46,7 @@ FLOOR_Y = 672.0  # landscape
 PORTRAIT_FLOOR_Y = 860.0
 TARGET_RADIUS = 92.0
 BUDDY_SIZE = 250.0  # the buddy prompting from the rug
-OWL_SIZE = 230.0
+OWL_SIZE = 180.0  # about the buddy's size: a plush teacher at buddy daycare
 TOGETHER_CARD = 420.0  # Together: the big picture card of the step
 # Handshake moves: where each hand lights up, relative to the target centre.
 MOVE_OFFSETS = {"up": (-70.0, -90.0), "down": (70.0, 60.0), "bump": (0.0, -10.0), "clap": (0.0, 80.0)}
