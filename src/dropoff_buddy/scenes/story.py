@@ -697,3 +697,12 @@ def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
 
         walking = any(actor.animation in ("walk_in", "walk_out") for actor in page.actors)
         yield TourShot(page.tour_name, StoryScene, settle=2.2 if walking else 1.2, prepare=prepare)
+        cued = any(actor.cue_line >= 0 for actor in page.actors) or any(pair.cue_line >= 0 for pair in page.pairs)
+        if cued and len(page.lines) > 1:
+            # The same page once its last line is being said: the walk out of the door, the hug.
+            def later(scene: Scene, page: StoryPage = page) -> None:
+                prepare(scene, page)
+                assert isinstance(scene, StoryScene)
+                scene.ctx.say(page.lines[-1], key=scene.line_keys[-1])
+
+            yield TourShot(f"{page.tour_name}-then", StoryScene, settle=3.5, prepare=later)

@@ -118,6 +118,8 @@ class RitualCast:
     def do_together(self, animation: str, first: str, second: str) -> None:
         """``first`` and ``second`` do a step together now: the second steps in and they touch."""
         name = STEP_PAIRS.get(animation, "hug")
+        self.apart()
+        self.follow(self.stage.people())  # both where they stand now, before one steps to the other
         a, b = self.figure(first), self.figure(second)
         book = self.ctx.rig.book
         self.together = (first, second)
