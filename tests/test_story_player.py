@@ -279,7 +279,9 @@ def test_the_tour_renders_every_story_page(tmp_path: Path) -> None:
 
     ctx = build_context(tmp_path / "data2", None, (640, 400), seed=1, audio=False)
     expected = {page.tour_name for page in every_page(story, ctx.profile, ctx.cards, ctx.ritual_steps)}
-    assert {path.stem for path in written} == expected
+    shown = {path.stem for path in written}
+    assert shown - expected == {"story-promise-then", "story-promise_other-then", "story-comeback-then"}
+    assert expected <= shown  # every page, and the pages whose people act on a later line once more
     assert {"story-promise", "story-missing", "story-snack", "story-home_ball"} <= expected
     assert all(path.stat().st_size > 5000 for path in written)
 
