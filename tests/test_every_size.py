@@ -101,7 +101,7 @@ def test_every_story_page_fits_every_window(sized: Player) -> None:
     assert isinstance(scene, StoryScene) and scene.story is not None
     ctx = sized.ctx
     problems: list[str] = []
-    for page in every_page(scene.story, ctx.profile, ctx.cards, ctx.ritual_steps):
+    for page in every_page(scene.story, ctx.profile, ctx.content.cards):
         scene.history = ["before"]  # the back arrow shows, as on every page but the first
         scene.show_page(page)
         sized.frames(1)

@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from dropoff_buddy.content.feelings import load_feelings
 from dropoff_buddy.storage.exports import feelings_csv, free_path, safe_file_part
 from dropoff_buddy.storage.models import FeelingEntry
+
+FEELINGS = load_feelings()
 
 
 def test_any_childs_name_becomes_a_safe_piece_of_a_file_name() -> None:
@@ -24,7 +27,11 @@ def test_csv_times_are_local_and_tricky_answers_are_plain_words() -> None:
     entry = FeelingEntry(
         at=dt.datetime(2026, 11, 19, 22, 30, tzinfo=dt.UTC), feeling="scared", tricky=["loud_noises", "missing_grownup"]
     )
-    text = feelings_csv([entry], tz, "Papa").decode("utf-8-sig")
+
+    def tricky(thing: str) -> str:
+        return FEELINGS.tricky_words(thing, "Papa")
+
+    text = feelings_csv([entry], tz, FEELINGS.feeling_words, tricky).decode("utf-8-sig")
     assert text.splitlines() == ["date,time,feeling,tricky", "2026-11-20,08:30,scared,loud noises; missing Papa"]
 
 

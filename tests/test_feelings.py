@@ -9,7 +9,7 @@ import pygame
 import pytest
 
 from dropoff_buddy.playtest import Player, start_game
-from dropoff_buddy.scenes.feelings import QUESTION, FeelingsScene
+from dropoff_buddy.scenes.feelings import FeelingsScene
 
 MORNING = dt.datetime(2026, 3, 9, 7, 45, tzinfo=dt.UTC)
 
@@ -39,7 +39,7 @@ def test_the_buddy_asks_how_the_child_feels_about_going(player: Player) -> None:
         "face-cross",
     ]
     assert scene.phase == "ask"
-    assert QUESTION.endswith("today?")
+    assert player.ctx.content.lines.feelings.question.text.endswith("today?")
 
 
 @pytest.mark.parametrize(

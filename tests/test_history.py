@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dropoff_buddy.content.feelings import load_feelings
 from dropoff_buddy.history import (
     feelings_by_day,
     history_stats,
@@ -13,6 +14,8 @@ from dropoff_buddy.history import (
     tricky_counts,
 )
 from dropoff_buddy.storage.models import FeelingEntry, StickerEntry
+
+FEELINGS = load_feelings()
 
 PARIS = dt.timezone(dt.timedelta(hours=1))
 NEW_YORK = dt.timezone(dt.timedelta(hours=-5))
@@ -65,15 +68,15 @@ def test_the_14_day_window_leaves_out_day_15_and_the_60_day_window_keeps_it() ->
         feeling(days_ago(14), "scared", ["nap"]),
         feeling(days_ago(60), "cross", ["food"]),
     ]
-    short = history_stats(entries, [], TODAY, 14, PARIS)
-    long = history_stats(entries, [], TODAY, 60, PARIS)
+    short = history_stats(entries, [], TODAY, 14, PARIS, FEELINGS)
+    long = history_stats(entries, [], TODAY, 60, PARIS, FEELINGS)
     assert short.check_ins == 1 and short.feelings["sad"] == 1 and short.tricky["nap"] == 0
     assert long.check_ins == 2 and long.tricky["nap"] == 1 and long.tricky["food"] == 0
     assert len(short.chart) == 14 and len(long.chart) == 60
 
 
 def test_entries_dated_in_the_future_by_a_wrong_clock_are_left_out() -> None:
-    stats = history_stats([feeling(TODAY + dt.timedelta(days=3), "happy")], [], TODAY, 14, PARIS)
+    stats = history_stats([feeling(TODAY + dt.timedelta(days=3), "happy")], [], TODAY, 14, PARIS, FEELINGS)
     assert stats.check_ins == 0
 
 
@@ -83,7 +86,7 @@ def test_tricky_answers_are_counted_in_plain_order_with_zeros_for_the_rest() -> 
         feeling(days_ago(1), "sad", ["goodbye"]),
         feeling(days_ago(2), "okay", ["dont_know"]),
     ]
-    counts = tricky_counts(entries)
+    counts = tricky_counts(entries, FEELINGS.tricky_ids)
     assert list(counts) == ["goodbye", "missing_grownup", "nap", "loud_noises", "other_children", "food", "dont_know"]
     assert counts["goodbye"] == 2 and counts["missing_grownup"] == 1 and counts["dont_know"] == 1
     assert counts["food"] == 0
@@ -105,18 +108,18 @@ def test_a_missed_day_ends_the_streak_but_the_best_run_is_remembered() -> None:
 
 def test_two_rituals_on_one_day_count_as_one_streak_day_but_two_rituals() -> None:
     stickers = [sticker(TODAY), sticker(TODAY), sticker(days_ago(1))]
-    stats = history_stats([], stickers, TODAY, 14, PARIS)
+    stats = history_stats([], stickers, TODAY, 14, PARIS, FEELINGS)
     assert stats.rituals == 3
     assert stats.streak.current == 2 and stats.streak.best == 2
 
 
 def test_no_data_at_all_gives_an_empty_chart_and_a_kind_sentence() -> None:
-    stats = history_stats([], [], TODAY, 14, PARIS)
+    stats = history_stats([], [], TODAY, 14, PARIS, FEELINGS)
     assert stats.check_ins == 0 and stats.rituals == 0 and stats.check_in_days == 0
     assert stats.streak.current == 0 and stats.streak.best == 0
     assert all(not day.checked_in for day in stats.chart)
-    assert summary_line(stats, "Mommy") == "No feelings check-ins these two weeks yet."
-    assert summary_line(history_stats([], [], TODAY, 60, PARIS), "Mommy") == (
+    assert summary_line(stats, "Mommy", FEELINGS) == "No feelings check-ins these two weeks yet."
+    assert summary_line(history_stats([], [], TODAY, 60, PARIS, FEELINGS), "Mommy", FEELINGS) == (
         "No feelings check-ins in the last 60 days yet."
     )
 
@@ -124,8 +127,9 @@ def test_no_data_at_all_gives_an_empty_chart_and_a_kind_sentence() -> None:
 def test_the_summary_names_the_main_feeling_and_the_most_tricky_thing() -> None:
     entries = [feeling(days_ago(offset), "happy", ["goodbye"] if offset < 3 else []) for offset in range(5)]
     entries.append(feeling(days_ago(6), "sad", ["missing_grownup"]))
-    stats = history_stats(entries, [], TODAY, 14, PARIS)
-    assert summary_line(stats, "Daddy") == "Mostly happy these two weeks; 'saying goodbye' was tricky 3 times."
+    stats = history_stats(entries, [], TODAY, 14, PARIS, FEELINGS)
+    said = summary_line(stats, "Daddy", FEELINGS)
+    assert said == "Mostly happy these two weeks; 'saying goodbye' was tricky 3 times."
 
 
 def test_the_summary_says_a_mix_and_uses_the_grownups_name() -> None:
@@ -135,5 +139,6 @@ def test_the_summary_says_a_mix_and_uses_the_grownups_name() -> None:
         feeling(days_ago(2), "sad"),
         feeling(days_ago(3), "happy"),
     ]
-    stats = history_stats(entries, [], TODAY, 14, PARIS)
-    assert summary_line(stats, "Mummy") == "A mix of happy and sad these two weeks; 'missing Mummy' was tricky once."
+    stats = history_stats(entries, [], TODAY, 14, PARIS, FEELINGS)
+    said = summary_line(stats, "Mummy", FEELINGS)
+    assert said == "A mix of happy and sad these two weeks; 'missing Mummy' was tricky once."

@@ -28,7 +28,7 @@ def card_names(scene: MyDayScene) -> list[str]:
 def set_day(player: Player, schedule: list[str], pickup_after: str) -> None:
     """What the parent area does when the parent saves a new day."""
     ctx = player.ctx
-    ctx.child.profile = with_day(ctx.profile, schedule, pickup_after, ctx.cards)
+    ctx.child.profile = with_day(ctx.profile, schedule, pickup_after, ctx.content.cards)
     assert ctx.save_profile()
 
 
@@ -180,7 +180,7 @@ def test_a_new_card_whose_art_is_not_drawn_yet_still_shows_and_speaks(player: Pl
     extra = Card(
         id="gardening", label="Gardening", words="gardening", say="We water the plants!", icon="svg/cards/gardening.svg"
     )
-    player.ctx.cards = CardCatalog(schema_version=1, card=[*player.ctx.cards.card, extra])
+    player.ctx.content.cards = CardCatalog(schema_version=1, card=[*player.ctx.content.cards.card, extra])
     set_day(player, ["arrive", "gardening", "snack", "pickup"], "snack")
     scene = open_my_day(player)
     player.app.render()

@@ -85,7 +85,7 @@ def test_volume_bar_can_be_dragged(parent: Player) -> None:
 
 def test_captions_off_hides_captions_on_kid_screens_after_a_restart(parent: Player, data_dir: Path) -> None:
     parent.tap_button("back")
-    parent.ctx.say("Hello there, this is a caption.")
+    parent.ctx.say(parent.ctx.content.lines.home.greeting)
     assert caption_drawn(parent)
     come_in(parent)
     open_settings_page(parent, "voice")
@@ -93,7 +93,7 @@ def test_captions_off_hides_captions_on_kid_screens_after_a_restart(parent: Play
     leave_to_parent_home(parent)
     again = restart(parent, data_dir)
     assert not again.ctx.profile.settings.captions
-    again.ctx.say("Hello there, this is a caption.")
+    again.ctx.say(again.ctx.content.lines.home.greeting)
     assert again.ctx.narrator.caption
     assert not caption_drawn(again)
     again.ctx.scenes.clear()

@@ -5,18 +5,47 @@ from __future__ import annotations
 import math
 import wave
 from array import array
+from dataclasses import dataclass
 from pathlib import Path
 
 import pygame
 import pytest
+from tests.kid_drive import Heard, listen
 
-from dropoff_buddy.audio.lines import LOVE_YOU, PROMISE
 from dropoff_buddy.audio.recorder import NO_MICROPHONE, ScriptedRecorder
 from dropoff_buddy.audio.recordings import MAX_SECONDS, RecordingError, RecordingStore
 from dropoff_buddy.audio.speech_cache import CACHE_ENV
-from dropoff_buddy.audio.voices import LayeredVoice
 from dropoff_buddy.playtest import Player
 from dropoff_buddy.scenes.parent_voice import RECORDER_SERVICE, ParentVoiceScene
+from dropoff_buddy.scenes.ritual import RitualScene
+
+
+@dataclass(frozen=True)
+class _Key:
+    key: str
+
+
+PROMISE = _Key("lines:ritual.promise")
+LOVE_YOU = _Key("lines:ritual.love_you")
+
+
+def _play_the_goodbye(player: Player) -> list[Heard]:
+    """Back at home, a child plays the goodbye game up to the grown-up's goodbye at the door."""
+    player.ctx.scenes.pop_to_root()
+    player.frames(2)
+    heard = listen(player)
+    player.tap_button("ritual")
+    player.tap_button("mode-practice")
+    scene = player.top
+    assert isinstance(scene, RitualScene)
+    for index in range(len(scene.steps)):
+        player.run_until(lambda i=index: scene.phase == "prompt" and scene.index == i, timeout=20, dt=0.1)
+        if scene.step.kind == "hold":
+            player.hold(scene.target_center(), scene.step.hold_seconds + 0.3)
+        else:
+            player.tap(scene.target_center())
+    assert player.run_until(lambda: any(line.key == LOVE_YOU.key for line in heard.heard), timeout=30, dt=0.1)
+    return heard.heard
 
 
 @pytest.fixture(autouse=True)
@@ -74,9 +103,9 @@ def test_a_parent_records_the_promise_with_a_level_meter_and_the_child_hears_it(
     player.tap_button("play")
     assert scene.playing and player.ctx.sound.voice_busy()
     player.tap_button("back")
-    player.ctx.say(PROMISE.text, key=PROMISE.key)
-    voice = player.ctx.narrator.voice
-    assert isinstance(voice, LayeredVoice) and voice.source == "recording"
+    heard = _play_the_goodbye(player)  # "Maya hears your recording": at the door, the promise is the parent's
+    promise = next(line for line in heard if line.key == PROMISE.key)
+    assert promise.source == "recording" and promise.played == store.path(PROMISE.key)
 
 
 def test_recording_stops_by_itself_after_twenty_seconds(player: Player) -> None:
@@ -154,9 +183,9 @@ def test_deleting_a_recording_brings_back_the_computer_voice(player: Player, tmp
     assert not scene.current.recorded
     assert not RecordingStore(player.ctx.profile_folder).has(PROMISE.key)
     player.tap_button("back")
-    player.ctx.say(PROMISE.text, key=PROMISE.key)
-    voice = player.ctx.narrator.voice
-    assert isinstance(voice, LayeredVoice) and voice.source != "recording"
+    heard = _play_the_goodbye(player)
+    promise = next(line for line in heard if line.key == PROMISE.key)
+    assert promise.source != "recording"
 
 
 def test_a_recording_made_before_the_pickup_changed_asks_to_be_made_again(player: Player, tmp_path: Path) -> None:
@@ -225,7 +254,7 @@ def test_quiet_and_loud_recordings_come_out_at_the_same_moderate_loudness(player
 
 def test_a_parent_can_choose_a_line_with_the_keyboard(player: Player) -> None:
     scene = _open_page(player, ScriptedRecorder())
-    for _ in range(2):  # Back → the promise → "I love you"
+    for _ in range(6):  # Back → Read the story → three groups → the promise → "I love you"
         player.key(pygame.K_TAB)
     player.enter()
     assert scene.current.line.key == LOVE_YOU.key

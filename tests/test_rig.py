@@ -382,3 +382,34 @@ def test_the_poses_command_draws_every_pose_and_pair(tmp_path: Path) -> None:
         for first, second in book.pairs[pair].kinds:
             assert (out / f"pair-{pair}-{first}-{second}.png").is_file()
     assert pygame.image.load(str(out / "poses.png")).get_width() > 100
+
+
+@pytest.mark.parametrize(
+    ("pose", "joint", "parent_joint", "colour"),
+    [
+        ("wave", "elbow_front", "shoulder_front", "clothes"),
+        ("offer_hug", "elbow_back", "shoulder_back", "clothes"),
+        ("sit_chair", "knee_front", "hip_front", "trousers"),
+        ("kneel", "knee_back", "hip_back", "trousers"),
+    ],
+)
+def test_bent_joints_show_no_seam(rig: Rig, pose: str, joint: str, parent_joint: str, colour: str) -> None:
+    from dropoff_buddy.buddy.palette import person_tokens
+
+    made = figure(rig, "adult", pose, height=800)
+    made.position = (500.0, 960.0)
+    picture = drawn([made], (1000, 1000))
+    tokens = person_tokens(made.look)  # type: ignore[arg-type]
+    fill = {"clothes": tokens["clothes"], "trousers": "#5f6d8c"}[colour]
+    expected = pygame.Color(fill)
+    centre = made.anchor(joint)
+    towards = made.anchor("pelvis" if parent_joint.startswith("hip") else parent_joint)
+    length = math.dist(centre, towards)
+    # Just inside where the next segment's outline would cross the first one, were they drawn one by one.
+    distance = (19 if colour == "clothes" else 27) * made.scale
+    point = (
+        round(centre[0] + (towards[0] - centre[0]) * distance / length),
+        round(centre[1] + (towards[1] - centre[1]) * distance / length),
+    )
+    found = picture.get_at(point)
+    assert abs(found.r - expected.r) + abs(found.g - expected.g) + abs(found.b - expected.b) < 40, (found, expected)

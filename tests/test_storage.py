@@ -235,7 +235,7 @@ DAMAGED_PROGRESS = {
     "truncated": b'{"schema_version": 1, "stickers": [{"at": "2026-11-',
     "not_an_object": b'"progress"',
     "wrong_types": b'{"schema_version": 1, "sessions": "lots"}',
-    "fails_validation": b'{"schema_version": 1, "feelings": [{"at": "2026-11-22T08:00:00Z", "feeling": "grumpy"}]}',
+    "fails_validation": b'{"schema_version": 1, "feelings": [{"at": "2026-11-22T08:00:00Z", "feeling": "Grumpy!"}]}',
 }
 DAMAGED_CASES = [("profile.json", name, data) for name, data in DAMAGED_PROFILES.items()] + [
     ("progress.json", name, data) for name, data in DAMAGED_PROGRESS.items()
@@ -389,7 +389,7 @@ def test_file_from_a_newer_version_is_left_untouched_and_defaults_are_used(
 
 def test_save_refuses_to_replace_a_file_a_newer_version_wrote_meanwhile(store: ProfileStore) -> None:
     child = saved_sam(store)
-    newer = b'{"schema_version": 2}'
+    newer = json.dumps({"schema_version": PROFILE_SCHEMA_VERSION + 1}).encode()
     (child.folder / "profile.json").write_bytes(newer)
 
     assert store.save_profile(child) is False

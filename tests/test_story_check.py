@@ -54,7 +54,7 @@ def test_a_well_formed_small_story_passes(capsys: pytest.CaptureFixture[str]) ->
         ("unreachable.toml", "lost: -: no page leads here"),
         ("unknown_placeholder.toml", "hello: say.0: unknown placeholder {granny}"),
         ("unspeakable.toml", "hello: say.0: cannot be spoken: remove '#' '/' '<' '>'"),
-        ("always_promise.toml", "bye: say.0: promises 'always'"),
+        ("always_promise.toml", "bye: say.0: says 'always'"),
         ("duplicate_page.toml", "hello: id: this page id is used twice"),
         ("newer_version.toml", "-: schema_version: this game reads story version 1, not 2"),
         ("not_toml.toml", "-: -: this is not valid TOML"),

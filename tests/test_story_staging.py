@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 from dropoff_buddy.app import build_context
+from dropoff_buddy.content.registry import load_content
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.playtest import Player
 from dropoff_buddy.scenes.story import StoryScene
 from dropoff_buddy.storage.models import AvatarLook, Person, Profile
 from dropoff_buddy.story.cast import carries_buddy
-from dropoff_buddy.story.loader import default_story_path, load_story
 from dropoff_buddy.story.plan import StoryPage, every_page, plan_pages
 from dropoff_buddy.story.schema import Story
 
@@ -28,7 +28,9 @@ KNEELING = ("kneel", "kneel_low")
 
 @pytest.fixture(scope="module")
 def story() -> Story:
-    return load_story(default_story_path())
+    story = load_content().story
+    assert story is not None
+    return story
 
 
 @pytest.fixture
@@ -37,7 +39,7 @@ def ctx(tmp_path: Path) -> Iterator[GameContext]:
 
 
 def pages(story: Story, ctx: GameContext) -> dict[str, StoryPage]:
-    return {page.id: page for page in every_page(story, ctx.profile, ctx.cards, ctx.ritual_steps)}
+    return {page.id: page for page in every_page(story, ctx.profile, ctx.content.cards)}
 
 
 def actor(page: StoryPage, who: str) -> object:
@@ -66,7 +68,7 @@ def test_the_buddy_comes_along_on_every_page_from_the_morning_to_home(story: Sto
     for day in (ctx.profile.schedule, ["circle_time", "free_play", "art", "outdoor_play", "lunch", "nap"]):
         profile = ctx.profile.model_copy(update={"schedule": day, "pickup_after": day[-2]})
         for choice in ("book", "ball", "bubbles"):
-            plan = plan_pages(story, profile, ctx.cards, ctx.ritual_steps, {"home_play": choice})
+            plan = plan_pages(story, profile, ctx.content.cards, {"home_play": choice})
             missing = [page.id for page in plan if not buddy_is_there(ctx, page)]
             assert missing == [], f"no buddy on {missing}"
     # And in the first picture: in the backpack, peeking out, as the words say.
@@ -151,10 +153,10 @@ def test_the_story_shows_who_the_parent_picked_for_drop_off_and_for_pick_up(play
     ids = [page.id for page in scene.plan]
     assert "promise_other" in ids and "promise" not in ids
     promise = scene.plan[ids.index("promise_other")]
-    assert player.ctx.words(promise.lines[0]) == "Mommy says: Daddy will come back right after snack."
+    assert player.ctx.line_words(promise.lines[0]) == "Mommy says: Daddy will come back right after snack."
     scene.show_page(scene.plan[ids.index("comeback")])
     assert scene.members["pickup"].look == daddy.look and scene.members["grownup"].look == profile.grownup.look
-    assert player.ctx.words(scene.page.lines[0]).startswith("Right after snack, Daddy comes back")
+    assert player.ctx.line_words(scene.page.lines[0]).startswith("Right after snack, Daddy comes back")
 
 
 def test_the_comeback_hug_happens_as_the_hug_line_is_said(player: Player) -> None:
@@ -168,5 +170,5 @@ def test_the_comeback_hug_happens_as_the_hug_line_is_said(player: Player) -> Non
     assert cast is not None and not cast.pairings
     assert player.run_until(lambda: bool(cast.pairings), timeout=30)
     current = player.ctx.narrator.current
-    assert current is not None and current.key == "story.comeback.1"  # "A big hug!"
+    assert current is not None and current.key == comeback.lines[1].key  # "A big hug!"
     assert cast.figures["pickup"].pose == cast.figures["child"].pose == "hug"

@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 
 from dropoff_buddy.audio.espeak import EspeakEngine, Speech, SpeechUnavailable, VoiceSettings
-from dropoff_buddy.audio.lines import HOME_GREETING, PROMISE, STORY_LINES, recordable_lines
-from dropoff_buddy.audio.narration import CAPTION_LINGER, Line, Narrator, SilentVoice
+from dropoff_buddy.audio.narration import CAPTION_LINGER, Narrator, SilentVoice, Spoken
 from dropoff_buddy.audio.recordings import RecordingStore
 from dropoff_buddy.audio.speech_cache import CACHE_ENV, SpeechCache, wav_bytes
 from dropoff_buddy.audio.synthesis import SpeechWorker
@@ -93,10 +92,10 @@ class CountingVoice:
     def __init__(self) -> None:
         self.calls: list[str] = []
 
-    def prepare(self, lines: Iterable[Line]) -> None:
+    def prepare(self, lines: Iterable[Spoken]) -> None:
         self.calls.extend(f"prepare {line.key}" for line in lines)
 
-    def start(self, line: Line) -> float | None:
+    def start(self, line: Spoken) -> float | None:
         self.calls.append(f"start {line.key}")
         return float(len(line.text.split()))
 
@@ -132,24 +131,35 @@ def test_lines_play_in_order_and_a_new_line_cuts_the_old_one(player: Player) -> 
 # voices, in order
 
 
+def _tap_the_buddy(player: Player) -> None:
+    """A child taps the big buddy on home: it giggles and says hello (``lines:home.buddy_tap``)."""
+    scene = player.top
+    assert scene.name == "home"
+    player.tap(scene.buddy_center)  # type: ignore[attr-defined]
+
+
 def test_a_parent_recording_overrides_synthesis(player: Player) -> None:
     ctx = player.ctx
-    words = ctx.words(HOME_GREETING.text)
-    RecordingStore(ctx.profile_folder).save_take(HOME_GREETING.key, words, _tone(2.0), 16000)
-    ctx.say(HOME_GREETING.text, key=HOME_GREETING.key)
+    line = ctx.content.lines.home.buddy_tap
+    words = ctx.line_words(line)
+    RecordingStore(ctx.profile_folder).save_take(line.key, words, _tone(2.0), 16000)
+    _tap_the_buddy(player)
     voice = _voice(player)
     assert voice.source == "recording"
+    assert voice.played == RecordingStore(ctx.profile_folder).path(line.key)
     assert ctx.sound.voice_busy()
     assert ctx.narrator.caption == words  # the caption still shows the words
 
 
 def test_a_recording_of_words_that_changed_is_not_played(player: Player) -> None:
     ctx = player.ctx
-    RecordingStore(ctx.profile_folder).save_take(PROMISE.key, ctx.words(PROMISE.text), _tone(1.0), 16000)
+    promise = ctx.content.lines.my_day.promise
+    RecordingStore(ctx.profile_folder).save_take(promise.key, ctx.line_words(promise), _tone(1.0), 16000)
     ctx.profile.pickup_after = "lunch"  # the old recording now says the wrong activity
-    ctx.say(PROMISE.text, key=PROMISE.key)
+    player.tap_button("my-day")  # the day opens with its line, then the promise
+    assert player.run_until(lambda: ctx.narrator.current is not None and ctx.narrator.current.key == promise.key)
     assert _voice(player).source != "recording"
-    assert ctx.narrator.caption == "I'll come back right after lunch."
+    assert ctx.narrator.caption == "Mommy comes back right after lunch."
 
 
 def test_a_missing_recording_falls_back_to_synthesis(player: Player) -> None:
@@ -157,9 +167,10 @@ def test_a_missing_recording_falls_back_to_synthesis(player: Player) -> None:
     ctx = player.ctx
     voice = _voice(player)
     assert voice.worker is not None
-    ctx.say(PROMISE.text, key=PROMISE.key)
-    job = voice.worker.request(ctx.words(PROMISE.text), VoiceSettings(words="us"))
+    line = ctx.content.lines.home.buddy_tap
+    job = voice.worker.request(ctx.line_words(line), VoiceSettings(words="us"))
     assert job.done.wait(20) and job.ready
+    _tap_the_buddy(player)
     player.frames(1)
     assert voice.source == "synthesis"
     assert ctx.sound.voice_busy()
@@ -175,11 +186,11 @@ def test_without_speech_synthesis_lines_are_captions_alone(
     worker = SpeechWorker(SpeechCache(tmp_path / "cache"), broken, tag="broken")
     voice = LayeredVoice(ctx.sound, lambda: RecordingStore(ctx.profile_folder), worker, VoiceSettings)
     ctx.narrator.voice = voice
-    ctx.say("A line no one has heard before.", key="test.one")
+    ctx.narrator.say("A line no one has heard before.", "test:one")
     assert worker.wait_idle(10)
     player.wait(0.5)
     assert worker.available is False
-    ctx.say("Another new line.", key="test.two")  # fails at once now: captions, no waiting
+    ctx.narrator.say("Another new line.", "test:two")  # fails at once now: captions, no waiting
     assert not voice.waiting and voice.source is None
     assert ctx.narrator.caption == "Another new line."
     player.wait(5)
@@ -204,7 +215,7 @@ def test_synthesis_speaks_a_personalised_line_with_real_audio(player: Player, tm
     ctx.profile.pickup_after = "nap"
     voice = _voice(player)
     assert voice.worker is not None
-    ctx.say("{child}, {grownup} comes back right after {pickup_after}.", key="test.personal")
+    ctx.narrator.say(ctx.words("{child}, {grownup} comes back right after {pickup_after}."), "test:personal")
     line = "Zoë, Mommy comes back right after nap time."
     assert ctx.narrator.caption == line
     assert voice.worker.wait_idle(20)
@@ -231,7 +242,7 @@ def test_uk_words_use_a_different_voice_in_the_cache() -> None:
 def test_say_returns_before_the_worker_has_rendered_the_line(player: Player, tmp_path: Path) -> None:
     voice, engine = _gated_voice(player, tmp_path)
     ctx = player.ctx
-    ctx.say("This is a very long line that takes the engine a while to render, " * 6, key="test.long")
+    ctx.narrator.say("This is a very long line that takes the engine a while to render, " * 6, "test:long")
     # say() has returned while the worker is still (at best) rendering: the caption is up already.
     assert engine.started.wait(10)
     assert voice.waiting
@@ -247,7 +258,7 @@ def test_say_returns_before_the_worker_has_rendered_the_line(player: Player, tmp
 def test_a_line_not_ready_in_time_stays_a_caption(player: Player, tmp_path: Path) -> None:
     voice, engine = _gated_voice(player, tmp_path)
     ctx = player.ctx
-    ctx.say("Slow to render.", key="test.slow")
+    ctx.narrator.say("Slow to render.", "test:slow")
     player.wait(LATE_LIMIT + 0.2)
     assert not voice.waiting
     engine.gate.set()
@@ -261,9 +272,9 @@ def test_a_line_not_ready_in_time_stays_a_caption(player: Player, tmp_path: Path
 def test_a_newer_line_replaces_one_still_rendering(player: Player, tmp_path: Path) -> None:
     voice, engine = _gated_voice(player, tmp_path)
     ctx = player.ctx
-    ctx.say("First line.", key="test.first")
+    ctx.narrator.say("First line.", "test:first")
     assert engine.started.wait(10)
-    ctx.say("Second line.", key="test.second")
+    ctx.narrator.say("Second line.", "test:second")
     engine.gate.set()
     assert voice.worker is not None and voice.worker.wait_idle(10)
     player.frames(1)
@@ -276,10 +287,13 @@ def test_story_lines_are_ready_before_the_first_page(player: Player) -> None:
     _espeak_or_skip()
     ctx = player.ctx
     ctx.profile.buddy.name = "Pip"
-    ctx.prepare_lines((line.text, line.key) for line in STORY_LINES)
+    story = ctx.content.story
+    assert story is not None
+    ctx.prepare_lines(story.page[0].say)
     voice = _voice(player)
     assert voice.worker is not None and voice.worker.wait_idle(20)
-    ctx.say(STORY_LINES[0].text, key=STORY_LINES[0].key)
+    player.tap_button("story")
+    assert ctx.narrator.current is not None and ctx.narrator.current.key == "daycare_day:morning.0"
     assert voice.source == "synthesis"  # no waiting at all
 
 
@@ -292,18 +306,20 @@ def test_personal_lines_are_prepared_again_after_a_profile_change(player: Player
     ctx.save_profile()
     assert voice.worker.wait_idle(20)
     rendered = voice.worker.rendered
-    for line in recordable_lines(ctx.profile, ctx.ritual_steps):
-        ctx.say(line.text, key=line.key)
+    steps = ctx.content.ritual_steps.steps_for(list(ctx.profile.ritual))
+    for line in [*ctx.content.titled(), *(step.prompt for step in steps)]:
+        ctx.say(line)
         assert voice.source == "synthesis", line.key
     assert voice.worker.rendered == rendered  # every line came from the cache
 
 
 def test_narration_off_means_captions_only(player: Player) -> None:
     ctx = player.ctx
-    RecordingStore(ctx.profile_folder).save_take(PROMISE.key, ctx.words(PROMISE.text), _tone(1.0), 16000)
+    line = ctx.content.lines.home.buddy_tap
+    RecordingStore(ctx.profile_folder).save_take(line.key, ctx.line_words(line), _tone(1.0), 16000)
     ctx.profile.settings.narration = False
     ctx.apply_settings()
-    ctx.say(PROMISE.text, key=PROMISE.key)
+    _tap_the_buddy(player)
     assert ctx.narrator.caption is not None
     assert not ctx.sound.voice_busy()
 
@@ -347,7 +363,7 @@ def test_an_unwritable_cache_still_speaks(player: Player, tmp_path: Path) -> Non
     ctx = player.ctx
     voice = LayeredVoice(ctx.sound, lambda: None, worker, VoiceSettings)
     ctx.narrator.voice = voice
-    ctx.say("Kept in memory.", key="test.memory")
+    ctx.narrator.say("Kept in memory.", "test:memory")
     assert worker.wait_idle(10)
     player.frames(1)
     assert voice.source == "synthesis"
@@ -371,9 +387,10 @@ def test_the_game_runs_silently_without_an_audio_device(tmp_path: Path) -> None:
         assert not player.ctx.sound.available
         assert isinstance(player.ctx.narrator.voice, SilentVoice)
         assert player.ctx.narrator.caption
+        player.tap(player.top.buddy_center)
+        player.wait(1)
+        assert player.ctx.narrator.caption
         player.tap(player.button("play").center)
-        player.wait(3)
-        player.ctx.say("Still here, {{child}}.", key="test.silent")
         player.wait(6)
         print("silent game ok")
         """
@@ -389,7 +406,7 @@ def test_the_game_runs_silently_without_an_audio_device(tmp_path: Path) -> None:
 
 def test_silent_voice_never_speaks() -> None:
     silent = SilentVoice()
-    assert silent.start(Line("hello")) is None and silent.poll(1.0) is None
+    assert silent.start(Spoken("hello")) is None and silent.poll(1.0) is None
 
 
 def test_a_line_trimmed_from_the_cache_is_rendered_again(tmp_path: Path) -> None:

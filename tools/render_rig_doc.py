@@ -45,7 +45,8 @@ def main(out: Path) -> None:
             marks=("hand_front",),
         ),
         pair_picture(rig, "hold_hands", ("adult", grandpa), ("child", cast.child), height),
-        pair_picture(rig, "nose_rub", ("child", cast.child), ("buddy", cast.buddy), height),
+        pair_picture(rig, "nose_rub", ("adult", cast.adult), ("child", cast.child), height),
+        pair_picture(rig, "hug", ("child", cast.child), ("buddy", cast.buddy), height),
     ]
     total = sum(picture.get_width() for picture in pictures)
     tallest = max(picture.get_height() for picture in pictures)

@@ -21,7 +21,7 @@ from dropoff_buddy.audio.narration import Narrator
 from dropoff_buddy.audio.recordings import RecordingStore
 from dropoff_buddy.audio.sound import SoundBoard
 from dropoff_buddy.audio.voices import make_voice
-from dropoff_buddy.content.catalog import reconcile_profile
+from dropoff_buddy.content.registry import Content, load_content
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import ActionKind, InputTranslator
 from dropoff_buddy.scenes.registry import collect_scene_factories
@@ -46,12 +46,16 @@ def build_context(
     *,
     seed: int | None = None,
     audio: bool = True,
+    content: Content | None = None,
 ) -> GameContext:
     """Open the child's profile and build every service the scenes need.
 
     ``profile`` is a child's name or profile id; a new name creates a profile for that child.
-    None means the profile used last time (or the default one).
+    None means the profile used last time (or the default one). The content is loaded here,
+    once (``content`` may hand in one already loaded); a broken essential file raises
+    ``ContentError``, a broken story or tips file becomes a notice for the parent.
     """
+    content = content if content is not None else load_content()
     store = ProfileStore(data_dir)
     if profile:
         profile_id = profile_id_from_name(profile)
@@ -75,17 +79,19 @@ def build_context(
         layout=Layout(*size),
         rng=random.Random(seed),
         factories=collect_scene_factories(),
+        content=content,
     )
+    for problem in content.problems:
+        store.notices.append(
+            Notice(f"A content file has a mistake, so part of the game is left out: {problem}", "load_failed")
+        )
     # Voices in order: the parent's recording of a line → speech synthesis → captions alone.
     ctx.narrator.voice = make_voice(
         sound,
         lambda: RecordingStore(ctx.profile_folder),
         lambda: VoiceSettings(words=ctx.profile.settings.words),
     )
-    reconciled, notes = reconcile_profile(ctx.profile, ctx.cards, ctx.ritual_steps)
-    if notes:
-        ctx.child.profile = reconciled
-        store.notices.extend(Notice(note, "recovered") for note in notes)
+    ctx.fit_child()
     ctx.apply_settings()
     return ctx
 

@@ -16,18 +16,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dropoff_buddy.assets import Assets
-from dropoff_buddy.audio.lines import recordable_lines
-from dropoff_buddy.audio.narration import Line, Narrator
+from dropoff_buddy.audio.narration import Narrator, Spoken
+from dropoff_buddy.audio.recordings import migrate_recording_keys
 from dropoff_buddy.audio.sound import SoundBoard
 from dropoff_buddy.buddy.people import PersonRenderer
 from dropoff_buddy.buddy.render import BuddyRenderer
-from dropoff_buddy.content.catalog import CardCatalog, RitualCatalog, load_cards, load_ritual_steps
+from dropoff_buddy.content.catalog import reconcile_profile
+from dropoff_buddy.content.lines import Line
+from dropoff_buddy.content.registry import Content, load_content
 from dropoff_buddy.scene import Scene, SceneFactory, SceneStack
 from dropoff_buddy.storage.models import Profile, Progress
 from dropoff_buddy.storage.store import ChildData, Notice, ProfileStore
 from dropoff_buddy.ui.layout import Layout
 from dropoff_buddy.ui.theme import Fonts
-from dropoff_buddy.words import personalise
+from dropoff_buddy.words import fill, personalise
 
 if TYPE_CHECKING:
     from dropoff_buddy.rig import Rig
@@ -59,9 +61,9 @@ class GameContext:
     fullscreen: bool = False
     #: Extra services later parts register by name (e.g. the story library). Not saved.
     services: dict[str, object] = field(default_factory=dict)
-    cards: CardCatalog = field(default_factory=load_cards)
-    ritual_steps: RitualCatalog = field(default_factory=load_ritual_steps)
-    _prepared_family_lines: tuple[Line, ...] = field(default=(), init=False, repr=False)
+    #: Every piece of content (``levels/``), loaded once at start-up; see ``content.registry``.
+    content: Content = field(default_factory=load_content)
+    _prepared_family_lines: tuple[Spoken, ...] = field(default=(), init=False, repr=False)
     buddy_renderer: BuddyRenderer = field(init=False)
     person_renderer: PersonRenderer = field(init=False)
 
@@ -118,8 +120,18 @@ class GameContext:
     def switch_child(self, child: ChildData) -> None:
         """Make ``child`` the profile in use (the parent switched siblings)."""
         self.child = child
+        self.fit_child()
         self.apply_settings()
         self.store.remember_last_profile(child.profile_id)
+
+    def fit_child(self) -> None:
+        """Make the profile in use fit this version's content, and move its recordings to today's keys."""
+        reconciled, notes = reconcile_profile(self.profile, self.content.cards, self.content.ritual_steps)
+        if notes:
+            self.child.profile = reconciled
+            self.store.notices.extend(Notice(note, "recovered") for note in notes)
+        if self.persist:
+            migrate_recording_keys(self.profile_folder)
 
     def apply_settings(self) -> None:
         """Push the profile's sound and narration settings to the services.
@@ -131,33 +143,47 @@ class GameContext:
         self.sound.apply_settings(settings.sound)
         self.narrator.narration = settings.narration
         if settings.narration:
-            lines = tuple(
-                Line(self.words(line.text), line.key) for line in recordable_lines(self.profile, self.ritual_steps)
-            )
+            # The key lines (the promise, the greeting, each goodbye step's prompt) are ready at once.
+            steps = self.content.ritual_steps.steps_for(list(self.profile.ritual))
+            key_lines = [*self.content.titled(), *(step.prompt for step in steps)]
+            lines = tuple(Spoken(self.words(line.text), line.key) for line in key_lines)
             # Saving happens on every choice (the buddy maker saves per tap): only hand the voice
             # the family's lines again when a name, the words or the pickup activity changed them.
             if lines != self._prepared_family_lines:
                 self._prepared_family_lines = lines
                 self.narrator.prepare(lines)
 
-    def prepare_lines(self, lines: Iterable[tuple[str, str]]) -> None:
-        """Get ``(text, key)`` lines ready to be said (personalised here), e.g. a story's before its
-        first page opens. Returns at once; synthesis happens in the background."""
-        self.narrator.prepare(Line(self.words(text), key) for text, key in lines)
+    def prepare_lines(self, lines: Iterable[Line], **moment: object) -> None:
+        """Get ``lines`` ready to be said (e.g. a story's before its first page opens). Returns at
+        once; synthesis happens in the background."""
+        self.narrator.prepare(Spoken(self.line_words(line, **moment), line.key) for line in lines)
 
     # -- words, sound, scenes --------------------------------------------------------------
 
     def words(self, text: str) -> str:
-        """``text`` with the family's names filled in."""
-        return personalise(text, self.profile, self.cards)
+        """``text`` with the family's names (and goodbye steps) filled in."""
+        return personalise(text, self.profile, self.content.cards, self.content.ritual_steps)
 
-    def say(self, text: str, key: str = "") -> None:
-        """Say a kid-facing line now (personalised), cutting whatever was being said."""
-        self.narrator.say(self.words(text), key)
+    def line_words(self, line: Line, **moment: object) -> str:
+        """The words of ``line`` as this family hears it now, with the ``moment`` values filled in."""
+        text = fill(line.text, {name: str(value) for name, value in moment.items()}) if moment else line.text
+        return self.words(text)
 
-    def say_then(self, text: str, key: str = "") -> None:
-        """Say a line after the current one."""
-        self.narrator.then(self.words(text), key)
+    def say(self, line: Line, **moment: object) -> None:
+        """Say a kid-facing line now, cutting whatever was being said.
+
+        ``moment`` fills the line's other placeholders (``count=3``, ``activity="snack"``). The
+        line's key finds the parent's recording of it, if the words still match.
+        """
+        self.narrator.say(self.line_words(line, **moment), line.key, self._speaker())
+
+    def say_then(self, line: Line, **moment: object) -> None:
+        """Say ``line`` after the current one (see ``say``)."""
+        self.narrator.then(self.line_words(line, **moment), line.key, self._speaker())
+
+    def _speaker(self) -> str:
+        top = self.scenes.top
+        return top.name if top is not None else ""
 
     def play_sound(self, name: str) -> None:
         self.sound.play(name)

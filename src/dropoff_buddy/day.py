@@ -9,8 +9,10 @@ day (My Day, the story, the parent's day editor) goes through this module so the
 - ``schedule_problems(...)`` → what stops a new schedule being saved (kind, plain words);
 - ``schedule_notes(...)`` → gentle notes that do not stop saving;
 - ``with_day(profile, schedule, pickup_after, cards)`` → a new, validated ``Profile``;
-- ``suggest_pickup_after(schedule, cards, current)`` → a sensible card to mark after an edit;
-- ``PROMISE`` and ``promise(profile, cards)``: the one sentence of the promise, never a clock time.
+- ``suggest_pickup_after(schedule, cards, current)`` → a sensible card to mark after an edit.
+
+The promise itself is a line (``lines:my_day.promise`` in ``levels/lines.toml``): right after a
+named activity, never a clock time, never "always".
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 
 from dropoff_buddy.content.catalog import Card, CardCatalog
 from dropoff_buddy.storage.models import Profile
-from dropoff_buddy.words import card_words, personalise
+from dropoff_buddy.words import card_words
 
 MIN_CARDS = 3
 MAX_CARDS = 8
@@ -28,8 +30,6 @@ MAX_CARDS = 8
 HOME_TIME = "pickup"
 #: The moment the grown-up comes back when the parent has not chosen one.
 DEFAULT_PICKUP_AFTER = "snack"
-#: The promise, as every part says it. Right after a named activity, never a clock time, never "always".
-PROMISE = "{grownup} comes back right after {pickup_after}."
 
 
 class ScheduleError(ValueError):
@@ -88,11 +88,6 @@ def family_day(profile: Profile, cards: CardCatalog) -> Day:
     home_time = [card for card in after if card.id == HOME_TIME]
     left_out = tuple(card for card in after if card.id != HOME_TIME)
     return Day(cards=tuple(shown + home_time[:1]), pickup=pickup, left_out=left_out)
-
-
-def promise(profile: Profile, cards: CardCatalog) -> str:
-    """The promise with the family's words filled in: "Mommy comes back right after snack."."""
-    return personalise(PROMISE, profile, cards)
 
 
 def schedule_problems(schedule: Sequence[str], pickup_after: str, cards: CardCatalog) -> list[str]:

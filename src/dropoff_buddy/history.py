@@ -5,8 +5,8 @@ easy to test. Entries are timezone-aware; they are grouped by the *local* calend
 time zone passed in (``tz``), because a check-in at 00:30 belongs to the morning it was made
 in, wherever the laptop travelled since.
 
-Words used in sentences for a parent ("saying goodbye", "missing Mommy") come from
-``TRICKY_WORDS`` with ``{grownup}`` filled in by the caller.
+Which feelings and tricky things exist, in which order, and how they are said to a parent
+("saying goodbye", "missing Mommy") come from ``levels/feelings.toml`` (``FeelingsCatalog``).
 """
 
 from __future__ import annotations
@@ -16,27 +16,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from dropoff_buddy.storage.models import FEELINGS, TRICKY_THINGS, Feeling, FeelingEntry, StickerEntry
+from dropoff_buddy.content.feelings import FeelingsCatalog
+from dropoff_buddy.storage.models import Feeling, FeelingEntry, StickerEntry
 
-#: How each "what's tricky?" answer is said to a parent. ``{grownup}`` is filled by the caller.
-TRICKY_WORDS: dict[str, str] = {
-    "goodbye": "saying goodbye",
-    "missing_grownup": "missing {grownup}",
-    "nap": "nap time",
-    "loud_noises": "loud noises",
-    "other_children": "other children",
-    "food": "food",
-    "dont_know": "I don't know",
-}
-
-#: How each feeling is said to a parent.
-FEELING_WORDS: dict[str, str] = {
-    "happy": "happy",
-    "okay": "okay",
-    "sad": "sad",
-    "scared": "scared",
-    "cross": "cross",
-}
+#: The tricky answer that names nothing ("I don't know"); the summary never calls it "tricky".
+DONT_KNOW = "dont_know"
 
 WINDOWS = (14, 60)
 
@@ -106,21 +90,21 @@ def entries_in_window(
     return [entry for entry in entries if first <= local_day(entry.at, tz) <= today]
 
 
-def feeling_counts(entries: Iterable[FeelingEntry]) -> dict[Feeling, int]:
-    """How often each feeling was chosen, every feeling present (0 if never), in ``FEELINGS`` order."""
+def feeling_counts(entries: Iterable[FeelingEntry], feelings: Sequence[str]) -> dict[Feeling, int]:
+    """How often each of ``feelings`` was chosen (0 if never), in that order; others are left out."""
     counter = Counter(entry.feeling for entry in entries)
-    return {feeling: counter.get(feeling, 0) for feeling in FEELINGS}
+    return {feeling: counter.get(feeling, 0) for feeling in feelings}
 
 
-def tricky_counts(entries: Iterable[FeelingEntry]) -> dict[str, int]:
-    """How often each "what's tricky?" answer was given, in ``TRICKY_THINGS`` order (0 if never).
+def tricky_counts(entries: Iterable[FeelingEntry], tricky: Sequence[str]) -> dict[str, int]:
+    """How often each of the ``tricky`` answers was given (0 if never), in that order.
 
     An answer this version does not know is left out rather than breaking the page.
     """
     counter: Counter[str] = Counter()
     for entry in entries:
         counter.update(set(entry.tricky))  # one check-in counts an answer once
-    return {thing: counter.get(thing, 0) for thing in TRICKY_THINGS}
+    return {thing: counter.get(thing, 0) for thing in tricky}
 
 
 def ritual_days(stickers: Iterable[StickerEntry], tz: dt.tzinfo | None) -> set[dt.date]:
@@ -188,15 +172,19 @@ def history_stats(
     today: dt.date,
     days: int,
     tz: dt.tzinfo | None,
+    catalog: FeelingsCatalog,
 ) -> HistoryStats:
-    """The statistics of the ``days``-day window ending ``today`` (streaks look at all time)."""
+    """The statistics of the ``days``-day window ending ``today`` (streaks look at all time).
+
+    ``catalog`` says which feelings and tricky things there are, in which order.
+    """
     chart = feelings_by_day(feelings, today, days, tz)
     in_window = entries_in_window(feelings, today, days, tz)
     return HistoryStats(
         days=days,
         chart=chart,
-        feelings=feeling_counts(in_window),
-        tricky=tricky_counts(in_window),
+        feelings=feeling_counts(in_window, catalog.feeling_ids),
+        tricky=tricky_counts(in_window, catalog.tricky_ids),
         rituals=rituals_in_window(stickers, today, days, tz),
         streak=streaks(ritual_days(stickers, tz), today),
         check_in_days=sum(1 for day in chart if day.checked_in),
@@ -212,7 +200,7 @@ def window_words(days: int) -> str:
     return f"the last {days} days"
 
 
-def summary_line(stats: HistoryStats, grownup: str) -> str:
+def summary_line(stats: HistoryStats, grownup: str, catalog: FeelingsCatalog) -> str:
     """One plain-words sentence a tired parent can read at a glance.
 
     Examples: "Mostly happy these two weeks; 'saying goodbye' was tricky 3 times."
@@ -222,18 +210,20 @@ def summary_line(stats: HistoryStats, grownup: str) -> str:
     when = _in(window_words(stats.days))
     if stats.check_ins == 0:
         return f"No feelings check-ins {when} yet."
-    ranked = sorted(stats.feelings.items(), key=lambda item: (-item[1], FEELINGS.index(item[0])))
+    order = list(stats.feelings)
+    ranked = sorted(stats.feelings.items(), key=lambda item: (-item[1], order.index(item[0])))
     (top, top_count), (second, second_count) = ranked[0], ranked[1]
+    words = catalog.feeling_words
     if top_count * 2 > stats.check_ins or second_count == 0:
-        mood = f"Mostly {FEELING_WORDS[top]} {when}"
+        mood = f"Mostly {words(top)} {when}"
     else:
-        mood = f"A mix of {FEELING_WORDS[top]} and {FEELING_WORDS[second]} {when}"
-    named = {thing: count for thing, count in stats.tricky.items() if thing != "dont_know" and count > 0}
+        mood = f"A mix of {words(top)} and {words(second)} {when}"
+    things = list(stats.tricky)
+    named = {thing: count for thing, count in stats.tricky.items() if thing != DONT_KNOW and count > 0}
     if named:
-        thing, count = max(named.items(), key=lambda item: (item[1], -TRICKY_THINGS.index(item[0])))
-        words = TRICKY_WORDS[thing].replace("{grownup}", grownup)
-        return f"{mood}; '{words}' was tricky {_times(count)}."
-    if stats.tricky.get("dont_know", 0):
+        thing, count = max(named.items(), key=lambda item: (item[1], -things.index(item[0])))
+        return f"{mood}; '{catalog.tricky_words(thing, grownup)}' was tricky {_times(count)}."
+    if stats.tricky.get(DONT_KNOW, 0):
         return f"{mood}; when something was tricky, it was hard to say what."
     return f"{mood}; nothing was named as tricky."
 
@@ -248,8 +238,7 @@ def _times(count: int) -> str:
 
 
 __all__ = [
-    "FEELING_WORDS",
-    "TRICKY_WORDS",
+    "DONT_KNOW",
     "WINDOWS",
     "DayFeelings",
     "HistoryStats",

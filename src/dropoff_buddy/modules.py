@@ -37,6 +37,7 @@ SCENE_MODULES: Final[tuple[str, ...]] = (
     "parent_photo_browser",
     "parent_settings",
     "parent_setup",
+    "parent_story_voice",
     "parent_tips",
     "parent_voice",
     "ritual",
@@ -49,6 +50,7 @@ COMMAND_MODULES: Final[tuple[str, ...]] = (
     "check",
     "doctor",
     "import_photo",
+    "lines",
     "poses",
     "tour",
 )

@@ -14,6 +14,7 @@ from typing import Any
 import pygame
 
 from dropoff_buddy.app import App, build_context
+from dropoff_buddy.content.registry import Content
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.ui.widgets import Button, ButtonGroup
@@ -22,12 +23,20 @@ FRAME = 1 / 60
 
 
 def start_game(
-    data_dir: Path, size: tuple[int, int] = (1280, 800), *, profile: str | None = None, seed: int = 1
+    data_dir: Path,
+    size: tuple[int, int] = (1280, 800),
+    *,
+    profile: str | None = None,
+    seed: int = 1,
+    content: Content | None = None,
 ) -> Player:
-    """Open a (dummy-driver) window, load the profile, show home, and return a player for it."""
+    """Open a (dummy-driver) window, load the profile, show home, and return a player for it.
+
+    ``content`` plays with other content than the shipped ``levels/`` (a test's own).
+    """
     pygame.init()
     screen = pygame.display.set_mode(size, pygame.RESIZABLE)
-    ctx = build_context(data_dir, profile, size, seed=seed, audio=True)
+    ctx = build_context(data_dir, profile, size, seed=seed, audio=True, content=content)
     home = ctx.make_scene("home")
     assert home is not None
     ctx.scenes.push(home)

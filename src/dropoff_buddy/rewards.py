@@ -1,6 +1,7 @@
 """Stickers, milestones and streaks: what a finished goodbye ritual earns, and how it is kept.
 
-A completed ritual gives one sticker picture (never food, treats or money). Every
+The stickers and prizes are content (``levels/rewards.toml``, ``RewardCatalog``, in
+``ctx.content.rewards``). A completed ritual gives one sticker picture (never food, treats or money). Every
 ``StickerEntry`` is kept in ``Progress.stickers``; reaching a milestone (5, 10, 20, 30, …
 stickers) unlocks a buddy accessory, recorded in ``Progress.unlocked_accessories`` for the
 buddy maker to offer. A streak is the number of days in a row, ending today (or yesterday,
@@ -12,70 +13,101 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
+from typing import Literal
 
+from pydantic import Field, model_validator
+
+from dropoff_buddy.content.loader import StrictContent
 from dropoff_buddy.storage.models import BUDDY_ACCESSORIES, Progress, StickerEntry
 
+_ID = r"^[a-z][a-z0-9_]*$"
 
-@dataclass(frozen=True)
-class Sticker:
+
+class Sticker(StrictContent):
     """One sticker picture: its id (saved), how it is said, and its art under ``assets/``."""
 
-    id: str
-    words: str  # said in a sentence: "a rainbow"
-    icon: str
+    id: str = Field(pattern=_ID)
+    words: str = Field(min_length=1, max_length=40)  # said in a sentence: "a rainbow"
+    icon: str = Field(pattern=r"^svg/[a-z0-9_/]+\.svg$")
 
 
-STICKERS: tuple[Sticker, ...] = (
-    Sticker("star", "a shiny star", "svg/stickers/star.svg"),
-    Sticker("rainbow", "a rainbow", "svg/stickers/rainbow.svg"),
-    Sticker("sun", "a smiling sun", "svg/stickers/sun.svg"),
-    Sticker("heart", "a big heart", "svg/stickers/heart.svg"),
-    Sticker("rocket", "a rocket", "svg/stickers/rocket.svg"),
-    Sticker("flower", "a flower", "svg/stickers/flower.svg"),
-    Sticker("paw", "a buddy paw", "svg/stickers/paw.svg"),
-    Sticker("whale", "a happy whale", "svg/stickers/whale.svg"),
-    Sticker("moon", "a sleepy moon", "svg/stickers/moon.svg"),
-    Sticker("butterfly", "a butterfly", "svg/stickers/butterfly.svg"),
-    Sticker("balloon", "a balloon", "svg/stickers/balloon.svg"),
-    Sticker("ladybug", "a ladybug", "svg/stickers/ladybug.svg"),
-)
-STICKER_IDS = tuple(sticker.id for sticker in STICKERS)
+class Wearable(StrictContent):
+    """A buddy accessory and how it is said ("a crown")."""
 
-# The order buddy accessories are unlocked in, one per milestone. Accessories not listed
-# here (the scarf every buddy starts with) are always available.
-UNLOCK_ORDER: tuple[str, ...] = (
-    "star_badge",
-    "crown",
-    "heart_patch",
-    "bowtie",
-    "glasses",
-    "bandana",
-    "hat",
-    "bow",
-)
-ACCESSORY_WORDS = {
-    "star_badge": "a star badge",
-    "crown": "a crown",
-    "heart_patch": "a heart patch",
-    "bowtie": "a bow tie",
-    "glasses": "some glasses",
-    "bandana": "a bandana",
-    "hat": "a bobble hat",
-    "bow": "a bow",
-    "scarf": "a scarf",
-}
-assert set(UNLOCK_ORDER) <= set(BUDDY_ACCESSORIES)
+    id: str = Field(pattern=_ID)
+    words: str = Field(min_length=1, max_length=40)
 
 
-def prize_words(accessories: list[str] | tuple[str, ...]) -> str:
-    """How won accessories are said: "a star badge and a crown"."""
-    said = [ACCESSORY_WORDS.get(item, item.replace("_", " ")) for item in accessories]
-    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+class RewardCatalog(StrictContent):
+    """``levels/rewards.toml``: the stickers, and the prizes in the order they are won."""
 
+    schema_version: Literal[1]
+    sticker: list[Sticker] = Field(min_length=2)
+    prize: list[Wearable] = Field(min_length=1)  # one per milestone, in this order
+    wearable: list[Wearable] = Field(default_factory=list)  # worn from the start, not won
 
-def sticker(sticker_id: str) -> Sticker | None:
-    """The sticker called ``sticker_id``, or None for one this version does not know."""
-    return next((item for item in STICKERS if item.id == sticker_id), None)
+    @model_validator(mode="after")
+    def _known(self) -> RewardCatalog:
+        for kind, ids in (
+            ("sticker", [item.id for item in self.sticker]),
+            ("accessory", [item.id for item in (*self.prize, *self.wearable)]),
+        ):
+            repeated = sorted({item for item in ids if ids.count(item) > 1})
+            if repeated:
+                raise ValueError(f"{kind} {repeated[0]!r} is listed twice")
+        unknown = [item.id for item in (*self.prize, *self.wearable) if item.id not in BUDDY_ACCESSORIES]
+        if unknown:
+            raise ValueError(f"{unknown[0]!r} is not something the buddy can wear ({', '.join(BUDDY_ACCESSORIES)})")
+        return self
+
+    @property
+    def unlock_order(self) -> tuple[str, ...]:
+        """The accessories won one per milestone, in order."""
+        return tuple(item.id for item in self.prize)
+
+    def sticker_by_id(self, sticker_id: str) -> Sticker | None:
+        """The sticker called ``sticker_id``, or None for one this version does not know."""
+        return next((item for item in self.sticker if item.id == sticker_id), None)
+
+    def prize_words(self, accessories: list[str] | tuple[str, ...]) -> str:
+        """How won accessories are said: "a star badge and a crown"."""
+        words = {item.id: item.words for item in (*self.prize, *self.wearable)}
+        said = [words.get(item, item.replace("_", " ")) for item in accessories]
+        return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+
+    def earned_accessories(self, count: int) -> list[str]:
+        """The accessories ``count`` stickers have unlocked, in unlock order."""
+        return list(self.unlock_order[: len(milestones(count))])
+
+    def sync_unlocks(self, progress: Progress) -> list[str]:
+        """Add every accessory the sticker count has earned but ``progress`` lacks; returns the new ones.
+
+        Assigns a new list (so pydantic validates it). The caller saves.
+        """
+        earned = self.earned_accessories(progress.sticker_count)
+        new = [item for item in earned if item not in progress.unlocked_accessories]
+        if new:
+            progress.unlocked_accessories = [*progress.unlocked_accessories, *new]
+        return new
+
+    def choose_sticker(self, progress: Progress, rng: random.Random) -> Sticker:
+        """A sticker for the next award: one the child does not have yet, else any but the last one."""
+        owned = {entry.sticker for entry in progress.stickers}
+        fresh = [item for item in self.sticker if item.id not in owned]
+        if fresh:
+            return rng.choice(fresh)
+        last = progress.stickers[-1].sticker if progress.stickers else ""
+        return rng.choice([item for item in self.sticker if item.id != last])
+
+    def award_sticker(
+        self, progress: Progress, rng: random.Random, now: dt.datetime, ritual: list[str], mode: str
+    ) -> Award:
+        """Record a sticker for a completed ``ritual`` played in ``mode`` and unlock milestones. The caller saves."""
+        chosen = self.choose_sticker(progress, rng)
+        entry = StickerEntry(at=now, sticker=chosen.id, ritual=list(ritual), mode=mode)
+        progress.stickers = [*progress.stickers, entry]
+        unlocked = self.sync_unlocks(progress)
+        return Award(chosen, progress.sticker_count, tuple(unlocked))
 
 
 def milestones(up_to: int) -> list[int]:
@@ -94,32 +126,6 @@ def next_milestone(count: int) -> int:
     return (count // 10 + 1) * 10
 
 
-def earned_accessories(count: int) -> list[str]:
-    """The accessories ``count`` stickers have unlocked, in unlock order."""
-    return list(UNLOCK_ORDER[: len(milestones(count))])
-
-
-def sync_unlocks(progress: Progress) -> list[str]:
-    """Add every accessory the sticker count has earned but ``progress`` lacks; returns the new ones.
-
-    Assigns a new list (so pydantic validates it). The caller saves.
-    """
-    new = [item for item in earned_accessories(progress.sticker_count) if item not in progress.unlocked_accessories]
-    if new:
-        progress.unlocked_accessories = [*progress.unlocked_accessories, *new]
-    return new
-
-
-def choose_sticker(progress: Progress, rng: random.Random) -> Sticker:
-    """A sticker for the next award: one the child does not have yet, else any but the last one."""
-    owned = {entry.sticker for entry in progress.stickers}
-    fresh = [item for item in STICKERS if item.id not in owned]
-    if fresh:
-        return rng.choice(fresh)
-    last = progress.stickers[-1].sticker if progress.stickers else ""
-    return rng.choice([item for item in STICKERS if item.id != last])
-
-
 @dataclass(frozen=True)
 class Award:
     """What one finished ritual earned: the sticker, the new total, and any accessory unlocked."""
@@ -127,15 +133,6 @@ class Award:
     sticker: Sticker
     count: int
     unlocked: tuple[str, ...]
-
-
-def award_sticker(progress: Progress, rng: random.Random, now: dt.datetime, ritual: list[str], mode: str) -> Award:
-    """Record a sticker for a completed ``ritual`` played in ``mode`` and unlock milestones. The caller saves."""
-    chosen = choose_sticker(progress, rng)
-    entry = StickerEntry(at=now, sticker=chosen.id, ritual=list(ritual), mode=mode)
-    progress.stickers = [*progress.stickers, entry]
-    unlocked = sync_unlocks(progress)
-    return Award(chosen, progress.sticker_count, tuple(unlocked))
 
 
 def sticker_days(progress: Progress, tz: dt.tzinfo | None) -> set[dt.date]:

@@ -25,6 +25,10 @@ class Scene:
     kid_screen: bool = True
     #: Tour / debugging name, e.g. "home" or "parent-home".
     name: str = "scene"
+    #: The lines this scene says, as key patterns (``"lines:home.*"``, ``"parts:*.door_line"``).
+    #: ``dropoff-buddy lines`` reports them as ``said_in``; a test plays every kid screen and checks
+    #: each key it says matches one of these, and each pattern is said.
+    says: tuple[str, ...] = ()
 
     def __init__(self, ctx: GameContext) -> None:
         self.ctx = ctx

@@ -20,18 +20,20 @@ CAPTION_LINGER = 0.6  # seconds a caption stays after its voice ends
 
 
 @dataclass(frozen=True)
-class Line:
-    """One spoken line. ``key`` names the line (for parent recordings); ``text`` is what is said."""
+class Spoken:
+    """One line as it is said: ``text`` (the words, personalised), ``key`` (the line's key, which
+    finds a parent's recording) and ``scene`` (the screen that said it, for ``said_in`` checks)."""
 
     text: str
     key: str = ""
+    scene: str = ""
 
 
 class VoiceBackend(Protocol):
-    def prepare(self, lines: Iterable[Line]) -> None:
+    def prepare(self, lines: Iterable[Spoken]) -> None:
         """Get these lines ready in the background (e.g. synthesise them); must not block."""
 
-    def start(self, line: Line) -> float | None:
+    def start(self, line: Spoken) -> float | None:
         """Start saying ``line``; return its length in seconds, or None if it cannot be said."""
 
     def stop(self) -> None:
@@ -48,10 +50,10 @@ class VoiceBackend(Protocol):
 class SilentVoice:
     """A voice that never speaks: captions carry every line."""
 
-    def prepare(self, lines: Iterable[Line]) -> None:
+    def prepare(self, lines: Iterable[Spoken]) -> None:
         return None
 
-    def start(self, line: Line) -> float | None:
+    def start(self, line: Spoken) -> float | None:
         return None
 
     def stop(self) -> None:
@@ -80,11 +82,11 @@ class Narrator:
         self.voice: VoiceBackend = voice if voice is not None else SilentVoice()
         self.narration = narration
         self._on_speaking = on_speaking
-        self._queue: deque[Line] = deque()
-        self._current: Line | None = None
+        self._queue: deque[Spoken] = deque()
+        self._current: Spoken | None = None
         self._remaining = 0.0
         self._voiced = False
-        self.history: list[Line] = []  # every line started, in order (for tests and the parent's preview)
+        self.history: list[Spoken] = []  # every line started, in order (for tests and the parent's preview)
 
     @property
     def caption(self) -> str | None:
@@ -92,21 +94,21 @@ class Narrator:
         return self._current.text if self._current is not None else None
 
     @property
-    def current(self) -> Line | None:
+    def current(self) -> Spoken | None:
         return self._current
 
     @property
     def speaking(self) -> bool:
         return self._current is not None
 
-    def say(self, text: str, key: str = "") -> None:
+    def say(self, text: str, key: str = "", scene: str = "") -> None:
         """Cut what is playing, forget the queue, and say ``text`` now."""
         self._queue.clear()
-        self._start(Line(text, key))
+        self._start(Spoken(text, key, scene))
 
-    def then(self, text: str, key: str = "") -> None:
+    def then(self, text: str, key: str = "", scene: str = "") -> None:
         """Say ``text`` after the current and queued lines."""
-        line = Line(text, key)
+        line = Spoken(text, key, scene)
         if self._current is None:
             self._start(line)
         else:
@@ -119,7 +121,7 @@ class Narrator:
             self.voice.stop()
         self._set_current(None, 0.0, voiced=False)
 
-    def prepare(self, lines: Iterable[Line]) -> None:
+    def prepare(self, lines: Iterable[Spoken]) -> None:
         self.voice.prepare(list(lines))
 
     def update(self, dt: float) -> bool:
@@ -141,7 +143,7 @@ class Narrator:
             self._set_current(None, 0.0, voiced=False)
         return True
 
-    def _start(self, line: Line) -> None:
+    def _start(self, line: Spoken) -> None:
         if self._current is not None:
             self.voice.stop()
         self.history.append(line)
@@ -151,7 +153,7 @@ class Narrator:
         else:
             self._set_current(line, duration + CAPTION_LINGER, voiced=True)
 
-    def _set_current(self, line: Line | None, remaining: float, *, voiced: bool) -> None:
+    def _set_current(self, line: Spoken | None, remaining: float, *, voiced: bool) -> None:
         was_voiced = self._voiced
         self._current = line
         self._remaining = remaining

@@ -1,7 +1,9 @@
 """The parent's own recordings of lines, kept in the child's profile folder.
 
-``<profile>/recordings/<key>.wav`` is the sound, and ``<key>.txt`` the words (personalised)
-that were on screen when it was recorded. A recording is only played for a line whose words
+``<profile>/recordings/<id>.wav`` is the sound, and ``<id>.txt`` the words (personalised)
+that were on screen when it was recorded; ``<id>`` is the line key's Fluent id
+(``content.lines.fluent_id``: ``lines:ritual.promise`` → ``lines--ritual-promise``), a name
+every file system accepts. A recording is only played for a line whose words
 are still the same: if the parent later changes "right after snack" to "right after lunch",
 the old recording would break the promise, so the synthetic voice says the new words until
 the parent records the line again (the parent page says so).
@@ -16,7 +18,6 @@ previous one exactly as it was.
 from __future__ import annotations
 
 import logging
-import re
 import sys
 import wave
 from array import array
@@ -25,6 +26,7 @@ from typing import Final
 
 from dropoff_buddy.audio.loudness import loudness_db, normalise
 from dropoff_buddy.audio.speech_cache import wav_bytes
+from dropoff_buddy.content.lines import fluent_id, is_key
 from dropoff_buddy.storage.atomic import SaveError, atomic_write_bytes
 
 logger = logging.getLogger(__name__)
@@ -34,7 +36,34 @@ MAX_SECONDS: Final = 20.0
 MIN_SECONDS: Final = 0.4
 MAX_IMPORT_BYTES: Final = 40 * 1024 * 1024  # a 20 s file is far smaller even as 96 kHz 32-bit WAV
 IMPORT_SUFFIXES: Final = (".wav", ".ogg", ".mp3")
-_KEY = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)*$")
+
+#: Keys the game used before lines were keyed by where they live (frozen: never edit), and the
+#: line each recording now belongs to. Old story lines go to the page that tells that moment;
+#: where the words differ, the parent page marks the recording "record again".
+OLD_KEYS: Final[dict[str, str]] = {
+    "promise": "lines:ritual.promise",
+    "goodbye.love_you": "lines:ritual.love_you",
+    "home.greeting": "lines:home.greeting",
+    "story.morning": "daycare_day:morning.0",
+    "story.goodbye": "daycare_day:goodbye.0",
+    "story.feelings": "daycare_day:missing.0",
+    "story.pickup": "daycare_day:comeback.0",
+    **{
+        f"ritual.{step}.prompt": f"ritual_steps:{step}.prompt"
+        for step in (
+            "hug",
+            "kiss",
+            "high_five",
+            "fist_bump",
+            "wave",
+            "blow_kiss",
+            "kissing_hand",
+            "nose_rub",
+            "secret_handshake",
+            "thumbs_up",
+        )
+    },
+}
 
 
 class RecordingError(Exception):
@@ -42,7 +71,37 @@ class RecordingError(Exception):
 
 
 def is_valid_key(key: str) -> bool:
-    return bool(_KEY.match(key)) and len(key) <= 80
+    return is_key(key)
+
+
+def migrate_recording_keys(profile_folder: Path) -> list[str]:
+    """Move recordings made under the old keys (``OLD_KEYS``) to their lines' keys; returns the keys moved.
+
+    Runs whenever a profile is opened and does nothing once there is nothing old left. A
+    recording already made under the new key is kept, and the old one stays where it was. A
+    file that cannot be moved (read-only disk) stays too, and is tried again next time.
+    """
+    folder = Path(profile_folder) / RECORDINGS_FOLDER
+    moved: list[str] = []
+    for old, new in OLD_KEYS.items():
+        old_wav = folder / f"{old}.wav"
+        if not old_wav.is_file():
+            continue
+        store = RecordingStore(profile_folder)
+        if store.has(new):
+            continue
+        try:
+            old_wav.replace(store.path(new))
+            old_words = folder / f"{old}.txt"
+            if old_words.is_file():
+                old_words.replace(store.words_path(new))
+        except OSError as error:
+            logger.warning("cannot move the recording %s to %s (%s)", old_wav, new, error)
+            continue
+        moved.append(new)
+    if moved:
+        logger.info("moved %d recording(s) to their new keys", len(moved))
+    return moved
 
 
 def same_words(a: str, b: str) -> bool:
@@ -59,7 +118,7 @@ class RecordingStore:
     def path(self, key: str) -> Path:
         if not is_valid_key(key):
             raise ValueError(f"not a line key: {key!r}")
-        return self.folder / f"{key}.wav"
+        return self.folder / f"{fluent_id(key)}.wav"
 
     def words_path(self, key: str) -> Path:
         return self.path(key).with_suffix(".txt")

@@ -23,7 +23,7 @@ from typing import Final, Literal
 import pygame
 
 from dropoff_buddy.audio.espeak import VoiceSettings
-from dropoff_buddy.audio.narration import Line, SilentVoice, VoiceBackend
+from dropoff_buddy.audio.narration import SilentVoice, Spoken, VoiceBackend
 from dropoff_buddy.audio.recordings import RecordingStore
 from dropoff_buddy.audio.sound import SoundBoard
 from dropoff_buddy.audio.speech_cache import SpeechCache, default_cache_dir
@@ -38,7 +38,7 @@ VoiceSource = Literal["recording", "synthesis"]
 
 @dataclass
 class _Pending:
-    line: Line
+    line: Spoken
     job: SpeechJob
     waited: float = 0.0
 
@@ -60,10 +60,12 @@ class LayeredVoice:
         self._pending: _Pending | None = None
         #: Where the line now playing comes from (None: caption only or waiting for synthesis).
         self.source: VoiceSource | None = None
+        #: The parent's recording now playing (None when the line is not in the parent's voice).
+        self.played: Path | None = None
 
     # -- VoiceBackend --------------------------------------------------------------------------
 
-    def prepare(self, lines: Iterable[Line]) -> None:
+    def prepare(self, lines: Iterable[Spoken]) -> None:
         """Render lines ahead of time on the worker (those without a usable recording)."""
         if self.worker is None or not self.sound.available:
             return
@@ -72,9 +74,10 @@ class LayeredVoice:
             if line.text.strip() and self._recording(line) is None:
                 self.worker.request(line.text, voice)
 
-    def start(self, line: Line) -> float | None:
+    def start(self, line: Spoken) -> float | None:
         self._pending = None
         self.source = None
+        self.played = None
         if not self.sound.available:
             return None
         path = self._recording(line)
@@ -82,6 +85,7 @@ class LayeredVoice:
             length = self._play(path, None)
             if length is not None:
                 self.source = "recording"
+                self.played = path
                 return length
         if self.worker is None or not line.text.strip():
             return None
@@ -107,6 +111,7 @@ class LayeredVoice:
     def stop(self) -> None:
         self._pending = None
         self.source = None
+        self.played = None
         self.sound.stop_voice()
 
     # -- helpers -------------------------------------------------------------------------------
@@ -116,7 +121,7 @@ class LayeredVoice:
         """True while the current line waits for the synthesis worker."""
         return self._pending is not None
 
-    def _recording(self, line: Line) -> Path | None:
+    def _recording(self, line: Spoken) -> Path | None:
         if not line.key:
             return None
         store = self._recordings()

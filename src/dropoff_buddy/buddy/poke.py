@@ -8,6 +8,7 @@ from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.input import Action, ActionKind
 
 if TYPE_CHECKING:
+    from dropoff_buddy.content.lines import Line
     from dropoff_buddy.context import GameContext
 
 
@@ -17,8 +18,7 @@ def poke_buddy(
     action: Action,
     center: tuple[float, float],
     radius: float,
-    line: str,
-    key: str,
+    line: Line,
 ) -> bool:
     """A press on the buddy squeezes it at once; the tap (on release) makes it giggle and say ``line``.
 
@@ -34,5 +34,5 @@ def poke_buddy(
     elif action.kind is ActionKind.TAP:
         buddy.react("giggle")
         ctx.play_sound("giggle")
-        ctx.say(line, key=key)
+        ctx.say(line)
     return True

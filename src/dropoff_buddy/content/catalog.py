@@ -8,12 +8,13 @@ Both are validated completely when loaded.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field, field_validator, model_validator
 
 from dropoff_buddy.assets import find_assets_dir
 from dropoff_buddy.audio.sound import SoundBoard
+from dropoff_buddy.content.lines import Line
 from dropoff_buddy.content.loader import ContentError, StrictContent, check_placeholders, find_levels_dir, load_model
 from dropoff_buddy.storage.models import DEFAULT_RITUAL, DEFAULT_SCHEDULE, Profile
 
@@ -21,15 +22,24 @@ CATALOG_SCHEMA_VERSION = 1
 
 
 class Card(StrictContent):
-    """One picture card of the day."""
+    """One picture card of the day. Its line is ``cards:<id>.say``."""
+
+    line_scope: ClassVar[str | None] = "{id}"
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     label: str = Field(min_length=1, max_length=24)  # caption under the picture, for grown-ups
     words: str = Field(min_length=1)  # how it is said in a sentence: "right after {pickup_after}"
-    say: str = Field(min_length=1)  # spoken when the card is tapped
+    say: Line  # spoken when the card is tapped, and opening the card's page in the story
     icon: str
 
     _say_ok = field_validator("say")(check_placeholders)
+
+    @field_validator("say")
+    @classmethod
+    def _said(cls, value: Line) -> Line:
+        if not value:
+            raise ValueError("the line is empty, so nothing would be said")
+        return value
 
 
 class CardCatalog(StrictContent):
@@ -90,15 +100,17 @@ class RitualStep(StrictContent):
     ``praise`` when it is done, and ``words`` names it inside "You did hug, kiss and high five!".
     """
 
+    line_scope: ClassVar[str | None] = "{id}"  # ritual_steps:<id>.prompt, .buddy_prompt, .praise, .together
+
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     label: str = Field(min_length=1, max_length=24)
     words: str = Field(min_length=1, max_length=40)
     kind: Literal["hold", "tap", "sequence"]
     target: RitualTarget
-    prompt: str = Field(min_length=1)
-    buddy_prompt: str = Field(min_length=1)
-    praise: str = Field(min_length=1)
-    together: str = Field(min_length=1)
+    prompt: Line
+    buddy_prompt: Line
+    praise: Line
+    together: Line
     sound: str
     animation: RitualAnimation
     icon: str = Field(pattern=r"^svg/[a-z0-9_/]+\.svg$")
@@ -106,6 +118,13 @@ class RitualStep(StrictContent):
     sequence: list[HandshakeMove] = Field(default_factory=list)
 
     _lines_ok = field_validator("prompt", "buddy_prompt", "praise", "together", "words")(check_placeholders)
+
+    @field_validator("prompt", "buddy_prompt", "praise", "together")
+    @classmethod
+    def _said(cls, value: Line) -> Line:
+        if not value:
+            raise ValueError("the line is empty, so nothing would be said")
+        return value
 
     @field_validator("sound")
     @classmethod

@@ -1,31 +1,38 @@
 """The feelings check-in's content: faces, the buddy's replies and the "What's tricky?" cards.
 
-``levels/feelings.toml`` is validated completely when loaded: every feeling in
-``storage.models.FEELINGS`` and every tricky thing in ``TRICKY_THINGS`` must be there exactly
-once (those ids are what progress saves), lines may only use known placeholders, and the
-buddy reaction must be one the buddy can play.
+``levels/feelings.toml`` is the one place the feelings and tricky things are listed: their ids
+(what ``progress.json`` saves), pictures, colours, lines and the words a parent reads. It is
+validated completely when loaded: ids once each, lines with known placeholders only, a buddy
+reaction the buddy can play, a picture that exists.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field, field_validator, model_validator
 
 from dropoff_buddy.assets import find_assets_dir
 from dropoff_buddy.buddy.render import BuddyActor
+from dropoff_buddy.content.lines import Line
 from dropoff_buddy.content.loader import ContentError, StrictContent, check_placeholders, find_levels_dir, load_model
-from dropoff_buddy.storage.models import FEELINGS, TRICKY_THINGS
+from dropoff_buddy.storage.models import FEELING_ID_PATTERN
+
+#: Colours content may name (``ui.theme`` constants of the same name, upper case).
+ColourName = Literal["sky", "sunshine", "rose", "leaf", "lilac", "coral"]
 
 
 class FeelingFace(StrictContent):
-    """One face a child can choose, and what the buddy says back."""
+    """One face a child can choose, and what the buddy says back (``feelings:<id>.say`` / ``.reply``)."""
 
-    id: str
+    line_scope: ClassVar[str | None] = "{id}"
+
+    id: str = Field(pattern=FEELING_ID_PATTERN)
     label: str = Field(min_length=1, max_length=24)  # caption under the face, for grown-ups
-    say: str = Field(min_length=1)  # said the moment the face is tapped
-    reply: str = Field(min_length=1)  # the buddy's validating reply
+    colour: ColourName
+    say: Line  # said the moment the face is tapped
+    reply: Line  # the buddy's validating reply
     reaction: str
     breathe: bool  # the buddy then invites the child to breathe together
     ask_tricky: bool  # then, optionally, "What's tricky?"
@@ -33,12 +40,10 @@ class FeelingFace(StrictContent):
 
     _lines_ok = field_validator("label", "say", "reply")(check_placeholders)
 
-    @field_validator("id")
-    @classmethod
-    def _known_feeling(cls, value: str) -> str:
-        if value not in FEELINGS:
-            raise ValueError(f"unknown feeling {value!r}; the game saves only {', '.join(FEELINGS)}")
-        return value
+    @property
+    def parent_words(self) -> str:
+        """How the feeling is said to a parent: "happy"."""
+        return self.label.lower()
 
     @field_validator("reaction")
     @classmethod
@@ -49,48 +54,61 @@ class FeelingFace(StrictContent):
 
 
 class TrickyThing(StrictContent):
-    """One "What's tricky?" picture card."""
+    """One "What's tricky?" picture card (``feelings:tricky.<id>.say``)."""
 
-    id: str
+    line_scope: ClassVar[str | None] = "tricky.{id}"
+
+    id: str = Field(pattern=FEELING_ID_PATTERN)
     label: str = Field(min_length=1, max_length=24)
-    say: str = Field(min_length=1)
+    parent_words: str = Field(min_length=1, max_length=40)  # "missing {grownup}", in the parent's pages
+    say: Line
     icon: str
 
-    _lines_ok = field_validator("label", "say")(check_placeholders)
-
-    @field_validator("id")
-    @classmethod
-    def _known_tricky(cls, value: str) -> str:
-        if value not in TRICKY_THINGS:
-            raise ValueError(f"unknown tricky thing {value!r}; the game saves only {', '.join(TRICKY_THINGS)}")
-        return value
+    _lines_ok = field_validator("label", "say", "parent_words")(check_placeholders)
 
 
-def _all_once(kind: str, ids: list[str], expected: tuple[str, ...]) -> None:
+def _once(kind: str, ids: list[str]) -> None:
     repeated = sorted({item for item in ids if ids.count(item) > 1})
     if repeated:
         raise ValueError(f"{kind} {repeated[0]!r} is listed twice")
-    missing = [item for item in expected if item not in ids]
-    if missing:
-        raise ValueError(f"{kind} {missing[0]!r} is missing")
 
 
 class FeelingsCatalog(StrictContent):
     schema_version: Literal[1]
-    feeling: list[FeelingFace]
-    tricky: list[TrickyThing]
+    feeling: list[FeelingFace] = Field(min_length=2)
+    tricky: list[TrickyThing] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _complete(self) -> FeelingsCatalog:
-        _all_once("feeling", [face.id for face in self.feeling], FEELINGS)
-        _all_once("tricky thing", [thing.id for thing in self.tricky], TRICKY_THINGS)
+    def _unique(self) -> FeelingsCatalog:
+        _once("feeling", [face.id for face in self.feeling])
+        _once("tricky thing", [thing.id for thing in self.tricky])
         return self
+
+    @property
+    def feeling_ids(self) -> tuple[str, ...]:
+        """Every feeling, in the order the faces are shown."""
+        return tuple(face.id for face in self.feeling)
+
+    @property
+    def tricky_ids(self) -> tuple[str, ...]:
+        return tuple(thing.id for thing in self.tricky)
 
     def face(self, feeling: str) -> FeelingFace:
         return next(face for face in self.feeling if face.id == feeling)
 
     def thing(self, tricky: str) -> TrickyThing:
         return next(thing for thing in self.tricky if thing.id == tricky)
+
+    def feeling_words(self, feeling: str) -> str:
+        """How ``feeling`` is said to a parent; a feeling this version does not know, as saved."""
+        face = next((face for face in self.feeling if face.id == feeling), None)
+        return face.parent_words if face is not None else feeling.replace("_", " ")
+
+    def tricky_words(self, tricky: str, grownup: str) -> str:
+        """How a tricky thing is said to a parent, with ``{grownup}`` filled in."""
+        thing = next((thing for thing in self.tricky if thing.id == tricky), None)
+        words = thing.parent_words if thing is not None else tricky.replace("_", " ")
+        return words.replace("{grownup}", grownup)
 
 
 def load_feelings(path: Path | None = None, assets_dir: Path | None = None) -> FeelingsCatalog:

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from dropoff_buddy.content.lines import Line, LineScope
 from dropoff_buddy.words import unknown_placeholders
 
 
@@ -81,15 +82,18 @@ def load_model(path: Path, model: type[ModelT], list_key: str = "") -> ModelT:
         raise ContentError(describe_errors(path, error, data, list_key)) from None
 
 
-class StrictContent(BaseModel):
-    """Base of every content model: unknown fields are errors (typos), values never change."""
+class StrictContent(LineScope, BaseModel):
+    """Base of every content model: unknown fields are errors (typos), values never change.
+
+    ``line_scope`` (from ``LineScope``) says how the lines inside are keyed.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-def check_placeholders(value: str) -> str:
+def check_placeholders(value: Line | str) -> Line | str:
     """A field validator: every ``{placeholder}`` in ``value`` must be one the game knows."""
-    unknown = unknown_placeholders(value)
+    unknown = unknown_placeholders(value.text if isinstance(value, Line) else value)
     if unknown:
         raise ValueError(f"unknown placeholder {{{unknown[0]}}}")
     return value

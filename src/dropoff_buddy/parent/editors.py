@@ -20,10 +20,9 @@ from typing import TYPE_CHECKING
 import pygame
 
 from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.looks import grownup_roles_after_removal, look_after_rename
 from dropoff_buddy.storage.models import (
-    FLOW_PARTS,
     AvatarLook,
-    FlowPart,
     Person,
     Place,
     Profile,
@@ -59,14 +58,6 @@ _NEW_GROWNUP_LOOKS = (
     AvatarLook(skin="olive", hair_style="bun", hair_colour="grey", clothes="purple"),
     AvatarLook(skin="umber", hair_style="afro", hair_colour="black", clothes="orange"),
 )
-
-FLOW_PART_TEXT: dict[FlowPart, tuple[str, str, str]] = {
-    # part: (title, what it is, scene that plays it)
-    "feelings": ("Feelings check-in", "How do you feel today? Picture faces, and what's tricky.", "feelings"),
-    "my_day": ("My day", "The picture cards of the day, up to coming back.", "my-day"),
-    "story": ("The story", "A short storybook of the day with the buddy.", "story"),
-    "ritual": ("Goodbye practice", "Practise the goodbye ritual as a little game.", "ritual"),
-}
 
 
 class EditorHost:
@@ -270,7 +261,7 @@ class ChildNameEditor(NameEditor):
         self.profile.child.name = name
 
     def preview(self) -> str:
-        return "Good morning, {child}! It's a {place} day."
+        return self.ctx.content.lines.home.greeting.text
 
 
 class TeacherEditor(NameEditor):
@@ -445,6 +436,7 @@ class GrownupsEditor(Editor):
             return
         del self.fields[index]
         self.chip_target = None
+        self.profile.dropoff, self.profile.pickup = grownup_roles_after_removal(self.profile, index)
         for number, text_field in enumerate(self.fields):
             text_field.name = f"grownup-{number}"
         self._typed()
@@ -461,6 +453,8 @@ class GrownupsEditor(Editor):
         people = []
         for index, name in enumerate(names):
             look = old[index].look if index < len(old) else _NEW_GROWNUP_LOOKS[(index - 1) % len(_NEW_GROWNUP_LOOKS)]
+            # "Daddy" or "Grandpa" brings its own look, unless the parent chose one on the looks page.
+            look = look_after_rename(old[index].name if index < len(old) else "", name, look)
             people.append(Person(name=name, look=look))
         if [person.name for person in people] != [person.name for person in old]:
             self.profile.grownups = people
@@ -475,7 +469,7 @@ class GrownupsEditor(Editor):
         return ", ".join(person.name for person in self.profile.grownups)
 
     def preview(self) -> str:
-        return "{grownup} comes back right after {pickup_after}."
+        return self.ctx.content.lines.my_day.promise.text
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, _w, _h = self.area
@@ -734,7 +728,7 @@ class RitualEditor(OrderedPicker):
     noun = "step"
 
     def options(self) -> list[tuple[str, str, str]]:
-        return [(step.id, step.label, step.icon) for step in self.ctx.ritual_steps.step]
+        return [(step.id, step.label, step.icon) for step in self.ctx.content.ritual_steps.step]
 
     def current(self) -> list[str]:
         return list(self.profile.ritual)
@@ -746,7 +740,7 @@ class RitualEditor(OrderedPicker):
         labels = [
             (step.label if step else step_id)
             for step_id in self.profile.ritual
-            for step in [self.ctx.ritual_steps.get(step_id)]
+            for step in [self.ctx.content.ritual_steps.get(step_id)]
         ]
         return ", ".join(labels)
 
@@ -774,7 +768,7 @@ class DayEditor(OrderedPicker):
     noun = "card"
 
     def options(self) -> list[tuple[str, str, str]]:
-        return [(card.id, card.label, card.icon) for card in self.ctx.cards.card]
+        return [(card.id, card.label, card.icon) for card in self.ctx.content.cards.card]
 
     def current(self) -> list[str]:
         return list(self.profile.schedule)
@@ -789,7 +783,7 @@ class DayEditor(OrderedPicker):
         return f"{len(self.profile.schedule)} cards"
 
     def preview(self) -> str:
-        return "{grownup} comes back right after {pickup_after}."
+        return self.ctx.content.lines.my_day.promise.text
 
 
 class PickupEditor(Editor):
@@ -808,7 +802,7 @@ class PickupEditor(Editor):
         found = []
         for index, card_id in enumerate(choices):
             row, column = divmod(index, columns)
-            card = self.ctx.cards.get(card_id)
+            card = self.ctx.content.cards.get(card_id)
             label = card.label if card else card_id
             icon = card.icon if card and self.ctx.assets.exists(card.icon) else ""
             rect = (x + 40 + column * (tile_w + gap), y + 70 + row * (116 + gap), tile_w, 116)
@@ -830,11 +824,11 @@ class PickupEditor(Editor):
         self.host.rebuild()
 
     def summary(self) -> str:
-        card = self.ctx.cards.get(self.profile.pickup_after)
+        card = self.ctx.content.cards.get(self.profile.pickup_after)
         return f"after {card.words if card else self.profile.pickup_after}"
 
     def preview(self) -> str:
-        return "{grownup} comes back right after {pickup_after}."
+        return self.ctx.content.lines.my_day.promise.text
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, _w, _h = self.area
@@ -952,7 +946,7 @@ class SoundEditor(Editor):
                 self.set_muted(False)
             self.ctx.sound.play_music("calm_morning")
         elif row == "voice":
-            self.ctx.say("Hello, {child}! This is how loud I talk.")
+            self.ctx.say(self.ctx.content.lines.home.greeting)  # a line the child really hears
         else:
             self.ctx.play_sound("chime")
 
@@ -1017,14 +1011,16 @@ class VoiceScreenEditor(Editor):
         ("narration", "Read lines aloud", "Every line is spoken, so your child needs no reading."),
         ("captions", "Show captions", "The spoken words also appear at the bottom, for grown-ups."),
         ("reduced_motion", "Calm motion", "Less movement: no bouncing and no cross-fades between screens."),
+        ("read_to_me", "Read to me", "The story turns its own page a moment after each page is read. Taps still work."),
     )
+    ROW_STEP = 116
 
     def buttons(self) -> list[Button]:
         x, y, w, _h = self.area
         settings = self.profile.settings
         return [
             toggle_button(
-                (x + w - 200, y + 50 + index * 130, 150, 80),
+                (x + w - 200, y + 40 + index * self.ROW_STEP, 150, 80),
                 bool(getattr(settings, setting)),
                 functools.partial(self._toggle, setting),
                 setting,
@@ -1044,12 +1040,14 @@ class VoiceScreenEditor(Editor):
         parts = ["voice on" if settings.narration else "voice off"]
         if settings.reduced_motion:
             parts.append("calm motion")
+        if settings.read_to_me:
+            parts.append("read to me")
         return ", ".join(parts)
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, w, _h = self.area
         for index, (_setting, title, text) in enumerate(self.ROWS):
-            top = y + 44 + index * 130
+            top = y + 34 + index * self.ROW_STEP
             self._text(surface, title, 30, (x + 44, top + 4))
             self._text(surface, text, HELP, (x + 44, top + 50), theme.INK_SOFT, wrap=w - 320)
 
@@ -1180,21 +1178,26 @@ class FlowEditor(Editor):
     title = "Morning parts"
     help = "Which parts Play runs each morning, in this order. Keep the morning short."
 
+    @property
+    def on(self) -> list[str]:
+        """The morning parts switched on now (``levels/parts.toml`` order)."""
+        return [part.id for part in self.ctx.content.parts.flow(self.profile.settings.flow_parts)]
+
     def buttons(self) -> list[Button]:
         x, y, w, _h = self.area
-        parts = self.profile.settings.flow_parts
+        parts = self.on
         return [
             toggle_button(
                 (x + w - 200, y + 36 + index * 104, 150, 76),
-                part in parts,
-                functools.partial(self._toggle, part),
-                f"flow-{part}",
+                part.id in parts,
+                functools.partial(self._toggle, part.id),
+                f"flow-{part.id}",
             )
-            for index, part in enumerate(FLOW_PARTS)
+            for index, part in enumerate(self.ctx.content.parts.morning)
         ]
 
-    def _toggle(self, part: FlowPart) -> None:
-        parts = list(self.profile.settings.flow_parts)
+    def _toggle(self, part: str) -> None:
+        parts = self.on
         if part in parts:
             if len(parts) == 1:
                 self.message = "Keep at least one part on, so Play has something to play."
@@ -1209,19 +1212,20 @@ class FlowEditor(Editor):
         self.host.rebuild()
 
     def summary(self) -> str:
-        return f"{len(self.profile.settings.flow_parts)} of {len(FLOW_PARTS)} on"
+        return f"{len(self.on)} of {len(self.ctx.content.parts.morning)} on"
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, w, _h = self.area
-        for index, part in enumerate(FLOW_PARTS):
-            title, text, scene = FLOW_PART_TEXT[part]
+        morning = self.ctx.content.parts.morning
+        for index, part in enumerate(morning):
+            text = part.parent_description
             top = y + 30 + index * 104
-            self._text(surface, f"{index + 1}. {title}", 28, (x + 44, top + 4))
-            if scene not in self.ctx.factories:
+            self._text(surface, f"{index + 1}. {part.parent_title}", 28, (x + 44, top + 4))
+            if part.scene not in self.ctx.factories:
                 text += " (Not in this version yet.)"
             self._text(surface, text, HELP, (x + 44, top + 44), theme.INK_SOFT, wrap=w - 320)
         if self.message:
-            self._text(surface, self.message, HELP, (x + 44, y + 30 + 4 * 104), theme.WARNING, wrap=w - 80)
+            self._text(surface, self.message, HELP, (x + 44, y + 30 + len(morning) * 104), theme.WARNING, wrap=w - 80)
 
 
 SETUP_STEPS: tuple[type[Editor], ...] = (

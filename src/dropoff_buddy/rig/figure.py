@@ -56,7 +56,7 @@ class Rig:
         buddy_renderer: BuddyRenderer,
         book: PoseBook | None = None,
         *,
-        frame_budget_bytes: int = 96 * 1024 * 1024,
+        frame_budget_bytes: int = 64 * 1024 * 1024,
     ) -> None:
         self.book = book if book is not None else PoseBook.load()
         self.art = RigArt(assets, buddy_renderer, self.book)
@@ -157,12 +157,38 @@ class Rig:
         surface = pygame.Surface(bounds.size, pygame.SRCALPHA)
         figure.position = (-bounds.x, -bounds.y)
         figure.draw(surface)
-        points = {name: (x - bounds.x, y - bounds.y) for name, (x, y) in figure.anchors().items()}
+        points = figure.anchors()  # the figure now stands at its place on the still picture
         found = Still(surface, (float(-bounds.x), float(-bounds.y)), points)
         self._stills[key] = found
-        while len(self._stills) > 64:
+        while len(self._stills) > 256:
             self._stills.pop(next(iter(self._stills)))
         return found
+
+    def head(self, kind: str, look: AvatarLook | BuddyLook, size: int, *, expression: str = "happy") -> pygame.Surface:
+        """The figure's head alone (hair, beard, glasses, headscarf...), ``size`` pixels square, facing you.
+
+        Made from the head pieces only, so a page of hair-style pictures is quick to draw.
+        """
+        size = max(8, int(size))
+        figure = FigureLook.of(kind, look)
+        key = ("head", figure.signature, size, expression)
+        found = self._stills.get(key)
+        if found is not None:
+            return found.surface
+        build = figure.build
+        scale = size / (build.head_radius * 2.7)
+        pieces = [] if kind == "buddy" else [self.art.piece(figure, "hair_back/0", scale)]
+        pieces.append(self.art.piece(figure, f"head/{expression}/0/open", scale))
+        picture = pygame.Surface((size, size), pygame.SRCALPHA)
+        # The head's centre goes a little below the middle, leaving room for hair and hats above.
+        centre_x, centre_y = size / 2, size * 0.55
+        for piece in pieces:
+            neck = (centre_x - build.head_centre[0] * scale, centre_y - build.head_centre[1] * scale)
+            picture.blit(piece.surface, (round(neck[0] - piece.pivot[0]), round(neck[1] - piece.pivot[1])))
+        self._stills[key] = Still(picture, (centre_x, centre_y), {})
+        while len(self._stills) > 256:
+            self._stills.pop(next(iter(self._stills)))
+        return picture
 
     def draw_together(self, surface: pygame.Surface, figures: Sequence[Figure]) -> None:
         """Draw ``figures`` layer by layer: all behind layers, then bodies in order, then front layers.

@@ -34,6 +34,7 @@ class BreatheScene(Scene):
     """Three slow breaths with the buddy; pops itself when done."""
 
     name = "breathe"
+    says = ("lines:breathe.*",)
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
@@ -50,7 +51,6 @@ class BreatheScene(Scene):
                 on_activate=self.finish,
                 icon="svg/icons/check.svg",
                 label="All done",
-                speak="",
                 colour=theme.LEAF,
                 label_size=22,
                 name="done",
@@ -58,7 +58,7 @@ class BreatheScene(Scene):
         )
 
     def enter(self) -> None:
-        self.ctx.say("It's OK to feel how you feel. Let's breathe slowly with {buddy}.", key="breathe.intro")
+        self.ctx.say(self.ctx.content.lines.breathe.intro)
 
     def finish(self) -> None:
         if self.finished:
@@ -105,9 +105,7 @@ class BreatheScene(Scene):
                 self.phase = "end"
                 self.buddy.react("happy")
                 self.ctx.play_sound("sparkle")
-                self.ctx.say(
-                    "Well done. You breathed slowly with {buddy}. You can do that any time.", key="breathe.end"
-                )
+                self.ctx.say(self.ctx.content.lines.breathe.end)
             if self.time >= INTRO + BREATHS * CYCLE + OUTRO:
                 self.finish()
             return True
@@ -117,10 +115,10 @@ class BreatheScene(Scene):
             self.phase, self.breath = phase, breath
             if phase == "in":
                 self.ctx.play_sound("breathe_in")
-                self.ctx.say("Breathe in... smell the flower.", key="breathe.in")
+                self.ctx.say(self.ctx.content.lines.breathe.breathe_in)
             elif phase == "out":
                 self.ctx.play_sound("breathe_out")
-                self.ctx.say("And blow out... slowly, like a candle.", key="breathe.out")
+                self.ctx.say(self.ctx.content.lines.breathe.breathe_out)
         return True
 
     def draw(self, surface: pygame.Surface) -> None:

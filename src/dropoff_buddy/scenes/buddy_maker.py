@@ -19,9 +19,9 @@ import pygame
 from dropoff_buddy.assets import rasterise_svg
 from dropoff_buddy.buddy.poke import poke_buddy
 from dropoff_buddy.buddy.render import BuddyActor
+from dropoff_buddy.content.lines import Line
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
-from dropoff_buddy.rewards import UNLOCK_ORDER, prize_words
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.storage.models import (
@@ -37,13 +37,6 @@ from dropoff_buddy.ui.photo import draw_toy_photo
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_text
 
 TABS = ("animal", "colour", "wear", "pattern", "name")
-TAB_SPEECH = {
-    "animal": "Which animal is {buddy}?",
-    "colour": "Which colour is {buddy}?",
-    "wear": "What does {buddy} wear? Tap again to take it off.",
-    "pattern": "Spots, stripes or patches?",
-    "name": "What's my name?",
-}
 TAB_CAPTIONS = {"animal": "Animal", "colour": "Colour", "wear": "Wear", "pattern": "Pattern", "name": "Name"}
 TAB_ICONS = {
     "colour": "svg/icons/palette.svg",
@@ -51,46 +44,6 @@ TAB_ICONS = {
     "name": "svg/icons/name_bubble.svg",
 }
 
-ANIMAL_WORDS = {
-    "bear": "A teddy bear!",
-    "bunny": "A bunny!",
-    "puppy": "A puppy!",
-    "kitty": "A kitty!",
-    "dino": "A dinosaur!",
-    "elephant": "An elephant!",
-}
-COLOUR_WORDS = {
-    "honey": "Honey brown!",
-    "chocolate": "Chocolate brown!",
-    "caramel": "Caramel!",
-    "cream": "Cream!",
-    "white": "Snowy white!",
-    "grey": "Soft grey!",
-    "charcoal": "Dark grey!",
-    "pink": "Pink!",
-    "sky": "Sky blue!",
-    "mint": "Minty green!",
-    "lilac": "Lilac!",
-    "sunshine": "Sunshine yellow!",
-}
-ACCESSORY_WORDS = {
-    "bow": ("A pretty bow!", "Bow off."),
-    "scarf": ("A cosy scarf!", "Scarf off."),
-    "hat": ("A warm hat!", "Hat off."),
-    "glasses": ("Glasses!", "Glasses off."),
-    "bandana": ("A bandana!", "Bandana off."),
-    "star_badge": ("A shiny star!", "Star off."),
-    "heart_patch": ("A heart patch!", "Heart off."),
-    "crown": ("A crown!", "Crown off."),
-    "bowtie": ("A bow tie!", "Bow tie off."),
-}
-PATTERN_WORDS = {
-    "none": "Plain and soft!",
-    "spots": "Spots!",
-    "stripes": "Stripes!",
-    "patches": "Patches, like a well-loved toy!",
-    "belly": "A soft tummy!",
-}
 NECK_THINGS = ("scarf", "bandana", "bowtie")
 """Worn at the neck: only one at a time, so they never pile up on each other."""
 
@@ -136,13 +89,14 @@ class Option:
     """One picture choice on the current tab."""
 
     key: str  # the value chosen (an animal, a colour, an accessory, a pattern, a name)
-    speak: str
+    speak: Line  # said when it is chosen (levels/lines.toml, [buddy_maker])
 
 
 class BuddyMakerScene(Scene):
     """Make the buddy with pictures; every choice is saved at once. Pops itself on "All done"."""
 
     name = "buddy-maker"
+    says = ("lines:buddy_maker.*",)
 
     def __init__(self, ctx: GameContext, tab: str = "animal") -> None:
         super().__init__(ctx)
@@ -186,7 +140,6 @@ class BuddyMakerScene(Scene):
                 on_activate=self.finish,
                 icon="svg/icons/check.svg",
                 label="All done",
-                speak="",
                 colour=theme.LEAF,
                 label_size=22,
                 name="done",
@@ -201,7 +154,6 @@ class BuddyMakerScene(Scene):
             button = Button(
                 rect=(x, 40, TAB_SIZE, TAB_SIZE + 18),
                 on_activate=functools.partial(self.show_tab, tab),
-                speak="",
                 sound="page_turn",
                 colour=theme.lighter(theme.LILAC, 0.1) if chosen else theme.lighter(theme.LILAC, 0.6),
                 name=f"tab-{tab}",
@@ -218,7 +170,6 @@ class BuddyMakerScene(Scene):
             button = Button(
                 rect=rect,
                 on_activate=functools.partial(self.choose, option),
-                speak="",
                 sound="",  # choose() plays the sound that fits (giggle, sparkle, chime...)
                 colour=colour,
                 name=f"{self.tab}-{option.key}",
@@ -269,26 +220,28 @@ class BuddyMakerScene(Scene):
     def options(self, tab: str | None = None) -> list[Option]:
         """The picture choices of ``tab`` (the current tab by default)."""
         tab = tab or self.tab
+        lines = self.ctx.content.lines.buddy_maker
         if tab == "animal":
-            return [Option(animal, ANIMAL_WORDS[animal]) for animal in BUDDY_ANIMALS]
+            return [Option(animal, lines.animal[animal]) for animal in BUDDY_ANIMALS]
         if tab == "colour":
-            return [Option(colour, COLOUR_WORDS[colour]) for colour in BUDDY_COLOURS]
+            return [Option(colour, lines.colour[colour]) for colour in BUDDY_COLOURS]
         if tab == "wear":
-            return [Option(item, ACCESSORY_WORDS[item][0]) for item in BUDDY_ACCESSORIES]
+            return [Option(item, lines.wear_on[item]) for item in BUDDY_ACCESSORIES]
         if tab == "pattern":
-            return [Option(pattern, PATTERN_WORDS[pattern]) for pattern in BUDDY_PATTERNS]
-        names = [Option(name, f"{name}! Hello, I'm {name}.") for name, _ in NAME_SUGGESTIONS]
+            return [Option(pattern, lines.pattern[pattern]) for pattern in BUDDY_PATTERNS]
+        # Said after the name is chosen, so {buddy} is the new name.
+        names = [Option(name, lines.name) for name, _ in NAME_SUGGESTIONS]
         if self.parent_name not in {name for name, _ in NAME_SUGGESTIONS}:
-            names.insert(0, Option(self.parent_name, f"{self.parent_name}! Hello, I'm {self.parent_name}."))
+            names.insert(0, Option(self.parent_name, lines.name))
         return names
 
     def is_locked(self, item: str) -> bool:
-        """An accessory that is a sticker prize (rewards.UNLOCK_ORDER) the child has not won yet.
+        """An accessory that is a sticker prize (``levels/rewards.toml``) the child has not won yet.
 
         Something the buddy already wears is never locked, so nothing is taken away.
         """
         return (
-            item in UNLOCK_ORDER
+            item in self.ctx.content.rewards.unlock_order
             and item not in self.ctx.progress.unlocked_accessories
             and item not in self.ctx.profile.buddy.accessories
         )
@@ -304,7 +257,7 @@ class BuddyMakerScene(Scene):
         self.tab = tab
         self._build()
         self.buddy.react("bounce")
-        self.ctx.say(TAB_SPEECH[tab], key=f"maker.tab.{tab}")
+        self.ctx.say(getattr(self.ctx.content.lines.buddy_maker.tab, tab))
 
     def choose(self, option: Option) -> None:
         """Apply a choice of the current tab to the buddy, say it, react, and save."""
@@ -317,8 +270,8 @@ class BuddyMakerScene(Scene):
             self.buddy.react("wave")
             self.ctx.play_sound("hint")
             self.ctx.say(
-                f"You can win {prize_words([option.key])} with stickers! Play the goodbye game to collect them.",
-                key=f"maker.locked.{option.key}",
+                self.ctx.content.lines.buddy_maker.locked,
+                prize=self.ctx.content.rewards.prize_words([option.key]),
             )
             return
         if self.tab == "animal":
@@ -334,7 +287,7 @@ class BuddyMakerScene(Scene):
             worn = list(look.accessories)
             if option.key in worn:
                 worn.remove(option.key)
-                speak = ACCESSORY_WORDS[option.key][1]
+                speak = self.ctx.content.lines.buddy_maker.wear_off[option.key]
                 reaction, sound = "squeeze", "pop"
             else:
                 if option.key in NECK_THINGS:
@@ -346,7 +299,7 @@ class BuddyMakerScene(Scene):
         self.buddy.look = self.ctx.profile.buddy
         self.buddy.react(reaction)
         self.ctx.play_sound(sound)
-        self.ctx.say(speak, key=f"maker.{self.tab}.{option.key}")
+        self.ctx.say(speak)
         self.ctx.save_profile()
         self._build()
 
@@ -356,13 +309,13 @@ class BuddyMakerScene(Scene):
         self.finished = True
         self.ctx.save_profile()
         self.ctx.play_sound("chime")
-        self.ctx.say("{buddy} looks wonderful! Thank you for making me.", key="maker.done")
+        self.ctx.say(self.ctx.content.lines.buddy_maker.done)
         self.ctx.scenes.pop()
 
     # -- life cycle, input, time -----------------------------------------------------------------
 
     def enter(self) -> None:
-        self.ctx.say("Let's make {buddy} look just like your real buddy. Tap a picture!", key="maker.intro")
+        self.ctx.say(self.ctx.content.lines.buddy_maker.intro)
 
     def resume(self) -> None:
         self.buddy.look = self.ctx.profile.buddy
@@ -382,8 +335,7 @@ class BuddyMakerScene(Scene):
             action,
             self.buddy_center,
             BUDDY_SIZE * 0.45,
-            "Hee hee! I'm {buddy}!",
-            "maker.buddy_tap",
+            self.ctx.content.lines.buddy_maker.buddy_tap,
         )
 
     def _queue_warm_up(self) -> None:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 import pygame
 
 from dropoff_buddy.buddy.render import BuddyActor
-from dropoff_buddy.content.feelings import FeelingFace, FeelingsCatalog, TrickyThing, load_feelings
+from dropoff_buddy.content.feelings import FeelingFace, TrickyThing
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.scene import Scene
@@ -29,45 +29,28 @@ from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
 
-QUESTION = "How do you feel about going to {place} today?"
-TRICKY_QUESTION = "Is anything tricky at {place}? Tap a picture, or tap All done."
-BREATHE_INVITE = "Let's breathe with {buddy}."
-THANKS = "Thank you for telling me, {child}."
 AFTER_LINE_PAUSE = 1.2  # seconds after the reply is spoken before moving on by itself
 NUDGE_AFTER = 20.0  # seconds of quiet on a question before the buddy gently says how to answer
-NUDGES = {
-    "ask": "Tap the face that feels like you. Any face is OK.",
-    "tricky": "You can tap a picture, or tap All done.",
-}
-FACE_COLOURS = {
-    "happy": theme.lighter(theme.SUNSHINE, 0.45),
-    "okay": theme.lighter(theme.LEAF, 0.5),
-    "sad": theme.lighter(theme.SKY, 0.5),
-    "scared": theme.lighter(theme.LILAC, 0.5),
-    "cross": theme.lighter(theme.CORAL, 0.5),
-}
+NUDGE_PHASES = ("ask", "tricky")
 TRICKY_COLOUR = theme.PANEL
 TRICKY_CHOSEN = theme.lighter(theme.SUNSHINE, 0.35)
-SERVICE_KEY = "feelings-catalog"
 
 
-def feelings_catalog(ctx: GameContext) -> FeelingsCatalog:
-    """The feelings content, loaded once per game and kept in ``ctx.services``."""
-    catalog = ctx.services.get(SERVICE_KEY)
-    if not isinstance(catalog, FeelingsCatalog):
-        catalog = load_feelings()
-        ctx.services[SERVICE_KEY] = catalog
-    return catalog
+def face_colour(face: FeelingFace) -> theme.Colour:
+    """The soft colour behind a face (``colour`` in levels/feelings.toml)."""
+    return theme.lighter(theme.colour_named(face.colour), 0.45 if face.colour == "sunshine" else 0.5)
 
 
 class FeelingsScene(Scene):
     """Ask, reply (and breathe), then "What's tricky?"; pops itself when done."""
 
     name = "feelings"
+    says = ("lines:feelings.*", "feelings:*")
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
-        self.catalog = feelings_catalog(ctx)
+        self.catalog = ctx.content.feelings
+        self.lines = ctx.content.lines.feelings
         self.backdrop = shared_backdrop(ctx, "calm")
         self.buddy = BuddyActor(ctx.buddy_renderer, ctx.profile.buddy, ctx.rng, ctx.reduced_motion)
         self.phase = "ask"
@@ -88,7 +71,6 @@ class FeelingsScene(Scene):
             on_activate=self._breathe,
             icon="svg/icons/breathe.svg",
             label="Breathe",
-            speak="",
             colour=theme.LEAF,
             label_size=22,
             name="breathe",
@@ -116,7 +98,7 @@ class FeelingsScene(Scene):
                     on_activate=functools.partial(self._choose, face),
                     icon=face.icon,
                     label=face.label,
-                    colour=FACE_COLOURS.get(face.id, theme.PANEL),
+                    colour=face_colour(face),
                     icon_scale=0.82,
                     label_size=26,
                     name=f"face-{face.id}",
@@ -135,7 +117,6 @@ class FeelingsScene(Scene):
                     on_activate=self._breathe_now,
                     icon="svg/icons/breathe.svg",
                     label=self.ctx.words("Breathe with {buddy}"),
-                    speak="",
                     colour=theme.LEAF,
                     label_size=28,
                     name="breathe-with-buddy",
@@ -204,7 +185,7 @@ class FeelingsScene(Scene):
 
     def enter(self) -> None:
         self.buddy.react("wave")
-        self.ctx.say(QUESTION, key="feelings.ask")
+        self.ctx.say(self.lines.question)
 
     def resume(self) -> None:
         """Back from breathing: on to "What's tricky?" after a reply, else where we were."""
@@ -216,9 +197,9 @@ class FeelingsScene(Scene):
             self._after_reply()
             return
         if self.phase == "ask":
-            self.ctx.say("How do you feel now?", key="feelings.ask_again")
+            self.ctx.say(self.lines.ask_again)
         elif self.phase == "tricky":
-            self.ctx.say(TRICKY_QUESTION, key="feelings.tricky")
+            self.ctx.say(self.lines.tricky_question)
 
     # -- answers -----------------------------------------------------------------------------
 
@@ -227,14 +208,14 @@ class FeelingsScene(Scene):
         self._save(FeelingEntry(at=self.ctx.clock(), feeling=face.id))
         self.buddy.react(face.reaction)
         self.ctx.play_sound("sparkle" if face.id == "happy" else "chime")
-        self.ctx.say(face.say, key=f"feelings.face.{face.id}")  # "Sad.", then the reply
-        self.ctx.say_then(face.reply, key=f"feelings.reply.{face.id}")
+        self.ctx.say(face.say)  # "Sad.", then the reply
+        self.ctx.say_then(face.reply)
         if face.breathe:
-            self.ctx.say_then(BREATHE_INVITE, key="feelings.breathe_invite")
+            self.ctx.say_then(self.lines.breathe_invite)
         self._set_phase("reply")
 
     def _tricky_tapped(self, thing: TrickyThing) -> None:
-        self.ctx.say(thing.say, key=f"feelings.tricky.{thing.id}")
+        self.ctx.say(thing.say)
         self.buddy.react("hug")
         if thing.id in self.tricky:
             return  # said again (the button speaks it); already saved
@@ -275,7 +256,7 @@ class FeelingsScene(Scene):
         if self.phase != "reply":
             return
         if self.face is not None and self.face.ask_tricky:
-            self.ctx.say(TRICKY_QUESTION, key="feelings.tricky")
+            self.ctx.say(self.lines.tricky_question)
             self.buddy.react("bounce")
             self._set_phase("tricky")
         else:
@@ -287,7 +268,7 @@ class FeelingsScene(Scene):
         self.finished = True
         self.phase = "done"
         self.ctx.play_sound("chime")
-        self.ctx.say(THANKS, key="feelings.thanks")
+        self.ctx.say(self.lines.thanks)
         self.ctx.scenes.pop()
 
     # -- input, time, drawing -----------------------------------------------------------------
@@ -305,20 +286,20 @@ class FeelingsScene(Scene):
             self.buddy.react("giggle")
             self.ctx.play_sound("giggle")
             if self.phase == "ask":
-                self.ctx.say(QUESTION, key="feelings.ask")
+                self.ctx.say(self.lines.question)
             elif self.phase == "reply" and self.face is not None:
-                self.ctx.say(self.face.reply, key=f"feelings.reply.{self.face.id}")
+                self.ctx.say(self.face.reply)
             elif self.phase == "tricky":
-                self.ctx.say(TRICKY_QUESTION, key="feelings.tricky")
+                self.ctx.say(self.lines.tricky_question)
 
     def update(self, dt: float) -> bool:
         changed = self.buddy.update(dt)
-        if self.phase in NUDGES:
+        if self.phase in NUDGE_PHASES:
             self.quiet_time = 0.0 if self.ctx.narrator.speaking else self.quiet_time + dt
             if self.quiet_time >= NUDGE_AFTER:
                 self.quiet_time = 0.0
                 self.buddy.react("wave")
-                self.ctx.say(NUDGES[self.phase], key=f"feelings.nudge.{self.phase}")
+                self.ctx.say(self.lines.nudge_ask if self.phase == "ask" else self.lines.nudge_tricky)
                 changed = True
         if self.phase == "reply" and not self.finished:
             # Once the buddy has finished replying, move on by itself (a tap moves on sooner).
@@ -352,7 +333,7 @@ class FeelingsScene(Scene):
             self._draw_chosen_face(surface, self.face)
         self.buddy.draw(surface, layout.point(cx, cy), layout.px(size))
         if self.phase == "ask":
-            self._draw_bubble(surface, ctx.words(QUESTION), (layout.center_x - 140, 110, 560, 190))
+            self._draw_bubble(surface, ctx.line_words(self.lines.question), (layout.center_x - 140, 110, 560, 190))
         elif self.phase == "tricky":
             self._draw_bubble(surface, ctx.words("What's tricky at {place}?"), (400, 62, 600, 116))
         self.buttons.draw(surface)
@@ -381,7 +362,7 @@ class FeelingsScene(Scene):
     def _draw_chosen_face(self, surface: pygame.Surface, face: FeelingFace) -> None:
         layout = self.ctx.layout
         cx, cy = layout.width * 0.27, 330
-        pygame.draw.circle(surface, FACE_COLOURS.get(face.id, theme.PANEL), layout.point(cx, cy), layout.px(200))
+        pygame.draw.circle(surface, face_colour(face), layout.point(cx, cy), layout.px(200))
         image = self.ctx.assets.svg(face.icon, (layout.px(320), layout.px(320)))
         surface.blit(image, image.get_rect(center=layout.point(cx, cy)))
         draw_text(surface, self.ctx.fonts, layout, face.label, 40, theme.INK, center=(cx, cy + 230))

@@ -1,11 +1,12 @@
 """The morning flow: the parts of the morning, one after another, then a cheerful "all ready".
 
-Parts are scenes that pop themselves when finished: feelings → My Day → story → ritual (which
-gives the sticker). Only parts that are installed and that the parent left switched on
-(``settings.flow_parts``) run. Before each part a short, calm bridge shows a row of picture
-dots (one per part, then a star for "all ready"), says what comes next, and starts the part by
-itself once the line has been said (a tap on the big button starts it sooner). A part's home
-button pops to the root, which ends the flow early; that is fine.
+Parts are scenes that pop themselves when finished: the morning parts of ``levels/parts.toml``
+in that file's order (feelings → My Day → story → ritual, which gives the sticker). Only parts
+that are installed and that the parent left switched on (``settings.flow_parts``) run.
+Before each part a short, calm bridge shows a row of picture dots (one per part, then a star
+for "all ready"), says what comes next, and starts the part by itself once the line has been
+said (a tap on the big button starts it sooner). A part's home button pops to the root, which
+ends the flow early; that is fine.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 import pygame
 
 from dropoff_buddy.buddy.render import BuddyActor
+from dropoff_buddy.content.parts import Part
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.scene import Scene
@@ -24,45 +26,30 @@ from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
 
-# Flow part (as saved in settings) → scene name.
-PART_SCENES = {"feelings": "feelings", "my_day": "my-day", "story": "story", "ritual": "ritual"}
-# What the bridge before each part shows and says.
-PART_PICTURES = {
-    "feelings": "svg/feelings/happy.svg",
-    "my_day": "svg/icons/my_day.svg",
-    "story": "svg/cards/story_time.svg",
-    "ritual": "svg/icons/heart.svg",
-}
-PART_CAPTIONS = {"feelings": "Feelings", "my_day": "My day", "story": "Story", "ritual": "Goodbye"}
-PART_LINES = {
-    "feelings": "First, let's see how you feel.",
-    "my_day": "Now, let's look at your day at {place}.",
-    "story": "Now, a story about {child} and {buddy}.",
-    "ritual": "Now, let's practise our goodbye with {grownup}.",
-}
 FINALE_PICTURE = "svg/icons/star_sticker.svg"
-FIRST_LINE = "Let's get ready for {place}, {child}!"
 FINALE_SECONDS = 6.0
 BRIDGE_MIN_SECONDS = 2.0  # a bridge stays at least this long, so it is seen
 BRIDGE_AFTER_LINE = 0.8  # and starts the part this long after its line has been said
 BRIDGE_MAX_SECONDS = 14.0  # whatever the narrator does
 
 
-def available_parts(ctx: GameContext) -> list[str]:
+def available_parts(ctx: GameContext) -> list[Part]:
     """The flow parts that will run now, in order: installed and switched on by the parent."""
-    return [part for part in ctx.profile.settings.flow_parts if PART_SCENES.get(part) in ctx.factories]
+    parts = ctx.content.parts.flow(ctx.profile.settings.flow_parts)
+    return [part for part in parts if part.scene in ctx.factories]
 
 
 class MorningFlowScene(Scene):
     """Runs the parts in order with a bridge before each, then the finale; back home at the end."""
 
     name = "flow"
+    says = ("lines:flow.*", "parts:*.bridge")
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
         self.parts = available_parts(ctx)
         self.index = -1  # the part playing now, or about to play during a bridge
-        self.done: list[str] = []
+        self.done: list[Part] = []
         self.state = "start"  # "bridge", "part", "finale"
         self.state_time = 0.0
         self.quiet_for = 0.0  # seconds the narrator has been quiet during a bridge
@@ -116,7 +103,7 @@ class MorningFlowScene(Scene):
 
     def enter(self) -> None:
         if self.parts:
-            self.ctx.say(FIRST_LINE, key="flow.first")
+            self.ctx.say(self.ctx.content.lines.flow.first)
         self._next()
 
     def resume(self) -> None:
@@ -133,7 +120,7 @@ class MorningFlowScene(Scene):
             self.buddy.react("bounce")
             part = self.parts[self.index]
             # Queued, so the last line of the part before (or the greeting) is heard to the end.
-            self.ctx.say_then(PART_LINES[part], key=f"flow.next.{part}")
+            self.ctx.say_then(part.bridge)
             return
         self._start_finale()
 
@@ -142,7 +129,7 @@ class MorningFlowScene(Scene):
             return
         part = self.parts[self.index]
         self._set_state("part")
-        if not self.ctx.open_scene(PART_SCENES[part]):
+        if not self.ctx.open_scene(part.scene):
             self._next()  # uninstalled meanwhile: go on without it
 
     def _start_finale(self) -> None:
@@ -151,11 +138,12 @@ class MorningFlowScene(Scene):
         self.buddy.react("happy")
         self.ctx.play_sound("sparkle")
         progress = self.ctx.progress
-        progress.sessions = [*progress.sessions, SessionEntry(at=self.ctx.clock(), parts_done=list(self.done))]
+        progress.sessions = [
+            *progress.sessions,
+            SessionEntry(at=self.ctx.clock(), parts_done=[part.id for part in self.done]),
+        ]
         self.ctx.save_progress()
-        self.ctx.say(
-            "You're all ready for {place}, {child}! {grownup} comes back right after {pickup_after}.", key="flow.finale"
-        )
+        self.ctx.say(self.ctx.content.lines.flow.finale)
 
     def _finish(self) -> None:
         self.ctx.scenes.pop_to_root()
@@ -222,15 +210,15 @@ class MorningFlowScene(Scene):
             part = self.parts[self.index]
             cx, cy = layout.center_x, 420
             draw_panel(surface, layout, (cx - 140, cy - 140, 280, 280), theme.PANEL, radius=48, outline=theme.OUTLINE)
-            picture = ctx.assets.svg(PART_PICTURES[part], (layout.px(220), layout.px(220)))
+            picture = ctx.assets.svg(part.icon, (layout.px(220), layout.px(220)))
             surface.blit(picture, picture.get_rect(center=layout.point(cx, cy)))
-            draw_text(surface, ctx.fonts, layout, PART_CAPTIONS[part], 36, theme.INK, center=(cx, cy + 178))
+            draw_text(surface, ctx.fonts, layout, part.caption, 36, theme.INK, center=(cx, cy + 178))
 
     def _draw_dots(self, surface: pygame.Surface, current: int) -> None:
         """A row of picture dots, one per part and a star for the end; done ones carry a tick."""
         ctx = self.ctx
         layout = ctx.layout
-        pictures = [PART_PICTURES[part] for part in self.parts] + [FINALE_PICTURE]
+        pictures = [part.icon for part in self.parts] + [FINALE_PICTURE]
         size, gap = 76, 30
         row_w = len(pictures) * size + (len(pictures) - 1) * gap
         x = layout.center_x - row_w / 2

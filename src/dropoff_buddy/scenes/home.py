@@ -22,22 +22,15 @@ from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.photo import draw_toy_photo
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
 
-# The picture doors under Play: (scene name, icon, caption, spoken line, colour).
-DOORS = (
-    ("my-day", "svg/icons/my_day.svg", "My day", "My day at {place}.", theme.SKY),
-    ("feelings", "svg/feelings/happy.svg", "Feelings", "How do I feel today?", theme.SUNSHINE),
-    ("story", "svg/props/book.svg", "Story", "My {place} story.", theme.ROSE),
-    ("breathe", "svg/icons/breathe.svg", "Breathe", "Let's breathe with {buddy}.", theme.LEAF),
-    ("buddy-maker", "svg/icons/heart.svg", "My buddy", "Let's make {buddy} look just right.", theme.LILAC),
-    ("ritual", "svg/ritual/mode_practice.svg", "Goodbye", "Let's practise our goodbye.", theme.CORAL),
-)
-
 BUDDY_SIZE = 430
 PORTRAIT_BUDDY_SIZE = 580
 
 
 class HomeScene(Scene):
+    """The picture doors under Play are the parts with a door (``levels/parts.toml``), in door order."""
+
     name = "home"
+    says = ("lines:home.*", "parts:*.door_line")
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
@@ -79,7 +72,7 @@ class HomeScene(Scene):
                 on_activate=self._play,
                 icon="svg/icons/play.svg",
                 label="Play",
-                speak="Let's play!",
+                speak=self.ctx.content.lines.home.play,
                 colour=theme.SUNSHINE,
                 label_size=34,
                 name="play",
@@ -93,7 +86,7 @@ class HomeScene(Scene):
                     on_activate=functools.partial(self._open, "stickers"),
                     icon="svg/icons/star_sticker.svg",
                     label=str(self.ctx.progress.sticker_count),
-                    speak="My sticker book.",
+                    speak=self.ctx.content.lines.home.stickers,
                     colour=theme.PANEL,
                     label_size=40,
                     icon_scale=0.7,
@@ -101,7 +94,7 @@ class HomeScene(Scene):
                     name="stickers",
                 )
             )
-        doors = [door for door in DOORS if door[0] in self.ctx.factories]
+        doors = [part for part in self.ctx.content.parts.doors if part.scene in self.ctx.factories]
         if self.portrait:  # big doors in rows of three under Play
             size, gap, columns, label_size = 260.0, 40.0, 3, 34.0
         else:
@@ -110,7 +103,7 @@ class HomeScene(Scene):
             room = 2 * (layout.width - right_center - 40)
             fit = (room - max(0, len(doors) - 1) * gap) / max(1, len(doors))
             size, columns, label_size = max(float(theme.MIN_TARGET), min(124.0, fit)), max(1, len(doors)), 21.0
-        for index, (scene_name, icon, label, speak, colour) in enumerate(doors):
+        for index, part in enumerate(doors):
             row, column = divmod(index, columns)
             in_row = min(columns, len(doors) - row * columns)
             row_w = in_row * size + (in_row - 1) * gap
@@ -119,13 +112,13 @@ class HomeScene(Scene):
             self.buttons.add(
                 Button(
                     rect=(x, y, size, size + 20),
-                    on_activate=functools.partial(self._open, scene_name),
-                    icon=icon,
-                    label=label,
-                    speak=speak,
-                    colour=colour,
+                    on_activate=functools.partial(self._open, part.scene),
+                    icon=part.icon,
+                    label=part.caption,
+                    speak=part.door_line,
+                    colour=theme.colour_named(part.colour),
                     label_size=label_size,
-                    name=scene_name,
+                    name=part.scene,
                 )
             )
 
@@ -138,7 +131,7 @@ class HomeScene(Scene):
         self.ctx.sound.play_music("calm_morning")
         if not self.greeted:
             self.greeted = True
-            self.ctx.say("Good morning, {child}! It's a {place} day. Shall we play with {buddy}?", key="home.greeting")
+            self.ctx.say(self.ctx.content.lines.home.greeting)
 
     def resume(self) -> None:
         # The buddy or settings may have changed in the part we come back from.
@@ -165,8 +158,7 @@ class HomeScene(Scene):
             action,
             self.buddy_center,
             self.buddy_size * 0.45,
-            "Hee hee! Hello, {child}! I'm {buddy}.",
-            "home.buddy_tap",
+            self.ctx.content.lines.home.buddy_tap,
         )
 
     def update(self, dt: float) -> bool:

@@ -20,7 +20,7 @@ import pygame
 from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.content.catalog import Card
 from dropoff_buddy.context import GameContext
-from dropoff_buddy.day import PROMISE, Day, family_day, with_day
+from dropoff_buddy.day import Day, family_day, with_day
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import TourShot
@@ -68,12 +68,13 @@ class MyDayScene(Scene):
     """The day's cards; pops itself when the child taps "go on"."""
 
     name = "my-day"
+    says = ("lines:my_day.*", "cards:*.say")
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
         self.backdrop = shared_backdrop(ctx, "morning")
         self.buddy = BuddyActor(ctx.buddy_renderer, ctx.profile.buddy, ctx.rng, ctx.reduced_motion)
-        self.day: Day = family_day(ctx.profile, ctx.cards)
+        self.day: Day = family_day(ctx.profile, ctx.content.cards)
         self.in_flow = any(scene.name == "flow" for scene in ctx.scenes.scenes)
         # One group, cards first: keyboard focus starts on the first card, so Space says it
         # rather than leaving; arrows walk the day and then reach "go on".
@@ -92,7 +93,7 @@ class MyDayScene(Scene):
     @property
     def promise(self) -> str:
         """ "Mommy comes back right after snack." for the day on show."""
-        return self.ctx.words(PROMISE.replace("{pickup_after}", self.day.pickup.words))
+        return self.ctx.line_words(self.ctx.content.lines.my_day.promise)
 
     def _layout(self) -> None:
         layout = self.ctx.layout
@@ -134,22 +135,22 @@ class MyDayScene(Scene):
 
     def enter(self) -> None:
         self.buddy.react("wave")
-        self.ctx.say("This is your day at {place}, {child}. Tap a picture to hear about it.", key="my_day.intro")
-        self.ctx.say_then(self.promise, key="my_day.promise")
+        self.ctx.say(self.ctx.content.lines.my_day.intro)
+        self.ctx.say_then(self.ctx.content.lines.my_day.promise)
 
     def resume(self) -> None:
         # The parent may have changed the day (or the buddy) in the parent area meanwhile.
         self.buddy.look = self.ctx.profile.buddy
         self.buddy.reduced_motion = self.ctx.reduced_motion
-        self.day = family_day(self.ctx.profile, self.ctx.cards)
+        self.day = family_day(self.ctx.profile, self.ctx.content.cards)
         self._layout()
 
     def _tapped(self, card: Card) -> None:
-        self.ctx.say(card.say, key=f"card.{card.id}")  # keyed, so a parent's recording can say it
+        self.ctx.say(card.say)
         self.bounce[card.id] = 0.0
         self.buddy.react("bounce")
         if card.id == self.day.pickup.id:
-            self.ctx.say_then(self.promise, key="my_day.promise")
+            self.ctx.say_then(self.ctx.content.lines.my_day.promise)
 
     def finish(self) -> None:
         if self.finished:
@@ -169,7 +170,7 @@ class MyDayScene(Scene):
         if action.kind is ActionKind.TAP and action.pos is not None and self._on_buddy(action.pos):
             self.buddy.react("giggle")
             self.ctx.play_sound("giggle")
-            self.ctx.say(self.promise, key="my_day.promise")
+            self.ctx.say(self.ctx.content.lines.my_day.promise)
 
     def update(self, dt: float) -> bool:
         changed = self.buddy.update(dt)
@@ -252,7 +253,7 @@ class MyDayScene(Scene):
         ctx = self.ctx
         layout = ctx.layout
         card_id = button.name.removeprefix("card-")
-        card = ctx.cards.get(card_id)
+        card = ctx.content.cards.get(card_id)
         assert card is not None
         x, y, w, h = button.rect
         pressed = button is self.buttons.pressed
@@ -312,8 +313,8 @@ def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
         # Eight cards with pick-up after nap, so the two-row layout is in the tour too.
         assert isinstance(scene, MyDayScene)
         schedule = ["arrive", "circle_time", "free_play", "snack", "outdoor_play", "lunch", "nap", "pickup"]
-        profile = with_day(scene.ctx.profile, schedule, "nap", scene.ctx.cards)
-        scene.day = family_day(profile, scene.ctx.cards)
+        profile = with_day(scene.ctx.profile, schedule, "nap", scene.ctx.content.cards)
+        scene.day = family_day(profile, scene.ctx.content.cards)
         scene.resized()
 
     yield TourShot("my-day", MyDayScene, settle=1.0)

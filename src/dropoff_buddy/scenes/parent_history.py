@@ -16,24 +16,17 @@ from collections.abc import Iterator
 import pygame
 
 from dropoff_buddy.context import GameContext
-from dropoff_buddy.history import FEELING_WORDS, TRICKY_WORDS, WINDOWS, HistoryStats, history_stats, summary_line
+from dropoff_buddy.history import WINDOWS, HistoryStats, history_stats, summary_line
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.storage.atomic import SaveError, describe_os_error
 from dropoff_buddy.storage.exports import export_folder, export_history
-from dropoff_buddy.storage.models import FEELINGS, TRICKY_THINGS, FeelingEntry, Progress, StickerEntry
+from dropoff_buddy.storage.models import FeelingEntry, Progress, StickerEntry
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.parent_page import MARGIN, back_button, draw_header, draw_message
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
 
-FEELING_COLOURS: dict[str, theme.Colour] = {
-    "happy": theme.SUNSHINE,
-    "okay": theme.LEAF,
-    "sad": theme.SKY,
-    "scared": theme.LILAC,
-    "cross": theme.CORAL,
-}
 FACE_ICON = "svg/history/{feeling}.svg"
 PANEL_TOP = 176.0
 PANEL_HEIGHT = 440.0
@@ -65,9 +58,16 @@ class ParentHistoryScene(Scene):
         now = self.ctx.clock()
         return now if now.tzinfo is not None else now.astimezone()
 
+    def _colour(self, feeling: str) -> theme.Colour:
+        """A feeling's colour from levels/feelings.toml (grey for one this version does not know)."""
+        face = next((face for face in self.ctx.content.feelings.feeling if face.id == feeling), None)
+        return theme.colour_named(face.colour) if face is not None else theme.INK_SOFT
+
     def _compute(self) -> HistoryStats:
         now = self._now()
-        return history_stats(self.progress.feelings, self.progress.stickers, now.date(), self.days, now.tzinfo)
+        return history_stats(
+            self.progress.feelings, self.progress.stickers, now.date(), self.days, now.tzinfo, self.ctx.content.feelings
+        )
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -143,7 +143,7 @@ class ParentHistoryScene(Scene):
         folder = export_folder()
 
         def step_label(step_id: str) -> str:
-            step = ctx.ritual_steps.get(step_id)
+            step = ctx.content.ritual_steps.get(step_id)
             return step.label if step is not None else step_id.replace("_", " ")
 
         try:
@@ -153,7 +153,8 @@ class ParentHistoryScene(Scene):
                 self.progress,
                 now.date(),
                 now.tzinfo,
-                ctx.profile.grownup.name,
+                ctx.content.feelings.feeling_words,
+                functools.partial(ctx.content.feelings.tricky_words, grownup=ctx.profile.grownup.name),
                 step_label,
             )
         except SaveError as error:
@@ -191,7 +192,7 @@ class ParentHistoryScene(Scene):
         layout = ctx.layout
         child = ctx.profile.child.name
         draw_header(surface, ctx, f"How {child} has been")
-        summary = summary_line(self.stats, ctx.profile.grownup.name)
+        summary = summary_line(self.stats, ctx.profile.grownup.name, ctx.content.feelings)
         draw_text(
             surface,
             ctx.fonts,
@@ -324,7 +325,7 @@ class ParentHistoryScene(Scene):
             for row, feeling in enumerate(day.feelings):
                 top = bottom - (row + 1) * segment
                 rect = layout.rect((x, top + 1, width, segment - 2))
-                colour = FEELING_COLOURS[feeling]
+                colour = self._colour(feeling)
                 pygame.draw.rect(surface, colour, rect, border_radius=layout.px(min(5, width / 2)))
                 pygame.draw.rect(
                     surface,
@@ -356,19 +357,19 @@ class ParentHistoryScene(Scene):
     def _draw_legend(self, surface: pygame.Surface, x: float, y: float, width: float) -> None:
         ctx = self.ctx
         layout = ctx.layout
-        step = width / (len(FEELINGS) + 1.3)
+        step = width / (len(ctx.content.feelings.feeling) + 1.3)
         size = 30.0
-        for index, feeling in enumerate(FEELINGS):
+        for index, feeling in enumerate(ctx.content.feelings.feeling_ids):
             left = x + index * step
             image = ctx.assets.svg(FACE_ICON.format(feeling=feeling), (layout.px(size), layout.px(size)))
             surface.blit(image, image.get_rect(center=layout.point(left + size / 2, y)))
             swatch = layout.rect((left + size + 6, y - 5, 12, 10))
-            pygame.draw.rect(surface, FEELING_COLOURS[feeling], swatch, border_radius=layout.px(3))
+            pygame.draw.rect(surface, self._colour(feeling), swatch, border_radius=layout.px(3))
             draw_text(
                 surface,
                 ctx.fonts,
                 layout,
-                FEELING_WORDS[feeling],
+                ctx.content.feelings.feeling_words(feeling),
                 18,
                 theme.INK,
                 topleft=(left + size + 24, y - 11),
@@ -381,7 +382,7 @@ class ParentHistoryScene(Scene):
             "empty = no check-in",
             16,
             theme.INK_SOFT,
-            topleft=(x + len(FEELINGS) * step, y - 10),
+            topleft=(x + len(ctx.content.feelings.feeling) * step, y - 10),
             align="left",
             wrap_width=step * 1.3,
         )
@@ -417,9 +418,9 @@ class ParentHistoryScene(Scene):
         most = max(stats.tricky.values(), default=0)
         row_y = y + 64
         grownup = ctx.profile.grownup.name
-        for thing in TRICKY_THINGS:
+        for thing in ctx.content.feelings.tricky_ids:
             count = stats.tricky.get(thing, 0)
-            words = TRICKY_WORDS[thing].replace("{grownup}", grownup)
+            words = ctx.content.feelings.tricky_words(thing, grownup)
             draw_text(
                 surface,
                 ctx.fonts,
@@ -528,7 +529,7 @@ def sample_progress(now: dt.datetime, rng: random.Random, days: int = 60) -> Pro
             if at > now:
                 at = now - dt.timedelta(minutes=5 * (answers - answer))
             weights = [1 + 5 * settled, 2 + settled, 3 * (1 - settled) + 0.4, 2 * (1 - settled) + 0.2, 0.6]
-            feeling = rng.choices(FEELINGS, weights)[0]
+            feeling = rng.choices(("happy", "okay", "sad", "scared", "cross"), weights)[0]
             tricky: list[str] = []
             if feeling in ("sad", "scared", "cross") or rng.random() < 0.2:
                 pool = [
@@ -542,7 +543,7 @@ def sample_progress(now: dt.datetime, rng: random.Random, days: int = 60) -> Pro
                     "food",
                     "dont_know",
                 ]
-                tricky = sorted(set(rng.sample(pool, rng.randint(1, 2))), key=TRICKY_THINGS.index)
+                tricky = sorted(set(rng.sample(pool, rng.randint(1, 2))), key=pool.index)
             feelings.append(FeelingEntry(at=at, feeling=feeling, tricky=tricky))
         if rng.random() < 0.85:
             at = dt.datetime.combine(day, dt.time(8, 5), tzinfo=now.tzinfo)

@@ -67,6 +67,7 @@ class SettingsScene(Scene):
     """The grid of settings pages."""
 
     name = "parent-settings"
+    says = ("lines:home.greeting",)  # the voice volume's "Try it" says a line the child really hears
     kid_screen = False
 
     def __init__(self, ctx: GameContext) -> None:

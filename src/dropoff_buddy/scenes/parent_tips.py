@@ -12,8 +12,7 @@ from collections.abc import Iterator
 
 import pygame
 
-from dropoff_buddy.content.loader import ContentError
-from dropoff_buddy.content.tips import Tip, load_tips
+from dropoff_buddy.content.tips import Tip
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.scene import Scene
@@ -31,14 +30,14 @@ class ParentTipsScene(Scene):
 
     def __init__(self, ctx: GameContext, page: int = 0) -> None:
         super().__init__(ctx)
-        self.tips: list[Tip] = []
+        deck = ctx.content.tips
+        self.tips: list[Tip] = list(deck.tip) if deck is not None else []
         self.problem = ""
-        try:
-            self.tips = list(load_tips().tip)
-        except ContentError as error:
+        if deck is None:
+            problems = [problem for problem in ctx.content.problems if "tips" in problem] or ["tips.toml is broken"]
             self.problem = (
                 "The tips couldn't be shown because their file has a mistake in it. Everything else "
-                f"works as usual. (For whoever keeps the game: {error.problems[0]})"
+                f"works as usual. (For whoever keeps the game: {problems[0]})"
             )
         self.page = max(0, min(page, len(self.tips) - 1))
         self.buttons = ButtonGroup(ctx, parent_style=True)

@@ -1,8 +1,13 @@
 """The parent's "Your voice" page: record, play back, replace or delete the lines the child hears.
 
-The left column lists every recordable line (``audio.lines``), personalised, with what the
-child hears now: the parent's voice, the computer voice, or a note that the words changed
-since the recording. The right panel works on the chosen line: Record (20 s at most, with a
+The left column lists every line this family's child can hear (``family_lines``) in three
+groups: the key lines (the promise, "I love you", each goodbye step, good morning), the story
+page by page, and everything else; each row says what the child hears now: the parent's
+voice, the computer voice, or "record again" when the words changed since the recording. A
+big button opens "Read the story in your voice" (``parent-story-voice``), which goes through
+the story page by page, and shows how many of its lines are in the parent's voice.
+
+The right panel works on the chosen line: Record (20 s at most, with a
 live level meter), Play, Delete, or Import a sound file (WAV, OGG, MP3) from a simple list of
 the Home, Music, Documents and Downloads folders, or by dropping a file on the window.
 
@@ -22,16 +27,10 @@ from typing import Final
 
 import pygame
 
-from dropoff_buddy.audio.lines import RecordableLine, recordable_lines
 from dropoff_buddy.audio.recorder import Recorder, ScriptedRecorder, SdlRecorder
-from dropoff_buddy.audio.recordings import (
-    IMPORT_SUFFIXES,
-    MAX_SECONDS,
-    RecordingError,
-    RecordingStore,
-    same_words,
-)
+from dropoff_buddy.audio.recordings import IMPORT_SUFFIXES, MAX_SECONDS, RecordingError, RecordingStore
 from dropoff_buddy.context import GameContext
+from dropoff_buddy.family_lines import GROUP_TITLES, GROUPS, KEY_LINES, STORY, FamilyLine, VoiceState, voice_state
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
@@ -43,6 +42,7 @@ logger = logging.getLogger(__name__)
 RECORDER_SERVICE: Final = "audio.recorder"
 ROW_HEIGHT: Final = 52.0
 ROW_GAP: Final = 8.0
+LIST_TOP: Final = 212.0
 FILE_ROW_HEIGHT: Final = 72.0
 FILE_ROWS: Final = 6
 MAX_FILES: Final = 300
@@ -53,11 +53,25 @@ GOOD: Final = (56, 142, 88)
 class LineState:
     """One recordable line as the parent sees it now."""
 
-    line: RecordableLine
-    words: str  # personalised
-    recorded: bool
-    words_changed: bool  # there is a recording, but of other words
+    item: FamilyLine
+    state: VoiceState
     seconds: float | None
+
+    @property
+    def line(self) -> FamilyLine:
+        return self.item
+
+    @property
+    def words(self) -> str:
+        return self.item.words
+
+    @property
+    def recorded(self) -> bool:
+        return self.state is not VoiceState.COMPUTER
+
+    @property
+    def words_changed(self) -> bool:
+        return self.state is VoiceState.REDO
 
 
 def browse_folders() -> list[tuple[str, Path]]:
@@ -100,7 +114,10 @@ class ParentVoiceScene(Scene):
         service = ctx.services.get(RECORDER_SERVICE)
         self.recorder: Recorder = service if service is not None else SdlRecorder()  # type: ignore[assignment]
         self.store = RecordingStore(ctx.profile_folder)
+        self.all_lines: list[LineState] = []
         self.lines: list[LineState] = []
+        self.group = KEY_LINES
+        self.list_page = 0
         self.selected = 0
         self.message = ""
         self.message_is_problem = False
@@ -120,23 +137,46 @@ class ParentVoiceScene(Scene):
 
     def refresh(self) -> None:
         """Read the lines and which of them are recorded."""
-        ctx = self.ctx
+        from dropoff_buddy.family_lines import family_lines
+
         states = []
-        for line in recordable_lines(ctx.profile, ctx.ritual_steps):
-            words = ctx.words(line.text)
-            recorded_words = self.store.recorded_words(line.key)
-            recorded = self.store.has(line.key)
-            states.append(
-                LineState(
-                    line=line,
-                    words=words,
-                    recorded=recorded,
-                    words_changed=recorded and (recorded_words is None or not same_words(recorded_words, words)),
-                    seconds=self.store.seconds(line.key) if recorded else None,
-                )
-            )
-        self.lines = states
-        self.selected = min(self.selected, len(self.lines) - 1)
+        for item in family_lines(self.ctx.content, self.ctx.profile):
+            state = voice_state(self.store, item)
+            seconds = self.store.seconds(item.key) if state is not VoiceState.COMPUTER else None
+            states.append(LineState(item, state, seconds))
+        self.all_lines = states
+        self.lines = [state for state in states if state.item.group == self.group]
+        self.selected = max(0, min(self.selected, len(self.lines) - 1))
+
+    @property
+    def rows_per_page(self) -> int:
+        return max(3, int((self.ctx.layout.height - LIST_TOP - 130) // (ROW_HEIGHT + ROW_GAP)))
+
+    @property
+    def story_progress(self) -> tuple[int, int]:
+        """(story lines in the parent's voice, story lines) for this family."""
+        story = [state for state in self.all_lines if state.item.group == STORY]
+        return sum(1 for state in story if state.state is VoiceState.PARENT), len(story)
+
+    def show_group(self, group: str) -> None:
+        self.group = group
+        self.selected = 0
+        self.list_page = 0
+        self.ctx.sound.stop_voice()
+        self.playing = False
+        self.refresh()
+        self._build()
+
+    def turn_list(self, step: int) -> None:
+        pages = max(1, -(-len(self.lines) // self.rows_per_page))
+        self.list_page = max(0, min(pages - 1, self.list_page + step))
+        self.selected = min(len(self.lines) - 1, self.list_page * self.rows_per_page)
+        self._build()
+
+    def read_story(self) -> None:
+        if self.recorder.recording:
+            self.finish_recording()
+        self.ctx.open_scene("parent-story-voice")
 
     @property
     def current(self) -> LineState:
@@ -162,6 +202,11 @@ class ParentVoiceScene(Scene):
     def _build_buttons(self) -> None:
         self.rows = []
         self.buttons.clear()
+        self._build_side()
+        self._build_panel()
+
+    def _build_side(self) -> None:
+        """Back, the story button, the group tabs and the rows of lines (the left of the page)."""
         self.buttons.add(
             Button(
                 rect=(40, 32, 200, 72),
@@ -173,8 +218,43 @@ class ParentVoiceScene(Scene):
                 name="back",
             )
         )
-        y = 130.0
-        for index, state in enumerate(self.lines):
+        done, total = self.story_progress
+        layout = self.ctx.layout
+        self.buttons.add(
+            Button(
+                rect=(layout.width - 520, 28, 480, 80),
+                on_activate=self.read_story,
+                label=f"Read the story in your voice ({done} of {total})",
+                colour=theme.PARENT_ACCENT,
+                label_colour=theme.WHITE,
+                label_size=22,
+                sound="tap",
+                enabled=total > 0,
+                name="read-story",
+            )
+        )
+        tab_w = (530 - 2 * 10) / 3
+        for index, group in enumerate(GROUPS):
+            chosen = group == self.group
+            self.buttons.add(
+                Button(
+                    rect=(40 + index * (tab_w + 10), 130, tab_w, 64),
+                    on_activate=functools.partial(self.show_group, group),
+                    label=GROUP_TITLES[group],
+                    label_size=20,
+                    colour=theme.PARENT_ACCENT if chosen else (226, 232, 240),
+                    label_colour=theme.WHITE if chosen else theme.INK,
+                    sound="tap",
+                    enabled=any(state.item.group == group for state in self.all_lines),
+                    name=f"group:{group}",
+                )
+            )
+        y = LIST_TOP
+        per_page = self.rows_per_page
+        self.list_page = min(self.list_page, max(0, (len(self.lines) - 1) // per_page))
+        start = self.list_page * per_page
+        for index in range(start, min(len(self.lines), start + per_page)):
+            state = self.lines[index]
             self.rows.append(
                 Button(
                     rect=(40, y, 530, ROW_HEIGHT),
@@ -186,9 +266,29 @@ class ParentVoiceScene(Scene):
             )
             self.buttons.add(self.rows[-1])
             y += ROW_HEIGHT + ROW_GAP
+        pages = max(1, -(-len(self.lines) // per_page))
+        if pages > 1:
+            for offset, (label, step) in enumerate((("Up", -1), ("Down", 1))):
+                self.buttons.add(
+                    Button(
+                        rect=(40 + offset * 140, y + 4, 130, 60),
+                        on_activate=functools.partial(self.turn_list, step),
+                        label=label,
+                        label_size=22,
+                        colour=(226, 232, 240),
+                        sound="tap",
+                        enabled=(self.list_page > 0) if step < 0 else (self.list_page < pages - 1),
+                        name=f"list-{label.lower()}",
+                    )
+                )
+
+    def _build_panel(self) -> None:
+        """Record, Play, Delete and Import for the chosen line, or the file list (the right of the page)."""
         px, py, pw, ph = self.panel_rect
         if self.browsing:
             self._build_browser(px, py, pw, ph)
+            return
+        if not self.lines:
             return
         bottom = py + ph - 110
         width = (pw - 40 - 3 * 20) / 4
@@ -343,6 +443,21 @@ class ParentVoiceScene(Scene):
         self.message = text
         self.message_is_problem = problem
 
+    def select_key(self, key: str) -> None:
+        """Show the line with ``key`` (in whichever group it is)."""
+        state = next((state for state in self.all_lines if state.item.key == key), None)
+        if state is None:
+            return
+        if state.item.group != self.group:
+            self.show_group(state.item.group)
+        index = next(index for index, item in enumerate(self.lines) if item.item.key == key)
+        self.list_page = index // self.rows_per_page
+        self.select(index)
+
+    def resume(self) -> None:
+        self.refresh()  # lines recorded in "Read the story" show here at once
+        self._build()
+
     def select(self, index: int) -> None:
         if self.recorder.recording:
             self.finish_recording()
@@ -400,7 +515,7 @@ class ParentVoiceScene(Scene):
                 )
         else:
             # No recording yet: let the parent hear what the child hears now.
-            self.ctx.say(state.words, key=state.line.key)
+            self.ctx.say(state.item.line, **state.item.moment)
             self.say_message("This is the computer voice. Record the line to use your own voice.")
         if not self.ctx.sound.available:
             self.say_message(
@@ -491,25 +606,33 @@ class ParentVoiceScene(Scene):
         ctx = self.ctx
         layout = ctx.layout
         surface.fill(theme.PARENT_BG)
-        draw_text(surface, ctx.fonts, layout, "Your voice", 40, theme.PARENT_ACCENT, center=(layout.center_x, 68))
+        draw_text(surface, ctx.fonts, layout, self.title, 40, theme.PARENT_ACCENT, center=(layout.center_x - 120, 68))
         draw_panel(
             surface, layout, self.panel_rect, theme.PARENT_PANEL, radius=24, shadow=False, outline=(210, 218, 228)
         )
+        self._draw_side_under(surface)
         self.buttons.draw(surface)
         self._draw_rows(surface)  # the rows' words go on top of their buttons
         if self.browsing:
             self._draw_browser(surface)
-        else:
+        elif self.lines:
             self._draw_line_panel(surface)
+
+    title = "Your voice"
+
+    def _draw_side_under(self, surface: pygame.Surface) -> None:
+        """What the left side draws under the buttons (nothing here; the story mode's picture)."""
 
     def _draw_rows(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
-        for button, state in zip(self.rows, self.lines, strict=False):
+        start = self.list_page * self.rows_per_page
+        for button, state in zip(self.rows, self.lines[start:], strict=False):
             x, y, w, _h = button.rect
-            draw_text(
-                surface, ctx.fonts, layout, state.line.title, 22, theme.INK, topleft=(x + 20, y + 12), align="left"
-            )
+            label = state.item.title if state.item.group == KEY_LINES else f"{state.item.title}: {state.words}"
+            if len(label) > 34:
+                label = label[:33].rstrip() + "…"
+            draw_text(surface, ctx.fonts, layout, label, 20, theme.INK, topleft=(x + 20, y + 14), align="left")
             if state.recorded and not state.words_changed:
                 status, colour = "Your voice", GOOD
             elif state.words_changed:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -66,6 +67,21 @@ def collect_scene_factories() -> dict[str, SceneFactory]:
                 raise RuntimeError(f"two scenes are called {name!r} (second one in {module.__name__})")
             factories[name] = factory
     return factories
+
+
+def collect_scene_lines() -> dict[str, tuple[str, ...]]:
+    """Each scene's ``says``: the key patterns of the lines it says (``Scene.says``), by scene name."""
+    found: dict[str, tuple[str, ...]] = {}
+    for name, factory in collect_scene_factories().items():
+        says = getattr(factory, "says", ())
+        if says:
+            found[name] = tuple(says)
+    return found
+
+
+def scenes_saying(key: str, scene_lines: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """The scenes whose ``says`` patterns match line ``key``, in name order."""
+    return sorted(name for name, patterns in scene_lines.items() if any(fnmatchcase(key, p) for p in patterns))
 
 
 def collect_tour_providers() -> list[TourProvider]:

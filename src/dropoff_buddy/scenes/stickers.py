@@ -17,16 +17,7 @@ import pygame
 
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
-from dropoff_buddy.rewards import (
-    STICKERS,
-    UNLOCK_ORDER,
-    next_milestone,
-    prize_words,
-    sticker,
-    streak,
-    sync_unlocks,
-    week,
-)
+from dropoff_buddy.rewards import next_milestone, streak, week
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.storage.models import Progress, StickerEntry
@@ -39,14 +30,11 @@ STICKER_SIZE = 150.0
 CELEBRATE_SECONDS = 4.5
 
 
-def _count_words(count: int) -> str:
-    return "one sticker" if count == 1 else f"{count} stickers"
-
-
 class StickerBookScene(Scene):
     """The sticker book. ``progress`` is shown instead of the child's own (the tour's sample book)."""
 
     name = "stickers"
+    says = ("lines:stickers.*",)
 
     def __init__(self, ctx: GameContext, progress: Progress | None = None) -> None:
         super().__init__(ctx)
@@ -146,19 +134,20 @@ class StickerBookScene(Scene):
         count = self.progress.sticker_count
         self.page = 0
         self._update_arrows()
-        new = sync_unlocks(self.progress)
+        lines = ctx.content.lines.stickers
+        new = ctx.content.rewards.sync_unlocks(self.progress)
         if new and self.sample is None:
             ctx.save_progress()
         if count == 0:
-            ctx.say(
-                "Your sticker book is ready! Play the goodbye game to get your first sticker.", key="stickers.empty"
-            )
+            ctx.say(lines.empty)
         else:
             days = streak(self.progress, ctx.clock())
-            line = f"You have {_count_words(count)}!"
+            if count == 1:
+                ctx.say(lines.count_one)
+            else:
+                ctx.say(lines.count_many, count=count)
             if days >= 2:
-                line += f" That's {days} days in a row. Well done!"
-            ctx.say(line, key="stickers.count")
+                ctx.say_then(lines.in_a_row, days=days)
         if new:
             self._celebrate(new)
 
@@ -166,13 +155,15 @@ class StickerBookScene(Scene):
         self.celebrating = accessories
         self.celebrate_time = 0.0
         self.ctx.play_sound("sticker_fanfare")
-        self.ctx.say_then(f"Hooray! {{buddy}} has won {prize_words(accessories)} to wear!", key="stickers.unlock")
+        self.ctx.say_then(
+            self.ctx.content.lines.stickers.unlock, prize=self.ctx.content.rewards.prize_words(accessories)
+        )
 
     def turn(self, direction: int) -> None:
         page = max(0, min(self.pages - 1, self.page + direction))
         if page != self.page:
             self.page = page
-            self.ctx.say(f"Page {page + 1}.", key="stickers.page")
+            self.ctx.say(self.ctx.content.lines.stickers.page, page=page + 1)
         self._update_arrows()
 
     # -- input and time ----------------------------------------------------------------------------
@@ -197,34 +188,41 @@ class StickerBookScene(Scene):
 
     def _tell_prizes(self) -> None:
         """The buddy in the corner says what it has won and how far the next prize is."""
+        ctx = self.ctx
+        lines, rewards = ctx.content.lines.stickers, ctx.content.rewards
         count = self.progress.sticker_count
-        won = [item for item in self.progress.unlocked_accessories if item in UNLOCK_ORDER]
+        won = [item for item in self.progress.unlocked_accessories if item in rewards.unlock_order]
         more = next_milestone(count) - count
-        line = f"{{buddy}} is wearing {prize_words(won)}! " if won else ""
-        line += f"{_count_words(more).replace('sticker', 'more sticker')} for the next prize!"
-        self.ctx.play_sound("giggle")
-        self.ctx.say(line, key="stickers.prizes")
+        ctx.play_sound("giggle")
+        next_line, moment = (lines.more_one, {}) if more == 1 else (lines.more_many, {"more": more})
+        if won:
+            ctx.say(lines.wearing, prize=rewards.prize_words(won))
+            ctx.say_then(next_line, **moment)
+        else:
+            ctx.say(next_line, **moment)
 
     def _tell_streak(self) -> None:
         days = streak(self.progress, self.ctx.clock())
         self.ctx.play_sound("pop")
+        lines = self.ctx.content.lines.stickers
         if days >= 2:
-            self.ctx.say(f"{days} days in a row! Every sun is a day you practised.", key="stickers.streak")
+            self.ctx.say(lines.streak_days, days=days)
         elif days == 1:
-            self.ctx.say("A sticker today! Every sun is a day you practised.", key="stickers.streak")
+            self.ctx.say(lines.streak_today)
         else:
-            self.ctx.say("Every sun is a day you practised your goodbye.", key="stickers.streak")
+            self.ctx.say(lines.streak_none)
 
     def _name_sticker(self, entry: StickerEntry) -> None:
         ctx = self.ctx
-        known = sticker(entry.sticker)
+        known = ctx.content.rewards.sticker_by_id(entry.sticker)
         words = known.words if known is not None else "a sticker"
-        listed = ctx.ritual_steps.said(entry.ritual)
+        listed = ctx.content.ritual_steps.said(entry.ritual)
         ctx.play_sound("pop")
-        line = words[:1].upper() + words[1:] + "!"
+        lines = ctx.content.lines.stickers
         if listed:
-            line += f" You got it for {listed}."
-        ctx.say(line, key="stickers.name")
+            ctx.say(lines.name_for, sticker=words, steps=listed)
+        else:
+            ctx.say(lines.name, sticker=words)
 
     def update(self, dt: float) -> bool:
         self.time += dt
@@ -310,7 +308,7 @@ class StickerBookScene(Scene):
             surface.blit(book, book.get_rect(center=layout.point(x + 3 * w / 4, y + h / 2)))
             return
         for index, (entry, centre) in enumerate(slots):
-            known = sticker(entry.sticker)
+            known = ctx.content.rewards.sticker_by_id(entry.sticker)
             icon = known.icon if known is not None else "svg/icons/star_sticker.svg"
             image = ctx.assets.svg(icon, (layout.px(STICKER_SIZE), layout.px(STICKER_SIZE)))
             # Stuck on slightly askew, like real stickers.
@@ -353,7 +351,7 @@ class StickerBookScene(Scene):
         """The buddy wearing every prize won, and dots counting to the next prize."""
         ctx = self.ctx
         layout = ctx.layout
-        won = [item for item in self.progress.unlocked_accessories if item in UNLOCK_ORDER]
+        won = [item for item in self.progress.unlocked_accessories if item in self.ctx.content.rewards.unlock_order]
         look = self.buddy_look.model_copy(update={"accessories": sorted(set(self.buddy_look.accessories) | set(won))})
         size = layout.px(150)
         picture = ctx.buddy_renderer.render(look, size, expression="happy")
@@ -405,11 +403,12 @@ SCENES = {"stickers": StickerBookScene}
 def sample_progress(ctx: GameContext, unlocked: list[str]) -> Progress:
     """A book of eleven stickers, the last five on five days in a row (for the tour; never saved)."""
     now = ctx.clock()
+    stickers = ctx.content.rewards.sticker
     days_ago = (12, 11, 9, 8, 7, 6, 4, 3, 2, 1, 0)
     entries = [
         StickerEntry(
             at=now - dt.timedelta(days=ago),
-            sticker=STICKERS[index % len(STICKERS)].id,
+            sticker=stickers[index % len(stickers)].id,
             ritual=list(ctx.profile.ritual),
             mode="practice",
         )

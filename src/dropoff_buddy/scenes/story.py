@@ -6,8 +6,14 @@ spoken line. Tapping anywhere else, the big next arrow, Space or Enter goes on; 
 goes back a page. After about six quiet seconds the buddy gives a gentle spoken hint. When the
 last page is done the scene pops itself (the morning flow then starts its next part).
 
-Pages come from ``levels/daycare_day.toml`` (see ``story.schema``), personalised from the
-profile and with one page per activity of the child's day (``story.plan``).
+With "Read to me" on (``settings.read_to_me``) a page turns by itself a moment after its
+narration has been said and its people have finished moving; a page that waits for the child
+(a choice, the goodbye pictures) never turns by itself. Taps work as ever.
+
+Pages come from ``levels/daycare_day.toml`` (``ctx.content.story``, see ``story.schema``),
+personalised from the profile and with one page per activity of the child's day
+(``story.plan``). Every line is said as the story's own ``Line``, under its key, so a parent's
+recording of it plays.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from dataclasses import dataclass
 import pygame
 
 from dropoff_buddy.buddy.render import BuddyActor
-from dropoff_buddy.content.loader import ContentError
+from dropoff_buddy.content.lines import Line
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.rig import Figure
@@ -29,7 +35,6 @@ from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.storage.store import Notice
 from dropoff_buddy.story.art import StoryArt
 from dropoff_buddy.story.cast import Member, PageCast
-from dropoff_buddy.story.loader import default_story_path, load_story
 from dropoff_buddy.story.picture import PagePicture
 from dropoff_buddy.story.plan import StoryPage, every_page, plan_pages
 from dropoff_buddy.story.schema import PHOTO_TARGET, ChoiceOption, Hotspot, Prop, Story
@@ -51,9 +56,8 @@ HOTSPOT_MARGIN = 24.0  # stage units of forgiveness around every tap target
 DOOR_SWING_SECONDS = 0.5  # the door opening or shutting
 DOOR_REACH = 60.0  # a walk that starts or ends this close to the door goes through it
 BREATH_CYCLE = 9.0  # in 4 s, hold 1 s, out 4 s, like the breathe scene
-SERVICE_KEY = "story.daycare_day"
-DEFAULT_HINT = "When you are ready, tap the big arrow to turn the page."
-HOTSPOT_HINT = "Tap a picture to see what happens. Or tap the big arrow to turn the page."
+READ_TO_ME_PAUSE = 2.0  # "Read to me": seconds of quiet after the narration before the page turns
+READ_TO_ME_AFTER_MOVES = 1.0  # ... and after the last person has finished walking or waving
 
 # Ritual animations (from ritual_steps.toml) → the pair pose (or the pose both take) that shows them.
 RITUAL_POSES = {
@@ -68,19 +72,6 @@ RITUAL_POSES = {
     "blow_kiss": "blow_kiss",
     "thumbs_up": "thumbs_up",
 }
-
-
-def story_for(ctx: GameContext) -> Story | ContentError:
-    """The story, loaded once per game (a broken file gives its ``ContentError``)."""
-    cached = ctx.services.get(SERVICE_KEY)
-    if isinstance(cached, (Story, ContentError)):
-        return cached
-    try:
-        loaded: Story | ContentError = load_story(default_story_path())
-    except ContentError as error:
-        loaded = error
-    ctx.services[SERVICE_KEY] = loaded
-    return loaded
 
 
 @dataclass
@@ -112,12 +103,20 @@ class StoryScene(Scene):
     """Plays the story for the profile in use; pops itself after the last page."""
 
     name = "story"
+    says = (
+        "daycare_day:*",
+        "cards:*.say",
+        "ritual_steps:*.together",
+        "lines:story.*",
+    )
 
-    def __init__(self, ctx: GameContext) -> None:
+    def __init__(self, ctx: GameContext, *, preview: bool = False) -> None:
         super().__init__(ctx)
-        loaded = story_for(ctx)
-        self.story: Story | None = loaded if isinstance(loaded, Story) else None
-        self.problem = loaded if isinstance(loaded, ContentError) else None
+        #: A picture of a page for a parent's page (never on the stack): it says nothing, gives no
+        #: hints and never turns a page by itself.
+        self.preview = preview
+        self.view_size: tuple[int, int] | None = None  # a preview's picture size (None: the window)
+        self.story: Story | None = ctx.content.story
         self.variables: dict[str, str] = {}
         self.plan: list[StoryPage] = self._plan()
         self.index = 0
@@ -135,6 +134,8 @@ class StoryScene(Scene):
         self.page_time = 0.0
         self.idle = 0.0
         self.hints_given = 0
+        self.quiet = 0.0  # seconds the narrator has been quiet on this page
+        self.still = 0.0
         self.tapped: set[str] = set()
         self.pressed_target: str | None = None
         self.hint_glow = 0.0
@@ -153,7 +154,7 @@ class StoryScene(Scene):
         if self.story is None:
             return []
         ctx = self.ctx
-        return plan_pages(self.story, ctx.profile, ctx.cards, ctx.ritual_steps, self.variables)
+        return plan_pages(self.story, ctx.profile, ctx.content.cards, self.variables)
 
     def _members(self) -> dict[str, Member]:
         """Who can stand on a page: the family (the grown-up who does drop-off, and who picks up), the
@@ -173,12 +174,19 @@ class StoryScene(Scene):
 
     @property
     def stage(self) -> Stage:
-        return Stage.for_size((self.ctx.layout.pixel_width, self.ctx.layout.pixel_height))
+        """The page's stage: the window's, or (a preview) the size of the picture it is drawn into."""
+        size = self.view_size or (self.ctx.layout.pixel_width, self.ctx.layout.pixel_height)
+        return Stage.for_size(size)
+
+    def draw_page(self, surface: pygame.Surface) -> None:
+        """Draw the page's picture alone (no buttons), e.g. for a parent's preview of ``view_size``."""
+        self.picture.draw(surface)
 
     def enter(self) -> None:
         if self.story is None or not self.plan:
-            problems = self.problem.problems if self.problem is not None else ["the story has no pages"]
-            self.ctx.store.notices.append(Notice("The story could not be opened: " + problems[0], "load_failed"))
+            problems = [problem for problem in self.ctx.content.problems if "daycare_day" in problem]
+            reason = problems[0] if problems else "the story has no pages"
+            self.ctx.store.notices.append(Notice("The story could not be opened: " + reason, "load_failed"))
             self.finished = True
             self.ctx.scenes.pop()
             return
@@ -202,6 +210,8 @@ class StoryScene(Scene):
         self.page_time = 0.0
         self.idle = 0.0
         self.hints_given = 0
+        self.quiet = 0.0
+        self.still = 0.0  # seconds since every person on the page stopped moving
         self.tapped = set()
         self.pressed_target = None
         self.actors = {actor.who: ActorMotion(actor, ctx.reduced_motion) for actor in page.actors}
@@ -213,12 +223,12 @@ class StoryScene(Scene):
             self.buddy.react("bounce")  # wake up: the buddy was asleep on the page before
         self.picture.show(self.stage)
         self._layout_buttons()
-        self.line_keys = [f"story.{page.id}.{number}" for number in range(len(page.lines))]
-        for number, line in enumerate(page.lines):
+        self.line_keys = [line.key for line in page.lines]
+        for number, line in enumerate(page.lines if not self.preview else ()):
             if number == 0:
-                ctx.say(line, key=self.line_keys[0])
+                ctx.say(line, **page.moment)
             else:
-                ctx.say_then(line, key=self.line_keys[number])
+                ctx.say_then(line, **page.moment)
         self.art.background(page.background, self.stage.art_size)
         self._look_ahead_due = True
         self._to_prepare = []
@@ -327,7 +337,7 @@ class StoryScene(Scene):
             return pictures
         if page.ritual:
             for step_id in ctx.profile.ritual:
-                step = ctx.ritual_steps.get(step_id)
+                step = ctx.content.ritual_steps.get(step_id)
                 if step is None:
                     continue
                 icon = step.icon if ctx.assets.exists(step.icon) else "svg/icons/heart.svg"
@@ -408,7 +418,7 @@ class StoryScene(Scene):
         """The child picked ``option``: remember it and say why it's a good pick."""
         self._set_choice(option)
         self.ctx.play_sound("sparkle")
-        self.ctx.say(option.say, key=f"story.{self.page.id if self.page else ''}.{option.id}")
+        self.ctx.say(option.say)
         self.buddy.react("happy")
         for motion in self.actors.values():
             if motion.spec.who == "child":
@@ -457,7 +467,7 @@ class StoryScene(Scene):
         reaction = hotspot.reaction
         self.tapped.add(hotspot.target)
         self.ctx.play_sound(reaction.sound)
-        self.ctx.say(reaction.say, key=f"story.{self.page.id if self.page else ''}.{hotspot.target}")
+        self.ctx.say(reaction.say, **(self.page.moment if self.page is not None else {}))
         who = reaction.actor or hotspot.target
         self._animate(who, reaction.animation, reaction.with_actor)
 
@@ -486,12 +496,12 @@ class StoryScene(Scene):
             prop.animation, prop.time = ("wave" if animation == "wave" else "bounce"), 0.0
 
     def _do_ritual_step(self, step_id: str) -> None:
-        step = self.ctx.ritual_steps.get(step_id)
+        step = self.ctx.content.ritual_steps.get(step_id)
         if step is None:
             return
         self.tapped.add(f"ritual-{step_id}")
         self.ctx.play_sound(step.sound)
-        self.ctx.say(step.together, key=f"story.ritual.{step_id}")
+        self.ctx.say(step.together)
         cast = self.picture.cast
         if cast is None or not cast.together(RITUAL_POSES.get(step.animation, "hug"), "grownup", "child"):
             for who in ("grownup", "child"):
@@ -570,11 +580,20 @@ class StoryScene(Scene):
             self._to_prepare.pop(0).prepare()  # one figure of the next page a frame
         if not self.ctx.narrator.speaking:
             self.idle += dt
+            self.quiet += dt
+        else:
+            self.quiet = 0.0
+        if self.preview:
+            self.idle = self.quiet = 0.0
+        elif self._reads_on():
+            self.go_on()
+            return True
         if self.idle >= IDLE_HINT_SECONDS and self.hints_given < HINTS_PER_PAGE:
             self.give_hint()
         self._cue_actors()
         for motion in self.actors.values():
             changed = motion.update(dt) or changed
+        self.still = 0.0 if any(motion.busy for motion in self.actors.values()) else self.still + dt
         for prop in self.props.values():
             changed = prop.update(dt) or changed
         changed = self.picture.update(dt, self._line_started()) or changed
@@ -618,24 +637,34 @@ class StoryScene(Scene):
             if current is None or (said is not None and said >= motion.spec.cue_line):
                 motion.cue()
 
-    def hint_line(self) -> str:
+    def _reads_on(self) -> bool:
+        """ "Read to me": time to turn the page by itself (never on a page that waits for the child)."""
+        page = self.page
+        if not self.ctx.profile.settings.read_to_me or page is None or page.choice is not None or page.ritual:
+            return False
+        return self.quiet >= READ_TO_ME_PAUSE and self.still >= READ_TO_ME_AFTER_MOVES
+
+    def hint_line(self) -> tuple[Line, dict[str, str]]:
+        """What the buddy says when the child waits, and the values to say it with."""
         page = self.page
         assert page is not None
         for hotspot in page.hotspots:
             if hotspot.target not in self.tapped and hotspot.hint:
-                return hotspot.hint
+                return hotspot.hint, dict(page.moment)
         if page.hint:
-            return page.hint
+            return page.hint, dict(page.moment)
+        lines = self.ctx.content.lines.story
         if page.hotspots and not self.tapped:
-            return HOTSPOT_HINT
-        return DEFAULT_HINT
+            return lines.hotspot_hint, {}
+        return lines.default_hint, {}
 
     def give_hint(self) -> None:
         """The buddy gently says what can be done here."""
         self.hints_given += 1
         self.idle = -(HINT_REPEAT_SECONDS - IDLE_HINT_SECONDS)
         self.ctx.play_sound("hint")
-        self.ctx.say(self.hint_line(), key="story.hint")
+        line, moment = self.hint_line()
+        self.ctx.say(line, **moment)
         self.buddy.react("wave")
         self.hint_glow = HINT_SHOW_SECONDS
 
@@ -684,10 +713,10 @@ SCENES = {"story": StoryScene}
 
 
 def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
-    loaded = story_for(ctx)
-    if not isinstance(loaded, Story):
+    story = ctx.content.story
+    if story is None:
         return
-    for page in every_page(loaded, ctx.profile, ctx.cards, ctx.ritual_steps):
+    for page in every_page(story, ctx.profile, ctx.content.cards):
 
         def prepare(scene: Scene, page: StoryPage = page) -> None:
             assert isinstance(scene, StoryScene)
@@ -703,6 +732,6 @@ def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
             def later(scene: Scene, page: StoryPage = page) -> None:
                 prepare(scene, page)
                 assert isinstance(scene, StoryScene)
-                scene.ctx.say(page.lines[-1], key=scene.line_keys[-1])
+                scene.ctx.say(page.lines[-1], **page.moment)
 
             yield TourShot(f"{page.tour_name}-then", StoryScene, settle=3.5, prepare=later)

@@ -20,7 +20,6 @@ from pathlib import Path
 
 import platformdirs
 
-from dropoff_buddy.history import FEELING_WORDS, TRICKY_WORDS
 from dropoff_buddy.storage.atomic import atomic_write_bytes
 from dropoff_buddy.storage.models import FeelingEntry, Progress, StickerEntry
 
@@ -81,13 +80,21 @@ def _local(at: dt.datetime, tz: dt.tzinfo | None) -> dt.datetime:
     return at if at.tzinfo is None else at.astimezone(tz)
 
 
-def feelings_csv(entries: Iterable[FeelingEntry], tz: dt.tzinfo | None, grownup: str) -> bytes:
-    """The feelings check-ins as CSV: date, time, feeling, tricky (plain words, ``; ``-separated)."""
+def feelings_csv(
+    entries: Iterable[FeelingEntry],
+    tz: dt.tzinfo | None,
+    feeling_words: Callable[[str], str],
+    tricky_words: Callable[[str], str],
+) -> bytes:
+    """The feelings check-ins as CSV: date, time, feeling, tricky (plain words, ``; ``-separated).
+
+    ``feeling_words`` and ``tricky_words`` say an id in a parent's words (``FeelingsCatalog``).
+    """
     rows = []
     for entry in sorted(entries, key=lambda item: item.at.timestamp()):
         local = _local(entry.at, tz)
-        tricky = "; ".join(TRICKY_WORDS.get(thing, thing).replace("{grownup}", grownup) for thing in entry.tricky)
-        rows.append([local.date().isoformat(), local.strftime("%H:%M"), FEELING_WORDS[entry.feeling], tricky])
+        tricky = "; ".join(tricky_words(thing) for thing in entry.tricky)
+        rows.append([local.date().isoformat(), local.strftime("%H:%M"), feeling_words(entry.feeling), tricky])
     return _csv_text(["date", "time", "feeling", "tricky"], rows)
 
 
@@ -117,7 +124,8 @@ def export_history(
     progress: Progress,
     today: dt.date,
     tz: dt.tzinfo | None,
-    grownup: str,
+    feeling_words: Callable[[str], str],
+    tricky_words: Callable[[str], str],
     step_label: Callable[[str], str],
 ) -> HistoryExport:
     """Write ``dropoff-buddy-<child>-feelings-<date>.csv`` and ``...-rituals-<date>.csv`` into ``folder``.
@@ -130,7 +138,9 @@ def export_history(
     stamp = today.isoformat()
     feelings_path = free_path(folder, f"{FILE_PREFIX}-{child}-feelings-{stamp}", ".csv")
     rituals_path = free_path(folder, f"{FILE_PREFIX}-{child}-rituals-{stamp}", ".csv")
-    atomic_write_bytes(feelings_path, feelings_csv(progress.feelings, tz, grownup), keep_backup=False)
+    atomic_write_bytes(
+        feelings_path, feelings_csv(progress.feelings, tz, feeling_words, tricky_words), keep_backup=False
+    )
     try:
         atomic_write_bytes(rituals_path, rituals_csv(progress.stickers, tz, step_label), keep_backup=False)
     except OSError:

@@ -246,7 +246,95 @@ def profile_v0_to_v1(old: JsonObject) -> JsonObject:
     return new
 
 
-PROFILE_MIGRATIONS: Final[dict[int, Migration]] = {0: profile_v0_to_v1}
+# --- Profile v1 -> v2 -------------------------------------------------------------------
+#
+# v2 adds looks (older, beard, glasses, headwear, headwear_colour, wheelchair) and who does
+# drop-off and pickup (dropoff, pickup), all with defaults. One thing changes: in v1 every
+# grown-up looked like the default Mommy (or one of the three looks the names page handed
+# out) until a parent changed it, so "Daddy" had long hair. A grown-up who still has one of
+# those looks, and whose name says a role, gets that role's usual look (skin tone kept).
+
+_V1_GIVEN_LOOKS: Final = (
+    {"skin": "peach", "hair_style": "long", "hair_colour": "brown", "clothes": "teal"},
+    {"skin": "peach", "hair_style": "short", "hair_colour": "dark_brown", "clothes": "blue"},
+    {"skin": "olive", "hair_style": "bun", "hair_colour": "grey", "clothes": "purple"},
+    {"skin": "umber", "hair_style": "afro", "hair_colour": "black", "clothes": "orange"},
+)
+_V2_ROLE_WORDS: Final[dict[str, tuple[str, ...]]] = {
+    "father": ("daddy", "dad", "papa", "papi", "dada", "baba", "pa", "pops"),
+    "grandmother": (
+        "grandma",
+        "granny",
+        "gran",
+        "grandmother",
+        "nana",
+        "nan",
+        "nanna",
+        "nanny",
+        "oma",
+        "abuela",
+        "nonna",
+    ),
+    "grandfather": (
+        "grandpa",
+        "grandad",
+        "granddad",
+        "grandfather",
+        "gramps",
+        "grampa",
+        "grandpop",
+        "opa",
+        "abuelo",
+        "nonno",
+    ),
+    "aunt": ("auntie", "aunt", "aunty", "tia"),
+    "uncle": ("uncle", "tio"),
+}
+_V2_ROLE_LOOKS: Final[dict[str, dict[str, object]]] = {
+    "father": {"hair_style": "short", "clothes": "blue", "beard": "short"},
+    "grandmother": {"hair_style": "bun", "hair_colour": "grey", "clothes": "purple", "older": True, "glasses": "round"},
+    "grandfather": {
+        "hair_style": "bald",
+        "hair_colour": "grey",
+        "clothes": "green",
+        "older": True,
+        "beard": "full",
+        "glasses": "square",
+    },
+    "aunt": {"hair_style": "curly", "clothes": "orange"},
+    "uncle": {"hair_style": "short", "clothes": "green", "beard": "moustache"},
+}
+
+
+def _v1_role(name: object) -> str | None:
+    if not isinstance(name, str):
+        return None
+    for word in re.findall(r"[^\W\d_]+", name.casefold()):
+        for role, words in _V2_ROLE_WORDS.items():
+            if word in words:
+                return role
+    return None
+
+
+def profile_v1_to_v2(old: JsonObject) -> JsonObject:
+    """Give grown-ups who still have a look the game handed out their role's look (see above)."""
+    new = dict(old)
+    new[VERSION_KEY] = 2
+    grownups = old.get("grownups")
+    if isinstance(grownups, list):
+        upgraded = []
+        for person in grownups:
+            if isinstance(person, dict):
+                role = _v1_role(person.get("name"))
+                look = person.get("look")
+                if role is not None and isinstance(look, dict) and look in _V1_GIVEN_LOOKS:
+                    person = {**person, "look": {**look, **_V2_ROLE_LOOKS[role]}}
+            upgraded.append(person)
+        new["grownups"] = upgraded
+    return new
+
+
+PROFILE_MIGRATIONS: Final[dict[int, Migration]] = {0: profile_v0_to_v1, 1: profile_v1_to_v2}
 """Profile ladder: from-version -> step. Never mutated; add a step when the version goes up."""
 
 PROGRESS_MIGRATIONS: Final[dict[int, Migration]] = {}

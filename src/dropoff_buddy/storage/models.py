@@ -8,24 +8,23 @@ kind default, so a child can play at first launch with nothing set up.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-PROFILE_SCHEMA_VERSION = 1
+PROFILE_SCHEMA_VERSION = 2
 PROGRESS_SCHEMA_VERSION = 1
 
 NAME_MAX_LENGTH = 24
 
 Place = Literal["daycare", "nursery", "preschool", "childminder's"]
 Words = Literal["us", "uk"]
-Feeling = Literal["happy", "okay", "sad", "scared", "cross"]
-FlowPart = Literal["feelings", "my_day", "story", "ritual"]
-
-FLOW_PARTS: tuple[FlowPart, ...] = ("feelings", "my_day", "story", "ritual")
-FEELINGS: tuple[Feeling, ...] = ("happy", "okay", "sad", "scared", "cross")
-# "What's tricky?" answers a child can give in the feelings check-in.
-TRICKY_THINGS = ("goodbye", "missing_grownup", "nap", "loud_noises", "other_children", "food", "dont_know")
+# Feelings, tricky things and morning parts are content (levels/feelings.toml, levels/parts.toml);
+# saves keep their ids, and ids this version does not know are left alone, never an error.
+FEELING_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+Feeling = str
+FlowPart = str
 
 # Palettes are named so saves stay readable and renderers can change the exact shade.
 SKIN_TONES = ("porcelain", "peach", "sand", "olive", "bronze", "umber", "deep")
@@ -223,13 +222,21 @@ class Settings(_Strict):
     captions: bool = True
     reduced_motion: bool = False
     words: Words = "us"
-    flow_parts: list[FlowPart] = Field(default_factory=lambda: list(FLOW_PARTS))
+    #: The morning parts Play runs (ids from levels/parts.toml, played in that file's order);
+    #: None: every part the file switches on by default.
+    flow_parts: list[FlowPart] | None = None
+    #: "Read to me": the story turns its own page a moment after each page's narration.
+    read_to_me: bool = False
 
     @field_validator("flow_parts")
     @classmethod
-    def _flow_unique(cls, value: list[FlowPart]) -> list[FlowPart]:
-        # Keep the canonical order whatever order the parent ticked them in.
-        return [part for part in FLOW_PARTS if part in value]
+    def _flow_unique(cls, value: list[FlowPart] | None) -> list[FlowPart] | None:
+        if value is None:
+            return None
+        for part in value:
+            if not re.match(FEELING_ID_PATTERN, part):
+                raise ValueError(f"{part!r} is not a part id")
+        return list(dict.fromkeys(value))
 
 
 def _default_grownups() -> list[Person]:
@@ -267,6 +274,8 @@ class Profile(_Strict):
     pickup_after: str = "snack"
     settings: Settings = Field(default_factory=Settings)
     setup_done: bool = False
+    #: "Read the story in your voice": the key of the line the parent was on, to go on from there.
+    voice_story_line: str = ""
     # Which grown-up (an index into ``grownups``) does drop-off, and which picks up (None: the same one).
     dropoff: int = Field(default=0, ge=0, le=3)
     pickup: int | None = Field(default=None, ge=0, le=3)
@@ -294,7 +303,7 @@ class Profile(_Strict):
 
 class FeelingEntry(_Strict):
     at: dt.datetime
-    feeling: Feeling
+    feeling: Feeling = Field(pattern=FEELING_ID_PATTERN)
     tricky: list[str] = Field(default_factory=list)
 
 

@@ -3,7 +3,10 @@
 After the shape is valid (``story.loader``), a story is checked completely: every background,
 prop and sound exists; every actor, pose, expression, hotspot target and page it names exists;
 every page can be reached; every placeholder is known; every kid-facing line can be spoken.
-The catalogues (``cards.toml``, ``ritual_steps.toml``) are checked the same way. Each problem
+The catalogues (``cards.toml``, ``ritual_steps.toml``, ``feelings.toml``, ``lines.toml``,
+``parts.toml``, ``rewards.toml``) are checked the same way; every kid line anywhere must never
+say "always" or a clock time. Checking a whole levels folder also checks that every recordable
+line is said by some screen and every screen says only lines that exist (``check_said``). Each problem
 is one line: ``file: page id: field: what is wrong``.
 """
 
@@ -12,12 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
 from pathlib import Path
 
 from dropoff_buddy.assets import find_assets_dir
 from dropoff_buddy.audio.sound import SoundBoard
 from dropoff_buddy.content.catalog import CardCatalog, RitualCatalog, load_cards, load_ritual_steps
 from dropoff_buddy.content.feelings import load_feelings
+from dropoff_buddy.content.lines import Line
 from dropoff_buddy.content.loader import ContentError, find_levels_dir, read_toml
 from dropoff_buddy.content.tips import load_tips
 from dropoff_buddy.rig.figure import EXPRESSIONS
@@ -41,13 +46,26 @@ _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 # What a speech engine (and a grown-up reading the caption aloud) can say: letters, digits,
 # spaces and ordinary sentence punctuation. No markup, symbols or emoji.
 _SPEAKABLE = re.compile(r"^[\w\s.,!?'’\"“”\-–—;:…()]*$")
-_CLOCK_TIME = re.compile(r"\b\d{1,2}\s*[:.]\s*\d{2}\b|\b\d{1,2}\s*(am|pm|a\.m\.|p\.m\.)|o'clock|o’clock", re.I)
+_CLOCK_TIME = re.compile(
+    r"\b\d{1,2}\s*[:.]\s*\d{2}\b"  # 15:00, 3.30
+    r"|\b\d{1,2}\s*(am|pm|a\.m\.|p\.m\.)"  # 3pm, 3 a.m.
+    r"|o'clock|o’clock"
+    r"|\b(at|by|until|till|before|after)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"|\bnoon\b|\bmidday\b",
+    re.I,
+)
+_ALWAYS = re.compile(r"\balways\b", re.I)
 _PROMISE = re.compile(r"\b(come|comes|coming|be)\s+back\b", re.I)
 _RIGHT_AFTER = "right after {pickup_after}"
 
 
-def check_line(text: str, known: Iterable[str]) -> list[str]:
-    """What stops ``text`` from being a good kid-facing line (empty list: it is fine)."""
+def check_line(text: Line | str, known: Iterable[str]) -> list[str]:
+    """What stops ``text`` from being a good kid-facing line (empty list: it is fine).
+
+    Every kid line is checked: never "always" (a promise that cannot be kept), never a clock
+    time ("at 3", "3 o'clock", "15:00", "3pm"): children live by activities, not clocks.
+    """
+    text = text.text if isinstance(text, Line) else text
     problems = []
     known = set(known)
     if not text.strip():
@@ -66,11 +84,10 @@ def check_line(text: str, known: Iterable[str]) -> list[str]:
         problems.append(f"too long to say in one breath (at most {MAX_LINE_WORDS} words, {MAX_LINE_CHARS} characters)")
     if _CLOCK_TIME.search(bare):
         problems.append("names a clock time; say the activity instead (right after {pickup_after})")
-    if _PROMISE.search(text):
-        if re.search(r"\balways\b", text, re.I):
-            problems.append("promises 'always'; the promise is only 'right after {pickup_after}'")
-        if _RIGHT_AFTER not in text.lower():
-            problems.append("a coming-back promise must say 'right after {pickup_after}'")
+    if _ALWAYS.search(text):
+        problems.append("says 'always', a promise no one can keep; say what happens instead")
+    if _PROMISE.search(text) and _RIGHT_AFTER not in text.lower():
+        problems.append("a coming-back promise must say 'right after {pickup_after}'")
     return problems
 
 
@@ -86,7 +103,7 @@ class _Context:
     def add(self, where: str, what: str, message: str) -> None:
         self.problems.append(f"{self.path}: {where}: {what}: {message}")
 
-    def line(self, where: str, what: str, text: str, known: Iterable[str]) -> None:
+    def line(self, where: str, what: str, text: Line | str, known: Iterable[str]) -> None:
         for problem in check_line(text, known):
             self.add(where, what, problem)
 
@@ -370,6 +387,80 @@ def check_feelings(path: Path, result: CheckResult, assets: Path) -> None:
             result.problems.append(f"{path}: {thing.id}: say: {problem}")
 
 
+def check_lines_file(path: Path, result: CheckResult) -> None:
+    """``lines.toml``: every line speakable, with family or moment placeholders only."""
+    from dropoff_buddy.content.kid_lines import KidLines
+    from dropoff_buddy.content.lines import MOMENT_PLACEHOLDERS, iter_lines
+    from dropoff_buddy.content.loader import load_model
+
+    model = load_model(path, KidLines)
+    for where, line, _ in iter_lines(model):
+        for problem in check_line(line, (*PLACEHOLDERS, *MOMENT_PLACEHOLDERS)):
+            table, _, name = where.partition(".")
+            result.problems.append(f"{path}: {table}: {name}: {problem}")
+
+
+def check_parts(path: Path, result: CheckResult, assets: Path) -> None:
+    """``parts.toml``: door and bridge lines speakable, pictures drawn."""
+    from dropoff_buddy.content.loader import load_model
+    from dropoff_buddy.content.parts import PartCatalog
+
+    catalog = load_model(path, PartCatalog, "part")
+    for part in catalog.part:
+        for what in ("door_line", "bridge"):
+            line = getattr(part, what)
+            if line:
+                for problem in check_line(line, PLACEHOLDERS):
+                    result.problems.append(f"{path}: {part.id}: {what}: {problem}")
+        if not (assets / part.icon).is_file():
+            result.problems.append(f"{path}: {part.id}: icon: there is no picture at assets/{part.icon}")
+
+
+def check_rewards(path: Path, result: CheckResult, assets: Path) -> None:
+    from dropoff_buddy.content.loader import load_model
+    from dropoff_buddy.rewards import RewardCatalog
+
+    catalog = load_model(path, RewardCatalog, "sticker")
+    result.notes.extend(_icon_notes(path, ((item.id, item.icon) for item in catalog.sticker), assets))
+
+
+def check_said(levels: Path, assets: Path, result: CheckResult) -> None:
+    """Every recordable line is said by some screen, and every line a screen says exists.
+
+    Screens declare what they say (``Scene.says``, key patterns); a test plays every kid screen
+    and holds them to it, so this is the lines' real ``said_in``.
+    """
+    from dropoff_buddy.content.registry import load_content
+    from dropoff_buddy.scenes.registry import collect_scene_lines, scenes_saying
+
+    try:
+        content = load_content(levels, assets)
+    except ContentError:
+        return  # each broken file has been reported by its own check
+    from dropoff_buddy.scenes.registry import collect_scene_factories
+
+    scene_lines = collect_scene_lines()
+    scenes = collect_scene_factories()
+    for key, line in content.lines_by_key.items():
+        file, _, where = key.partition(":")
+        item, _, field_name = where.partition(".")
+        part = content.parts.get(item) if file == "parts" else None
+        if part is not None and part.scene not in scenes:
+            result.problems.append(f"{levels / 'parts.toml'}: {item}: scene: there is no scene called {part.scene!r}")
+        elif not (line.recordable and not scenes_saying(key, scene_lines)):
+            continue
+        result.problems.append(
+            f"{levels / (file + '.toml')}: {item}: {field_name or '-'}: "
+            f"no screen says this line ({key}), so a recording of it would never be heard"
+        )
+    for scene, patterns in sorted(scene_lines.items()):
+        for pattern in patterns:
+            if not any(fnmatchcase(key, pattern) for key in content.lines_by_key):
+                result.problems.append(
+                    f"{levels}: scene {scene}: says: it says lines {pattern!r}, but there is no such line"
+                )
+
+
 def check_tips(path: Path, result: CheckResult) -> None:
     load_tips(path)  # parent-facing text: validated completely, not spoken to the child
 
@@ -390,6 +481,8 @@ def file_kind(path: Path) -> str:
         return "tips"
     if path.name == "poses.toml":
         return "poses"
+    if path.name in ("lines.toml", "parts.toml", "rewards.toml"):
+        return path.stem
     try:
         data = read_toml(path)
     except ContentError:
@@ -431,6 +524,12 @@ def check_files(paths: Sequence[Path], *, assets: Path | None = None) -> CheckRe
                 check_tips(path, result)
             elif kind == "poses":
                 check_poses(path, result, assets)
+            elif kind == "lines":
+                check_lines_file(path, result)
+            elif kind == "parts":
+                check_parts(path, result, assets)
+            elif kind == "rewards":
+                check_rewards(path, result, assets)
             else:
                 story = load_story(path)
                 if cards is None:
@@ -438,4 +537,7 @@ def check_files(paths: Sequence[Path], *, assets: Path | None = None) -> CheckRe
                 result.problems.extend(lint_story(path, story, assets=assets, cards=cards))
         except ContentError as error:
             result.problems.extend(error.problems)
+    levels = {path.resolve().parent for path in paths}
+    if len(levels) == 1 and {path.name for path in paths} >= {"lines.toml", "parts.toml", "cards.toml"}:
+        check_said(next(iter(levels)), assets, result)
     return result

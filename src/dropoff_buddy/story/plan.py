@@ -1,18 +1,20 @@
 """Which pages a child sees, in which order, for their profile.
 
 ``plan_pages`` expands the activity markers from the profile's schedule (each card its own
-page, made from the story's ``[[activity]]`` template), drops pages whose conditions do not
-hold, and fills the story's own placeholders (``{ritual}``, ``{activity}``). The result is a
-list of ``StoryPage`` values the player shows; the profile's placeholders are filled when a
-line is said (``ctx.words``).
+page, made from the story's ``[[activity]]`` template) and drops pages whose conditions do not
+hold. The result is a list of ``StoryPage`` values the player shows. Their lines are the
+story's own ``Line`` objects (so each is said under its key and a parent's recording of it
+plays); a page carries the values of its own placeholders (``{activity}``) in ``moment``, and
+the family's placeholders are filled when a line is said (``ctx.say``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from dropoff_buddy.content.catalog import Card, CardCatalog, RitualCatalog
+from dropoff_buddy.content.catalog import Card, CardCatalog
+from dropoff_buddy.content.lines import Line
 from dropoff_buddy.storage.models import Profile
 from dropoff_buddy.story.schema import (
     Activity,
@@ -35,88 +37,61 @@ class StoryPage:
 
     id: str
     background: str
-    lines: tuple[str, ...]
+    lines: tuple[Line, ...]
     actors: tuple[Actor, ...] = ()
     pairs: tuple[PairSpec, ...] = ()
     props: tuple[Prop, ...] = ()
     hotspots: tuple[Hotspot, ...] = ()
     photo: Photo | None = None
     door: Door | None = None
-    hint: str = ""
+    hint: Line = field(default_factory=lambda: Line(""))
     choice: Choice | None = None
     next: str = ""
     breathing: bool = False
     ritual: bool = False
     card: str = ""  # the schedule card, on an activity page
+    #: Values of the page's own placeholders, given with every line said on it ({activity}).
+    moment: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def tour_name(self) -> str:
         return f"story-{self.id}"
 
 
-def ritual_words(profile: Profile, steps: RitualCatalog) -> str:
-    """The family's goodbye steps as said aloud: "hug, kiss and high five"."""
-    names = []
-    for step_id in profile.ritual:
-        step = steps.get(step_id)
-        names.append(step.label.lower() if step is not None else step_id.replace("_", " "))
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _fill(text: str, values: Mapping[str, str]) -> str:
-    for name, value in values.items():
-        text = text.replace("{" + name + "}", value)
-    return text
-
-
-def _filled_hotspots(hotspots: list[Hotspot], values: Mapping[str, str]) -> tuple[Hotspot, ...]:
-    result = []
-    for hotspot in hotspots:
-        reaction = hotspot.reaction.model_copy(update={"say": _fill(hotspot.reaction.say, values)})
-        result.append(hotspot.model_copy(update={"reaction": reaction, "hint": _fill(hotspot.hint, values)}))
-    return tuple(result)
-
-
-def page_from(page: Page, values: Mapping[str, str]) -> StoryPage:
-    choice = page.choice
-    if choice is not None:
-        options = [option.model_copy(update={"say": _fill(option.say, values)}) for option in choice.options]
-        choice = choice.model_copy(update={"options": options})
+def page_from(page: Page) -> StoryPage:
     return StoryPage(
         id=page.id,
         background=page.background,
-        lines=tuple(_fill(line, values) for line in page.say),
+        lines=tuple(page.say),
         actors=tuple(page.actors),
         pairs=tuple(page.pairs),
         props=tuple(page.props),
-        hotspots=_filled_hotspots(page.hotspots, values),
+        hotspots=tuple(page.hotspots),
         photo=page.photo,
         door=page.door,
-        hint=_fill(page.hint, values),
-        choice=choice,
+        hint=page.hint,
+        choice=page.choice,
         next=page.next,
         breathing=page.breathing,
         ritual=page.ritual,
     )
 
 
-def activity_page(activity: Activity, card: Card, values: Mapping[str, str]) -> StoryPage:
+def activity_page(activity: Activity, card: Card) -> StoryPage:
     """The page for schedule card ``card``: the card's own line, then the template's."""
-    values = {**values, "activity": card.words}
     return StoryPage(
         id=card.id,
         background=activity.background,
-        lines=(card.say, *(_fill(line, values) for line in activity.say)),
+        lines=(card.say, *activity.say),
         actors=tuple(activity.actors),
         pairs=tuple(activity.pairs),
         props=tuple(activity.props),
-        hotspots=_filled_hotspots(activity.hotspots, values),
+        hotspots=tuple(activity.hotspots),
         photo=activity.photo,
         door=activity.door,
-        hint=_fill(activity.hint, values),
+        hint=activity.hint,
         card=card.id,
+        moment={"activity": card.words},
     )
 
 
@@ -150,12 +125,10 @@ def plan_pages(
     story: Story,
     profile: Profile,
     cards: CardCatalog,
-    steps: RitualCatalog,
     variables: Mapping[str, str] | None = None,
 ) -> list[StoryPage]:
     """The pages this child sees, in order, given the choices made so far (``variables``)."""
     variables = variables or {}
-    values = {"ritual": ritual_words(profile, steps)}
     before, pickup = day_activities(story, profile)
     pages: list[StoryPage] = []
     for page in story.page:
@@ -167,17 +140,40 @@ def plan_pages(
                 card = cards.get(card_id)
                 activity = story.activity_for(card_id)
                 if card is not None and activity is not None:
-                    pages.append(activity_page(activity, card, values))
+                    pages.append(activity_page(activity, card))
             continue
-        pages.append(page_from(page, values))
+        pages.append(page_from(page))
     return pages
 
 
-def every_page(story: Story, profile: Profile, cards: CardCatalog, steps: RitualCatalog) -> list[StoryPage]:
+def reading_pages(story: Story, profile: Profile, cards: CardCatalog) -> list[StoryPage]:
+    """Every page this family's child can see, in order, whichever pictures they choose: the
+    pages to read aloud for a recording of the whole story (a page that follows a choice is
+    there once for each option)."""
+    before, pickup = day_activities(story, profile)
+    pages: list[StoryPage] = []
+    for page in story.page:
+        when = page.when
+        if when is not None and not condition_holds(
+            when.model_copy(update={"variable": "", "equals": ""}), profile, {}
+        ):
+            continue
+        if page.insert:
+            chosen = before if page.insert == "activities" else [pickup]
+            for card_id in chosen:
+                card = cards.get(card_id)
+                activity = story.activity_for(card_id)
+                if card is not None and activity is not None:
+                    pages.append(activity_page(activity, card))
+            continue
+        pages.append(page_from(page))
+    return pages
+
+
+def every_page(story: Story, profile: Profile, cards: CardCatalog) -> list[StoryPage]:
     """Every page the story can show (for the tour): each written page, whatever its conditions,
     and an activity page for each card of this profile's day and each card with its own template."""
-    values = {"ritual": ritual_words(profile, steps)}
-    pages = [page_from(page, values) for page in story.page if not page.insert]
+    pages = [page_from(page) for page in story.page if not page.insert]
     card_ids = list(
         dict.fromkeys([*profile.schedule, *(activity.card for activity in story.activity if activity.card != "*")])
     )
@@ -187,8 +183,8 @@ def every_page(story: Story, profile: Profile, cards: CardCatalog, steps: Ritual
         card = cards.get(card_id)
         activity = story.activity_for(card_id)
         if card is not None and activity is not None:
-            pages.append(activity_page(activity, card, values))
+            pages.append(activity_page(activity, card))
     return pages
 
 
-__all__ = ["StoryPage", "every_page", "plan_pages", "ritual_words"]
+__all__ = ["StoryPage", "every_page", "plan_pages", "reading_pages"]

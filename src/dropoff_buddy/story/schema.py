@@ -8,16 +8,22 @@ one) or ``insert = "pickup_activity"`` (the activity right after which the grown
 back). How each schedule card looks as a page is given by the ``[[activity]]`` tables.
 
 Stage coordinates are those of the background art: 1600 × 1000, floor at about y = 720.
+Every spoken line is a ``content.lines.Line`` keyed by where it lives: ``<story>:<page>.<n>``
+for a page's narration, ``<story>:<page>.hint``, ``<story>:<page>.<target>.say`` / ``.hint``
+for a hotspot, ``<story>:<page>.choice.<option>.say``, and ``<story>:activity.<card>.…`` for an
+activity page (``activity.any`` for ``card = "*"``).
+
 Only the *shape* of a file is checked here; references (art, sounds, pages, placeholders,
 speakable lines) are checked by ``story.lint``.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from dropoff_buddy.content.lines import Line, LineScope
 from dropoff_buddy.storage.models import AvatarLook, Place
 
 STORY_SCHEMA_VERSION = 1
@@ -38,7 +44,7 @@ DOOR_TARGET = "door"
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 
 
-class _Strict(BaseModel):
+class _Strict(LineScope, BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
@@ -129,9 +135,11 @@ class Photo(_Strict):
 class Reaction(_Strict):
     """What a tap on a hotspot does, all at once: an animation, a sound and a spoken line."""
 
+    line_scope: ClassVar[str | None] = ""  # its line is the hotspot's: <page>.<target>.say
+
     animation: Animation = "bounce"
     sound: str
-    say: str = Field(min_length=1)
+    say: Line
     actor: str = ""  # who plays the animation; empty: the hotspot's own target
     with_actor: str = ""  # for a hug: who the hug is with
 
@@ -139,15 +147,19 @@ class Reaction(_Strict):
 class Hotspot(_Strict):
     """A tap target: an actor's id, a prop's name or ``photo``."""
 
-    target: str
+    line_scope: ClassVar[str | None] = "{target}"
+
+    target: str = Field(pattern=ID_PATTERN)
     reaction: Reaction
-    hint: str = ""  # said by the buddy when the child waits: "Can you tap the drum?"
+    hint: Line = Line("")  # said by the buddy when the child waits: "Can you tap the drum?"
 
 
 class ChoiceOption(_Strict):
+    line_scope: ClassVar[str | None] = "{id}"
+
     id: str = Field(pattern=ID_PATTERN)
     picture: str = Field(pattern=ID_PATTERN)  # a prop name
-    say: str = Field(min_length=1)  # said when chosen
+    say: Line  # said when chosen
     goto: str = ""  # the page to go on to (empty: the next page)
 
 
@@ -192,16 +204,18 @@ class _Staged(_Strict):
     hotspots: list[Hotspot] = Field(default_factory=list, max_length=6)
     photo: Photo | None = None
     door: Door | None = None
-    hint: str = ""  # the buddy's idle hint when there is no hotspot hint
+    hint: Line = Line("")  # the buddy's idle hint when there is no hotspot hint
 
 
 class Page(_Staged):
     """One page, or a marker where the day's activity pages go."""
 
+    line_scope: ClassVar[str | None] = "{id}"
+
     id: str = Field(pattern=ID_PATTERN)
     insert: Literal["", "activities", "pickup_activity"] = ""
     background: str = ""
-    say: list[str] = Field(default_factory=list, max_length=2)
+    say: list[Line] = Field(default_factory=list, max_length=2)
     choice: Choice | None = None
     when: Condition | None = None
     next: str = ""  # jump to this page instead of the following one
@@ -230,9 +244,20 @@ class Activity(_Staged):
     The card's own spoken line opens the page; ``say`` may add one more.
     """
 
+    line_scope: ClassVar[str | None] = "activity.{key_card}"
+
     card: str = Field(pattern=r"^(\*|[a-z][a-z0-9_]*)$")
     background: str
-    say: list[str] = Field(default_factory=list, max_length=1)
+    say: list[Line] = Field(default_factory=list, max_length=1)
+
+    @property
+    def key_card(self) -> str:
+        """The card as it appears in line keys: ``any`` for ``*``."""
+        return "any" if self.card == "*" else self.card
+
+    def varying_placeholders(self) -> frozenset[str]:
+        # The "*" page is every card without a page of its own: its {activity} differs by card.
+        return frozenset({"activity"}) if self.card == "*" else frozenset()
 
 
 class Story(_Strict):

@@ -150,6 +150,11 @@ class ActorMotion:
             self.sleeping = True
             self.animation = "none"
 
+    @property
+    def busy(self) -> bool:
+        """True while the actor waits to start its page animation or is playing one."""
+        return self._pending_delay >= 0 or self.animation != "none"
+
     def update(self, dt: float) -> bool:
         """Advance by ``dt``; True while something is moving (the picture may change)."""
         self.time += dt

@@ -37,6 +37,22 @@ CORNER = 28
 FADE_SECONDS = 0.25
 
 
+#: The colours content files may name ("sky", "sunshine", ...), e.g. a feeling's or a part's.
+NAMED_COLOURS: dict[str, Colour] = {
+    "sunshine": SUNSHINE,
+    "coral": CORAL,
+    "leaf": LEAF,
+    "sky": SKY,
+    "lilac": LILAC,
+    "rose": ROSE,
+}
+
+
+def colour_named(name: str) -> Colour:
+    """The colour a content file names (``NAMED_COLOURS``); a soft panel colour for any other name."""
+    return NAMED_COLOURS.get(name, PANEL)
+
+
 def darker(colour: Colour, amount: float = 0.18) -> Colour:
     r, g, b = colour
     return (round(r * (1 - amount)), round(g * (1 - amount)), round(b * (1 - amount)))

@@ -18,6 +18,7 @@ from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import Layout, RectLike, contains, inflate
 
 if TYPE_CHECKING:
+    from dropoff_buddy.content.lines import Line
     from dropoff_buddy.context import GameContext
 
 HIT_MARGIN = 12.0  # layout units of forgiveness around every button
@@ -101,7 +102,7 @@ class Button:
     on_activate: Callable[[], None]
     icon: str = ""  # path under assets/, e.g. "svg/icons/play.svg"
     label: str = ""
-    speak: str = ""
+    speak: Line | None = None
     colour: theme.Colour = theme.SUNSHINE
     label_colour: theme.Colour = theme.INK
     sound: str = "tap"
@@ -110,6 +111,8 @@ class Button:
     label_size: float = 26
     name: str = ""  # stable id for tests
     side_by_side: bool = False  # icon on the left and label on the right (e.g. a star and a count)
+    picture: Callable[[int], pygame.Surface] | None = None  # drawn on the face, given its size in pixels
+    chosen: bool = False  # ringed and ticked: the choice that is set now (a swatch, a hair style)
 
     def hit(self, pos: tuple[float, float]) -> bool:
         return self.enabled and contains(inflate(self.rect, HIT_MARGIN), pos)
@@ -200,7 +203,7 @@ class ButtonGroup:
     def activate(self, button: Button) -> None:
         if button.sound:
             self.ctx.play_sound(button.sound)
-        if button.speak:
+        if button.speak is not None:
             self.ctx.say(button.speak)
         button.on_activate()
 
@@ -303,6 +306,16 @@ class ButtonGroup:
                     center=(x + w / 2, y + offset + h / 2),
                     wrap_width=w - 24,
                 )
+        if button.picture is not None:
+            image = button.picture(layout.px(min(w, h) * 0.9))
+            surface.blit(image, image.get_rect(center=layout.point(x + w / 2, y + offset + h / 2)))
+        if button.chosen:
+            ring = layout.rect(inflate(face, 5))
+            pygame.draw.rect(
+                surface, theme.PARENT_ACCENT, ring, width=layout.px(4), border_radius=layout.px(radius + 5)
+            )
+            tick = ctx.assets.svg("svg/icons/check.svg", (layout.px(24), layout.px(24)))
+            surface.blit(tick, tick.get_rect(center=layout.point(x + w - 4, y + offset + 4)))
         if self.focus_visible and button is self.focused:
             ring = layout.rect(inflate(face, 8))
             pygame.draw.rect(surface, theme.FOCUS, ring, width=layout.px(6), border_radius=layout.px(radius + 8))

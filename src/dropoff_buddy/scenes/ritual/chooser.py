@@ -57,7 +57,6 @@ def chooser_buttons(scene: RitualScene) -> list[Button]:
             on_activate=functools.partial(scene.start, mode),
             icon=icon,
             label=label,
-            speak="",
             colour=colour,
             label_size=36 if portrait else 30,
             name=f"mode-{mode}",
@@ -114,8 +113,8 @@ def draw_together(scene: RitualScene, surface: pygame.Surface) -> None:
     buddy_at = (cx - 450, stage.floor_y - 80) if stage.portrait else (cx - card / 2 - 150, 300)
     scene.stage.cast.draw(surface, stage.people())
     scene.buddy.draw(surface, layout.point(*buddy_at), layout.px(170))
-    caption = "Say: I'll come back right after {pickup_after}" if scene.phase == "promise" else scene.step.label
-    draw_text(surface, ctx.fonts, layout, ctx.words(caption), 30, theme.INK_SOFT, center=(cx, cy + w / 2 + 34))
+    caption = "Say: " + ctx.line_words(scene.lines.promise) if scene.phase == "promise" else scene.step.label
+    draw_text(surface, ctx.fonts, layout, caption, 30, theme.INK_SOFT, center=(cx, cy + w / 2 + 34))
     arrow = ctx.assets.svg("svg/icons/next_arrow.svg", (layout.px(90), layout.px(90)))
     surface.blit(
         arrow, arrow.get_rect(center=layout.point(rect.right / layout.scale - 10, rect.bottom / layout.scale - 10))

@@ -36,9 +36,9 @@ STICKER_TAP_AFTER = 3.0  # a tap may close the sticker after this long
 class Phase:
     """One phase of the goodbye after the steps.
 
-    ``line`` is said on entering (with ``key`` for a parent's recording); ``sound`` is played on
-    entering. An empty ``line`` with ``dynamic_line`` set means the scene builds the line (the
-    praise names the family's own steps; the sticker names the sticker won).
+    ``line`` (and then ``then``) name lines of ``levels/lines.toml``'s ``[ritual]`` table, said on
+    entering; ``sound`` is played on entering. The praise and the sticker say lines the scene
+    picks (they name the family's steps and the sticker won).
     """
 
     name: str
@@ -48,41 +48,22 @@ class Phase:
     wait_for_line: bool = True
     sound: str = ""
     line: str = ""
-    key: str = ""
-    dynamic_line: bool = False
+    then: str = ""
     tap_after: float | None = None  # a tap goes on (to ``tap_next``) after this long; None: taps do nothing
     tap_next: str = ""
     tap_sound: str = ""
     hint: str = ""  # said after a quiet while (phases that wait for a tap)
-    hint_key: str = ""
 
 
-GOODBYE_LINE = "Bye bye, {child}! Have a wonderful day. I love you, and I'll come back right after {pickup_after}!"
-TEACHER_LINE = "Good morning, {child}! I'm so happy you're here. Come and play!"
-
-_PRAISE = Phase("praise", "sticker", 2.0, 5.5, sound="chime", key="ritual.praise_all", dynamic_line=True)
-_STICKER = Phase(
-    "sticker",
-    "end",
-    7.5,
-    sound="sticker_fanfare",
-    key="ritual.sticker",
-    dynamic_line=True,
-    tap_after=STICKER_TAP_AFTER,
-    tap_next="end",
-)
+_PRAISE = Phase("praise", "sticker", 2.0, 5.5, sound="chime")
+_STICKER = Phase("sticker", "end", 7.5, sound="sticker_fanfare", tap_after=STICKER_TAP_AFTER, tap_next="end")
 
 PRACTICE: Mapping[str, Phase] = MappingProxyType(
     {
-        "goodbye": Phase("goodbye", "walk", 2.5, 6.5, sound="door", line=GOODBYE_LINE, key="ritual.goodbye"),
-        "walk": Phase(
-            "walk",
-            "teacher",
-            WALK_SECONDS + DOORWAY_WAVE_SECONDS + DOOR_SECONDS,
-            wait_for_line=False,
-            sound="footsteps",
-        ),
-        "teacher": Phase("teacher", "run", 2.2, 5.5, sound="door", line=TEACHER_LINE, key="ritual.teacher"),
+        # The grown-up's own words, the promise and then "I love you" (a parent may record both).
+        "goodbye": Phase("goodbye", "walk", 2.5, 9.0, sound="door", line="promise", then="love_you"),
+        "walk": Phase("walk", "teacher", WALK_OUT_SECONDS, wait_for_line=False, sound="footsteps"),
+        "teacher": Phase("teacher", "run", 2.2, 5.5, sound="door", line="teacher"),
         "run": Phase("run", "praise", RUN_SECONDS, wait_for_line=False, sound="whoosh"),
         "praise": _PRAISE,
         "sticker": _STICKER,
@@ -94,49 +75,11 @@ PRACTICE: Mapping[str, Phase] = MappingProxyType(
 # plays and has a snack; then the child comes back in through the door for the buddy, as promised.
 BUDDY_TURN: Mapping[str, Phase] = MappingProxyType(
     {
-        "goodbye": Phase(
-            "goodbye",
-            "walk",
-            2.5,
-            6.5,
-            sound="door",
-            line="Bye bye, {buddy}! Have a lovely day at buddy daycare. I'll come back right after {pickup_after}!",
-            key="ritual.buddy.goodbye",
-        ),
-        "walk": Phase(
-            "walk",
-            "welcome",
-            WALK_SECONDS + DOORWAY_WAVE_SECONDS + DOOR_SECONDS,
-            wait_for_line=False,
-            sound="footsteps",
-        ),
-        "welcome": Phase(
-            "welcome",
-            "later",
-            2.2,
-            5.5,
-            sound="door",
-            line="Hello, {buddy}! Welcome to buddy daycare, says the teacher. Come and play!",
-            key="ritual.buddy.teacher",
-        ),
-        "later": Phase(
-            "later",
-            "back",
-            2.0,
-            5.0,
-            sound="pop",
-            line="{buddy} plays, and then it's {pickup_after} time.",
-            key="ritual.buddy.later",
-        ),
-        "back": Phase(
-            "back",
-            "reunion",
-            BACK_WALK_SECONDS + 0.4,
-            7.0,
-            sound="footsteps",
-            line="Here I am! I came back right after {pickup_after}, just like I said.",
-            key="ritual.buddy.back",
-        ),
+        "goodbye": Phase("goodbye", "walk", 2.5, 6.5, sound="door", line="buddy_goodbye"),
+        "walk": Phase("walk", "welcome", WALK_OUT_SECONDS, wait_for_line=False, sound="footsteps"),
+        "welcome": Phase("welcome", "later", 2.2, 5.5, sound="door", line="buddy_welcome"),
+        "later": Phase("later", "back", 2.0, 5.0, sound="pop", line="buddy_later"),
+        "back": Phase("back", "reunion", BACK_WALK_SECONDS + 0.4, 7.0, sound="footsteps", line="buddy_back"),
         "reunion": Phase("reunion", "praise", 1.6, 1.6, wait_for_line=False, sound="heart_fill"),
         "praise": _PRAISE,
         "sticker": _STICKER,
@@ -147,14 +90,11 @@ TOGETHER: Mapping[str, Phase] = MappingProxyType(
     {
         "promise": Phase(
             "promise",
-            line="Now {grownup} says goodbye with a big smile: I'll come back right after {pickup_after}. "
-            "Then a wave, and off you go!",
-            key="ritual.together.promise",
+            line="together_promise",
             tap_after=0.0,
             tap_next="praise",
             tap_sound="wave",
-            hint="When you've done it together, tap anywhere to go on.",
-            hint_key="ritual.hint.together",
+            hint="hint_together",
         ),
         "praise": _PRAISE,
         "sticker": _STICKER,

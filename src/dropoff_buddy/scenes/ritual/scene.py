@@ -12,10 +12,12 @@ from __future__ import annotations
 import pygame
 
 from dropoff_buddy.buddy.render import BuddyActor
-from dropoff_buddy.content.catalog import RitualStep, join_words
+from dropoff_buddy.content.catalog import RitualStep
+from dropoff_buddy.content.kid_lines import RitualLines
+from dropoff_buddy.content.lines import Line
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
-from dropoff_buddy.rewards import Award, award_sticker, prize_words
+from dropoff_buddy.rewards import Award
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.ritual import chooser
 from dropoff_buddy.scenes.ritual.effects import SPARK, Particle, Spots, burst, celebration
@@ -39,12 +41,6 @@ MODES = ("practice", "together", "buddy_turn")
 HOLD_DECAY_PER_SECOND = 0.08  # a hold let go early drains slowly: never a fail
 HOLD_DECAY_AFTER = 2.0  # ... and only once nobody has touched for this long
 TAP_ON_HOLD_BONUS = 0.3  # each tap on a hold step fills almost a third of the heart, however slow the taps
-HINT_LINES = {
-    "hold": "Press anywhere and keep holding, while the heart fills up.",
-    "tap": "Tap anywhere on the screen. Any tap will do!",
-    "sequence": "Tap anywhere, once for each hand that lights up.",
-    "together": "When you've done it together, tap anywhere to go on.",
-}
 
 
 class RitualScene(Scene):
@@ -55,6 +51,13 @@ class RitualScene(Scene):
     """
 
     name = "ritual"
+    says = (
+        "lines:ritual.*",
+        "ritual_steps:*.prompt",
+        "ritual_steps:*.buddy_prompt",
+        "ritual_steps:*.together",
+        "ritual_steps:*.praise",
+    )
 
     def __init__(self, ctx: GameContext, mode: str | None = None, steps: list[str] | None = None) -> None:
         super().__init__(ctx)
@@ -102,7 +105,7 @@ class RitualScene(Scene):
         self.phase = "choose"
         self.phase_time = 0.0
         self._layout_buttons()
-        self.ctx.say("Let's practise saying goodbye! Pick a game.", key="ritual.choose")
+        self.ctx.say(self.lines.choose)
 
     def _layout_buttons(self) -> None:
         self.buttons.clear()
@@ -123,9 +126,9 @@ class RitualScene(Scene):
         ctx = self.ctx
         self.mode = mode
         ids = self.step_override if self.step_override is not None else list(ctx.profile.ritual)
-        self.steps = ctx.ritual_steps.steps_for(ids)
+        self.steps = ctx.content.ritual_steps.steps_for(ids)
         if not self.steps:  # a ritual this version cannot play: fall back to the first known step
-            self.steps = [ctx.ritual_steps.step[0]]
+            self.steps = [ctx.content.ritual_steps.step[0]]
         self.index = 0
         self.done_steps = []
         self.helped_steps = []
@@ -141,6 +144,10 @@ class RitualScene(Scene):
         return self.steps[min(self.index, len(self.steps) - 1)]
 
     @property
+    def lines(self) -> RitualLines:
+        return self.ctx.content.lines.ritual
+
+    @property
     def table(self) -> dict[str, Phase]:
         return dict(TABLES[self.mode])
 
@@ -154,12 +161,14 @@ class RitualScene(Scene):
         self.holders.clear()
         self.sequence_index = 0
         if self.mode == "together":
-            intro = "Let's do it for real! " if first else ""
-            ctx.say(intro + step.together, key=f"ritual.together.{step.id}")
+            if first:
+                ctx.say(self.lines.for_real)
+                ctx.say_then(step.together)
+            else:
+                ctx.say(step.together)
             self.buddy.react("bounce")
             return
-        line = step.buddy_prompt if self.mode == "buddy_turn" else step.prompt
-        ctx.say(line, key=f"ritual.{'buddy.' if self.mode == 'buddy_turn' else ''}prompt.{step.id}")
+        ctx.say(step.buddy_prompt if self.mode == "buddy_turn" else step.prompt)
         self.buddy.react("wave")
 
     # -- input -----------------------------------------------------------------------------
@@ -175,7 +184,7 @@ class RitualScene(Scene):
             return
         if self.phase == "choose":
             if kind is ActionKind.TAP and action.pos is not None:
-                self.ctx.say("Tap a picture to choose a game.", key="ritual.choose_hint")
+                self.ctx.say(self.lines.choose_hint)
             return
         if kind is ActionKind.PRESS:
             self._press(action)
@@ -269,9 +278,9 @@ class RitualScene(Scene):
         ctx.play_sound(step.sound)
         ctx.play_sound("sparkle")
         if helped:
-            ctx.say(f"Let's do it together. {step.label}! There we go.", key=f"ritual.helped.{step.id}")
+            ctx.say(self.lines.helped, step=step.label)
         else:
-            ctx.say(step.praise, key=f"ritual.praise.{step.id}")
+            ctx.say(step.praise)
         self.buddy.react("happy")
         if helped:
             self._step_together()
@@ -316,7 +325,9 @@ class RitualScene(Scene):
         if phase.sound:
             self.ctx.play_sound(phase.sound)
         if phase.line:
-            self.ctx.say(phase.line, key=phase.key)
+            self.ctx.say(getattr(self.lines, phase.line))
+        if phase.then:
+            self.ctx.say_then(getattr(self.lines, phase.then))
         if name == "goodbye" or (name == "walk" and self.mode == "buddy_turn"):
             self.buddy.react("wave")
         elif name in ("welcome", "later"):
@@ -325,29 +336,28 @@ class RitualScene(Scene):
             self.buddy.react("hug")
         elif name == "praise":
             self.buddy.react("happy")
-            self.ctx.say(self._praise_line(), key=phase.key)
+            self.ctx.say(self._praise_line())
         elif name == "sticker":
-            self._give_sticker(phase)
+            self._give_sticker()
 
-    def _praise_line(self) -> str:
-        listed = join_words([step.words for step in self.steps])
+    def _praise_line(self) -> Line:
         if self.mode == "buddy_turn":
-            return f"You did {listed} with {{buddy}}, and you came back, just like a grown-up!"
+            return self.lines.praise_buddy
         if self.mode == "together":
-            return f"You did {listed}, together, for real! That's your goodbye."
-        return f"You did {listed}! What a brave, happy goodbye."
+            return self.lines.praise_together
+        return self.lines.praise
 
-    def _give_sticker(self, phase: Phase) -> None:
+    def _give_sticker(self) -> None:
         ctx = self.ctx
-        self.award = award_sticker(ctx.progress, ctx.rng, ctx.clock(), [step.id for step in self.steps], self.mode)
+        rewards = ctx.content.rewards
+        self.award = rewards.award_sticker(
+            ctx.progress, ctx.rng, ctx.clock(), [step.id for step in self.steps], self.mode
+        )
         ctx.save_progress()
         self.buddy.react("bounce")
-        ctx.say(f"Here is a sticker for your sticker book: {self.award.sticker.words}!", key=phase.key)
+        ctx.say(self.lines.sticker, sticker=self.award.sticker.words)
         if self.award.unlocked:
-            ctx.say_then(
-                f"That's {self.award.count} stickers! {{buddy}} gets {prize_words(self.award.unlocked)} to wear!",
-                key="ritual.unlock",
-            )
+            ctx.say_then(self.lines.unlock, count=self.award.count, prize=rewards.prize_words(self.award.unlocked))
 
     def _end(self) -> None:
         if self.finished:
@@ -396,7 +406,7 @@ class RitualScene(Scene):
             if self.idle >= self.next_hint and not speaking:
                 self.next_hint = self.idle + HINT_REPEAT_SECONDS
                 self.ctx.play_sound("hint")
-                self.ctx.say(phase.hint, key=phase.hint_key)
+                self.ctx.say(getattr(self.lines, phase.hint))
 
     def _update_prompt(self, dt: float) -> None:
         step = self.step
@@ -421,9 +431,8 @@ class RitualScene(Scene):
         if self.idle >= self.next_hint:
             self.hints_given += 1
             self.next_hint = self.idle + HINT_REPEAT_SECONDS
-            kind = "together" if self.mode == "together" else step.kind
             self.ctx.play_sound("hint")
-            self.ctx.say(HINT_LINES[kind], key=f"ritual.hint.{kind}")
+            self.ctx.say(self.lines.hint("together" if self.mode == "together" else step.kind))
             self.buddy.react("bounce")
 
     @property

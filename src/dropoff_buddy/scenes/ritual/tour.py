@@ -16,7 +16,7 @@ def ritual_screens(ctx: GameContext) -> Iterator[TourShot]:
         return lambda c: RitualScene(c, mode, steps)
 
     yield TourShot("ritual-choose", in_mode(None), settle=0.6)
-    for step in ctx.ritual_steps.step:
+    for step in ctx.content.ritual_steps.step:
         yield TourShot(f"ritual-{step.id}", in_mode("practice", [step.id]), settle=0.8)
 
     def all_done(scene: Scene) -> RitualScene:

@@ -1,0 +1,98 @@
+"""``dropoff-buddy lines [--json] [--data-dir D] [--profile NAME]``: every kid-facing line.
+
+One row per line: its key (where it lives), its words as this family hears them, the screens
+that say it (``said_in``, from each scene's ``says``), whether a parent can record it, and
+whether this family's recording of it exists and still says those words. ``--json`` prints a
+JSON list of ``{key, text, said_in, recordable, recorded}`` objects.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
+    parser = subparsers.add_parser(
+        "lines",
+        help="list every kid-facing line: key, words, where it is said, recordable, recorded",
+        description="List every line the game says to a child, as the family in the data folder hears it.",
+    )
+    parser.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
+    parser.add_argument("--data-dir", type=Path, default=None, help="where profiles are kept")
+    parser.add_argument("--profile", default=None, help="the child whose words and recordings to use")
+    parser.set_defaults(func=run)
+
+
+def line_rows(data_dir: Path, profile: str | None) -> list[dict[str, object]]:
+    """The rows ``lines`` prints, for the family in ``data_dir`` (nothing is written there)."""
+    from dropoff_buddy.audio.recordings import RecordingStore
+    from dropoff_buddy.content.registry import load_content
+    from dropoff_buddy.scenes.registry import collect_scene_lines, scenes_saying
+    from dropoff_buddy.storage.paths import DEFAULT_PROFILE_ID, profile_id_from_name
+    from dropoff_buddy.storage.store import ProfileStore
+    from dropoff_buddy.words import fill, personalise
+
+    content = load_content()
+    store = ProfileStore(data_dir)
+    wanted = profile_id_from_name(profile) if profile else (store.last_profile_id() or DEFAULT_PROFILE_ID)
+    child = store.open(wanted if wanted in store.list_profiles() else DEFAULT_PROFILE_ID)
+    recordings = RecordingStore(child.folder)
+    scene_lines = collect_scene_lines()
+    rows: list[dict[str, object]] = []
+    for key, line in content.lines_by_key.items():
+        moment = _moment(key, content)
+        text = personalise(fill(line.text, moment), child.profile, content.cards, content.ritual_steps)
+        rows.append(
+            {
+                "key": key,
+                "text": text,
+                "said_in": scenes_saying(key, scene_lines),
+                "recordable": line.recordable,
+                "recorded": line.recordable and recordings.recording_for(key, text) is not None,
+            }
+        )
+    return rows
+
+
+def _moment(key: str, content: Any) -> dict[str, str]:
+    """A story activity page's own words: ``{activity}`` is its card's ("snack")."""
+    file, _, path = key.partition(":")
+    parts = path.split(".")
+    if file in content.stories and len(parts) > 1 and parts[0] == "activity":
+        card = content.cards.get(parts[1])
+        if card is not None:
+            return {"activity": card.words}
+    return {}
+
+
+def run(args: argparse.Namespace) -> int:
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    from dropoff_buddy.content.loader import ContentError
+    from dropoff_buddy.storage.paths import default_data_dir
+
+    data_dir = args.data_dir if args.data_dir is not None else default_data_dir()
+    try:
+        rows = line_rows(data_dir, args.profile)
+    except ContentError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        print("The game's content files have mistakes; run `dropoff-buddy check`.", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    for row in rows:
+        marks = ("R" if row["recordable"] else "-") + ("V" if row["recorded"] else "-")
+        said = ",".join(row["said_in"]) or "(nowhere)"  # type: ignore[arg-type]
+        print(f"{marks} {row['key']}  [{said}]\n      {row['text']}")
+    recordable = sum(1 for row in rows if row["recordable"])
+    recorded = sum(1 for row in rows if row["recorded"])
+    print(f"{len(rows)} lines: {recordable} can be recorded, {recorded} in your voice (R = recordable, V = your voice)")
+    return 0

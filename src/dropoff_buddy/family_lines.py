@@ -1,0 +1,155 @@
+"""The lines one family's child can hear, as a parent records them: titled, grouped, with their state.
+
+Every recordable line (``content.lines``) that this family's child can meet: the key lines
+first (the promise, "I love you", the family's goodbye steps, good morning), then the story
+page by page (the family's own pages, every choice's pages included), then every other line
+the child's screens say. Each comes with the words as this family hears it now and whether
+the parent's recording of it exists and still says those words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+
+from dropoff_buddy.audio.recordings import RecordingStore, same_words
+from dropoff_buddy.content.lines import Line
+from dropoff_buddy.content.registry import Content
+from dropoff_buddy.storage.models import Profile
+from dropoff_buddy.story.plan import StoryPage, reading_pages
+from dropoff_buddy.words import fill, personalise
+
+KEY_LINES = "key"
+STORY = "story"
+OTHER = "other"
+GROUPS = (KEY_LINES, STORY, OTHER)
+GROUP_TITLES = {KEY_LINES: "Key lines", STORY: "The story", OTHER: "Everything else"}
+# How the rest are named, by the file or table they live in.
+_PLACES = {
+    "parts": "Doors and bridges",
+    "cards": "My day",
+    "feelings": "Feelings",
+    "ritual_steps": "Goodbye game",
+    "lines:home": "Home",
+    "lines:flow": "Morning",
+    "lines:feelings": "Feelings",
+    "lines:my_day": "My day",
+    "lines:story": "Story",
+    "lines:ritual": "Goodbye game",
+    "lines:breathe": "Breathe",
+    "lines:stickers": "Sticker book",
+    "lines:buddy_maker": "My buddy",
+}
+
+
+class VoiceState(Enum):
+    COMPUTER = "computer"  # no recording: the built-in voice says it
+    PARENT = "parent"  # the parent's recording plays
+    REDO = "redo"  # recorded, but the words changed since (pickup, a name): the built-in voice says it
+
+
+@dataclass(frozen=True)
+class FamilyLine:
+    """One line as this family's parent sees it."""
+
+    line: Line
+    title: str
+    group: str
+    words: str  # as the child hears it now
+    moment: Mapping[str, str] = field(default_factory=dict)
+    page: StoryPage | None = None  # the story page it is read on
+
+    @property
+    def key(self) -> str:
+        return self.line.key
+
+
+def _words(line: Line, profile: Profile, content: Content, moment: Mapping[str, str]) -> str:
+    return personalise(fill(line.text, dict(moment)), profile, content.cards, content.ritual_steps)
+
+
+def story_lines(content: Content, profile: Profile) -> list[FamilyLine]:
+    """The narration of every page of this family's story, in reading order."""
+    story = content.story
+    if story is None:
+        return []
+    found: list[FamilyLine] = []
+    seen: set[str] = set()
+    pages = reading_pages(story, profile, content.cards)
+    for number, page in enumerate(pages, start=1):
+        for index, line in enumerate(page.lines):
+            if not line.recordable or line.key in seen:
+                continue
+            seen.add(line.key)
+            part = f" ({index + 1} of {len(page.lines)})" if len(page.lines) > 1 else ""
+            found.append(
+                FamilyLine(
+                    line,
+                    f"Page {number}{part}",
+                    STORY,
+                    _words(line, profile, content, page.moment),
+                    page.moment,
+                    page,
+                )
+            )
+    return found
+
+
+def family_lines(content: Content, profile: Profile) -> list[FamilyLine]:
+    """Every recordable line this family's child can hear, key lines first, then the story, then the rest."""
+    found: list[FamilyLine] = []
+    seen: set[str] = set()
+
+    def add(line: Line, title: str, group: str, moment: Mapping[str, str] | None = None) -> None:
+        if line.recordable and line.key not in seen:
+            seen.add(line.key)
+            found.append(FamilyLine(line, title, group, _words(line, profile, content, moment or {}), moment or {}))
+
+    steps = content.ritual_steps.steps_for(list(profile.ritual))
+    goodbye = content.lines.ritual
+    for line in (goodbye.promise, goodbye.love_you):  # the grown-up's own words at the door lead
+        add(line, line.title, KEY_LINES)
+    for step in steps:
+        add(step.prompt, f"Goodbye: {step.label}", KEY_LINES)
+    for line in content.titled():
+        add(line, line.title, KEY_LINES)
+    for item in story_lines(content, profile):
+        if item.key not in seen:
+            seen.add(item.key)
+            found.append(item)
+    story = content.story
+    family_pages = reading_pages(story, profile, content.cards) if story is not None else []
+    for page in family_pages:  # taps and hints on the family's pages
+        for hotspot in page.hotspots:
+            add(hotspot.reaction.say, f"Story: tap on {page.id.replace('_', ' ')}", OTHER, page.moment)
+            add(hotspot.hint, f"Story: hint on {page.id.replace('_', ' ')}", OTHER, page.moment)
+        if page.hint:
+            add(page.hint, f"Story: hint on {page.id.replace('_', ' ')}", OTHER, page.moment)
+        if page.choice is not None:
+            for option in page.choice.options:
+                add(option.say, f"Story: choosing {option.id.replace('_', ' ')}", OTHER)
+    family_cards = set(profile.schedule)
+    family_steps = {step.id for step in steps}
+    for key, line in content.lines_by_key.items():
+        file, _, path = key.partition(":")
+        first = path.split(".")[0]
+        if file == "cards" and first not in family_cards:
+            continue
+        if file == "ritual_steps" and first not in family_steps:
+            continue
+        if content.story is not None and file in content.stories:
+            continue  # story lines not on this family's pages are never heard
+        table = f"{file}:{first}" if file == "lines" else file
+        add(line, _PLACES.get(table, file.replace("_", " ").capitalize()), OTHER)
+    return found
+
+
+def voice_state(store: RecordingStore, item: FamilyLine) -> VoiceState:
+    """Whether the child hears the parent's recording of ``item``, the built-in voice, or must be re-recorded."""
+    recorded = store.recorded_words(item.key) if store.has(item.key) else None
+    if not store.has(item.key):
+        return VoiceState.COMPUTER
+    if recorded is None or not same_words(recorded, item.words):
+        return VoiceState.REDO
+    return VoiceState.PARENT

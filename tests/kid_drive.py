@@ -1,0 +1,331 @@
+"""A child who plays everything: every kid screen, every picture, every wait, through ``Player``.
+
+``play_everything(player)`` starts at home and goes through every door, every face, every
+card, every page and picture of the story (going back to hear each hint), every goodbye mode
+(waiting for the hints), the sticker book, breathing and the buddy maker, as a child would:
+taps, holds, Space, and quiet waits. The voice tests use it to hear every line the game can
+say; ``ListeningVoice`` remembers which audio each line played.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from dropoff_buddy.audio.narration import Spoken
+from dropoff_buddy.audio.voices import LayeredVoice
+from dropoff_buddy.playtest import Player
+from dropoff_buddy.scenes.buddy_maker import TABS, BuddyMakerScene
+from dropoff_buddy.scenes.feelings import NUDGE_AFTER, FeelingsScene
+from dropoff_buddy.scenes.my_day import MyDayScene
+from dropoff_buddy.scenes.ritual import IDLE_HINT_SECONDS as RITUAL_HINT_SECONDS
+from dropoff_buddy.scenes.ritual import RitualScene
+from dropoff_buddy.scenes.stickers import StickerBookScene
+from dropoff_buddy.scenes.story import HINT_REPEAT_SECONDS, IDLE_HINT_SECONDS, StoryScene
+
+QUICK = 0.1  # seconds per frame while waiting (the game runs on simulated time)
+
+
+@dataclass(frozen=True)
+class Heard:
+    """One line as the child heard it: its key, the screen that said it, and the audio it played."""
+
+    key: str
+    scene: str
+    text: str
+    source: str | None
+    played: Path | None
+
+
+class ListeningVoice:
+    """The game's own voice, unchanged, that also notes what each line played (for the tests)."""
+
+    def __init__(self, voice: LayeredVoice) -> None:
+        self.voice = voice
+        self.heard: list[Heard] = []
+
+    def prepare(self, lines: Iterable[Spoken]) -> None:
+        self.voice.prepare(lines)
+
+    def start(self, line: Spoken) -> float | None:
+        length = self.voice.start(line)
+        self.heard.append(Heard(line.key, line.scene, line.text, self.voice.source, self.voice.played))
+        return length
+
+    def stop(self) -> None:
+        self.voice.stop()
+
+    def poll(self, dt: float) -> float | None:
+        return self.voice.poll(dt)
+
+
+def listen(player: Player) -> ListeningVoice:
+    voice = player.ctx.narrator.voice
+    assert isinstance(voice, LayeredVoice)
+    listening = ListeningVoice(voice)
+    current = player.ctx.narrator.current
+    if current is not None:  # the line already playing (home's greeting, as the game opened)
+        listening.heard.append(Heard(current.key, current.scene, current.text, voice.source, voice.played))
+    player.ctx.narrator.voice = listening
+    return listening
+
+
+def quiet(player: Player, timeout: float = 30.0) -> None:
+    """Wait until nothing is being said."""
+    player.run_until(lambda: not player.ctx.narrator.speaking, timeout=timeout, dt=QUICK)
+
+
+def home(player: Player) -> None:
+    player.ctx.scenes.pop_to_root()
+    player.frames(2)
+    assert player.top.name == "home"
+
+
+# -- each screen ------------------------------------------------------------------------------
+
+
+def play_home(player: Player) -> None:
+    home(player)
+    scene = player.top
+    player.tap((scene.buddy_center[0], scene.buddy_center[1]))  # type: ignore[attr-defined]
+    quiet(player)
+
+
+def play_doors(player: Player) -> None:
+    """Every door on home says its line (and opens its part, which we leave again)."""
+    for part in player.ctx.content.parts.doors:
+        home(player)
+        if part.scene in player.ctx.factories:
+            player.tap_button(part.scene)
+            player.wait(0.3, dt=QUICK)
+    home(player)
+    player.tap_button("stickers")
+    player.wait(0.3, dt=QUICK)
+    home(player)
+
+
+def play_my_day(player: Player) -> None:
+    home(player)
+    player.tap_button("my-day")
+    scene = player.top
+    assert isinstance(scene, MyDayScene)
+    quiet(player)
+    for button in scene.card_buttons:
+        player.tap(button.center)
+        quiet(player)
+    player.tap(scene.buddy_center)
+    quiet(player)
+    player.tap_button("go-on")
+
+
+def play_feelings(player: Player) -> None:
+    """Each face in turn, breathing when asked, every tricky card, and the gentle nudges."""
+    catalog = player.ctx.content.feelings
+    for number, face in enumerate(catalog.feeling):
+        home(player)
+        player.tap_button("feelings")
+        scene = player.top
+        assert isinstance(scene, FeelingsScene)
+        if number == 0:
+            player.wait(NUDGE_AFTER + 4, dt=0.25)  # quiet: the buddy says how to answer
+            player.tap_button("breathe")  # breathing any time, then "How do you feel now?"
+            player.tap_button("done")
+            quiet(player)
+        player.tap_button(f"face-{face.id}")
+        player.run_until(
+            lambda scene=scene: player.top.name == "breathe" or scene.phase != "reply", timeout=40, dt=QUICK
+        )
+        if player.top.name == "breathe":
+            player.wait(2, dt=QUICK)
+            player.tap_button("done")
+        player.run_until(lambda scene=scene: scene.phase != "reply", timeout=40, dt=QUICK)
+        if scene.phase == "tricky":
+            if number == 1:
+                player.wait(NUDGE_AFTER + 4, dt=0.25)
+                for thing in catalog.tricky:
+                    player.tap_button(f"tricky-{thing.id}")
+                    quiet(player)
+            player.tap_button("all-done")
+        quiet(player)
+
+
+def play_breathe(player: Player) -> None:
+    home(player)
+    player.tap_button("breathe")
+    player.run_until(lambda: player.top.name == "home", timeout=60, dt=0.1)
+
+
+def _story_page(player: Player, scene: StoryScene) -> None:
+    """Hear the page, then each hint and each picture; come back to the page for more hints."""
+    page = scene.page
+    assert page is not None
+    quiet(player)
+    if page.hotspots and not page.hint and not any(hotspot.hint for hotspot in page.hotspots):
+        player.wait(IDLE_HINT_SECONDS + 0.5, dt=0.25)  # "Tap a picture to see what happens..."
+    for hotspot in page.hotspots:
+        if hotspot.hint and scene.hints_given < 2:
+            player.wait(IDLE_HINT_SECONDS + 0.5, dt=0.25)
+        player.tap(scene.hotspot_center(hotspot))
+        quiet(player)
+    if scene.hints_given < 2:
+        player.wait(HINT_REPEAT_SECONDS + 1, dt=0.25)  # the page's own hint, or the gentle default
+        quiet(player)
+    if page.ritual:
+        for step_id in player.ctx.profile.ritual:
+            player.tap_button(f"ritual-{step_id}")
+            quiet(player)
+
+
+def play_story(player: Player, choice: str) -> None:
+    home(player)
+    player.tap_button("story")
+    scene = player.top
+    assert isinstance(scene, StoryScene)
+    seen: set[str] = set()
+    while player.top is scene and scene.page is not None:
+        page = scene.page
+        if page.id not in seen:
+            seen.add(page.id)
+            _story_page(player, scene)
+        if page.choice is not None:
+            for option in page.choice.options:
+                player.tap_button(f"choice-{option.id}")
+                quiet(player)
+            player.tap_button(f"choice-{choice}")
+            quiet(player)
+        player.tap_button("next")
+        player.wait(0.5, dt=QUICK)
+
+
+def play_ritual(player: Player) -> None:
+    """Each way to play the goodbye, waiting once for each kind of hint."""
+    waited: set[str] = set()
+    for mode in ("practice", "together", "buddy_turn"):
+        home(player)
+        player.tap_button("ritual")
+        scene = player.top
+        assert isinstance(scene, RitualScene)
+        quiet(player)
+        player.tap((scene.ctx.layout.center_x, 760))  # not a picture: "Tap a picture to choose a game."
+        player.tap_button(f"mode-{mode}")
+        for index in range(len(scene.steps)):
+            player.run_until(
+                lambda i=index, scene=scene: scene.phase == "prompt" and scene.index == i, timeout=20, dt=QUICK
+            )
+            step = scene.step
+            kind = "together" if mode == "together" else step.kind
+            if kind not in waited:
+                waited.add(kind)
+                player.wait(RITUAL_HINT_SECONDS + 0.5, dt=QUICK)
+            target = scene.target_center()
+            if mode != "together" and step.kind == "hold":
+                player.hold(target, step.hold_seconds + 0.3)
+            else:
+                for _ in range(max(1, len(step.sequence)) if mode != "together" else 1):
+                    player.tap(target)
+        if mode == "together":
+            player.run_until(lambda scene=scene: scene.phase == "promise", timeout=20, dt=QUICK)
+            player.wait(6, dt=QUICK)  # "When you've done it together, tap anywhere to go on."
+            player.tap((scene.ctx.layout.center_x, 500))
+        player.run_until(lambda scene=scene: scene.phase == "sticker", timeout=60, dt=QUICK)
+        quiet(player)
+        player.wait(4, dt=QUICK)
+        player.tap((scene.ctx.layout.center_x, 500))
+        player.run_until(lambda scene=scene: scene.phase == "choose", timeout=20, dt=QUICK)
+
+
+def play_stickers(player: Player) -> None:
+    home(player)
+    player.tap_button("stickers")
+    scene = player.top
+    assert isinstance(scene, StickerBookScene)
+    quiet(player)
+    layout = player.ctx.layout
+    player.tap((layout.width - 260, 100))  # the buddy in the corner: its prizes
+    quiet(player)
+    player.tap((layout.center_x, 660))  # the week of suns
+    quiet(player)
+    for _entry, centre in scene.sticker_slots():
+        player.tap(centre)
+        quiet(player)
+        break
+    if scene.next_button.enabled:
+        player.tap_button("next")
+        quiet(player)
+
+
+def play_buddy_maker(player: Player) -> None:
+    home(player)
+    player.tap_button("buddy-maker")
+    scene = player.top
+    assert isinstance(scene, BuddyMakerScene)
+    quiet(player)
+    player.tap(scene.buddy_center)
+    quiet(player)
+    for tab in TABS:
+        player.tap_button(f"tab-{tab}")
+        quiet(player)
+        options = scene.options(tab)
+        for option in reversed(options) if tab == "name" else options:  # the family's own name last
+            name = f"{tab}-{option.key}"
+            if any(button.name == name for button in player.buttons()):
+                player.tap_button(name)
+                player.wait(0.1, dt=QUICK)
+                if tab == "wear":
+                    player.tap_button(name)  # on and off again (or off and on)
+                    player.wait(0.1, dt=QUICK)
+    quiet(player)
+    player.tap_button("done")
+    quiet(player)
+
+
+def play_morning(player: Player) -> None:
+    """Play: the whole morning flow, with a child who picks "happy" and taps through each part."""
+    home(player)
+    player.tap_button("play")
+    for _ in range(4000):
+        top = player.top
+        if top.name == "home":
+            break
+        if isinstance(top, FeelingsScene) and top.phase == "ask":
+            player.tap_button("face-happy")
+        elif isinstance(top, MyDayScene):
+            player.tap_button("go-on")
+        elif isinstance(top, StoryScene):
+            player.space()
+        elif isinstance(top, RitualScene) and top.phase == "prompt":
+            if top.step.kind == "hold":
+                player.hold(top.target_center(), top.step.hold_seconds + 0.3)
+            else:
+                for _ in range(max(1, len(top.step.sequence))):
+                    player.tap(top.target_center())
+        elif isinstance(top, RitualScene) and top.phase == "sticker":
+            player.wait(4, dt=QUICK)
+            player.tap((top.ctx.layout.center_x, 500))
+        player.wait(0.3, dt=QUICK)
+    assert player.top.name == "home"
+
+
+def play_everything(player: Player, choice: str = "book") -> None:
+    """Every kid screen, everything in it (the buddy maker last: it renames the buddy)."""
+    play_home(player)
+    play_doors(player)
+    play_stickers(player)
+    play_my_day(player)
+    play_feelings(player)
+    play_breathe(player)
+    play_story(player, choice)
+    play_ritual(player)
+    play_stickers(player)
+    play_morning(player)
+    play_buddy_maker(player)
+
+
+def play_the_day(player: Player, choice: str) -> None:
+    """What differs between families: their day, their story, their goodbye, their sticker book."""
+    play_stickers(player)
+    play_my_day(player)
+    play_story(player, choice)
+    play_ritual(player)
+    play_buddy_maker(player)
