@@ -141,7 +141,7 @@ class Child:
         if page is None:
             return
         page_key = f"{scene.index}:{page.id}"
-        asked = any("tap" in line.lower() for line in page.lines)  # only a page that asks is tapped on
+        asked = any("tap" in line.text.lower() for line in page.lines)  # only a page that asks is tapped on
         for button in scene.buttons.buttons if asked else ():  # the goodbye pictures in turn; the first choice
             if button.name.startswith("ritual-") or button.name.startswith("choice-"):
                 if button.name.startswith("choice-") and any(

@@ -19,10 +19,10 @@ Together view), ``effects`` (hearts and sparkles), ``tour`` (the tour's screens)
 
 from __future__ import annotations
 
-from dropoff_buddy.scenes.ritual.phases import PULSE_HZ, WALK_SECONDS
+from dropoff_buddy.scenes.ritual.phases import IDLE_HINT_SECONDS, PULSE_HZ, WALK_SECONDS
 from dropoff_buddy.scenes.ritual.scene import MODES, RitualScene
 from dropoff_buddy.scenes.ritual.tour import ritual_screens as tour_screens
 
 SCENES = {"ritual": RitualScene}
 
-__all__ = ["MODES", "PULSE_HZ", "SCENES", "WALK_SECONDS", "RitualScene", "tour_screens"]
+__all__ = ["IDLE_HINT_SECONDS", "MODES", "PULSE_HZ", "SCENES", "WALK_SECONDS", "RitualScene", "tour_screens"]
