@@ -156,6 +156,11 @@ BUDGETS = {
     # The app bundle (bench_bundle.py, issue 15).
     "bundle_size_mb": 120.0,
     "bundle_home_ready_ratio": 1.5,
+    # The evening and the printables (bench_evening.py, bench_printing.py, issue 16).
+    "evening_open_cold_median_ms": 100.0,
+    "scripted_child_seconds": 120.0,
+    "storybook_seconds": 10.0,
+    "storybook_mb": 15.0,
 }
 
 

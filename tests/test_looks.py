@@ -184,4 +184,4 @@ def test_a_version_1_profile_loads_and_its_grown_ups_are_drawn_as_who_they_are(d
     # Saved again, it says it is the current version.
     child = store.open("maya")
     assert store.save_profile(child)
-    assert json.loads((folder / "profile.json").read_text())["schema_version"] == PROFILE_SCHEMA_VERSION == 2
+    assert json.loads((folder / "profile.json").read_text())["schema_version"] == PROFILE_SCHEMA_VERSION == 3

@@ -40,6 +40,7 @@ _PLACES = {
     "lines:breathe": "Breathe",
     "lines:stickers": "Sticker book",
     "lines:buddy_maker": "My buddy",
+    "evening": "How was your day?",
 }
 
 
@@ -138,6 +139,8 @@ def family_lines(content: Content, profile: Profile) -> list[FamilyLine]:
             continue
         if file == "ritual_steps" and first not in family_steps:
             continue
+        if file == "evening" and first == "card" and path.split(".")[1] not in family_cards:
+            continue  # a card's own evening words, for a card not in this family's day
         if content.story is not None and file in content.stories:
             continue  # story lines not on this family's pages are never heard
         table = f"{file}:{first}" if file == "lines" else file

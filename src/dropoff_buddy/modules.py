@@ -23,6 +23,7 @@ COMMANDS_PACKAGE: Final = "dropoff_buddy.commands"
 SCENE_MODULES: Final[tuple[str, ...]] = (
     "breathe",
     "buddy_maker",
+    "evening",
     "feelings",
     "flow",
     "home",
@@ -35,6 +36,7 @@ SCENE_MODULES: Final[tuple[str, ...]] = (
     "parent_people",
     "parent_photo",
     "parent_photo_browser",
+    "parent_print",
     "parent_settings",
     "parent_setup",
     "parent_story_voice",
@@ -52,6 +54,7 @@ COMMAND_MODULES: Final[tuple[str, ...]] = (
     "import_photo",
     "lines",
     "poses",
+    "print",
     "tour",
 )
 

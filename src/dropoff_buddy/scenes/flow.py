@@ -7,6 +7,10 @@ Before each part a short, calm bridge shows a row of picture dots (one per part,
 for "all ready"), says what comes next, and starts the part by itself once the line has been
 said (a tap on the big button starts it sooner). A part's home button pops to the root, which
 ends the flow early; that is fine.
+
+After pickup (the parent's setting ``evening_after_pickup``, from ``evening_from_hour`` o'clock)
+Play is the evening part instead: the flow opens "How was your day?" at once and goes home after
+it, because getting ready for daycare makes no sense at bedtime.
 """
 
 from __future__ import annotations
@@ -33,6 +37,20 @@ BRIDGE_AFTER_LINE = 0.8  # and starts the part this long after its line has been
 BRIDGE_MAX_SECONDS = 14.0  # whatever the narrator does
 
 
+#: The part (``levels/parts.toml``) Play opens after pickup when the parent switched that on.
+EVENING_PART = "evening"
+
+
+def evening_part(ctx: GameContext) -> Part | None:
+    """The evening part if Play should open it now: switched on by the parent, installed, and the
+    local time past the hour the parent gave (the child is home from daycare); else None."""
+    settings = ctx.profile.settings
+    part = ctx.content.parts.get(EVENING_PART)
+    if not settings.evening_after_pickup or part is None or part.scene not in ctx.factories:
+        return None
+    return part if ctx.clock().hour >= settings.evening_from_hour else None
+
+
 def available_parts(ctx: GameContext) -> list[Part]:
     """The flow parts that will run now, in order: installed and switched on by the parent."""
     parts = ctx.content.parts.flow(ctx.profile.settings.flow_parts)
@@ -47,14 +65,15 @@ class MorningFlowScene(Scene):
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
-        self.parts = available_parts(ctx)
+        self.evening = evening_part(ctx)
+        self.parts = [] if self.evening is not None else available_parts(ctx)
         self.index = -1  # the part playing now, or about to play during a bridge
         self.done: list[Part] = []
         self.state = "start"  # "bridge", "part", "finale"
         self.state_time = 0.0
         self.quiet_for = 0.0  # seconds the narrator has been quiet during a bridge
         self.finale_time = 0.0
-        self.backdrop = shared_backdrop(ctx, "morning")
+        self.backdrop = shared_backdrop(ctx, "evening" if self.evening is not None else "morning")
         self.buddy = BuddyActor(ctx.buddy_renderer, ctx.profile.buddy, ctx.rng, ctx.reduced_motion)
         self.buttons = ButtonGroup(ctx)
         self._place_buttons()
@@ -102,11 +121,20 @@ class MorningFlowScene(Scene):
     # -- life cycle --------------------------------------------------------------------------
 
     def enter(self) -> None:
+        if self.evening is not None:
+            self.state = "evening"
+            if self.ctx.open_scene(self.evening.scene):
+                return
+            self.evening = None  # it could not be opened after all: the morning, as usual
+            self.parts = available_parts(self.ctx)
         if self.parts:
             self.ctx.say(self.ctx.content.lines.flow.first)
         self._next()
 
     def resume(self) -> None:
+        if self.evening is not None:
+            self._finish_evening()
+            return
         if self.state == "part" and 0 <= self.index < len(self.parts):
             self.done.append(self.parts[self.index])
         self.buddy.look = self.ctx.profile.buddy
@@ -145,6 +173,12 @@ class MorningFlowScene(Scene):
         self.ctx.save_progress()
         self.ctx.say(self.ctx.content.lines.flow.finale)
 
+    def _finish_evening(self) -> None:
+        progress = self.ctx.progress
+        progress.sessions = [*progress.sessions, SessionEntry(at=self.ctx.clock(), parts_done=[EVENING_PART])]
+        self.ctx.save_progress()
+        self._finish()
+
     def _finish(self) -> None:
         self.ctx.scenes.pop_to_root()
 
@@ -166,7 +200,7 @@ class MorningFlowScene(Scene):
                 self.ctx.play_sound("giggle")
 
     def update(self, dt: float) -> bool:
-        if self.state == "part":
+        if self.state in ("part", "evening"):
             return False
         self.state_time += dt
         if self.state == "bridge":

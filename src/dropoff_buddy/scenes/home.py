@@ -60,9 +60,12 @@ class HomeScene(Scene):
     def _layout_buttons(self) -> None:
         layout = self.ctx.layout
         self.buttons.clear()
-        play_w, play_h = 330, 230
+        doors = [part for part in self.ctx.content.parts.doors if part.scene in self.ctx.factories]
+        # Up to six doors fit in one row under Play; more go in two rows, with Play a little lower.
+        two_rows = len(doors) > 6
+        play_w, play_h = 330, (200 if two_rows else 230)
         right_center = layout.width * 0.69
-        top = layout.height * 0.5 - 250
+        top = layout.height * 0.5 - (290 if two_rows else 250)
         if self.portrait:
             play_w, play_h = 560, 280
             right_center, top = layout.center_x, 900.0
@@ -94,33 +97,38 @@ class HomeScene(Scene):
                     name="stickers",
                 )
             )
-        doors = [part for part in self.ctx.content.parts.doors if part.scene in self.ctx.factories]
-        if self.portrait:  # big doors in rows of three under Play
-            size, gap, columns, label_size = 260.0, 40.0, 3, 34.0
+        if self.portrait:  # big doors under Play: rows of three (of four when there are more than six)
+            columns = 3 if len(doors) <= 6 else 4
+            size, gap, label_size = (260.0, 40.0, 34.0) if columns == 3 else (230.0, 30.0, 32.0)
+            rows = [doors[start : start + columns] for start in range(0, len(doors), columns)]
+            y = top + play_h + 56
         else:
-            # Doors shrink a little when there are many, so the row stays clear of the buddy and the edge.
-            gap = 24 if len(doors) <= 4 else 16
+            rows = [doors[: (len(doors) + 1) // 2], doors[(len(doors) + 1) // 2 :]] if two_rows else [doors]
+            widest = max((len(row) for row in rows), default=1)
+            # Doors shrink a little when there are many, so the rows stay clear of the buddy and the edge.
+            gap = 24 if widest <= 4 else 16
             room = 2 * (layout.width - right_center - 40)
-            fit = (room - max(0, len(doors) - 1) * gap) / max(1, len(doors))
-            size, columns, label_size = max(float(theme.MIN_TARGET), min(124.0, fit)), max(1, len(doors)), 21.0
-        for index, part in enumerate(doors):
-            row, column = divmod(index, columns)
-            in_row = min(columns, len(doors) - row * columns)
-            row_w = in_row * size + (in_row - 1) * gap
-            x = right_center - row_w / 2 + column * (size + gap)
-            y = top + play_h + 56 + row * (size + 20 + gap)
-            self.buttons.add(
-                Button(
-                    rect=(x, y, size, size + 20),
-                    on_activate=functools.partial(self._open, part.scene),
-                    icon=part.icon,
-                    label=part.caption,
-                    speak=part.door_line,
-                    colour=theme.colour_named(part.colour),
-                    label_size=label_size,
-                    name=part.scene,
+            size = max(float(theme.MIN_TARGET), min(124.0, (room - max(0, widest - 1) * gap) / max(1, widest)))
+            label_size = 21.0
+            y = top + play_h + (40 if two_rows else 56)
+        for row in rows:
+            row_w = len(row) * size + max(0, len(row) - 1) * gap
+            x = right_center - row_w / 2
+            for part in row:
+                self.buttons.add(
+                    Button(
+                        rect=(x, y, size, size + 20),
+                        on_activate=functools.partial(self._open, part.scene),
+                        icon=part.icon,
+                        label=part.caption,
+                        speak=part.door_line,
+                        colour=theme.colour_named(part.colour),
+                        label_size=label_size,
+                        name=part.scene,
+                    )
                 )
-            )
+                x += size + gap
+            y += size + 20 + gap
 
     def resized(self) -> None:
         self._layout_buttons()

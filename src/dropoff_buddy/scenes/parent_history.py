@@ -1,9 +1,12 @@
 """How the child has been: feelings by day, what was tricky, rituals and streaks, and a CSV export.
 
-A parent page (behind the gate). The chart has one column per day for the last 14 days, or 60
-with the toggle; each check-in is a small face (14 days) or a coloured segment (60 days), and a
-day with no check-in is left empty, never drawn as zero. The statistics come from the pure
-functions in ``dropoff_buddy.history``; this scene only lays them out.
+A parent page (behind the gate) with two views. **Mornings**: one column per day for the last
+14 days, or 60 with the toggle; each check-in is a small face (14 days) or a coloured segment
+(60 days), and a day with no check-in is left empty, never drawn as zero. **After daycare**:
+each part of the child's day with how it was on the evenings they said ("nap time: sad 4 of 6
+days"), the best parts, and a tip to try for the hardest part. The page opens on After daycare
+when some part of the day was hard. The statistics come from the pure functions in
+``dropoff_buddy.history``; this scene only lays them out.
 """
 
 from __future__ import annotations
@@ -11,25 +14,52 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import pygame
 
+from dropoff_buddy.content.tips import Tip, tip_for_activity
 from dropoff_buddy.context import GameContext
-from dropoff_buddy.history import WINDOWS, HistoryStats, history_stats, summary_line
+from dropoff_buddy.day import family_day
+from dropoff_buddy.history import (
+    WINDOWS,
+    DayStats,
+    HistoryStats,
+    activity_line,
+    answer_words,
+    counted_answers,
+    day_stats,
+    day_summary_line,
+    history_stats,
+    summary_line,
+)
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.storage.atomic import SaveError, describe_os_error
 from dropoff_buddy.storage.exports import export_folder, export_history
-from dropoff_buddy.storage.models import FeelingEntry, Progress, StickerEntry
+from dropoff_buddy.storage.models import (
+    BEST_DONT_KNOW,
+    DONT_KNOW,
+    SKIP,
+    ActivityAnswer,
+    EveningEntry,
+    FeelingEntry,
+    Progress,
+    StickerEntry,
+)
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.parent_page import MARGIN, back_button, draw_header, draw_message
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+from dropoff_buddy.words import card_words
 
+#: The colour of "not sure" in the bars of the After daycare view.
+DONT_KNOW_COLOUR: theme.Colour = (206, 212, 220)
 FACE_ICON = "svg/history/{feeling}.svg"
-PANEL_TOP = 176.0
-PANEL_HEIGHT = 440.0
+PANEL_TOP = 236.0
+PANEL_HEIGHT = 410.0
+VIEW_TOP = 168.0
+VIEWS = (("days", "After daycare"), ("mornings", "Mornings"))
 
 
 class ParentHistoryScene(Scene):
@@ -38,7 +68,9 @@ class ParentHistoryScene(Scene):
     name = "parent-history"
     kid_screen = False
 
-    def __init__(self, ctx: GameContext, progress: Progress | None = None, days: int = WINDOWS[0]) -> None:
+    def __init__(
+        self, ctx: GameContext, progress: Progress | None = None, days: int = WINDOWS[0], view: str | None = None
+    ) -> None:
         super().__init__(ctx)
         self._progress = progress
         self.days = days
@@ -46,6 +78,10 @@ class ParentHistoryScene(Scene):
         self.message_ok = True
         self.buttons = ButtonGroup(ctx, parent_style=True)
         self.stats = self._compute()
+        self.day_stats = self._compute_days()
+        # Open where the news is: the evenings, when some part of the day has been hard.
+        self.view = view or ("days" if self.day_stats.hardest is not None else "mornings")
+        self.tip = self._tip()
         self._build()
 
     # -- data --------------------------------------------------------------------------------
@@ -68,6 +104,25 @@ class ParentHistoryScene(Scene):
         return history_stats(
             self.progress.feelings, self.progress.stickers, now.date(), self.days, now.tzinfo, self.ctx.content.feelings
         )
+
+    def _compute_days(self) -> DayStats:
+        now = self._now()
+        order = [*family_day(self.ctx.profile, self.ctx.content.cards).ids, *self.ctx.profile.schedule]
+        return day_stats(self.progress.evenings, now.date(), self.days, now.tzinfo, self.ctx.content.feelings, order)
+
+    def card_words(self, card_id: str) -> str:
+        return card_words(card_id, self.ctx.content.cards)
+
+    def _answer_colour(self, answer: str) -> theme.Colour:
+        return DONT_KNOW_COLOUR if answer == DONT_KNOW else self._colour(answer)
+
+    def _tip(self) -> Tip | None:
+        """The tip to try for the hardest part of the day (None when nothing was hard, or no tips)."""
+        hardest = self.day_stats.hardest
+        if hardest is None:
+            return None
+        deck = self.ctx.content.tips
+        return tip_for_activity(deck, hardest.card) if deck is not None else None
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -98,6 +153,34 @@ class ParentHistoryScene(Scene):
                 name="export",
             )
         )
+        for index, (view, label) in enumerate(VIEWS):
+            chosen = view == self.view
+            self.buttons.add(
+                Button(
+                    rect=(MARGIN + index * 234, VIEW_TOP, 220, 56),
+                    on_activate=functools.partial(self.show_view, view),
+                    label=label,
+                    colour=theme.PARENT_ACCENT if chosen else (226, 232, 240),
+                    label_colour=theme.WHITE if chosen else theme.INK,
+                    label_size=22,
+                    sound="tap",
+                    name=f"view-{view}",
+                )
+            )
+        if self.view == "days" and self.tip is not None:
+            sx, sy, sw, sh = self._side_rect()
+            self.buttons.add(
+                Button(
+                    rect=(sx + 24, sy + sh - 24 - 60, min(260.0, sw - 48), 60),
+                    on_activate=self.open_tip,
+                    label="Read the tip",
+                    colour=theme.PARENT_ACCENT,
+                    label_colour=theme.WHITE,
+                    label_size=21,
+                    sound="tap",
+                    name="read-tip",
+                )
+            )
         x, y, _w, _h = self._chart_rect()
         for index, days in enumerate(WINDOWS):
             selected = days == self.days
@@ -130,11 +213,32 @@ class ParentHistoryScene(Scene):
             return
         self.days = days
         self.stats = self._compute()
-        focused = f"days-{days}"
+        self.day_stats = self._compute_days()
+        self.tip = self._tip()
+        self._rebuild_focusing(f"days-{days}")
+
+    def show_view(self, view: str) -> None:
+        if view == self.view:
+            return
+        self.view = view
+        self._rebuild_focusing(f"view-{view}")
+
+    def _rebuild_focusing(self, name: str) -> None:
         self._build()
         for button in self.buttons.buttons:
-            if button.name == focused:
+            if button.name == name:
                 self.buttons.focus(button)
+
+    def open_tip(self) -> None:
+        """Show the tip for the hardest part of the day in the tips pages."""
+        from dropoff_buddy.scenes.parent_tips import ParentTipsScene
+
+        if self.tip is None:
+            return
+        tips = ParentTipsScene(self.ctx)
+        index = next((number for number, tip in enumerate(tips.tips) if tip.id == self.tip.id), 0)
+        tips.show(index)
+        self.ctx.scenes.push(tips)
 
     def export(self) -> None:
         """Write the feelings and rituals CSVs to Documents (or home) and say where, or why not."""
@@ -156,6 +260,7 @@ class ParentHistoryScene(Scene):
                 ctx.content.feelings.feeling_words,
                 functools.partial(ctx.content.feelings.tricky_words, grownup=ctx.profile.grownup.name),
                 step_label,
+                self.card_words,
             )
         except SaveError as error:
             self._fail(error.reason, folder)
@@ -164,10 +269,8 @@ class ParentHistoryScene(Scene):
             self._fail(describe_os_error(error, writing=True), folder)
             return
         self.message_ok = True
-        self.message = (
-            f"Saved two spreadsheet files in {written.feelings.parent}:\n{written.feelings.name}\n"
-            f"{written.rituals.name}"
-        )
+        names = "\n".join(path.name for path in written.files)
+        self.message = f"Saved three spreadsheet files in {written.feelings.parent}:\n{names}"
 
     def _fail(self, reason: str, folder: object) -> None:
         self.message_ok = False
@@ -192,7 +295,10 @@ class ParentHistoryScene(Scene):
         layout = ctx.layout
         child = ctx.profile.child.name
         draw_header(surface, ctx, f"How {child} has been")
-        summary = summary_line(self.stats, ctx.profile.grownup.name, ctx.content.feelings)
+        if self.view == "days":
+            summary = day_summary_line(self.day_stats, self.card_words, ctx.content.feelings)
+        else:
+            summary = summary_line(self.stats, ctx.profile.grownup.name, ctx.content.feelings)
         draw_text(
             surface,
             ctx.fonts,
@@ -200,11 +306,15 @@ class ParentHistoryScene(Scene):
             summary,
             27,
             theme.INK,
-            center=(layout.center_x, 144),
+            center=(layout.center_x, 140),
             wrap_width=layout.width - 2 * MARGIN,
         )
-        self._draw_chart(surface)
-        self._draw_side(surface)
+        if self.view == "days":
+            self._draw_activities(surface)
+            self._draw_best(surface)
+        else:
+            self._draw_chart(surface)
+            self._draw_side(surface)
         message_top = PANEL_TOP + PANEL_HEIGHT + 24
         if self.message:
             draw_message(
@@ -219,9 +329,9 @@ class ParentHistoryScene(Scene):
                 surface,
                 ctx.fonts,
                 layout,
-                '"Save as spreadsheet" writes every feelings check-in and every goodbye ritual so far as two '
-                "CSV files in your Documents folder. They open in any spreadsheet program and stay on this "
-                "computer.",
+                '"Save as spreadsheet" writes every feelings check-in, every goodbye ritual and every "How was '
+                'your day?" so far as three CSV files in your Documents folder. They open in any spreadsheet '
+                "program and stay on this computer.",
                 20,
                 theme.INK_SOFT,
                 topleft=(MARGIN, message_top + 8),
@@ -502,19 +612,216 @@ class ParentHistoryScene(Scene):
             wrap_width=w - 48,
         )
 
+    # -- the "After daycare" view ----------------------------------------------------------------
+
+    def _panel(self, surface: pygame.Surface, rect: tuple[float, float, float, float]) -> None:
+        draw_panel(
+            surface,
+            self.ctx.layout,
+            rect,
+            theme.PARENT_PANEL,
+            radius=22,
+            shadow=False,
+            outline=(214, 222, 232),
+            outline_width=2,
+        )
+
+    def _draw_activities(self, surface: pygame.Surface) -> None:
+        """Each part of the day: its card, a bar of how it was on each day, and the words."""
+        ctx = self.ctx
+        layout = ctx.layout
+        x, y, w, h = self._chart_rect()
+        self._panel(surface, (x, y, w, h))
+        stats = self.day_stats
+        evenings = "1 evening" if stats.evening_days == 1 else f"{stats.evening_days} evenings"
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            f"\u201cHow was your day?\u201d on {evenings} of {stats.days}",
+            19,
+            theme.INK_SOFT,
+            topleft=(x + 440, y + 40),
+            align="left",
+            wrap_width=w - 460,
+        )
+        top, bottom = y + 104, y + h - 64
+        if not stats.activities:
+            child = ctx.profile.child.name
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                f"When {child} plays \u201cHow was your day?\u201d after daycare (the moon door on the home "
+                "screen), each part of the day shows here with how it was.",
+                22,
+                theme.INK_SOFT,
+                center=(x + w / 2, (top + bottom) / 2),
+                wrap_width=w - 100,
+            )
+        else:
+            row_h = min(46.0, (bottom - top) / len(stats.activities))
+            label_w, words_w = 170.0, 210.0
+            bar_left = x + 24 + 44 + label_w
+            bar_space = w - 48 - 44 - label_w - words_w
+            most = max(item.days for item in stats.activities)
+            for index, item in enumerate(stats.activities):
+                cy = top + index * row_h + row_h / 2
+                card = ctx.content.cards.get(item.card)
+                if card is not None and ctx.assets.exists(card.icon):
+                    icon = ctx.assets.svg(card.icon, (layout.px(row_h - 8), layout.px(row_h - 8)))
+                    surface.blit(icon, icon.get_rect(center=layout.point(x + 24 + 20, cy)))
+                label = card.label if card is not None else self.card_words(item.card)
+                draw_text(
+                    surface, ctx.fonts, layout, label, 19, theme.INK, topleft=(x + 24 + 44, cy - 12), align="left"
+                )
+                left = bar_left
+                for answer in counted_answers(ctx.content.feelings):
+                    count = item.answers[answer]
+                    if not count:
+                        continue
+                    width = bar_space * count / most
+                    rect = layout.rect((left, cy - 11, max(2.0, width - 2), 22))
+                    pygame.draw.rect(surface, self._answer_colour(answer), rect, border_radius=layout.px(6))
+                    left += width
+                line = activity_line(item, "", ctx.content.feelings).removeprefix(": ")
+                hard = item.hard_days * 2 >= item.days and item.hard_days > 0
+                draw_text(
+                    surface,
+                    ctx.fonts,
+                    layout,
+                    line,
+                    18,
+                    theme.WARNING if hard else theme.INK_SOFT,
+                    topleft=(x + w - 24 - words_w + 12, cy - 11),
+                    align="left",
+                )
+        self._draw_answer_legend(surface, x + 24, y + h - 34, w - 48)
+
+    def _draw_answer_legend(self, surface: pygame.Surface, x: float, y: float, width: float) -> None:
+        ctx = self.ctx
+        layout = ctx.layout
+        answers = counted_answers(ctx.content.feelings)
+        step = width / len(answers)
+        for index, answer in enumerate(answers):
+            left = x + index * step
+            swatch = layout.rect((left, y - 8, 22, 16))
+            pygame.draw.rect(surface, self._answer_colour(answer), swatch, border_radius=layout.px(4))
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                answer_words(answer, ctx.content.feelings),
+                17,
+                theme.INK,
+                topleft=(left + 30, y - 11),
+                align="left",
+            )
+
+    def _draw_best(self, surface: pygame.Surface) -> None:
+        """The best parts, most chosen first, and the tip to try for the hardest part."""
+        ctx = self.ctx
+        layout = ctx.layout
+        x, y, w, h = self._side_rect()
+        self._panel(surface, (x, y, w, h))
+        draw_text(
+            surface, ctx.fonts, layout, "Best parts", 24, theme.PARENT_ACCENT, topleft=(x + 24, y + 20), align="left"
+        )
+        row_y = y + 62
+        if not self.day_stats.best:
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                "None picked yet.",
+                19,
+                theme.INK_SOFT,
+                topleft=(x + 24, row_y),
+                align="left",
+            )
+            row_y += 36
+        for card_id, count in list(self.day_stats.best.items())[:4]:
+            card = ctx.content.cards.get(card_id)
+            if card is not None and ctx.assets.exists(card.icon):
+                icon = ctx.assets.svg(card.icon, (layout.px(34), layout.px(34)))
+                surface.blit(icon, icon.get_rect(center=layout.point(x + 24 + 17, row_y + 14)))
+            days = "1 day" if count == 1 else f"{count} days"
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                f"{self.card_words(card_id)}: {days}",
+                19,
+                theme.INK,
+                topleft=(x + 24 + 44, row_y + 2),
+                align="left",
+                wrap_width=w - 48 - 44,
+            )
+            row_y += 40
+        divider = max(row_y + 6, y + 220)
+        pygame.draw.line(
+            surface, (226, 232, 240), layout.point(x + 24, divider), layout.point(x + w - 24, divider), layout.px(2)
+        )
+        hardest = self.day_stats.hardest
+        if hardest is None:
+            words = "Nothing was sad, scared or cross. The tips for drop-off are on the front page."
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                words if self.day_stats.activities else "",
+                19,
+                theme.INK_SOFT,
+                topleft=(x + 24, divider + 14),
+                align="left",
+                wrap_width=w - 48,
+            )
+            return
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            f"To try for {self.card_words(hardest.card)}",
+            22,
+            theme.PARENT_ACCENT,
+            topleft=(x + 24, divider + 12),
+            align="left",
+            wrap_width=w - 48,
+        )
+        if self.tip is not None:
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                ctx.words(self.tip.title),
+                20,
+                theme.INK,
+                topleft=(x + 24, divider + 46),
+                align="left",
+                wrap_width=w - 48,
+            )
+
 
 # -- sample data for the tour -----------------------------------------------------------------
 
 
-def sample_progress(now: dt.datetime, rng: random.Random, days: int = 60) -> Progress:
+SAMPLE_DAY = ("arrive", "circle_time", "free_play", "snack")
+SAMPLE_ANSWERS = ("happy", "okay", "sad", "scared", "cross", DONT_KNOW, SKIP)
+
+
+def sample_progress(
+    now: dt.datetime, rng: random.Random, days: int = 60, day_cards: Sequence[str] = SAMPLE_DAY
+) -> Progress:
     """Realistic made-up progress ending ``now``: a child who starts out sad and settles.
 
     Most mornings have one check-in, a few have two, some have none (weekends, a sick day).
     Early days lean sad/scared with "saying goodbye" and "missing the grown-up" tricky; later
-    days lean happy/okay. Rituals are done on most check-in days.
+    days lean happy/okay. Rituals are done on most check-in days. Most evenings have a "How was
+    your day?" about ``day_cards`` (the family's day up to pickup), in which one part stays hard.
     """
     feelings: list[FeelingEntry] = []
     stickers: list[StickerEntry] = []
+    evenings: list[EveningEntry] = []
     today = now.date()
     for offset in range(days - 1, -1, -1):
         day = today - dt.timedelta(days=offset)
@@ -550,7 +857,25 @@ def sample_progress(now: dt.datetime, rng: random.Random, days: int = 60) -> Pro
             stickers.append(
                 StickerEntry(at=min(at, now), sticker="star", ritual=["hug", "kiss", "high_five"], mode="practice")
             )
-    return Progress(feelings=feelings, stickers=stickers)
+        if offset > 0 and rng.random() < 0.9:
+            evenings.append(sample_evening(day, now, rng, day_cards))
+    return Progress(feelings=feelings, stickers=stickers, evenings=evenings)
+
+
+def sample_evening(day: dt.date, now: dt.datetime, rng: random.Random, day_cards: Sequence[str]) -> EveningEntry:
+    """A made-up "How was your day?" for ``day``: nap (or else the first part) stays hard, and one
+    of the middle parts is the favourite: the pattern a parent wants to spot."""
+    hard = "nap" if "nap" in day_cards else day_cards[0]
+    answers = []
+    for card in day_cards:
+        hard_weights = [0.6, 0.8, 3.2, 0.9, 0.3, 0.4, 0.1]
+        weights = hard_weights if card == hard else [3.0, 1.5, 0.25, 0.1, 0.15, 0.4, 0.3]
+        answer = rng.choices(SAMPLE_ANSWERS, weights)[0]
+        answers.append(ActivityAnswer(card=card, answer=answer))
+    favourites = [card for card in day_cards if card != hard] or list(day_cards)
+    best = rng.choices([*favourites, BEST_DONT_KNOW], [4, *[2] * (len(favourites) - 1), 1])[0]
+    at = dt.datetime.combine(day, dt.time(17, 30), tzinfo=now.tzinfo)
+    return EveningEntry(at=min(at, now), answers=answers, best=best)
 
 
 SCENES = {"parent-history": ParentHistoryScene}
@@ -559,10 +884,13 @@ PARENT_PAGES = [ParentPage("parent-history", "How they've been", order=40)]
 
 
 def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
-    def make(days: int) -> ParentHistoryScene:
-        sample = sample_progress(ctx.clock(), random.Random(7))
-        return ParentHistoryScene(ctx, progress=sample, days=days)
+    def make_view(days: int, view: str) -> ParentHistoryScene:
+        day = [card.id for card in family_day(ctx.profile, ctx.content.cards).before_pickup]
+        sample = sample_progress(ctx.clock(), random.Random(7), day_cards=day)
+        return ParentHistoryScene(ctx, progress=sample, days=days, view=view)
 
-    yield TourShot("parent-history", lambda _ctx: make(14), settle=0.1)
-    yield TourShot("parent-history-60", lambda _ctx: make(60), settle=0.1)
+    yield TourShot("parent-history", lambda _ctx: make_view(14, "mornings"), settle=0.1)
+    yield TourShot("parent-history-60", lambda _ctx: make_view(60, "mornings"), settle=0.1)
+    yield TourShot("parent-history-days", lambda _ctx: make_view(14, "days"), settle=0.1)
+    yield TourShot("parent-history-days-60", lambda _ctx: make_view(60, "days"), settle=0.1)
     yield TourShot("parent-history-empty", ParentHistoryScene, settle=0.1)

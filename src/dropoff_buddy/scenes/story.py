@@ -110,13 +110,14 @@ class StoryScene(Scene):
         "lines:story.*",
     )
 
-    def __init__(self, ctx: GameContext, *, preview: bool = False) -> None:
+    def __init__(self, ctx: GameContext, *, preview: bool = False, story: Story | None = None) -> None:
         super().__init__(ctx)
         #: A picture of a page for a parent's page (never on the stack): it says nothing, gives no
         #: hints and never turns a page by itself.
         self.preview = preview
         self.view_size: tuple[int, int] | None = None  # a preview's picture size (None: the window)
-        self.story: Story | None = ctx.content.story
+        #: The morning's story unless another is given (the printed storybook can print any story).
+        self.story: Story | None = story if story is not None else ctx.content.story
         self.variables: dict[str, str] = {}
         self.plan: list[StoryPage] = self._plan()
         self.index = 0
@@ -178,8 +179,12 @@ class StoryScene(Scene):
         size = self.view_size or (self.ctx.layout.pixel_width, self.ctx.layout.pixel_height)
         return Stage.for_size(size)
 
-    def draw_page(self, surface: pygame.Surface) -> None:
-        """Draw the page's picture alone (no buttons), e.g. for a parent's preview of ``view_size``."""
+    def draw_picture(self, surface: pygame.Surface) -> None:
+        """The open page's picture alone, at ``surface``'s size: no buttons, taps or page-turn fade.
+
+        The parent's preview (``view_size``) and the printed storybook (a context the paper's size)
+        draw pages through this, so they show what the screen shows.
+        """
         self.picture.draw(surface)
 
     def enter(self) -> None:

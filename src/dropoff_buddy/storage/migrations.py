@@ -334,11 +334,39 @@ def profile_v1_to_v2(old: JsonObject) -> JsonObject:
     return new
 
 
-PROFILE_MIGRATIONS: Final[dict[int, Migration]] = {0: profile_v0_to_v1, 1: profile_v1_to_v2}
+# --- Profile v2 -> v3 -------------------------------------------------------------------
+#
+# v3 added, each with a default: ``settings.evening_after_pickup`` (false) and
+# ``settings.evening_from_hour`` (15), and ``about_me`` (what the parent wrote for the teacher's
+# page; suggested until edited). A v2 document is a valid v3 document once it says so; nothing
+# else changes. (Files may already hold ``settings.read_to_me`` and ``voice_story_line``, added
+# with defaults without a version step; they are kept.)
+
+
+def profile_v2_to_v3(old: JsonObject) -> JsonObject:
+    """A v2 profile as v3: the same data; the new fields take their defaults."""
+    if "about_me" in old or "evening_after_pickup" in (old.get("settings") or {}):
+        raise MigrationError("a version 2 profile cannot already have the version 3 fields")
+    return {**old, VERSION_KEY: 3}
+
+
+# --- Progress v1 -> v2 ------------------------------------------------------------------
+#
+# v2 added ``evenings``: the evening "How was your day?" answers. A v1 file has none yet.
+
+
+def progress_v1_to_v2(old: JsonObject) -> JsonObject:
+    """A v1 progress file as v2: everything kept, and an empty list of evenings."""
+    if "evenings" in old:
+        raise MigrationError("a version 1 progress file cannot already have evenings")
+    return {**old, VERSION_KEY: 2, "evenings": []}
+
+
+PROFILE_MIGRATIONS: Final[dict[int, Migration]] = {0: profile_v0_to_v1, 1: profile_v1_to_v2, 2: profile_v2_to_v3}
 """Profile ladder: from-version -> step. Never mutated; add a step when the version goes up."""
 
-PROGRESS_MIGRATIONS: Final[dict[int, Migration]] = {}
-"""Progress ladder: version 1 is the first progress format, so there are no steps yet."""
+PROGRESS_MIGRATIONS: Final[dict[int, Migration]] = {1: progress_v1_to_v2}
+"""Progress ladder: from-version -> step (version 1 was the first progress format)."""
 
 APP_STATE_MIGRATIONS: Final[dict[int, Migration]] = {}
 """``app.json`` ladder: version 1 is the first, so there are no steps yet."""

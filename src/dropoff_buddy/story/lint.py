@@ -21,9 +21,11 @@ from pathlib import Path
 from dropoff_buddy.assets import find_assets_dir
 from dropoff_buddy.audio.sound import SoundBoard
 from dropoff_buddy.content.catalog import CardCatalog, RitualCatalog, load_cards, load_ritual_steps
+from dropoff_buddy.content.evening import ACTIVITY, load_evening
 from dropoff_buddy.content.feelings import load_feelings
 from dropoff_buddy.content.lines import Line
 from dropoff_buddy.content.loader import ContentError, find_levels_dir, read_toml
+from dropoff_buddy.content.printables import load_printables
 from dropoff_buddy.content.tips import load_tips
 from dropoff_buddy.rig.figure import EXPRESSIONS
 from dropoff_buddy.rig.poses import PoseBook, pose_problems
@@ -462,7 +464,30 @@ def check_said(levels: Path, assets: Path, result: CheckResult) -> None:
 
 
 def check_tips(path: Path, result: CheckResult) -> None:
-    load_tips(path)  # parent-facing text: validated completely, not spoken to the child
+    deck = load_tips(path)  # parent-facing text: validated completely, not spoken to the child
+    cards = load_cards()
+    for tip in deck.tip:
+        for card_id in tip.activities:
+            if card_id != "*" and cards.get(card_id) is None:
+                result.problems.append(f"{path}: {tip.id}: activities: there is no card {card_id!r} in cards.toml")
+
+
+def check_evening(path: Path, result: CheckResult) -> None:
+    """The evening "How was your day?" lines: each can be spoken; it has a reply to every face and
+    names only real cards."""
+    from dropoff_buddy.content.lines import iter_lines
+
+    script = load_evening(path)
+    with_activity = (*PLACEHOLDERS, ACTIVITY)
+    for where, line, _ in iter_lines(script):
+        for problem in check_line(line, with_activity if ACTIVITY in line.placeholders else PLACEHOLDERS):
+            item, _, name = where.rpartition(".")
+            result.problems.append(f"{path}: {item or '-'}: {name}: {problem}")
+    result.problems.extend(script.check_against(load_feelings(), load_cards(), str(path)))
+
+
+def check_printables(path: Path, result: CheckResult) -> None:
+    load_printables(path)  # words on paper for grown-ups: validated completely, not spoken
 
 
 def check_poses(path: Path, result: CheckResult, assets: Path) -> None:
@@ -470,7 +495,8 @@ def check_poses(path: Path, result: CheckResult, assets: Path) -> None:
 
 
 def file_kind(path: Path) -> str:
-    """ "cards", "ritual_steps", "feelings", "tips", "poses" or "story", by file name or, failing that, contents."""
+    """ "cards", "ritual_steps", "feelings", "tips", "poses", "evening", "printables" or "story", by file
+    name or, failing that, contents."""
     if path.name == "cards.toml":
         return "cards"
     if path.name == "ritual_steps.toml":
@@ -481,6 +507,10 @@ def file_kind(path: Path) -> str:
         return "tips"
     if path.name == "poses.toml":
         return "poses"
+    if path.name == "evening.toml":
+        return "evening"
+    if path.name == "printables.toml":
+        return "printables"
     if path.name in ("lines.toml", "parts.toml", "rewards.toml"):
         return path.stem
     try:
@@ -497,6 +527,10 @@ def file_kind(path: Path) -> str:
         return "tips"
     if "pose" in data and "page" not in data:
         return "poses"
+    if "reply" in data and "page" not in data:
+        return "evening"
+    if "about_me" in data and "page" not in data:
+        return "printables"
     return "story"
 
 
@@ -524,6 +558,10 @@ def check_files(paths: Sequence[Path], *, assets: Path | None = None) -> CheckRe
                 check_tips(path, result)
             elif kind == "poses":
                 check_poses(path, result, assets)
+            elif kind == "evening":
+                check_evening(path, result)
+            elif kind == "printables":
+                check_printables(path, result)
             elif kind == "lines":
                 check_lines_file(path, result)
             elif kind == "parts":
