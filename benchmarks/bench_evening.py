@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pygame
 
+from dropoff_buddy.parts.evening import EveningScene
 from dropoff_buddy.playtest import Player, start_game
-from dropoff_buddy.scenes.evening import EveningScene
 
 LONG_DAY = ["arrive", "circle_time", "free_play", "snack", "outdoor_play", "lunch", "nap", "pickup"]
 STEP = 1 / 30

@@ -108,30 +108,31 @@ class Child:
         from dropoff_buddy.scenes.ritual import RitualScene
         from dropoff_buddy.scenes.story import StoryScene
 
-        player = self.player
         name = getattr(top, "name", "")
         if name == "feelings":
-            phase = getattr(top, "phase", "")
-            if phase == "ask" and self.once(top, "face"):
-                player.tap_button(f"face-{self.feeling}")
-            elif phase == "tricky":
-                if self.once(top, "tricky"):
-                    player.tap_button("tricky-goodbye")
-                elif self.once(top, "all-done"):
-                    player.tap_button("all-done")
+            self.answer_feelings(top)
         elif name == "breathe":
             if getattr(top, "phase", "") == "end" and self.once(top, "done"):
-                player.tap((640, 400))
+                self.player.tap((640, 400))
         elif name == "my-day":
-            pickup = player.ctx.profile.pickup_after
             if self.once(top, "card"):
-                player.tap_button(f"card-{pickup}")
+                self.player.tap_button(f"card-{self.player.ctx.profile.pickup_after}")
             elif self.once(top, "go-on"):
-                player.tap_button("go-on")
+                self.player.tap_button("go-on")
         elif isinstance(top, StoryScene):
             self.answer_story(top)
         elif isinstance(top, RitualScene):
             self.answer_ritual(top)
+
+    def answer_feelings(self, top: object) -> None:
+        phase = getattr(top, "phase", "")
+        if phase == "ask" and self.once(top, "face"):
+            self.player.tap_button(f"face-{self.feeling}")
+        elif phase == "tricky":
+            if self.once(top, "tricky"):
+                self.player.tap_button("tricky-goodbye")
+            elif self.once(top, "all-done"):
+                self.player.tap_button("all-done")
 
     def answer_story(self, scene: object) -> None:
         from dropoff_buddy.scenes.story import StoryScene

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pygame
 
+from dropoff_buddy.parent.pages.history import sample_progress
 from dropoff_buddy.printing import make_printable
 from dropoff_buddy.printing.context import ensure_offscreen_display, open_for_printing
-from dropoff_buddy.scenes.parent_history import sample_progress
 from dropoff_buddy.storage.photos import import_photo
 from dropoff_buddy.storage.store import ProfileStore
 

@@ -10,8 +10,8 @@ import pygame
 import pytest
 
 from dropoff_buddy.day import family_day
+from dropoff_buddy.parts.evening import EveningScene
 from dropoff_buddy.playtest import Player, start_game
-from dropoff_buddy.scenes.evening import EveningScene
 from dropoff_buddy.storage.models import BEST_DONT_KNOW
 from dropoff_buddy.storage.store import ProfileStore
 
@@ -273,7 +273,7 @@ def test_the_tour_shows_every_evening_screen_and_changes_nothing(tmp_path: Path)
 
 
 def test_the_parent_switches_play_after_pickup_on_and_sets_the_hour(player: Player) -> None:
-    from parent_area_helpers import open_parent_page
+    from parent_helpers import open_parent_page
 
     open_parent_page(player, "parent-settings")
     player.tap_button("page-evening")

@@ -12,8 +12,8 @@ from pathlib import Path
 import pygame
 import pytest
 
+from dropoff_buddy.parts.home import HomeScene
 from dropoff_buddy.playtest import Player, start_game
-from dropoff_buddy.scenes.home import HomeScene
 from dropoff_buddy.scenes.ritual import RitualScene
 from dropoff_buddy.scenes.story import StoryScene
 from dropoff_buddy.story.plan import every_page

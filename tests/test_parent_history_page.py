@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 
 from dropoff_buddy.day import with_day
+from dropoff_buddy.parent.pages.history import ParentHistoryScene
+from dropoff_buddy.parent.pages.tips import ParentTipsScene
 from dropoff_buddy.playtest import Player
-from dropoff_buddy.scenes.parent_history import ParentHistoryScene
-from dropoff_buddy.scenes.parent_tips import ParentTipsScene
 from dropoff_buddy.storage import atomic
 from dropoff_buddy.storage.models import ActivityAnswer, EveningEntry
-from parent_area_helpers import open_parent_page, use_temporary_home, week_of_progress
+from parent_area_helpers import use_temporary_home, week_of_progress
+from parent_helpers import open_parent_page
 
 
 def seed_week(player: Player) -> None:

@@ -16,16 +16,18 @@ from pypdf import PdfReader
 
 from dropoff_buddy.assets import Assets, find_assets_dir
 from dropoff_buddy.cli import main
+from dropoff_buddy.parent.pages.print import ParentPrintScene
+from dropoff_buddy.parent.pages.print_about import AboutMeScene
 from dropoff_buddy.playtest import Player
 from dropoff_buddy.printing import make_printable, opener
 from dropoff_buddy.printing.context import ensure_offscreen_display, open_for_printing
 from dropoff_buddy.printing.storybook import reading_order, story_by_id
-from dropoff_buddy.scenes.parent_print import AboutMeScene, ParentPrintScene
 from dropoff_buddy.storage import atomic
 from dropoff_buddy.storage.models import AboutMe, ActivityAnswer, AvatarLook, EveningEntry, FeelingEntry, Person
 from dropoff_buddy.storage.photos import import_photo
 from dropoff_buddy.storage.store import ProfileStore
-from parent_area_helpers import open_parent_page, use_temporary_home
+from parent_area_helpers import use_temporary_home
+from parent_helpers import open_parent_page
 
 TZ = dt.timezone(dt.timedelta(hours=1))
 NOW = dt.datetime(2026, 12, 3, 18, 0, tzinfo=TZ)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import random
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,7 +52,7 @@ class GameContext:
     rng: random.Random
     fonts: Fonts = field(default_factory=Fonts)
     scenes: SceneStack = field(default_factory=SceneStack)
-    factories: dict[str, SceneFactory] = field(default_factory=dict)
+    factories: MutableMapping[str, SceneFactory] = field(default_factory=dict)
     clock: Callable[[], dt.datetime] = _now
     quit_requested: bool = False
     #: False for the tour and previews: nothing is written to the data folder.

@@ -103,7 +103,8 @@ _V1_CHILD_LOOK: Final = {"skin": "peach", "hair_style": "curly", "hair_colour": 
 _V1_GROWNUP_LOOK: Final = {"skin": "peach", "hair_style": "long", "hair_colour": "brown", "clothes": "teal"}
 _V1_TEACHER_LOOK: Final = {"skin": "bronze", "hair_style": "bun", "hair_colour": "black", "clothes": "green"}
 
-_RITUAL_STEP_IDS: Final = (
+#: The ritual steps as profile version 1 knew them (frozen: a migration never follows today's content).
+V1_RITUAL_STEP_IDS: Final = (
     "hug",
     "kiss",
     "high_five",
@@ -149,7 +150,7 @@ def _squashed(text: str) -> str:
 def _ritual_step_id(word: str) -> str | None:
     key = _squashed(word)
     for candidate in (key, key.removesuffix("s"), key.removesuffix("es")):
-        for step_id in _RITUAL_STEP_IDS:
+        for step_id in V1_RITUAL_STEP_IDS:
             if candidate == step_id.replace("_", ""):
                 return step_id
         if candidate in _RITUAL_ALIASES:

@@ -99,6 +99,9 @@ def _same_pixels(a: pygame.Surface, b: pygame.Surface) -> bool:
     return a.get_size() == b.get_size() and pygame.image.tobytes(a, "RGBA") == pygame.image.tobytes(b, "RGBA")
 
 
+RENDERED_TEXT_LIMIT = 300
+
+
 class Fonts:
     """Fonts by pixel size, loaded once. Uses pygame's bundled font so no system font is needed.
 
@@ -113,6 +116,20 @@ class Fonts:
         self._fallback_files: list[str] | None = None
         self._covered: dict[tuple[str | None, str], bool] = {}
         self._probe_fonts: dict[str | None, tuple[pygame.font.Font, pygame.Surface]] = {}
+        # Text drawn recently, so a label redrawn every frame is rendered once (least recently used goes).
+        self._rendered: dict[tuple[object, ...], pygame.Surface] = {}
+
+    def rendered(self, key: tuple[object, ...]) -> pygame.Surface | None:
+        """Text rendered earlier under ``key`` (see ``widgets.render_text``); callers never change it."""
+        image = self._rendered.pop(key, None)
+        if image is not None:
+            self._rendered[key] = image  # now the most recently used
+        return image
+
+    def remember_rendered(self, key: tuple[object, ...], image: pygame.Surface) -> None:
+        self._rendered[key] = image
+        if len(self._rendered) > RENDERED_TEXT_LIMIT:
+            del self._rendered[next(iter(self._rendered))]
 
     def get(self, pixel_size: int, file: str | None = None) -> pygame.font.Font:
         """The game font (or the font in ``file``) with capital letters about ``pixel_size`` pixels tall."""

@@ -60,11 +60,18 @@ def render_text(
     """Text rendered at ``size`` layout units, wrapped at ``wrap_width`` units if given.
 
     Letters the game font lacks (a Chinese name, say) use a system font that has them, if any.
+    The image is shared with later calls for the same text (draw it, never change it).
     """
-    font = fonts.for_text(layout.px(size), text)
-    font.align = {"left": pygame.FONT_LEFT, "right": pygame.FONT_RIGHT}.get(align, pygame.FONT_CENTER)
+    pixel_size = layout.px(size)
     wrap = layout.px(wrap_width) if wrap_width > 0 else 0
-    return font.render(text, True, colour, None, wrap)
+    key = (text, pixel_size, tuple(colour), wrap, align)
+    image = fonts.rendered(key)
+    if image is None:
+        font = fonts.for_text(pixel_size, text)
+        font.align = {"left": pygame.FONT_LEFT, "right": pygame.FONT_RIGHT}.get(align, pygame.FONT_CENTER)
+        image = font.render(text, True, colour, None, wrap)
+        fonts.remember_rendered(key, image)
+    return image
 
 
 def draw_text(
@@ -92,6 +99,36 @@ def draw_text(
         rect.topleft = layout.point(*topleft)
     surface.blit(image, rect)
     return rect
+
+
+def write(
+    surface: pygame.Surface,
+    ctx: GameContext,
+    text: str,
+    size: float,
+    colour: theme.Colour = theme.INK,
+    *,
+    at: tuple[float, float] | None = None,
+    center: tuple[float, float] | None = None,
+    midtop: tuple[float, float] | None = None,
+    wrap: float = 0,
+) -> pygame.Rect:
+    """``draw_text`` with the context's fonts and layout: left-aligned from ``at`` (its top left),
+    or centred on ``center`` / under ``midtop``. Returns the pixel rect it covers."""
+    align = "left" if at is not None else "center"
+    return draw_text(
+        surface,
+        ctx.fonts,
+        ctx.layout,
+        text,
+        size,
+        colour,
+        center=center,
+        topleft=at,
+        midtop=midtop,
+        wrap_width=wrap,
+        align=align,
+    )
 
 
 @dataclass
@@ -123,6 +160,19 @@ class Button:
         return (x + w / 2, y + h / 2)
 
 
+def all_done_button(on_activate: Callable[[], None]) -> Button:
+    """The green "All done" a kid part shows at the top left: the way out when the child has finished."""
+    return Button(
+        rect=(32, 32, 140, 150),
+        on_activate=on_activate,
+        icon="svg/icons/check.svg",
+        label="All done",
+        colour=theme.LEAF,
+        label_size=22,
+        name="done",
+    )
+
+
 @dataclass
 class ButtonGroup:
     """The buttons of one screen, with press feedback, release activation and keyboard focus."""
@@ -132,7 +182,6 @@ class ButtonGroup:
     focus_index: int = 0
     focus_visible: bool = False
     pressed: Button | None = None
-    parent_style: bool = False
 
     def add(self, button: Button) -> Button:
         self.buttons.append(button)
@@ -267,10 +316,9 @@ class ButtonGroup:
             image = ctx.assets.svg(button.icon, (icon_size, icon_size))
             surface.blit(image, image.get_rect(center=layout.point(x + h * 0.55, y + offset + h / 2)))
             if button.label:
-                draw_text(
+                write(
                     surface,
-                    ctx.fonts,
-                    layout,
+                    ctx,
                     button.label,
                     button.label_size,
                     button.label_colour,
@@ -285,26 +333,24 @@ class ButtonGroup:
             surface.blit(image, rect)
         if button.label and not (button.side_by_side and button.icon):
             if button.icon:
-                draw_text(
+                write(
                     surface,
-                    ctx.fonts,
-                    layout,
+                    ctx,
                     button.label,
                     button.label_size,
                     button.label_colour,
                     center=(x + w / 2, y + offset + h - label_height * 0.62),
-                    wrap_width=w - 16,
+                    wrap=w - 16,
                 )
             else:
-                draw_text(
+                write(
                     surface,
-                    ctx.fonts,
-                    layout,
+                    ctx,
                     button.label,
                     button.label_size,
                     button.label_colour,
                     center=(x + w / 2, y + offset + h / 2),
-                    wrap_width=w - 24,
+                    wrap=w - 24,
                 )
         if button.picture is not None:
             image = button.picture(layout.px(min(w, h) * 0.9))

@@ -204,55 +204,73 @@ class RitualStage:
     def people(self) -> list[Shown]:
         """The people (and, in Buddy's turn, the buddy) on the stage now, back to front."""
         scene = self.scene
-        phase, t = scene.phase, scene.phase_time
-        offer = OFFER_POSES.get(scene.step.target, "stand") if scene.steps else "stand"
-        x, scale, doorway = self.partner_walk()
-        if scene.mode == "together" and phase in ("prompt", "celebrate", "promise"):
+        if scene.mode == "together" and scene.phase in ("prompt", "celebrate", "promise"):
             return self._together_people()
         if self.buddy_turn:
-            buddy_pose = {"prompt": offer, "goodbye": "wave", "walk": "wave", "later": "eat", "praise": "cheer"}
-            cast = [Shown("buddy", self.child_home_x, buddy_pose.get(phase, "stand"))]
-            pose, facing = "stand", -1
-            if phase == "goodbye":
-                pose = "wave"
-            elif phase == "walk":
-                pose, facing = ("walk", 1) if t < WALK_SECONDS else ("wave", -1)
-            elif phase == "back":
-                pose = "walk"
-            elif phase in ("praise", "sticker"):
-                pose = "cheer"
-            if phase not in _GONE or phase in ("praise", "sticker"):
-                cast.append(Shown("child", x, pose, facing, scale, doorway=doorway))
-            return cast
-        people: list[Shown] = []
-        teacher_pose, teacher_facing = "stand", 1
-        if phase == "teacher":
-            teacher_pose = "walk" if t < TEACHER_WALK_SECONDS else "kneel_low"
-        elif phase == "run":
-            teacher_pose = "kneel_low"
-        elif phase in ("praise", "sticker"):
-            teacher_pose, teacher_facing = "wave", -1
-        people.append(Shown("teacher", self.teacher_at(), teacher_pose, teacher_facing))
-        child_pose, child_face, child_facing = "stand", "happy", 1
+            return self._buddy_turn_people()
+        return [self._teacher(), self._child(), *self._grownup()]
+
+    def _offer(self) -> str:
+        """What the one the child does the step with offers (a palm up, a cheek, open arms...)."""
+        scene = self.scene
+        return OFFER_POSES.get(scene.step.target, "stand") if scene.steps else "stand"
+
+    def _leaving_pose(self) -> tuple[str, int]:
+        """(pose, facing) of whoever leaves: waving goodbye, walking to the door, waving from it."""
+        phase, t = self.scene.phase, self.scene.phase_time
+        if phase == "goodbye":
+            return "wave", -1
+        if phase == "walk":
+            return ("walk", 1) if t < WALK_SECONDS else ("wave", -1)
+        if phase == "back":
+            return "walk", -1
+        return "stand", -1
+
+    def _buddy_turn_people(self) -> list[Shown]:
+        phase = self.scene.phase
+        buddy_pose = {"prompt": self._offer(), "goodbye": "wave", "walk": "wave", "later": "eat", "praise": "cheer"}
+        cast = [Shown("buddy", self.child_home_x, buddy_pose.get(phase, "stand"))]
+        x, scale, doorway = self.partner_walk()
+        pose, facing = self._leaving_pose()
+        if phase in ("praise", "sticker"):
+            pose = "cheer"
+        if phase not in _GONE or phase in ("praise", "sticker"):
+            cast.append(Shown("child", x, pose, facing, scale, doorway=doorway))
+        return cast
+
+    def _teacher(self) -> Shown:
+        """The teacher stands by the child, then walks over and kneels to welcome them."""
+        phase, t = self.scene.phase, self.scene.phase_time
+        poses = {
+            "teacher": ("walk" if t < TEACHER_WALK_SECONDS else "kneel_low", 1),
+            "run": ("kneel_low", 1),
+            "praise": ("wave", -1),
+            "sticker": ("wave", -1),
+        }
+        pose, facing = poses.get(phase, ("stand", 1))
+        return Shown("teacher", self.teacher_at(), pose, facing)
+
+    def _child(self) -> Shown:
+        scene = self.scene
+        phase, t = scene.phase, scene.phase_time
+        pose, face, facing = "stand", "happy", 1
         if phase == "goodbye" or (phase == "walk" and t >= WALK_SECONDS * 0.6):
-            child_pose, child_face = "wave", "sad"  # it is OK to feel sad at the goodbye
+            pose, face = "wave", "sad"  # it is OK to feel sad at the goodbye
         elif phase == "teacher":
-            child_face, child_facing = "calm", -1
+            face, facing = "calm", -1
         elif phase == "run":
-            child_pose, child_facing = "walk", -1
+            pose, facing = "walk", -1
         elif phase in ("praise", "sticker") and scene.mode == "practice":
-            child_pose = "sit_floor"
-        people.append(Shown("child", self.child_x(), child_pose, child_facing, expression=child_face))
-        if phase not in _GONE:
-            pose, facing = ("stand", -1)
-            if phase == "prompt":
-                pose = offer
-            elif phase == "goodbye":
-                pose = "wave"
-            elif phase == "walk":
-                pose, facing = ("walk", 1) if t < WALK_SECONDS else ("wave", -1)
-            people.append(Shown("grownup", x, pose, facing, scale, doorway=doorway and phase == "walk"))
-        return people
+            pose = "sit_floor"
+        return Shown("child", self.child_x(), pose, facing, expression=face)
+
+    def _grownup(self) -> list[Shown]:
+        phase = self.scene.phase
+        if phase in _GONE:
+            return []
+        x, scale, doorway = self.partner_walk()
+        pose, facing = (self._offer(), -1) if phase == "prompt" else self._leaving_pose()
+        return [Shown("grownup", x, pose, facing, scale, doorway=doorway and phase == "walk")]
 
     def _together_people(self) -> list[Shown]:
         """Together: the grown-up and the child stand either side of the step's big picture."""
