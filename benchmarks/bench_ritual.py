@@ -76,7 +76,7 @@ def _measure(size: tuple[int, int], frames: int) -> dict[str, float]:
         ritual.done_steps = ["secret_handshake"]
         ritual.index = 1
         phase("ritual_walk_out", walking)
-        ritual._start_sticker()
+        ritual._go_to("sticker")
         phase("ritual_sticker", frame)
         ctx.scenes.pop()
 

@@ -234,8 +234,9 @@ def play_ritual(player: Player) -> None:
             kind = "together" if mode == "together" else step.kind
             if kind not in waited:
                 waited.add(kind)
+                quiet(player)  # the hint comes after a quiet while, not while the prompt is said
                 player.wait(RITUAL_HINT_SECONDS + 0.5, dt=QUICK)
-            target = scene.target_center()
+            target = scene.stage.target_center()
             if mode != "together" and step.kind == "hold":
                 player.hold(target, step.hold_seconds + 0.3)
             else:
@@ -313,10 +314,10 @@ def play_morning(player: Player) -> None:
             player.space()
         elif isinstance(top, RitualScene) and top.phase == "prompt":
             if top.step.kind == "hold":
-                player.hold(top.target_center(), top.step.hold_seconds + 0.3)
+                player.hold(top.stage.target_center(), top.step.hold_seconds + 0.3)
             else:
                 for _ in range(max(1, len(top.step.sequence))):
-                    player.tap(top.target_center())
+                    player.tap(top.stage.target_center())
         elif isinstance(top, RitualScene) and top.phase == "sticker":
             player.wait(4, dt=QUICK)
             player.tap((top.ctx.layout.center_x, 500))

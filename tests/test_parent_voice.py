@@ -41,9 +41,9 @@ def _play_the_goodbye(player: Player) -> list[Heard]:
     for index in range(len(scene.steps)):
         player.run_until(lambda i=index: scene.phase == "prompt" and scene.index == i, timeout=20, dt=0.1)
         if scene.step.kind == "hold":
-            player.hold(scene.target_center(), scene.step.hold_seconds + 0.3)
+            player.hold(scene.stage.target_center(), scene.step.hold_seconds + 0.3)
         else:
-            player.tap(scene.target_center())
+            player.tap(scene.stage.target_center())
     assert player.run_until(lambda: any(line.key == LOVE_YOU.key for line in heard.heard), timeout=30, dt=0.1)
     return heard.heard
 

@@ -177,6 +177,20 @@ def families(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Family]]
                 every_prize=True,
                 content=_content_with_a_new_card(tmp),
             ),
+            _play_family(  # Daddy picks up; and the story shows 3 activities before the pickup one at most
+                tmp,
+                "ada",
+                {
+                    "place": "daycare",
+                    "ritual": ["hug"],
+                    "schedule": ["arrive", "circle_time", "free_play", "art", "music", "pickup"],
+                    "pickup_after": "music",
+                    "grownups": [{"name": "Mommy"}, {"name": "Daddy"}],
+                    "pickup": 1,
+                },
+                "book",
+                everything=False,
+            ),
         ]
         yield found
     finally:

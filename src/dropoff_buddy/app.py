@@ -268,7 +268,12 @@ class App:
             panel.blit(image, image.get_rect(center=panel.get_rect().center))
             self._caption_cache = (key, panel)
         panel = self._caption_cache[1]
-        box = panel.get_rect(midbottom=(surface.get_width() // 2, surface.get_height() - layout.px(22)))
+        top = ctx.scenes.top
+        placed = top.caption_top() if top is not None else None
+        if placed is not None:
+            box = panel.get_rect(midtop=(surface.get_width() // 2, layout.point(0, placed)[1]))
+        else:
+            box = panel.get_rect(midbottom=(surface.get_width() // 2, surface.get_height() - layout.px(22)))
         surface.blit(panel, box)
 
     def _resize(self) -> None:

@@ -1,6 +1,7 @@
 """Personal words: the placeholders every kid-facing line may use, filled from the profile.
 
-``{child}``, ``{buddy}``, ``{grownup}`` (what the child calls the grown-up), ``{teacher}``,
+``{child}``, ``{buddy}``, ``{grownup}`` (what the child calls the grown-up who does drop-off),
+``{pickup_grownup}`` (the grown-up who comes back: the same one unless another is set), ``{teacher}``,
 ``{place}`` (daycare, nursery, preschool, childminder's), ``{pickup_after}`` (the activity
 right after which the grown-up comes back) and ``{ritual}`` (the family's goodbye steps in
 words: "hug, kiss and high five"). A line may also carry *moment* values (a count, which
@@ -18,7 +19,7 @@ from dropoff_buddy.storage.models import Profile
 if TYPE_CHECKING:
     from dropoff_buddy.content.catalog import CardCatalog, RitualCatalog
 
-PLACEHOLDERS = ("child", "buddy", "grownup", "teacher", "place", "pickup_after", "ritual")
+PLACEHOLDERS = ("child", "buddy", "grownup", "pickup_grownup", "teacher", "place", "pickup_after", "ritual")
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
@@ -44,6 +45,7 @@ def placeholder_values(
         "child": profile.child.name,
         "buddy": profile.buddy.name,
         "grownup": profile.grownup.name,
+        "pickup_grownup": profile.pickup_grownup.name,
         "teacher": profile.teacher.name,
         "place": profile.place,
         "pickup_after": card_words(profile.pickup_after, cards),

@@ -90,6 +90,9 @@ class RitualLines(_Lines):
     love_you: Line
     together_promise: Line
     buddy_goodbye: Line
+    buddy_welcome: Line
+    buddy_later: Line
+    buddy_back: Line
     teacher: Line
     praise: Line
     praise_together: Line
