@@ -105,8 +105,8 @@ class Child:
         return True
 
     def answer(self, top: object) -> None:
-        from dropoff_buddy.scenes.ritual import RitualScene
-        from dropoff_buddy.scenes.story import StoryScene
+        from dropoff_buddy.parts.ritual import RitualScene
+        from dropoff_buddy.parts.story import StoryScene
 
         name = getattr(top, "name", "")
         if name == "feelings":
@@ -135,7 +135,7 @@ class Child:
                 self.player.tap_button("all-done")
 
     def answer_story(self, scene: object) -> None:
-        from dropoff_buddy.scenes.story import StoryScene
+        from dropoff_buddy.parts.story import StoryScene
 
         assert isinstance(scene, StoryScene)
         page = scene.page
@@ -158,7 +158,7 @@ class Child:
             self.player.tap_button("next")
 
     def answer_ritual(self, scene: object) -> None:
-        from dropoff_buddy.scenes.ritual import RitualScene
+        from dropoff_buddy.parts.ritual import RitualScene
 
         assert isinstance(scene, RitualScene)
         player = self.player

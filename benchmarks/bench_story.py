@@ -95,8 +95,8 @@ def _listen(game: object, seconds: float) -> None:
 
 
 def page_turns_and_busiest_frame(frames: int, listen: float) -> dict[str, float]:
+    from dropoff_buddy.parts.story import StoryScene
     from dropoff_buddy.playtest import start_game
-    from dropoff_buddy.scenes.story import StoryScene
 
     results: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as data:

@@ -20,11 +20,11 @@ from dropoff_buddy.parts.evening import NUDGE_AFTER as EVENING_NUDGE_AFTER
 from dropoff_buddy.parts.evening import EveningScene
 from dropoff_buddy.parts.feelings import NUDGE_AFTER, FeelingsScene
 from dropoff_buddy.parts.my_day import MyDayScene
+from dropoff_buddy.parts.ritual import IDLE_HINT_SECONDS as RITUAL_HINT_SECONDS
+from dropoff_buddy.parts.ritual import RitualScene
 from dropoff_buddy.parts.stickers import StickerBookScene
+from dropoff_buddy.parts.story import HINT_REPEAT_SECONDS, IDLE_HINT_SECONDS, StoryScene
 from dropoff_buddy.playtest import Player
-from dropoff_buddy.scenes.ritual import IDLE_HINT_SECONDS as RITUAL_HINT_SECONDS
-from dropoff_buddy.scenes.ritual import RitualScene
-from dropoff_buddy.scenes.story import HINT_REPEAT_SECONDS, IDLE_HINT_SECONDS, StoryScene
 
 QUICK = 0.1  # seconds per frame while waiting (the game runs on simulated time)
 

@@ -13,9 +13,9 @@ import pygame
 import pytest
 
 from dropoff_buddy.parts.home import HomeScene
+from dropoff_buddy.parts.ritual import RitualScene
+from dropoff_buddy.parts.story import StoryScene
 from dropoff_buddy.playtest import Player, start_game
-from dropoff_buddy.scenes.ritual import RitualScene
-from dropoff_buddy.scenes.story import StoryScene
 from dropoff_buddy.story.plan import every_page
 from dropoff_buddy.tour import render_tour
 from dropoff_buddy.ui.layout import FigureBox

@@ -14,8 +14,8 @@ from conftest import TourRun
 from dropoff_buddy.buddy.palette import person_tokens
 from dropoff_buddy.content.catalog import ContentError, load_ritual_steps
 from dropoff_buddy.content.loader import find_levels_dir
+from dropoff_buddy.parts.ritual import PULSE_HZ, WALK_SECONDS, RitualScene
 from dropoff_buddy.playtest import Player, start_game
-from dropoff_buddy.scenes.ritual import PULSE_HZ, WALK_SECONDS, RitualScene
 from dropoff_buddy.storage.models import AvatarLook, StickerEntry
 
 ALL_KINDS = ["hug", "kiss", "secret_handshake", "kissing_hand"]  # hold, tap, sequence, hold

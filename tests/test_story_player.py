@@ -7,8 +7,8 @@ from pathlib import Path
 import pygame
 import pytest
 
+from dropoff_buddy.parts.story import IDLE_HINT_SECONDS, StoryScene
 from dropoff_buddy.playtest import Player
-from dropoff_buddy.scenes.story import IDLE_HINT_SECONDS, StoryScene
 from dropoff_buddy.storage.models import Profile
 from dropoff_buddy.story.plan import every_page
 from dropoff_buddy.tour import render_tour
@@ -315,8 +315,8 @@ def test_one_door_the_same_art_outside_inside_and_in_the_goodbye_game(player: Pl
     assets = player.ctx.assets
     assert not any(assets.exists(f"svg/props/{name}.svg") for name in ("door", "door_open"))
     assert not assets.exists("svg/ritual/door_leaf.svg")
-    from dropoff_buddy.scenes.ritual.cast import GROWNUP_HEIGHT
-    from dropoff_buddy.scenes.ritual.stage import DOOR_HEIGHT
+    from dropoff_buddy.parts.ritual.cast import GROWNUP_HEIGHT
+    from dropoff_buddy.parts.ritual.stage import DOOR_HEIGHT
 
     assert DOOR_HEIGHT >= 1.2 * GROWNUP_HEIGHT
 

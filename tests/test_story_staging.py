@@ -14,8 +14,8 @@ import pytest
 from dropoff_buddy.app import build_context
 from dropoff_buddy.content.registry import load_content
 from dropoff_buddy.context import GameContext
+from dropoff_buddy.parts.story import StoryScene
 from dropoff_buddy.playtest import Player
-from dropoff_buddy.scenes.story import StoryScene
 from dropoff_buddy.storage.models import AvatarLook, Person, Profile
 from dropoff_buddy.story.cast import carries_buddy
 from dropoff_buddy.story.plan import StoryPage, every_page, plan_pages

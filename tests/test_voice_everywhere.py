@@ -33,7 +33,7 @@ from dropoff_buddy.content.loader import find_levels_dir
 from dropoff_buddy.content.registry import Content, load_content
 from dropoff_buddy.family_lines import family_lines
 from dropoff_buddy.playtest import Player, start_game
-from dropoff_buddy.scenes.registry import collect_scene_lines
+from dropoff_buddy.registry import collect_scene_lines
 from dropoff_buddy.storage.models import StickerEntry
 
 CONTENT = load_content()

@@ -26,7 +26,7 @@ import pygame
 from dropoff_buddy.audio.narration import SilentVoice
 from dropoff_buddy.input import ActionKind
 from dropoff_buddy.playtest import Player, start_game
-from dropoff_buddy.scenes.registry import collect_scene_factories
+from dropoff_buddy.registry import collect_scene_factories
 
 KEYS = [
     *range(pygame.K_a, pygame.K_z + 1),

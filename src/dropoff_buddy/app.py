@@ -25,8 +25,8 @@ from dropoff_buddy.audio.voices import make_voice
 from dropoff_buddy.content.registry import Content, load_content
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind, InputTranslator
+from dropoff_buddy.registry import lazy_scene_factories
 from dropoff_buddy.scene import Scene
-from dropoff_buddy.scenes.registry import lazy_scene_factories
 from dropoff_buddy.storage.paths import DEFAULT_PROFILE_ID, profile_id_from_name
 from dropoff_buddy.storage.store import Notice, ProfileStore
 from dropoff_buddy.ui import theme

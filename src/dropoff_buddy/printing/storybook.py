@@ -20,10 +20,10 @@ from dropoff_buddy.content.catalog import CardCatalog
 from dropoff_buddy.content.printables import PrintableWords
 from dropoff_buddy.content.registry import Content
 from dropoff_buddy.context import GameContext
+from dropoff_buddy.parts.story import StoryScene
 from dropoff_buddy.printing.context import offscreen_copy
 from dropoff_buddy.printing.document import INK_SOFT, Paper, Printable, PrintDocument, PrintError, px
 from dropoff_buddy.printing.pictures import on_colour, step_picture, svg_picture
-from dropoff_buddy.scenes.story import StoryScene
 from dropoff_buddy.storage.models import Profile
 from dropoff_buddy.story.art import background_path
 from dropoff_buddy.story.plan import StoryPage, plan_pages

@@ -470,13 +470,13 @@ def check_said(levels: Path, assets: Path, result: CheckResult) -> None:
     and holds them to it, so this is the lines' real ``said_in``.
     """
     from dropoff_buddy.content.registry import load_content
-    from dropoff_buddy.scenes.registry import collect_scene_lines, scenes_saying
+    from dropoff_buddy.registry import collect_scene_lines, scenes_saying
 
     try:
         content = load_content(levels, assets)
     except ContentError:
         return  # each broken file has been reported by its own check
-    from dropoff_buddy.scenes.registry import collect_scene_factories
+    from dropoff_buddy.registry import collect_scene_factories
 
     scene_lines = collect_scene_lines()
     scenes = collect_scene_factories()

@@ -21,7 +21,7 @@ from dropoff_buddy.ui.layout import FigureBox
 from dropoff_buddy.ui.photo import draw_family_photo
 
 if TYPE_CHECKING:
-    from dropoff_buddy.scenes.story import StoryScene, _Prop
+    from dropoff_buddy.parts.story import StoryScene, _Prop
 
 DOOR_SWING_SECONDS = 0.5  # the door opening or shutting
 DOOR_REACH = 60.0  # a walk that starts or ends this close to the door goes through it

@@ -25,9 +25,9 @@ from dropoff_buddy.context import GameContext
 from dropoff_buddy.family_lines import STORY, VoiceState
 from dropoff_buddy.parent.page import action_button
 from dropoff_buddy.parent.pages.voice import RECORDER_SERVICE, LineState, ParentVoiceScene
+from dropoff_buddy.parts.story import StoryScene
+from dropoff_buddy.registry import TourShot
 from dropoff_buddy.scene import Scene
-from dropoff_buddy.scenes.registry import TourShot
-from dropoff_buddy.scenes.story import StoryScene
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
 

@@ -19,9 +19,9 @@ Together view), ``effects`` (hearts and sparkles), ``tour`` (the tour's screens)
 
 from __future__ import annotations
 
-from dropoff_buddy.scenes.ritual.phases import IDLE_HINT_SECONDS, PULSE_HZ, WALK_SECONDS
-from dropoff_buddy.scenes.ritual.scene import MODES, RitualScene
-from dropoff_buddy.scenes.ritual.tour import ritual_screens as tour_screens
+from dropoff_buddy.parts.ritual.phases import IDLE_HINT_SECONDS, PULSE_HZ, WALK_SECONDS
+from dropoff_buddy.parts.ritual.scene import MODES, RitualScene
+from dropoff_buddy.parts.ritual.tour import ritual_screens as tour_screens
 
 SCENES = {"ritual": RitualScene}
 

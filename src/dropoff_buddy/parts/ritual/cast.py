@@ -21,7 +21,7 @@ from dropoff_buddy.rig.poses import PoseDef
 from dropoff_buddy.rig.sheet import RELATIVE_HEIGHT
 
 if TYPE_CHECKING:
-    from dropoff_buddy.scenes.ritual.stage import RitualStage, Shown
+    from dropoff_buddy.parts.ritual.stage import RitualStage, Shown
 
 GROWNUP_HEIGHT = 440.0  # layout units: a grown-up standing in the goodbye room
 # What the one the child does a step with offers, by the step's target (levels/ritual_steps.toml).

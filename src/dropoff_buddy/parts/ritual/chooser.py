@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from dropoff_buddy.scenes.ritual.stage import TOGETHER_CARD
+from dropoff_buddy.parts.ritual.stage import TOGETHER_CARD
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
 
 if TYPE_CHECKING:
-    from dropoff_buddy.scenes.ritual.scene import RitualScene
+    from dropoff_buddy.parts.ritual.scene import RitualScene
 
 CARD_SIZE, CARD_GAP = 300.0, 60.0
 # (mode, picture, caption, colour); Buddy's turn shows the child's own buddy, drawn live.

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from dropoff_buddy.scenes.ritual.stage import MOVE_ICONS, TARGET_RADIUS, Point
+from dropoff_buddy.parts.ritual.stage import MOVE_ICONS, TARGET_RADIUS, Point
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import draw_panel, draw_text
 
 if TYPE_CHECKING:
-    from dropoff_buddy.scenes.ritual.scene import RitualScene
+    from dropoff_buddy.parts.ritual.scene import RitualScene
 
 
 class RitualOverlay:

@@ -17,12 +17,10 @@ from dropoff_buddy.content.kid_lines import RitualLines
 from dropoff_buddy.content.lines import Line
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
-from dropoff_buddy.rewards import Award
-from dropoff_buddy.scene import Scene
-from dropoff_buddy.scenes.ritual import chooser
-from dropoff_buddy.scenes.ritual.effects import SPARK, Particle, Spots, burst, celebration
-from dropoff_buddy.scenes.ritual.overlay import RitualOverlay
-from dropoff_buddy.scenes.ritual.phases import (
+from dropoff_buddy.parts.ritual import chooser
+from dropoff_buddy.parts.ritual.effects import SPARK, Particle, Spots, burst, celebration
+from dropoff_buddy.parts.ritual.overlay import RitualOverlay
+from dropoff_buddy.parts.ritual.phases import (
     AFTER_STEPS,
     CELEBRATE_SECONDS,
     FIRST_AFTER_STEPS,
@@ -33,7 +31,9 @@ from dropoff_buddy.scenes.ritual.phases import (
     TABLES,
     Phase,
 )
-from dropoff_buddy.scenes.ritual.stage import MOVE_OFFSETS, RitualStage
+from dropoff_buddy.parts.ritual.stage import MOVE_OFFSETS, RitualStage
+from dropoff_buddy.rewards import Award
+from dropoff_buddy.scene import Scene
 from dropoff_buddy.ui.widgets import ButtonGroup
 
 MODES = ("practice", "together", "buddy_turn")

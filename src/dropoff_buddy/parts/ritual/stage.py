@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from dropoff_buddy.scenes.ritual.cast import OFFER_POSES, RitualCast
-from dropoff_buddy.scenes.ritual.phases import (
+from dropoff_buddy.parts.ritual.cast import OFFER_POSES, RitualCast
+from dropoff_buddy.parts.ritual.phases import (
     BACK_WALK_SECONDS,
     DOOR_SECONDS,
     DOORWAY_WAVE_SECONDS,
@@ -37,7 +37,7 @@ from dropoff_buddy.ui.door import DoorPlace, draw_door
 from dropoff_buddy.ui.layout import FigureBox
 
 if TYPE_CHECKING:
-    from dropoff_buddy.scenes.ritual.scene import RitualScene
+    from dropoff_buddy.parts.ritual.scene import RitualScene
 
 Point = tuple[float, float]
 

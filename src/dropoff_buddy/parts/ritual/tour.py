@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from dropoff_buddy.context import GameContext
+from dropoff_buddy.parts.ritual.phases import WALK_SECONDS
+from dropoff_buddy.parts.ritual.scene import RitualScene
+from dropoff_buddy.registry import TourShot
 from dropoff_buddy.scene import Scene
-from dropoff_buddy.scenes.registry import TourShot
-from dropoff_buddy.scenes.ritual.phases import WALK_SECONDS
-from dropoff_buddy.scenes.ritual.scene import RitualScene
 
 
 def ritual_screens(ctx: GameContext) -> Iterator[TourShot]:
