@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pygame
 import pytest
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.parts.home import HomeScene
 from dropoff_buddy.parts.ritual import RitualScene
@@ -27,7 +28,7 @@ MIN_TARGET = 96
 
 @pytest.fixture(params=SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def sized(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Player]:
-    game = start_game(tmp_path / "data", request.param)
+    game = start_game(tmp_path / "data", request.param, clock=on_a_school_day)
     game.ctx.narrator.narration = False
     yield game
     game.ctx.scenes.clear()

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.cli import main
 from dropoff_buddy.content.lines import FLUENT_ID_RE, fluent_id, is_key, key_from_fluent_id
@@ -109,7 +110,7 @@ def test_a_broken_story_leaves_the_story_out_and_the_game_runs_and_tells_the_par
     content = load_content(levels)
     assert content.story is None
     assert any(problem.startswith(f"{path}: Welcome!: id:") for problem in content.problems)
-    player = start_game(tmp_path / "data", content=content)
+    player = start_game(tmp_path / "data", content=content, clock=on_a_school_day)
     try:
         assert player.top.name == "home"
         assert any("content file has a mistake" in notice.message for notice in player.ctx.notices)
@@ -145,7 +146,7 @@ def test_lines_json_lists_every_line_as_this_family_hears_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = tmp_path / "data"
-    player = start_game(data)
+    player = start_game(data, clock=on_a_school_day)
     try:
         player.ctx.profile.child.name = "Maya"
         player.ctx.profile.pickup_after = "lunch"

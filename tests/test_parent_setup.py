@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pygame
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.parent.pages.setup import ParentSetupScene
 from dropoff_buddy.playtest import Player, start_game
@@ -119,11 +120,11 @@ def test_finish_later_keeps_what_was_chosen_and_set_up_does_not_reopen_this_sess
 
 
 def test_set_up_does_not_open_by_itself_once_done(data_dir: Path) -> None:
-    first = start_game(data_dir)
+    first = start_game(data_dir, clock=on_a_school_day)
     first.ctx.profile.setup_done = True
     first.ctx.save_profile()
     first.ctx.scenes.clear()
-    again = start_game(data_dir)
+    again = start_game(data_dir, clock=on_a_school_day)
     come_in(again)
     assert again.top.name == "parent-home"
     again.ctx.scenes.clear()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pygame
 import pytest
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.parts.story import IDLE_HINT_SECONDS, StoryScene
 from dropoff_buddy.playtest import Player
@@ -276,7 +277,7 @@ def test_the_tour_renders_every_story_page(tmp_path: Path) -> None:
     written = render_tour(tmp_path / "tour", tmp_path / "data", (640, 400), only="story-")
     from dropoff_buddy.app import build_context
 
-    ctx = build_context(tmp_path / "data2", None, (640, 400), seed=1, audio=False)
+    ctx = build_context(tmp_path / "data2", None, (640, 400), seed=1, audio=False, clock=on_a_school_day)
     story = ctx.content.story
     assert story is not None
     expected = {page.tour_name for page in every_page(story, ctx.profile, ctx.content.cards)}

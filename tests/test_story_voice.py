@@ -11,6 +11,7 @@ from pathlib import Path
 import pygame
 import pytest
 from tests.kid_drive import listen
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.audio.narration import reading_time
 from dropoff_buddy.audio.recorder import ScriptedRecorder
@@ -140,7 +141,7 @@ def test_read_to_me_is_off_by_default_and_old_profiles_load_with_it_off(tmp_path
     folder.mkdir(parents=True)
     old = {"schema_version": 1, "child": {"name": "Ana"}, "settings": {"narration": True}, "setup_done": True}
     (folder / "profile.json").write_text(json.dumps(old), encoding="utf-8")
-    player = start_game(tmp_path / "data")
+    player = start_game(tmp_path / "data", clock=on_a_school_day)
     try:
         assert player.ctx.profile.child.name == "Ana"
         assert player.ctx.profile.settings.read_to_me is False

@@ -25,6 +25,7 @@ from pathlib import Path
 import pygame
 import pytest
 from tests.kid_drive import Heard, listen, play_everything, play_the_day
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.audio.recordings import RecordingStore
 from dropoff_buddy.audio.speech_cache import CACHE_ENV
@@ -84,7 +85,7 @@ def _play_family(
     content: Content | None = None,
 ) -> Family:
     # The evening before: the parent sets up the family and records every line on "Your voice".
-    player = start_game(tmp / name, content=content)
+    player = start_game(tmp / name, content=content, clock=on_a_school_day)
     try:
         ctx = player.ctx
         data = ctx.profile.model_dump()
@@ -103,7 +104,7 @@ def _play_family(
     finally:
         _close(player)
     # The morning: the game opens (and greets) and the child plays.
-    player = start_game(tmp / name, content=content)
+    player = start_game(tmp / name, content=content, clock=on_a_school_day)
     try:
         heard = listen(player)
         (play_everything if everything else play_the_day)(player, choice)
@@ -208,7 +209,7 @@ def test_every_recordable_line_is_heard_in_the_parents_voice(families: list[Fami
 
 
 def test_every_line_said_is_one_its_screen_declares_and_every_declared_line_is_said(families: list[Family]) -> None:
-    declared = collect_scene_lines()
+    declared = collect_scene_lines(CONTENT.stories)
     said = [line for family in families for line in family.heard]
     assert said
     undeclared = sorted(
@@ -250,7 +251,7 @@ def test_old_recordings_move_to_their_lines_and_the_promise_is_heard_at_the_good
     fixture = Path(__file__).parent / "fixtures" / "recordings_v1"
     profile_folder = tmp_path / "data" / "profiles" / "default"
     shutil.copytree(fixture, profile_folder / "recordings")
-    player = start_game(tmp_path / "data")
+    player = start_game(tmp_path / "data", clock=on_a_school_day)
     try:
         store = RecordingStore(player.ctx.profile_folder)
         for key in ("lines:ritual.promise", "lines:ritual.love_you", "lines:home.greeting", "ritual_steps:hug.prompt"):

@@ -97,6 +97,11 @@ class GameContext:
         return self.child.folder
 
     @property
+    def today(self) -> dt.date:
+        """The clock's date: which day of the family's week it is (``week``)."""
+        return self.clock().date()
+
+    @property
     def reduced_motion(self) -> bool:
         return self.profile.settings.reduced_motion
 
@@ -170,8 +175,9 @@ class GameContext:
     # -- words, sound, scenes --------------------------------------------------------------
 
     def words(self, text: str) -> str:
-        """``text`` with the family's names (and goodbye steps) filled in."""
-        return personalise(text, self.profile, self.content.cards, self.content.ritual_steps)
+        """``text`` with the family's names (and goodbye steps) filled in, as today has them (who
+        picks up today, the sleeps until the next daycare day)."""
+        return personalise(text, self.profile, self.content.cards, self.content.ritual_steps, self.today)
 
     def line_words(self, line: Line, **moment: object) -> str:
         """The words of ``line`` as this family hears it now, with the ``moment`` values filled in."""

@@ -1,10 +1,11 @@
 """The lines one family's child can hear, as a parent records them: titled, grouped, with their state.
 
 Every recordable line (``content.lines``) that this family's child can meet: the key lines
-first (the promise, "I love you", the family's goodbye steps, good morning), then the story
-page by page (the family's own pages, every choice's pages included), then every other line
-the child's screens say. Each comes with the words as this family hears it now and whether
-the parent's recording of it exists and still says those words.
+first (the promise, "I love you", the family's goodbye steps, good morning), then the stories on
+the child's shelf page by page (the family's own pages, every choice's pages included, without the
+lines the family switched off), then every other line the child's screens say. Each comes with
+the words as this family hears it now and whether the parent's recording of it exists and still
+says those words.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from dropoff_buddy.content.lines import Line
 from dropoff_buddy.content.registry import Content
 from dropoff_buddy.storage.models import Profile
 from dropoff_buddy.story.plan import StoryPage, reading_pages
+from dropoff_buddy.story.schema import Story
+from dropoff_buddy.story.shelf import on_shelf
 from dropoff_buddy.words import fill, personalise
 
 KEY_LINES = "key"
@@ -60,6 +63,7 @@ class FamilyLine:
     words: str  # as the child hears it now
     moment: Mapping[str, str] = field(default_factory=dict)
     page: StoryPage | None = None  # the story page it is read on
+    story: str = ""  # ... of this story (its id)
 
     @property
     def key(self) -> str:
@@ -70,30 +74,34 @@ def _words(line: Line, profile: Profile, content: Content, moment: Mapping[str, 
     return personalise(fill(line.text, dict(moment)), profile, content.cards, content.ritual_steps)
 
 
+def family_stories(content: Content, profile: Profile) -> list[tuple[str, Story]]:
+    """The stories on this family's shelf, in shelf order (hidden ones are never heard)."""
+    return [(story_id, content.stories[story_id]) for story_id in on_shelf(content.stories, profile)]
+
+
 def story_lines(content: Content, profile: Profile) -> list[FamilyLine]:
-    """The narration of every page of this family's story, in reading order."""
-    story = content.story
-    if story is None:
-        return []
+    """The narration of every page of this family's stories, story by story, in reading order."""
     found: list[FamilyLine] = []
     seen: set[str] = set()
-    pages = reading_pages(story, profile, content.cards)
-    for number, page in enumerate(pages, start=1):
-        for index, line in enumerate(page.lines):
-            if not line.recordable or line.key in seen:
-                continue
-            seen.add(line.key)
-            part = f" ({index + 1} of {len(page.lines)})" if len(page.lines) > 1 else ""
-            found.append(
-                FamilyLine(
-                    line,
-                    f"Page {number}{part}",
-                    STORY,
-                    _words(line, profile, content, page.moment),
-                    page.moment,
-                    page,
+    for story_id, story in family_stories(content, profile):
+        pages = reading_pages(story, profile, content.cards)
+        for number, page in enumerate(pages, start=1):
+            for index, line in enumerate(page.lines):
+                if not line.recordable or line.key in seen:
+                    continue
+                seen.add(line.key)
+                part = f" ({index + 1} of {len(page.lines)})" if len(page.lines) > 1 else ""
+                found.append(
+                    FamilyLine(
+                        line,
+                        f"“{story.title}”, page {number}{part}",
+                        STORY,
+                        _words(line, profile, content, page.moment),
+                        page.moment,
+                        page,
+                        story_id,
+                    )
                 )
-            )
     return found
 
 
@@ -129,8 +137,9 @@ _Add = Callable[[Line, str, str, Mapping[str, str] | None], None]
 
 def _tap_and_hint_lines(add: _Add, content: Content, profile: Profile) -> None:
     """Taps, hints and choices on the family's own story pages."""
-    story = content.story
-    family_pages = reading_pages(story, profile, content.cards) if story is not None else []
+    family_pages = [
+        page for _, story in family_stories(content, profile) for page in reading_pages(story, profile, content.cards)
+    ]
     for page in family_pages:
         where = page.id.replace("_", " ")
         for hotspot in page.hotspots:
@@ -155,8 +164,8 @@ def _other_lines(add: _Add, content: Content, profile: Profile, family_steps: se
             continue
         if file == "evening" and first == "card" and path.split(".")[1] not in family_cards:
             continue  # a card's own evening words, for a card not in this family's day
-        if content.story is not None and file in content.stories:
-            continue  # story lines not on this family's pages are never heard
+        if file in content.stories:
+            continue  # story lines not on this family's pages (or shelf) are never heard
         table = f"{file}:{first}" if file == "lines" else file
         add(line, _PLACES.get(table, file.replace("_", " ").capitalize()), OTHER, None)
 

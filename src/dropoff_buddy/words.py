@@ -4,17 +4,20 @@
 ``{pickup_grownup}`` (the grown-up who comes back: the same one unless another is set), ``{teacher}``,
 ``{place}`` (daycare, nursery, preschool, childminder's), ``{pickup_after}`` (the activity
 right after which the grown-up comes back) and ``{ritual}`` (the family's goodbye steps in
-words: "hug, kiss and high five"). A line may also carry *moment* values (a count, which
+words: "hug, kiss and high five"). ``{pickup_grownup}`` depends on the day (``week``): given a
+``day``, it is who picks up that day. A line may also carry *moment* values (a count, which
 sticker), passed when it is said; see ``content.lines``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import string
 from typing import TYPE_CHECKING
 
 from dropoff_buddy.storage.models import Profile
+from dropoff_buddy.week import pickup_on
 
 if TYPE_CHECKING:
     from dropoff_buddy.content.catalog import CardCatalog, RitualCatalog
@@ -39,13 +42,18 @@ def ritual_words(profile: Profile, steps: RitualCatalog | None = None) -> str:
 
 
 def placeholder_values(
-    profile: Profile, cards: CardCatalog | None = None, steps: RitualCatalog | None = None
+    profile: Profile,
+    cards: CardCatalog | None = None,
+    steps: RitualCatalog | None = None,
+    day: dt.date | None = None,
 ) -> dict[str, str]:
+    """The family's words; ``day`` (the clock's date) gives that day's pick-up grown-up (without it:
+    who usually picks up)."""
     return {
         "child": profile.child.name,
         "buddy": profile.buddy.name,
         "grownup": profile.grownup.name,
-        "pickup_grownup": profile.pickup_grownup.name,
+        "pickup_grownup": (pickup_on(profile, day) if day is not None else profile.pickup_grownup).name,
         "teacher": profile.teacher.name,
         "place": profile.place,
         "pickup_after": card_words(profile.pickup_after, cards),
@@ -71,12 +79,16 @@ def fill(text: str, values: dict[str, str]) -> str:
 
 
 def personalise(
-    text: str, profile: Profile, cards: CardCatalog | None = None, steps: RitualCatalog | None = None
+    text: str,
+    profile: Profile,
+    cards: CardCatalog | None = None,
+    steps: RitualCatalog | None = None,
+    day: dt.date | None = None,
 ) -> str:
     """``text`` with every known ``{placeholder}`` filled in; unknown ones are left as they are.
 
     ``cards`` (the schedule card catalogue) gives how ``{pickup_after}`` is said, ``steps`` (the
-    ritual catalogue) how ``{ritual}`` is.
+    ritual catalogue) how ``{ritual}`` is, ``day`` who picks up (see ``placeholder_values``).
     """
-    filled = fill(text, placeholder_values(profile, cards, steps))
+    filled = fill(text, placeholder_values(profile, cards, steps, day))
     return filled[:1].upper() + filled[1:] if filled else filled

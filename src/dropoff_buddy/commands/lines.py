@@ -1,9 +1,10 @@
 """``dropoff-buddy lines [--json] [--data-dir D] [--profile NAME]``: every kid-facing line.
 
-One row per line: its key (where it lives), its words as this family hears them, the screens
-that say it (``said_in``, from each scene's ``says``), whether a parent can record it, and
-whether this family's recording of it exists and still says those words. ``--json`` prints a
-JSON list of ``{key, text, said_in, recordable, recorded}`` objects.
+One row per line: its key (where it lives), its words as this family hears them today, the screens
+that say it (``said_in``, from each scene's ``says``), whether a parent can record it, whether this
+family's recording of it exists and still says those words, and whether the family switched it off
+(a story line that is not true for them: no screen says it to their child). ``--json`` prints a
+JSON list of ``{key, text, said_in, recordable, recorded, switched_off}`` objects.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 def line_rows(data_dir: Path, profile: str | None) -> list[dict[str, object]]:
     """The rows ``lines`` prints, for the family in ``data_dir`` (nothing is written there)."""
+    import datetime as dt
+
     from dropoff_buddy.audio.recordings import RecordingStore
     from dropoff_buddy.content.registry import load_content
     from dropoff_buddy.registry import collect_scene_lines, scenes_saying
@@ -42,18 +45,22 @@ def line_rows(data_dir: Path, profile: str | None) -> list[dict[str, object]]:
     wanted = profile_id_from_name(profile) if profile else (store.last_profile_id() or DEFAULT_PROFILE_ID)
     child = store.open(wanted if wanted in store.list_profiles() else DEFAULT_PROFILE_ID)
     recordings = RecordingStore(child.folder)
-    scene_lines = collect_scene_lines()
+    scene_lines = collect_scene_lines(content.stories)
     rows: list[dict[str, object]] = []
+    today = dt.date.today()
+    switched_off = set(child.profile.shelf.lines_off)
     for key, line in content.lines_by_key.items():
         moment = _moment(key, content)
-        text = personalise(fill(line.text, moment), child.profile, content.cards, content.ritual_steps)
+        text = personalise(fill(line.text, moment), child.profile, content.cards, content.ritual_steps, today)
+        off = key in switched_off
         rows.append(
             {
                 "key": key,
                 "text": text,
-                "said_in": scenes_saying(key, scene_lines),
+                "said_in": [] if off else scenes_saying(key, scene_lines),
                 "recordable": line.recordable,
                 "recorded": line.recordable and recordings.recording_for(key, text) is not None,
+                "switched_off": off,
             }
         )
     return rows
@@ -90,9 +97,13 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         marks = ("R" if row["recordable"] else "-") + ("V" if row["recorded"] else "-")
-        said = ",".join(row["said_in"]) or "(nowhere)"  # type: ignore[arg-type]
+        said = "switched off by your family" if row["switched_off"] else ",".join(row["said_in"]) or "(nowhere)"  # type: ignore[arg-type]
         print(f"{marks} {row['key']}  [{said}]\n      {row['text']}")
     recordable = sum(1 for row in rows if row["recordable"])
     recorded = sum(1 for row in rows if row["recorded"])
-    print(f"{len(rows)} lines: {recordable} can be recorded, {recorded} in your voice (R = recordable, V = your voice)")
+    off = sum(1 for row in rows if row["switched_off"])
+    print(
+        f"{len(rows)} lines: {recordable} can be recorded, {recorded} in your voice, {off} switched off "
+        "(R = recordable, V = your voice)"
+    )
     return 0

@@ -49,6 +49,7 @@ def _all_of(kind: str, value: dict[str, Line], expected: tuple[str, ...]) -> dic
 
 class HomeLines(_Lines):
     greeting: Line
+    greeting_home_day: Line  # the greeting on a day that is not a daycare day
     buddy_tap: Line
     play: Line
     stickers: Line
@@ -57,10 +58,19 @@ class HomeLines(_Lines):
 class FlowLines(_Lines):
     first: Line
     finale: Line
+    first_home_day: Line  # Play on a day that is not a daycare day
+    finale_home_day: Line
+
+
+class ShelfLines(_Lines):
+    intro: Line
+    again: Line  # after a cover is tapped once: a second tap (or the arrow) opens it
+    hint: Line
 
 
 class FeelingsLines(_Lines):
     question: Line
+    question_home_day: Line
     ask_again: Line
     tricky_question: Line
     breathe_invite: Line
@@ -189,6 +199,7 @@ class KidLines(StrictContent):
     feelings: FeelingsLines
     my_day: MyDayLines
     story: StoryLines
+    shelf: ShelfLines
     ritual: RitualLines
     breathe: BreatheLines
     stickers: StickerLines

@@ -28,6 +28,7 @@ from dropoff_buddy.storage.models import FeelingEntry
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
+from dropoff_buddy.week import is_daycare_day
 
 AFTER_LINE_PAUSE = 1.2  # seconds after the reply is spoken before moving on by itself
 NUDGE_AFTER = 20.0  # seconds of quiet on a question before the buddy gently says how to answer
@@ -51,6 +52,9 @@ class FeelingsScene(Scene):
         super().__init__(ctx)
         self.catalog = ctx.content.feelings
         self.lines = ctx.content.lines.feelings
+        # On a home day the question is about today, not about going to daycare.
+        home_day = not is_daycare_day(ctx.profile, ctx.today)
+        self.question = self.lines.question_home_day if home_day else self.lines.question
         self.backdrop = shared_backdrop(ctx, "calm")
         self.buddy = BuddyActor(ctx.buddy_renderer, ctx.profile.buddy, ctx.rng, ctx.reduced_motion)
         self.phase = "ask"
@@ -185,7 +189,7 @@ class FeelingsScene(Scene):
 
     def enter(self) -> None:
         self.buddy.react("wave")
-        self.ctx.say(self.lines.question)
+        self.ctx.say(self.question)
 
     def resume(self) -> None:
         """Back from breathing: on to "What's tricky?" after a reply, else where we were."""
@@ -286,7 +290,7 @@ class FeelingsScene(Scene):
             self.buddy.react("giggle")
             self.ctx.play_sound("giggle")
             if self.phase == "ask":
-                self.ctx.say(self.lines.question)
+                self.ctx.say(self.question)
             elif self.phase == "reply" and self.face is not None:
                 self.ctx.say(self.face.reply)
             elif self.phase == "tricky":
@@ -333,7 +337,7 @@ class FeelingsScene(Scene):
             self._draw_chosen_face(surface, self.face)
         self.buddy.draw(surface, layout.point(cx, cy), layout.px(size))
         if self.phase == "ask":
-            self._draw_bubble(surface, ctx.line_words(self.lines.question), (layout.center_x - 140, 110, 560, 190))
+            self._draw_bubble(surface, ctx.line_words(self.question), (layout.center_x - 140, 110, 560, 190))
         elif self.phase == "tricky":
             self._draw_bubble(surface, ctx.words("What's tricky at {place}?"), (400, 62, 600, 116))
         self.buttons.draw(surface)

@@ -12,7 +12,6 @@ the family's goodbye steps as pictures, and a choice page its options, as on scr
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 import pygame
 
@@ -26,7 +25,7 @@ from dropoff_buddy.printing.document import INK_SOFT, Paper, Printable, PrintDoc
 from dropoff_buddy.printing.pictures import on_colour, step_picture, svg_picture
 from dropoff_buddy.storage.models import Profile
 from dropoff_buddy.story.art import background_path
-from dropoff_buddy.story.plan import StoryPage, plan_pages
+from dropoff_buddy.story.plan import StoryPage, plan_pages, still_page
 from dropoff_buddy.story.schema import Story
 from dropoff_buddy.ui.theme import PANEL
 
@@ -40,8 +39,6 @@ OVERLAY_GAP = 6.0
 # A sentence telling the child what to tap is for the screen, not for paper.
 SCREEN_ONLY = re.compile(r"^tap\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-# How a page's animation is shown standing still (a hug is the page's own pair pose, drawn as is).
-STILL_POSES: Mapping[str, str] = {"wave": "wave"}
 
 
 def story_by_id(content: Content, story_id: str) -> Story:
@@ -79,37 +76,6 @@ def reading_order(story: Story, profile: Profile, cards: CardCatalog) -> list[St
     return pages
 
 
-def still_page(page: StoryPage) -> StoryPage:
-    """``page`` standing still at the moment its words describe (see the module docstring)."""
-    actors = []
-    for actor in page.actors:
-        update: dict[str, object] = {"animation": "none", "delay": 0.0, "cue_line": -1}
-        if actor.animation == "sleep":
-            update["expression"] = "sleepy"  # lying as staged, eyes closed
-        elif actor.animation in STILL_POSES:
-            update["pose"] = STILL_POSES[actor.animation]
-        actors.append(actor.model_copy(update=update))
-    # The page's pair poses (a hug, reading together) as they are once their moment comes.
-    pairs = tuple(pair.model_copy(update={"delay": 0.0, "cue_line": -1}) for pair in page.pairs)
-    props = [prop.model_copy(update={"animation": "none"}) for prop in page.props]
-    return StoryPage(
-        id=page.id,
-        background=page.background,
-        lines=page.lines,
-        actors=tuple(actors),
-        pairs=pairs,
-        props=tuple(props),
-        hotspots=page.hotspots,
-        photo=page.photo,
-        door=page.door,
-        choice=page.choice,
-        breathing=page.breathing,
-        ritual=page.ritual,
-        card=page.card,
-        moment=page.moment,
-    )
-
-
 def paper_text(ctx: GameContext, page: StoryPage) -> str:
     """The page's words for paper: its lines with the family's names, without "Tap ..." instructions."""
     sentences = SENTENCE_END.split(" ".join(ctx.line_words(line, **page.moment) for line in page.lines))
@@ -129,7 +95,7 @@ def storybook(ctx: GameContext, paper: Paper, words: PrintableWords, story_id: s
     box = (MARGIN, MARGIN, doc.width - 2 * MARGIN, doc.height * PICTURE_SHARE)
     size = (px(box[2]), px(box[3]))
     print_ctx = offscreen_copy(ctx, size)
-    scene = StoryScene(print_ctx, preview=True, story=story)
+    scene = StoryScene(print_ctx, preview=True, story_id=story_id)
     footer = ctx.words(words.storybook.footer.replace("{title}", story.title))
     try:
         for number, page in enumerate(pages, start=1):

@@ -351,6 +351,20 @@ def profile_v2_to_v3(old: JsonObject) -> JsonObject:
     return {**old, VERSION_KEY: 3}
 
 
+# --- Profile v3 -> v4 -------------------------------------------------------------------
+#
+# v4 added, each with a default: ``week`` (daycare days Monday to Friday, nobody else picking up
+# on any day, no new place) and ``shelf`` (no story hidden, no line switched off). Who usually
+# picks up (``pickup``) stays where it was: a day with no pick-up of its own uses it.
+
+
+def profile_v3_to_v4(old: JsonObject) -> JsonObject:
+    """A v3 profile as v4: the same data; the family's week and the shelf take their defaults."""
+    if "week" in old or "shelf" in old:
+        raise MigrationError("a version 3 profile cannot already have the version 4 fields")
+    return {**old, VERSION_KEY: 4}
+
+
 # --- Progress v1 -> v2 ------------------------------------------------------------------
 #
 # v2 added ``evenings``: the evening "How was your day?" answers. A v1 file has none yet.
@@ -363,7 +377,12 @@ def progress_v1_to_v2(old: JsonObject) -> JsonObject:
     return {**old, VERSION_KEY: 2, "evenings": []}
 
 
-PROFILE_MIGRATIONS: Final[dict[int, Migration]] = {0: profile_v0_to_v1, 1: profile_v1_to_v2, 2: profile_v2_to_v3}
+PROFILE_MIGRATIONS: Final[dict[int, Migration]] = {
+    0: profile_v0_to_v1,
+    1: profile_v1_to_v2,
+    2: profile_v2_to_v3,
+    3: profile_v3_to_v4,
+}
 """Profile ladder: from-version -> step. Never mutated; add a step when the version goes up."""
 
 PROGRESS_MIGRATIONS: Final[dict[int, Migration]] = {1: progress_v1_to_v2}

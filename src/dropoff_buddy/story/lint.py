@@ -478,7 +478,7 @@ def check_said(levels: Path, assets: Path, result: CheckResult) -> None:
         return  # each broken file has been reported by its own check
     from dropoff_buddy.registry import collect_scene_factories
 
-    scene_lines = collect_scene_lines()
+    scene_lines = collect_scene_lines(content.stories)
     scenes = collect_scene_factories()
     for key, line in content.lines_by_key.items():
         file, _, where = key.partition(":")

@@ -106,7 +106,13 @@ class ParentHistoryScene(ParentPageScene):
     def _compute(self) -> HistoryStats:
         now = self._now()
         return history_stats(
-            self.progress.feelings, self.progress.stickers, now.date(), self.days, now.tzinfo, self.ctx.content.feelings
+            self.progress.feelings,
+            self.progress.stickers,
+            now.date(),
+            self.days,
+            now.tzinfo,
+            self.ctx.content.feelings,
+            self.ctx.profile.week.daycare_days,
         )
 
     def _compute_days(self) -> DayStats:
@@ -472,10 +478,11 @@ class ParentHistoryScene(ParentPageScene):
         if streak.best == 0:
             streak_words = "Streak: starts with the first goodbye ritual"
         else:
+            # Daycare days only: a weekend or a home day never ends a streak.
             current = (
-                "no streak right now"
+                "a new one starts with the next goodbye practice"
                 if streak.current == 0
-                else ("1 day in a row" if streak.current == 1 else f"{streak.current} days in a row")
+                else ("1 daycare day in a row" if streak.current == 1 else f"{streak.current} daycare days in a row")
             )
             streak_words = f"Streak: {current} (best {streak.best})"
         write(surface, ctx, streak_words, 20, theme.INK, at=(x + 24, ritual_top + 68), wrap=w - 48)

@@ -1,0 +1,81 @@
+"""The shelf of stories: which stories the child sees, in which order, and which one Play tells today.
+
+Every story in ``levels/`` (``ctx.content.stories``, by file name) is on the shelf unless the
+parent hid it (``profile.shelf.hidden``; at least one always stays). Play tells one story a
+morning, by the family's week (``week``):
+
+- a home day (not a daycare day): "A Home Day";
+- one of the first days at a new place: "My First Day";
+- a day someone else picks up: "Someone Else Picks Me Up";
+- any other daycare day: "A Daycare Day".
+
+A hidden or missing story is never chosen: the choice falls back to the next one that fits the day
+(an ordinary daycare day's story is "A Daycare Day" or none), so Play never tells a story that is
+untrue today. A family's own story (any other file) is on the shelf, never chosen by Play.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Mapping
+
+from dropoff_buddy.storage.models import Profile
+from dropoff_buddy.story.schema import Story
+from dropoff_buddy.week import first_days_at_new_place, is_daycare_day, someone_else_picks_up
+
+DAYCARE_DAY = "daycare_day"
+FIRST_DAY = "first_day"
+SOMEONE_ELSE = "someone_else_picks_up"
+SAD_AT_DAYCARE = "sad_at_daycare"
+HOME_DAY = "home_day"
+#: The shipped stories in shelf order; any other story follows, by title.
+SHELF_ORDER = (DAYCARE_DAY, FIRST_DAY, SOMEONE_ELSE, SAD_AT_DAYCARE, HOME_DAY)
+
+
+def shelf_order(stories: Collection[str], titles: Mapping[str, str] | None = None) -> list[str]:
+    """``stories`` (ids) in shelf order: the shipped ones first, then the rest by title."""
+    titles = titles or {}
+    known = [story for story in SHELF_ORDER if story in stories]
+    others = sorted((story for story in stories if story not in SHELF_ORDER), key=lambda s: (titles.get(s, s), s))
+    return known + others
+
+
+def on_shelf(stories: Mapping[str, Story], profile: Profile) -> list[str]:
+    """The stories the child sees on the shelf, in order: every story but the hidden ones (if the
+    parent's choices would hide them all, the first is shown anyway)."""
+    ordered = shelf_order(stories, {story_id: story.title for story_id, story in stories.items()})
+    shown = [story for story in ordered if story not in profile.shelf.hidden]
+    return shown or ordered[:1]
+
+
+def can_hide(stories: Mapping[str, Story], profile: Profile, story_id: str) -> bool:
+    """True when hiding ``story_id`` leaves at least one story on the shelf."""
+    return any(story != story_id for story in on_shelf(stories, profile))
+
+
+def story_for_day(stories: Mapping[str, Story], profile: Profile, day: dt.date) -> str | None:
+    """The story Play tells on ``day`` (see the module docstring), or None when none fits and is shown."""
+    shown = set(on_shelf(stories, profile))
+    if not is_daycare_day(profile, day):
+        wanted = [HOME_DAY]
+    else:
+        wanted = [DAYCARE_DAY]
+        if someone_else_picks_up(profile, day):
+            wanted.insert(0, SOMEONE_ELSE)
+        if first_days_at_new_place(profile, day):
+            wanted.insert(0, FIRST_DAY)
+    return next((story for story in wanted if story in shown), None)
+
+
+__all__ = [
+    "DAYCARE_DAY",
+    "FIRST_DAY",
+    "HOME_DAY",
+    "SAD_AT_DAYCARE",
+    "SHELF_ORDER",
+    "SOMEONE_ELSE",
+    "can_hide",
+    "on_shelf",
+    "shelf_order",
+    "story_for_day",
+]
