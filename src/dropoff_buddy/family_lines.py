@@ -86,15 +86,18 @@ def story_lines(content: Content, profile: Profile) -> list[FamilyLine]:
     for story_id, story in family_stories(content, profile):
         pages = reading_pages(story, profile, content.cards)
         for number, page in enumerate(pages, start=1):
+            titled = [(page.title, "The title")] if page.title else []
             for index, line in enumerate(page.lines):
+                part = f" ({index + 1} of {len(page.lines)})" if len(page.lines) > 1 else ""
+                titled.append((line, f"Page {number}{part}"))
+            for line, title in titled:
                 if not line.recordable or line.key in seen:
                     continue
                 seen.add(line.key)
-                part = f" ({index + 1} of {len(page.lines)})" if len(page.lines) > 1 else ""
                 found.append(
                     FamilyLine(
                         line,
-                        f"“{story.title}”, page {number}{part}",
+                        title,
                         STORY,
                         _words(line, profile, content, page.moment),
                         page.moment,

@@ -90,13 +90,17 @@ def storybook(ctx: GameContext, paper: Paper, words: PrintableWords, story_id: s
         raise PrintError("This story has no pages for your family's day, so there is nothing to print.")
     child = ctx.profile.child.name
     doc = PrintDocument(
-        paper, "landscape", title=f"{story.title}: {child}'s story", author=f"{child}'s family", subject=story.title
+        paper,
+        "landscape",
+        title=f"{story.title.text}: {child}'s story",
+        author=f"{child}'s family",
+        subject=story.title.text,
     )
     box = (MARGIN, MARGIN, doc.width - 2 * MARGIN, doc.height * PICTURE_SHARE)
     size = (px(box[2]), px(box[3]))
     print_ctx = offscreen_copy(ctx, size)
     scene = StoryScene(print_ctx, preview=True, story_id=story_id)
-    footer = ctx.words(words.storybook.footer.replace("{title}", story.title))
+    footer = ctx.words(words.storybook.footer.replace("{title}", story.title.text))
     try:
         for number, page in enumerate(pages, start=1):
             doc.new_page()

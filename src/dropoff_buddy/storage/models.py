@@ -344,6 +344,10 @@ DEFAULT_FIRST_DAYS = 10
 MAX_FIRST_DAYS = 30
 
 
+def _no_pickups() -> list[int | None]:
+    return [None] * WEEKDAYS
+
+
 class FamilyWeek(_Strict):
     """The family's week: which days are daycare days, and who picks up on each.
 
@@ -355,7 +359,7 @@ class FamilyWeek(_Strict):
     """
 
     daycare_days: list[int] = Field(default_factory=lambda: list(DEFAULT_DAYCARE_DAYS), max_length=WEEKDAYS)
-    pickups: list[int | None] = Field(default_factory=lambda: [None] * WEEKDAYS)
+    pickups: list[int | None] = Field(default_factory=_no_pickups)
     new_place_since: dt.date | None = None
     first_days: int = Field(default=DEFAULT_FIRST_DAYS, ge=1, le=MAX_FIRST_DAYS)
 

@@ -2,18 +2,20 @@
 
 ``plan_pages`` expands the activity markers from the profile's schedule (each card its own
 page, made from the story's ``[[activity]]`` template) and drops pages whose conditions do not
-hold, and the lines the parent switched off (``profile.shelf.lines_off``: not true for this
-family; a page always keeps at least one line). The result is a list of ``StoryPage`` values
-the player shows. Their lines are the story's own ``Line`` objects (so each is said under its
-key and a parent's recording of it plays); a page carries the values of its own placeholders
-(``{activity}``) in ``moment``, and the family's placeholders are filled when a line is said
-(``ctx.say``).
+hold (the profile's facts, the choices made so far, and how many sleeps until the next daycare
+day, which the family's week gives), and the lines the parent switched off
+(``profile.shelf.lines_off``: not true for this family; a page always keeps at least one line).
+The first page carries the story's title, said before its lines. The result is a list of
+``StoryPage`` values the player shows. Their lines are the story's own ``Line`` objects (so each
+is said under its key and a parent's recording of it plays); a page carries the values of its own
+placeholders (``{activity}``) in ``moment``, and the family's placeholders are filled when a line
+is said (``ctx.say``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dropoff_buddy.content.catalog import Card, CardCatalog
 from dropoff_buddy.content.lines import Line
@@ -30,6 +32,7 @@ from dropoff_buddy.story.schema import (
     Photo,
     Prop,
     Story,
+    sleeps_bucket,
 )
 
 
@@ -52,6 +55,7 @@ class StoryPage:
     breathing: bool = False
     ritual: bool = False
     card: str = ""  # the schedule card, on an activity page
+    title: Line | None = None  # the story's title, said before the lines of the first page
     #: Values of the page's own placeholders, given with every line said on it ({activity}).
     moment: Mapping[str, str] = field(default_factory=dict)
 
@@ -118,27 +122,17 @@ def still_page(page: StoryPage) -> StoryPage:
         actors.append(actor.model_copy(update=update))
     pairs = tuple(pair.model_copy(update={"delay": 0.0, "cue_line": -1}) for pair in page.pairs)
     props = [prop.model_copy(update={"animation": "none"}) for prop in page.props]
-    return StoryPage(
-        id=page.id,
-        background=page.background,
-        lines=page.lines,
-        actors=tuple(actors),
-        pairs=pairs,
-        props=tuple(props),
-        hotspots=page.hotspots,
-        photo=page.photo,
-        door=page.door,
-        choice=page.choice,
-        breathing=page.breathing,
-        ritual=page.ritual,
-        card=page.card,
-        moment=page.moment,
-    )
+    return replace(page, actors=tuple(actors), pairs=pairs, props=tuple(props), next="")
 
 
-def condition_holds(when: Condition | None, profile: Profile, variables: Mapping[str, str]) -> bool:
+def condition_holds(
+    when: Condition | None, profile: Profile, variables: Mapping[str, str], sleeps: int | None = None
+) -> bool:
+    """True when every fact ``when`` gives holds; ``sleeps``: sleeps until the next daycare day (None: not known)."""
     if when is None:
         return True
+    if when.sleeps_until_daycare is not None and sleeps_bucket(sleeps) != when.sleeps_until_daycare:
+        return False
     if when.place and profile.place not in when.place:
         return False
     if when.not_place and profile.place in when.not_place:
@@ -179,7 +173,7 @@ def _pages(story: Story, profile: Profile, cards: CardCatalog, shows: Callable[[
                     pages.append(activity_page(activity, card, off))
             continue
         pages.append(page_from(page, off))
-    return pages
+    return _titled(story, pages)
 
 
 def plan_pages(
@@ -187,20 +181,34 @@ def plan_pages(
     profile: Profile,
     cards: CardCatalog,
     variables: Mapping[str, str] | None = None,
+    *,
+    sleeps: int | None = None,
 ) -> list[StoryPage]:
-    """The pages this child sees, in order, given the choices made so far (``variables``)."""
+    """The pages this child sees, in order, given the choices made so far (``variables``) and the
+    sleeps until the next daycare day (``sleeps``, from the family's week; None: not known)."""
     chosen = variables or {}
-    return _pages(story, profile, cards, lambda page: condition_holds(page.when, profile, chosen))
+    return _pages(story, profile, cards, lambda page: condition_holds(page.when, profile, chosen, sleeps))
+
+
+def _titled(story: Story, pages: list[StoryPage]) -> list[StoryPage]:
+    """``pages`` with the story's title on the first one."""
+    if pages:
+        pages[0] = replace(pages[0], title=story.title)
+    return pages
 
 
 def reading_pages(story: Story, profile: Profile, cards: CardCatalog) -> list[StoryPage]:
-    """Every page this family's child can see, in order, whichever pictures they choose: the
-    pages to read aloud for a recording of the whole story (a page that follows a choice is
-    there once for each option)."""
+    """Every page this family's child can see, in order, whichever pictures they choose and however
+    many sleeps it is until daycare: the pages to read aloud for a recording of the whole story (a
+    page that follows a choice is there once for each option)."""
 
     def shows(page: Page) -> bool:
         when = page.when
-        return when is None or condition_holds(when.model_copy(update={"variable": "", "equals": ""}), profile, {})
+        if when is None:
+            return True
+        return condition_holds(
+            when.model_copy(update={"variable": "", "equals": "", "sleeps_until_daycare": None}), profile, {}
+        )
 
     return _pages(story, profile, cards, shows)
 
@@ -220,7 +228,7 @@ def every_page(story: Story, profile: Profile, cards: CardCatalog) -> list[Story
         activity = story.activity_for(card_id)
         if card is not None and activity is not None:
             pages.append(activity_page(activity, card, off))
-    return pages
+    return _titled(story, pages)
 
 
 __all__ = ["StoryPage", "every_page", "plan_pages", "reading_pages", "spoken", "still_page"]

@@ -8,10 +8,12 @@ one) or ``insert = "pickup_activity"`` (the activity right after which the grown
 back). How each schedule card looks as a page is given by the ``[[activity]]`` tables.
 
 Stage coordinates are those of the background art: 1600 × 1000, floor at about y = 720.
-Every spoken line is a ``content.lines.Line`` keyed by where it lives: ``<story>:<page>.<n>``
-for a page's narration, ``<story>:<page>.hint``, ``<story>:<page>.<target>.say`` / ``.hint``
-for a hotspot, ``<story>:<page>.choice.<option>.say``, and ``<story>:activity.<card>.…`` for an
-activity page (``activity.any`` for ``card = "*"``).
+Every spoken line is a ``content.lines.Line`` keyed by where it lives: ``<story>:title`` (said
+before the first page's lines), ``<story>:<page>.<n>`` for a page's narration,
+``<story>:<page>.hint``, ``<story>:<page>.<target>.say`` / ``.hint`` for a hotspot,
+``<story>:<page>.choice.<option>.say``, and ``<story>:activity.<card>.…`` for an activity page
+(``activity.any`` for ``card = "*"``). A story line says what kind of sentence it is
+(``{ text = "…", type = "descriptive" }``, see ``content.lines.SentenceType``).
 
 Only the *shape* of a file is checked here; references (art, sounds, pages, placeholders,
 speakable lines) are checked by ``story.lint``.
@@ -177,6 +179,22 @@ class Choice(_Strict):
         return self
 
 
+#: How many sleeps until the next daycare day, as a page's condition knows it: one, two, three, more
+#: than three, or "unknown" (the family's week has no daycare day). Never a date.
+Sleeps = Literal[1, 2, 3, "more", "unknown"]
+
+
+def sleeps_bucket(sleeps: int | None) -> Sleeps:
+    """The ``Sleeps`` a page's condition compares with, from the number of sleeps (None: not known)."""
+    if sleeps is None:
+        return "unknown"
+    if sleeps <= 1:
+        return 1
+    if sleeps == 2:
+        return 2
+    return 3 if sleeps == 3 else "more"
+
+
 class Condition(_Strict):
     """Show a page only when all of the given facts hold."""
 
@@ -185,6 +203,7 @@ class Condition(_Strict):
     has_family_photo: bool | None = None
     schedule_has: str = ""  # a card id the day includes
     pickup_is_dropoff: bool | None = None  # the grown-up who comes back is the one who did drop-off
+    sleeps_until_daycare: Sleeps | None = None  # sleeps until the next daycare day (from the family's week)
     variable: str = ""  # set by an earlier choice ...
     equals: str = ""  # ... to this option id
 
@@ -262,7 +281,7 @@ class Activity(_Staged):
 
 class Story(_Strict):
     schema_version: Literal[1]
-    title: str = Field(min_length=1)
+    title: Line  # said (and so shown as the caption) before the first page's lines: <story>:title
     friend: list[Friend] = Field(default_factory=list)
     page: list[Page] = Field(min_length=1)
     activity: list[Activity] = Field(default_factory=list)
@@ -270,6 +289,12 @@ class Story(_Strict):
     skip_cards: list[str] = Field(default_factory=list)
     # At most this many activity pages before the pickup one, so the story stays 12–20 pages.
     max_activity_pages: int = Field(default=6, ge=1, le=8)
+
+    @model_validator(mode="after")
+    def _has_a_title(self) -> Story:
+        if not self.title:
+            raise ValueError("a story needs a title, said on its first page")
+        return self
 
     def page_by_id(self, page_id: str) -> Page | None:
         return next((page for page in self.page if page.id == page_id), None)

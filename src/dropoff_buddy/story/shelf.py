@@ -43,7 +43,7 @@ def shelf_order(stories: Collection[str], titles: Mapping[str, str] | None = Non
 def on_shelf(stories: Mapping[str, Story], profile: Profile) -> list[str]:
     """The stories the child sees on the shelf, in order: every story but the hidden ones (if the
     parent's choices would hide them all, the first is shown anyway)."""
-    ordered = shelf_order(stories, {story_id: story.title for story_id, story in stories.items()})
+    ordered = shelf_order(stories, {story_id: story.title.text for story_id, story in stories.items()})
     shown = [story for story in ordered if story not in profile.shelf.hidden]
     return shown or ordered[:1]
 

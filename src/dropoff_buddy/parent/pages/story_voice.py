@@ -76,7 +76,12 @@ class ParentStoryVoiceScene(ParentVoiceScene):
 
     @property
     def page_number(self) -> str:
-        return self.current.item.title if self.lines else ""
+        """ "“A Home Day”: page 3": the story and where in it the line on show is."""
+        if not self.lines:
+            return ""
+        item = self.current.item
+        story = self.ctx.content.stories.get(item.story)
+        return f"“{story.title.text}”: {item.title[:1].lower()}{item.title[1:]}" if story else item.title
 
     # -- moving through the story ------------------------------------------------------------
 

@@ -1,0 +1,88 @@
+"""Stories are social stories: each line says what kind of sentence it is, the title is said first,
+and a home day says when daycare comes again in sleeps, never a date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dropoff_buddy.content.lines import SentenceType
+from dropoff_buddy.content.loader import ContentError
+from dropoff_buddy.story.loader import story_from_data
+
+STORY = {
+    "schema_version": 1,
+    "title": "Tiny story",
+    "page": [
+        {
+            "id": "hello",
+            "background": "classroom",
+            "say": [
+                {"text": "{child} is at {place}.", "type": "descriptive"},
+                {"text": "{child} can hug {buddy}.", "type": "coaching"},
+            ],
+        },
+    ],
+}
+
+
+def test_a_story_line_says_its_sentence_type() -> None:
+    story = story_from_data(Path("tiny.toml"), STORY)
+    kinds = [line.sentence_type for line in story.page[0].say]
+    assert kinds == [SentenceType.DESCRIPTIVE, SentenceType.COACHING]
+    assert [kind.describes for kind in SentenceType] == [True, True, True, False]
+
+
+def test_an_unknown_sentence_type_is_refused_naming_the_four() -> None:
+    data = {**STORY, "page": [{**STORY["page"][0], "say": [{"text": "Hello.", "type": "instructive"}]}]}
+    with pytest.raises(ContentError) as error:
+        story_from_data(Path("tiny.toml"), data)
+    assert error.value.problems == [
+        "tiny.toml: hello: say.0: a line's 'type' is one of descriptive, perspective, affirmative, coaching, "
+        "not 'instructive'"
+    ]
+
+
+def _home_day() -> dict[str, object]:
+    def page(id: str, sleeps: object, text: str) -> dict[str, object]:
+        return {
+            "id": id,
+            "background": "classroom",
+            "when": {"sleeps_until_daycare": sleeps},
+            "say": [{"text": text, "type": "descriptive"}],
+        }
+
+    return {
+        **STORY,
+        "page": [
+            STORY["page"][0],
+            page("one", 1, "{child} goes to {place} again after one sleep."),
+            page("two", 2, "{child} goes to {place} again after two sleeps."),
+            page("three", 3, "{child} goes to {place} again after three sleeps."),
+            page("many", "more", "{child} goes to {place} again after lots of sleeps."),
+            page("unknown", "unknown", "{child} goes to {place} again another day."),
+        ],
+    }
+
+
+@pytest.mark.parametrize(
+    ("sleeps", "shown"), [(1, "one"), (2, "two"), (3, "three"), (4, "many"), (9, "many"), (None, "unknown")]
+)
+def test_a_home_day_says_the_sleeps_until_daycare_from_the_familys_week(sleeps: int | None, shown: str) -> None:
+    from dropoff_buddy.content.catalog import load_cards
+    from dropoff_buddy.storage.models import Profile
+    from dropoff_buddy.story.plan import plan_pages, reading_pages
+
+    story = story_from_data(Path("home.toml"), _home_day())
+    pages = plan_pages(story, Profile(), load_cards(), sleeps=sleeps)
+    assert [page.id for page in pages] == ["hello", shown]
+    assert pages[0].title is story.title and pages[1].title is None  # the title opens the first page only
+    # A parent reading the story aloud for recordings reads every way it can say it.
+    assert [page.id for page in reading_pages(story, Profile(), load_cards())][1:] == [
+        "one",
+        "two",
+        "three",
+        "many",
+        "unknown",
+    ]
