@@ -22,6 +22,7 @@ from dropoff_buddy.parts.feelings import NUDGE_AFTER, FeelingsScene
 from dropoff_buddy.parts.my_day import MyDayScene
 from dropoff_buddy.parts.ritual import IDLE_HINT_SECONDS as RITUAL_HINT_SECONDS
 from dropoff_buddy.parts.ritual import RitualScene
+from dropoff_buddy.parts.shelf import ShelfScene
 from dropoff_buddy.parts.stickers import StickerBookScene
 from dropoff_buddy.parts.story import HINT_REPEAT_SECONDS, IDLE_HINT_SECONDS, StoryScene
 from dropoff_buddy.playtest import Player
@@ -195,8 +196,38 @@ def _story_page(player: Player, scene: StoryScene) -> None:
 
 
 def play_story(player: Player, choice: str) -> None:
+    """The story door opens the shelf: every story on it, touched (its title), touched again (opened)
+    and read to the end, back at the shelf each time; the buddy's hint once, by tapping it."""
     home(player)
-    player.tap_button("story")
+    player.tap_button("shelf")
+    shelf = player.top
+    assert isinstance(shelf, ShelfScene)
+    quiet(player)
+    x, y, _size = shelf.buddy_place
+    player.tap((x, y))  # the buddy says how the shelf works
+    quiet(player)
+    for story_id in shelf.stories:
+        player.tap_button(f"cover-{story_id}")  # its title
+        quiet(player)
+        player.tap_button(f"cover-{story_id}")  # and open it
+        read_story(player, choice)
+        assert player.top is shelf
+    home(player)
+
+
+def open_from_shelf(player: Player, story_id: str) -> StoryScene:
+    """From home: the Story door, then the story's cover touched twice (its title, then open)."""
+    home(player)
+    player.tap_button("shelf")
+    player.tap_button(f"cover-{story_id}")
+    player.tap_button(f"cover-{story_id}")
+    scene = player.top
+    assert isinstance(scene, StoryScene) and scene.story_id == story_id
+    return scene
+
+
+def read_story(player: Player, choice: str) -> None:
+    """Read the story on top to its end: every page, every picture and hint, every choice (``choice`` last)."""
     scene = player.top
     assert isinstance(scene, StoryScene)
     seen: set[str] = set()
@@ -206,10 +237,11 @@ def play_story(player: Player, choice: str) -> None:
             seen.add(page.id)
             _story_page(player, scene)
         if page.choice is not None:
-            for option in page.choice.options:
-                player.tap_button(f"choice-{option.id}")
+            options = [option.id for option in page.choice.options]
+            for option in options:
+                player.tap_button(f"choice-{option}")
                 quiet(player)
-            player.tap_button(f"choice-{choice}")
+            player.tap_button(f"choice-{choice if choice in options else options[0]}")
             quiet(player)
         player.tap_button("next")
         player.wait(0.5, dt=QUICK)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pygame
 import pytest
-from tests.kid_drive import listen
+from tests.kid_drive import listen, open_from_shelf
 from tests.school_day import on_a_school_day
 
 from dropoff_buddy.audio.narration import reading_time
@@ -20,7 +20,7 @@ from dropoff_buddy.audio.speech_cache import CACHE_ENV
 from dropoff_buddy.family_lines import VoiceState
 from dropoff_buddy.parent.pages.story_voice import ParentStoryVoiceScene
 from dropoff_buddy.parent.pages.voice import RECORDER_SERVICE
-from dropoff_buddy.parts.story import READ_TO_ME_PAUSE, StoryScene
+from dropoff_buddy.parts.story import READ_TO_ME_PAUSE
 from dropoff_buddy.playtest import Player, start_game
 
 THINK = 1.0  # seconds a parent takes to find and press the next button
@@ -83,9 +83,7 @@ def test_a_parent_reads_the_whole_story_in_under_ten_minutes(player: Player) -> 
     player.ctx.scenes.pop_to_root()
     player.frames(2)
     heard = listen(player)
-    player.tap_button("story")
-    story = player.top
-    assert isinstance(story, StoryScene)
+    open_from_shelf(player, "daycare_day")
     for key in ("daycare_day:title", "daycare_day:morning.0"):  # the title, then the first page's words
         assert player.run_until(lambda key=key: any(line.key == key for line in heard.heard), timeout=20)
         first = next(line for line in heard.heard if line.key == key)
@@ -150,9 +148,7 @@ def test_read_to_me_is_off_by_default_and_old_profiles_load_with_it_off(tmp_path
     try:
         assert player.ctx.profile.child.name == "Ana"
         assert player.ctx.profile.settings.read_to_me is False
-        player.tap_button("story")
-        story = player.top
-        assert isinstance(story, StoryScene)
+        story = open_from_shelf(player, "daycare_day")
         player.wait(12, dt=0.1)
         assert story.page is not None and story.page.id == "morning"  # waits for the child
     finally:
@@ -162,9 +158,7 @@ def test_read_to_me_is_off_by_default_and_old_profiles_load_with_it_off(tmp_path
 def test_read_to_me_turns_each_page_after_its_narration_and_taps_still_work(player: Player) -> None:
     settings = player.ctx.profile.settings
     settings.read_to_me = True
-    player.tap_button("story")
-    story = player.top
-    assert isinstance(story, StoryScene)
+    story = open_from_shelf(player, "daycare_day")
     assert story.page is not None and story.page.id == "morning"
     player.run_until(lambda: not player.ctx.narrator.speaking, timeout=30, dt=0.1)
     player.wait(READ_TO_ME_PAUSE + 1.2, dt=0.1)

@@ -230,6 +230,7 @@ def test_every_line_said_is_one_its_screen_declares_and_every_declared_line_is_s
         "feelings",
         "my-day",
         "story",
+        "shelf",
         "ritual",
         "breathe",
         "stickers",

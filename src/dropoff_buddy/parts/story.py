@@ -38,7 +38,7 @@ from dropoff_buddy.story.cast import Member, PageCast
 from dropoff_buddy.story.picture import PagePicture
 from dropoff_buddy.story.plan import StoryPage, every_page, plan_pages
 from dropoff_buddy.story.schema import PHOTO_TARGET, ChoiceOption, Hotspot, Prop, Story
-from dropoff_buddy.story.shelf import story_for_day
+from dropoff_buddy.story.shelf import stories_for_day, story_for_day
 from dropoff_buddy.story.stage import ActorMotion, Stage, TransformCache
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import Backdrop
@@ -200,15 +200,22 @@ class StoryScene(Scene):
 
     def enter(self) -> None:
         if self.story is None or not self.plan:
-            if self.story_id is not None:  # (None: no story fits today and is on the shelf: nothing to say)
-                problems = [problem for problem in self.ctx.content.problems if f"{self.story_id}.toml" in problem]
-                reason = problems[0] if problems else "the story has no pages"
-                self.ctx.store.notices.append(Notice("The story could not be opened: " + reason, "load_failed"))
+            self._tell_why_not()
             self.finished = True
             self.ctx.scenes.pop()
             return
         self.ctx.sound.play_music("gentle_day")
         self.show(0)
+
+    def _tell_why_not(self) -> None:
+        """The story can't be told: tell the parent when a story file has a mistake (a story the
+        parent hid, or none for today, is nothing to tell)."""
+        ctx = self.ctx
+        wanted = [self.story_id] if self.story_id else stories_for_day(ctx.profile, ctx.today)
+        problems = [problem for problem in ctx.content.problems if any(f"{s}.toml" in problem for s in wanted)]
+        if problems or self.story is not None:
+            reason = problems[0] if problems else "the story has no pages"
+            ctx.store.notices.append(Notice("The story could not be opened: " + reason, "load_failed"))
 
     def exit(self) -> None:
         self.art.close()

@@ -300,6 +300,12 @@ def _check_ids(ctx: _Context, story: Story, cards: CardCatalog) -> None:
         seen.add(page.id)
         if page.id in cards.ids:
             ctx.add(page.id, "id", f"{page.id!r} is a schedule card's id, which names that card's activity page")
+    if story.cover:
+        cover = story.page_by_id(story.cover)
+        if cover is None:
+            ctx.add("-", "cover", f"there is no page {story.cover!r} to draw as the cover")
+        elif cover.insert:
+            ctx.add("-", "cover", f"{story.cover!r} is a marker, not a page with a picture")
     markers = [page.insert for page in story.page if page.insert]
     for marker in set(markers):
         if markers.count(marker) > 1:

@@ -53,18 +53,23 @@ def can_hide(stories: Mapping[str, Story], profile: Profile, story_id: str) -> b
     return any(story != story_id for story in on_shelf(stories, profile))
 
 
-def story_for_day(stories: Mapping[str, Story], profile: Profile, day: dt.date) -> str | None:
-    """The story Play tells on ``day`` (see the module docstring), or None when none fits and is shown."""
-    shown = set(on_shelf(stories, profile))
+def stories_for_day(profile: Profile, day: dt.date) -> list[str]:
+    """The stories that fit ``day``, the best first (see the module docstring), whether or not they
+    are on the shelf."""
     if not is_daycare_day(profile, day):
-        wanted = [HOME_DAY]
-    else:
-        wanted = [DAYCARE_DAY]
-        if someone_else_picks_up(profile, day):
-            wanted.insert(0, SOMEONE_ELSE)
-        if first_days_at_new_place(profile, day):
-            wanted.insert(0, FIRST_DAY)
-    return next((story for story in wanted if story in shown), None)
+        return [HOME_DAY]
+    wanted = [DAYCARE_DAY]
+    if someone_else_picks_up(profile, day):
+        wanted.insert(0, SOMEONE_ELSE)
+    if first_days_at_new_place(profile, day):
+        wanted.insert(0, FIRST_DAY)
+    return wanted
+
+
+def story_for_day(stories: Mapping[str, Story], profile: Profile, day: dt.date) -> str | None:
+    """The story Play tells on ``day``: the best that fits and is on the shelf, or None."""
+    shown = set(on_shelf(stories, profile))
+    return next((story for story in stories_for_day(profile, day) if story in shown), None)
 
 
 __all__ = [
@@ -77,5 +82,6 @@ __all__ = [
     "can_hide",
     "on_shelf",
     "shelf_order",
+    "stories_for_day",
     "story_for_day",
 ]

@@ -13,12 +13,14 @@ from dropoff_buddy.parent.editors.evening import EveningEditor
 from dropoff_buddy.parent.editors.flow import FlowEditor
 from dropoff_buddy.parent.editors.grownups import GrownupsEditor
 from dropoff_buddy.parent.editors.names import BUDDY_NAME, CHILD_NAME, TEACHER_NAME
+from dropoff_buddy.parent.editors.new_place import NewPlaceEditor
 from dropoff_buddy.parent.editors.photo import PhotoEditor
 from dropoff_buddy.parent.editors.pickup import PickupEditor
 from dropoff_buddy.parent.editors.place import PlaceEditor
 from dropoff_buddy.parent.editors.ritual import RitualEditor
 from dropoff_buddy.parent.editors.sound import SoundEditor
 from dropoff_buddy.parent.editors.voice import VoiceScreenEditor
+from dropoff_buddy.parent.editors.week import WeekEditor
 from dropoff_buddy.parent.editors.words import WordsEditor
 
 SETUP_STEPS: tuple[EditorKind, ...] = (
@@ -31,6 +33,8 @@ SETUP_STEPS: tuple[EditorKind, ...] = (
     RitualEditor,
     DayEditor,
     PickupEditor,
+    WeekEditor,
+    NewPlaceEditor,
 )
 SETTINGS_PAGES: tuple[EditorKind, ...] = (
     *SETUP_STEPS,

@@ -28,6 +28,7 @@ from dropoff_buddy.history import (
     WINDOWS,
     DayStats,
     HistoryStats,
+    Streak,
     activity_line,
     answer_words,
     counted_answers,
@@ -474,18 +475,7 @@ class ParentHistoryScene(ParentPageScene):
             at=(x + 24, ritual_top + 38),
             wrap=w - 48,
         )
-        streak = stats.streak
-        if streak.best == 0:
-            streak_words = "Streak: starts with the first goodbye ritual"
-        else:
-            # Daycare days only: a weekend or a home day never ends a streak.
-            current = (
-                "a new one starts with the next goodbye practice"
-                if streak.current == 0
-                else ("1 daycare day in a row" if streak.current == 1 else f"{streak.current} daycare days in a row")
-            )
-            streak_words = f"Streak: {current} (best {streak.best})"
-        write(surface, ctx, streak_words, 20, theme.INK, at=(x + 24, ritual_top + 68), wrap=w - 48)
+        write(surface, ctx, streak_words(stats.streak), 20, theme.INK, at=(x + 24, ritual_top + 68), wrap=w - 48)
 
     # -- the "After daycare" view ----------------------------------------------------------------
 
@@ -699,6 +689,18 @@ def sample_evening(day: dt.date, now: dt.datetime, rng: random.Random, day_cards
     best = rng.choices([*favourites, BEST_DONT_KNOW], [4, *[2] * (len(favourites) - 1), 1])[0]
     at = dt.datetime.combine(day, dt.time(17, 30), tzinfo=now.tzinfo)
     return EveningEntry(at=min(at, now), answers=answers, best=best)
+
+
+def streak_words(streak: Streak) -> str:
+    """The streak in plain words. Daycare days only: a weekend or a home day never ends a streak, and a
+    day without practice is never a reproach ("a new one starts with the next goodbye practice")."""
+    if streak.best == 0:
+        return "Streak: starts with the first goodbye ritual"
+    if streak.current == 0:
+        current = "a new one starts with the next goodbye practice"
+    else:
+        current = "1 daycare day in a row" if streak.current == 1 else f"{streak.current} daycare days in a row"
+    return f"Streak: {current} (best {streak.best})"
 
 
 SCENES = {"parent-history": ParentHistoryScene}

@@ -1,0 +1,138 @@
+"""The week: which days are daycare days, and who picks up on each.
+
+A column per day of the week: the day's name, "Daycare" or "Home" (tap to change), and on a
+daycare day the grown-up who picks up (tap to go to the next grown-up of the family). On daycare
+days Play runs the daycare morning and its story tells who comes back; on home days Play offers
+"A Home Day" and no goodbye game.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+import pygame
+
+from dropoff_buddy.parent.editors.base import CHOICE, HELP, LABEL, OFF, ON, Editor
+from dropoff_buddy.storage.models import Person
+from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.widgets import Button, write
+from dropoff_buddy.week import WEEKDAY_NAMES, pickup_index
+
+COLUMN_GAP = 12.0
+A_MONDAY = dt.date(2024, 1, 1)  # only the weekday of a date matters to who picks up
+
+
+class WeekEditor(Editor):
+    key = "week"
+    title = "The week"
+    help = "Which days are daycare days, and who picks up on each. Other days are home days: no goodbye game."
+
+    def _columns(self) -> list[tuple[float, float]]:
+        """(left, width) of each day's column."""
+        x, _y, w, _h = self.area
+        width = (w - 80 - 6 * COLUMN_GAP) / 7
+        return [(x + 40 + index * (width + COLUMN_GAP), width) for index in range(7)]
+
+    def buttons(self) -> list[Button]:
+        _x, y, _w, _h = self.area
+        week = self.profile.week
+        found = []
+        for weekday, (left, width) in enumerate(self._columns()):
+            daycare = weekday in week.daycare_days
+            found.append(
+                Button(
+                    rect=(left, y + 90, width, 96),
+                    on_activate=functools.partial(self._toggle_day, weekday),
+                    label=self.ctx.words("{place}") if daycare else "Home",
+                    colour=ON if daycare else OFF,
+                    label_colour=theme.INK,
+                    label_size=21,
+                    sound="tap",
+                    name=f"day-{weekday}",
+                )
+            )
+            if daycare and len(self.profile.grownups) > 1:
+                found.append(
+                    Button(
+                        rect=(left, y + 250, width, 96),
+                        on_activate=functools.partial(self._next_pickup, weekday),
+                        label=self._picker(weekday).name,
+                        colour=CHOICE,
+                        label_colour=theme.INK,
+                        label_size=21,
+                        sound="tap",
+                        name=f"pickup-{weekday}",
+                    )
+                )
+        return found
+
+    def _picker(self, weekday: int) -> Person:
+        index = self._pickup_of(weekday)
+        return self.profile.grownups[index] if index is not None else self.profile.grownup
+
+    def _pickup_of(self, weekday: int) -> int | None:
+        """Who picks up on ``weekday`` (an index; None: the drop-off grown-up), as the week has it."""
+        return pickup_index(self.profile, A_MONDAY + dt.timedelta(days=weekday))
+
+    def _toggle_day(self, weekday: int) -> None:
+        week = self.profile.week
+        days = set(week.daycare_days)
+        days.symmetric_difference_update({weekday})
+        week.daycare_days = sorted(days)
+        self._changed()
+        self.host.rebuild()
+
+    def _next_pickup(self, weekday: int) -> None:
+        """The next grown-up of the family picks up on ``weekday`` (round and back to the first)."""
+        profile = self.profile
+        now = self._pickup_of(weekday)
+        current = profile.dropoff if now is None else now
+        following = (current + 1) % len(profile.grownups)
+        pickups = list(profile.week.pickups)
+        usual = profile.pickup if profile.pickup is not None and profile.pickup < len(profile.grownups) else None
+        pickups[weekday] = None if following == (usual if usual is not None else profile.dropoff) else following
+        profile.week.pickups = pickups
+        self._changed()
+        self.host.rebuild()
+
+    def summary(self) -> str:
+        week = self.profile.week
+        count = len(week.daycare_days)
+        days = "no daycare days" if count == 0 else f"{count} daycare day{'s' if count != 1 else ''}"
+        others = sorted(
+            {
+                self.profile.grownups[index].name
+                for day in week.daycare_days
+                if (index := self._pickup_of(day)) is not None
+            }
+        )
+        return days + (f"; {', '.join(others)} picks up some days" if others else "")
+
+    def draw(self, surface: pygame.Surface) -> None:
+        _x, y, w, _h = self.area
+        x0 = self._columns()[0][0]
+        for weekday, (left, width) in enumerate(self._columns()):
+            name = WEEKDAY_NAMES[weekday]
+            label = name if width >= 150 else name[:3]
+            write(surface, self.ctx, label, LABEL, theme.INK, center=(left + width / 2, y + 56))
+        if len(self.profile.grownups) > 1:
+            self._text(surface, "Picks up:", LABEL, (x0, y + 210), theme.INK_SOFT)
+        else:
+            self._text(
+                surface,
+                "Add another grown-up (Settings, Grown-ups) to choose who picks up on each day.",
+                HELP,
+                (x0, y + 210),
+                theme.INK_SOFT,
+                wrap=w - 80,
+            )
+        self._text(
+            surface,
+            "Tap a day to change it. On a home day, Play offers \u201cA Home Day\u201d and no goodbye game; "
+            "streaks count daycare days only, so a weekend never breaks one.",
+            HELP,
+            (x0, y + 370),
+            theme.INK_SOFT,
+            wrap=w - 80,
+        )
