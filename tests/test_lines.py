@@ -172,6 +172,7 @@ def test_lines_json_lists_every_line_as_this_family_hears_it(
         "said_in": ["ritual"],
         "recordable": True,
         "recorded": True,
+        "switched_off": False,
     }
     assert by_key["lines:home.greeting"]["recorded"] is False  # recorded, but the words changed
     assert by_key["lines:home.greeting"]["text"].startswith("Good morning, Maya!")

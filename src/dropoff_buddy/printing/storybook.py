@@ -27,9 +27,10 @@ from dropoff_buddy.storage.models import Profile
 from dropoff_buddy.story.art import background_path
 from dropoff_buddy.story.plan import StoryPage, plan_pages, still_page
 from dropoff_buddy.story.schema import Story
+from dropoff_buddy.story.shelf import DAYCARE_DAY, shelf_order
 from dropoff_buddy.ui.theme import PANEL
 
-DEFAULT_STORY_ID = "daycare_day"
+DEFAULT_STORY_ID = DAYCARE_DAY
 STORY_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 MARGIN = 12.0
 PICTURE_SHARE = 0.68  # of the page height
@@ -52,7 +53,8 @@ def story_by_id(content: Content, story_id: str) -> Story:
     problem = next((line for line in content.problems if f"{story_id}.toml:" in line), None)
     if problem is not None:
         raise PrintError(f"The story {story_id!r} has a mistake in it, so it can't be printed: {problem}")
-    raise PrintError(f"There is no story called {story_id!r} in this copy of the game.")
+    known = ", ".join(shelf_order(content.stories)) or "none"
+    raise PrintError(f"There is no story called {story_id!r} in this copy of the game (the stories are: {known}).")
 
 
 def reading_order(story: Story, profile: Profile, cards: CardCatalog) -> list[StoryPage]:

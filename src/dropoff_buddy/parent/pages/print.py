@@ -33,6 +33,7 @@ from dropoff_buddy.registry import ParentPage, TourShot
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.storage.atomic import SaveError, describe_os_error
 from dropoff_buddy.storage.exports import export_folder
+from dropoff_buddy.story.shelf import DAYCARE_DAY, on_shelf
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.widgets import Button, write
@@ -41,12 +42,13 @@ ROW_TOP = 214.0
 ROW_HEIGHT = 112.0
 ROW_GAP = 18.0
 WAIT_FRAMES = 2  # frames "Making…" is on screen before the (blocking) work starts
+STORY_BUTTON = 330.0  # the storybook's story: tap for the next one on the shelf
 
 ROWS: tuple[tuple[PrintKind, str, str], ...] = (
     (
         "storybook",
         "Storybook",
-        "{child}'s own story, one page per page, with your names, your goodbye and your promise.",
+        "A story from {child}'s shelf, one page per page, with your names, your goodbye and your promise.",
     ),
     (
         "cards",
@@ -77,6 +79,9 @@ class ParentPrintScene(ParentPageScene):
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
         self.paper: Paper = default_paper(ctx)
+        #: The stories the storybook can be (those on the child's shelf), and the one chosen.
+        self.stories = on_shelf(ctx.content.stories, ctx.profile)
+        self.story_id = self.stories[0] if self.stories else DAYCARE_DAY
         self.pending: PrintKind | None = None
         self.wait = 0
         self.rebuild()
@@ -119,6 +124,17 @@ class ParentPrintScene(ParentPageScene):
                     size=26,
                 )
             )
+            if kind == "storybook" and len(self.stories) > 1:
+                story = self.ctx.content.stories[self.story_id]
+                self.buttons.add(
+                    action_button(
+                        (x + w - 24 - 220 - 20 - STORY_BUTTON, y + (h - 76) / 2, STORY_BUTTON, 76),
+                        f"\u201c{story.title.text}\u201d \u203a",
+                        self.next_story,
+                        "story-next",
+                        size=21,
+                    )
+                )
             if kind == "about-me":
                 self.buttons.add(
                     action_button(
@@ -140,6 +156,12 @@ class ParentPrintScene(ParentPageScene):
         self.paper = paper
         self.rebuild(focus=f"paper-{paper}")
 
+    def next_story(self) -> None:
+        """The storybook prints the next story on the shelf (round to the first)."""
+        if self.pending is None and self.stories:
+            self.story_id = self.stories[(self.stories.index(self.story_id) + 1) % len(self.stories)]
+            self.rebuild(focus="story-next")
+
     def edit_about_me(self) -> None:
         if self.pending is None:
             self.ctx.open_scene("parent-print-about")
@@ -157,14 +179,16 @@ class ParentPrintScene(ParentPageScene):
         ctx = self.ctx
         name = KIND_NAMES[kind]
         try:
-            printable = make_printable(kind, ctx, self.paper)
+            printable = make_printable(kind, ctx, self.paper, story_id=self.story_id)
         except PrintError as error:
             self._problem(f"The {name} couldn't be made: {error} Nothing else was changed.")
             return
         folder = export_folder()
         today = self._now().date()
         try:
-            path = save_printable(printable, folder, printable_file_stem(kind, ctx.profile.child.name, today))
+            path = save_printable(
+                printable, folder, printable_file_stem(kind, ctx.profile.child.name, today, self.story_id)
+            )
         except SaveError as error:
             self._problem(self._save_problem(name, error.reason, folder))
             return
@@ -221,7 +245,8 @@ class ParentPrintScene(ParentPageScene):
         for index, (_kind, title, text) in enumerate(ROWS):
             x, y, w, h = self._row_rect(index)
             draw_card(surface, ctx, (x, y, w, h), 20)
-            room = w - 24 - 220 - 40 - (190 if index == 2 else 0)
+            beside = {0: STORY_BUTTON + 20 if len(self.stories) > 1 else 0, 2: 190}.get(index, 0)
+            room = w - 24 - 220 - 40 - beside
             write(surface, ctx, title, 26, theme.PARENT_ACCENT, at=(x + 24, y + 16))
             write(surface, ctx, ctx.words(text), 19, theme.INK_SOFT, at=(x + 24, y + 54), wrap=room)
         top = ROW_TOP + len(ROWS) * (ROW_HEIGHT + ROW_GAP) + 4
