@@ -17,15 +17,24 @@ import datetime as dt
 import math
 import shutil
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
 
 import pygame
 import pytest
-from tests.kid_drive import Heard, listen, play_everything, play_the_day
-from tests.school_day import on_a_school_day
+from tests.kid_drive import (
+    Heard,
+    listen,
+    play_evening,
+    play_everything,
+    play_feelings,
+    play_home,
+    play_morning,
+    play_the_day,
+)
+from tests.school_day import SATURDAY, fixed, on_a_school_day
 
 from dropoff_buddy.audio.recordings import RecordingStore
 from dropoff_buddy.audio.speech_cache import CACHE_ENV
@@ -79,13 +88,14 @@ def _play_family(
     setup: dict[str, object],
     choice: str,
     *,
-    everything: bool,
+    plays: Callable[[Player, str], None],
+    clock: Callable[[], dt.datetime] = on_a_school_day,
     sticker_days: tuple[int, ...] = (),
     every_prize: bool = False,
     content: Content | None = None,
 ) -> Family:
     # The evening before: the parent sets up the family and records every line on "Your voice".
-    player = start_game(tmp / name, content=content, clock=on_a_school_day)
+    player = start_game(tmp / name, content=content, clock=clock)
     try:
         ctx = player.ctx
         data = ctx.profile.model_dump()
@@ -104,13 +114,28 @@ def _play_family(
     finally:
         _close(player)
     # The morning: the game opens (and greets) and the child plays.
-    player = start_game(tmp / name, content=content, clock=on_a_school_day)
+    player = start_game(tmp / name, content=content, clock=clock)
     try:
         heard = listen(player)
-        (play_everything if everything else play_the_day)(player, choice)
+        plays(player, choice)
         return Family(name, player.ctx.profile_folder, heard.heard)
     finally:
         _close(player)
+
+
+def _a_day_someone_else_picks_up(player: Player, choice: str) -> None:
+    """The day, and every screen that says who comes back: the feelings' "Missing Mommy", the
+    morning's last words, the evening's "Daddy came to get you"."""
+    play_the_day(player, choice)
+    play_feelings(player)
+    play_morning(player)
+    play_evening(player)
+
+
+def _a_home_day(player: Player, choice: str) -> None:
+    """Saturday: home greets with "Today is a home day" and Play is a home morning."""
+    play_home(player)
+    play_morning(player)
 
 
 def _close(player: Player) -> None:
@@ -148,7 +173,7 @@ def families(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Family]]
                     "pickup_after": "nap",
                 },
                 "book",
-                everything=True,
+                plays=play_everything,
             ),
             _play_family(
                 tmp,
@@ -160,7 +185,7 @@ def families(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Family]]
                     "pickup_after": "building",
                 },
                 "ball",
-                everything=False,
+                plays=play_the_day,
                 sticker_days=(0,),  # one sticker, today
             ),
             _play_family(
@@ -173,7 +198,7 @@ def families(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Family]]
                     "pickup_after": "snack",
                 },
                 "bubbles",
-                everything=False,
+                plays=play_the_day,
                 sticker_days=(1, 1, 0, 0),  # four stickers: one more to the next prize
                 every_prize=True,
                 content=_content_with_a_new_card(tmp),
@@ -190,7 +215,15 @@ def families(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Family]]
                     "pickup": 1,
                 },
                 "book",
-                everything=False,
+                plays=_a_day_someone_else_picks_up,
+            ),
+            _play_family(  # a Saturday: a home day, with no goodbye
+                tmp,
+                "lena",
+                {"place": "nursery", "ritual": ["hug", "wave"], "pickup_after": "lunch"},
+                "ball",
+                plays=_a_home_day,
+                clock=fixed(SATURDAY),
             ),
         ]
         yield found

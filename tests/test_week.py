@@ -13,12 +13,14 @@ from pathlib import Path
 
 import pygame
 import pytest
+from tests.kid_drive import home, play_morning, play_my_day
 from tests.parent_helpers import come_in, open_settings_page
 from tests.school_day import SATURDAY, SCHOOL_DAY, fixed, on_a_school_day
 from tests.shelf_stories import content_with_every_story
 
 from dropoff_buddy.content.registry import Content
 from dropoff_buddy.parent.pages.history import ParentHistoryScene, streak_words
+from dropoff_buddy.parts.evening import EveningScene
 from dropoff_buddy.parts.flow import MorningFlowScene
 from dropoff_buddy.parts.stickers import StickerBookScene
 from dropoff_buddy.parts.story import StoryScene
@@ -248,6 +250,68 @@ def test_a_parent_sets_grandpa_for_tuesdays_and_the_story_brings_grandpa(tmp_pat
     finally:
         player.ctx.scenes.clear()
         pygame.quit()
+
+
+def test_on_grandpas_day_every_screen_says_grandpa_comes_and_on_mommys_day_mommy(tmp_path: Path) -> None:
+    """The promise the child hears all morning names who really comes that day: My Day, the goodbye
+    game, "Missing Mommy", the morning's last words and the evening; never "Mommy comes back"."""
+    tuesday = fixed(dt.datetime.combine(day(1), dt.time(8, 0)).astimezone())
+    player = start_game(tmp_path / "data", clock=tuesday)
+    try:
+        data = player.ctx.profile.model_dump()
+        data.update(grownups=[{"name": "Mommy"}, {"name": "Grandpa"}], setup_done=True, pickup_after="snack")
+        player.ctx.child.profile = Profile.model_validate(data)
+        come_in(player)
+        open_settings_page(player, "week")
+        player.tap_button("pickup-1")  # Tuesday: Grandpa
+        player.ctx.scenes.pop_to_root()
+        player.frames(2)
+        play_my_day(player)
+        play_morning(player)  # feelings, the story, My Day, the goodbye game, the sticker
+        player.tap_button("feelings")
+        player.tap_button("face-sad")
+        player.run_until(lambda: player.top.name == "breathe" or "tricky-missing_grownup" in button_names(player), 40)
+        if player.top.name == "breathe":
+            player.tap_button("done")
+            player.run_until(lambda: "tricky-missing_grownup" in button_names(player), 40)
+        player.tap_button("tricky-missing_grownup")
+        home(player)
+        player.tap_button("evening")  # "How was your day?": every card skipped, then "I don't know"
+        evening = player.top
+        assert isinstance(evening, EveningScene)
+        for _card in evening.cards:
+            player.run_until(lambda: evening.phase == "ask", 30)
+            player.tap_button("skip")
+        player.run_until(lambda: evening.phase == "best", 30)
+        player.tap_button("best-dont-know")
+        player.run_until(lambda: evening.phase == "end", 30)
+        said = [line.text for line in player.ctx.narrator.history]
+        keys = {line.key for line in player.ctx.narrator.history}
+        grandpa = "Grandpa comes to get you right after snack"
+        for key in (
+            "lines:my_day.promise_other",
+            "lines:ritual.promise_other",
+            "lines:flow.finale_other",
+            "feelings:tricky.missing_grownup.say_other",
+            "evening:reunion_other",
+        ):
+            assert key in keys, key
+        assert sum(grandpa in text for text in said) >= 4
+        assert any("Grandpa came to get you right after snack!" in text for text in said)  # the evening
+        assert not any("Mommy comes back" in text or "I'll come back" in text for text in said)
+        # Wednesday: Mommy picks up again, and says so herself.
+        player.ctx.clock = fixed(dt.datetime.combine(day(2), dt.time(8, 0)).astimezone())
+        player.ctx.narrator.history.clear()
+        play_my_day(player)
+        said = [line.text for line in player.ctx.narrator.history]
+        assert "Mommy comes back right after snack." in said and not any("Grandpa" in text for text in said)
+    finally:
+        player.ctx.scenes.clear()
+        pygame.quit()
+
+
+def button_names(player: Player) -> set[str]:
+    return {button.name for button in player.buttons()}
 
 
 # -- saving ---------------------------------------------------------------------------------------

@@ -62,9 +62,12 @@ class TrickyThing(StrictContent):
     label: str = Field(min_length=1, max_length=24)
     parent_words: str = Field(min_length=1, max_length=40)  # "missing {grownup}", in the parent's pages
     say: Line
+    # Said instead of ``say`` on a day someone else picks up, when ``say`` promises who comes back
+    # (``feelings:tricky.<id>.say_other``); empty: ``say`` is true every day.
+    say_other: Line = Field(default_factory=lambda: Line(""))
     icon: str
 
-    _lines_ok = field_validator("label", "say", "parent_words")(check_placeholders)
+    _lines_ok = field_validator("label", "say", "say_other", "parent_words")(check_placeholders)
 
 
 def _once(kind: str, ids: list[str]) -> None:

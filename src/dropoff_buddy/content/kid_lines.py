@@ -58,6 +58,7 @@ class HomeLines(_Lines):
 class FlowLines(_Lines):
     first: Line
     finale: Line
+    finale_other: Line  # the finale on a day someone else picks up
     first_home_day: Line  # Play on a day that is not a daycare day
     finale_home_day: Line
 
@@ -82,6 +83,7 @@ class FeelingsLines(_Lines):
 class MyDayLines(_Lines):
     intro: Line
     promise: Line
+    promise_other: Line  # on a day someone else picks up
     go_on_hint: Line  # said when the keyboard's focus reaches "go on" after the last card
     go_home_hint: Line  # the same when My Day was opened from home
 
@@ -99,6 +101,10 @@ class RitualLines(_Lines):
     promise: Line
     love_you: Line
     together_promise: Line
+    # On a day someone else picks up, the grown-up at the door says who comes (``line_for``).
+    promise_other: Line
+    love_you_other: Line
+    together_promise_other: Line
     buddy_goodbye: Line
     buddy_welcome: Line
     buddy_later: Line
@@ -113,6 +119,13 @@ class RitualLines(_Lines):
     hint_tap: Line
     hint_sequence: Line
     hint_together: Line
+
+    def line_for(self, name: str, someone_else_picks_up: bool) -> Line:
+        """The line called ``name``, or its ``_other`` form on a day someone else picks up."""
+        other = f"{name}_other"
+        line = getattr(self, other if someone_else_picks_up and other in type(self).model_fields else name)
+        assert isinstance(line, Line), name
+        return line
 
     def hint(self, kind: Literal["hold", "tap", "sequence", "together"]) -> Line:
         """The gentle hint for a step of this kind."""

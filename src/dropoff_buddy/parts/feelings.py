@@ -28,7 +28,7 @@ from dropoff_buddy.storage.models import FeelingEntry
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
-from dropoff_buddy.week import is_daycare_day
+from dropoff_buddy.week import is_daycare_day, someone_else_picks_up
 
 AFTER_LINE_PAUSE = 1.2  # seconds after the reply is spoken before moving on by itself
 NUDGE_AFTER = 20.0  # seconds of quiet on a question before the buddy gently says how to answer
@@ -219,7 +219,9 @@ class FeelingsScene(Scene):
         self._set_phase("reply")
 
     def _tricky_tapped(self, thing: TrickyThing) -> None:
-        self.ctx.say(thing.say)
+        # "Missing Mommy" promises who comes back: on a day Grandpa picks up, it says Grandpa comes.
+        other = thing.say_other and someone_else_picks_up(self.ctx.profile, self.ctx.today)
+        self.ctx.say(thing.say_other if other else thing.say)
         self.buddy.react("hug")
         if thing.id in self.tricky:
             return  # said again (the button speaks it); already saved

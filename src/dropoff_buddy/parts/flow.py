@@ -35,7 +35,7 @@ from dropoff_buddy.story.shelf import story_for_day
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
-from dropoff_buddy.week import is_daycare_day
+from dropoff_buddy.week import is_daycare_day, someone_else_picks_up
 
 FINALE_PICTURE = "svg/icons/star_sticker.svg"
 FINALE_SECONDS = 6.0
@@ -195,7 +195,12 @@ class MorningFlowScene(Scene):
         ]
         self.ctx.save_progress()
         lines = self.ctx.content.lines.flow
-        self.ctx.say(lines.finale_home_day if self.home_day else lines.finale)
+        if self.home_day:
+            self.ctx.say(lines.finale_home_day)
+        elif someone_else_picks_up(self.ctx.profile, self.ctx.today):
+            self.ctx.say(lines.finale_other)
+        else:
+            self.ctx.say(lines.finale)
 
     def _finish_evening(self) -> None:
         progress = self.ctx.progress

@@ -428,8 +428,10 @@ def check_feelings(path: Path, result: CheckResult, assets: Path) -> None:
             for problem in check_line(getattr(feeling, what), PLACEHOLDERS):
                 result.problems.append(f"{path}: {feeling.id}: {what}: {problem}")
     for thing in catalog.tricky:
-        for problem in check_line(thing.say, PLACEHOLDERS):
-            result.problems.append(f"{path}: {thing.id}: say: {problem}")
+        for what in ("say", "say_other"):
+            line = getattr(thing, what)
+            for problem in check_line(line, PLACEHOLDERS) if line or what == "say" else ():
+                result.problems.append(f"{path}: {thing.id}: {what}: {problem}")
 
 
 def check_lines_file(path: Path, result: CheckResult) -> None:

@@ -113,7 +113,7 @@ def draw_together(scene: RitualScene, surface: pygame.Surface) -> None:
     buddy_at = (cx - 450, stage.floor_y - 80) if stage.portrait else (cx - card / 2 - 150, 300)
     scene.stage.cast.draw(surface, stage.people())
     scene.buddy.draw(surface, layout.point(*buddy_at), layout.px(170))
-    caption = "Say: " + ctx.line_words(scene.lines.promise) if scene.phase == "promise" else scene.step.label
+    caption = "Say: " + ctx.line_words(scene.line_for("promise")) if scene.phase == "promise" else scene.step.label
     draw_text(surface, ctx.fonts, layout, caption, 30, theme.INK_SOFT, center=(cx, cy + w / 2 + 34))
     arrow = ctx.assets.svg("svg/icons/next_arrow.svg", (layout.px(90), layout.px(90)))
     surface.blit(
