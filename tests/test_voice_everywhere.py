@@ -208,7 +208,7 @@ def test_every_recordable_line_is_heard_in_the_parents_voice(families: list[Fami
 
 
 def test_every_line_said_is_one_its_screen_declares_and_every_declared_line_is_said(families: list[Family]) -> None:
-    declared = collect_scene_lines()
+    declared = collect_scene_lines(CONTENT.stories)
     said = [line for family in families for line in family.heard]
     assert said
     undeclared = sorted(

@@ -1,10 +1,11 @@
 """The lines one family's child can hear, as a parent records them: titled, grouped, with their state.
 
 Every recordable line (``content.lines``) that this family's child can meet: the key lines
-first (the promise, "I love you", the family's goodbye steps, good morning), then the story
-page by page (the family's own pages, every choice's pages included), then every other line
-the child's screens say. Each comes with the words as this family hears it now and whether
-the parent's recording of it exists and still says those words.
+first (the promise, "I love you", the family's goodbye steps, good morning), then the morning's
+story page by page (the family's own pages, every choice's pages included), then every other line
+the child's screens say, the other stories' (the shelf's) among them, each page by page. Each
+comes with the words as this family hears it now and whether the parent's recording of it exists
+and still says those words.
 """
 
 from __future__ import annotations
@@ -123,6 +124,7 @@ def family_lines(content: Content, profile: Profile) -> list[FamilyLine]:
             seen.add(item.key)
             found.append(item)
     _tap_and_hint_lines(add, content, profile)
+    _shelf_lines(add, content, profile)
     _other_lines(add, content, profile, {step.id for step in steps})
     return found
 
@@ -134,16 +136,33 @@ def _tap_and_hint_lines(add: _Add, content: Content, profile: Profile) -> None:
     """Taps, hints and choices on the family's own story pages."""
     story = content.story
     family_pages = reading_pages(story, profile, content.cards) if story is not None else []
-    for page in family_pages:
+    _page_extras(add, family_pages, "Story")
+
+
+def _page_extras(add: _Add, pages: list[StoryPage], label: str) -> None:
+    """The taps, hints and choices of ``pages``, titled "<label>: tap on <page>"."""
+    for page in pages:
         where = page.id.replace("_", " ")
         for hotspot in page.hotspots:
-            add(hotspot.reaction.say, f"Story: tap on {where}", OTHER, page.moment)
-            add(hotspot.hint, f"Story: hint on {where}", OTHER, page.moment)
+            add(hotspot.reaction.say, f"{label}: tap on {where}", OTHER, page.moment)
+            add(hotspot.hint, f"{label}: hint on {where}", OTHER, page.moment)
         if page.hint:
-            add(page.hint, f"Story: hint on {where}", OTHER, page.moment)
+            add(page.hint, f"{label}: hint on {where}", OTHER, page.moment)
         if page.choice is not None:
             for option in page.choice.options:
-                add(option.say, f"Story: choosing {option.id.replace('_', ' ')}", OTHER, None)
+                add(option.say, f"{label}: choosing {option.id.replace('_', ' ')}", OTHER, None)
+
+
+def _shelf_lines(add: _Add, content: Content, profile: Profile) -> None:
+    """The other stories (the shelf's), each page by page as this family's child can meet it."""
+    for story in (story for story in content.stories.values() if story is not content.story):
+        label = _words(story.title, profile, content, {})
+        pages = reading_pages(story, profile, content.cards)
+        for number, page in enumerate(pages, start=1):
+            for line in (page.title, *page.lines):
+                if line is not None:
+                    add(line, f"{label}: page {number}", OTHER, page.moment)
+        _page_extras(add, pages, label)
 
 
 def _other_lines(add: _Add, content: Content, profile: Profile, family_steps: set[str]) -> None:
@@ -158,7 +177,7 @@ def _other_lines(add: _Add, content: Content, profile: Profile, family_steps: se
             continue
         if file == "evening" and first == "card" and path.split(".")[1] not in family_cards:
             continue  # a card's own evening words, for a card not in this family's day
-        if content.story is not None and file in content.stories:
+        if file in content.stories:
             continue  # story lines not on this family's pages are never heard
         table = f"{file}:{first}" if file == "lines" else file
         add(line, _PLACES.get(table, file.replace("_", " ").capitalize()), OTHER, None)

@@ -136,13 +136,27 @@ def collect_scene_factories() -> dict[str, SceneFactory]:
     return factories
 
 
-def collect_scene_lines() -> dict[str, tuple[str, ...]]:
-    """Each scene's ``says``: the key patterns of the lines it says (``Scene.says``), by scene name."""
+#: In a scene's ``says``, ``<story>:`` stands for every story file: a scene that plays any story says
+#: ``<story>:*`` (a family's own story, added to ``levels/``, is said by it too).
+ANY_STORY = "<story>:"
+
+
+def collect_scene_lines(stories: Iterable[str] = ()) -> dict[str, tuple[str, ...]]:
+    """Each scene's ``says``: the key patterns of the lines it says (``Scene.says``), by scene name,
+    with ``<story>:`` patterns made one per story in ``stories`` (the story files' names)."""
+    names = list(stories)
     found: dict[str, tuple[str, ...]] = {}
     for name, factory in collect_scene_factories().items():
         says = getattr(factory, "says", ())
-        if says:
-            found[name] = tuple(says)
+        patterns = [
+            pattern
+            for said in says
+            for pattern in (
+                [f"{story}:{said.removeprefix(ANY_STORY)}" for story in names] if said.startswith(ANY_STORY) else [said]
+            )
+        ]
+        if patterns:
+            found[name] = tuple(patterns)
     return found
 
 

@@ -42,7 +42,7 @@ def line_rows(data_dir: Path, profile: str | None) -> list[dict[str, object]]:
     wanted = profile_id_from_name(profile) if profile else (store.last_profile_id() or DEFAULT_PROFILE_ID)
     child = store.open(wanted if wanted in store.list_profiles() else DEFAULT_PROFILE_ID)
     recordings = RecordingStore(child.folder)
-    scene_lines = collect_scene_lines()
+    scene_lines = collect_scene_lines(content.stories)
     rows: list[dict[str, object]] = []
     for key, line in content.lines_by_key.items():
         moment = _moment(key, content)

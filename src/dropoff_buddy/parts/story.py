@@ -104,13 +104,20 @@ class StoryScene(Scene):
 
     name = "story"
     says = (
-        "daycare_day:*",
+        "<story>:*",  # every story (registry.ANY_STORY): the morning's, the shelf's, a family's own
         "cards:*.say",
         "ritual_steps:*.together",
         "lines:story.*",
     )
 
-    def __init__(self, ctx: GameContext, *, preview: bool = False, story: Story | None = None) -> None:
+    def __init__(
+        self,
+        ctx: GameContext,
+        *,
+        preview: bool = False,
+        story: Story | None = None,
+        sleeps_until_daycare: int | None = None,
+    ) -> None:
         super().__init__(ctx)
         #: A picture of a page for a parent's page (never on the stack): it says nothing, gives no
         #: hints and never turns a page by itself.
@@ -121,7 +128,7 @@ class StoryScene(Scene):
         self.variables: dict[str, str] = {}
         #: Sleeps until the next daycare day (from the family's week; None: not known), for the pages
         #: of "A Home Day" that say when daycare comes again.
-        self.sleeps_until_daycare: int | None = None
+        self.sleeps_until_daycare = sleeps_until_daycare
         self.plan: list[StoryPage] = self._plan()
         self.index = 0
         self.history: list[str] = []

@@ -32,7 +32,17 @@ from dropoff_buddy.content.tips import load_tips
 from dropoff_buddy.rig.figure import EXPRESSIONS
 from dropoff_buddy.rig.poses import PoseBook, pose_problems
 from dropoff_buddy.story.loader import load_story, story_from_data
-from dropoff_buddy.story.schema import CAST, DOOR_TARGET, PHOTO_TARGET, Activity, Actor, Condition, Page, Story
+from dropoff_buddy.story.schema import (
+    CAST,
+    DOOR_TARGET,
+    PHOTO_TARGET,
+    PORTRAIT_TARGET,
+    Activity,
+    Actor,
+    Condition,
+    Page,
+    Story,
+)
 from dropoff_buddy.words import PLACEHOLDERS
 
 # Placeholders a story line may use beyond the profile's: the family's goodbye steps in words,
@@ -55,6 +65,7 @@ _CLOCK_TIME = re.compile(
     r"|\b\d{1,2}\s*(am|pm|a\.m\.|p\.m\.)"  # 3pm, 3 a.m.
     r"|o'clock|o’clock"
     r"|\b(at|by|until|till|before|after)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?!\s+(sleep|sleeps|night|nights)\b)"  # "after two sleeps" is how a child counts days
     r"|\bnoon\b|\bmidday\b",
     re.I,
 )
@@ -207,6 +218,12 @@ def _check_staged(ctx: _Context, where: str, staged: Page | Activity, known: Seq
     if _buddy_carried(ctx, staged):
         targets.add("buddy")  # in the child's arms or backpack: tap it there
     targets |= {DOOR_TARGET} if staged.door is not None else set()
+    if staged.portrait is not None:
+        targets.add(PORTRAIT_TARGET)
+        if staged.portrait.who not in CAST and staged.portrait.who not in ctx.friends:
+            ctx.add(
+                where, "portrait.who", f"unknown person {staged.portrait.who!r} (the cast or a friend of the story)"
+            )
     _check_hotspots(ctx, where, staged, targets, on_stage, known)
     if staged.hint:
         ctx.line(where, "hint", staged.hint, known)
@@ -478,7 +495,7 @@ def check_said(levels: Path, assets: Path, result: CheckResult) -> None:
         return  # each broken file has been reported by its own check
     from dropoff_buddy.registry import collect_scene_factories
 
-    scene_lines = collect_scene_lines()
+    scene_lines = collect_scene_lines(content.stories)
     scenes = collect_scene_factories()
     for key, line in content.lines_by_key.items():
         file, _, where = key.partition(":")

@@ -28,6 +28,7 @@ from dropoff_buddy.story.schema import (
     Page,
     PairSpec,
     Photo,
+    Portrait,
     Prop,
     Story,
     sleeps_bucket,
@@ -47,6 +48,7 @@ class StoryPage:
     hotspots: tuple[Hotspot, ...] = ()
     photo: Photo | None = None
     door: Door | None = None
+    portrait: Portrait | None = None
     hint: Line = field(default_factory=lambda: Line(""))
     choice: Choice | None = None
     next: str = ""
@@ -73,6 +75,7 @@ def page_from(page: Page) -> StoryPage:
         hotspots=tuple(page.hotspots),
         photo=page.photo,
         door=page.door,
+        portrait=page.portrait,
         hint=page.hint,
         choice=page.choice,
         next=page.next,
@@ -93,6 +96,7 @@ def activity_page(activity: Activity, card: Card) -> StoryPage:
         hotspots=tuple(activity.hotspots),
         photo=activity.photo,
         door=activity.door,
+        portrait=activity.portrait,
         hint=activity.hint,
         card=card.id,
         moment={"activity": card.words},
