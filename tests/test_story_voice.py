@@ -66,7 +66,7 @@ def test_a_parent_reads_the_whole_story_in_under_ten_minutes(player: Player) -> 
     assert scene.picture.page is not None and scene.picture.page.id == "morning"  # the page as the child sees it
     scene.go(1)
     assert scene.current.item.title == "Page 1 (1 of 2)"
-    assert scene.current.words == "Good morning, Little One! Today is a daycare day."
+    assert scene.current.words == "Today Little One goes to daycare."
     scene.go(-1)
     taps, seconds = 2, 2 * THINK  # "Your voice", then "Read the story in your voice"
     for _ in range(total):

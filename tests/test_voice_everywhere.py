@@ -168,7 +168,7 @@ def families(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Family]]
                 {
                     "place": "nursery",
                     "ritual": ["secret_handshake", "thumbs_up"],
-                    "schedule": ["arrive", "gardening", "snack", "pickup"],
+                    "schedule": ["arrive", "circle_time", "gardening", "snack", "pickup"],
                     "pickup_after": "snack",
                 },
                 "bubbles",
@@ -177,7 +177,7 @@ def families(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Family]]
                 every_prize=True,
                 content=_content_with_a_new_card(tmp),
             ),
-            _play_family(  # Daddy picks up; and the story shows 3 activities before the pickup one at most
+            _play_family(  # Daddy picks up; and the story shows 2 activities before the pickup one at most
                 tmp,
                 "ada",
                 {
@@ -189,6 +189,17 @@ def families(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Family]]
                     "pickup": 1,
                 },
                 "book",
+                everything=False,
+            ),
+            _play_family(  # the last activity page: twelve cards and the "*" page, two a day before pick-up
+                tmp,
+                "kai",
+                {
+                    "place": "preschool",
+                    "schedule": ["arrive", "story_time", "lunch", "pickup"],
+                    "pickup_after": "lunch",
+                },
+                "ball",
                 everything=False,
             ),
         ]
