@@ -136,27 +136,31 @@ def collect_scene_factories() -> dict[str, SceneFactory]:
     return factories
 
 
-#: In a scene's ``says``, ``<story>:`` stands for every story file: a scene that plays any story says
-#: ``<story>:*`` (a family's own story, added to ``levels/``, is said by it too).
-ANY_STORY = "<story>:"
+#: In a ``says`` pattern, stands for each story's file name (``"{story}:*"``: every line of every story).
+STORY_SLOT = "{story}"
+
+
+def expand_says(patterns: Iterable[str], stories: Iterable[str]) -> tuple[str, ...]:
+    """``patterns`` with ``{story}`` made into one pattern per story id (``stories``)."""
+    story_ids = list(stories)
+    found: list[str] = []
+    for pattern in patterns:
+        if STORY_SLOT in pattern:
+            found.extend(pattern.replace(STORY_SLOT, story) for story in story_ids)
+        else:
+            found.append(pattern)
+    return tuple(found)
 
 
 def collect_scene_lines(stories: Iterable[str] = ()) -> dict[str, tuple[str, ...]]:
-    """Each scene's ``says``: the key patterns of the lines it says (``Scene.says``), by scene name,
-    with ``<story>:`` patterns made one per story in ``stories`` (the story files' names)."""
-    names = list(stories)
+    """Each scene's ``says``: the key patterns of the lines it says (``Scene.says``), by scene name;
+    ``{story}`` in a pattern stands for each of ``stories`` (the story ids, ``content.stories``)."""
+    story_ids = list(stories)
     found: dict[str, tuple[str, ...]] = {}
     for name, factory in collect_scene_factories().items():
-        says = getattr(factory, "says", ())
-        patterns = [
-            pattern
-            for said in says
-            for pattern in (
-                [f"{story}:{said.removeprefix(ANY_STORY)}" for story in names] if said.startswith(ANY_STORY) else [said]
-            )
-        ]
-        if patterns:
-            found[name] = tuple(patterns)
+        says = expand_says(getattr(factory, "says", ()), story_ids)
+        if says:
+            found[name] = says
     return found
 
 

@@ -104,7 +104,7 @@ class StoryScene(Scene):
 
     name = "story"
     says = (
-        "<story>:*",  # every story (registry.ANY_STORY): the morning's, the shelf's, a family's own
+        "{story}:*",
         "cards:*.say",
         "ritual_steps:*.together",
         "lines:story.*",
