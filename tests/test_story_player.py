@@ -250,7 +250,7 @@ def test_the_missing_page_offers_choices_a_hug_the_photo_and_the_teacher(player:
     assert page is not None and page.photo is not None
     assert said(player)[-1] == "Sometimes Little One misses Mommy. That's OK."
     assert player.run_until(lambda: said(player)[-1].startswith("Little One can hug Buddy"), timeout=20)
-    assert said(player)[-1] == "Little One can hug Buddy, look at the family photo, or go to Miss Rosa."
+    assert said(player)[-1] == "Little One can hug Buddy, look at the photo, or go to Miss Rosa."
     assert {"buddy", "photo", "teacher"} <= {hotspot.target for hotspot in page.hotspots}  # each one is there
     photo = next(hotspot for hotspot in page.hotspots if hotspot.target == "photo")
     player.tap(scene.hotspot_center(photo))

@@ -156,7 +156,7 @@ def test_the_story_shows_who_the_parent_picked_for_drop_off_and_for_pick_up(play
     ids = [page.id for page in scene.plan]
     assert "promise_other" in ids and "promise" not in ids
     promise = scene.plan[ids.index("promise_other")]
-    assert player.ctx.line_words(promise.lines[0]) == "Mommy says: Daddy will come back right after snack."
+    assert player.ctx.line_words(promise.lines[0]) == "Mommy says: Daddy comes right after snack."
     scene.show_page(scene.plan[ids.index("comeback")])
     assert scene.members["pickup"].look == daddy.look and scene.members["grownup"].look == profile.grownup.look
     assert player.ctx.line_words(scene.page.lines[0]).startswith("Right after snack, Daddy comes back")

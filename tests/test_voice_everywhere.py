@@ -59,7 +59,8 @@ def _content_with_a_new_card(folder: Path) -> Content:
     with (levels / "cards.toml").open("a", encoding="utf-8") as cards:
         cards.write(
             '\n[[card]]\nid = "gardening"\nlabel = "Gardening"\nwords = "gardening"\n'
-            'say = "Gardening! We water the plants."\nicon = "svg/cards/art.svg"\n'
+            'say = { text = "Gardening! {child} waters the plants.", type = "descriptive" }\n'
+            'icon = "svg/cards/art.svg"\n'
         )
     return load_content(levels)
 
