@@ -9,6 +9,7 @@ say; ``ListeningVoice`` remembers which audio each line played.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,7 @@ from dropoff_buddy.parts.shelf import ShelfScene
 from dropoff_buddy.parts.stickers import StickerBookScene
 from dropoff_buddy.parts.story import HINT_REPEAT_SECONDS, IDLE_HINT_SECONDS, StoryScene
 from dropoff_buddy.playtest import Player
+from dropoff_buddy.story.shelf import HOME_DAY, on_shelf
 
 QUICK = 0.1  # seconds per frame while waiting (the game runs on simulated time)
 
@@ -215,6 +217,34 @@ def play_story(player: Player, choice: str) -> None:
     home(player)
 
 
+def play_home_day_sleeps(player: Player) -> None:
+    """ "A Home Day" on each kind of home day, opened from the shelf and turned to the page that
+    says when daycare comes again: a Sunday (one sleep), a Saturday (two), a Friday (three), a
+    Tuesday in a week whose only daycare day is Monday (lots of sleeps), and a week with no daycare
+    days (it does not say). The week is set as a parent sets it on the Week page; the clock says
+    which day it is."""
+    ctx = player.ctx
+    if HOME_DAY not in on_shelf(ctx.content.stories, ctx.profile):
+        return
+    clock, week = ctx.clock, list(ctx.profile.week.daycare_days)
+    saturday = dt.datetime(2026, 12, 5, 9, 0).astimezone()
+    days = [(1, [0, 1, 2, 3, 4]), (0, [0, 1, 2, 3, 4]), (-1, [0, 1, 2, 3, 4]), (3, [0]), (0, [])]
+    try:
+        for ahead, daycare_days in days:
+            ctx.profile.week.daycare_days = daycare_days
+            moment = saturday + dt.timedelta(days=ahead)
+            ctx.clock = lambda moment=moment: moment
+            scene = open_from_shelf(player, HOME_DAY)
+            while scene.page is not None and not scene.page.id.startswith("sleeps"):
+                player.tap_button("next")
+                player.wait(0.5, dt=QUICK)
+            if scene.page is not None:
+                _story_page(player, scene)
+    finally:
+        ctx.clock, ctx.profile.week.daycare_days = clock, week
+    home(player)
+
+
 def open_from_shelf(player: Player, story_id: str) -> StoryScene:
     """From home: the Story door, then the story's cover touched twice (its title, then open)."""
     home(player)
@@ -401,6 +431,7 @@ def play_everything(player: Player, choice: str = "book") -> None:
     play_feelings(player)
     play_breathe(player)
     play_story(player, choice)
+    play_home_day_sleeps(player)
     play_ritual(player)
     play_stickers(player)
     play_morning(player)

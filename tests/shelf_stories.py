@@ -1,24 +1,15 @@
-"""Content with every story the shelf knows: the shipped levels, plus a small stand-in for each of
-the shelf's stories that levels/ does not have (``tests/fixtures/stories``)."""
+"""Content with every story the shelf knows (the shipped levels), loaded afresh for a test module."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
-from dropoff_buddy.content.loader import find_levels_dir
 from dropoff_buddy.content.registry import Content, load_content
+from dropoff_buddy.story.shelf import SHELF_ORDER
 
-FIXTURES = Path(__file__).parent / "fixtures" / "stories"
 
-
-def content_with_every_story(folder: Path) -> Content:
-    """The shipped levels in ``folder/levels``, with the stand-in stories levels/ lacks."""
-    levels = folder / "levels"
-    shutil.copytree(find_levels_dir(), levels)
-    for story in sorted(FIXTURES.glob("*.toml")):
-        if not (levels / story.name).exists():
-            shutil.copy(story, levels / story.name)
-    content = load_content(levels)
+def content_with_every_story() -> Content:
+    """The shipped levels, checked to hold every story of the shelf."""
+    content = load_content()
     assert not content.problems, content.problems
+    missing = [story for story in SHELF_ORDER if story not in content.stories]
+    assert not missing, f"levels/ lacks the shelf's stories {missing}"
     return content

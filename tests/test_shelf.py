@@ -26,20 +26,22 @@ from dropoff_buddy.parts.story import StoryScene
 from dropoff_buddy.playtest import Player, start_game
 from dropoff_buddy.printing import opener
 from dropoff_buddy.printing.storybook import paper_text, reading_order
+from dropoff_buddy.storage.models import Person
 from dropoff_buddy.story.shelf import DAYCARE_DAY, HOME_DAY, SHELF_ORDER, on_shelf
 
 SIZES = [(1024, 600), (1280, 800), (800, 1280)]
 
 
 @pytest.fixture(scope="module")
-def every_story(tmp_path_factory: pytest.TempPathFactory) -> Content:
-    return content_with_every_story(tmp_path_factory.mktemp("levels"))
+def every_story() -> Content:
+    return content_with_every_story()
 
 
 @pytest.fixture
 def game(tmp_path: Path, every_story: Content) -> Iterator[Player]:
     player = start_game(tmp_path / "data", content=every_story, clock=on_a_school_day)
     player.ctx.profile.setup_done = True
+    player.ctx.profile.grownups.append(Person(name="Grandpa"))  # someone else can pick up: every story fits
     yield player
     player.ctx.scenes.clear()
     pygame.quit()

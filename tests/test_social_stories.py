@@ -86,3 +86,73 @@ def test_a_home_day_says_the_sleeps_until_daycare_from_the_familys_week(sleeps: 
         "many",
         "unknown",
     ]
+
+
+# -- dropoff-buddy check: each story's pages, words and describing to coaching ---------------------
+
+FIXTURES = Path(__file__).parent / "fixtures" / "levels"
+
+
+def test_the_check_reports_a_storys_pages_words_and_describing_to_coaching(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from dropoff_buddy.cli import main
+
+    path = FIXTURES / "social_story.toml"
+    assert main(["check", str(path)]) == 0
+    err = capsys.readouterr().err
+    report = f'{path}: "Tiny social story": 2 pages, 19 words before any tap, describing to coaching 4:1 (4.0 to 1)'
+    assert report in err.splitlines()
+    assert f'{path}: -: page: note: "Tiny social story" is 2 pages; a social story is 10–12' in err
+
+
+def test_a_story_that_coaches_more_than_half_as_much_as_it_describes_fails_naming_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from dropoff_buddy.cli import main
+
+    path = FIXTURES / "coaching_story.toml"
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        f'{path}: -: say: "Do as you are told" coaches too much: describing to coaching 1:2 (0.5 to 1); '
+        "a social story has at least 2 describing lines (descriptive, perspective, affirmative) for each coaching one"
+    ]
+
+
+def test_a_story_line_without_a_type_or_with_an_instruction_is_refused(tmp_path: Path) -> None:
+    from dropoff_buddy.story.lint import check_files
+
+    path = tmp_path / "bossy.toml"
+    path.write_text(
+        (FIXTURES / "social_story.toml")
+        .read_text(encoding="utf-8")
+        .replace('{ text = "{child} waves.", type = "descriptive" }', '"Tap the teacher."'),
+        encoding="utf-8",
+    )
+    problems = check_files([path]).problems
+    assert [problem.split(": ", 3)[1:] for problem in problems] == [
+        [
+            "hello",
+            "hotspots.0.reaction.say",
+            'say what kind of sentence this is: { text = "...", type = "descriptive" } '
+            "(descriptive, perspective, affirmative, coaching)",
+        ],
+        [
+            "hello",
+            "hotspots.0.reaction.say",
+            "an instruction for the screen belongs in a hint, not in the story's words",
+        ],
+    ]
+
+
+@pytest.mark.parametrize("name", ["daycare_day", "my_first_day", "someone_else_picks_up", "home_day", "sad_at_daycare"])
+def test_every_shipped_story_is_a_social_storys_length_and_mostly_describes(name: str) -> None:
+    from dropoff_buddy.content.registry import load_content
+    from dropoff_buddy.story.figures import MOST_WORDS, story_figures
+
+    content = load_content()
+    figures = story_figures(content.stories[name], content.cards, content.ritual_steps)
+    assert 10 <= figures.fewest_pages <= figures.most_pages <= 12, figures
+    assert figures.words <= MOST_WORDS, figures  # for every family's day, the longest cards' lines included
+    assert figures.untyped == () and figures.ratio >= 2, figures

@@ -69,7 +69,8 @@ def _content_with_a_new_card(folder: Path) -> Content:
     with (levels / "cards.toml").open("a", encoding="utf-8") as cards:
         cards.write(
             '\n[[card]]\nid = "gardening"\nlabel = "Gardening"\nwords = "gardening"\n'
-            'say = "Gardening! We water the plants."\nicon = "svg/cards/art.svg"\n'
+            'say = { text = "Gardening! {child} waters the plants.", type = "descriptive" }\n'
+            'icon = "svg/cards/art.svg"\n'
         )
     return load_content(levels)
 
@@ -183,6 +184,7 @@ def families(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Family]]
                     "ritual": ["wave", "blow_kiss", "kissing_hand", "nose_rub"],
                     "schedule": ["art", "music", "story_time", "quiet_time", "sand_play", "building", "pickup"],
                     "pickup_after": "building",
+                    "grownups": [{"name": "Mama"}, {"name": "Nana"}],  # so "Someone Else Picks Me Up" is on the shelf
                 },
                 "ball",
                 plays=play_the_day,
@@ -194,7 +196,7 @@ def families(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Family]]
                 {
                     "place": "nursery",
                     "ritual": ["secret_handshake", "thumbs_up"],
-                    "schedule": ["arrive", "gardening", "snack", "pickup"],
+                    "schedule": ["arrive", "circle_time", "gardening", "snack", "pickup"],
                     "pickup_after": "snack",
                 },
                 "bubbles",
@@ -203,7 +205,7 @@ def families(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Family]]
                 every_prize=True,
                 content=_content_with_a_new_card(tmp),
             ),
-            _play_family(  # Daddy picks up; and the story shows 3 activities before the pickup one at most
+            _play_family(  # Daddy picks up; and the story shows 2 activities before the pickup one at most
                 tmp,
                 "ada",
                 {
@@ -224,6 +226,17 @@ def families(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Family]]
                 "ball",
                 plays=_a_home_day,
                 clock=fixed(SATURDAY),
+            ),
+            _play_family(  # the last activity page: twelve cards and the "*" page, two a day before pick-up
+                tmp,
+                "kai",
+                {
+                    "place": "preschool",
+                    "schedule": ["arrive", "story_time", "lunch", "pickup"],
+                    "pickup_after": "lunch",
+                },
+                "ball",
+                plays=play_the_day,
             ),
         ]
         yield found

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pygame
 import pytest
-from tests.kid_drive import home, play_morning, play_my_day
+from tests.kid_drive import home, open_from_shelf, play_morning, play_my_day
 from tests.parent_helpers import come_in, open_settings_page
 from tests.school_day import SATURDAY, SCHOOL_DAY, fixed, on_a_school_day
 from tests.shelf_stories import content_with_every_story
@@ -55,8 +55,8 @@ def family(**changes: object) -> Profile:
 
 
 @pytest.fixture(scope="module")
-def every_story(tmp_path_factory: pytest.TempPathFactory) -> Content:
-    return content_with_every_story(tmp_path_factory.mktemp("levels"))
+def every_story() -> Content:
+    return content_with_every_story()
 
 
 @pytest.fixture
@@ -108,6 +108,40 @@ def test_play_tells_the_story_that_fits_the_day_and_never_a_hidden_one(every_sto
     hidden = family(week={**week, "new_place_since": None}, shelf={"hidden": [SOMEONE_ELSE, HOME_DAY]})
     assert story_for_day(stories, hidden, day(1)) == DAYCARE_DAY  # the next that is true today
     assert story_for_day(stories, hidden, day(5)) is None  # a home day with "A Home Day" hidden: no story
+
+
+def test_someone_else_picks_me_up_tells_of_grandpas_day_and_a_family_of_one_is_not_shown_it(
+    tmp_path: Path, every_story: Content
+) -> None:
+    wednesday = fixed(dt.datetime.combine(day(2), dt.time(8, 0)).astimezone())  # Mommy picks up today
+    player = start_game(tmp_path / "data", content=every_story, clock=wednesday)
+    try:
+        data = player.ctx.profile.model_dump()
+        data.update(grownups=[{"name": "Mommy"}, {"name": "Grandpa"}], setup_done=True)
+        data["week"] = {**data["week"], "pickups": [None, None, None, None, 1, None, None]}  # Grandpa on Fridays
+        player.ctx.child.profile = Profile.model_validate(data)
+        scene = open_from_shelf(player, SOMEONE_ELSE)
+        player.run_until(lambda: not player.ctx.narrator.speaking, timeout=30)
+        said = [line.text for line in player.ctx.narrator.history]
+        assert any("Mommy says goodbye" in text for text in said)
+        for _ in range(3):  # to the promise page
+            player.tap_button("next")
+            player.run_until(lambda: not player.ctx.narrator.speaking, timeout=30)
+        said = [line.text for line in player.ctx.narrator.history]
+        assert any("Grandpa comes right after" in text for text in said), said
+        assert not any("Mommy comes right after" in text for text in said)
+        assert scene.members["pickup"].look == player.ctx.profile.grownups[1].look
+        # Play today tells "A Daycare Day": nobody else picks up on a Wednesday.
+        assert story_for_day(every_story.stories, player.ctx.profile, day(2)) == DAYCARE_DAY
+        # A family with one grown-up: nobody else can pick up, so the shelf leaves the story out.
+        data["grownups"] = [{"name": "Mommy"}]
+        player.ctx.child.profile = Profile.model_validate(data)
+        home(player)
+        player.tap_button("shelf")
+        assert f"cover-{SOMEONE_ELSE}" not in button_names(player)
+    finally:
+        player.ctx.scenes.clear()
+        pygame.quit()
 
 
 # -- streaks ------------------------------------------------------------------------------------
@@ -201,7 +235,7 @@ def test_play_on_a_saturday_is_a_home_day_with_no_goodbye_game(on_saturday: Play
     assert ctx.line_words(ctx.content.lines.feelings.question_home_day) in [line.text for line in ctx.narrator.history]
     # Saturday to Monday is two sleeps: the home day story says so, and only that.
     heard = [line.key for line in ctx.narrator.history]
-    assert "home_day:two_sleeps.0" in heard and "home_day:one_sleep.0" not in heard
+    assert "home_day:sleeps_two.0" in heard and "home_day:sleeps_one.0" not in heard
 
 
 def test_the_flow_dots_of_a_home_day_show_no_goodbye(on_saturday: Player) -> None:

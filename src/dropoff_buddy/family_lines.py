@@ -139,20 +139,24 @@ _Add = Callable[[Line, str, str, Mapping[str, str] | None], None]
 
 
 def _tap_and_hint_lines(add: _Add, content: Content, profile: Profile) -> None:
-    """Taps, hints and choices on the family's own story pages."""
-    family_pages = [
-        page for _, story in family_stories(content, profile) for page in reading_pages(story, profile, content.cards)
-    ]
-    for page in family_pages:
+    """Taps, hints and choices on the pages of the family's stories ("A Home Day: tap on ducks")."""
+    for _story_id, story in family_stories(content, profile):
+        label = _words(story.title, profile, content, {})
+        _page_extras(add, reading_pages(story, profile, content.cards), label)
+
+
+def _page_extras(add: _Add, pages: list[StoryPage], label: str) -> None:
+    """The taps, hints and choices of ``pages``, titled "<label>: tap on <page>"."""
+    for page in pages:
         where = page.id.replace("_", " ")
         for hotspot in page.hotspots:
-            add(hotspot.reaction.say, f"Story: tap on {where}", OTHER, page.moment)
-            add(hotspot.hint, f"Story: hint on {where}", OTHER, page.moment)
+            add(hotspot.reaction.say, f"{label}: tap on {where}", OTHER, page.moment)
+            add(hotspot.hint, f"{label}: hint on {where}", OTHER, page.moment)
         if page.hint:
-            add(page.hint, f"Story: hint on {where}", OTHER, page.moment)
+            add(page.hint, f"{label}: hint on {where}", OTHER, page.moment)
         if page.choice is not None:
             for option in page.choice.options:
-                add(option.say, f"Story: choosing {option.id.replace('_', ' ')}", OTHER, None)
+                add(option.say, f"{label}: choosing {option.id.replace('_', ' ')}", OTHER, None)
 
 
 def _other_lines(add: _Add, content: Content, profile: Profile, family_steps: set[str]) -> None:

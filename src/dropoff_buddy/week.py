@@ -46,6 +46,25 @@ def someone_else_picks_up(profile: Profile, day: dt.date) -> bool:
     return pickup_on(profile, day) != profile.grownup
 
 
+def unusual_pickup(profile: Profile, day: dt.date) -> bool:
+    """True when someone picks up on ``day`` who is neither the drop-off grown-up nor the one who
+    usually picks up (the People page): Grandpa on Tuesdays. Play tells "Someone Else Picks Me Up"
+    on those days; a family where Daddy always picks up hears "A Daycare Day", which says so too."""
+    return someone_else_picks_up(profile, day) and pickup_on(profile, day) != profile.pickup_grownup
+
+
+def other_pickup_index(profile: Profile, day: dt.date) -> int | None:
+    """The grown-up (an index) who picks up when it is not the drop-off grown-up: on ``day`` if
+    someone else does, else on the next such daycare day of the week, else who usually picks up,
+    else the first other grown-up of the family; None for a family of one grown-up."""
+    for ahead in range(WEEKDAYS):
+        later = day + dt.timedelta(days=ahead)
+        if (ahead == 0 or is_daycare_day(profile, later)) and (index := pickup_index(profile, later)) is not None:
+            return index
+    others = [index for index in range(len(profile.grownups)) if index != profile.dropoff]
+    return others[0] if others else None
+
+
 def day_profile(profile: Profile, day: dt.date) -> Profile:
     """``profile`` as ``day`` sees it: its ``pickup`` is who picks up that day (the story's cast, its
     ``pickup_is_dropoff`` pages and the ``{pickup_grownup}`` words follow it)."""
@@ -141,10 +160,12 @@ __all__ = [
     "first_days_at_new_place",
     "is_daycare_day",
     "next_daycare_day",
+    "other_pickup_index",
     "pickup_index",
     "pickup_on",
     "sleeps_until_daycare",
     "someone_else_picks_up",
     "streak_runs",
+    "unusual_pickup",
     "weekday_name",
 ]

@@ -255,7 +255,8 @@ class ShelfScene(Scene):
             surface.blit(book, book.get_rect(center=target.center))
         pygame.draw.rect(surface, theme.OUTLINE, target, layout.px(3), layout.px(8))
         story = ctx.content.stories[story_id]
-        write(surface, ctx, story.title.text, 22, theme.INK, center=(x + w / 2, y + offset + h - CAPTION / 2 - 2))
+        title = ctx.line_words(story.title)
+        write(surface, ctx, title, 22, theme.INK, center=(x + w / 2, y + offset + h - CAPTION / 2 - 2))
         if story_id == self.chosen:
             ring = layout.rect((x - 10, y + offset - 10, w + 20, h + 20))
             pygame.draw.rect(surface, theme.SUNSHINE, ring, layout.px(10), layout.px(34))

@@ -38,13 +38,13 @@ from dropoff_buddy.story.cast import Member, PageCast
 from dropoff_buddy.story.picture import PagePicture
 from dropoff_buddy.story.plan import StoryPage, every_page, plan_pages
 from dropoff_buddy.story.schema import PHOTO_TARGET, ChoiceOption, Hotspot, Prop, Story
-from dropoff_buddy.story.shelf import stories_for_day, story_for_day
+from dropoff_buddy.story.shelf import stories_for_day, story_for_day, story_profile
 from dropoff_buddy.story.stage import ActorMotion, Stage, TransformCache
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import Backdrop
 from dropoff_buddy.ui.layout import FigureBox
 from dropoff_buddy.ui.widgets import Button, ButtonGroup
-from dropoff_buddy.week import day_profile, sleeps_until_daycare
+from dropoff_buddy.week import sleeps_until_daycare
 
 IDLE_HINT_SECONDS = 6.0
 HINT_REPEAT_SECONDS = 14.0
@@ -123,8 +123,8 @@ class StoryScene(Scene):
         #: today (``story.shelf.story_for_day``).
         self.story_id = story_id if story_id is not None else story_for_day(ctx.content.stories, ctx.profile, today)
         self.story: Story | None = ctx.content.stories.get(self.story_id) if self.story_id else None
-        #: The profile as today has it (who picks up today), for the pages and the people on them.
-        self.profile = day_profile(ctx.profile, today)
+        #: The profile as the story tells today (who picks up), for the pages and the people on them.
+        self.profile = story_profile(ctx.profile, self.story_id, today)
         self.variables: dict[str, str] = {}
         #: Sleeps until the next daycare day (from the family's week; None: the week has none), for
         #: the pages of "A Home Day" that say when daycare comes again.

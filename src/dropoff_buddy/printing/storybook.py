@@ -27,7 +27,7 @@ from dropoff_buddy.storage.models import Profile
 from dropoff_buddy.story.art import background_path
 from dropoff_buddy.story.plan import StoryPage, plan_pages, still_page
 from dropoff_buddy.story.schema import Story
-from dropoff_buddy.story.shelf import DAYCARE_DAY, shelf_order
+from dropoff_buddy.story.shelf import DAYCARE_DAY, shelf_order, story_profile
 from dropoff_buddy.ui.theme import PANEL
 
 DEFAULT_STORY_ID = DAYCARE_DAY
@@ -87,22 +87,23 @@ def paper_text(ctx: GameContext, page: StoryPage) -> str:
 def storybook(ctx: GameContext, paper: Paper, words: PrintableWords, story_id: str = DEFAULT_STORY_ID) -> Printable:
     """The storybook PDF for the family in ``ctx``: one page per page of their story."""
     story = story_by_id(ctx.content, story_id)
-    pages = reading_order(story, ctx.profile, ctx.content.cards)
+    pages = reading_order(story, story_profile(ctx.profile, story_id, ctx.today), ctx.content.cards)
     if not pages:
         raise PrintError("This story has no pages for your family's day, so there is nothing to print.")
     child = ctx.profile.child.name
+    title = ctx.line_words(story.title)
     doc = PrintDocument(
         paper,
         "landscape",
-        title=f"{story.title.text}: {child}'s story",
+        title=f"{title}: {child}'s story",
         author=f"{child}'s family",
-        subject=story.title.text,
+        subject=title,
     )
     box = (MARGIN, MARGIN, doc.width - 2 * MARGIN, doc.height * PICTURE_SHARE)
     size = (px(box[2]), px(box[3]))
     print_ctx = offscreen_copy(ctx, size)
     scene = StoryScene(print_ctx, preview=True, story_id=story_id)
-    footer = ctx.words(words.storybook.footer.replace("{title}", story.title.text))
+    footer = ctx.words(words.storybook.footer.replace("{title}", title))
     try:
         for number, page in enumerate(pages, start=1):
             doc.new_page()

@@ -30,6 +30,7 @@ from dropoff_buddy.story.schema import (
     Page,
     PairSpec,
     Photo,
+    Portrait,
     Prop,
     Story,
     sleeps_bucket,
@@ -49,6 +50,7 @@ class StoryPage:
     hotspots: tuple[Hotspot, ...] = ()
     photo: Photo | None = None
     door: Door | None = None
+    portrait: Portrait | None = None
     hint: Line = field(default_factory=lambda: Line(""))
     choice: Choice | None = None
     next: str = ""
@@ -77,6 +79,7 @@ def page_from(page: Page, off: Collection[str] = ()) -> StoryPage:
         hotspots=tuple(page.hotspots),
         photo=page.photo,
         door=page.door,
+        portrait=page.portrait,
         hint=page.hint,
         choice=page.choice,
         next=page.next,
@@ -97,6 +100,7 @@ def activity_page(activity: Activity, card: Card, off: Collection[str] = ()) -> 
         hotspots=tuple(activity.hotspots),
         photo=activity.photo,
         door=activity.door,
+        portrait=activity.portrait,
         hint=activity.hint,
         card=card.id,
         moment={"activity": card.words},
@@ -173,7 +177,7 @@ def _pages(story: Story, profile: Profile, cards: CardCatalog, shows: Callable[[
                     pages.append(activity_page(activity, card, off))
             continue
         pages.append(page_from(page, off))
-    return _titled(story, pages)
+    return _titled(story, pages, profile)
 
 
 def plan_pages(
@@ -190,8 +194,12 @@ def plan_pages(
     return _pages(story, profile, cards, lambda page: condition_holds(page.when, profile, chosen, sleeps))
 
 
-def _titled(story: Story, pages: list[StoryPage]) -> list[StoryPage]:
-    """``pages`` with the story's title on the first one."""
+def _titled(story: Story, pages: list[StoryPage], profile: Profile) -> list[StoryPage]:
+    """``pages`` with the story's title on the first one, each saying who picks up as ``profile``
+    has it (``{pickup_grownup}``: the story may be told of another day than today, see
+    ``story.shelf.story_profile``)."""
+    pickup = {"pickup_grownup": profile.pickup_grownup.name}
+    pages = [replace(page, moment={**page.moment, **pickup}) for page in pages]
     if pages:
         pages[0] = replace(pages[0], title=story.title)
     return pages
@@ -228,7 +236,7 @@ def every_page(story: Story, profile: Profile, cards: CardCatalog) -> list[Story
         activity = story.activity_for(card_id)
         if card is not None and activity is not None:
             pages.append(activity_page(activity, card, off))
-    return _titled(story, pages)
+    return _titled(story, pages, profile)
 
 
 __all__ = ["StoryPage", "every_page", "plan_pages", "reading_pages", "spoken", "still_page"]

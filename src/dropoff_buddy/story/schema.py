@@ -42,6 +42,8 @@ CAST = ("child", "buddy", "grownup", "pickup", "teacher")
 PHOTO_TARGET = "photo"
 # The tap target of a page's door.
 DOOR_TARGET = "door"
+# The tap target of a page's portrait (a drawing of someone's face on a hook, in a thought).
+PORTRAIT_TARGET = "portrait"
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 
@@ -134,6 +136,19 @@ class Photo(_Strict):
     width: float = Field(default=300, gt=40, le=900)
 
 
+class Portrait(_Strict):
+    """A drawing of someone's face, centred at (x, y), ``size`` units high (tap target ``portrait``):
+    the child's own picture on their hook (``frame = "tag"``), or whom someone is thinking of, in a
+    thought cloud (``frame = "thought"``, its little bubbles going down towards ``towards_x``)."""
+
+    who: str
+    x: float = Field(ge=0, le=STAGE_WIDTH)
+    y: float = Field(ge=0, le=STAGE_HEIGHT)
+    size: float = Field(default=120, ge=40, le=500)
+    frame: Literal["tag", "thought"] = "tag"
+    towards_x: float | None = Field(default=None, ge=0, le=STAGE_WIDTH)  # a thought's bubbles lead here
+
+
 class Reaction(_Strict):
     """What a tap on a hotspot does, all at once: an animation, a sound and a spoken line."""
 
@@ -223,6 +238,7 @@ class _Staged(_Strict):
     hotspots: list[Hotspot] = Field(default_factory=list, max_length=6)
     photo: Photo | None = None
     door: Door | None = None
+    portrait: Portrait | None = None
     hint: Line = Line("")  # the buddy's idle hint when there is no hotspot hint
 
 

@@ -129,7 +129,7 @@ class ParentPrintScene(ParentPageScene):
                 self.buttons.add(
                     action_button(
                         (x + w - 24 - 220 - 20 - STORY_BUTTON, y + (h - 76) / 2, STORY_BUTTON, 76),
-                        f"\u201c{story.title.text}\u201d \u203a",
+                        f"\u201c{self.ctx.line_words(story.title)}\u201d \u203a",
                         self.next_story,
                         "story-next",
                         size=21,

@@ -81,7 +81,9 @@ class ParentStoryVoiceScene(ParentVoiceScene):
             return ""
         item = self.current.item
         story = self.ctx.content.stories.get(item.story)
-        return f"“{story.title.text}”: {item.title[:1].lower()}{item.title[1:]}" if story else item.title
+        if story is None:
+            return item.title
+        return f"“{self.ctx.line_words(story.title)}”: {item.title[:1].lower()}{item.title[1:]}"
 
     # -- moving through the story ------------------------------------------------------------
 
