@@ -144,14 +144,14 @@ def choice_button(
     )
 
 
-def toggle_button(rect: RectLike, on: bool, on_activate: Callable[[], None], name: str) -> Button:
+def toggle_button(rect: RectLike, on: bool, on_activate: Callable[[], None], name: str, size: float = 24) -> Button:
     return Button(
         rect=rect,
         on_activate=on_activate,
         label="On" if on else "Off",
         colour=ON if on else OFF,
         label_colour=theme.INK,
-        label_size=24,
+        label_size=size,
         sound="tap",
         name=name,
     )

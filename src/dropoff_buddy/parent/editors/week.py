@@ -16,10 +16,20 @@ import pygame
 from dropoff_buddy.parent.editors.base import CHOICE, HELP, LABEL, OFF, ON, Editor
 from dropoff_buddy.storage.models import Person
 from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.widgets import Button, write
 from dropoff_buddy.week import WEEKDAY_NAMES, pickup_index
 
 COLUMN_GAP = 12.0
+PORTRAIT_TOP = 90.0  # a tall window: a row per day, under the column headings
+PORTRAIT_ROW = 120.0
+PORTRAIT_GAP = 24.0
+PORTRAIT_NAME = 260.0  # the day's name, at the start of its row
+ONE_GROWNUP = "Add another grown-up (Settings, Grown-ups) to choose who picks up on each day."
+HOW = (
+    "Tap a day to change it. On a home day, Play offers \u201cA Home Day\u201d and no goodbye game; "
+    "streaks count daycare days only, so a weekend never breaks one."
+)
 A_MONDAY = dt.date(2024, 1, 1)  # only the weekday of a date matters to who picks up
 
 
@@ -28,26 +38,44 @@ class WeekEditor(Editor):
     title = "The week"
     help = "Which days are daycare days, and who picks up on each. Other days are home days: no goodbye game."
 
+    @property
+    def portrait(self) -> bool:
+        """A tall window: a row per day (name, daycare or home, who picks up), big enough to read."""
+        _x, _y, w, h = self.area
+        return h > w
+
     def _columns(self) -> list[tuple[float, float]]:
-        """(left, width) of each day's column."""
+        """(left, width) of each day's column (landscape)."""
         x, _y, w, _h = self.area
         width = (w - 80 - 6 * COLUMN_GAP) / 7
         return [(x + 40 + index * (width + COLUMN_GAP), width) for index in range(7)]
 
+    def _cells(self, weekday: int) -> tuple[RectLike, RectLike]:
+        """Where the day's "Daycare or Home" button and its "who picks up" button go."""
+        x, y, w, _h = self.area
+        if self.portrait:
+            top = y + PORTRAIT_TOP + weekday * (PORTRAIT_ROW + PORTRAIT_GAP)
+            width = (w - 80 - PORTRAIT_NAME - 2 * 30) / 2
+            left = x + 40 + PORTRAIT_NAME + 30
+            return (left, top, width, PORTRAIT_ROW), (left + width + 30, top, width, PORTRAIT_ROW)
+        left, width = self._columns()[weekday]
+        return (left, y + 90, width, 96), (left, y + 250, width, 96)
+
     def buttons(self) -> list[Button]:
-        _x, y, _w, _h = self.area
         week = self.profile.week
+        label_size = 34 if self.portrait else 21
         found = []
-        for weekday, (left, width) in enumerate(self._columns()):
+        for weekday in range(7):
             daycare = weekday in week.daycare_days
+            day_rect, pickup_rect = self._cells(weekday)
             found.append(
                 Button(
-                    rect=(left, y + 90, width, 96),
+                    rect=day_rect,
                     on_activate=functools.partial(self._toggle_day, weekday),
                     label=self.ctx.words("{place}") if daycare else "Home",
                     colour=ON if daycare else OFF,
                     label_colour=theme.INK,
-                    label_size=21,
+                    label_size=label_size,
                     sound="tap",
                     name=f"day-{weekday}",
                 )
@@ -55,12 +83,12 @@ class WeekEditor(Editor):
             if daycare and len(self.profile.grownups) > 1:
                 found.append(
                     Button(
-                        rect=(left, y + 250, width, 96),
+                        rect=pickup_rect,
                         on_activate=functools.partial(self._next_pickup, weekday),
                         label=self._picker(weekday).name,
                         colour=CHOICE,
                         label_colour=theme.INK,
-                        label_size=21,
+                        label_size=label_size,
                         sound="tap",
                         name=f"pickup-{weekday}",
                     )
@@ -110,6 +138,9 @@ class WeekEditor(Editor):
         return days + (f"; {', '.join(others)} picks up some days" if others else "")
 
     def draw(self, surface: pygame.Surface) -> None:
+        if self.portrait:
+            self._draw_rows(surface)
+            return
         _x, y, w, _h = self.area
         x0 = self._columns()[0][0]
         for weekday, (left, width) in enumerate(self._columns()):
@@ -119,20 +150,26 @@ class WeekEditor(Editor):
         if len(self.profile.grownups) > 1:
             self._text(surface, "Picks up:", LABEL, (x0, y + 210), theme.INK_SOFT)
         else:
-            self._text(
-                surface,
-                "Add another grown-up (Settings, Grown-ups) to choose who picks up on each day.",
-                HELP,
-                (x0, y + 210),
-                theme.INK_SOFT,
-                wrap=w - 80,
-            )
-        self._text(
-            surface,
-            "Tap a day to change it. On a home day, Play offers \u201cA Home Day\u201d and no goodbye game; "
-            "streaks count daycare days only, so a weekend never breaks one.",
-            HELP,
-            (x0, y + 370),
-            theme.INK_SOFT,
-            wrap=w - 80,
-        )
+            self._text(surface, ONE_GROWNUP, HELP, (x0, y + 210), theme.INK_SOFT, wrap=w - 80)
+        self._text(surface, HOW, HELP, (x0, y + 370), theme.INK_SOFT, wrap=w - 80)
+
+    def _draw_rows(self, surface: pygame.Surface) -> None:
+        """Portrait: the day's name at the start of its row; the help under the week."""
+        x, _y, w, _h = self.area
+        day_rect, pickup_rect = self._cells(0)
+        write(surface, self.ctx, "Daycare or home", 28, theme.INK_SOFT, center=_above(day_rect))
+        if len(self.profile.grownups) > 1:
+            write(surface, self.ctx, "Picks up", 28, theme.INK_SOFT, center=_above(pickup_rect))
+        for weekday in range(7):
+            _left, top, _w, height = self._cells(weekday)[0]
+            self._text(surface, WEEKDAY_NAMES[weekday], 36, (x + 40, top + height / 2 - 22), theme.INK)
+        below = self._cells(6)[0][1] + PORTRAIT_ROW + 40
+        if len(self.profile.grownups) <= 1:
+            self._text(surface, ONE_GROWNUP, 30, (x + 40, below), theme.INK_SOFT, wrap=w - 80)
+            below += 120
+        self._text(surface, HOW, 30, (x + 40, below), theme.INK_SOFT, wrap=w - 80)
+
+
+def _above(rect: RectLike) -> tuple[float, float]:
+    x, y, w, _h = rect
+    return (x + w / 2, y - 34)

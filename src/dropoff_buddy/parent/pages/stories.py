@@ -20,18 +20,21 @@ from dropoff_buddy.parent.editors.base import OFF, ON
 from dropoff_buddy.parent.page import MARGIN, ParentPageScene, action_button, draw_card
 from dropoff_buddy.parent.pages.story_preview import StoryPreviewScene
 from dropoff_buddy.parts.shelf import cover_picture
+from dropoff_buddy.printing.storybook import reading_order
 from dropoff_buddy.registry import ParentPage, TourShot
-from dropoff_buddy.story.plan import reading_pages
-from dropoff_buddy.story.shelf import FIRST_DAY, can_hide, shelf_order, story_for_day
+from dropoff_buddy.story.shelf import FIRST_DAY, can_hide, shelf_order, story_for_day, story_profile
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.widgets import Button, write
 from dropoff_buddy.week import daycare_day_number, is_daycare_day, pickup_on, someone_else_picks_up
 
-TOP = 196.0
-ROW_HEIGHT = 104.0
-ROW_GAP = 12.0
+TOP = 184.0
+ROW_HEIGHT = 98.0
+ROW_GAP = 10.0
 THUMB = (144.0, 90.0)
+# A tall window: bigger rows, the buttons under the title, so the words stay big enough to read.
+PORTRAIT_ROW = 220.0
+PORTRAIT_THUMB = (288.0, 180.0)
 
 
 def play_today_words(ctx: GameContext) -> str:
@@ -50,7 +53,7 @@ def play_today_words(ctx: GameContext) -> str:
         why = f"Today is a {profile.place} day"
     if story_id is None:
         return f"{why}: Play tells no story today (the story for today is hidden)."
-    return f"{why}: Play tells \u201c{stories[story_id].title.text}\u201d."
+    return f"{why}: Play tells \u201c{ctx.line_words(stories[story_id].title)}\u201d."
 
 
 class ParentStoriesScene(ParentPageScene):
@@ -69,16 +72,37 @@ class ParentStoriesScene(ParentPageScene):
         return "Hide a story from the shelf, or preview it and switch off a line that isn't true for your family."
 
     @property
+    def portrait(self) -> bool:
+        return self.ctx.layout.height > self.ctx.layout.width
+
+    @property
+    def row_height(self) -> float:
+        return PORTRAIT_ROW if self.portrait else ROW_HEIGHT
+
+    @property
+    def thumb_size(self) -> tuple[float, float]:
+        return PORTRAIT_THUMB if self.portrait else THUMB
+
+    @property
     def rows_per_page(self) -> int:
         room = self.ctx.layout.height - TOP - 40
-        return max(1, int((room + ROW_GAP) // (ROW_HEIGHT + ROW_GAP)))
+        return max(1, int((room + ROW_GAP) // (self.row_height + ROW_GAP)))
 
     @property
     def shown(self) -> list[str]:
         return self.story_ids[self.first : self.first + self.rows_per_page]
 
     def _row(self, index: int) -> RectLike:
-        return (MARGIN, TOP + index * (ROW_HEIGHT + ROW_GAP), self.ctx.layout.width - 2 * MARGIN, ROW_HEIGHT)
+        height = self.row_height
+        return (MARGIN, TOP + index * (height + ROW_GAP), self.ctx.layout.width - 2 * MARGIN, height)
+
+    def _button_rects(self, index: int) -> tuple[RectLike, RectLike]:
+        """Where the row's "On the shelf" and "Preview" buttons go: at its end, or under its title."""
+        x, y, w, h = self._row(index)
+        if self.portrait:
+            left = x + 16 + self.thumb_size[0] + 24
+            return (left, y + h - 24 - 90, 300, 90), (left + 320, y + h - 24 - 90, 300, 90)
+        return (x + w - 24 - 220 - 20 - 220, y + (h - 76) / 2, 220, 76), (x + w - 24 - 220, y + (h - 76) / 2, 220, 76)
 
     def header_buttons(self) -> list[Button]:
         if len(self.story_ids) <= self.rows_per_page:
@@ -89,35 +113,36 @@ class ParentStoriesScene(ParentPageScene):
 
     def build(self) -> None:
         hidden = self.ctx.profile.shelf.hidden
+        size = 32 if self.portrait else 22
         for index, story_id in enumerate(self.shown):
-            x, y, w, h = self._row(index)
+            shelf_rect, preview_rect = self._button_rects(index)
             on = story_id not in hidden
             self.buttons.add(
                 Button(
-                    rect=(x + w - 24 - 220 - 20 - 220, y + (h - 76) / 2, 220, 76),
+                    rect=shelf_rect,
                     on_activate=functools.partial(self.toggle, story_id),
                     label="On the shelf" if on else "Hidden",
                     colour=ON if on else OFF,
                     label_colour=theme.INK,
-                    label_size=22,
+                    label_size=size,
                     sound="tap",
                     name=f"shelf-{story_id}",
                 )
             )
             self.buttons.add(
                 action_button(
-                    (x + w - 24 - 220, y + (h - 76) / 2, 220, 76),
+                    preview_rect,
                     "Preview",
                     functools.partial(self.preview, story_id),
                     f"preview-{story_id}",
                     primary=True,
-                    size=24,
+                    size=size + 2,
                 )
             )
 
     def message_area(self) -> RectLike:
         layout = self.ctx.layout
-        top = TOP + len(self.shown) * (ROW_HEIGHT + ROW_GAP)
+        top = TOP + len(self.shown) * (self.row_height + ROW_GAP)
         return (MARGIN, top, layout.width - 2 * MARGIN, max(60.0, layout.height - top - 20))
 
     # -- actions -----------------------------------------------------------------------------
@@ -158,25 +183,37 @@ class ParentStoriesScene(ParentPageScene):
     def draw_page(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
-        write(surface, ctx, play_today_words(ctx), 22, theme.INK, at=(MARGIN + 4, 146), wrap=layout.width - 2 * MARGIN)
+        write(
+            surface,
+            ctx,
+            play_today_words(ctx),
+            30 if self.portrait else 22,
+            theme.INK,
+            at=(MARGIN + 4, 140),
+            wrap=layout.width - 2 * MARGIN,
+        )
         for index, story_id in enumerate(self.shown):
             x, y, w, h = self._row(index)
             draw_card(surface, ctx, (x, y, w, h), 20)
-            thumb_rect = (x + 16, y + (h - THUMB[1]) / 2, *THUMB)
-            target = layout.rect(thumb_rect)
+            thumb_w, thumb_h = self.thumb_size
+            target = layout.rect((x + 16, y + (h - thumb_h) / 2, thumb_w, thumb_h))
             thumb = self.thumbs.get(story_id)
             if thumb is None or thumb.get_size() != target.size:
                 thumb = self.thumbs[story_id] = cover_picture(ctx, story_id, target.size)
             surface.blit(thumb, target)
             story = ctx.content.stories[story_id]
-            left = x + 16 + THUMB[0] + 24
-            room = w - (left - x) - 24 - 460 - 20
-            write(surface, ctx, story.title.text, 26, theme.PARENT_ACCENT, at=(left, y + 16), wrap=room)
-            pages = len(reading_pages(story, ctx.profile, ctx.content.cards))
+            left = x + 16 + thumb_w + 24
+            room = w - (left - x) - 24 - (0 if self.portrait else 460 + 20)
+            big = self.portrait
+            title = ctx.line_words(story.title)
+            write(surface, ctx, title, 38 if big else 26, theme.PARENT_ACCENT, at=(left, y + 16), wrap=room)
+            # The pages a child turns through today (a choice's first picture), as on paper.
+            pages = len(reading_order(story, story_profile(ctx.profile, story_id, ctx.today), ctx.content.cards))
             state = (
                 "on the shelf" if story_id not in ctx.profile.shelf.hidden else "hidden: not on the shelf, not in Play"
             )
-            write(surface, ctx, f"{pages} pages \u00b7 {state}", 19, theme.INK_SOFT, at=(left, y + 58), wrap=room)
+            info = f"{pages} pages \u00b7 {state}"
+            write(surface, ctx, info, 28 if big else 19, theme.INK_SOFT, at=(left, y + (66 if big else 58)), wrap=room)
 
 
 SCENES = {"parent-stories": ParentStoriesScene}

@@ -63,7 +63,7 @@ class StoryPreviewScene(ParentPageScene):
     # -- what shows --------------------------------------------------------------------------
 
     def page_title(self) -> str:
-        return f"\u201c{self.story.title.text}\u201d" if self.story is not None else "Preview"
+        return f"\u201c{self.ctx.line_words(self.story.title)}\u201d" if self.story is not None else "Preview"
 
     def subtitle(self) -> str:
         return "As your child will see it. Switch off a line that isn't true for your family."
@@ -75,6 +75,20 @@ class StoryPreviewScene(ParentPageScene):
     @property
     def portrait(self) -> bool:
         return self.ctx.layout.height > self.ctx.layout.width
+
+    @property
+    def line_size(self) -> float:
+        """The lines' words: bigger in a tall window, where the page is drawn smaller."""
+        return LINE_SIZE * 1.5 if self.portrait else LINE_SIZE
+
+    @property
+    def words_top(self) -> float:
+        """How far under a row's top its words start (under "Said")."""
+        return 50.0 if self.portrait else 38.0
+
+    @property
+    def switch_size(self) -> tuple[float, float]:
+        return (SWITCH[0] * 1.4, SWITCH[1] * 1.4) if self.portrait else SWITCH
 
     def picture_rect(self) -> RectLike:
         layout = self.ctx.layout
@@ -103,12 +117,12 @@ class StoryPreviewScene(ParentPageScene):
                 self.ctx.fonts,
                 self.ctx.layout,
                 self._words(line),
-                LINE_SIZE,
+                self.line_size,
                 theme.INK,
-                wrap_width=width - SWITCH[0] - 60,
+                wrap_width=width - self.switch_size[0] - 60,
             )
-            tall = text.get_height() / self.ctx.layout.scale + 64
-            height = max(SWITCH[1] + 60, tall) if self.switchable(line) else tall
+            tall = text.get_height() / self.ctx.layout.scale + self.words_top + 26
+            height = max(self.switch_size[1] + 60, tall) if self.switchable(line) else tall
             rows.append((line, y, height))
             y += height + ROW_GAP
         return rows
@@ -130,18 +144,28 @@ class StoryPreviewScene(ParentPageScene):
     def build(self) -> None:
         x, y, w, h = self.picture_rect()
         nav_y = y + h + 24
+        nav_w, nav_h = (260.0, 100.0) if self.portrait else (200.0, 80.0)
+        nav_text = 36.0 if self.portrait else None
         last = len(self.pages) - 1
         self.buttons.add(
-            action_button((x, nav_y, 200, 80), "Previous", lambda: self.go(-1), "previous", enabled=self.index > 0)
+            action_button(
+                (x, nav_y, nav_w, nav_h),
+                "Previous",
+                lambda: self.go(-1),
+                "previous",
+                enabled=self.index > 0,
+                size=nav_text,
+            )
         )
         self.buttons.add(
             action_button(
-                (x + w - 200, nav_y, 200, 80),
+                (x + w - nav_w, nav_y, nav_w, nav_h),
                 "Next",
                 lambda: self.go(1),
                 "next",
                 primary=True,
                 enabled=self.index < last,
+                size=nav_text,
             )
         )
         page = self.page
@@ -150,9 +174,16 @@ class StoryPreviewScene(ParentPageScene):
         left, _top, width = self.lines_left()
         for line, top, height in self._rows():
             if self.switchable(line) and len(page.lines) > 1:
-                rect = (left + width - SWITCH[0] - 20, top + (height - SWITCH[1]) / 2, *SWITCH)
+                switch_w, switch_h = self.switch_size
+                rect = (left + width - switch_w - 20, top + (height - switch_h) / 2, switch_w, switch_h)
                 self.buttons.add(
-                    toggle_button(rect, not self.is_off(line), functools.partial(self.switch, line), f"line-{line.key}")
+                    toggle_button(
+                        rect,
+                        not self.is_off(line),
+                        functools.partial(self.switch, line),
+                        f"line-{line.key}",
+                        size=34 if self.portrait else 24,
+                    )
                 )
 
     def message_area(self) -> RectLike:
@@ -225,7 +256,7 @@ class StoryPreviewScene(ParentPageScene):
         pygame.draw.rect(surface, (210, 218, 228), target.inflate(layout.px(8), layout.px(8)), layout.px(4), 8)
         x, y, w, h = rect
         where = f"Page {self.index + 1} of {len(self.pages)}"
-        write(surface, ctx, where, 24, theme.INK, center=(x + w / 2, y + h + 64))
+        write(surface, ctx, where, 34 if self.portrait else 24, theme.INK, center=(x + w / 2, y + h + 64))
         self._draw_rows(surface)
 
     def _draw_rows(self, surface: pygame.Surface) -> None:
@@ -237,26 +268,27 @@ class StoryPreviewScene(ParentPageScene):
             off = self.is_off(line)
             draw_card(surface, ctx, (left, top, width, height), 18)
             kind = "Title" if line is page.title else ("Not said" if off else "Said")
-            write(surface, ctx, kind, 18, theme.WARNING if off else theme.INK_SOFT, at=(left + 20, top + 12))
-            text_w = width - SWITCH[0] - 60
+            colour = theme.WARNING if off else theme.INK_SOFT
+            write(surface, ctx, kind, 26 if self.portrait else 18, colour, at=(left + 20, top + 12))
+            text_w = width - self.switch_size[0] - 60
             write(
                 surface,
                 ctx,
                 self._words(line),
-                LINE_SIZE,
+                self.line_size,
                 theme.INK_SOFT if off else theme.INK,
-                at=(left + 20, top + 38),
+                at=(left + 20, top + self.words_top),
                 wrap=text_w,
             )
             if off:
-                rule_y = top + 38 + LINE_SIZE * 0.7
+                rule_y = top + self.words_top + self.line_size * 0.7
                 start, end = ctx.layout.point(left + 20, rule_y), ctx.layout.point(left + 20 + text_w, rule_y)
                 pygame.draw.line(surface, theme.INK_SOFT, start, end, ctx.layout.px(2))
         if not self.message:
             note = self._note(page)
             if note:
                 x, y, w, _h = self.message_area()
-                write(surface, ctx, note, 20, theme.INK_SOFT, at=(x + 4, y + 4), wrap=w)
+                write(surface, ctx, note, 28 if self.portrait else 20, theme.INK_SOFT, at=(x + 4, y + 4), wrap=w)
 
     def _note(self, page: StoryPage) -> str:
         """Why a line has no switch, when one hasn't."""
