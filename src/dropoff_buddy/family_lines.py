@@ -16,9 +16,9 @@ from enum import Enum
 from dropoff_buddy.audio.recordings import RecordingStore, same_words
 from dropoff_buddy.content.lines import Line
 from dropoff_buddy.content.registry import Content
+from dropoff_buddy.i18n.translator import Moment, Translator
 from dropoff_buddy.storage.models import Profile
 from dropoff_buddy.story.plan import StoryPage, reading_pages
-from dropoff_buddy.words import fill, personalise
 
 KEY_LINES = "key"
 STORY = "story"
@@ -56,8 +56,8 @@ class FamilyLine:
     line: Line
     title: str
     group: str
-    words: str  # as the child hears it now
-    moment: Mapping[str, str] = field(default_factory=dict)
+    words: str  # as the child hears it now, in the family's language
+    moment: Mapping[str, Moment] = field(default_factory=dict)
     page: StoryPage | None = None  # the story page it is read on
 
     @property
@@ -65,12 +65,8 @@ class FamilyLine:
         return self.line.key
 
 
-def _words(line: Line, profile: Profile, content: Content, moment: Mapping[str, str]) -> str:
-    return personalise(fill(line.text, dict(moment)), profile, content.cards, content.ritual_steps)
-
-
-def story_lines(content: Content, profile: Profile) -> list[FamilyLine]:
-    """The narration of every page of this family's story, in reading order."""
+def story_lines(content: Content, profile: Profile, tr: Translator) -> list[FamilyLine]:
+    """The narration of every page of this family's story, in reading order, in ``tr``'s language."""
     story = content.story
     if story is None:
         return []
@@ -88,7 +84,7 @@ def story_lines(content: Content, profile: Profile) -> list[FamilyLine]:
                     line,
                     f"Page {number}{part}",
                     STORY,
-                    _words(line, profile, content, page.moment),
+                    tr.line(line, **page.moment),
                     page.moment,
                     page,
                 )
@@ -96,25 +92,28 @@ def story_lines(content: Content, profile: Profile) -> list[FamilyLine]:
     return found
 
 
-def family_lines(content: Content, profile: Profile) -> list[FamilyLine]:
-    """Every recordable line this family's child can hear, key lines first, then the story, then the rest."""
+def family_lines(content: Content, profile: Profile, tr: Translator) -> list[FamilyLine]:
+    """Every recordable line this family's child can hear, key lines first, then the story, then the rest.
+
+    The words are in ``tr``'s language (the family's), as the child hears them now.
+    """
     found: list[FamilyLine] = []
     seen: set[str] = set()
 
-    def add(line: Line, title: str, group: str, moment: Mapping[str, str] | None = None) -> None:
+    def add(line: Line, title: str, group: str, moment: Mapping[str, Moment] | None = None) -> None:
         if line.recordable and line.key not in seen:
             seen.add(line.key)
-            found.append(FamilyLine(line, title, group, _words(line, profile, content, moment or {}), moment or {}))
+            found.append(FamilyLine(line, title, group, tr.line(line, **(moment or {})), moment or {}))
 
     steps = content.ritual_steps.steps_for(list(profile.ritual))
     goodbye = content.lines.ritual
     for line in (goodbye.promise, goodbye.love_you):  # the grown-up's own words at the door lead
         add(line, line.title, KEY_LINES)
     for step in steps:
-        add(step.prompt, f"Goodbye: {step.label}", KEY_LINES)
+        add(step.prompt, f"Goodbye: {tr.text(step.label)}", KEY_LINES)
     for line in content.titled():
         add(line, line.title, KEY_LINES)
-    for item in story_lines(content, profile):
+    for item in story_lines(content, profile, tr):
         if item.key not in seen:
             seen.add(item.key)
             found.append(item)

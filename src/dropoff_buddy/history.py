@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from dropoff_buddy.content.feelings import FeelingsCatalog
+from dropoff_buddy.content.lines import Text
 from dropoff_buddy.storage.models import Feeling, FeelingEntry, StickerEntry
 
 #: The tricky answer that names nothing ("I don't know"); the summary never calls it "tricky".
@@ -200,7 +201,7 @@ def window_words(days: int) -> str:
     return f"the last {days} days"
 
 
-def summary_line(stats: HistoryStats, grownup: str, catalog: FeelingsCatalog) -> str:
+def summary_line(stats: HistoryStats, words: Callable[[Text | str], str], catalog: FeelingsCatalog) -> str:
     """One plain-words sentence a tired parent can read at a glance.
 
     Examples: "Mostly happy these two weeks; 'saying goodbye' was tricky 3 times."
@@ -213,16 +214,16 @@ def summary_line(stats: HistoryStats, grownup: str, catalog: FeelingsCatalog) ->
     order = list(stats.feelings)
     ranked = sorted(stats.feelings.items(), key=lambda item: (-item[1], order.index(item[0])))
     (top, top_count), (second, second_count) = ranked[0], ranked[1]
-    words = catalog.feeling_words
+    feeling = catalog.feeling_words
     if top_count * 2 > stats.check_ins or second_count == 0:
-        mood = f"Mostly {words(top)} {when}"
+        mood = f"Mostly {words(feeling(top))} {when}"
     else:
-        mood = f"A mix of {words(top)} and {words(second)} {when}"
+        mood = f"A mix of {words(feeling(top))} and {words(feeling(second))} {when}"
     things = list(stats.tricky)
     named = {thing: count for thing, count in stats.tricky.items() if thing != DONT_KNOW and count > 0}
     if named:
         thing, count = max(named.items(), key=lambda item: (item[1], -things.index(item[0])))
-        return f"{mood}; '{catalog.tricky_words(thing, grownup)}' was tricky {_times(count)}."
+        return f"{mood}; '{words(catalog.tricky_words(thing))}' was tricky {_times(count)}."
     if stats.tricky.get(DONT_KNOW, 0):
         return f"{mood}; when something was tricky, it was hard to say what."
     return f"{mood}; nothing was named as tricky."

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel
 
@@ -27,10 +27,11 @@ from dropoff_buddy.assets import find_assets_dir
 from dropoff_buddy.content.catalog import CardCatalog, RitualCatalog, load_cards, load_ritual_steps
 from dropoff_buddy.content.feelings import FeelingsCatalog, load_feelings
 from dropoff_buddy.content.kid_lines import KidLines
-from dropoff_buddy.content.lines import Line, bind_lines
+from dropoff_buddy.content.lines import Line, Text, bind_lines
 from dropoff_buddy.content.loader import ContentError, find_levels_dir, load_model, read_toml
 from dropoff_buddy.content.parts import PartCatalog
 from dropoff_buddy.content.tips import TipDeck, load_tips
+from dropoff_buddy.i18n.languages import LanguageCatalog, find_i18n_dir, load_languages
 from dropoff_buddy.rewards import RewardCatalog
 from dropoff_buddy.story.loader import load_story
 from dropoff_buddy.story.schema import Story
@@ -39,6 +40,9 @@ from dropoff_buddy.story.schema import Story
 DEFAULT_STORY = "daycare_day"
 #: Files with a fixed meaning; every other ``*.toml`` in ``levels/`` is a story.
 CATALOGUE_FILES = ("parts", "lines", "cards", "ritual_steps", "feelings", "rewards", "tips")
+
+if TYPE_CHECKING:
+    from dropoff_buddy.i18n.fluent import Translations
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -53,12 +57,19 @@ class Content:
     ritual_steps: RitualCatalog
     feelings: FeelingsCatalog
     rewards: RewardCatalog
+    languages: LanguageCatalog
+    #: Where the translations are (``levels/i18n``).
+    i18n_dir: Path
     tips: TipDeck | None = None
     stories: dict[str, Story] = field(default_factory=dict)
     #: Problems with optional files (a story, the tips), ``file: id: field: what`` each.
     problems: list[str] = field(default_factory=list)
     #: Every kid-facing line by key, in file order.
     lines_by_key: dict[str, Line] = field(default_factory=dict)
+    #: Every line and every other keyed text (labels, words, tips), by key, in file order: the
+    #: English source of every translated message that comes from ``levels/*.toml``.
+    texts_by_key: dict[str, Text] = field(default_factory=dict)
+    _translations: Translations | None = field(default=None, init=False, repr=False)
 
     @property
     def story(self) -> Story | None:
@@ -76,6 +87,15 @@ class Content:
     def titled(self) -> list[Line]:
         """The key lines a parent sees first on "Your voice" (those with a title), in file order."""
         return [line for line in self.lines_by_key.values() if line.title]
+
+    @property
+    def translations(self) -> Translations:
+        """Every language's words (``levels/i18n``), loaded a file at a time as they are needed."""
+        if self._translations is None:
+            from dropoff_buddy.i18n.fluent import Translations
+
+            self._translations = Translations(self.languages, self.i18n_dir, self.texts_by_key)
+        return self._translations
 
 
 def _essential(problems: list[str], load: object, *args: object) -> object:
@@ -102,12 +122,14 @@ def load_content(levels_dir: Path | None = None, assets_dir: Path | None = None)
     steps = _essential(fatal, load_ritual_steps, levels / "ritual_steps.toml", assets)
     feelings = _essential(fatal, load_feelings, levels / "feelings.toml", assets)
     rewards = _essential(fatal, load_model, levels / "rewards.toml", RewardCatalog, "sticker")
+    i18n_dir = find_i18n_dir(levels)
+    languages = _essential(fatal, load_languages, i18n_dir)
     if fatal:
         raise ContentError(fatal)
     assert isinstance(parts, PartCatalog) and isinstance(lines, KidLines) and isinstance(cards, CardCatalog)
     assert isinstance(steps, RitualCatalog) and isinstance(feelings, FeelingsCatalog)
-    assert isinstance(rewards, RewardCatalog)
-    content = Content(parts, lines, cards, steps, feelings, rewards)
+    assert isinstance(rewards, RewardCatalog) and isinstance(languages, LanguageCatalog)
+    content = Content(parts, lines, cards, steps, feelings, rewards, languages, i18n_dir)
     try:
         content.tips = load_tips(levels / "tips.toml")
     except ContentError as error:
@@ -125,17 +147,22 @@ def load_content(levels_dir: Path | None = None, assets_dir: Path | None = None)
         ("cards", cards),
         ("ritual_steps", steps),
         ("feelings", feelings),
+        ("rewards", rewards),
+        *([("tips", content.tips)] if content.tips is not None else []),
         *content.stories.items(),
     ]
     for file, model in keyed:
         found, problems = bind_lines(model, file, str(levels / f"{file}.toml"))
-        if problems and file in CATALOGUE_FILES:
+        if problems and file in CATALOGUE_FILES and file != "tips":
             raise ContentError(problems)
         if problems:
             content.problems.extend(problems)
             content.stories.pop(file, None)
+            if file == "tips":
+                content.tips = None
             continue
-        content.lines_by_key.update(found)
+        content.texts_by_key.update(found)
+        content.lines_by_key.update((key, text) for key, text in found.items() if isinstance(text, Line))
     return content
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from dropoff_buddy.content.lines import Line
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.storage.models import (
     AvatarLook,
@@ -26,13 +27,13 @@ from dropoff_buddy.storage.models import (
     Place,
     Profile,
     SoundSettings,
-    Words,
 )
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike, contains, inflate
 from dropoff_buddy.ui.photo import draw_family_photo
 from dropoff_buddy.ui.text_field import TextField
 from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
+from dropoff_buddy.words import apply_swaps, grownup_words, language_swaps
 
 if TYPE_CHECKING:
     from dropoff_buddy.context import GameContext
@@ -45,11 +46,6 @@ LABEL = 24.0
 HELP = 20.0
 
 PLACES: tuple[Place, ...] = ("daycare", "nursery", "preschool", "childminder's")
-GROWNUP_WORDS_US = ("Mommy", "Daddy", "Mama", "Papa", "Nana", "Grandpa", "Grandma", "Auntie", "Uncle")
-GROWNUP_WORDS_UK = ("Mummy", "Daddy", "Mama", "Papa", "Nana", "Grandad", "Granny", "Auntie", "Uncle")
-# Word pairs a switch between US and UK words offers to swap (only exact matches are touched).
-US_TO_UK = {"daycare": "nursery", "Mommy": "Mummy", "Mom": "Mum", "Grandpa": "Grandad", "Grandma": "Granny"}
-UK_TO_US = {uk: us for us, uk in US_TO_UK.items()}
 MAX_GROWNUPS = 4
 # Looks for grown-ups added here (the "People & looks" page changes them).
 _NEW_GROWNUP_LOOKS = (
@@ -114,9 +110,9 @@ class Editor:
         """Why the parent can't go on yet ("" when they can). Skipping is always possible."""
         return ""
 
-    def preview(self) -> str:
-        """A line the child will hear, with the names as they are now ("" for none)."""
-        return ""
+    def preview(self) -> Line | None:
+        """A line the child will hear that shows what this editor changes (None for none)."""
+        return None
 
     def summary(self) -> str:
         """A few words for the settings tile: what is set now."""
@@ -259,8 +255,8 @@ class ChildNameEditor(NameEditor):
     def store(self, name: str) -> None:
         self.profile.child.name = name
 
-    def preview(self) -> str:
-        return self.ctx.content.lines.home.greeting.text
+    def preview(self) -> Line | None:
+        return self.ctx.content.lines.home.greeting
 
 
 class TeacherEditor(NameEditor):
@@ -276,8 +272,9 @@ class TeacherEditor(NameEditor):
     def store(self, name: str) -> None:
         self.profile.teacher.name = name
 
-    def preview(self) -> str:
-        return "At {place}, {teacher} is there to help you."
+    def preview(self) -> Line | None:
+        card = self.ctx.content.cards.get("arrive")
+        return card.say if card is not None else None
 
 
 class BuddyNameEditor(NameEditor):
@@ -293,8 +290,8 @@ class BuddyNameEditor(NameEditor):
     def store(self, name: str) -> None:
         self.profile.buddy.name = name
 
-    def preview(self) -> str:
-        return "Hello, {child}! I'm {buddy}."
+    def preview(self) -> Line | None:
+        return self.ctx.content.lines.home.buddy_tap
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
@@ -337,8 +334,9 @@ class GrownupsEditor(Editor):
         self.host.rebuild()
 
     @property
-    def words(self) -> tuple[str, ...]:
-        return GROWNUP_WORDS_UK if self.profile.settings.words == "uk" else GROWNUP_WORDS_US
+    def words(self) -> list[str]:
+        """The names the family's language offers for a grown-up ("Mommy", "Mamá"...)."""
+        return grownup_words(self.ctx.tr)
 
     def place(self, area: RectLike) -> None:
         super().place(area)
@@ -464,8 +462,8 @@ class GrownupsEditor(Editor):
     def summary(self) -> str:
         return ", ".join(person.name for person in self.profile.grownups)
 
-    def preview(self) -> str:
-        return self.ctx.content.lines.my_day.promise.text
+    def preview(self) -> Line | None:
+        return self.ctx.content.lines.my_day.promise
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, _w, _h = self.area
@@ -512,8 +510,8 @@ class PlaceEditor(Editor):
     def summary(self) -> str:
         return self.profile.place
 
-    def preview(self) -> str:
-        return "It's a {place} day!"
+    def preview(self) -> Line | None:
+        return self.ctx.content.lines.home.greeting
 
 
 class PhotoEditor(Editor):
@@ -724,7 +722,7 @@ class RitualEditor(OrderedPicker):
     noun = "step"
 
     def options(self) -> list[tuple[str, str, str]]:
-        return [(step.id, step.label, step.icon) for step in self.ctx.content.ritual_steps.step]
+        return [(step.id, self.ctx.text(step.label), step.icon) for step in self.ctx.content.ritual_steps.step]
 
     def current(self) -> list[str]:
         return list(self.profile.ritual)
@@ -734,14 +732,14 @@ class RitualEditor(OrderedPicker):
 
     def summary(self) -> str:
         labels = [
-            (step.label if step else step_id)
+            (self.ctx.text(step.label) if step else step_id)
             for step_id in self.profile.ritual
             for step in [self.ctx.content.ritual_steps.get(step_id)]
         ]
         return ", ".join(labels)
 
-    def preview(self) -> str:
-        return "Let's practise our goodbye: " + self.summary().lower() + "!"
+    def preview(self) -> Line | None:
+        return self.ctx.content.lines.ritual.praise
 
 
 def sensible_pickup(schedule: list[str], wanted: str) -> str:
@@ -764,7 +762,7 @@ class DayEditor(OrderedPicker):
     noun = "card"
 
     def options(self) -> list[tuple[str, str, str]]:
-        return [(card.id, card.label, card.icon) for card in self.ctx.content.cards.card]
+        return [(card.id, self.ctx.text(card.label), card.icon) for card in self.ctx.content.cards.card]
 
     def current(self) -> list[str]:
         return list(self.profile.schedule)
@@ -778,8 +776,8 @@ class DayEditor(OrderedPicker):
     def summary(self) -> str:
         return f"{len(self.profile.schedule)} cards"
 
-    def preview(self) -> str:
-        return self.ctx.content.lines.my_day.promise.text
+    def preview(self) -> Line | None:
+        return self.ctx.content.lines.my_day.promise
 
 
 class PickupEditor(Editor):
@@ -799,7 +797,7 @@ class PickupEditor(Editor):
         for index, card_id in enumerate(choices):
             row, column = divmod(index, columns)
             card = self.ctx.content.cards.get(card_id)
-            label = card.label if card else card_id
+            label = self.ctx.text(card.label) if card else card_id
             icon = card.icon if card and self.ctx.assets.exists(card.icon) else ""
             rect = (x + 40 + column * (tile_w + gap), y + 70 + row * (116 + gap), tile_w, 116)
             found.append(
@@ -821,10 +819,10 @@ class PickupEditor(Editor):
 
     def summary(self) -> str:
         card = self.ctx.content.cards.get(self.profile.pickup_after)
-        return f"after {card.words if card else self.profile.pickup_after}"
+        return f"after {self.ctx.text(card.words) if card else self.profile.pickup_after}"
 
-    def preview(self) -> str:
-        return self.ctx.content.lines.my_day.promise.text
+    def preview(self) -> Line | None:
+        return self.ctx.content.lines.my_day.promise
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, _w, _h = self.area
@@ -1048,52 +1046,38 @@ class VoiceScreenEditor(Editor):
             self._text(surface, text, HELP, (x + 44, top + 50), theme.INK_SOFT, wrap=w - 320)
 
 
-def word_swaps(profile: Profile, words: Words) -> dict[str, str]:
-    """The place and grown-up names that have a counterpart in ``words`` ("daycare" → "nursery")."""
-    table = US_TO_UK if words == "uk" else UK_TO_US
-    swaps: dict[str, str] = {}
-    if profile.place in table:
-        swaps[profile.place] = table[profile.place]
-    for person in profile.grownups:
-        if person.name in table:
-            swaps[person.name] = table[person.name]
-    return swaps
+class LanguageEditor(Editor):
+    """The family's language: every line, caption and page follows at once (no restart)."""
 
-
-class WordsEditor(Editor):
-    key = "words"
-    title = "Words"
-    help = "American or British words for the choices in these pages (daycare or nursery, Mommy or Mummy)."
+    key = "language"
+    title = "Language"
+    help = "The language your child hears and sees, and these pages too. You can change it any time."
 
     def __init__(self, ctx: GameContext, host: EditorHost) -> None:
         super().__init__(ctx, host)
         self.offer: dict[str, str] = {}
 
     def buttons(self) -> list[Button]:
-        x, y, _w, _h = self.area
-        words = self.profile.settings.words
+        x, y, w, _h = self.area
+        languages = self.ctx.content.languages.language
+        chosen = self.ctx.language.code
+        gap = 24.0
+        tile_w = min(360.0, (w - 80 - gap * (len(languages) - 1)) / len(languages))
         found = [
             choice_button(
-                (x + 40, y + 70, 400, 110),
-                "US: daycare, Mommy",
-                words == "us",
-                functools.partial(self._choose, "us"),
-                "words-us",
+                (x + 40 + index * (tile_w + gap), y + 60, tile_w, 120),
+                f"{language.name}\n{language.example}" if language.example else language.name,
+                language.code == chosen,
+                functools.partial(self._choose, language.code),
+                f"language-{language.code}",
                 size=26,
-            ),
-            choice_button(
-                (x + 470, y + 70, 400, 110),
-                "UK: nursery, Mummy",
-                words == "uk",
-                functools.partial(self._choose, "uk"),
-                "words-uk",
-                size=26,
-            ),
+            )
+            for index, language in enumerate(languages)
         ]
         if self.offer:
             found.append(
                 Button(
-                    rect=(x + 40, y + 340, 300, 80),
+                    rect=(x + 40, y + 360, 300, 80),
                     on_activate=self._accept,
                     label="Yes, change them",
                     colour=theme.PARENT_ACCENT,
@@ -1105,7 +1089,7 @@ class WordsEditor(Editor):
             )
             found.append(
                 Button(
-                    rect=(x + 360, y + 340, 300, 80),
+                    rect=(x + 360, y + 360, 300, 80),
                     on_activate=self._decline,
                     label="No, keep them",
                     colour=CHOICE,
@@ -1116,21 +1100,24 @@ class WordsEditor(Editor):
             )
         return found
 
-    def _choose(self, words: Words) -> None:
-        if words != self.profile.settings.words:
-            self.profile.settings.words = words
-            self._changed()
-            self.offer = word_swaps(self.profile, words)
+    def _choose(self, code: str) -> None:
+        ctx = self.ctx
+        if code == ctx.language.code and ctx.profile.settings.language:
+            self.host.rebuild()
+            return
+        before = ctx.tr
+        ctx.profile.settings.language = code
+        ctx.apply_settings()
+        self._changed()
+        self.offer = language_swaps(ctx.profile, before, ctx.tr)
+        if self.fresh and self.offer:
+            self._accept()  # first set-up: the game's own defaults simply follow the language
         self.host.rebuild()
 
     def _accept(self) -> None:
         swaps, self.offer = self.offer, {}
-        profile = self.profile
-        if profile.place in swaps:
-            profile.place = swaps[profile.place]  # type: ignore[assignment]
-        profile.grownups = [
-            Person(name=swaps.get(person.name, person.name), look=person.look) for person in profile.grownups
-        ]
+        apply_swaps(self.profile, swaps)
+        self.ctx.apply_settings()
         self._changed()
         self.host.rebuild()
 
@@ -1143,30 +1130,43 @@ class WordsEditor(Editor):
         self.offer = {}
 
     def summary(self) -> str:
-        return "UK words" if self.profile.settings.words == "uk" else "US words"
+        return self.ctx.language.name
+
+    def preview(self) -> Line | None:
+        return self.ctx.content.lines.home.greeting
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, w, _h = self.area
         if self.offer:
-            pairs = ", ".join(f"“{old}” to “{new}”" for old, new in self.offer.items())
+            pairs = ", ".join(
+                f"“{self._said(old)}” to “{self._said(new, place=old.startswith('place:'))}”"
+                for old, new in self.offer.items()
+            )
             draw_panel(
                 surface,
                 self.ctx.layout,
-                (x + 24, y + 210, w - 48, 230),
+                (x + 24, y + 220, w - 48, 240),
                 (246, 249, 252),
                 radius=18,
                 shadow=False,
                 outline=(210, 218, 228),
             )
-            self._text(surface, f"Also change {pairs}?", LABEL, (x + 44, y + 230), theme.INK, wrap=w - 100)
+            self._text(surface, f"Also change {pairs}?", LABEL, (x + 44, y + 240), theme.INK, wrap=w - 100)
             self._text(
                 surface,
                 "Names you typed yourself stay as they are unless they are exactly these words.",
                 HELP,
-                (x + 44, y + 290),
+                (x + 44, y + 310),
                 theme.INK_SOFT,
                 wrap=w - 100,
             )
+
+    def _said(self, words: str, *, place: bool = False) -> str:
+        """An offered word as the parent reads it (a place is an id: its words in the language)."""
+        place_id = words.removeprefix("place:")
+        if words.startswith("place:") or place:
+            return self.ctx.t(f"family:place.{place_id}")
+        return words
 
 
 class FlowEditor(Editor):
@@ -1214,9 +1214,9 @@ class FlowEditor(Editor):
         x, y, w, _h = self.area
         morning = self.ctx.content.parts.morning
         for index, part in enumerate(morning):
-            text = part.parent_description
+            text = self.ctx.text(part.parent_description)
             top = y + 30 + index * 104
-            self._text(surface, f"{index + 1}. {part.parent_title}", 28, (x + 44, top + 4))
+            self._text(surface, f"{index + 1}. {self.ctx.text(part.parent_title)}", 28, (x + 44, top + 4))
             if part.scene not in self.ctx.factories:
                 text += " (Not in this version yet.)"
             self._text(surface, text, HELP, (x + 44, top + 44), theme.INK_SOFT, wrap=w - 320)
@@ -1225,6 +1225,7 @@ class FlowEditor(Editor):
 
 
 SETUP_STEPS: tuple[type[Editor], ...] = (
+    LanguageEditor,
     ChildNameEditor,
     GrownupsEditor,
     TeacherEditor,
@@ -1236,6 +1237,7 @@ SETUP_STEPS: tuple[type[Editor], ...] = (
     PickupEditor,
 )
 SETTINGS_PAGES: tuple[type[Editor], ...] = (
+    LanguageEditor,
     ChildNameEditor,
     GrownupsEditor,
     TeacherEditor,
@@ -1247,7 +1249,6 @@ SETTINGS_PAGES: tuple[type[Editor], ...] = (
     PickupEditor,
     SoundEditor,
     VoiceScreenEditor,
-    WordsEditor,
     FlowEditor,
 )
 EDITORS: dict[str, type[Editor]] = {editor.key: editor for editor in SETTINGS_PAGES}

@@ -209,13 +209,13 @@ class ParentEditorScene(Scene, EditorHost):
                 wrap_width=layout.width - 2 * MARGIN,
             )
             return
-        preview = self.editor.preview() if self.editor is not None else ""
-        if preview:
+        preview = self.editor.preview() if self.editor is not None else None
+        if preview is not None:
             draw_text(
                 surface,
                 ctx.fonts,
                 layout,
-                f"Your child will hear: “{ctx.words(preview)}”",
+                f"Your child will hear: “{ctx.line_words(preview)}”",
                 22,
                 theme.INK,
                 topleft=(MARGIN + 4, line_y),

@@ -50,7 +50,7 @@ class BreatheScene(Scene):
                 rect=(32, 32, 140, 150),
                 on_activate=self.finish,
                 icon="svg/icons/check.svg",
-                label="All done",
+                label=self.ctx.t("screens:common.all_done"),
                 colour=theme.LEAF,
                 label_size=22,
                 name="done",

@@ -72,7 +72,7 @@ class MorningFlowScene(Scene):
                     rect=(layout.center_x + 230, 330, 190, 190),
                     on_activate=self._finish,
                     icon="svg/icons/home.svg",
-                    label="Home",
+                    label=self.ctx.t("screens:common.home"),
                     colour=theme.SUNSHINE,
                     name="home",
                 )
@@ -83,7 +83,7 @@ class MorningFlowScene(Scene):
                     rect=(layout.center_x + 170, 330, 190, 190),
                     on_activate=self._start_part,
                     icon="svg/icons/play.svg",
-                    label="Go",
+                    label=self.ctx.t("screens:common.go"),
                     colour=theme.SUNSHINE,
                     label_size=28,
                     name="go",
@@ -191,10 +191,10 @@ class MorningFlowScene(Scene):
                 surface,
                 ctx.fonts,
                 layout,
-                ctx.words("All ready for {place}!"),
+                ctx.t("screens:flow.all_ready"),
                 48,
                 theme.INK,
-                center=(layout.center_x, 80),
+                box=(layout.center_x - 520, 22, 1040, 74),
             )
             self._draw_dots(surface, current=len(self.parts))
         else:
@@ -212,7 +212,9 @@ class MorningFlowScene(Scene):
             draw_panel(surface, layout, (cx - 140, cy - 140, 280, 280), theme.PANEL, radius=48, outline=theme.OUTLINE)
             picture = ctx.assets.svg(part.icon, (layout.px(220), layout.px(220)))
             surface.blit(picture, picture.get_rect(center=layout.point(cx, cy)))
-            draw_text(surface, ctx.fonts, layout, part.caption, 36, theme.INK, center=(cx, cy + 178))
+            draw_text(
+                surface, ctx.fonts, layout, ctx.text(part.caption), 36, theme.INK, box=(cx - 210, cy + 148, 420, 62)
+            )
 
     def _draw_dots(self, surface: pygame.Surface, current: int) -> None:
         """A row of picture dots, one per part and a star for the end; done ones carry a tick."""

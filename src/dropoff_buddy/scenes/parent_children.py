@@ -20,7 +20,7 @@ from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.text_field import TextField
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text, note_cover
 
 MAX_CHILDREN = 6
 ROW_TOP = 140.0
@@ -440,6 +440,7 @@ class ChildrenScene(Scene):
         veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
         veil.fill((*theme.PARENT_BG, 215))
         surface.blit(veil, (0, 0))
+        note_cover(ctx.fonts, surface.get_rect())  # the page beneath is only a calm backdrop now
         cx, cy = layout.center_x, layout.height / 2
         draw_panel(
             surface,

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 import pygame
 
+from dropoff_buddy.content.lines import Text
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.history import WINDOWS, HistoryStats, history_stats, summary_line
 from dropoff_buddy.input import Action, ActionKind
@@ -57,6 +58,10 @@ class ParentHistoryScene(Scene):
     def _now(self) -> dt.datetime:
         now = self.ctx.clock()
         return now if now.tzinfo is not None else now.astimezone()
+
+    def _words(self, words: Text | str) -> str:
+        """A feeling's or tricky thing's words (a ``Text``) in the family's language; an unknown id as saved."""
+        return self.ctx.text(words) if isinstance(words, Text) else words
 
     def _colour(self, feeling: str) -> theme.Colour:
         """A feeling's colour from levels/feelings.toml (grey for one this version does not know)."""
@@ -144,7 +149,9 @@ class ParentHistoryScene(Scene):
 
         def step_label(step_id: str) -> str:
             step = ctx.content.ritual_steps.get(step_id)
-            return step.label if step is not None else step_id.replace("_", " ")
+            return ctx.text(step.label) if step is not None else step_id.replace("_", " ")
+
+        feelings = ctx.content.feelings
 
         try:
             written = export_history(
@@ -153,8 +160,8 @@ class ParentHistoryScene(Scene):
                 self.progress,
                 now.date(),
                 now.tzinfo,
-                ctx.content.feelings.feeling_words,
-                functools.partial(ctx.content.feelings.tricky_words, grownup=ctx.profile.grownup.name),
+                lambda feeling: self._words(feelings.feeling_words(feeling)),
+                lambda thing: self._words(feelings.tricky_words(thing)),
                 step_label,
             )
         except SaveError as error:
@@ -192,7 +199,7 @@ class ParentHistoryScene(Scene):
         layout = ctx.layout
         child = ctx.profile.child.name
         draw_header(surface, ctx, f"How {child} has been")
-        summary = summary_line(self.stats, ctx.profile.grownup.name, ctx.content.feelings)
+        summary = summary_line(self.stats, self._words, ctx.content.feelings)
         draw_text(
             surface,
             ctx.fonts,
@@ -369,7 +376,7 @@ class ParentHistoryScene(Scene):
                 surface,
                 ctx.fonts,
                 layout,
-                ctx.content.feelings.feeling_words(feeling),
+                self._words(ctx.content.feelings.feeling_words(feeling)),
                 18,
                 theme.INK,
                 topleft=(left + size + 24, y - 11),
@@ -417,10 +424,9 @@ class ParentHistoryScene(Scene):
         bar_space = w - 48 - label_width - 36
         most = max(stats.tricky.values(), default=0)
         row_y = y + 64
-        grownup = ctx.profile.grownup.name
         for thing in ctx.content.feelings.tricky_ids:
             count = stats.tricky.get(thing, 0)
-            words = ctx.content.feelings.tricky_words(thing, grownup)
+            words = self._words(ctx.content.feelings.tricky_words(thing))
             draw_text(
                 surface,
                 ctx.fonts,

@@ -19,14 +19,14 @@ from dropoff_buddy.parent.editors import (
     SETTINGS_PAGES,
     Editor,
     EditorHost,
-    WordsEditor,
-    word_swaps,
+    LanguageEditor,
 )
 from dropoff_buddy.parent.host import MARGIN, PANEL_TOP, ParentEditorScene, nav_button
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_text
+from dropoff_buddy.words import language_swaps
 
 TILE_COLOUR = theme.PARENT_PANEL
 
@@ -168,11 +168,14 @@ def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
         make: Callable[[GameContext], Scene] = functools.partial(SettingsPageScene, key=editor.key)
         yield TourShot(f"parent-settings-{editor.key}", make, settle=0.2)
 
-    def offer_uk_words(scene: Scene) -> None:
-        # The question a parent sees after choosing UK words (shown without changing the profile).
-        assert isinstance(scene, SettingsPageScene) and isinstance(scene.editor, WordsEditor)
-        scene.editor.offer = word_swaps(scene.ctx.profile, "uk")
+    def offer_other_words(scene: Scene) -> None:
+        # The question a parent sees after choosing another language (shown without changing the
+        # profile): British English from American, American English from any other.
+        assert isinstance(scene, SettingsPageScene) and isinstance(scene.editor, LanguageEditor)
+        ctx = scene.ctx
+        other = "en-GB" if ctx.language.code == "en-US" else "en-US"
+        scene.editor.offer = language_swaps(ctx.profile, ctx.tr, ctx.translator_for(other))
         scene.rebuild()
 
-    words: Callable[[GameContext], Scene] = functools.partial(SettingsPageScene, key="words")
-    yield TourShot("parent-settings-words-offer", words, settle=0.2, prepare=offer_uk_words)
+    language: Callable[[GameContext], Scene] = functools.partial(SettingsPageScene, key="language")
+    yield TourShot("parent-settings-language-offer", language, settle=0.2, prepare=offer_other_words)

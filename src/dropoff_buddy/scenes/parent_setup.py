@@ -1,7 +1,7 @@
-"""First-run set-up: nine short steps a parent finishes in about two minutes.
+"""First-run set-up: ten short steps a parent finishes in about two minutes.
 
-The child's name, the grown-ups, the teacher, the place, the buddy's name, the family photo,
-the goodbye ritual, the day and the moment of coming back. Every step can be skipped: Skip
+The family's language, the child's name, the grown-ups, the teacher, the place, the buddy's
+name, the family photo, the goodbye ritual, the day and the moment of coming back. Every step can be skipped: Skip
 puts back what was there (the kind defaults on a first run). The last page sums it up; Done
 marks the set-up finished. It opens by itself the first time a grown-up comes through the
 parent gate while the profile is not set up, and from its button in the parent area.
@@ -176,7 +176,7 @@ class ParentSetupScene(ParentEditorScene):
                 align="left",
                 wrap_width=column_w - 30,
             )
-        line = ctx.words("{grownup} comes back right after {pickup_after}. Have a lovely day at {place}, {child}!")
+        line = ctx.line_words(ctx.content.lines.flow.finale)
         draw_text(
             surface,
             ctx.fonts,
@@ -203,7 +203,7 @@ def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
         return prepare
 
     yield TourShot("parent-setup", ParentSetupScene, settle=0.2)
-    names = ("grownups", "teacher", "place", "buddy", "photo", "ritual", "day", "pickup")
+    names = ("child", "grownups", "teacher", "place", "buddy", "photo", "ritual", "day", "pickup")
     for index, name in enumerate(names, start=1):
         yield TourShot(f"parent-setup-{name}", ParentSetupScene, settle=0.2, prepare=at_step(index))
     yield TourShot("parent-setup-done", ParentSetupScene, settle=0.2, prepare=at_step(len(SETUP_STEPS)))

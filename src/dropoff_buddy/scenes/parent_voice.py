@@ -140,7 +140,7 @@ class ParentVoiceScene(Scene):
         from dropoff_buddy.family_lines import family_lines
 
         states = []
-        for item in family_lines(self.ctx.content, self.ctx.profile):
+        for item in family_lines(self.ctx.content, self.ctx.profile, self.ctx.tr):
             state = voice_state(self.store, item)
             seconds = self.store.seconds(item.key) if state is not VoiceState.COMPUTER else None
             states.append(LineState(item, state, seconds))

@@ -207,7 +207,7 @@ class RitualScene(Scene):
             rect=(32, 32, 120, 132),
             on_activate=self._go_home,
             icon="svg/icons/home.svg",
-            label="Home",
+            label=self.ctx.t("screens:common.home"),
             colour=theme.SUNSHINE,
             label_size=22,
             name="home",
@@ -219,8 +219,8 @@ class RitualScene(Scene):
         left = layout.center_x - (3 * size + 2 * gap) / 2
         top = layout.height * 0.5 - size / 2 + 10
         choices = (
-            ("practice", "svg/ritual/mode_practice.svg", "Goodbye game", theme.SKY),
-            ("together", "svg/ritual/mode_together.svg", "Together", theme.ROSE),
+            ("practice", "svg/ritual/mode_practice.svg", self.ctx.t("screens:ritual.practice"), theme.SKY),
+            ("together", "svg/ritual/mode_together.svg", self.ctx.t("screens:ritual.together"), theme.ROSE),
             ("buddy_turn", "", "", theme.LEAF),  # the child's own buddy and the caption, drawn live
         )
         for index, (mode, icon, label, colour) in enumerate(choices):
@@ -1025,8 +1025,10 @@ class RitualScene(Scene):
         surface.blit(adult, adult.get_rect(midbottom=layout.point(cx + card / 2 + 140, FLOOR_Y + 20)))
         surface.blit(child, child.get_rect(midbottom=layout.point(cx - card / 2 - 140, FLOOR_Y + 20)))
         self.buddy.draw(surface, layout.point(cx - card / 2 - 150, 300), layout.px(170))
-        caption = "Say: " + ctx.line_words(self.lines.promise) if self.phase == "promise" else self.step.label
-        draw_text(surface, ctx.fonts, layout, caption, 30, theme.INK_SOFT, center=(cx, cy + w / 2 + 34))
+        promise = ctx.line_words(self.lines.promise)
+        caption = ctx.t("screens:ritual.say", promise=promise) if self.phase == "promise" else ctx.text(self.step.label)
+        caption_box = (cx - 560, cy + w / 2 + 8, 1120, 56)
+        draw_text(surface, ctx.fonts, layout, caption, 30, theme.INK_SOFT, box=caption_box)
         arrow = ctx.assets.svg("svg/icons/next_arrow.svg", (layout.px(90), layout.px(90)))
         surface.blit(
             arrow, arrow.get_rect(center=layout.point(rect.right / layout.scale - 10, rect.bottom / layout.scale - 10))
@@ -1051,10 +1053,10 @@ class RitualScene(Scene):
             surface,
             self.ctx.fonts,
             layout,
-            "Buddy's turn",
+            self.ctx.t("screens:ritual.buddy_turn"),
             30,
             theme.INK,
-            center=(x + w / 2, y + offset + h - label_height * 0.62),
+            box=(x + 8, y + offset + h - label_height - 6, w - 16, label_height),
         )
         size = min(w, h - label_height) * 0.78
         centre = (x + w / 2 + size * 0.1, y + offset + (h - label_height) / 2 + 12)
@@ -1096,7 +1098,7 @@ class RitualScene(Scene):
         surface.blit(sticker, sticker.get_rect(center=layout.point(cx, cy)))
         book = ctx.assets.svg("svg/icons/sticker_book.svg", (layout.px(110), layout.px(110)))
         surface.blit(book, book.get_rect(center=layout.point(cx + 250, cy + 130)))
-        draw_text(surface, ctx.fonts, layout, str(self.award.count), 40, theme.INK, center=(cx + 250, cy + 210))
+        draw_text(surface, ctx.fonts, layout, str(self.award.count), 40, theme.INK, box=(cx + 190, cy + 184, 120, 52))
         if self.award.unlocked:
             look = ctx.profile.buddy.model_copy(deep=True)
             extra = [item for item in self.award.unlocked if item not in look.accessories]

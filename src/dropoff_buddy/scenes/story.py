@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import pygame
 
 from dropoff_buddy.buddy.render import BuddyActor
-from dropoff_buddy.content.lines import Line
+from dropoff_buddy.content.lines import Line, Text
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.scene import Scene
@@ -271,7 +271,7 @@ class StoryScene(Scene):
             )
         if page is None:
             return
-        pictures: list[tuple[str, str, str, object]] = []
+        pictures: list[tuple[str, str, str, object]] = []  # name, picture, caption, action
         if page.ritual:
             for step_id in ctx.profile.ritual:
                 step = ctx.content.ritual_steps.get(step_id)
@@ -279,7 +279,7 @@ class StoryScene(Scene):
                     continue
                 icon = step.icon if ctx.assets.exists(step.icon) else "svg/icons/heart.svg"
                 pictures.append(
-                    (f"ritual-{step.id}", icon, step.label, functools.partial(self._do_ritual_step, step.id))
+                    (f"ritual-{step.id}", icon, ctx.text(step.label), functools.partial(self._do_ritual_step, step.id))
                 )
         if page.choice is not None:
             for option in page.choice.options:
@@ -290,7 +290,7 @@ class StoryScene(Scene):
                     (
                         f"choice-{option.id}",
                         icon,
-                        option.id.replace("_", " ").capitalize(),
+                        ctx.text(option.label) if option.label else option.id.replace("_", " ").capitalize(),
                         functools.partial(self.choose, option),
                     )
                 )
@@ -602,7 +602,7 @@ class StoryScene(Scene):
             return False
         return self.quiet >= READ_TO_ME_PAUSE and self.still >= READ_TO_ME_AFTER_MOVES
 
-    def hint_line(self) -> tuple[Line, dict[str, str]]:
+    def hint_line(self) -> tuple[Line, dict[str, Text]]:
         """What the buddy says when the child waits, and the values to say it with."""
         page = self.page
         assert page is not None

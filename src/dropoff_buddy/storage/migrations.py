@@ -246,7 +246,31 @@ def profile_v0_to_v1(old: JsonObject) -> JsonObject:
     return new
 
 
-PROFILE_MIGRATIONS: Final[dict[int, Migration]] = {0: profile_v0_to_v1}
+# --- Profile v1 -> v2 -------------------------------------------------------------------
+#
+# v1 had ``settings.words``: "us" or "uk", which only changed the words offered in the parent's
+# pages. v2 has ``settings.language``, the family's language for everything the child hears and
+# reads: US words become American English, UK words British English. A v1 profile without the
+# setting keeps "" (the computer's language until a parent chooses), as a new profile does.
+
+_V1_WORDS_TO_LANGUAGE: Final = {"us": "en-US", "uk": "en-GB"}
+
+
+def profile_v1_to_v2(old: JsonObject) -> JsonObject:
+    """``settings.words`` ("us"/"uk") becomes ``settings.language`` ("en-US"/"en-GB")."""
+    new = dict(old)
+    new[VERSION_KEY] = 2
+    settings = old.get("settings")
+    if isinstance(settings, dict):
+        settings = dict(settings)
+        words = settings.pop("words", None)
+        if isinstance(words, str) and words in _V1_WORDS_TO_LANGUAGE:
+            settings["language"] = _V1_WORDS_TO_LANGUAGE[words]
+        new["settings"] = settings
+    return new
+
+
+PROFILE_MIGRATIONS: Final[dict[int, Migration]] = {0: profile_v0_to_v1, 1: profile_v1_to_v2}
 """Profile ladder: from-version -> step. Never mutated; add a step when the version goes up."""
 
 PROGRESS_MIGRATIONS: Final[dict[int, Migration]] = {}
