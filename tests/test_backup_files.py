@@ -22,6 +22,7 @@ from dropoff_buddy.storage.backup import (
     list_backups,
     restore_backup,
 )
+from dropoff_buddy.storage.models import PROFILE_SCHEMA_VERSION
 from dropoff_buddy.storage.store import ProfileStore
 from parent_area_helpers import data_snapshot
 
@@ -92,7 +93,7 @@ def test_an_old_format_profile_in_a_backup_is_accepted_and_upgraded_on_load(tmp_
     data_dir = tmp_path / "data"
     restore_backup(checked, data_dir, NOW)
     child = ProfileStore(data_dir).open("sam")
-    assert child.profile.schema_version == 1 and child.profile.setup_done
+    assert child.profile.schema_version == PROFILE_SCHEMA_VERSION and child.profile.setup_done
 
 
 @pytest.mark.parametrize(

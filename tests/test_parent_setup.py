@@ -26,24 +26,30 @@ def test_set_up_opens_by_itself_on_the_first_visit_and_a_parent_completes_it(pla
     player.tap_button("add-grownup")
     player.type_text("Papa")
     player.tap_button("next")
-    # 3. Teacher.
+    # 3. How they look: the child and the grown-up who does drop-off (Mommy), drawn live.
+    assert setup.editor is not None and setup.editor.key == "looks"
+    player.tap_button("child-skin-olive")
+    player.tap_button("child-hair_style-braids")
+    player.tap_button("grownup-wheelchair-yes")
+    player.tap_button("next")
+    # 4. Teacher.
     player.type_text("Mr Okafor")
     player.tap_button("next")
-    # 4. The place: a tap.
+    # 5. The place: a tap.
     player.tap_button("place-nursery")
     player.tap_button("next")
-    # 5. The buddy's name.
+    # 6. The buddy's name.
     player.type_text("Bun-Bun")
     player.enter()
-    # 6. The photo step: nothing to do in this version but go on.
+    # 7. The photo step: nothing to do in this version but go on.
     assert setup.editor is not None and setup.editor.key == "photo"
     player.tap_button("next")
-    # 7. The ritual, in order.
+    # 8. The ritual, in order.
     player.tap_button("start-again")
     player.tap_button("pick-wave")
     player.tap_button("pick-hug")
     player.tap_button("next")
-    # 8. The day: keep it. 9. Coming back: right after lunch.
+    # 9. The day: keep it. 10. Coming back: right after lunch.
     player.tap_button("next")
     player.tap_button("pickup-lunch")
     player.tap_button("next")
@@ -58,6 +64,8 @@ def test_set_up_opens_by_itself_on_the_first_visit_and_a_parent_completes_it(pla
     assert stored.teacher.name == "Mr Okafor"
     assert stored.place == "nursery"
     assert stored.buddy.name == "Bun-Bun"
+    assert (stored.child.look.skin, stored.child.look.hair_style) == ("olive", "braids")
+    assert stored.grownup.name == "Mommy" and stored.grownup.look.wheelchair
     assert stored.ritual == ["wave", "hug"]
     assert stored.pickup_after == "lunch"
     assert player.ctx.words("{grownup} comes back right after {pickup_after}.") == "Mommy comes back right after lunch."
@@ -85,11 +93,12 @@ def test_next_with_too_few_cards_says_why_and_stays(player: Player) -> None:
     come_in(player)
     setup = player.top
     assert isinstance(setup, ParentSetupScene)
-    setup.show(7)  # the day
+    day = [editor.key for editor in setup.editors].index("day")
+    setup.show(day)
     player.tap_button("start-again")
     player.tap_button("pick-arrive")
     player.tap_button("next")
-    assert setup.index == 7
+    assert setup.index == day
     assert "at least 3" in setup.message
     assert player.ctx.profile.schedule[0] == "arrive" and len(player.ctx.profile.schedule) >= 3  # unchanged
 
@@ -142,6 +151,7 @@ def test_set_up_works_with_the_keyboard_alone(player: Player) -> None:
     player.type_text("Kai")
     player.enter()  # name → grown-ups (Enter in a field means Next)
     player.enter()  # keep "Mommy"
+    player.enter()  # keep the looks (Next has the focus)
     player.type_text("Ms Lee")
     player.enter()
     # The place: arrows move the visible focus between choices; Space picks one.

@@ -389,7 +389,7 @@ def test_file_from_a_newer_version_is_left_untouched_and_defaults_are_used(
 
 def test_save_refuses_to_replace_a_file_a_newer_version_wrote_meanwhile(store: ProfileStore) -> None:
     child = saved_sam(store)
-    newer = b'{"schema_version": 2}'
+    newer = json.dumps({"schema_version": PROFILE_SCHEMA_VERSION + 1}).encode()
     (child.folder / "profile.json").write_bytes(newer)
 
     assert store.save_profile(child) is False

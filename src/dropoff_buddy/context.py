@@ -8,6 +8,7 @@ passed to each scene. Scenes change the stack through ``ctx.scenes`` and save th
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -33,6 +34,9 @@ from dropoff_buddy.words import apply_swaps, language_swaps
 
 if TYPE_CHECKING:
     from dropoff_buddy.i18n.translator import Moment, Translator
+
+if TYPE_CHECKING:
+    from dropoff_buddy.rig import Rig
 
 
 def _now() -> dt.datetime:
@@ -71,6 +75,16 @@ class GameContext:
     def __post_init__(self) -> None:
         self.buddy_renderer = BuddyRenderer(self.assets)
         self.person_renderer = PersonRenderer(self.assets)
+
+    @functools.cached_property
+    def rig(self) -> Rig:
+        """The cut-out rig (``rig.Rig``): poses from ``levels/poses.toml``, figures, pair poses.
+
+        Made the first time a scene asks for it, so start-up does not pay for it.
+        """
+        from dropoff_buddy.rig import Rig
+
+        return Rig(self.assets, self.buddy_renderer)
 
     # -- the child's data ------------------------------------------------------------------
 

@@ -51,6 +51,7 @@ COMMAND_MODULES: Final[tuple[str, ...]] = (
     "doctor",
     "import_photo",
     "lines",
+    "poses",
     "tour",
 )
 

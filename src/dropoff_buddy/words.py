@@ -9,7 +9,8 @@ select on the id and still show the words in its language:
 * ``ritual``: the family's goodbye steps in words, "hug, kiss and high five";
 * ``grownup_role`` (mother, father, grandmother, grandfather, aunt, uncle or other) and
   ``grownup_gender`` (female, male or other), read from the name the child uses ("Mamá",
-  "Daddy", "Grandma Jo"), for languages whose words agree with them ("tranquila"/"tranquilo").
+  "Daddy", "Grandma Jo": ``looks.role_of``), for languages whose words agree with them
+  ("tranquila"/"tranquilo").
 
 A line may also carry *moment* values (a count, which sticker), passed when it is said; see
 ``content.lines``.
@@ -19,8 +20,9 @@ from __future__ import annotations
 
 import re
 import string
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
+from dropoff_buddy.looks import Role, role_of
 from dropoff_buddy.storage.models import Place, Profile
 
 if TYPE_CHECKING:
@@ -41,23 +43,6 @@ PLACE_IDS: dict[Place, str] = {
     "childminder's": "childminder",
 }
 
-Role = Literal["mother", "father", "grandmother", "grandfather", "aunt", "uncle", "other"]
-
-#: Words a child calls a grown-up, and the role they name (any word of the name counts: "Grandma Jo").
-ROLE_WORDS: dict[str, Role] = {
-    **dict.fromkeys(("mommy", "mummy", "mom", "mum", "mama", "mamma", "mami", "maman", "mamá", "ma"), "mother"),
-    **dict.fromkeys(("daddy", "dad", "papa", "papá", "papi", "dada", "baba", "pa", "pops"), "father"),
-    **dict.fromkeys(
-        ("grandma", "granny", "gran", "grandmother", "nana", "nan", "nanna", "oma", "abuela", "abu", "yaya", "nonna"),
-        "grandmother",
-    ),
-    **dict.fromkeys(
-        ("grandpa", "grandad", "granddad", "grandfather", "gramps", "grampa", "opa", "abuelo", "yayo", "nonno"),
-        "grandfather",
-    ),
-    **dict.fromkeys(("auntie", "aunt", "aunty", "tia", "tía", "tita"), "aunt"),
-    **dict.fromkeys(("uncle", "tio", "tío", "tito"), "uncle"),
-}
 _ROLE_GENDER: dict[Role, str] = {
     "mother": "female",
     "grandmother": "female",
@@ -67,17 +52,7 @@ _ROLE_GENDER: dict[Role, str] = {
     "uncle": "male",
     "other": "other",
 }
-_WORD = re.compile(r"[^\W\d_]+")
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
-
-
-def role_of(name: str) -> Role:
-    """The role a name says ("Daddy" → father, "Grandma Jo" → grandmother, "Sam" → other)."""
-    for word in _WORD.findall(name.casefold()):
-        role = ROLE_WORDS.get(word)
-        if role is not None:
-            return role
-    return "other"
 
 
 def family_signature(profile: Profile) -> tuple[object, ...]:

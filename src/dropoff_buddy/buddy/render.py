@@ -30,6 +30,8 @@ EXPRESSIONS = ("happy", "giggle", "sad", "calm")
 
 _ART = "svg/buddy"
 _INNER_SVG = re.compile(r"<svg\b[^>]*>(.*)</svg>", re.DOTALL)
+_PART_MARKER = re.compile(r"<!-- @part ([a-z_]+) -->")
+_OPENING_GROUP = re.compile(r"<g\b[^>]*>")
 
 
 @dataclass(frozen=True)
@@ -224,6 +226,54 @@ class BuddyRenderer:
             + "</svg>"
         )
         return fill_tokens(document, buddy_tokens(look))
+
+    def compose_parts(self, look: BuddyLook, expression: str = "happy", eyes_closed: bool = False) -> dict[str, str]:
+        """The buddy split into parts for the cut-out rig: SVG markup on the 512×512 canvas, tokens filled in.
+
+        Keys: ``tail`` (may be empty), ``body`` (with the torso pattern and chest and tummy
+        accessories), ``head`` (ears, head, muzzle, face and the accessories worn on the head),
+        ``collar`` (what is worn at the neck, drawn over the head's chin), ``arms`` and ``feet``
+        (the sitting plush's, for reference). The animal files mark their parts with
+        ``<!-- @part name -->`` comments.
+        """
+        if expression not in EXPRESSIONS:
+            raise ValueError(f"unknown buddy expression {expression!r}; choose one of {', '.join(EXPRESSIONS)}")
+        anchors = ANCHORS[look.animal]
+        inner = _inner(self.assets.svg_text(f"{_ART}/animals/{look.animal}.svg"))
+        opening_match = _OPENING_GROUP.search(inner)
+        opening = opening_match.group(0) if opening_match else "<g>"
+        content = inner[opening_match.end() : inner.rindex("</g>")] if opening_match else inner
+        if look.pattern != "none":
+            content = content.replace(
+                "<!-- @pattern-torso -->",
+                self._part(f"patterns/{look.pattern}_torso.svg", anchors.torso.transform(), plain=True),
+            ).replace(
+                "<!-- @pattern-head -->",
+                self._part(f"patterns/{look.pattern}_head.svg", anchors.head.transform(), plain=True),
+            )
+        split = _PART_MARKER.split(content)
+        parts = {"tail": "", "body": "", "arms": "", "feet": "", "head": "", "collar": ""}
+        for name, text in zip(split[1::2], split[2::2], strict=True):
+            parts[name] = opening + text + "</g>"
+        eyes = ("eyes_squint" if expression == "giggle" else "eyes_closed") if eyes_closed else "eyes_open"
+        face = [
+            self._part("face/cheeks.svg", anchors.cheeks.transform()),
+            self._part(f"face/{eyes}.svg", anchors.eyes.transform()),
+            self._part(f"face/mouth_{expression}.svg", anchors.mouth.transform()),
+        ]
+        if expression == "sad":
+            face.append(self._part("face/brows_sad.svg", anchors.eyes.transform()))
+        parts["head"] += "".join(face)
+        for name in sorted(look.accessories, key=lambda item: ACCESSORY_PLACES[item][1]):
+            place = ACCESSORY_PLACES[name][0]
+            anchor: Anchor = getattr(anchors, place)
+            if name == "crown" and "hat" in look.accessories:
+                anchor = Anchor(anchor.x, anchor.y - 30, 0.6, 0.6, anchor.rotate)
+            markup = self._part(f"accessories/{name}.svg", anchor.transform())
+            key = "collar" if place == "neck" else "body" if place in ("chest", "tummy") else "head"
+            parts[key] += markup
+        tokens = buddy_tokens(look)
+        return {name: fill_tokens(markup, tokens) for name, markup in parts.items()}
 
     def render(
         self, look: BuddyLook, size: int, *, expression: str = "happy", eyes_closed: bool = False

@@ -21,6 +21,7 @@ import pygame
 
 from dropoff_buddy.content.lines import Line
 from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.looks import grownup_roles_after_removal, look_after_rename
 from dropoff_buddy.storage.models import (
     AvatarLook,
     Person,
@@ -433,6 +434,7 @@ class GrownupsEditor(Editor):
             return
         del self.fields[index]
         self.chip_target = None
+        self.profile.dropoff, self.profile.pickup = grownup_roles_after_removal(self.profile, index)
         for number, text_field in enumerate(self.fields):
             text_field.name = f"grownup-{number}"
         self._typed()
@@ -449,6 +451,8 @@ class GrownupsEditor(Editor):
         people = []
         for index, name in enumerate(names):
             look = old[index].look if index < len(old) else _NEW_GROWNUP_LOOKS[(index - 1) % len(_NEW_GROWNUP_LOOKS)]
+            # "Daddy" or "Grandpa" brings its own look, unless the parent chose one on the looks page.
+            look = look_after_rename(old[index].name if index < len(old) else "", name, look)
             people.append(Person(name=name, look=look))
         if [person.name for person in people] != [person.name for person in old]:
             self.profile.grownups = people

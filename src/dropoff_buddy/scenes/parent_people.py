@@ -1,56 +1,33 @@
 """Parent page "People & looks": how the child, each grown-up and the teacher look in the story.
 
-Pick a person along the top, then tap big swatches: skin tone, hair style (pictures of the
-person's own head), hair colour and clothes colour. A large live preview shows the person as
-the story draws them. Every tap is saved at once. (Names and what the child calls each grown-up
-are set on the names page, not here.)
+Pick a person along the top, then tap big choices: skin tone, hair (pictures of the person's
+own head), hair colour, clothes, and for families as they are a beard, glasses, a headscarf,
+an older figure (a grandparent), a wheelchair. A large live preview shows the person as the
+story draws them (the rig). For a grown-up, two switches say who does drop-off and who picks
+up. Every tap is saved at once. (Names, and what the child calls each grown-up, are set on the
+names page; "Daddy" or "Grandpa" there already brings a fitting look.)
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pygame
 
-from dropoff_buddy.buddy.palette import CLOTHES_PALETTE, HAIR_PALETTE, SKIN_PALETTE
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.parent.look_choices import ADULT_ROWS, CHILD_ROWS, LookChoices, changed_look
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
-from dropoff_buddy.storage.models import (
-    CLOTHES_COLOURS,
-    HAIR_COLOURS,
-    HAIR_STYLES,
-    SKIN_TONES,
-    AvatarLook,
-    Person,
-)
+from dropoff_buddy.storage.models import AvatarLook, Person
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
 
-# Which part of the person canvas (400 × 800) holds the head, per kind: (left, top, size).
-HEAD_BOXES = {"adult": (72.0, 0.0, 256.0), "child": (86.0, 300.0, 228.0)}
-
-ROWS = (
-    ("skin", "Skin", SKIN_TONES),
-    ("hair_style", "Hair", HAIR_STYLES),
-    ("hair_colour", "Hair colour", HAIR_COLOURS),
-    ("clothes", "Clothes", CLOTHES_COLOURS),
-)
-
-
-def _hex_rgb(value: str) -> theme.Colour:
-    value = value.lstrip("#")
-    return (int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16))
-
-
-SWATCHES: dict[str, dict[str, theme.Colour]] = {
-    "skin": {name: _hex_rgb(shade.base) for name, shade in SKIN_PALETTE.items()},
-    "hair_colour": {name: _hex_rgb(shade.base) for name, shade in HAIR_PALETTE.items()},
-    "clothes": {name: _hex_rgb(shade.base) for name, shade in CLOTHES_PALETTE.items()},
-}
+PREVIEW = (40.0, 140.0, 400.0)  # left, top, width of the preview panel (its height fills the page)
+CHOICES_LEFT = 470.0
+CHOICES_TOP = 150.0
 
 
 @dataclass(frozen=True)
@@ -97,18 +74,8 @@ def set_look(ctx: GameContext, who: Who, look: AvatarLook) -> None:
         profile.grownups = grownups
 
 
-def head_picture(ctx: GameContext, look: AvatarLook, kind: str, size: int) -> pygame.Surface:
-    """The person's head (with hair), ``size`` pixels square, for hair-style pictures."""
-    left, top, box = HEAD_BOXES[kind]
-    height = max(8, round(size * 800 / box))
-    figure = ctx.person_renderer.render(look, kind, pose="stand", expression="happy", height=height)
-    scale = height / 800
-    rect = pygame.Rect(round(left * scale), round(top * scale), size, size).clip(figure.get_rect())
-    return figure.subsurface(rect)
-
-
 class ParentPeopleScene(Scene):
-    """The grown-up's page for avatars; every choice saves at once."""
+    """The grown-up's page for looks; every choice saves at once."""
 
     name = "parent-people"
     kid_screen = False
@@ -117,18 +84,21 @@ class ParentPeopleScene(Scene):
         super().__init__(ctx)
         self.buttons = ButtonGroup(ctx, parent_style=True)
         self.who = who if who is not None else Who("child")
-        self._pictures: dict[str, Callable[[int], pygame.Surface]] = {}
+        self.choices: LookChoices | None = None
         self._build()
 
     @property
     def person(self) -> Person:
         return person_of(self.ctx, self.who)
 
+    def _preview_height(self) -> float:
+        # As tall as the choices beside it (a tall portrait window leaves the rest empty below).
+        return min(self.ctx.layout.height - PREVIEW[1] - 40, 640.0)
+
     def _build(self) -> None:
         ctx = self.ctx
         layout = ctx.layout
         self.buttons.clear()
-        self._pictures = {}
         self.buttons.add(
             Button(
                 rect=(40, 32, 200, 80),
@@ -159,41 +129,34 @@ class ParentPeopleScene(Scene):
                 )
             )
             x += tab_width + tab_gap
-        top = 160.0
-        left = 470.0
-        for field, _title, values in ROWS:
-            size = 92.0 if field == "hair_style" else 70.0
-            gap = 14.0 if field == "hair_style" else 16.0
-            available = layout.width - left - 40
-            size = min(size, (available - gap * (len(values) - 1)) / len(values))
-            bx = left
-            for value in values:
-                selected = getattr(self.person.look, field) == value
-                colour = (
-                    SWATCHES[field][value]
-                    if field in SWATCHES
-                    else (theme.lighter(theme.PARENT_ACCENT, 0.75) if selected else theme.PARENT_PANEL)
-                )
-                button = self.buttons.add(
+        rows = CHILD_ROWS if self.who.kind == "child" else ADULT_ROWS
+        self.choices = LookChoices(ctx, rows, self.who.kind, lambda: self.person.look, self.choose)
+        area = (CHOICES_LEFT, CHOICES_TOP, layout.width - CHOICES_LEFT - 40, min(620.0, layout.height - 180))
+        for button in self.choices.buttons(area):
+            self.buttons.add(button)
+        if self.who.role == "grownup":
+            left, top, width = PREVIEW
+            bottom = top + self._preview_height()
+            profile = ctx.profile
+            jobs = (
+                ("dropoff", "Does drop-off", profile.grownup is self.person),
+                ("pickup", "Picks up", profile.pickup_grownup is self.person),
+            )
+            for index, (job, label, on) in enumerate(jobs):
+                self.buttons.add(
                     Button(
-                        rect=(bx, top + 34, size, size),
-                        on_activate=functools.partial(self.choose, field, value),
-                        colour=colour,
-                        sound="pop",
-                        name=f"{field}-{value}",
+                        rect=(left + 20 + index * (width / 2 - 10), bottom - 90, width / 2 - 30, 70),
+                        on_activate=functools.partial(self.give_job, job),
+                        label=label,
+                        label_size=18,
+                        colour=theme.LEAF if on else (226, 232, 240),
+                        sound="tap",
+                        name=f"job-{job}",
                     )
                 )
-                if field == "hair_style":
-                    self._pictures[button.name] = functools.partial(self._hair_picture, value)
-                bx += size + gap
-            top += 34 + size + 36
 
     def resized(self) -> None:
         self._build()
-
-    def _hair_picture(self, style: str, size: int) -> pygame.Surface:
-        look = self.person.look.model_copy(update={"hair_style": style})
-        return head_picture(self.ctx, look, self.who.kind, size)
 
     # -- actions ---------------------------------------------------------------------------------
 
@@ -205,16 +168,33 @@ class ParentPeopleScene(Scene):
         self.who = who
         self._build()
 
-    def choose(self, field: str, value: str) -> None:
-        look = AvatarLook.model_validate({**self.person.look.model_dump(), field: value})
-        set_look(self.ctx, self.who, look)
-        self.ctx.save_profile()
+    def _rebuild_keeping_focus(self) -> None:
         focused = self.buttons.focused
         name = focused.name if focused is not None else ""
         self._build()
         for button in self.buttons.buttons:
             if button.name == name:
                 self.buttons.focus(button)
+
+    def choose(self, field: str, value: str) -> None:
+        set_look(self.ctx, self.who, changed_look(self.person.look, field, value))
+        self.ctx.save_profile()
+        self._rebuild_keeping_focus()
+
+    def give_job(self, job: str) -> None:
+        """This grown-up does drop-off (or picks up). Picking up is "the same grown-up" unless someone else does."""
+        profile = self.ctx.profile
+        index = self.who.index
+        if job == "dropoff":
+            if profile.pickup == index:
+                profile.pickup = None  # they now do both
+            elif profile.pickup is None and profile.dropoff != index:
+                profile.pickup = profile.dropoff  # the one who did both still picks up
+            profile.dropoff = index
+        else:
+            profile.pickup = None if index == profile.dropoff else index
+        self.ctx.save_profile()
+        self._rebuild_keeping_focus()
 
     def handle(self, action: Action) -> None:
         if action.kind is ActionKind.BACK:
@@ -228,56 +208,33 @@ class ParentPeopleScene(Scene):
         ctx = self.ctx
         layout = ctx.layout
         surface.fill(theme.PARENT_BG)
-        preview = (40, 140, 400, layout.height - 180)
-        draw_panel(surface, layout, preview, theme.lighter(theme.SKY, 0.55), radius=24)
+        left, top, width = PREVIEW
+        height = self._preview_height()
+        draw_panel(surface, layout, (left, top, width, height), theme.lighter(theme.SKY, 0.55), radius=24)
         person = self.person
-        figure_height = layout.px(min(560.0, layout.height - 260))
+        jobs_room = 100 if self.who.role == "grownup" else 0
+        floor = top + height - 70 - jobs_room
+        standing = min(520.0, (floor - top - 30) / 1.2)  # room for a hand waving above the head
         if self.who.kind == "child":
-            figure_height = round(figure_height * 1.45)  # a child fills only the lower part of the canvas
-        figure = ctx.person_renderer.render(
-            person.look, self.who.kind, pose="wave", expression="happy", height=figure_height
-        )
-        x, y, w, h = preview
-        surface.set_clip(layout.rect(preview))
-        surface.blit(figure, figure.get_rect(midbottom=layout.point(x + w / 2, y + h - 50)))
+            standing *= 0.8  # a child, drawn big enough to see the looks
+        still = ctx.rig.still(self.who.kind, person.look, "wave", height=layout.px(standing))
+        surface.set_clip(layout.rect((left, top, width, height)))
+        still.blit_at(surface, layout.point(left + width / 2, floor))
         surface.set_clip(None)
-        draw_text(surface, ctx.fonts, layout, person.name, 28, theme.INK, center=(x + w / 2, y + h - 30))
-        top = 160.0
-        for field, title, values in ROWS:
-            draw_text(surface, ctx.fonts, layout, title, 22, theme.INK, topleft=(470, top), align="left")
-            size = 92.0 if field == "hair_style" else 70.0
-            top += (
-                34
-                + min(
-                    size,
-                    (layout.width - 510 - (14.0 if field == "hair_style" else 16.0) * (len(values) - 1)) / len(values),
-                )
-                + 36
-            )
-        self.buttons.draw(surface)
-        for button in self.buttons.buttons:
-            bx, by, bw, bh = button.rect
-            offset = 5 if button is self.buttons.pressed else 0
-            make = self._pictures.get(button.name)
-            if make is not None:
-                picture = make(layout.px(bw * 0.9))
-                surface.blit(picture, picture.get_rect(center=layout.point(bx + bw / 2, by + offset + bh / 2)))
-            field, _, value = button.name.rpartition("-")
-            if field in ("skin", "hair_style", "hair_colour", "clothes") and getattr(person.look, field) == value:
-                ring = layout.rect((bx - 6, by - 6 + offset, bw + 12, bh + 12))
-                pygame.draw.rect(surface, theme.PARENT_ACCENT, ring, width=layout.px(5), border_radius=layout.px(30))
-                tick = ctx.assets.svg("svg/icons/check.svg", (layout.px(30), layout.px(30)))
-                surface.blit(tick, tick.get_rect(center=layout.point(bx + bw - 6, by + offset + 6)))
+        draw_text(surface, ctx.fonts, layout, person.name, 28, theme.INK, center=(left + width / 2, floor + 36))
         draw_text(
             surface,
             ctx.fonts,
             layout,
-            "Tap a swatch: it is saved straight away and used in the story.",
-            19,
+            "Tap a choice: it is saved straight away and used in the story.",
+            17,
             theme.INK_SOFT,
-            topleft=(470, layout.height - 48),
+            topleft=(CHOICES_LEFT, 122),
             align="left",
         )
+        if self.choices is not None:
+            self.choices.draw(surface)
+        self.buttons.draw(surface)
 
 
 SCENES = {"parent-people": ParentPeopleScene}
@@ -286,4 +243,5 @@ PARENT_PAGES = [ParentPage("parent-people", "People & looks", order=30)]
 
 def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
     yield TourShot("parent-people", ParentPeopleScene, settle=0.1)
+    yield TourShot("parent-people-grownup", lambda c: ParentPeopleScene(c, Who("grownup", 0)), settle=0.1)
     yield TourShot("parent-people-teacher", lambda c: ParentPeopleScene(c, Who("teacher")), settle=0.1)

@@ -428,10 +428,10 @@ def sample_photo(ctx: GameContext, size: tuple[int, int], sky: theme.Colour) -> 
         photo.fill(theme.lighter(sky, 0.5 * share), (0, row, width, 1))
     pygame.draw.circle(photo, theme.SUNSHINE, (round(width * 0.82), round(height * 0.2)), round(height * 0.1))
     pygame.draw.ellipse(photo, theme.LEAF, (-width // 4, round(height * 0.7), width * 3 // 2, height))
-    people = [(ctx.profile.grownup.look, "adult", 0.4), (ctx.profile.child.look, "child", 0.6)]
-    for look, kind, where in people:
-        figure = ctx.person_renderer.render(look, kind, pose="wave", expression="happy", height=round(height * 0.9))
-        photo.blit(figure, figure.get_rect(midbottom=(round(width * where), round(height * 0.98))))
+    people = [(ctx.profile.grownup.look, "adult", 0.4, 0.8), (ctx.profile.child.look, "child", 0.6, 0.8 * 0.58)]
+    for look, kind, where, share in people:
+        still = ctx.rig.still(kind, look, "wave", height=height * share)
+        still.blit_at(photo, (width * where, height * 0.98))
     return photo
 
 

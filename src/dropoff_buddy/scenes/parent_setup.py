@@ -1,7 +1,8 @@
 """First-run set-up: ten short steps a parent finishes in about two minutes.
 
-The family's language, the child's name, the grown-ups, the teacher, the place, the buddy's
-name, the family photo, the goodbye ritual, the day and the moment of coming back. Every step can be skipped: Skip
+The family's language, the child's name, the grown-ups, how the child and the drop-off grown-up
+look, the teacher, the place, the buddy's name, the family photo,
+the goodbye ritual, the day and the moment of coming back. Every step can be skipped: Skip
 puts back what was there (the kind defaults on a first run). The last page sums it up; Done
 marks the set-up finished. It opens by itself the first time a grown-up comes through the
 parent gate while the profile is not set up, and from its button in the parent area.
@@ -14,8 +15,9 @@ from collections.abc import Callable, Iterator
 import pygame
 
 from dropoff_buddy.context import GameContext
-from dropoff_buddy.parent.editors import SETUP_STEPS, Editor
+from dropoff_buddy.parent.editors import SETUP_STEPS, Editor, GrownupsEditor
 from dropoff_buddy.parent.host import MARGIN, ParentEditorScene, nav_button
+from dropoff_buddy.parent.looks_editor import LooksEditor
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.storage.models import Profile
@@ -23,12 +25,19 @@ from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import Button, draw_text
 
 
+def steps() -> list[type[Editor]]:
+    """The set-up's steps: the shared editors, with the looks step right after the grown-ups' names."""
+    found = list(SETUP_STEPS)
+    found.insert(found.index(GrownupsEditor) + 1 if GrownupsEditor in found else len(found), LooksEditor)
+    return found
+
+
 class ParentSetupScene(ParentEditorScene):
     name = "parent-setup"
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
-        self.editors: list[Editor] = [editor(ctx, self) for editor in SETUP_STEPS]
+        self.editors: list[Editor] = [editor(ctx, self) for editor in steps()]
         for editor in self.editors:
             editor.fresh = not ctx.profile.setup_done
         self.index = 0
@@ -203,7 +212,7 @@ def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
         return prepare
 
     yield TourShot("parent-setup", ParentSetupScene, settle=0.2)
-    names = ("child", "grownups", "teacher", "place", "buddy", "photo", "ritual", "day", "pickup")
-    for index, name in enumerate(names, start=1):
-        yield TourShot(f"parent-setup-{name}", ParentSetupScene, settle=0.2, prepare=at_step(index))
-    yield TourShot("parent-setup-done", ParentSetupScene, settle=0.2, prepare=at_step(len(SETUP_STEPS)))
+    every_step = steps()
+    for index, editor in enumerate(every_step[1:], start=1):
+        yield TourShot(f"parent-setup-{editor.key}", ParentSetupScene, settle=0.2, prepare=at_step(index))
+    yield TourShot("parent-setup-done", ParentSetupScene, settle=0.2, prepare=at_step(len(every_step)))

@@ -248,29 +248,117 @@ def profile_v0_to_v1(old: JsonObject) -> JsonObject:
 
 # --- Profile v1 -> v2 -------------------------------------------------------------------
 #
-# v1 had ``settings.words``: "us" or "uk", which only changed the words offered in the parent's
-# pages. v2 has ``settings.language``, the family's language for everything the child hears and
-# reads: US words become American English, UK words British English. A v1 profile without the
-# setting keeps "" (the computer's language until a parent chooses), as a new profile does.
+# v2 adds looks (older, beard, glasses, headwear, headwear_colour, wheelchair) and who does
+# drop-off and pickup (dropoff, pickup), all with defaults. One thing changes: in v1 every
+# grown-up looked like the default Mommy (or one of the three looks the names page handed
+# out) until a parent changed it, so "Daddy" had long hair. A grown-up who still has one of
+# those looks, and whose name says a role, gets that role's usual look (skin tone kept).
 
-_V1_WORDS_TO_LANGUAGE: Final = {"us": "en-US", "uk": "en-GB"}
+_V1_GIVEN_LOOKS: Final = (
+    {"skin": "peach", "hair_style": "long", "hair_colour": "brown", "clothes": "teal"},
+    {"skin": "peach", "hair_style": "short", "hair_colour": "dark_brown", "clothes": "blue"},
+    {"skin": "olive", "hair_style": "bun", "hair_colour": "grey", "clothes": "purple"},
+    {"skin": "umber", "hair_style": "afro", "hair_colour": "black", "clothes": "orange"},
+)
+_V2_ROLE_WORDS: Final[dict[str, tuple[str, ...]]] = {
+    "father": ("daddy", "dad", "papa", "papi", "dada", "baba", "pa", "pops"),
+    "grandmother": (
+        "grandma",
+        "granny",
+        "gran",
+        "grandmother",
+        "nana",
+        "nan",
+        "nanna",
+        "nanny",
+        "oma",
+        "abuela",
+        "nonna",
+    ),
+    "grandfather": (
+        "grandpa",
+        "grandad",
+        "granddad",
+        "grandfather",
+        "gramps",
+        "grampa",
+        "grandpop",
+        "opa",
+        "abuelo",
+        "nonno",
+    ),
+    "aunt": ("auntie", "aunt", "aunty", "tia"),
+    "uncle": ("uncle", "tio"),
+}
+_V2_ROLE_LOOKS: Final[dict[str, dict[str, object]]] = {
+    "father": {"hair_style": "short", "clothes": "blue", "beard": "short"},
+    "grandmother": {"hair_style": "bun", "hair_colour": "grey", "clothes": "purple", "older": True, "glasses": "round"},
+    "grandfather": {
+        "hair_style": "bald",
+        "hair_colour": "grey",
+        "clothes": "green",
+        "older": True,
+        "beard": "full",
+        "glasses": "square",
+    },
+    "aunt": {"hair_style": "curly", "clothes": "orange"},
+    "uncle": {"hair_style": "short", "clothes": "green", "beard": "moustache"},
+}
+
+
+def _v1_role(name: object) -> str | None:
+    if not isinstance(name, str):
+        return None
+    for word in re.findall(r"[^\W\d_]+", name.casefold()):
+        for role, words in _V2_ROLE_WORDS.items():
+            if word in words:
+                return role
+    return None
 
 
 def profile_v1_to_v2(old: JsonObject) -> JsonObject:
-    """``settings.words`` ("us"/"uk") becomes ``settings.language`` ("en-US"/"en-GB")."""
+    """Give grown-ups who still have a look the game handed out their role's look (see above)."""
     new = dict(old)
     new[VERSION_KEY] = 2
+    grownups = old.get("grownups")
+    if isinstance(grownups, list):
+        upgraded = []
+        for person in grownups:
+            if isinstance(person, dict):
+                role = _v1_role(person.get("name"))
+                look = person.get("look")
+                if role is not None and isinstance(look, dict) and look in _V1_GIVEN_LOOKS:
+                    person = {**person, "look": {**look, **_V2_ROLE_LOOKS[role]}}
+            upgraded.append(person)
+        new["grownups"] = upgraded
+    return new
+
+
+# --- Profile v2 -> v3 -------------------------------------------------------------------
+#
+# v2 had ``settings.words``: "us" or "uk", which only changed the words offered in the parent's
+# pages. v3 has ``settings.language``, the family's language for everything the child hears and
+# reads: US words become American English, UK words British English. A v2 profile without the
+# setting keeps "" (the computer's language until a parent chooses), as a new profile does.
+
+_V2_WORDS_TO_LANGUAGE: Final = {"us": "en-US", "uk": "en-GB"}
+
+
+def profile_v2_to_v3(old: JsonObject) -> JsonObject:
+    """``settings.words`` ("us"/"uk") becomes ``settings.language`` ("en-US"/"en-GB")."""
+    new = dict(old)
+    new[VERSION_KEY] = 3
     settings = old.get("settings")
     if isinstance(settings, dict):
         settings = dict(settings)
         words = settings.pop("words", None)
-        if isinstance(words, str) and words in _V1_WORDS_TO_LANGUAGE:
-            settings["language"] = _V1_WORDS_TO_LANGUAGE[words]
+        if isinstance(words, str) and words in _V2_WORDS_TO_LANGUAGE:
+            settings["language"] = _V2_WORDS_TO_LANGUAGE[words]
         new["settings"] = settings
     return new
 
 
-PROFILE_MIGRATIONS: Final[dict[int, Migration]] = {0: profile_v0_to_v1, 1: profile_v1_to_v2}
+PROFILE_MIGRATIONS: Final[dict[int, Migration]] = {0: profile_v0_to_v1, 1: profile_v1_to_v2, 2: profile_v2_to_v3}
 """Profile ladder: from-version -> step. Never mutated; add a step when the version goes up."""
 
 PROGRESS_MIGRATIONS: Final[dict[int, Migration]] = {}

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-PROFILE_SCHEMA_VERSION = 2
+PROFILE_SCHEMA_VERSION = 3
 PROGRESS_SCHEMA_VERSION = 1
 
 NAME_MAX_LENGTH = 24
@@ -32,6 +32,9 @@ SKIN_TONES = ("porcelain", "peach", "sand", "olive", "bronze", "umber", "deep")
 HAIR_STYLES = ("short", "curly", "long", "bun", "braids", "afro", "bald")
 HAIR_COLOURS = ("black", "dark_brown", "brown", "auburn", "blonde", "grey")
 CLOTHES_COLOURS = ("red", "orange", "yellow", "green", "teal", "blue", "purple", "pink", "grey")
+BEARDS = ("none", "short", "full", "moustache")
+GLASSES = ("none", "round", "square")
+HEADWEAR = ("none", "headscarf")
 
 BUDDY_ANIMALS = ("bear", "bunny", "puppy", "kitty", "dino", "elephant")
 BUDDY_COLOURS = (
@@ -74,12 +77,23 @@ def _clean_name(value: str) -> str:
 
 
 class AvatarLook(_Strict):
-    """How a person in the story looks."""
+    """How a person in the story looks.
+
+    ``older`` draws an older figure (a grandparent: softer, a little stooped, smile lines);
+    ``headwear_colour`` is the headscarf's colour (one of the clothes colours); ``wheelchair``
+    seats the person in a wheelchair in every pose (they still hug, wave and high-five).
+    """
 
     skin: str = "peach"
     hair_style: str = "short"
     hair_colour: str = "brown"
     clothes: str = "blue"
+    older: bool = False
+    beard: str = "none"
+    glasses: str = "none"
+    headwear: str = "none"
+    headwear_colour: str = "purple"
+    wheelchair: bool = False
 
     @field_validator("skin")
     @classmethod
@@ -102,11 +116,32 @@ class AvatarLook(_Strict):
             raise ValueError(f"unknown hair colour {value!r}; choose one of {', '.join(HAIR_COLOURS)}")
         return value
 
-    @field_validator("clothes")
+    @field_validator("clothes", "headwear_colour")
     @classmethod
     def _clothes_known(cls, value: str) -> str:
         if value not in CLOTHES_COLOURS:
             raise ValueError(f"unknown clothes colour {value!r}; choose one of {', '.join(CLOTHES_COLOURS)}")
+        return value
+
+    @field_validator("beard")
+    @classmethod
+    def _beard_known(cls, value: str) -> str:
+        if value not in BEARDS:
+            raise ValueError(f"unknown beard {value!r}; choose one of {', '.join(BEARDS)}")
+        return value
+
+    @field_validator("glasses")
+    @classmethod
+    def _glasses_known(cls, value: str) -> str:
+        if value not in GLASSES:
+            raise ValueError(f"unknown glasses {value!r}; choose one of {', '.join(GLASSES)}")
+        return value
+
+    @field_validator("headwear")
+    @classmethod
+    def _headwear_known(cls, value: str) -> str:
+        if value not in HEADWEAR:
+            raise ValueError(f"unknown headwear {value!r}; choose one of {', '.join(HEADWEAR)}")
         return value
 
 
@@ -244,6 +279,9 @@ class Profile(_Strict):
     setup_done: bool = False
     #: "Read the story in your voice": the key of the line the parent was on, to go on from there.
     voice_story_line: str = ""
+    # Which grown-up (an index into ``grownups``) does drop-off, and which picks up (None: the same one).
+    dropoff: int = Field(default=0, ge=0, le=3)
+    pickup: int | None = Field(default=None, ge=0, le=3)
 
     @model_validator(mode="after")
     def _pickup_in_schedule(self) -> Profile:
@@ -255,8 +293,15 @@ class Profile(_Strict):
 
     @property
     def grownup(self) -> Person:
-        """The grown-up who does drop-off (the first one)."""
-        return self.grownups[0]
+        """The grown-up who does drop-off (``dropoff``; the first one if that grown-up was removed)."""
+        return self.grownups[self.dropoff] if self.dropoff < len(self.grownups) else self.grownups[0]
+
+    @property
+    def pickup_grownup(self) -> Person:
+        """The grown-up who comes back at pickup: ``pickup`` when set (and still there), else the drop-off one."""
+        if self.pickup is not None and self.pickup < len(self.grownups):
+            return self.grownups[self.pickup]
+        return self.grownup
 
 
 class FeelingEntry(_Strict):

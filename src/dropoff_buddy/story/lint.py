@@ -28,6 +28,7 @@ from dropoff_buddy.content.feelings import load_feelings
 from dropoff_buddy.content.lines import Line, Text
 from dropoff_buddy.content.loader import ContentError, find_levels_dir, read_toml
 from dropoff_buddy.content.tips import load_tips
+from dropoff_buddy.rig.poses import pose_problems
 from dropoff_buddy.story.loader import load_story
 from dropoff_buddy.story.schema import CAST, PHOTO_TARGET, Activity, Actor, Page, Story
 from dropoff_buddy.words import PLACEHOLDERS
@@ -423,8 +424,12 @@ def check_tips(path: Path, result: CheckResult) -> None:
     load_tips(path)  # parent-facing text: validated completely, not spoken to the child
 
 
+def check_poses(path: Path, result: CheckResult, assets: Path) -> None:
+    result.problems.extend(pose_problems(path, assets))
+
+
 def file_kind(path: Path) -> str:
-    """ "cards", "ritual_steps", "feelings", "tips" or "story", by file name or, failing that, contents."""
+    """ "cards", "ritual_steps", "feelings", "tips", "poses" or "story", by file name or, failing that, contents."""
     if path.name == "cards.toml":
         return "cards"
     if path.name == "ritual_steps.toml":
@@ -433,6 +438,8 @@ def file_kind(path: Path) -> str:
         return "feelings"
     if path.name == "tips.toml":
         return "tips"
+    if path.name == "poses.toml":
+        return "poses"
     if path.name in ("lines.toml", "parts.toml", "rewards.toml"):
         return path.stem
     try:
@@ -447,6 +454,8 @@ def file_kind(path: Path) -> str:
         return "feelings"
     if "tip" in data and "page" not in data:
         return "tips"
+    if "pose" in data and "page" not in data:
+        return "poses"
     return "story"
 
 
@@ -472,6 +481,8 @@ def check_files(paths: Sequence[Path], *, assets: Path | None = None) -> CheckRe
                 check_feelings(path, result, assets)
             elif kind == "tips":
                 check_tips(path, result)
+            elif kind == "poses":
+                check_poses(path, result, assets)
             elif kind == "lines":
                 check_lines_file(path, result)
             elif kind == "parts":

@@ -79,6 +79,32 @@ def crop_to(image: pygame.Surface, size: tuple[int, int], focus: tuple[float, fl
     return crop_covering(cover(image, size), size, focus)
 
 
+def drawn_family(ctx: GameContext, size: tuple[int, int]) -> pygame.Surface:
+    """The family drawn instead of a photo: the drop-off grown-up and the child holding hands, smiling."""
+    from dropoff_buddy.rig import pose_pair
+
+    picture = pygame.Surface(size, pygame.SRCALPHA)
+    picture.fill(theme.lighter(theme.SKY, 0.45))
+    width, height = size
+    # Framed like a snapshot: close in, feet out of the picture.
+    floor = height * 1.22
+    grown_height = height * 1.16
+    grownup = ctx.rig.figure("adult", ctx.profile.grownup.look, position=(width * 0.36, floor), height=grown_height)
+    child = ctx.rig.figure(
+        "child", ctx.profile.child.look, position=(width * 0.64, floor), height=grown_height * 0.58, facing=-1
+    )
+    pairing = pose_pair("hold_hands", grownup, child, transition=0.0)
+    # Centre the two in the picture.
+    left = min(grownup.rect().left, child.rect().left)
+    right = max(grownup.rect().right, child.rect().right)
+    shift = width / 2 - (left + right) / 2
+    for figure in (grownup, child):
+        figure.position = (figure.position[0] + shift, figure.position[1])
+        figure.update(0.0)
+    pairing.draw(picture)
+    return picture
+
+
 def photo_picture(ctx: GameContext, size: tuple[int, int]) -> pygame.Surface:
     """The picture inside the frame at ``size`` pixels: the photo, or the family drawn as avatars."""
     photo = load_photo(ctx)
@@ -100,15 +126,7 @@ def photo_picture(ctx: GameContext, size: tuple[int, int]) -> pygame.Surface:
             ctx.assets.remember(cover_key, scaled)
         picture = crop_covering(scaled, size, focus)
     else:
-        picture = pygame.Surface(size, pygame.SRCALPHA)
-        picture.fill(theme.lighter(theme.SKY, 0.45))
-        width, height = size
-        people = [(ctx.profile.grownup.look, "adult"), (ctx.profile.child.look, "child")]
-        person_height = round(height * 0.95)
-        for fraction, (look, kind) in zip((0.38, 0.62), people, strict=True):
-            figure = ctx.person_renderer.render(look, kind, pose="stand", expression="happy", height=person_height)
-            rect = figure.get_rect(midbottom=(round(width * fraction), height + round(height * 0.02)))
-            picture.blit(figure, rect)
+        picture = drawn_family(ctx, size)
     ctx.assets.remember(key, picture)
     return picture
 

@@ -207,6 +207,8 @@ class Button:
     label_size: float = 26
     name: str = ""  # stable id for tests
     side_by_side: bool = False  # icon on the left and label on the right (e.g. a star and a count)
+    picture: Callable[[int], pygame.Surface] | None = None  # drawn on the face, given its size in pixels
+    chosen: bool = False  # ringed and ticked: the choice that is set now (a swatch, a hair style)
 
     def hit(self, pos: tuple[float, float]) -> bool:
         return self.enabled and contains(inflate(self.rect, HIT_MARGIN), pos)
@@ -390,6 +392,16 @@ class ButtonGroup:
             label_box = (x + 8, top + h - label_height - 6, w - 16, label_height)
         if button.label:
             draw_text(surface, ctx.fonts, layout, button.label, button.label_size, button.label_colour, box=label_box)
+        if button.picture is not None:
+            image = button.picture(layout.px(min(w, h) * 0.9))
+            surface.blit(image, image.get_rect(center=layout.point(x + w / 2, y + offset + h / 2)))
+        if button.chosen:
+            ring = layout.rect(inflate(face, 5))
+            pygame.draw.rect(
+                surface, theme.PARENT_ACCENT, ring, width=layout.px(4), border_radius=layout.px(radius + 5)
+            )
+            tick = ctx.assets.svg("svg/icons/check.svg", (layout.px(24), layout.px(24)))
+            surface.blit(tick, tick.get_rect(center=layout.point(x + w - 4, y + offset + 4)))
         if self.focus_visible and button is self.focused:
             ring = layout.rect(inflate(face, 8))
             pygame.draw.rect(surface, theme.FOCUS, ring, width=layout.px(6), border_radius=layout.px(radius + 8))
