@@ -69,6 +69,7 @@ class GameContext:
     content: Content = field(default_factory=load_content)
     _prepared_family_lines: tuple[Spoken, ...] = field(default=(), init=False, repr=False)
     _translator: Translator | None = field(default=None, init=False, repr=False)
+    _language_applied: str = field(default="", init=False, repr=False)
     buddy_renderer: BuddyRenderer = field(init=False)
     person_renderer: PersonRenderer = field(init=False)
 
@@ -189,6 +190,14 @@ class GameContext:
         settings = self.profile.settings
         self.sound.apply_settings(settings.sound)
         self.narrator.narration = settings.narration
+        language = self.language.code
+        if language != self._language_applied:
+            first = not self._language_applied
+            self._language_applied = language
+            if not first:
+                # Every screen on the stack says its words in the new language from now on.
+                for scene in self.scenes.scenes:
+                    scene.language_changed()
         if settings.narration:
             # The key lines (the promise, the greeting, each goodbye step's prompt) are ready at once.
             steps = self.content.ritual_steps.steps_for(list(self.profile.ritual))

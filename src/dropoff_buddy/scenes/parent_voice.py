@@ -113,7 +113,7 @@ class ParentVoiceScene(Scene):
         super().__init__(ctx)
         service = ctx.services.get(RECORDER_SERVICE)
         self.recorder: Recorder = service if service is not None else SdlRecorder()  # type: ignore[assignment]
-        self.store = RecordingStore(ctx.profile_folder)
+        self.store = RecordingStore(ctx.profile_folder, ctx.language.code)
         self.all_lines: list[LineState] = []
         self.lines: list[LineState] = []
         self.group = KEY_LINES

@@ -200,6 +200,9 @@ class RitualScene(Scene):
         self._layout_buttons()
         self.ctx.say(self.lines.choose)
 
+    def language_changed(self) -> None:
+        self._layout_buttons()
+
     def _layout_buttons(self) -> None:
         layout = self.ctx.layout
         self.buttons.clear()

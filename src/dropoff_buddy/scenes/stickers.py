@@ -68,6 +68,9 @@ class StickerBookScene(Scene):
         layout = self.ctx.layout
         return (190.0, 200.0, layout.width - 380.0, 390.0)
 
+    def language_changed(self) -> None:
+        self._layout_buttons()
+
     def _layout_buttons(self) -> None:
         layout = self.ctx.layout
         self.buttons.clear()

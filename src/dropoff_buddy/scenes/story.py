@@ -240,6 +240,9 @@ class StoryScene(Scene):
 
     # -- buttons -----------------------------------------------------------------------------
 
+    def language_changed(self) -> None:
+        self._layout_buttons()
+
     def _layout_buttons(self) -> None:
         ctx = self.ctx
         layout = ctx.layout
