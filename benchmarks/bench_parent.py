@@ -33,9 +33,9 @@ def _p99(values: list[float]) -> float:
 def run(quick: bool) -> dict[str, float]:
     import pygame
 
+    from dropoff_buddy.parent.pages.settings import SettingsPageScene, SettingsScene
+    from dropoff_buddy.parent.pages.setup import ParentSetupScene
     from dropoff_buddy.playtest import start_game
-    from dropoff_buddy.scenes.parent_settings import SettingsPageScene, SettingsScene
-    from dropoff_buddy.scenes.parent_setup import ParentSetupScene
 
     count = 60 if quick else 400
     results: dict[str, float] = {}

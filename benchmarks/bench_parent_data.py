@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dropoff_buddy.history import history_stats
-from dropoff_buddy.scenes.parent_history import sample_progress
+from dropoff_buddy.parent.pages.history import sample_progress
 from dropoff_buddy.storage.backup import create_backup, inspect_backup, restore_backup
 from dropoff_buddy.storage.store import ProfileStore
 

@@ -47,9 +47,9 @@ def _median_ms(action: object, repeats: int) -> float:
 
 
 def run(quick: bool) -> dict[str, float]:
+    from dropoff_buddy.parent.pages.photo_browser import PhotoBrowserScene
+    from dropoff_buddy.parts.buddy_maker import BuddyMakerScene
     from dropoff_buddy.playtest import start_game
-    from dropoff_buddy.scenes.buddy_maker import BuddyMakerScene
-    from dropoff_buddy.scenes.parent_photo_browser import PhotoBrowserScene
     from dropoff_buddy.storage.photos import import_photo, read_header
 
     pygame.init()

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import subprocess
+import sys
+import tempfile
 
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 os.environ["SDL_AUDIODRIVER"] = "dummy"
@@ -13,15 +17,36 @@ for _variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
     os.environ.pop(_variable, None)
 os.environ["LANG"] = "en_US.UTF-8"
 # Synthesised speech is cached per test session, never in the real user cache folder.
-os.environ["DROPOFF_BUDDY_CACHE_DIR"] = __import__("tempfile").mkdtemp(prefix="dropoff-buddy-test-cache-")
+os.environ["DROPOFF_BUDDY_CACHE_DIR"] = tempfile.mkdtemp(prefix="dropoff-buddy-test-cache-")
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pygame
 import pytest
 
+from dropoff_buddy.app import build_context
+from dropoff_buddy.content.registry import Content, load_content
+from dropoff_buddy.context import GameContext
 from dropoff_buddy.playtest import Player, start_game
+
+# Draw the frames a test can see (input, and the end of each wait), not every frame of a long
+# wait: the same code runs, the suite paints a fraction of the pixels.
+Player.draw_every_frame = False
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep the tests' files in memory where the system offers it (/dev/shm on Linux).
+
+    Every save is flushed to the disk (fsync) as it must be for a family's data; on a memory
+    file system that costs nothing, which takes about a tenth off the suite on a slow disk. The
+    folder is emptied at the start of the next run, so the last run's files (a golden image's
+    difference picture, say) can still be looked at.
+    """
+    shm = Path("/dev/shm")
+    if config.option.basetemp is None and shm.is_dir() and os.access(shm, os.W_OK):
+        config.option.basetemp = shm / f"dropoff-buddy-tests-{os.getuid() if hasattr(os, 'getuid') else 0}"
 
 
 @pytest.fixture
@@ -29,13 +54,67 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+@dataclass(frozen=True)
+class TourRun:
+    """``dropoff-buddy tour OUT --data-dir DATA --size 1024x600`` for a new family, as a person runs it."""
+
+    out: Path
+    data: Path
+    result: subprocess.CompletedProcess[str]
+
+    @property
+    def names(self) -> set[str]:
+        return {path.stem for path in self.out.glob("*.png")}
+
+
+@pytest.fixture(scope="session")
+def tour_1024x600(tmp_path_factory: pytest.TempPathFactory) -> TourRun:
+    """Every screen of the tour, rendered once for the whole run; the tests of the tour look at it."""
+    base = tmp_path_factory.mktemp("tour-1024x600")
+    out, data = base / "tour", base / "data"
+    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
+    command = [sys.executable, "-m", "dropoff_buddy", "tour", str(out), "--data-dir", str(data), "--size", "1024x600"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env, check=False)
+    return TourRun(out, data, result)
+
+
+@pytest.fixture(scope="session")
+def shipped_content() -> Content:
+    """Everything in levels/, read once for the whole run."""
+    return load_content()
+
+
 @pytest.fixture
-def player(data_dir: Path) -> Iterator[Player]:
+def content(shipped_content: Content) -> Content:
+    """This test's own copy of the shipped content: a test may swap a catalogue or drop a story in it."""
+    return dataclasses.replace(
+        shipped_content,
+        stories=dict(shipped_content.stories),
+        problems=list(shipped_content.problems),
+        lines_by_key=dict(shipped_content.lines_by_key),
+    )
+
+
+@pytest.fixture
+def player(data_dir: Path, content: Content) -> Iterator[Player]:
     """A game at home for a brand-new family, in a 1280×800 dummy window."""
-    game = start_game(data_dir)
+    game = start_game(data_dir, content=content)
     yield game
     game.ctx.scenes.clear()
-    close_voice = getattr(game.ctx.narrator.voice, "close", None)
+    _close(game.ctx)
+
+
+@pytest.fixture
+def context(data_dir: Path, content: Content) -> Iterator[GameContext]:
+    """The game's context for a brand-new family, with no window and no scene: for tests of data and sound."""
+    pygame.init()
+    ctx = build_context(data_dir, None, (1280, 800), seed=1, content=content)
+    yield ctx
+    _close(ctx)
+
+
+def _close(ctx: GameContext) -> None:
+    close_voice = getattr(ctx.narrator.voice, "close", None)
     if close_voice is not None:
         close_voice()
     pygame.quit()

@@ -15,13 +15,15 @@ from pathlib import Path
 
 from dropoff_buddy.audio.narration import Spoken
 from dropoff_buddy.audio.voices import LayeredVoice
+from dropoff_buddy.parts.buddy_maker import TABS, BuddyMakerScene
+from dropoff_buddy.parts.evening import NUDGE_AFTER as EVENING_NUDGE_AFTER
+from dropoff_buddy.parts.evening import EveningScene
+from dropoff_buddy.parts.feelings import NUDGE_AFTER, FeelingsScene
+from dropoff_buddy.parts.my_day import MyDayScene
+from dropoff_buddy.parts.stickers import StickerBookScene
 from dropoff_buddy.playtest import Player
-from dropoff_buddy.scenes.buddy_maker import TABS, BuddyMakerScene
-from dropoff_buddy.scenes.feelings import NUDGE_AFTER, FeelingsScene
-from dropoff_buddy.scenes.my_day import MyDayScene
 from dropoff_buddy.scenes.ritual import IDLE_HINT_SECONDS as RITUAL_HINT_SECONDS
 from dropoff_buddy.scenes.ritual import RitualScene
-from dropoff_buddy.scenes.stickers import StickerBookScene
 from dropoff_buddy.scenes.story import HINT_REPEAT_SECONDS, IDLE_HINT_SECONDS, StoryScene
 
 QUICK = 0.1  # seconds per frame while waiting (the game runs on simulated time)
@@ -307,6 +309,41 @@ def play_morning(player: Player) -> None:
     assert player.top.name == "home"
 
 
+def play_evening(player: Player) -> None:
+    """ "How was your day?" twice: every face, "I don't know" and skip once each (waiting once for
+    the nudges, and breathing once), the first card as the best part; then every card skipped
+    and "I don't know" for the best part."""
+    catalog = player.ctx.content.feelings
+    for evening in range(2):
+        home(player)
+        player.tap_button("evening")
+        scene = player.top
+        assert isinstance(scene, EveningScene)
+        answers = [f"face-{face.id}" for face in catalog.feeling] + ["dont-know", "skip"]
+        if evening == 1:
+            answers = ["skip"] * len(scene.cards)
+        for number in range(len(scene.cards)):
+            player.run_until(lambda scene=scene: scene.phase == "ask", timeout=30, dt=QUICK)
+            quiet(player)
+            if evening == 0 and number == 0:
+                player.wait(EVENING_NUDGE_AFTER + 2, dt=0.25)  # quiet: the buddy says how to answer
+                quiet(player)
+                player.tap_button("breathe")  # breathing any time; then the question again
+                player.tap_button("done")
+                quiet(player)
+            player.tap_button(answers[number % len(answers)])
+        player.run_until(lambda scene=scene: scene.phase == "best", timeout=30, dt=QUICK)
+        quiet(player)
+        if evening == 0:
+            player.wait(EVENING_NUDGE_AFTER + 2, dt=0.25)
+            quiet(player)
+            player.tap_button(f"best-{scene.cards[0].id}")
+        else:
+            player.tap_button("best-dont-know")
+        player.run_until(lambda scene=scene: player.top is not scene, timeout=60, dt=QUICK)
+    home(player)
+
+
 def play_everything(player: Player, choice: str = "book") -> None:
     """Every kid screen, everything in it (the buddy maker last: it renames the buddy)."""
     play_home(player)
@@ -319,6 +356,7 @@ def play_everything(player: Player, choice: str = "book") -> None:
     play_ritual(player)
     play_stickers(player)
     play_morning(player)
+    play_evening(player)
     play_buddy_maker(player)
 
 

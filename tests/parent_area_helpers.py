@@ -1,36 +1,13 @@
-"""Getting into the grown-ups' corner the way a parent does, and sample family data, for tests."""
+"""Sample family data for tests of the grown-ups' corner (the way in is ``parent_helpers``)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-import pygame
 import pytest
 
-from dropoff_buddy.playtest import Player
-from dropoff_buddy.scenes.parent_gate import ParentGateScene
 from dropoff_buddy.storage.models import FeelingEntry, Progress, StickerEntry
-from dropoff_buddy.ui.parent_button import HOLD_SECONDS
-
-
-def enter_parent_area(player: Player) -> None:
-    """Hold the lock for 3 seconds, type the number written in words, press Enter."""
-    x, y, w, h = player.app.parent_button.rect
-    player.hold((x + w / 2, y + h / 2), HOLD_SECONDS + 0.2)
-    gate = player.top
-    assert isinstance(gate, ParentGateScene)
-    player.type_text(str(gate.number))
-    player.enter()
-    if player.top.name == "parent-setup":  # first visit for a new family: close set-up for now
-        player.key(pygame.K_ESCAPE)
-    assert player.top.name == "parent-home"
-
-
-def open_parent_page(player: Player, scene_name: str) -> None:
-    enter_parent_area(player)
-    player.tap_button(scene_name)
-    assert player.top.name == scene_name
 
 
 def use_temporary_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:

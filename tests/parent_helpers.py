@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pygame
 
+from dropoff_buddy.parent.pages.gate import ParentGateScene
 from dropoff_buddy.playtest import Player
-from dropoff_buddy.scenes.parent_gate import ParentGateScene
 from dropoff_buddy.ui.parent_button import HOLD_SECONDS
 from dropoff_buddy.ui.text_field import TextField
 
@@ -15,11 +15,17 @@ def lock_center(player: Player) -> tuple[float, float]:
     return (x + w / 2, y + h / 2)
 
 
-def come_in(player: Player) -> None:
-    """Hold the lock for 3 s, then type the number shown in words, as a grown-up does."""
+def open_gate(player: Player) -> ParentGateScene:
+    """Hold the lock for 3 s: the gate opens."""
     player.hold(lock_center(player), HOLD_SECONDS + 0.2)
     gate = player.top
     assert isinstance(gate, ParentGateScene)
+    return gate
+
+
+def come_in(player: Player) -> None:
+    """Hold the lock for 3 s, then type the number shown in words, as a grown-up does."""
+    gate = open_gate(player)
     player.type_text(str(gate.number))
     player.enter()
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pygame
 
 from dropoff_buddy.content.registry import load_content
+from dropoff_buddy.parts.buddy_maker import NAME_SUGGESTIONS, NECK_THINGS, TABS, BuddyMakerScene
+from dropoff_buddy.parts.home import HomeScene
 from dropoff_buddy.playtest import Player, start_game
-from dropoff_buddy.scenes.buddy_maker import NAME_SUGGESTIONS, NECK_THINGS, TABS, BuddyMakerScene
-from dropoff_buddy.scenes.home import HomeScene
 from dropoff_buddy.storage.models import BUDDY_ACCESSORIES, BUDDY_ANIMALS, BUDDY_COLOURS, BUDDY_PATTERNS
 
 UNLOCK_ORDER = load_content().rewards.unlock_order

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import TourRun
 from dropoff_buddy import __version__
 from dropoff_buddy.cli import EXIT_ALREADY_RUNNING, main
 from dropoff_buddy.storage.instance_lock import InstanceLock
@@ -40,12 +41,10 @@ def test_version() -> None:
     assert __version__ in result.stdout
 
 
-def test_tour_renders_every_screen_of_a_new_family(tmp_path: Path) -> None:
-    out = tmp_path / "tour"
-    data = tmp_path / "data"
-    result = run_cli("tour", str(out), "--data-dir", str(data), "--size", "1024x600")
+def test_tour_renders_every_screen_of_a_new_family(tour_1024x600: TourRun) -> None:
+    out, data, result = tour_1024x600.out, tour_1024x600.data, tour_1024x600.result
     assert result.returncode == 0, result.stderr
-    names = {path.stem for path in out.glob("*.png")}
+    names = tour_1024x600.names
     assert {"home", "breathe", "parent-gate", "parent-home"} <= names
     assert (data / "profiles" / "default" / "profile.json").is_file()  # the default family was created
     import pygame

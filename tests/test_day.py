@@ -31,6 +31,8 @@ PROMISE = CONTENT.lines.my_day.promise
 
 def promise_words(profile: Profile) -> str:
     return family_translator(CONTENT, profile, "en-US").line(PROMISE)
+
+
 CLOCK_TIME = re.compile(r"\d\s*(:|\.)\s*\d\d|\d\s*(am|pm)\b|o'clock|\bo’clock|\bhours?\b|\bminutes?\b", re.IGNORECASE)
 
 

@@ -3,16 +3,17 @@ and sets everyone's looks; all of it survives a restart."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pygame
 import pytest
 
+from dropoff_buddy.parent.pages.people import ParentPeopleScene
+from dropoff_buddy.parent.pages.photo import ParentPhotoScene
+from dropoff_buddy.parent.pages.photo_browser import PhotoBrowserScene
 from dropoff_buddy.playtest import Player, start_game
-from dropoff_buddy.scenes.parent_people import ParentPeopleScene
-from dropoff_buddy.scenes.parent_photo import ParentPhotoScene
-from dropoff_buddy.scenes.parent_photo_browser import PhotoBrowserScene
 from dropoff_buddy.storage.models import CLOTHES_COLOURS, HAIR_COLOURS, HAIR_STYLES, SKIN_TONES
 from dropoff_buddy.ui.photo import draw_toy_photo
 from image_files import encoded, png_claiming, quadrants, write
@@ -79,6 +80,16 @@ def pictures_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     yield pictures
 
 
+def thumbnails_made(player: Player, browser: PhotoBrowserScene, seconds: float = 20.0) -> bool:
+    """Let frames run until the browser's worker thread has made this page's thumbnails (real time:
+    the thread works at its own pace, whatever the game's clock says)."""
+    deadline = time.monotonic() + seconds
+    while not browser.thumbnails_ready and time.monotonic() < deadline:
+        player.frames(1)
+        time.sleep(0.01)
+    return browser.thumbnails_ready
+
+
 def test_the_picture_browser_shows_thumbnails_opens_folders_and_imports_a_tap(
     player: Player, photo_page: ParentPhotoScene, pictures_home: Path
 ) -> None:
@@ -87,14 +98,14 @@ def test_the_picture_browser_shows_thumbnails_opens_folders_and_imports_a_tap(
     assert isinstance(browser, PhotoBrowserScene)
     assert browser.folder == pictures_home
     assert [entry.path.name for entry in browser.entries] == ["Summer", "beach.png", "zz-bomb.png"]
-    assert player.run_until(lambda: browser.thumbnails_ready, timeout=20)
+    assert thumbnails_made(player, browser)
     assert isinstance(browser.thumbnails[pictures_home / "beach.png"], pygame.Surface)
     assert browser.thumbnails[pictures_home / "zz-bomb.png"] is None  # never decoded
     player.tap_button("entry-zz-bomb.png")
     assert player.top is browser and "far too large" in browser.message
     player.tap_button("entry-Summer")
     assert browser.folder == pictures_home / "Summer"
-    assert player.run_until(lambda: browser.thumbnails_ready, timeout=20)
+    assert thumbnails_made(player, browser)
     player.tap_button("entry-picnic.bmp")
     assert player.top is photo_page
     assert player.ctx.profile.family_photo == "family-photo.jpg"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pygame
 import pytest
 
+from dropoff_buddy.parts.feelings import FeelingsScene
 from dropoff_buddy.playtest import Player, start_game
-from dropoff_buddy.scenes.feelings import FeelingsScene
 
 MORNING = dt.datetime(2026, 3, 9, 7, 45, tzinfo=dt.UTC)
 

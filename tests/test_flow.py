@@ -9,9 +9,9 @@ import pytest
 
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action
+from dropoff_buddy.parts.flow import MorningFlowScene, available_parts
 from dropoff_buddy.playtest import FRAME, Player
 from dropoff_buddy.scene import Scene
-from dropoff_buddy.scenes.flow import MorningFlowScene, available_parts
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import Button, ButtonGroup
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-
 from collections.abc import Callable
 
 from dropoff_buddy.content.lines import Text
@@ -27,6 +26,7 @@ def words_of(grownup: str) -> Callable[[Text | str], str]:
     """How a family whose grown-up is ``grownup`` reads feelings and tricky things (American English)."""
     tr = family_translator(CONTENT, Profile(grownups=[Person(name=grownup)]), "en-US")
     return lambda words: tr.text(words) if isinstance(words, Text) else words
+
 
 PARIS = dt.timezone(dt.timedelta(hours=1))
 NEW_YORK = dt.timezone(dt.timedelta(hours=-5))

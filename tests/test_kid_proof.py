@@ -7,21 +7,10 @@ import random
 import pygame
 import pytest
 
+from dropoff_buddy.parent.pages.gate import ParentGateScene, number_in_words
 from dropoff_buddy.playtest import Player
-from dropoff_buddy.scenes.parent_gate import ParentGateScene, number_in_words
 from dropoff_buddy.ui.parent_button import HOLD_SECONDS
-
-
-def lock_center(player: Player) -> tuple[float, float]:
-    x, y, w, h = player.app.parent_button.rect
-    return (x + w / 2, y + h / 2)
-
-
-def open_gate(player: Player) -> ParentGateScene:
-    player.hold(lock_center(player), HOLD_SECONDS + 0.2)
-    gate = player.top
-    assert isinstance(gate, ParentGateScene)
-    return gate
+from parent_helpers import lock_center, open_gate
 
 
 def test_escape_close_button_and_alt_f4_do_not_quit_from_home(player: Player) -> None:

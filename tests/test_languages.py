@@ -48,7 +48,9 @@ def test_spanish_promises_to_come_back_right_after_the_activity_with_the_right_a
     outdoors = Profile(grownups=[Person(name="Papá")], pickup_after="outdoor_play")
     assert words(outdoors, "es", "lines:my_day.promise") == "Papá vuelve justo después del patio."
     # The place takes its article in Spanish: "a la guardería" but "al jardín de infancia".
-    assert words(Profile(place="daycare"), "es", "lines:flow.first").startswith("¡Vamos a prepararnos para ir a la guardería")
+    assert words(Profile(place="daycare"), "es", "lines:flow.first").startswith(
+        "¡Vamos a prepararnos para ir a la guardería"
+    )
     assert "al jardín de infancia" in words(Profile(place="preschool"), "es", "lines:flow.first")
     assert "a casa de Miss Rosa" in words(Profile(place="childminder's"), "es", "lines:flow.first")
 
@@ -126,7 +128,9 @@ def test_the_check_fails_on_an_unknown_variable(levels: Path, capsys: pytest.Cap
     assert "lines--home-play: unknown variable $count" in out and "lines--home-play: unknown variable $kid" in out
 
 
-def test_the_check_fails_when_a_translation_breaks_a_kid_line_rule(levels: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_check_fails_when_a_translation_breaks_a_kid_line_rule(
+    levels: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = levels / "i18n" / "es" / "lines.ftl"
     text = path.read_text(encoding="utf-8").replace(
         "lines--ritual-promise = Vuelvo { justo-despues }.", "lines--ritual-promise = Siempre vuelvo a las tres."

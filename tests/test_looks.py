@@ -13,8 +13,8 @@ import pygame
 import pytest
 
 from dropoff_buddy.looks import look_after_rename, role_of
+from dropoff_buddy.parent.pages.people import ParentPeopleScene
 from dropoff_buddy.playtest import Player, start_game
-from dropoff_buddy.scenes.parent_people import ParentPeopleScene
 from dropoff_buddy.storage.models import PROFILE_SCHEMA_VERSION, AvatarLook, Profile
 from dropoff_buddy.storage.store import ProfileStore
 from parent_helpers import clear, come_in, open_settings_page, tap_field
@@ -184,4 +184,4 @@ def test_a_version_1_profile_loads_and_its_grown_ups_are_drawn_as_who_they_are(d
     # Saved again, it says it is the current version.
     child = store.open("maya")
     assert store.save_profile(child)
-    assert json.loads((folder / "profile.json").read_text())["schema_version"] == PROFILE_SCHEMA_VERSION == 2
+    assert json.loads((folder / "profile.json").read_text())["schema_version"] == PROFILE_SCHEMA_VERSION == 3

@@ -17,18 +17,22 @@ from dropoff_buddy import modules
 SCENE_HOOKS = ("SCENES", "PARENT_PAGES", "tour_screens")
 
 
-def walk(package_name: str) -> dict[str, ModuleType]:
-    """Every module under ``package_name`` on disk, imported, keyed by its name relative to the package."""
+def walk(package_name: str, relative_to: str | None = None) -> dict[str, ModuleType]:
+    """Every module under ``package_name`` on disk, imported, keyed by its name relative to
+    ``relative_to`` (the package itself unless given)."""
     package = importlib.import_module(package_name)
+    base = relative_to or package_name
     found: dict[str, ModuleType] = {}
     for info in pkgutil.walk_packages(package.__path__, prefix=f"{package_name}."):
         module = importlib.import_module(info.name)
-        found[info.name.removeprefix(f"{package_name}.")] = module
+        found[info.name.removeprefix(f"{base}.")] = module
     return found
 
 
 def test_every_scene_module_in_the_folder_is_listed_and_every_listed_one_defines_a_scene_hook() -> None:
-    on_disk = walk(modules.SCENES_PACKAGE)
+    on_disk: dict[str, ModuleType] = {}
+    for package in modules.SCENE_PACKAGES:
+        on_disk.update(walk(package, "dropoff_buddy"))
     with_hooks = {name for name, module in on_disk.items() if any(hasattr(module, hook) for hook in SCENE_HOOKS)}
     listed = set(modules.SCENE_MODULES)
     assert len(listed) == len(modules.SCENE_MODULES), "a scene module is listed twice"

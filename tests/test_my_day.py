@@ -9,8 +9,8 @@ import pygame
 import pytest
 
 from dropoff_buddy.day import with_day
+from dropoff_buddy.parts.my_day import MyDayScene, card_grid
 from dropoff_buddy.playtest import Player, start_game
-from dropoff_buddy.scenes.my_day import MyDayScene, card_grid
 from dropoff_buddy.ui import theme
 
 

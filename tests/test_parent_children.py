@@ -8,8 +8,8 @@ from pathlib import Path
 import pygame
 import pytest
 
+from dropoff_buddy.parent.pages.children import ChildrenScene
 from dropoff_buddy.playtest import Player, start_game
-from dropoff_buddy.scenes.parent_children import ChildrenScene
 from dropoff_buddy.storage.store import ProfileStore
 from parent_helpers import come_in
 
@@ -118,7 +118,7 @@ def test_the_only_child_cannot_be_deleted_from_here(parent: Player, data_dir: Pa
     parent.tap_button(f"delete-{playing}")
     scene = parent.top
     assert isinstance(scene, ChildrenScene)
-    assert scene.deleting is None
+    assert scene.question is None  # no deletion was asked
     assert "only child" in scene.message
     assert playing in ProfileStore(data_dir).list_profiles()
 

@@ -14,11 +14,12 @@ from pathlib import Path
 import pygame
 import pytest
 
+from dropoff_buddy.parent.pages.data import ParentDataScene
 from dropoff_buddy.playtest import Player
-from dropoff_buddy.scenes.parent_data import ParentDataScene
 from dropoff_buddy.storage import backup as backup_module
 from dropoff_buddy.storage.backup import BACKUP_FILE_PREFIX
-from parent_area_helpers import data_snapshot, open_parent_page, use_temporary_home, week_of_progress
+from parent_area_helpers import data_snapshot, use_temporary_home, week_of_progress
+from parent_helpers import open_parent_page
 
 
 def make_family(player: Player) -> None:

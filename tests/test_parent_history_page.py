@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import errno
 import io
 from pathlib import Path
 
 import pytest
 
+from dropoff_buddy.day import with_day
+from dropoff_buddy.parent.pages.history import ParentHistoryScene
+from dropoff_buddy.parent.pages.tips import ParentTipsScene
 from dropoff_buddy.playtest import Player
-from dropoff_buddy.scenes.parent_history import ParentHistoryScene
 from dropoff_buddy.storage import atomic
-from parent_area_helpers import open_parent_page, use_temporary_home, week_of_progress
+from dropoff_buddy.storage.models import ActivityAnswer, EveningEntry
+from parent_area_helpers import use_temporary_home, week_of_progress
+from parent_helpers import open_parent_page
 
 
 def seed_week(player: Player) -> None:
@@ -112,3 +117,58 @@ def test_a_read_only_disk_gives_its_own_kind_message(
     page = player.top
     assert isinstance(page, ParentHistoryScene)
     assert "read-only" in page.message and "Make the disk writable" in page.message
+
+
+def seed_evenings(player: Player) -> None:
+    """Six evenings: nap was sad on four; outdoor play was the best part."""
+    now = player.ctx.clock()
+    schedule = ["arrive", "circle_time", "outdoor_play", "lunch", "nap", "pickup"]
+    player.ctx.child.profile = with_day(player.ctx.profile, schedule, "nap", player.ctx.content.cards)
+    naps = ["sad", "sad", "happy", "sad", "okay", "sad"]
+    evenings = []
+    for days_ago, nap in enumerate(naps):
+        answers = [
+            ActivityAnswer(card="arrive", answer="happy"),
+            ActivityAnswer(card="outdoor_play", answer="happy"),
+            ActivityAnswer(card="nap", answer=nap),  # type: ignore[arg-type]
+        ]
+        evenings.append(EveningEntry(at=now - dt.timedelta(days=days_ago), answers=answers, best="outdoor_play"))
+    player.ctx.progress.evenings = evenings
+    assert player.ctx.save_progress() and player.ctx.save_profile()
+
+
+def test_the_page_opens_on_the_hard_part_of_the_day_with_a_tip_for_it(player: Player) -> None:
+    seed_week(player)
+    seed_evenings(player)
+    open_parent_page(player, "parent-history")
+    page = player.top
+    assert isinstance(page, ParentHistoryScene) and page.view == "days"
+    nap = next(item for item in page.day_stats.activities if item.card == "nap")
+    assert (nap.answers["sad"], nap.days) == (4, 6)
+    assert page.day_stats.best == {"outdoor_play": 6}
+    assert page.tip is not None and page.tip.id == "comfort_item"
+    player.tap_button("read-tip")
+    tips = player.top
+    assert isinstance(tips, ParentTipsScene)
+    assert tips.tips[tips.page].id == "comfort_item"
+    player.key(27)
+    player.tap_button("view-mornings")
+    assert page.view == "mornings" and page.stats.check_ins == 5
+    player.tap_button("view-days")
+    player.tap_button("days-60")
+    assert page.day_stats.days == 60
+
+
+def test_the_spreadsheets_include_the_evenings(player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    documents = use_temporary_home(monkeypatch, tmp_path)
+    seed_evenings(player)
+    open_parent_page(player, "parent-history")
+    player.tap_button("export")
+    today = player.ctx.clock().date().isoformat()
+    rows = read_csv(documents / f"dropoff-buddy-Little-One-days-{today}.csv")
+    assert rows[0] == ["date", "time", "part of the day", "how it was", "best part"]
+    assert len(rows) == 1 + 6 * 3
+    assert rows[-1][2:] == ["nap time", "sad", "no"]
+    assert rows[-2][2:] == ["outdoor play", "happy", "yes"]
+    page = player.top
+    assert isinstance(page, ParentHistoryScene) and "three spreadsheet files" in page.message

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pygame
 
+from dropoff_buddy.parent.pages.setup import ParentSetupScene
 from dropoff_buddy.playtest import Player, start_game
-from dropoff_buddy.scenes.parent_setup import ParentSetupScene
 from dropoff_buddy.storage.store import ProfileStore
 from parent_helpers import come_in, field, tap_field
 

@@ -9,9 +9,9 @@ import pytest
 
 from dropoff_buddy.content.loader import ContentError
 from dropoff_buddy.content.tips import load_tips
+from dropoff_buddy.parent.pages.tips import ParentTipsScene
 from dropoff_buddy.playtest import Player
-from dropoff_buddy.scenes.parent_tips import ParentTipsScene
-from parent_area_helpers import open_parent_page
+from parent_helpers import open_parent_page
 
 
 def test_the_tips_file_has_8_to_12_cards_each_naming_its_source() -> None:

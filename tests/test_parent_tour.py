@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pygame
 
+from conftest import TourRun
 from dropoff_buddy.scenes.registry import collect_parent_pages
-from dropoff_buddy.tour import render_tour
 
 
-def test_the_tour_shows_every_parent_page_and_the_history_restore_and_delete_steps(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    written = render_tour(tmp_path / "tour", data, (1024, 600), only="parent")
+def test_the_tour_shows_every_parent_page_and_the_history_restore_and_delete_steps(tour_1024x600: TourRun) -> None:
+    data = tour_1024x600.data
+    written = sorted(tour_1024x600.out.glob("parent*.png"))
     names = {path.stem for path in written}
     assert {page.scene for page in collect_parent_pages()} <= names
     assert {
@@ -28,4 +26,3 @@ def test_the_tour_shows_every_parent_page_and_the_history_restore_and_delete_ste
         assert pygame.image.load(str(path)).get_size() == (1024, 600)
     # The sample history is made up for the tour: the family's real progress is untouched.
     assert b'"feelings": []' in (data / "profiles" / "default" / "progress.json").read_bytes()
-    pygame.quit()

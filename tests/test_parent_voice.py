@@ -15,8 +15,8 @@ from tests.kid_drive import Heard, listen
 from dropoff_buddy.audio.recorder import NO_MICROPHONE, ScriptedRecorder
 from dropoff_buddy.audio.recordings import MAX_SECONDS, RecordingError, RecordingStore
 from dropoff_buddy.audio.speech_cache import CACHE_ENV
+from dropoff_buddy.parent.pages.voice import RECORDER_SERVICE, ParentVoiceScene
 from dropoff_buddy.playtest import Player
-from dropoff_buddy.scenes.parent_voice import RECORDER_SERVICE, ParentVoiceScene
 from dropoff_buddy.scenes.ritual import RitualScene
 
 

@@ -6,8 +6,8 @@ import pygame
 import pytest
 
 from dropoff_buddy.audio.sound import RESERVED_CHANNELS
+from dropoff_buddy.parts.flow import MorningFlowScene
 from dropoff_buddy.playtest import Player
-from dropoff_buddy.scenes.flow import MorningFlowScene
 
 
 def _effect_playing() -> bool:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pygame
 import pytest
 
+from conftest import TourRun
 from dropoff_buddy.buddy.palette import person_tokens
 from dropoff_buddy.content.catalog import ContentError, load_ritual_steps
 from dropoff_buddy.content.loader import find_levels_dir
@@ -434,12 +435,8 @@ def test_the_catalogue_has_every_step_the_issue_asks_for_each_with_its_own_pictu
 
 
 @pytest.fixture
-def tour_files(tmp_path: Path) -> Iterator[list[str]]:
-    from dropoff_buddy.tour import render_tour
-
-    written = render_tour(tmp_path / "tour", tmp_path / "data", (1024, 600), only="ritual")
-    yield [path.stem for path in written]
-    pygame.quit()
+def tour_files(tour_1024x600: TourRun) -> list[str]:
+    return [path.stem for path in tour_1024x600.out.glob("ritual*.png")]
 
 
 def test_the_tour_shows_each_step_the_goodbye_the_sticker_and_both_modes(tour_files: list[str]) -> None:

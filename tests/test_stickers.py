@@ -9,9 +9,10 @@ from pathlib import Path
 import pygame
 
 from dropoff_buddy.content.registry import load_content
+from dropoff_buddy.context import GameContext
+from dropoff_buddy.parts.stickers import PER_PAGE, StickerBookScene
 from dropoff_buddy.playtest import Player, start_game
 from dropoff_buddy.rewards import milestones, next_milestone, streak, week
-from dropoff_buddy.scenes.stickers import PER_PAGE, StickerBookScene
 from dropoff_buddy.storage.models import Progress, StickerEntry
 
 NOW = dt.datetime(2026, 11, 20, 8, 30, tzinfo=dt.UTC)
@@ -121,10 +122,10 @@ def test_an_empty_book_invites_the_first_sticker(player: Player) -> None:
     assert {button.name for button in player.buttons()} == {"home"}  # no pages to turn yet
 
 
-def test_prizes_a_save_has_earned_are_unlocked_saved_and_celebrated(player: Player, data_dir: Path) -> None:
-    player.ctx.progress.stickers = entries(list(range(10, 0, -1)), player.ctx.clock())
-    assert player.ctx.save_progress()
-    player.ctx.scenes.clear()
+def test_prizes_a_save_has_earned_are_unlocked_saved_and_celebrated(context: GameContext, data_dir: Path) -> None:
+    context.progress.stickers = entries(list(range(10, 0, -1)), context.clock())
+    assert context.save_progress()
+    context.scenes.clear()
     pygame.quit()
     game = start_game(data_dir)
     try:

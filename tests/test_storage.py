@@ -30,6 +30,7 @@ from dropoff_buddy.storage.migrations import (
 from dropoff_buddy.storage.models import (
     DEFAULT_SCHEDULE,
     PROFILE_SCHEMA_VERSION,
+    PROGRESS_SCHEMA_VERSION,
     FeelingEntry,
     Profile,
     Progress,
@@ -121,7 +122,7 @@ def test_every_saved_file_carries_schema_version(store: ProfileStore) -> None:
     child = saved_sam(store)
 
     assert json.loads((child.folder / "profile.json").read_text())["schema_version"] == PROFILE_SCHEMA_VERSION
-    assert json.loads((child.folder / "progress.json").read_text())["schema_version"] == 1
+    assert json.loads((child.folder / "progress.json").read_text())["schema_version"] == PROGRESS_SCHEMA_VERSION
 
 
 def test_save_keeps_the_previous_good_file_as_a_valid_backup(store: ProfileStore) -> None:

@@ -17,9 +17,9 @@ from dropoff_buddy.audio.recorder import ScriptedRecorder
 from dropoff_buddy.audio.recordings import RecordingStore
 from dropoff_buddy.audio.speech_cache import CACHE_ENV
 from dropoff_buddy.family_lines import VoiceState
+from dropoff_buddy.parent.pages.story_voice import ParentStoryVoiceScene
+from dropoff_buddy.parent.pages.voice import RECORDER_SERVICE
 from dropoff_buddy.playtest import Player, start_game
-from dropoff_buddy.scenes.parent_story_voice import ParentStoryVoiceScene
-from dropoff_buddy.scenes.parent_voice import RECORDER_SERVICE
 from dropoff_buddy.scenes.story import READ_TO_ME_PAUSE, StoryScene
 
 THINK = 1.0  # seconds a parent takes to find and press the next button

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pygame
 
-from dropoff_buddy.tour import render_tour
+from conftest import TourRun
 
 NEW_SCREENS = (
     "my-day",
@@ -20,13 +18,12 @@ NEW_SCREENS = (
 )
 
 
-def test_the_tour_shows_my_day_feelings_and_the_flow_screens(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    written = render_tour(tmp_path / "tour", data, (1024, 600))
-    names = [path.stem for path in written]
+def test_the_tour_shows_my_day_feelings_and_the_flow_screens(tour_1024x600: TourRun) -> None:
+    data = tour_1024x600.data
+    names = tour_1024x600.names
     for screen in NEW_SCREENS:
         assert screen in names
-        image = pygame.image.load(str(tmp_path / "tour" / f"{screen}.png"))
+        image = pygame.image.load(str(tour_1024x600.out / f"{screen}.png"))
         assert image.get_size() == (1024, 600)
         colours = {image.get_at((x, y))[:3] for x in range(0, 1024, 16) for y in range(0, 600, 16)}
         assert len(colours) > 40, f"{screen} looks empty"

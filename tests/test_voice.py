@@ -21,6 +21,7 @@ from dropoff_buddy.audio.recordings import RecordingStore
 from dropoff_buddy.audio.speech_cache import CACHE_ENV, SpeechCache, wav_bytes
 from dropoff_buddy.audio.synthesis import SpeechWorker
 from dropoff_buddy.audio.voices import LATE_LIMIT, LayeredVoice
+from dropoff_buddy.context import GameContext
 from dropoff_buddy.playtest import Player
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,14 +107,14 @@ class CountingVoice:
         return None
 
 
-def test_lines_play_in_order_and_a_new_line_cuts_the_old_one(player: Player) -> None:
+def test_lines_play_in_order_and_a_new_line_cuts_the_old_one(context: GameContext) -> None:
     voice = CountingVoice()
-    narrator = Narrator(voice, on_speaking=player.ctx.sound.duck_music)
+    narrator = Narrator(voice, on_speaking=context.sound.duck_music)
     narrator.say("one two", key="a")
     narrator.then("three four five", key="b")
     narrator.then("six", key="c")
     assert narrator.caption == "one two"
-    assert player.ctx.sound.music_ducked
+    assert context.sound.music_ducked
     for _ in range(round((2 + CAPTION_LINGER) * 30) + 1):
         narrator.update(1 / 30)
     assert narrator.caption == "three four five"
@@ -124,7 +125,7 @@ def test_lines_play_in_order_and_a_new_line_cuts_the_old_one(player: Player) -> 
         narrator.update(1 / 30)
     assert narrator.caption is None
     assert [line.key for line in narrator.history] == ["a", "b", "d"]
-    assert not player.ctx.sound.music_ducked
+    assert not context.sound.music_ducked
 
 
 # ------------------------------------------------------------------------------------------
@@ -277,7 +278,10 @@ def test_the_family_language_picks_the_espeak_voice_that_speaks_it(player: Playe
     expected = {"en-US": "en-us", "en-GB": "en", "es": "es"}  # espeak-ng calls British English "en"
     for code, voice_name in expected.items():
         player.ctx.profile.settings.language = code
-        speech = engine.synthesise(player.ctx.line_words(player.ctx.content.lines.home.play), VoiceSettings(language=player.ctx.language.espeak))
+        speech = engine.synthesise(
+            player.ctx.line_words(player.ctx.content.lines.home.play),
+            VoiceSettings(language=player.ctx.language.espeak),
+        )
         assert speech.seconds > 0.3
         assert engine.voice_name.split("+")[0] == voice_name
 
@@ -367,8 +371,8 @@ def test_narration_off_means_captions_only(player: Player) -> None:
     assert not ctx.sound.voice_busy()
 
 
-def test_voice_volume_follows_settings(player: Player) -> None:
-    ctx = player.ctx
+def test_voice_volume_follows_settings(context: GameContext) -> None:
+    ctx = context
     ctx.profile.settings.sound.voice_volume = 0.25
     ctx.apply_settings()
     channel = ctx.sound.voice_channel()

@@ -23,8 +23,9 @@ from dropoff_buddy.audio.sound import SoundBoard
 from dropoff_buddy.audio.voices import make_voice
 from dropoff_buddy.content.registry import Content, load_content
 from dropoff_buddy.context import GameContext
-from dropoff_buddy.input import ActionKind, InputTranslator
-from dropoff_buddy.scenes.registry import collect_scene_factories
+from dropoff_buddy.input import Action, ActionKind, InputTranslator
+from dropoff_buddy.scene import Scene
+from dropoff_buddy.scenes.registry import lazy_scene_factories
 from dropoff_buddy.storage.paths import DEFAULT_PROFILE_ID, profile_id_from_name
 from dropoff_buddy.storage.store import Notice, ProfileStore
 from dropoff_buddy.ui import theme
@@ -79,7 +80,7 @@ def build_context(
         narrator=narrator,
         layout=Layout(*size),
         rng=random.Random(seed),
-        factories=collect_scene_factories(),
+        factories=lazy_scene_factories(),
         content=content,
     )
     for problem in content.problems:
@@ -120,36 +121,47 @@ class App:
 
     def step(self, events: list[pygame.event.Event], dt: float) -> bool:
         """Process one frame's events and time; returns True if the screen must be redrawn."""
-        ctx = self.ctx
         for event in events:
             if event.type in (pygame.VIDEOEXPOSE, pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED):
                 self._dirty = True
         actions = self.translator.translate(events)
         actions.extend(self.translator.tick(dt))
         for action in actions:
-            top = ctx.scenes.top
+            top = self.ctx.scenes.top
             if top is None:
                 break
-            if action.kind is ActionKind.RESIZE:
-                self._resize()
-                continue
-            kid_screen = top.kid_screen
-            if action.kind is ActionKind.QUIT_REQUEST:
-                if kid_screen:
-                    self.parent_button.show_hint()  # a child cannot close the game
-                    self._dirty = True
-                else:
-                    ctx.quit_requested = True
-                continue
-            if kid_screen and getattr(top, "show_parent_button", True) and self.parent_button.handle(action):
+            self._dispatch(top, action)
+        changed = self._advance(dt)
+        redraw = changed or self._dirty
+        self._dirty = False
+        return redraw
+
+    def _dispatch(self, top: Scene, action: Action) -> None:
+        """One action to the app (resize, quit), the parent lock on kid screens, or the top scene."""
+        if action.kind is ActionKind.RESIZE:
+            self._resize()
+            return
+        kid_screen = top.kid_screen
+        if action.kind is ActionKind.QUIT_REQUEST:
+            if kid_screen:
+                self.parent_button.show_hint()  # a child cannot close the game
                 self._dirty = True
-                continue
-            if action.kind is ActionKind.BACK and kid_screen:
-                self.parent_button.show_hint()
-                self._dirty = True
-            if action.kind is not ActionKind.HOLD:
-                self._dirty = True
-            top.handle(action)
+            else:
+                self.ctx.quit_requested = True
+            return
+        if kid_screen and getattr(top, "show_parent_button", True) and self.parent_button.handle(action):
+            self._dirty = True
+            return
+        if action.kind is ActionKind.BACK and kid_screen:
+            self.parent_button.show_hint()
+            self._dirty = True
+        if action.kind is not ActionKind.HOLD:
+            self._dirty = True
+        top.handle(action)
+
+    def _advance(self, dt: float) -> bool:
+        """Let ``dt`` pass for the scene, the lock, the narrator and a cross-fade; True if anything changed."""
+        ctx = self.ctx
         changed = False
         top = ctx.scenes.top
         if top is not None:
@@ -172,9 +184,7 @@ class App:
         if caption != self._last_caption:
             self._last_caption = caption
             changed = True
-        redraw = changed or self._dirty
-        self._dirty = False
-        return redraw
+        return changed
 
     @property
     def animating(self) -> bool:

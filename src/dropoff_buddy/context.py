@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import random
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,12 +25,13 @@ from dropoff_buddy.content.catalog import reconcile_profile
 from dropoff_buddy.content.lines import Line, Text
 from dropoff_buddy.content.registry import Content, load_content
 from dropoff_buddy.i18n.languages import Language, system_language
+from dropoff_buddy.i18n.translator import capitalised
 from dropoff_buddy.scene import Scene, SceneFactory, SceneStack
 from dropoff_buddy.storage.models import Profile, Progress
 from dropoff_buddy.storage.store import ChildData, Notice, ProfileStore
 from dropoff_buddy.ui.layout import Layout
 from dropoff_buddy.ui.theme import Fonts
-from dropoff_buddy.words import apply_swaps, language_swaps
+from dropoff_buddy.words import apply_swaps, fill, language_swaps
 
 if TYPE_CHECKING:
     from dropoff_buddy.i18n.translator import Moment, Translator
@@ -56,7 +57,7 @@ class GameContext:
     rng: random.Random
     fonts: Fonts = field(default_factory=Fonts)
     scenes: SceneStack = field(default_factory=SceneStack)
-    factories: dict[str, SceneFactory] = field(default_factory=dict)
+    factories: MutableMapping[str, SceneFactory] = field(default_factory=dict)
     clock: Callable[[], dt.datetime] = _now
     quit_requested: bool = False
     #: False for the tour and previews: nothing is written to the data folder.
@@ -223,6 +224,15 @@ class GameContext:
     def text(self, text: Text, **moment: Moment) -> str:
         """A content text (a card's label, a part's caption) in the family's language, names filled in."""
         return self.tr.text(text, **moment)
+
+    def words(self, text: str) -> str:
+        """``text`` (English words outside the translated messages) with the family's words filled in.
+
+        Only for the few grown-up texts not yet in ``levels/i18n``; lines, texts and screen words
+        go through ``line_words``, ``text`` and ``t``.
+        """
+        values = {name: getattr(value, "words", value) for name, value in self.tr.family().items()}
+        return capitalised(fill(text, {name: str(value) for name, value in values.items()}))
 
     def t(self, key: str, **args: Moment) -> str:
         """One of the screens' own words by key (``screens:home.play``), in the family's language."""

@@ -9,7 +9,7 @@ the parent's recording of it exists and still says those words.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -40,6 +40,7 @@ _PLACES = {
     "lines:breathe": "Breathe",
     "lines:stickers": "Sticker book",
     "lines:buddy_maker": "My buddy",
+    "evening": "How was your day?",
 }
 
 
@@ -117,19 +118,33 @@ def family_lines(content: Content, profile: Profile, tr: Translator) -> list[Fam
         if item.key not in seen:
             seen.add(item.key)
             found.append(item)
+    _tap_and_hint_lines(add, content, profile)
+    _other_lines(add, content, profile, {step.id for step in steps})
+    return found
+
+
+_Add = Callable[[Line, str, str, Mapping[str, Moment] | None], None]
+
+
+def _tap_and_hint_lines(add: _Add, content: Content, profile: Profile) -> None:
+    """Taps, hints and choices on the family's own story pages."""
     story = content.story
     family_pages = reading_pages(story, profile, content.cards) if story is not None else []
-    for page in family_pages:  # taps and hints on the family's pages
+    for page in family_pages:
+        where = page.id.replace("_", " ")
         for hotspot in page.hotspots:
-            add(hotspot.reaction.say, f"Story: tap on {page.id.replace('_', ' ')}", OTHER, page.moment)
-            add(hotspot.hint, f"Story: hint on {page.id.replace('_', ' ')}", OTHER, page.moment)
+            add(hotspot.reaction.say, f"Story: tap on {where}", OTHER, page.moment)
+            add(hotspot.hint, f"Story: hint on {where}", OTHER, page.moment)
         if page.hint:
-            add(page.hint, f"Story: hint on {page.id.replace('_', ' ')}", OTHER, page.moment)
+            add(page.hint, f"Story: hint on {where}", OTHER, page.moment)
         if page.choice is not None:
             for option in page.choice.options:
-                add(option.say, f"Story: choosing {option.id.replace('_', ' ')}", OTHER)
+                add(option.say, f"Story: choosing {option.id.replace('_', ' ')}", OTHER, None)
+
+
+def _other_lines(add: _Add, content: Content, profile: Profile, family_steps: set[str]) -> None:
+    """Every other line, but cards, ritual steps and story lines this family's child never hears."""
     family_cards = set(profile.schedule)
-    family_steps = {step.id for step in steps}
     for key, line in content.lines_by_key.items():
         file, _, path = key.partition(":")
         first = path.split(".")[0]
@@ -137,11 +152,12 @@ def family_lines(content: Content, profile: Profile, tr: Translator) -> list[Fam
             continue
         if file == "ritual_steps" and first not in family_steps:
             continue
+        if file == "evening" and first == "card" and path.split(".")[1] not in family_cards:
+            continue  # a card's own evening words, for a card not in this family's day
         if content.story is not None and file in content.stories:
             continue  # story lines not on this family's pages are never heard
         table = f"{file}:{first}" if file == "lines" else file
-        add(line, _PLACES.get(table, file.replace("_", " ").capitalize()), OTHER)
-    return found
+        add(line, _PLACES.get(table, file.replace("_", " ").capitalize()), OTHER, None)
 
 
 def voice_state(store: RecordingStore, item: FamilyLine) -> VoiceState:

@@ -7,6 +7,10 @@ in, wherever the laptop travelled since.
 
 Which feelings and tricky things exist, in which order, and how they are said to a parent
 ("saying goodbye", "missing Mommy") come from ``levels/feelings.toml`` (``FeelingsCatalog``).
+
+The evening "How was your day?" answers are summarised per part of the day (``day_stats``):
+how many days each part was happy, okay, sad, scared, cross or "not sure", which part was
+hardest (``hardest_activity``), and which the child picked as the best part.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from dataclasses import dataclass
 
 from dropoff_buddy.content.feelings import FeelingsCatalog
 from dropoff_buddy.content.lines import Text
-from dropoff_buddy.storage.models import Feeling, FeelingEntry, StickerEntry
+from dropoff_buddy.storage.models import BEST_DONT_KNOW, SKIP, EveningEntry, Feeling, FeelingEntry, StickerEntry
 
 #: The tricky answer that names nothing ("I don't know"); the summary never calls it "tricky".
 DONT_KNOW = "dont_know"
@@ -229,6 +233,235 @@ def summary_line(stats: HistoryStats, words: Callable[[Text | str], str], catalo
     return f"{mood}; nothing was named as tricky."
 
 
+# -- the evening "How was your day?" ----------------------------------------------------------
+
+#: How many times something must happen in the window to be "tricky lately" on the teacher's page.
+PATTERN = 2
+
+
+def answer_words(answer: str, catalog: FeelingsCatalog) -> str:
+    """How an evening answer is said to a parent: a feeling's words, "not sure" or "skipped"."""
+    if answer == DONT_KNOW:
+        return "not sure"
+    if answer == SKIP:
+        return "skipped"
+    return str(catalog.feeling_words(answer))
+
+
+def counted_answers(catalog: FeelingsCatalog) -> tuple[str, ...]:
+    """The answers a part's statistics count, in the order bars show them ("skip" never counts)."""
+    return (*catalog.feeling_ids, DONT_KNOW)
+
+
+def hard_feelings(catalog: FeelingsCatalog) -> tuple[str, ...]:
+    """The feelings that make a part of the day "hard": those the check-in meets with breathing
+    (sad, scared and cross in ``levels/feelings.toml``)."""
+    return tuple(face.id for face in catalog.feeling if face.breathe)
+
+
+@dataclass(frozen=True)
+class ActivityFeelings:
+    """How one part of the day (a card) was over a window: days per answer.
+
+    A day counts once per part: the last answer given about it that day (a skip is no answer).
+    """
+
+    card: str
+    answers: dict[str, int]  # every counted answer, in order, 0 if never
+    hard: tuple[str, ...] = ()  # which of the answers are hard feelings
+
+    @property
+    def days(self) -> int:
+        """Days with an answer about this part."""
+        return sum(self.answers.values())
+
+    @property
+    def hard_days(self) -> int:
+        return sum(self.answers.get(feeling, 0) for feeling in self.hard)
+
+    @property
+    def top_answer(self) -> tuple[str, int]:
+        """The answer given on most days (the earlier one on a tie)."""
+        order = list(self.answers)
+        return max(self.answers.items(), key=lambda item: (item[1], -order.index(item[0])))
+
+
+@dataclass(frozen=True)
+class DayStats:
+    """The evening answers of one window: each part of the day, and the best parts."""
+
+    days: int
+    evening_days: int  # days with at least one evening check-in
+    activities: list[ActivityFeelings]  # parts with at least one answer, in the order of the day
+    best: dict[str, int]  # card id → days it was the best part, most first
+
+    @property
+    def hardest(self) -> ActivityFeelings | None:
+        return hardest_activity(self.activities)
+
+
+def evening_days(
+    evenings: Iterable[EveningEntry], today: dt.date, days: int, tz: dt.tzinfo | None
+) -> dict[dt.date, tuple[dict[str, str], str | None]]:
+    """Per local day of the window: (card → the day's last answer about it, the day's best part).
+
+    Skips are left out; a later check-in the same day overrides an earlier answer (the child
+    changed their mind), but a skip never erases an answer.
+    """
+    first = today - dt.timedelta(days=days - 1)
+    result: dict[dt.date, tuple[dict[str, str], str | None]] = {}
+    for entry in sorted(evenings, key=lambda item: _sort_key(item.at)):
+        day = local_day(entry.at, tz)
+        if not first <= day <= today:
+            continue
+        answers, best = result.get(day, ({}, None))
+        answers = dict(answers)
+        for answer in entry.answers:
+            if answer.answer != SKIP:
+                answers[answer.card] = answer.answer
+        result[day] = (answers, entry.best if entry.best is not None else best)
+    return result
+
+
+def day_stats(
+    evenings: Sequence[EveningEntry],
+    today: dt.date,
+    days: int,
+    tz: dt.tzinfo | None,
+    catalog: FeelingsCatalog,
+    order: Sequence[str] = (),
+) -> DayStats:
+    """The evening statistics of the ``days``-day window ending ``today``.
+
+    ``catalog`` says which feelings there are (answers it does not know are left out); ``order``
+    is the family's day (card ids): parts are listed in it, then any others (a card taken out
+    of the schedule since) in the order they were first answered.
+    """
+    order = list(dict.fromkeys(order))
+    by_day = evening_days(evenings, today, days, tz)
+    counts: dict[str, Counter[str]] = {}
+    best: Counter[str] = Counter()
+    for day in sorted(by_day):
+        answers, best_part = by_day[day]
+        for card, answer in answers.items():
+            counts.setdefault(card, Counter())[answer] += 1
+        if best_part is not None and best_part != BEST_DONT_KNOW:
+            best[best_part] += 1
+    counted = counted_answers(catalog)
+    hard = hard_feelings(catalog)
+    known = [card for card in order if card in counts]
+    others = [card for card in counts if card not in order]
+    activities = [
+        ActivityFeelings(card, {answer: counts[card].get(answer, 0) for answer in counted}, hard)
+        for card in [*known, *others]
+        if any(counts[card].get(answer, 0) for answer in counted)
+    ]
+    ranked_best = dict(sorted(best.items(), key=lambda item: (-item[1], _position(item[0], order))))
+    return DayStats(days=days, evening_days=len(by_day), activities=activities, best=ranked_best)
+
+
+def _position(card: str, order: Sequence[str]) -> int:
+    return list(order).index(card) if card in order else len(order)
+
+
+def hardest_activity(activities: Sequence[ActivityFeelings]) -> ActivityFeelings | None:
+    """The part of the day that was sad, scared or cross on the most days (then the larger share,
+    then the earlier in the day); None when no part was."""
+    hard = [item for item in activities if item.hard_days > 0]
+    if not hard:
+        return None
+    return max(hard, key=lambda item: (item.hard_days, item.hard_days / item.days, -activities.index(item)))
+
+
+def hard_words(item: ActivityFeelings, catalog: FeelingsCatalog) -> str:
+    """The hard feelings a part had, most first: "sad", "sad or scared", "sad, scared or cross"."""
+    present = sorted(
+        (feeling for feeling in item.hard if item.answers.get(feeling, 0)),
+        key=lambda feeling: (-item.answers[feeling], item.hard.index(feeling)),
+    )
+    words = [str(catalog.feeling_words(feeling)) for feeling in present]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def activity_line(item: ActivityFeelings, words: str, catalog: FeelingsCatalog) -> str:
+    """One part in a few words: "nap time: sad 4 of 6 days" (its most common answer)."""
+    answer, count = item.top_answer
+    return f"{words}: {answer_words(answer, catalog)} {_of_days(count, item.days)}"
+
+
+def hard_line(item: ActivityFeelings, words: str, catalog: FeelingsCatalog) -> str:
+    """A hard part in a few words: "nap time: sad or scared 4 of 6 days"."""
+    return f"{words}: {hard_words(item, catalog)} {_of_days(item.hard_days, item.days)}"
+
+
+def _of_days(count: int, days: int) -> str:
+    return f"{count} of {days} day{'s' if days != 1 else ''}"
+
+
+def day_summary_line(stats: DayStats, card_words: Callable[[str], str], catalog: FeelingsCatalog) -> str:
+    """One sentence naming the hardest part of the day, and the favourite part.
+
+    Examples: "Nap time looks hardest: sad 4 of 6 days. Best part most often: outdoor play."
+    "No part of the day was sad, scared or cross these two weeks. Best part most often: snack."
+    "No "How was your day?" check-ins in these two weeks yet."
+    """
+    when = _in(window_words(stats.days))
+    if not stats.activities and not stats.best:
+        return f"No \u201cHow was your day?\u201d check-ins {when} yet."
+    hardest = stats.hardest
+    if hardest is not None:
+        words = card_words(hardest.card)
+        first = f"{words[:1].upper()}{words[1:]} looks hardest: {hard_words(hardest, catalog)} "
+        first += f"{_of_days(hardest.hard_days, hardest.days)}."
+    else:
+        first = f"No part of the day was sad, scared or cross {when}."
+    if stats.best:
+        favourite = next(iter(stats.best))
+        return f"{first} Best part most often: {card_words(favourite)}."
+    return first
+
+
+def tricky_lately(
+    feelings: Sequence[FeelingEntry],
+    evenings: Sequence[EveningEntry],
+    today: dt.date,
+    tz: dt.tzinfo | None,
+    grownup: str,
+    card_words: Callable[[str], str],
+    catalog: FeelingsCatalog,
+    *,
+    days: int = WINDOWS[0],
+    order: Sequence[str] = (),
+    limit: int = 3,
+) -> list[str]:
+    """What has been tricky lately, in plain lines for the teacher's "About me" page.
+
+    The parts of the day that were sad, scared or cross in the evening check-ins (hardest
+    first), then what the morning check-ins named as tricky (most first). Only what happened
+    at least ``PATTERN`` times counts: one hard day is a day, not a pattern. Empty when nothing was.
+    """
+    lines: list[str] = []
+    stats = day_stats(evenings, today, days, tz, catalog, order)
+    hard = sorted(
+        (item for item in stats.activities if item.hard_days >= PATTERN),
+        key=lambda item: (-item.hard_days, -item.hard_days / item.days, stats.activities.index(item)),
+    )
+    for item in hard:
+        words = card_words(item.card)
+        felt = f"felt {hard_words(item, catalog)} on {_of_days(item.hard_days, item.days)}"
+        lines.append(f"{words[:1].upper()}{words[1:]}: {felt}.")
+    morning = tricky_counts(entries_in_window(feelings, today, days, tz), catalog.tricky_ids)
+    things = list(morning)
+    named = sorted(
+        ((thing, count) for thing, count in morning.items() if thing != DONT_KNOW and count >= PATTERN),
+        key=lambda item: (-item[1], things.index(item[0])),
+    )
+    for thing, count in named:
+        words = str(catalog.tricky_words(thing)).replace("{grownup}", grownup)
+        lines.append(f"{words[:1].upper()}{words[1:]}: named as tricky {_times(count)} in the mornings.")
+    return lines[:limit]
+
+
 def _in(when: str) -> str:
     """ "in the last 60 days", but "this week" as it is."""
     return f"in {when}" if when.startswith("the ") else when
@@ -240,13 +473,26 @@ def _times(count: int) -> str:
 
 __all__ = [
     "DONT_KNOW",
+    "PATTERN",
     "WINDOWS",
+    "ActivityFeelings",
     "DayFeelings",
+    "DayStats",
     "HistoryStats",
     "Streak",
+    "activity_line",
+    "answer_words",
+    "counted_answers",
+    "day_stats",
+    "day_summary_line",
     "entries_in_window",
+    "evening_days",
     "feeling_counts",
     "feelings_by_day",
+    "hard_feelings",
+    "hard_line",
+    "hard_words",
+    "hardest_activity",
     "history_stats",
     "local_day",
     "ritual_days",
@@ -254,5 +500,6 @@ __all__ = [
     "streaks",
     "summary_line",
     "tricky_counts",
+    "tricky_lately",
     "window_days",
 ]

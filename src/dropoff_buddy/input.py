@@ -112,28 +112,43 @@ class InputTranslator:
     def _translate_one(self, event: pygame.event.Event) -> list[Action]:
         kind = event.type
         if kind in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP, pygame.MOUSEMOTION):
-            if getattr(event, "touch", False):
-                return []  # SDL's copy of a touch: the FINGER event already counted
-            pos = self.layout.to_layout(*event.pos)
-            if kind == pygame.MOUSEMOTION:
-                return self._move(MOUSE_POINTER, pos)
-            if event.button in WHEEL_BUTTONS:
-                return []
-            if kind == pygame.MOUSEBUTTONDOWN:
-                return self._down(MOUSE_POINTER, pos)
-            return self._up(MOUSE_POINTER, pos)
+            return self._mouse(event)
         if kind in (pygame.FINGERDOWN, pygame.FINGERUP, pygame.FINGERMOTION):
-            pos = self.layout.to_layout(event.x * self.layout.pixel_width, event.y * self.layout.pixel_height)
-            pointer_id = int(event.finger_id)
-            if kind == pygame.FINGERDOWN:
-                return self._down(pointer_id, pos)
-            if kind == pygame.FINGERUP:
-                return self._up(pointer_id, pos)
-            return self._move(pointer_id, pos)
+            return self._finger(event)
         if kind == pygame.KEYDOWN:
             return self._key_down(event)
         if kind == pygame.KEYUP:
             return self._key_up(event)
+        if kind == pygame.WINDOWFOCUSLOST:
+            self.reset()
+            return []
+        return self._other(event)
+
+    def _mouse(self, event: pygame.event.Event) -> list[Action]:
+        if getattr(event, "touch", False):
+            return []  # SDL's copy of a touch: the FINGER event already counted
+        pos = self.layout.to_layout(*event.pos)
+        if event.type == pygame.MOUSEMOTION:
+            return self._move(MOUSE_POINTER, pos)
+        if event.button in WHEEL_BUTTONS:
+            return []
+        if event.type == pygame.MOUSEBUTTONDOWN:
+            return self._down(MOUSE_POINTER, pos)
+        return self._up(MOUSE_POINTER, pos)
+
+    def _finger(self, event: pygame.event.Event) -> list[Action]:
+        pos = self.layout.to_layout(event.x * self.layout.pixel_width, event.y * self.layout.pixel_height)
+        pointer_id = int(event.finger_id)
+        if event.type == pygame.FINGERDOWN:
+            return self._down(pointer_id, pos)
+        if event.type == pygame.FINGERUP:
+            return self._up(pointer_id, pos)
+        return self._move(pointer_id, pos)
+
+    @staticmethod
+    def _other(event: pygame.event.Event) -> list[Action]:
+        """Typing, a dropped file, the window closing or changing size; nothing for other events."""
+        kind = event.type
         if kind == pygame.TEXTINPUT:
             return [Action(ActionKind.TEXT, text=event.text)]
         if kind == pygame.TEXTEDITING:
@@ -142,9 +157,6 @@ class InputTranslator:
             return [Action(ActionKind.DROP_FILE, path=str(event.file))]
         if kind in (pygame.QUIT, pygame.WINDOWCLOSE):
             return [Action(ActionKind.QUIT_REQUEST)]
-        if kind == pygame.WINDOWFOCUSLOST:
-            self.reset()
-            return []
         if kind == pygame.WINDOWSIZECHANGED:
             return [Action(ActionKind.RESIZE)]
         return []

@@ -7,42 +7,47 @@ frozen alike. Adding a screen or a command means adding its module here too;
 defines ``SCENES``, ``PARENT_PAGES`` or ``tour_screens`` is listed here, every command module
 with ``add_parser`` is listed, and every listed module exists and defines what it should).
 
-Names are relative to their package and may be dotted (``"parent.settings"`` for
-``dropoff_buddy.scenes.parent.settings``).
+Scene modules are named relative to ``dropoff_buddy`` (``"parts.my_day"``,
+``"parent.pages.settings"``); command modules relative to ``dropoff_buddy.commands``.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-SCENES_PACKAGE: Final = "dropoff_buddy.scenes"
+#: The packages scene modules live in: the child's parts, the parent's pages, and the ritual and
+#: the story (in ``scenes`` until they move to ``parts``).
+SCENE_PACKAGES: Final = ("dropoff_buddy.parts", "dropoff_buddy.parent.pages", "dropoff_buddy.scenes")
 COMMANDS_PACKAGE: Final = "dropoff_buddy.commands"
 
-# Modules of dropoff_buddy.scenes that define SCENES, PARENT_PAGES and/or tour_screens.
+# Scene modules (relative to dropoff_buddy) that define SCENES, PARENT_PAGES and/or tour_screens.
 # The tour renders screens in this order.
 SCENE_MODULES: Final[tuple[str, ...]] = (
-    "breathe",
-    "buddy_maker",
-    "feelings",
-    "flow",
-    "home",
-    "my_day",
-    "parent_children",
-    "parent_data",
-    "parent_gate",
-    "parent_history",
-    "parent_home",
-    "parent_people",
-    "parent_photo",
-    "parent_photo_browser",
-    "parent_settings",
-    "parent_setup",
-    "parent_story_voice",
-    "parent_tips",
-    "parent_voice",
-    "ritual",
-    "stickers",
-    "story",
+    "parts.breathe",
+    "parts.buddy_maker",
+    "parts.evening",
+    "parts.feelings",
+    "parts.flow",
+    "parts.home",
+    "parts.my_day",
+    "parent.pages.children",
+    "parent.pages.data",
+    "parent.pages.gate",
+    "parent.pages.history",
+    "parent.pages.home",
+    "parent.pages.people",
+    "parent.pages.photo",
+    "parent.pages.photo_browser",
+    "parent.pages.print",
+    "parent.pages.print_about",
+    "parent.pages.settings",
+    "parent.pages.setup",
+    "parent.pages.story_voice",
+    "parent.pages.tips",
+    "parent.pages.voice",
+    "scenes.ritual",
+    "parts.stickers",
+    "scenes.story",
 )
 
 # Modules of dropoff_buddy.commands that define add_parser(subparsers); `--help` lists them in this order.
@@ -52,13 +57,14 @@ COMMAND_MODULES: Final[tuple[str, ...]] = (
     "import_photo",
     "lines",
     "poses",
+    "print",
     "tour",
 )
 
 
 def scene_module_names() -> list[str]:
     """Full dotted names of the scene modules, in order."""
-    return [f"{SCENES_PACKAGE}.{name}" for name in SCENE_MODULES]
+    return [f"dropoff_buddy.{name}" for name in SCENE_MODULES]
 
 
 def command_module_names() -> list[str]:

@@ -49,9 +49,15 @@ def start_game(
 class Player:
     """Plays the game through the input seam with simulated time."""
 
+    #: Draw every frame that changed (as the real loop does). The test suite turns this off: then a
+    #: frame is drawn when input arrived in it and at the end of each ``frames``/``wait``/``run_until``,
+    #: so every state a test looks at is still drawn, without painting each frame of a long wait.
+    draw_every_frame = True
+
     def __init__(self, app: App) -> None:
         self.app = app
-        self.redraws = 0
+        self.redraws = 0  # frames that needed drawing (whether or not they were drawn)
+        self._undrawn = False
 
     @property
     def ctx(self) -> GameContext:
@@ -65,13 +71,23 @@ class Player:
 
     # -- time ------------------------------------------------------------------------------
 
+    def _step(self, events: list[pygame.event.Event], dt: float, *, last: bool) -> None:
+        if self.app.step(events, dt):
+            self.redraws += 1
+            self._undrawn = True
+        if self.draw_every_frame or events or last:
+            self._draw_pending()
+
+    def _draw_pending(self) -> None:
+        if self._undrawn:
+            self.app.render()
+            self._undrawn = False
+
     def frames(self, count: int = 1, events: Iterable[pygame.event.Event] = (), dt: float = FRAME) -> None:
         """Run ``count`` frames; ``events`` go into the first one."""
         pending = list(events)
-        for _ in range(count):
-            if self.app.step(pending, dt):
-                self.app.render()
-                self.redraws += 1
+        for index in range(count):
+            self._step(pending, dt, last=index == count - 1)
             pending = []
 
     def wait(self, seconds: float, dt: float = 1 / 30) -> None:
@@ -85,9 +101,11 @@ class Player:
         elapsed = 0.0
         while elapsed < timeout:
             if condition():
+                self._draw_pending()  # draw what the test is about to look at
                 return True
-            self.frames(1, dt=dt)
+            self._step([], dt, last=False)
             elapsed += dt
+        self._draw_pending()
         return bool(condition())
 
     # -- pointer ---------------------------------------------------------------------------

@@ -25,6 +25,9 @@ class Scene:
     kid_screen: bool = True
     #: Tour / debugging name, e.g. "home" or "parent-home".
     name: str = "scene"
+    #: Set by the morning flow before it pushes a part: the part runs inside the flow (it says
+    #: "go on" rather than "home", and pops itself to hand back). A part never searches the stack.
+    in_flow: bool = False
     #: The lines this scene says, as key patterns (``"lines:home.*"``, ``"parts:*.door_line"``).
     #: ``dropoff-buddy lines`` reports them as ``said_in``; a test plays every kid screen and checks
     #: each key it says matches one of these, and each pattern is said.

@@ -20,6 +20,7 @@ PEAK_LIMIT_DB: Final = -1.0
 WINDOW_SECONDS: Final = 0.3
 BLOCK_SECONDS: Final = 0.01
 ANALYSIS_FRAMES: Final = 200_000  # longer sounds are measured on a thinned-out copy
+TABLE_FROM: Final = 65_536  # from this many samples on, scaling goes through a table of all 65,536 values
 
 
 def loudness_db(samples: array[int], rate: int, channels: int = 1) -> float:
@@ -60,6 +61,8 @@ def normalise(samples: bytes, rate: int, channels: int = 1, target_db: float = V
     gain = min(gain, peak_room)
     if abs(gain - 1.0) < 0.01:
         return data.tobytes()
+    if len(data) < TABLE_FROM:  # a short sound: scaling each sample is quicker than making the table
+        return array("h", [max(-32768, min(32767, round(sample * gain))) for sample in data]).tobytes()
     # A table of every possible sample, indexed by its unsigned bit pattern, keeps a 20 s stereo
     # recording to ~0.1 s instead of ~1 s of Python arithmetic per sample.
     table = [max(-32768, min(32767, round((bits - 65536 if bits >= 32768 else bits) * gain))) for bits in range(65536)]

@@ -34,6 +34,7 @@ from dropoff_buddy.audio.loudness import loudness_db, normalise
 from dropoff_buddy.audio.speech_cache import wav_bytes
 from dropoff_buddy.content.lines import fluent_id, is_key
 from dropoff_buddy.storage.atomic import SaveError, atomic_write_bytes
+from dropoff_buddy.storage.migrations import V1_RITUAL_STEP_IDS
 
 logger = logging.getLogger(__name__)
 
@@ -56,18 +57,7 @@ OLD_KEYS: Final[dict[str, str]] = {
     "story.pickup": "daycare_day:comeback.0",
     **{
         f"ritual.{step}.prompt": f"ritual_steps:{step}.prompt"
-        for step in (
-            "hug",
-            "kiss",
-            "high_five",
-            "fist_bump",
-            "wave",
-            "blow_kiss",
-            "kissing_hand",
-            "nose_rub",
-            "secret_handshake",
-            "thumbs_up",
-        )
+        for step in V1_RITUAL_STEP_IDS  # the steps there were when recordings had the old keys
     },
 }
 

@@ -16,7 +16,7 @@ from pydantic import Field, model_validator
 from dropoff_buddy.content.lines import Line, Text
 from dropoff_buddy.content.loader import StrictContent
 
-ColourName = Literal["sky", "sunshine", "rose", "leaf", "lilac", "coral"]
+ColourName = Literal["sky", "sunshine", "rose", "leaf", "lilac", "coral", "dusk"]
 
 
 class Part(StrictContent):

@@ -2,12 +2,14 @@
 
 ``load_content()`` reads ``levels/`` once at start-up (``app.build_context`` puts the result in
 ``ctx.content``): the parts (``parts.toml``), the screens' lines (``lines.toml``), the schedule
-cards, the goodbye steps, the feelings, the stickers and prizes (``rewards.toml``), the tips and
-every story (any other ``*.toml`` with pages). Then it keys every kid-facing line by where it
-lives (``content.lines``) and keeps them in ``lines_by_key``.
+cards, the goodbye steps, the feelings, the stickers and prizes (``rewards.toml``), the evening
+"How was your day?" (``evening.toml``), the tips and every story (any other ``*.toml`` with
+pages). ``printables.toml`` (words on paper, never spoken) is read by the printing code itself.
+Then it keys every kid-facing line by where it lives (``content.lines``) and keeps them in
+``lines_by_key``.
 
 **One error policy.** Every problem is a ``file: id: field: what is wrong`` line. The game
-cannot run without its parts, lines, cards, goodbye steps, feelings and rewards: if one of
+cannot run without its parts, lines, cards, goodbye steps, feelings, rewards and evening: if one of
 those is broken, ``load_content`` raises ``ContentError`` listing every problem (the command
 line prints them kindly). A broken story or tips file is left out and its problems are kept in
 ``problems``: the game runs with what it can, the part that needs it is not offered, and the
@@ -25,6 +27,7 @@ from pydantic import BaseModel
 
 from dropoff_buddy.assets import find_assets_dir
 from dropoff_buddy.content.catalog import CardCatalog, RitualCatalog, load_cards, load_ritual_steps
+from dropoff_buddy.content.evening import EveningScript
 from dropoff_buddy.content.feelings import FeelingsCatalog, load_feelings
 from dropoff_buddy.content.kid_lines import KidLines
 from dropoff_buddy.content.lines import Line, Text, bind_lines
@@ -39,7 +42,7 @@ from dropoff_buddy.story.schema import Story
 #: The story the morning flow tells.
 DEFAULT_STORY = "daycare_day"
 #: Files with a fixed meaning; every other ``*.toml`` in ``levels/`` is a story.
-CATALOGUE_FILES = ("parts", "lines", "cards", "ritual_steps", "feelings", "rewards", "tips")
+CATALOGUE_FILES = ("parts", "lines", "cards", "ritual_steps", "feelings", "rewards", "evening", "tips", "printables")
 
 if TYPE_CHECKING:
     from dropoff_buddy.i18n.fluent import Translations
@@ -57,6 +60,7 @@ class Content:
     ritual_steps: RitualCatalog
     feelings: FeelingsCatalog
     rewards: RewardCatalog
+    evening: EveningScript
     languages: LanguageCatalog
     #: Where the translations are (``levels/i18n``).
     i18n_dir: Path
@@ -122,14 +126,18 @@ def load_content(levels_dir: Path | None = None, assets_dir: Path | None = None)
     steps = _essential(fatal, load_ritual_steps, levels / "ritual_steps.toml", assets)
     feelings = _essential(fatal, load_feelings, levels / "feelings.toml", assets)
     rewards = _essential(fatal, load_model, levels / "rewards.toml", RewardCatalog, "sticker")
+    evening = _essential(fatal, load_model, levels / "evening.toml", EveningScript, "reply")
+    if isinstance(evening, EveningScript) and isinstance(feelings, FeelingsCatalog) and isinstance(cards, CardCatalog):
+        fatal.extend(evening.check_against(feelings, cards, str(levels / "evening.toml")))
     i18n_dir = find_i18n_dir(levels)
     languages = _essential(fatal, load_languages, i18n_dir)
     if fatal:
         raise ContentError(fatal)
     assert isinstance(parts, PartCatalog) and isinstance(lines, KidLines) and isinstance(cards, CardCatalog)
     assert isinstance(steps, RitualCatalog) and isinstance(feelings, FeelingsCatalog)
-    assert isinstance(rewards, RewardCatalog) and isinstance(languages, LanguageCatalog)
-    content = Content(parts, lines, cards, steps, feelings, rewards, languages, i18n_dir)
+    assert isinstance(rewards, RewardCatalog) and isinstance(evening, EveningScript)
+    assert isinstance(languages, LanguageCatalog)
+    content = Content(parts, lines, cards, steps, feelings, rewards, evening, languages, i18n_dir)
     try:
         content.tips = load_tips(levels / "tips.toml")
     except ContentError as error:
@@ -148,6 +156,7 @@ def load_content(levels_dir: Path | None = None, assets_dir: Path | None = None)
         ("ritual_steps", steps),
         ("feelings", feelings),
         ("rewards", rewards),
+        ("evening", evening),
         *([("tips", content.tips)] if content.tips is not None else []),
         *content.stories.items(),
     ]

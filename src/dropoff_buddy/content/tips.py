@@ -33,6 +33,9 @@ class Tip(StrictContent):
     text: Text
     source: str = Field(min_length=2, max_length=80)  # the organisation
     publication: str = Field(min_length=2, max_length=120)  # the page, leaflet or article
+    # Parts of the day (card ids from cards.toml) this tip helps with when the evening check-in
+    # shows one is hard; "*" is the tip for any part no other tip names.
+    activities: list[str] = Field(default_factory=list)
 
     @field_validator("title", "text")
     @classmethod
@@ -56,6 +59,12 @@ class TipDeck(StrictContent):
         if duplicates:
             raise ValueError(f"tip id {duplicates[0]!r} is used twice")
         return self
+
+
+def tip_for_activity(deck: TipDeck, card_id: str) -> Tip | None:
+    """The tip to try when ``card_id`` is the hard part of the day: the one naming it, else the "*" tip."""
+    named = next((tip for tip in deck.tip if card_id in tip.activities), None)
+    return named or next((tip for tip in deck.tip if "*" in tip.activities), None)
 
 
 def load_tips(path: Path | None = None) -> TipDeck:

@@ -1,19 +1,24 @@
 """Finds the game's screens.
 
-Each module in ``dropoff_buddy.scenes`` may define, at module level and never mutated:
+Each scene module (the child's parts, the parent's pages, and ``dropoff_buddy.scenes`` while the
+ritual and the story still live there) may define, at module level and never mutated:
 
 - ``SCENES``: a mapping of scene name → factory (``ctx -> Scene``), e.g. ``{"breathe": BreatheScene}``;
 - ``PARENT_PAGES``: a sequence of ``ParentPage`` entries the parent area lists;
 - ``tour_screens(ctx)``: yields ``TourShot`` values, one per screen the tour renders.
 
 The modules are the ones ``dropoff_buddy.modules.SCENE_MODULES`` names (one list for source
-and frozen builds alike; a test keeps it in step with the folder).
+and frozen builds alike; a test keeps it in step with the folders). A module holds one scene,
+named after the module (``parts/my_day.py`` is ``"my-day"``; a parent page gets ``parent-`` in
+front: ``parent/pages/settings.py`` is ``"parent-settings"``), so the game knows every scene from
+the list alone and imports a scene's module only when the scene is first opened
+(``SceneRegistry``). That keeps start-up quick: home is on screen before the other parts load.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from types import ModuleType
@@ -51,21 +56,83 @@ class ParentPage:
 TourProvider = Callable[["GameContext"], Iterable[TourShot]]
 
 
-def scene_modules() -> list[ModuleType]:
-    """Every scene module ``dropoff_buddy.modules`` lists, imported, in its order."""
+#: Scenes in this package are the parent's pages: their names start with ``parent-``.
+PARENT_PACKAGE = "dropoff_buddy.parent.pages"
+
+
+def scene_name(module: str) -> str:
+    """The scene a module holds, by the naming rule: ``…parts.my_day`` → ``my-day``, parent pages ``parent-…``."""
+    package, _, name = module.rpartition(".")
+    return ("parent-" if package == PARENT_PACKAGE else "") + name.replace("_", "-")
+
+
+def scene_module_map() -> dict[str, str]:
+    """Every scene's name → the module that holds it, from the module list alone (nothing is imported)."""
     from dropoff_buddy.modules import scene_module_names
 
-    return [importlib.import_module(name) for name in scene_module_names()]
+    return {scene_name(module): module for module in scene_module_names()}
+
+
+def scene_modules() -> list[ModuleType]:
+    """Every scene module ``dropoff_buddy.modules`` lists, imported, in its order."""
+    return [importlib.import_module(module) for module in scene_module_map().values()]
+
+
+class SceneRegistry(MutableMapping[str, "SceneFactory"]):
+    """Scene factories by name. Asking whether a scene exists imports nothing; making it imports its module."""
+
+    def __init__(self, modules: Mapping[str, str]) -> None:
+        self._modules = dict(modules)  # scene name → module, not imported yet
+        self._factories: dict[str, SceneFactory] = {}
+
+    def __getitem__(self, name: str) -> SceneFactory:
+        factory = self._factories.get(name)
+        if factory is not None:
+            return factory
+        module_name = self._modules[name]
+        scenes: Mapping[str, SceneFactory] = getattr(importlib.import_module(module_name), "SCENES", {})
+        if name not in scenes:
+            raise LookupError(
+                f"{module_name} must define SCENES = {{{name!r}: ...}} (a module holds the scene named after it)"
+            )
+        self._factories[name] = scenes[name]
+        return scenes[name]
+
+    def __setitem__(self, name: str, factory: SceneFactory) -> None:
+        self._factories[name] = factory
+
+    def __delitem__(self, name: str) -> None:
+        if name not in self:
+            raise KeyError(name)
+        self._factories.pop(name, None)
+        self._modules.pop(name, None)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._factories or name in self._modules
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict.fromkeys([*self._modules, *self._factories]))
+
+    def __len__(self) -> int:
+        return len(set(self._modules) | set(self._factories))
+
+
+def lazy_scene_factories() -> SceneRegistry:
+    """What the game plays with: every scene known, none imported until it is opened."""
+    return SceneRegistry(scene_module_map())
 
 
 def collect_scene_factories() -> dict[str, SceneFactory]:
+    """Every scene, its module imported now; a module whose scenes break the naming rule is an error."""
     factories: dict[str, SceneFactory] = {}
-    for module in scene_modules():
-        scenes: Mapping[str, SceneFactory] = getattr(module, "SCENES", {})
-        for name, factory in scenes.items():
-            if name in factories:
-                raise RuntimeError(f"two scenes are called {name!r} (second one in {module.__name__})")
-            factories[name] = factory
+    for name, module_name in scene_module_map().items():
+        scenes: Mapping[str, SceneFactory] = getattr(importlib.import_module(module_name), "SCENES", {})
+        if set(scenes) != {name}:
+            raise RuntimeError(
+                f"{module_name} defines the scenes {sorted(scenes)}; it must define exactly {name!r}, the scene "
+                "named after the module, so the game can find it without importing every part"
+            )
+        factories[name] = scenes[name]
     return factories
 
 

@@ -188,7 +188,6 @@ class RitualScene(Scene):
     # -- set-up --------------------------------------------------------------------------------
 
     def enter(self) -> None:
-        self.in_flow = any(scene.name == "flow" for scene in self.ctx.scenes.scenes[:-1])
         if self.requested_mode is not None or self.in_flow:
             self.start(self.mode)
         else:

@@ -103,12 +103,13 @@ class StoryScene(Scene):
         "lines:story.*",
     )
 
-    def __init__(self, ctx: GameContext, *, preview: bool = False) -> None:
+    def __init__(self, ctx: GameContext, *, preview: bool = False, story: Story | None = None) -> None:
         super().__init__(ctx)
         #: A picture of a page for a parent's page (never on the stack): it says nothing, gives no
         #: hints and never turns a page by itself.
         self.preview = preview
-        self.story: Story | None = ctx.content.story
+        #: The morning's story unless another is given (the printed storybook can print any story).
+        self.story: Story | None = story if story is not None else ctx.content.story
         self.variables: dict[str, str] = {}
         self.plan: list[StoryPage] = self._plan()
         self.index = 0
@@ -638,6 +639,13 @@ class StoryScene(Scene):
             surface.blit(self._fade_from, (0, 0))
         self._draw_ripples(surface)
         self._draw_buttons(surface)
+
+    def draw_picture(self, surface: pygame.Surface) -> None:
+        """The open page's picture alone, at ``surface``'s size: no buttons, taps or page-turn fade.
+
+        The printed storybook draws its pages through this, so paper shows what the screen shows.
+        """
+        self._draw_page(surface)
 
     def _draw_page(self, surface: pygame.Surface) -> None:
         page = self.page

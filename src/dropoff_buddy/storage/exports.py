@@ -1,4 +1,4 @@
-"""Files for the parent to keep: the feelings and rituals as spreadsheets (CSV).
+"""Files for the parent to keep: the feelings, rituals and "How was your day?" answers as spreadsheets (CSV).
 
 Files go to the user's Documents folder (``platformdirs.user_documents_dir``), or the home
 folder when there is no Documents folder. They are written atomically and never overwrite an
@@ -21,7 +21,7 @@ from pathlib import Path
 import platformdirs
 
 from dropoff_buddy.storage.atomic import atomic_write_bytes
-from dropoff_buddy.storage.models import FeelingEntry, Progress, StickerEntry
+from dropoff_buddy.storage.models import BEST_DONT_KNOW, EveningEntry, FeelingEntry, Progress, StickerEntry
 
 FILE_PREFIX = "dropoff-buddy"
 MAX_SAME_DAY_FILES = 999
@@ -110,12 +110,44 @@ def rituals_csv(stickers: Iterable[StickerEntry], tz: dt.tzinfo | None, step_lab
     return _csv_text(["date", "time", "ritual", "sticker", "mode"], rows)
 
 
+def days_csv(
+    evenings: Iterable[EveningEntry],
+    tz: dt.tzinfo | None,
+    card_words: Callable[[str], str],
+    answer_words: Callable[[str], str],
+) -> bytes:
+    """The evening "How was your day?" answers as CSV, one row per part of the day asked about:
+    date, time, part of the day, how it was (``answer_words``: a feeling, "not sure" or
+    "skipped"), best part (yes/no).
+
+    A best part the child was not asked about (or "I don't know") gets a row of its own.
+    """
+    rows = []
+    for entry in sorted(evenings, key=lambda item: item.at.timestamp()):
+        local = _local(entry.at, tz)
+        date, time = local.date().isoformat(), local.strftime("%H:%M")
+        asked = {answer.card for answer in entry.answers}
+        for answer in entry.answers:
+            best = "yes" if entry.best == answer.card else "no"
+            rows.append([date, time, card_words(answer.card), answer_words(answer.answer), best])
+        if entry.best == BEST_DONT_KNOW:
+            rows.append([date, time, "(best part)", "not sure", ""])
+        elif entry.best is not None and entry.best not in asked:
+            rows.append([date, time, card_words(entry.best), "", "yes"])
+    return _csv_text(["date", "time", "part of the day", "how it was", "best part"], rows)
+
+
 @dataclass(frozen=True)
 class HistoryExport:
     """The files one export wrote."""
 
     feelings: Path
     rituals: Path
+    days: Path
+
+    @property
+    def files(self) -> tuple[Path, ...]:
+        return (self.feelings, self.rituals, self.days)
 
 
 def export_history(
@@ -127,24 +159,32 @@ def export_history(
     feeling_words: Callable[[str], str],
     tricky_words: Callable[[str], str],
     step_label: Callable[[str], str],
+    card_words: Callable[[str], str] = lambda card: card.replace("_", " "),
+    answer_words: Callable[[str], str] | None = None,
 ) -> HistoryExport:
-    """Write ``dropoff-buddy-<child>-feelings-<date>.csv`` and ``...-rituals-<date>.csv`` into ``folder``.
+    """Write ``dropoff-buddy-<child>-feelings-<date>.csv``, ``...-rituals-<date>.csv`` and
+    ``...-days-<date>.csv`` (the evening answers) into ``folder``.
 
     Raises ``SaveError`` (from ``atomic_write_bytes``) or ``OSError`` when the disk refuses;
-    a rituals file that could not be written removes the feelings file written just before, so
-    a failure leaves nothing half-done.
+    a file that could not be written removes those written just before, so a failure leaves
+    nothing half-done.
     """
     child = safe_file_part(child_name)
     stamp = today.isoformat()
-    feelings_path = free_path(folder, f"{FILE_PREFIX}-{child}-feelings-{stamp}", ".csv")
-    rituals_path = free_path(folder, f"{FILE_PREFIX}-{child}-rituals-{stamp}", ".csv")
-    atomic_write_bytes(
-        feelings_path, feelings_csv(progress.feelings, tz, feeling_words, tricky_words), keep_backup=False
+    contents = (
+        ("feelings", feelings_csv(progress.feelings, tz, feeling_words, tricky_words)),
+        ("rituals", rituals_csv(progress.stickers, tz, step_label)),
+        ("days", days_csv(progress.evenings, tz, card_words, answer_words or feeling_words)),
     )
+    written: list[Path] = []
     try:
-        atomic_write_bytes(rituals_path, rituals_csv(progress.stickers, tz, step_label), keep_backup=False)
+        for kind, data in contents:
+            path = free_path(folder, f"{FILE_PREFIX}-{child}-{kind}-{stamp}", ".csv")
+            atomic_write_bytes(path, data, keep_backup=False)
+            written.append(path)
     except OSError:
-        with contextlib.suppress(OSError):
-            feelings_path.unlink()
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
         raise
-    return HistoryExport(feelings=feelings_path, rituals=rituals_path)
+    return HistoryExport(feelings=written[0], rituals=written[1], days=written[2])

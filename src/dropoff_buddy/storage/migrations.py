@@ -103,7 +103,8 @@ _V1_CHILD_LOOK: Final = {"skin": "peach", "hair_style": "curly", "hair_colour": 
 _V1_GROWNUP_LOOK: Final = {"skin": "peach", "hair_style": "long", "hair_colour": "brown", "clothes": "teal"}
 _V1_TEACHER_LOOK: Final = {"skin": "bronze", "hair_style": "bun", "hair_colour": "black", "clothes": "green"}
 
-_RITUAL_STEP_IDS: Final = (
+#: The ritual steps as profile version 1 knew them (frozen: a migration never follows today's content).
+V1_RITUAL_STEP_IDS: Final = (
     "hug",
     "kiss",
     "high_five",
@@ -149,7 +150,7 @@ def _squashed(text: str) -> str:
 def _ritual_step_id(word: str) -> str | None:
     key = _squashed(word)
     for candidate in (key, key.removesuffix("s"), key.removesuffix("es")):
-        for step_id in _RITUAL_STEP_IDS:
+        for step_id in V1_RITUAL_STEP_IDS:
             if candidate == step_id.replace("_", ""):
                 return step_id
         if candidate in _RITUAL_ALIASES:
@@ -336,33 +337,66 @@ def profile_v1_to_v2(old: JsonObject) -> JsonObject:
 
 # --- Profile v2 -> v3 -------------------------------------------------------------------
 #
-# v2 had ``settings.words``: "us" or "uk", which only changed the words offered in the parent's
-# pages. v3 has ``settings.language``, the family's language for everything the child hears and
-# reads: US words become American English, UK words British English. A v2 profile without the
-# setting keeps "" (the computer's language until a parent chooses), as a new profile does.
-
-_V2_WORDS_TO_LANGUAGE: Final = {"us": "en-US", "uk": "en-GB"}
+# v3 added, each with a default: ``settings.evening_after_pickup`` (false) and
+# ``settings.evening_from_hour`` (15), and ``about_me`` (what the parent wrote for the teacher's
+# page; suggested until edited). A v2 document is a valid v3 document once it says so; nothing
+# else changes. (Files may already hold ``settings.read_to_me`` and ``voice_story_line``, added
+# with defaults without a version step; they are kept.)
 
 
 def profile_v2_to_v3(old: JsonObject) -> JsonObject:
+    """A v2 profile as v3: the same data; the new fields take their defaults."""
+    if "about_me" in old or "evening_after_pickup" in (old.get("settings") or {}):
+        raise MigrationError("a version 2 profile cannot already have the version 3 fields")
+    return {**old, VERSION_KEY: 3}
+
+
+# --- Profile v3 -> v4 -------------------------------------------------------------------
+#
+# v3 had ``settings.words``: "us" or "uk", which only changed the words offered in the parent's
+# pages. v4 has ``settings.language``, the family's language for everything the child hears and
+# reads: US words become American English, UK words British English. A v3 profile without the
+# setting keeps "" (the computer's language until a parent chooses), as a new profile does.
+
+_V3_WORDS_TO_LANGUAGE: Final = {"us": "en-US", "uk": "en-GB"}
+
+
+def profile_v3_to_v4(old: JsonObject) -> JsonObject:
     """``settings.words`` ("us"/"uk") becomes ``settings.language`` ("en-US"/"en-GB")."""
     new = dict(old)
-    new[VERSION_KEY] = 3
+    new[VERSION_KEY] = 4
     settings = old.get("settings")
     if isinstance(settings, dict):
         settings = dict(settings)
         words = settings.pop("words", None)
-        if isinstance(words, str) and words in _V2_WORDS_TO_LANGUAGE:
-            settings["language"] = _V2_WORDS_TO_LANGUAGE[words]
+        if isinstance(words, str) and words in _V3_WORDS_TO_LANGUAGE:
+            settings["language"] = _V3_WORDS_TO_LANGUAGE[words]
         new["settings"] = settings
     return new
 
 
-PROFILE_MIGRATIONS: Final[dict[int, Migration]] = {0: profile_v0_to_v1, 1: profile_v1_to_v2, 2: profile_v2_to_v3}
+# --- Progress v1 -> v2 ------------------------------------------------------------------
+#
+# v2 added ``evenings``: the evening "How was your day?" answers. A v1 file has none yet.
+
+
+def progress_v1_to_v2(old: JsonObject) -> JsonObject:
+    """A v1 progress file as v2: everything kept, and an empty list of evenings."""
+    if "evenings" in old:
+        raise MigrationError("a version 1 progress file cannot already have evenings")
+    return {**old, VERSION_KEY: 2, "evenings": []}
+
+
+PROFILE_MIGRATIONS: Final[dict[int, Migration]] = {
+    0: profile_v0_to_v1,
+    1: profile_v1_to_v2,
+    2: profile_v2_to_v3,
+    3: profile_v3_to_v4,
+}
 """Profile ladder: from-version -> step. Never mutated; add a step when the version goes up."""
 
-PROGRESS_MIGRATIONS: Final[dict[int, Migration]] = {}
-"""Progress ladder: version 1 is the first progress format, so there are no steps yet."""
+PROGRESS_MIGRATIONS: Final[dict[int, Migration]] = {1: progress_v1_to_v2}
+"""Progress ladder: from-version -> step (version 1 was the first progress format)."""
 
 APP_STATE_MIGRATIONS: Final[dict[int, Migration]] = {}
 """``app.json`` ladder: version 1 is the first, so there are no steps yet."""

@@ -11,10 +11,10 @@ import datetime as dt
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-PROFILE_SCHEMA_VERSION = 3
-PROGRESS_SCHEMA_VERSION = 1
+PROFILE_SCHEMA_VERSION = 4
+PROGRESS_SCHEMA_VERSION = 2
 
 NAME_MAX_LENGTH = 24
 
@@ -26,6 +26,13 @@ LANGUAGE_PATTERN = r"^([a-z]{2,3}(-[A-Z]{2}|-[0-9]{3})?)?$"
 FEELING_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 Feeling = str
 FlowPart = str
+# How a part of the day was, as the child answers in the evening "How was your day?": a feeling id
+# from levels/feelings.toml, or one of these two.
+DONT_KNOW = "dont_know"
+SKIP = "skip"
+EveningAnswer = str
+#: The best part of the day when the child did not pick a card.
+BEST_DONT_KNOW = DONT_KNOW
 
 # Palettes are named so saves stay readable and renderers can change the exact shade.
 SKIN_TONES = ("porcelain", "peach", "sand", "olive", "bronze", "umber", "deep")
@@ -230,6 +237,10 @@ class Settings(_Strict):
     flow_parts: list[FlowPart] | None = None
     #: "Read to me": the story turns its own page a moment after each page's narration.
     read_to_me: bool = False
+    # Play after pickup asks "How was your day?" instead of the morning parts (off until the parent
+    # switches it on). "After pickup" is from ``evening_from_hour`` o'clock, local time, to midnight.
+    evening_after_pickup: bool = False
+    evening_from_hour: int = Field(default=15, ge=11, le=20)
 
     @field_validator("flow_parts")
     @classmethod
@@ -257,6 +268,38 @@ def _default_teacher() -> Person:
     return Person(name="Miss Rosa", look=look)
 
 
+ABOUT_ME_MAX_ITEMS = 4
+ABOUT_ME_ITEM_MAX_LENGTH = 120
+
+
+def _about_me_items(value: list[str] | None) -> list[str] | None:
+    if value is None:
+        return None
+    items = [" ".join(item.split()) for item in value]
+    items = [item for item in items if item]
+    if len(items) > ABOUT_ME_MAX_ITEMS:
+        raise ValueError(f"at most {ABOUT_ME_MAX_ITEMS} lines")
+    for item in items:
+        if len(item) > ABOUT_ME_ITEM_MAX_LENGTH:
+            raise ValueError(f"each line can be at most {ABOUT_ME_ITEM_MAX_LENGTH} characters")
+    return items
+
+
+class AboutMe(_Strict):
+    """What the parent wrote for the teacher's "About me" page.
+
+    ``helps`` is None until the parent edits it (the page shows the game's suggestions); an empty
+    list means "nothing". ``tricky`` is what has been tricky lately, as the parent last edited it
+    on ``tricky_on``; it goes stale, so after a while the page suggests it afresh from the check-ins.
+    """
+
+    helps: list[str] | None = None
+    tricky: list[str] = Field(default_factory=list)
+    tricky_on: dt.date | None = None
+
+    _items_ok = field_validator("helps", "tricky")(_about_me_items)
+
+
 DEFAULT_RITUAL = ["hug", "kiss", "high_five"]
 DEFAULT_SCHEDULE = ["arrive", "circle_time", "free_play", "snack", "outdoor_play", "lunch", "nap", "pickup"]
 
@@ -276,6 +319,7 @@ class Profile(_Strict):
     schedule: list[str] = Field(default_factory=lambda: list(DEFAULT_SCHEDULE), min_length=3, max_length=8)
     pickup_after: str = "snack"
     settings: Settings = Field(default_factory=Settings)
+    about_me: AboutMe = Field(default_factory=AboutMe)
     setup_done: bool = False
     #: "Read the story in your voice": the key of the line the parent was on, to go on from there.
     voice_story_line: str = ""
@@ -322,6 +366,40 @@ class SessionEntry(_Strict):
     parts_done: list[str] = Field(default_factory=list)
 
 
+class ActivityAnswer(_Strict):
+    """How one part of the day (a schedule card) was, in the child's evening answer: a feeling id,
+    ``DONT_KNOW`` or ``SKIP``."""
+
+    card: str
+    answer: EveningAnswer = Field(pattern=FEELING_ID_PATTERN)
+
+
+class EveningEntry(_Strict):
+    """One evening "How was your day?": each part of the day's answer, and the best part.
+
+    ``best`` is a card id, ``BEST_DONT_KNOW``, or None (skipped, or the child stopped before).
+    Saved as the child answers, so a check-in left half-way keeps what was said.
+    """
+
+    at: AwareDatetime
+    answers: list[ActivityAnswer] = Field(default_factory=list)
+    best: str | None = None
+
+    @field_validator("at", mode="before")
+    @classmethod
+    def _local_when_naive(cls, value: object) -> object:
+        # A hand-edited time without a zone is taken as this computer's local time, rather than
+        # making the whole progress file unreadable.
+        if isinstance(value, str):
+            try:
+                value = dt.datetime.fromisoformat(value)
+            except ValueError:
+                return value  # pydantic reports it
+        if isinstance(value, dt.datetime) and value.tzinfo is None:
+            return value.astimezone()
+        return value
+
+
 class Progress(_Strict):
     """What the child has done. Written to ``progress.json``; only ever appended to by play."""
 
@@ -330,6 +408,7 @@ class Progress(_Strict):
     feelings: list[FeelingEntry] = Field(default_factory=list)
     stickers: list[StickerEntry] = Field(default_factory=list)
     unlocked_accessories: list[str] = Field(default_factory=list)
+    evenings: list[EveningEntry] = Field(default_factory=list)
 
     @property
     def sticker_count(self) -> int:

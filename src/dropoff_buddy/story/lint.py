@@ -24,13 +24,15 @@ from dropoff_buddy.audio.sound import SoundBoard
 from dropoff_buddy.buddy.people import EXPRESSIONS as PERSON_EXPRESSIONS
 from dropoff_buddy.buddy.people import POSES as PERSON_POSES
 from dropoff_buddy.content.catalog import CardCatalog, RitualCatalog, load_cards, load_ritual_steps
+from dropoff_buddy.content.evening import ACTIVITY, load_evening
 from dropoff_buddy.content.feelings import load_feelings
 from dropoff_buddy.content.lines import Line, Text
 from dropoff_buddy.content.loader import ContentError, find_levels_dir, read_toml
+from dropoff_buddy.content.printables import load_printables
 from dropoff_buddy.content.tips import load_tips
 from dropoff_buddy.rig.poses import pose_problems
 from dropoff_buddy.story.loader import load_story
-from dropoff_buddy.story.schema import CAST, PHOTO_TARGET, Activity, Actor, Page, Story
+from dropoff_buddy.story.schema import CAST, PHOTO_TARGET, Activity, Actor, Condition, Page, Story
 from dropoff_buddy.words import PLACEHOLDERS
 
 # Placeholders a story line may use beyond the profile's: the family's goodbye steps in words,
@@ -160,6 +162,17 @@ def _check_staged(ctx: _Context, where: str, staged: Page | Activity, known: Seq
         if prop.open_picture:
             ctx.art(where, f"props.{index}.open_picture", "props", prop.open_picture)
     targets = set(on_stage) | set(prop_names) | ({PHOTO_TARGET} if staged.photo is not None else set())
+    _check_hotspots(ctx, where, staged, targets, on_stage, known)
+    if staged.hint:
+        ctx.line(where, "hint", staged.hint, known)
+    for index, line in enumerate(staged.say):
+        ctx.line(where, f"say.{index}", line, known)
+
+
+def _check_hotspots(
+    ctx: _Context, where: str, staged: Page | Activity, targets: set[str], on_stage: list[str], known: Sequence[str]
+) -> None:
+    """Each hotspot taps something on the page and reacts with actors on the stage and a known sound."""
     for index, hotspot in enumerate(staged.hotspots):
         what = f"hotspots.{index}"
         if hotspot.target not in targets:
@@ -184,10 +197,6 @@ def _check_staged(ctx: _Context, where: str, staged: Page | Activity, known: Seq
         ctx.line(where, f"{what}.reaction.say", reaction.say, known)
         if hotspot.hint:
             ctx.line(where, f"{what}.hint", hotspot.hint, known)
-    if staged.hint:
-        ctx.line(where, "hint", staged.hint, known)
-    for index, line in enumerate(staged.say):
-        ctx.line(where, f"say.{index}", line, known)
 
 
 def _successors(story: Story, index: int) -> set[int]:
@@ -225,8 +234,15 @@ def lint_story(path: Path, story: Story, *, assets: Path | None = None, cards: C
     ctx = _Context(
         path, assets if assets is not None else find_assets_dir(), cards, {friend.id for friend in story.friend}
     )
-    page_known = (*PLACEHOLDERS, *STORY_PLACEHOLDERS)
-    activity_known = (*page_known, *ACTIVITY_PLACEHOLDERS)
+    _check_ids(ctx, story, cards)
+    _check_pages(ctx, story, cards)
+    _check_reachable(ctx, story)
+    _check_activities(ctx, story, cards)
+    return ctx.problems
+
+
+def _check_ids(ctx: _Context, story: Story, cards: CardCatalog) -> None:
+    """Friends, pages and insert markers are named once, and never like the cast or a card."""
     for friend in story.friend:
         if friend.id in CAST:
             ctx.add(friend.id, "id", f"a friend cannot be called {friend.id!r}: that is one of the cast")
@@ -237,33 +253,26 @@ def lint_story(path: Path, story: Story, *, assets: Path | None = None, cards: C
         seen.add(page.id)
         if page.id in cards.ids:
             ctx.add(page.id, "id", f"{page.id!r} is a schedule card's id, which names that card's activity page")
+    markers = [page.insert for page in story.page if page.insert]
+    for marker in set(markers):
+        if markers.count(marker) > 1:
+            ctx.add("-", "insert", f"there are {markers.count(marker)} {marker!r} markers; a story has at most one")
+
+
+def _check_pages(ctx: _Context, story: Story, cards: CardCatalog) -> None:
+    """Each page's links, conditions, stage and choices."""
+    page_known = (*PLACEHOLDERS, *STORY_PLACEHOLDERS)
     positions = {page.id: index for index, page in enumerate(story.page)}
     variables: dict[str, set[str]] = {}
     for page in story.page:
         if page.choice is not None:
             variables.setdefault(page.choice.variable, set()).update(option.id for option in page.choice.options)
-    markers = [page.insert for page in story.page if page.insert]
-    for marker in set(markers):
-        if markers.count(marker) > 1:
-            ctx.add("-", "insert", f"there are {markers.count(marker)} {marker!r} markers; a story has at most one")
     for page in story.page:
         where = page.id
         if page.next and page.next not in positions:
             ctx.add(where, "next", f"there is no page {page.next!r}")
         if page.when is not None:
-            when = page.when
-            if when.schedule_has and when.schedule_has not in cards.ids:
-                ctx.add(where, "when.schedule_has", f"there is no schedule card {when.schedule_has!r}")
-            if when.variable:
-                if when.variable not in variables:
-                    ctx.add(where, "when.variable", f"no choice sets the variable {when.variable!r}")
-                elif when.equals not in variables[when.variable]:
-                    ctx.add(
-                        where,
-                        "when.equals",
-                        f"{when.equals!r} is not one of the options of "
-                        f"{when.variable!r} ({', '.join(sorted(variables[when.variable]))})",
-                    )
+            _check_when(ctx, where, page.when, cards, variables)
         if page.insert:
             continue
         _check_staged(ctx, where, page, page_known)
@@ -273,7 +282,27 @@ def lint_story(path: Path, story: Story, *, assets: Path | None = None, cards: C
                 ctx.line(where, f"choice.options.{index}.say", option.say, page_known)
                 if option.goto and option.goto not in positions:
                     ctx.add(where, f"choice.options.{index}.goto", f"there is no page {option.goto!r}")
-    # Every page must be reachable from the first one.
+
+
+def _check_when(ctx: _Context, where: str, when: Condition, cards: CardCatalog, variables: dict[str, set[str]]) -> None:
+    """A page's condition names a real card, or a variable a choice sets and one of its options."""
+    if when.schedule_has and when.schedule_has not in cards.ids:
+        ctx.add(where, "when.schedule_has", f"there is no schedule card {when.schedule_has!r}")
+    if not when.variable:
+        return
+    if when.variable not in variables:
+        ctx.add(where, "when.variable", f"no choice sets the variable {when.variable!r}")
+    elif when.equals not in variables[when.variable]:
+        ctx.add(
+            where,
+            "when.equals",
+            f"{when.equals!r} is not one of the options of "
+            f"{when.variable!r} ({', '.join(sorted(variables[when.variable]))})",
+        )
+
+
+def _check_reachable(ctx: _Context, story: Story) -> None:
+    """Every page must be reachable from the first one."""
     reached = {0}
     frontier = [0]
     while frontier:
@@ -284,7 +313,11 @@ def lint_story(path: Path, story: Story, *, assets: Path | None = None, cards: C
     for index, page in enumerate(story.page):
         if index not in reached:
             ctx.add(page.id, "-", "no page leads here, so this page can never be seen")
-    # Activity templates.
+
+
+def _check_activities(ctx: _Context, story: Story, cards: CardCatalog) -> None:
+    """Activity templates, skipped cards, and an activity page for every card when the story inserts them."""
+    activity_known = (*PLACEHOLDERS, *STORY_PLACEHOLDERS, *ACTIVITY_PLACEHOLDERS)
     for activity in story.activity:
         where = f"activity {activity.card}"
         if activity.card != "*" and activity.card not in cards.ids:
@@ -297,7 +330,6 @@ def lint_story(path: Path, story: Story, *, assets: Path | None = None, cards: C
         missing = [card for card in cards.ids if story.activity_for(card) is None]
         if missing:
             ctx.add("-", "activity", f"no activity page for the card(s) {', '.join(missing)} and no card = '*' one")
-    return ctx.problems
 
 
 def _icon_notes(path: Path, items: Iterable[tuple[str, str]], assets: Path) -> list[str]:
@@ -421,7 +453,30 @@ def check_said(levels: Path, assets: Path, result: CheckResult) -> None:
 
 
 def check_tips(path: Path, result: CheckResult) -> None:
-    load_tips(path)  # parent-facing text: validated completely, not spoken to the child
+    deck = load_tips(path)  # parent-facing text: validated completely, not spoken to the child
+    cards = load_cards()
+    for tip in deck.tip:
+        for card_id in tip.activities:
+            if card_id != "*" and cards.get(card_id) is None:
+                result.problems.append(f"{path}: {tip.id}: activities: there is no card {card_id!r} in cards.toml")
+
+
+def check_evening(path: Path, result: CheckResult) -> None:
+    """The evening "How was your day?" lines: each can be spoken; it has a reply to every face and
+    names only real cards."""
+    from dropoff_buddy.content.lines import iter_lines
+
+    script = load_evening(path)
+    with_activity = (*PLACEHOLDERS, ACTIVITY)
+    for where, line, _ in iter_lines(script):
+        for problem in check_line(line, with_activity if ACTIVITY in line.placeholders else PLACEHOLDERS):
+            item, _, name = where.rpartition(".")
+            result.problems.append(f"{path}: {item or '-'}: {name}: {problem}")
+    result.problems.extend(script.check_against(load_feelings(), load_cards(), str(path)))
+
+
+def check_printables(path: Path, result: CheckResult) -> None:
+    load_printables(path)  # words on paper for grown-ups: validated completely, not spoken
 
 
 def check_poses(path: Path, result: CheckResult, assets: Path) -> None:
@@ -429,7 +484,8 @@ def check_poses(path: Path, result: CheckResult, assets: Path) -> None:
 
 
 def file_kind(path: Path) -> str:
-    """ "cards", "ritual_steps", "feelings", "tips", "poses" or "story", by file name or, failing that, contents."""
+    """ "cards", "ritual_steps", "feelings", "tips", "poses", "evening", "printables" or "story", by file
+    name or, failing that, contents."""
     if path.name == "cards.toml":
         return "cards"
     if path.name == "ritual_steps.toml":
@@ -440,6 +496,10 @@ def file_kind(path: Path) -> str:
         return "tips"
     if path.name == "poses.toml":
         return "poses"
+    if path.name == "evening.toml":
+        return "evening"
+    if path.name == "printables.toml":
+        return "printables"
     if path.name in ("lines.toml", "parts.toml", "rewards.toml"):
         return path.stem
     try:
@@ -456,6 +516,10 @@ def file_kind(path: Path) -> str:
         return "tips"
     if "pose" in data and "page" not in data:
         return "poses"
+    if "reply" in data and "page" not in data:
+        return "evening"
+    if "about_me" in data and "page" not in data:
+        return "printables"
     return "story"
 
 
@@ -483,6 +547,10 @@ def check_files(paths: Sequence[Path], *, assets: Path | None = None) -> CheckRe
                 check_tips(path, result)
             elif kind == "poses":
                 check_poses(path, result, assets)
+            elif kind == "evening":
+                check_evening(path, result)
+            elif kind == "printables":
+                check_printables(path, result)
             elif kind == "lines":
                 check_lines_file(path, result)
             elif kind == "parts":

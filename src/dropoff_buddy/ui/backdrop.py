@@ -16,7 +16,7 @@ MOODS: dict[str, tuple[theme.Colour, theme.Colour, theme.Colour]] = {
     # top of sky, bottom of sky, ground
     "morning": ((255, 236, 206), (255, 247, 234), (186, 222, 160)),
     "calm": ((214, 230, 246), (240, 246, 252), (196, 226, 200)),
-    "evening": ((250, 214, 196), (255, 238, 222), (176, 208, 160)),
+    "evening": ((206, 196, 236), (255, 222, 200), (168, 200, 156)),
     "parent": (theme.PARENT_BG, theme.PARENT_BG, theme.PARENT_BG),
 }
 
@@ -47,11 +47,19 @@ class Backdrop:
             return picture
         if self.mood == "calm":
             sun_center = layout.point(layout.width * 0.86, 120)
+        elif self.mood == "evening":
+            # The sun sets behind the far hills; a pale moon and a few stars are already out.
+            sun_center = layout.point(layout.width * 0.74, layout.height - 236)
+            self._paint_moon_and_stars(picture, layout)
         else:
             sun_center = layout.point(layout.width * 0.5, 96)
+        sunset = self.mood == "evening"
         for radius, alpha in ((130, 40), (96, 70), (64, 255)):
             glow = pygame.Surface(size, pygame.SRCALPHA)
-            colour = (255, 214, 120, alpha) if alpha < 255 else (255, 206, 102, 255)
+            if sunset:
+                colour = (255, 176, 120, alpha) if alpha < 255 else (255, 160, 96, 255)
+            else:
+                colour = (255, 214, 120, alpha) if alpha < 255 else (255, 206, 102, 255)
             pygame.draw.circle(glow, colour, sun_center, layout.px(radius))
             picture.blit(glow, (0, 0))
         far = theme.lighter(ground, 0.35)
@@ -60,6 +68,16 @@ class Backdrop:
         pygame.draw.ellipse(picture, far, layout.rect((hill_w * 0.45, layout.height - 230, hill_w * 0.8, 400)))
         pygame.draw.ellipse(picture, ground, layout.rect((-hill_w * 0.1, layout.height - 160, hill_w * 1.2, 400)))
         return picture
+
+    @staticmethod
+    def _paint_moon_and_stars(picture: pygame.Surface, layout: Layout) -> None:
+        top = MOODS["evening"][0]
+        moon = layout.point(layout.width * 0.22, 156)
+        pygame.draw.circle(picture, (255, 248, 226), moon, layout.px(40))
+        pygame.draw.circle(picture, top, layout.point(layout.width * 0.22 + 20, 145), layout.px(36))
+        # Stars stay out of the band at the top where the screens' titles are.
+        for fx, y, r in ((0.16, 230, 3), (0.3, 120, 5), (0.34, 236, 4), (0.7, 150, 4), (0.88, 120, 4), (0.95, 250, 3)):
+            pygame.draw.circle(picture, (255, 250, 232), layout.point(layout.width * fx, y), layout.px(r))
 
 
 def shared_backdrop(ctx: GameContext, mood: str) -> Backdrop:

@@ -22,7 +22,7 @@ from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.storage.models import NAME_MAX_LENGTH
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike, contains, inflate
-from dropoff_buddy.ui.widgets import draw_text
+from dropoff_buddy.ui.widgets import write
 
 if TYPE_CHECKING:
     from dropoff_buddy.context import GameContext
@@ -209,15 +209,7 @@ class TextField:
         """Use ``action`` if it is for this field; True when used (the scene then ignores it)."""
         kind = action.kind
         if kind in (ActionKind.PRESS, ActionKind.TAP) and action.pos is not None:
-            if self.hit(action.pos):
-                if kind is ActionKind.TAP:
-                    self.focus()
-                    self.caret = self._caret_at(action.pos[0])
-                    self.blink_time = 0.0
-                return True
-            if kind is ActionKind.TAP:
-                self.blur()
-            return False
+            return self._pointer(kind, action.pos)
         if not self.active:
             return False
         if kind is ActionKind.TEXT:
@@ -241,6 +233,18 @@ class TextField:
         if kind is ActionKind.KEY:
             self._edit_key(action)
             return True
+        return False
+
+    def _pointer(self, kind: ActionKind, pos: tuple[float, float]) -> bool:
+        """A press or tap: on the field it chooses it (a tap places the caret); elsewhere a tap leaves it."""
+        if self.hit(pos):
+            if kind is ActionKind.TAP:
+                self.focus()
+                self.caret = self._caret_at(pos[0])
+                self.blink_time = 0.0
+            return True
+        if kind is ActionKind.TAP:
+            self.blur()
         return False
 
     def _edit_key(self, action: Action) -> None:
@@ -353,28 +357,15 @@ class TextField:
         self._draw_counter_and_message(surface)
 
     def _draw_counter_and_message(self, surface: pygame.Surface) -> None:
-        layout = self.ctx.layout
         x, y, w, h = self.rect
         if self.active and len(self.text) >= self.max_length - 6:
-            draw_text(
+            write(
                 surface,
-                self.ctx.fonts,
-                layout,
+                self.ctx,
                 f"{len(self.text)} / {self.max_length}",
                 18,
                 theme.INK_SOFT if len(self.text) < self.max_length else theme.WARNING,
-                topleft=(x + w - 80, y + h + 8),
-                align="left",
+                at=(x + w - 80, y + h + 8),
             )
         if self.message:
-            draw_text(
-                surface,
-                self.ctx.fonts,
-                layout,
-                self.message,
-                20,
-                theme.WARNING,
-                topleft=(x + 4, y + h + 8),
-                align="left",
-                wrap_width=max(200, w - 100),
-            )
+            write(surface, self.ctx, self.message, 20, theme.WARNING, at=(x + 4, y + h + 8), wrap=max(200, w - 100))

@@ -28,6 +28,7 @@ LEAF: Colour = (126, 196, 128)
 SKY: Colour = (124, 182, 232)
 LILAC: Colour = (182, 156, 222)
 ROSE: Colour = (240, 150, 176)
+DUSK: Colour = (166, 172, 226)
 WHITE: Colour = (255, 255, 255)
 CAPTION_BG: Colour = (62, 48, 44)
 PARENT_BG: Colour = (238, 242, 246)
@@ -50,6 +51,7 @@ NAMED_COLOURS: dict[str, Colour] = {
     "sky": SKY,
     "lilac": LILAC,
     "rose": ROSE,
+    "dusk": DUSK,
 }
 
 

@@ -190,6 +190,43 @@ def _text_box(
     return pygame.Rect(left, top, width, screen_h - top), True
 
 
+def write(
+    surface: pygame.Surface,
+    ctx: GameContext,
+    text: str,
+    size: float,
+    colour: theme.Colour = theme.INK,
+    *,
+    at: tuple[float, float] | None = None,
+    center: tuple[float, float] | None = None,
+    midtop: tuple[float, float] | None = None,
+    wrap: float = 0,
+    box: RectLike | None = None,
+    align: Align | None = None,
+    valign: VAlign = "middle",
+    bold: bool = True,
+) -> pygame.Rect:
+    """``draw_text`` with the context's fonts and layout: fitted into ``box``, or left-aligned from
+    ``at`` (its top left), or centred on ``center`` / under ``midtop``. Returns the pixel rect it covers."""
+    return draw_text(
+        surface,
+        ctx.fonts,
+        ctx.layout,
+        text,
+        size,
+        colour,
+        box=box,
+        center=center,
+        topleft=at,
+        midtop=midtop,
+        wrap_width=wrap,
+        align=align if align is not None else ("left" if at is not None else "center"),
+        valign=valign,
+        bold=bold,
+        direction=ctx.language.direction,
+    )
+
+
 @dataclass
 class Button:
     """A big picture button. ``label`` is a caption for grown-ups; ``speak`` is said when tapped."""
@@ -219,6 +256,21 @@ class Button:
         return (x + w / 2, y + h / 2)
 
 
+def all_done_button(on_activate: Callable[[], None], label: str) -> Button:
+    """The green "All done" a kid part shows at the top left: the way out when the child has finished.
+
+    ``label``: its caption in the family's language (``ctx.t("screens:common.all_done")``)."""
+    return Button(
+        rect=(32, 32, 140, 150),
+        on_activate=on_activate,
+        icon="svg/icons/check.svg",
+        label=label,
+        colour=theme.LEAF,
+        label_size=22,
+        name="done",
+    )
+
+
 @dataclass
 class ButtonGroup:
     """The buttons of one screen, with press feedback, release activation and keyboard focus."""
@@ -228,7 +280,6 @@ class ButtonGroup:
     focus_index: int = 0
     focus_visible: bool = False
     pressed: Button | None = None
-    parent_style: bool = False
 
     def add(self, button: Button) -> Button:
         self.buttons.append(button)

@@ -1,0 +1,66 @@
+"""Morning parts: which parts Play runs each morning, in order."""
+
+from __future__ import annotations
+
+import functools
+
+import pygame
+
+from dropoff_buddy.parent.editors.base import HELP, Editor, toggle_button
+from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.widgets import Button
+
+
+class FlowEditor(Editor):
+    key = "flow"
+    title = "Morning parts"
+    help = "Which parts Play runs each morning, in this order. Keep the morning short."
+
+    @property
+    def on(self) -> list[str]:
+        """The morning parts switched on now (``levels/parts.toml`` order)."""
+        return [part.id for part in self.ctx.content.parts.flow(self.profile.settings.flow_parts)]
+
+    def buttons(self) -> list[Button]:
+        x, y, w, _h = self.area
+        parts = self.on
+        return [
+            toggle_button(
+                (x + w - 200, y + 36 + index * 104, 150, 76),
+                part.id in parts,
+                functools.partial(self._toggle, part.id),
+                f"flow-{part.id}",
+            )
+            for index, part in enumerate(self.ctx.content.parts.morning)
+        ]
+
+    def _toggle(self, part: str) -> None:
+        parts = self.on
+        if part in parts:
+            if len(parts) == 1:
+                self.message = "Keep at least one part on, so Play has something to play."
+                self.host.rebuild()
+                return
+            parts.remove(part)
+        else:
+            parts.append(part)
+        self.message = ""
+        self.profile.settings.flow_parts = parts
+        self._changed()
+        self.host.rebuild()
+
+    def summary(self) -> str:
+        return f"{len(self.on)} of {len(self.ctx.content.parts.morning)} on"
+
+    def draw(self, surface: pygame.Surface) -> None:
+        x, y, w, _h = self.area
+        morning = self.ctx.content.parts.morning
+        for index, part in enumerate(morning):
+            text = self.ctx.text(part.parent_description)
+            top = y + 30 + index * 104
+            self._text(surface, f"{index + 1}. {self.ctx.text(part.parent_title)}", 28, (x + 44, top + 4))
+            if part.scene not in self.ctx.factories:
+                text += " (Not in this version yet.)"
+            self._text(surface, text, HELP, (x + 44, top + 44), theme.INK_SOFT, wrap=w - 320)
+        if self.message:
+            self._text(surface, self.message, HELP, (x + 44, y + 30 + len(morning) * 104), theme.WARNING, wrap=w - 80)

@@ -1,0 +1,66 @@
+"""The family photo step: a way to the photo page, and what the child sees without one."""
+
+from __future__ import annotations
+
+import pygame
+
+from dropoff_buddy.parent.editors.base import HELP, LABEL, Editor
+from dropoff_buddy.parent.page import action_button
+from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.photo import draw_family_photo
+from dropoff_buddy.ui.widgets import Button
+
+
+class PhotoEditor(Editor):
+    key = "photo"
+    title = "Family photo"
+    help = "A photo of your family to keep your child company in the story."
+
+    @property
+    def can_add(self) -> bool:
+        return "parent-photo" in self.ctx.factories
+
+    def buttons(self) -> list[Button]:
+        if not self.can_add:
+            return []
+        x, y, _w, _h = self.area
+        label = "Change the photo…" if self.profile.family_photo else "Choose a photo…"
+        return [action_button((x + 40, y + 90, 360, 90), label, self._open, "choose-photo", primary=True, size=26)]
+
+    def _open(self) -> None:
+        self.ctx.open_scene("parent-photo")
+
+    def summary(self) -> str:
+        return "Photo chosen" if self.profile.family_photo else "Drawn family"
+
+    def draw(self, surface: pygame.Surface) -> None:
+        x, y, w, h = self.area
+        layout = self.ctx.layout
+        if not self.can_add:
+            self._text(
+                surface,
+                "Photos can be added later, here in the grown-ups' corner.",
+                LABEL,
+                (x + 44, y + 60),
+                theme.INK,
+                wrap=w * 0.5,
+            )
+            self._text(
+                surface,
+                "Until then, your child sees your family drawn as little pictures, like this.",
+                HELP,
+                (x + 44, y + 150),
+                theme.INK_SOFT,
+                wrap=w * 0.45,
+            )
+        elif not self.profile.family_photo:
+            self._text(
+                surface,
+                "Without a photo, your child sees your family drawn like this.",
+                HELP,
+                (x + 44, y + 210),
+                theme.INK_SOFT,
+                wrap=w * 0.45,
+            )
+        width = min(420.0, w * 0.38)
+        draw_family_photo(surface, self.ctx, layout.point(x + w - width / 2 - 70, y + h / 2), layout.px(width))

@@ -1,0 +1,1 @@
+"""The grown-ups' world: every page behind the parent gate, each built on ``parent.page``."""

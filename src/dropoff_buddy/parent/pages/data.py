@@ -1,0 +1,458 @@
+"""The data page: where it lives, back up everything, restore from a backup, delete everything.
+
+A parent page (behind the gate), one scene with a few steps:
+
+- ``main``: the folders, and three big buttons;
+- ``restore``: the backups found in Documents (or home) as big rows, no typing; a backup file
+  dropped on the window works from any step;
+- ``confirm-restore``: what the chosen (already fully checked) backup holds, and Restore;
+- ``confirm-delete`` and ``confirm-delete-2``: delete asks twice, the second time naming
+  what will be lost.
+
+The work itself is done by ``storage.backup``; nothing is replaced unless the whole backup
+passed every check, and messages say kindly what happened and what to do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pygame
+
+from dropoff_buddy import __version__
+from dropoff_buddy.context import GameContext
+from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.parent.page import CONTENT_TOP, MARGIN, ParentPageScene, Question, action_button, draw_card
+from dropoff_buddy.scene import Scene
+from dropoff_buddy.scenes.registry import ParentPage, TourShot
+from dropoff_buddy.storage.backup import (
+    BackupChild,
+    BackupError,
+    BackupListing,
+    BackupManifest,
+    ValidBackup,
+    child_to_open,
+    create_backup,
+    delete_all_data,
+    inspect_backup,
+    list_backups,
+    restore_backup,
+)
+from dropoff_buddy.storage.contents import ProfileContents, describe_profiles
+from dropoff_buddy.storage.exports import backup_search_folders, export_folder
+from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.layout import RectLike
+from dropoff_buddy.ui.widgets import Button, write
+
+ROWS_PER_PAGE = 4
+NEUTRAL: theme.Colour = (226, 232, 240)
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def _size_words(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _when_words(moment: dt.datetime) -> str:
+    return f"{moment.day} {moment.strftime('%b %Y')}, {moment.strftime('%H:%M')}"
+
+
+class ParentDataScene(ParentPageScene):
+    name = "parent-data"
+
+    def __init__(self, ctx: GameContext, step: str = "main") -> None:
+        super().__init__(ctx)
+        self.step = "main"
+        self.backups: list[BackupListing] = []
+        self.search_folders: list[Path] = []
+        self.backup_page = 0
+        self.chosen: ValidBackup | None = None
+        self.going: list[ProfileContents] = []
+        self.go_to(step)
+
+    # -- steps -------------------------------------------------------------------------------
+
+    def go_to(self, step: str) -> None:
+        """Show ``step``; the last message is cleared (callers set a new one after)."""
+        self.step = step
+        self.say("")
+        self.question = None
+        if step == "restore":
+            self.search_folders = backup_search_folders()
+            found = {listing.path: listing for folder in self.search_folders for listing in list_backups(folder)}
+            self.backups = sorted(found.values(), key=lambda item: (item.modified, item.path.name), reverse=True)
+            self.backup_page = 0
+        if step == "confirm-delete-2":
+            self.going = describe_profiles(self.ctx.store.data_dir)
+        question = self._question(step)
+        if question is not None:
+            self.confirm(question)
+        else:
+            self.rebuild()
+
+    def _question(self, step: str) -> Question | None:
+        # The safe answer comes first and has the focus, so Enter never destroys anything.
+        if step == "confirm-restore":
+            return Question(
+                "Restore this backup?",
+                self._restore_words(),
+                "Restore this backup",
+                self.restore,
+                no_label="Keep what's here",
+                yes_name="restore-now",
+                danger=False,
+                on_no=self.cancel,
+            )
+        if step == "confirm-delete":
+            text = (
+                "This removes every child's profile from this computer: settings, stickers, feelings, photos "
+                'and recordings. You will be asked once more.\n\nTip: "Back up everything" first if you might '
+                "want it back."
+            )
+            next_step = functools.partial(self.go_to, "confirm-delete-2")
+            return Question(
+                "Delete all of Dropoff Buddy's data?",
+                text,
+                "Yes, continue",
+                next_step,
+                no_label="Keep my data",
+                yes_name="continue",
+                on_no=self.cancel,
+            )
+        if step == "confirm-delete-2":
+            return Question(
+                "Last check: this deletes forever",
+                self._delete_words(),
+                "Delete everything",
+                self.delete_everything,
+                no_label="Keep my data",
+                yes_name="delete-now",
+                on_no=self.cancel,
+            )
+        return None
+
+    def page_title(self) -> str:
+        if self.step == "restore" or self.step == "confirm-restore":
+            return "Restore from a backup"
+        return "Your data"
+
+    def build(self) -> None:
+        if self.step == "main":
+            self._build_main()
+        elif self.step == "restore":
+            self._build_restore()
+
+    def _build_main(self) -> None:
+        width = (self.ctx.layout.width - 2 * MARGIN - 2 * 32) / 3
+        specs: list[tuple[str, str, Callable[[], None], theme.Colour]] = [
+            ("backup", "Back up everything", self.back_up, theme.PARENT_ACCENT),
+            ("restore", "Restore from a backup", functools.partial(self.go_to, "restore"), theme.PARENT_ACCENT),
+            ("delete", "Delete all data", functools.partial(self.go_to, "confirm-delete"), theme.WARNING),
+        ]
+        for index, (name, label, action, colour) in enumerate(specs):
+            self.buttons.add(
+                Button(
+                    rect=(MARGIN + index * (width + 32), 410, width, 100),
+                    on_activate=action,
+                    label=label,
+                    colour=colour,
+                    label_colour=theme.WHITE,
+                    label_size=26,
+                    sound="tap",
+                    name=name,
+                )
+            )
+
+    def _build_restore(self) -> None:
+        layout = self.ctx.layout
+        shown = self.backups[self.backup_page * ROWS_PER_PAGE : (self.backup_page + 1) * ROWS_PER_PAGE]
+        y = 250.0
+        for index, listing in enumerate(shown):
+            label = f"{_when_words(listing.modified)}   ·   {_size_words(listing.size)}   ·   {listing.path.name}"
+            self.buttons.add(
+                Button(
+                    rect=(MARGIN, y, layout.width - 2 * MARGIN, 96),
+                    on_activate=functools.partial(self.choose, listing.path),
+                    label=label,
+                    colour=theme.PARENT_PANEL,
+                    label_size=23,
+                    sound="tap",
+                    name=f"backup-{self.backup_page * ROWS_PER_PAGE + index + 1}",
+                )
+            )
+            y += 112
+        pages = (len(self.backups) + ROWS_PER_PAGE - 1) // ROWS_PER_PAGE
+        if self.backup_page > 0:
+            turn = functools.partial(self.turn_backup_page, -1)
+            self.buttons.add(action_button((MARGIN, y + 4, 240, 72), "Newer backups", turn, "newer"))
+        if self.backup_page < pages - 1:
+            turn = functools.partial(self.turn_backup_page, 1)
+            self.buttons.add(
+                action_button((layout.width - MARGIN - 240, y + 4, 240, 72), "Older backups", turn, "older")
+            )
+
+    def message_area(self) -> RectLike:
+        layout = self.ctx.layout
+        top = 600.0
+        if self.step == "restore":
+            paging = 90 if len(self.backups) > ROWS_PER_PAGE else 0
+            top = 250 + 112 * min(ROWS_PER_PAGE, len(self.backups)) + paging + 16
+        return (MARGIN, top, layout.width - 2 * MARGIN, layout.height - top - 24)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def back(self) -> None:
+        if self.step == "main":
+            self.ctx.scenes.pop()
+        else:
+            self.cancel()
+
+    def cancel(self) -> None:
+        self.chosen = None
+        self.go_to("main")
+
+    def back_up(self) -> None:
+        ctx = self.ctx
+        # Save what is in memory first, so the backup holds this morning's stickers too.
+        ctx.save_profile()
+        ctx.save_progress()
+        try:
+            path = create_backup(ctx.store.data_dir, export_folder(), ctx.clock())
+        except BackupError as error:
+            self.say(error.message, ok=False)
+            return
+        self.say(
+            f"Backed up. Everything is in one file:\n{path}\nKeep a copy somewhere safe, like a USB stick "
+            "or another computer."
+        )
+
+    def turn_backup_page(self, step: int) -> None:
+        self.backup_page += step
+        self.rebuild()
+
+    def choose(self, path: Path) -> None:
+        """Check the whole backup at ``path``; show what it holds, or why it can't be used."""
+        try:
+            self.chosen = inspect_backup(path)
+        except BackupError as error:
+            self.chosen = None
+            if self.step not in ("main", "restore"):
+                self.go_to("main")
+            self.say(error.message, ok=False)
+            return
+        self.go_to("confirm-restore")
+
+    def restore(self) -> None:
+        ctx = self.ctx
+        backup = self.chosen
+        self.chosen = None
+        self.go_to("main")
+        if backup is None:
+            return
+        if not ctx.persist:
+            self.say("This is a preview, so nothing was restored.", ok=False)
+            return
+        try:
+            restore_backup(backup, ctx.store.data_dir, ctx.clock())
+        except BackupError as error:
+            self.say(error.message, ok=False)
+            return
+        ctx.switch_child(ctx.store.open(child_to_open(backup, ctx.child.profile_id)))
+        names = ", ".join(child.name for child in backup.children)
+        self.say(f"Restored from {backup.path.name}. Back again: {names}. {ctx.profile.child.name} is ready to play.")
+
+    def delete_everything(self) -> None:
+        ctx = self.ctx
+        self.go_to("main")
+        if not ctx.persist:
+            self.say("This is a preview, so nothing was deleted.", ok=False)
+            return
+        result = delete_all_data(ctx.store)
+        ctx.switch_child(result.child)
+        if result.left_behind:
+            self.say(
+                "Almost everything was deleted, but some files couldn't be removed "
+                f"({', '.join(result.left_behind)}). Close Dropoff Buddy, then delete them from "
+                f"{ctx.store.data_dir} by hand. A fresh start is ready, so a child can still play.",
+                ok=False,
+            )
+        else:
+            self.say(
+                "Everything was deleted. A fresh start is ready, so a child can still play; you can set "
+                "things up again whenever you like."
+            )
+
+    def handle_page(self, action: Action) -> bool:
+        if action.kind is ActionKind.DROP_FILE and action.path:
+            self.choose(Path(action.path))
+            return True
+        return False
+
+    # -- drawing -----------------------------------------------------------------------------
+
+    def draw_page(self, surface: pygame.Surface) -> None:
+        if self.step == "restore":
+            self._draw_restore(surface)
+        else:
+            self._draw_main(surface)
+
+    def _draw_main(self, surface: pygame.Surface) -> None:
+        ctx = self.ctx
+        layout = ctx.layout
+        box = (MARGIN, CONTENT_TOP, layout.width - 2 * MARGIN, 240)
+        draw_card(surface, ctx, box, 22)
+        lines = [
+            ("Everything Dropoff Buddy saves is in this folder, on this computer only:", str(ctx.store.data_dir)),
+            (
+                f"{ctx.profile.child.name}'s own folder (settings, stickers, feelings, photos, recordings):",
+                str(ctx.profile_folder),
+            ),
+            ("Backups and spreadsheets are saved to:", str(export_folder())),
+        ]
+        y = 160.0
+        text_width = layout.width - 2 * MARGIN - 48
+        for caption, path in lines:
+            write(surface, ctx, caption, 19, theme.INK_SOFT, at=(MARGIN + 24, y), wrap=text_width)
+            write(surface, ctx, path, 21, theme.INK, at=(MARGIN + 24, y + 26), wrap=text_width)
+            y += 70
+        width = (layout.width - 2 * MARGIN - 2 * 32) / 3
+        notes = [
+            "One .zip file with every child's settings, progress, photos and recordings.",
+            "Pick a backup. It is checked completely before anything is replaced.",
+            "Removes every child's profile from this computer. Asks twice.",
+        ]
+        for index, note in enumerate(notes):
+            write(
+                surface,
+                ctx,
+                note,
+                18,
+                theme.INK_SOFT,
+                midtop=(MARGIN + index * (width + 32) + width / 2, 528),
+                wrap=width - 20,
+            )
+        if not self.message:
+            write(
+                surface,
+                ctx,
+                "Nothing is ever sent anywhere: no accounts, no internet.",
+                19,
+                theme.INK_SOFT,
+                center=(layout.center_x, 640),
+            )
+
+    def _draw_restore(self, surface: pygame.Surface) -> None:
+        ctx = self.ctx
+        layout = ctx.layout
+        folders = ", ".join(str(folder) for folder in self.search_folders)
+        if self.backups:
+            intro = (
+                f"Backups found in {folders}. Pick one: it is checked completely first, and you will be "
+                "asked before anything is replaced. You can also drop a backup file onto this window."
+            )
+        else:
+            intro = (
+                f'No backups were found in {folders}. Make one with "Back up everything", or drop a '
+                "backup file (a .zip from Dropoff Buddy) onto this window."
+            )
+        write(surface, ctx, intro, 21, theme.INK, at=(MARGIN, 150), wrap=layout.width - 2 * MARGIN)
+
+    def _restore_words(self) -> str:
+        backup = self.chosen
+        if backup is None:
+            return ""
+        children = "\n".join(
+            f"  •  {child.name}: {_plural(child.stickers, 'sticker', 'stickers')}, "
+            f"{_plural(child.check_ins, 'feelings check-in', 'feelings check-ins')}"
+            for child in backup.children[:6]
+        )
+        if len(backup.children) > 6:
+            children += f"\n  •  and {len(backup.children) - 6} more"
+        return (
+            f"{backup.path.name}, made {_when_words(backup.created_at.astimezone())} with Dropoff Buddy "
+            f"{backup.manifest.app_version}. It passed every check and holds:\n{children}\n\n"
+            "Everything in the game now will be replaced by it."
+        )
+
+    def _delete_words(self) -> str:
+        if not self.going:
+            return "There are no children's profiles saved yet. Deleting leaves a fresh start."
+        lines = []
+        for child in self.going[:6]:
+            extra = (
+                f", {_plural(child.other_files, 'photo or recording', 'photos and recordings')}"
+                if child.other_files
+                else ""
+            )
+            lines.append(
+                f"  •  {child.name}: {_plural(child.stickers, 'sticker', 'stickers')}, "
+                f"{_plural(child.check_ins, 'feelings check-in', 'feelings check-ins')}{extra}"
+            )
+        if len(self.going) > 6:
+            lines.append(f"  •  and {len(self.going) - 6} more")
+        return (
+            "These will be gone for good:\n" + "\n".join(lines) + "\n\nBackup files you saved are not touched. "
+            "A fresh start will be ready, so a child can still play."
+        )
+
+
+SCENES = {"parent-data": ParentDataScene}
+
+PARENT_PAGES = [ParentPage("parent-data", "Your data", order=80)]
+
+
+def _tour_restore(scene: Scene) -> None:
+    """Show the restore list with two made-up backups (the tour never touches real Documents)."""
+    assert isinstance(scene, ParentDataScene)
+    now = scene.ctx.clock()
+    scene.backups = [
+        BackupListing(
+            Path(f"dropoff-buddy-backup-{(now - dt.timedelta(days=days)).strftime('%Y-%m-%d')}-0812.zip"),
+            now - dt.timedelta(days=days, hours=1),
+            size,
+        )
+        for days, size in ((0, 2_400_000), (9, 2_150_000), (31, 880_000))
+    ]
+    scene.say(
+        "old-photos.zip isn't a Dropoff Buddy backup. Backups are .zip files made with \"Back up "
+        'everything". Nothing was changed.',
+        ok=False,
+    )
+    scene.search_folders = backup_search_folders()  # only the folder names; nothing in them is read
+    scene.step = "restore"
+    scene.rebuild()
+
+
+def _tour_confirm_restore(scene: Scene) -> None:
+    """The question a parent sees after picking a backup that passed every check (made-up contents)."""
+    assert isinstance(scene, ParentDataScene)
+    now = scene.ctx.clock()
+    manifest = BackupManifest(
+        schema_version=1, app="dropoff-buddy", app_version=__version__, created_at=now - dt.timedelta(days=9), files=[]
+    )
+    scene.chosen = ValidBackup(
+        path=Path(f"dropoff-buddy-backup-{(now - dt.timedelta(days=9)).strftime('%Y-%m-%d')}-0812.zip"),
+        manifest=manifest,
+        children=(BackupChild("sam", "Sam", 23, 31), BackupChild("mia", "Mia", 4, 6)),
+        last_profile_id="sam",
+        total_bytes=2_150_000,
+    )
+    scene.go_to("confirm-restore")
+
+
+def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
+    yield TourShot("parent-data", ParentDataScene, settle=0.1)
+    yield TourShot("parent-data-restore", ParentDataScene, settle=0.1, prepare=_tour_restore)
+    yield TourShot("parent-data-confirm-restore", ParentDataScene, settle=0.1, prepare=_tour_confirm_restore)
+    yield TourShot("parent-data-confirm-delete", lambda ctx: ParentDataScene(ctx, step="confirm-delete"), settle=0.1)
+    yield TourShot(
+        "parent-data-confirm-delete-2", lambda ctx: ParentDataScene(ctx, step="confirm-delete-2"), settle=0.1
+    )

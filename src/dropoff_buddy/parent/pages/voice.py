@@ -1,0 +1,764 @@
+"""The parent's "Your voice" page: record, play back, replace or delete the lines the child hears.
+
+(Long, ~760 lines, because three panels live here: the line list, the recording panel and the
+sound-file browser; the browser is the part to move out next, beside the photo browser.)
+
+The left column lists every line this family's child can hear (``family_lines``) in three
+groups: the key lines (the promise, "I love you", each goodbye step, good morning), the story
+page by page, and everything else; each row says what the child hears now: the parent's
+voice, the computer voice, or "record again" when the words changed since the recording. A
+big button opens "Read the story in your voice" (``parent-story-voice``), which goes through
+the story page by page, and shows how many of its lines are in the parent's voice.
+
+The right panel works on the chosen line: Record (20 s at most, with a
+live level meter), Play, Delete, or Import a sound file (WAV, OGG, MP3) from a simple list of
+the Home, Music, Documents and Downloads folders, or by dropping a file on the window.
+
+The microphone sits behind ``audio.recorder.Recorder``; a test or the tour puts its own in
+``ctx.services["audio.recorder"]``. No microphone → a kind message, and import still works.
+A refused file or a failed save shows a message and keeps the old recording.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+import pygame
+
+from dropoff_buddy.audio.recorder import Recorder, ScriptedRecorder, SdlRecorder
+from dropoff_buddy.audio.recordings import IMPORT_SUFFIXES, MAX_SECONDS, RecordingError, RecordingStore
+from dropoff_buddy.context import GameContext
+from dropoff_buddy.family_lines import GROUP_TITLES, GROUPS, KEY_LINES, STORY, FamilyLine, VoiceState, voice_state
+from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.parent.page import ParentPageScene, action_button, draw_card, draw_message_box
+from dropoff_buddy.scene import Scene
+from dropoff_buddy.scenes.registry import ParentPage, TourShot
+from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.layout import RectLike
+from dropoff_buddy.ui.widgets import Button, draw_text
+
+logger = logging.getLogger(__name__)
+
+RECORDER_SERVICE: Final = "audio.recorder"
+ROW_HEIGHT: Final = 52.0
+ROW_GAP: Final = 8.0
+LIST_TOP: Final = 212.0
+FILE_ROW_HEIGHT: Final = 72.0
+FILE_ROWS: Final = 6
+MAX_FILES: Final = 300
+GOOD: Final = (56, 142, 88)
+
+
+@dataclass(frozen=True)
+class LineState:
+    """One recordable line as the parent sees it now."""
+
+    item: FamilyLine
+    state: VoiceState
+    seconds: float | None
+
+    @property
+    def line(self) -> FamilyLine:
+        return self.item
+
+    @property
+    def words(self) -> str:
+        return self.item.words
+
+    @property
+    def recorded(self) -> bool:
+        return self.state is not VoiceState.COMPUTER
+
+    @property
+    def words_changed(self) -> bool:
+        return self.state is VoiceState.REDO
+
+
+def browse_folders() -> list[tuple[str, Path]]:
+    """The folders the import list offers (those that exist), big and few: no typing needed."""
+    home = Path.home()
+    candidates = [
+        ("Home", home),
+        ("Music", home / "Music"),
+        ("Documents", home / "Documents"),
+        ("Downloads", home / "Downloads"),
+    ]
+    return [(label, path) for label, path in candidates if path.is_dir()]
+
+
+def audio_files_in(folder: Path) -> list[Path]:
+    """Sound files directly in ``folder`` that can be imported, newest first."""
+    found: list[tuple[float, Path]] = []
+    try:
+        for entry in folder.iterdir():
+            if entry.suffix.lower() in IMPORT_SUFFIXES and not entry.name.startswith("."):
+                try:
+                    if entry.is_file():
+                        found.append((entry.stat().st_mtime, entry))
+                except OSError:
+                    continue
+            if len(found) >= MAX_FILES:
+                break
+    except OSError:
+        return []
+    found.sort(key=lambda item: (-item[0], item[1].name.lower()))
+    return [path for _, path in found]
+
+
+class ParentVoiceScene(ParentPageScene):
+    name = "parent-voice"
+    title = "Your voice"
+
+    def __init__(self, ctx: GameContext) -> None:
+        super().__init__(ctx)
+        service = ctx.services.get(RECORDER_SERVICE)
+        self.recorder: Recorder = service if service is not None else SdlRecorder()  # type: ignore[assignment]
+        self.store = RecordingStore(ctx.profile_folder, ctx.language.code)
+        self.all_lines: list[LineState] = []
+        self.lines: list[LineState] = []
+        self.group = KEY_LINES
+        self.list_page = 0
+        self.selected = 0
+        self.playing = False
+        self.browsing = False
+        self.folders: list[tuple[str, Path]] = browse_folders()
+        self.folder_index = 0
+        self.files: list[Path] = []
+        self.file_page = 0
+        self.mic_problem = self.recorder.microphone_problem()
+        self.rows: list[Button] = []  # one per line, also in ``buttons`` (one focus order for the keyboard)
+        self.refresh()
+        self.rebuild()
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the lines and which of them are recorded."""
+        from dropoff_buddy.family_lines import family_lines
+
+        states = []
+        for item in family_lines(self.ctx.content, self.ctx.profile, self.ctx.tr):
+            state = voice_state(self.store, item)
+            seconds = self.store.seconds(item.key) if state is not VoiceState.COMPUTER else None
+            states.append(LineState(item, state, seconds))
+        self.all_lines = states
+        self.lines = [state for state in states if state.item.group == self.group]
+        self.selected = max(0, min(self.selected, len(self.lines) - 1))
+
+    @property
+    def rows_per_page(self) -> int:
+        return max(3, int((self.ctx.layout.height - LIST_TOP - 130) // (ROW_HEIGHT + ROW_GAP)))
+
+    @property
+    def story_progress(self) -> tuple[int, int]:
+        """(story lines in the parent's voice, story lines) for this family."""
+        story = [state for state in self.all_lines if state.item.group == STORY]
+        return sum(1 for state in story if state.state is VoiceState.PARENT), len(story)
+
+    def show_group(self, group: str) -> None:
+        self.group = group
+        self.selected = 0
+        self.list_page = 0
+        self.ctx.sound.stop_voice()
+        self.playing = False
+        self.refresh()
+        self.rebuild()
+
+    def turn_list(self, step: int) -> None:
+        pages = max(1, -(-len(self.lines) // self.rows_per_page))
+        self.list_page = max(0, min(pages - 1, self.list_page + step))
+        self.selected = min(len(self.lines) - 1, self.list_page * self.rows_per_page)
+        self.rebuild()
+
+    def read_story(self) -> None:
+        if self.recorder.recording:
+            self.finish_recording()
+        self.ctx.open_scene("parent-story-voice")
+
+    @property
+    def current(self) -> LineState:
+        return self.lines[self.selected]
+
+    # -- layout --------------------------------------------------------------------------------
+
+    @property
+    def panel_rect(self) -> tuple[float, float, float, float]:
+        layout = self.ctx.layout
+        return (600.0, 130.0, layout.width - 640.0, layout.height - 170.0)
+
+    @property
+    def message_is_problem(self) -> bool:
+        return bool(self.message) and not self.message_ok
+
+    def message_area(self) -> RectLike:
+        px, py, pw, ph = self.panel_rect
+        return (px + 20, py + ph - 240, pw - 40, 110)
+
+    def header_buttons(self) -> list[Button]:
+        done, total = self.story_progress
+        label = f"Read the story in your voice ({done} of {total})"
+        read = self.header_button(label, self.read_story, "read-story", width=480)
+        read.label_size, read.enabled = 22, total > 0
+        return [read]
+
+    def build(self) -> None:
+        self.rows = []
+        self._build_side()
+        self._build_panel()
+
+    def _build_side(self) -> None:
+        """The group tabs and the rows of lines (the left of the page)."""
+        tab_w = (530 - 2 * 10) / 3
+        for index, group in enumerate(GROUPS):
+            chosen = group == self.group
+            self.buttons.add(
+                Button(
+                    rect=(40 + index * (tab_w + 10), 130, tab_w, 64),
+                    on_activate=functools.partial(self.show_group, group),
+                    label=GROUP_TITLES[group],
+                    label_size=20,
+                    colour=theme.PARENT_ACCENT if chosen else (226, 232, 240),
+                    label_colour=theme.WHITE if chosen else theme.INK,
+                    sound="tap",
+                    enabled=any(state.item.group == group for state in self.all_lines),
+                    name=f"group:{group}",
+                )
+            )
+        y = LIST_TOP
+        per_page = self.rows_per_page
+        self.list_page = min(self.list_page, max(0, (len(self.lines) - 1) // per_page))
+        start = self.list_page * per_page
+        for index in range(start, min(len(self.lines), start + per_page)):
+            state = self.lines[index]
+            self.rows.append(
+                Button(
+                    rect=(40, y, 530, ROW_HEIGHT),
+                    on_activate=functools.partial(self.select, index),
+                    colour=theme.PARENT_PANEL if index != self.selected else (222, 232, 246),
+                    sound="tap",
+                    name=f"line:{state.line.key}",
+                )
+            )
+            self.buttons.add(self.rows[-1])
+            y += ROW_HEIGHT + ROW_GAP
+        pages = max(1, -(-len(self.lines) // per_page))
+        if pages > 1:
+            for offset, (label, step) in enumerate((("Up", -1), ("Down", 1))):
+                self.buttons.add(
+                    action_button(
+                        (40 + offset * 140, y + 4, 130, 60),
+                        label,
+                        functools.partial(self.turn_list, step),
+                        f"list-{label.lower()}",
+                        size=22,
+                        enabled=self.list_page > 0 if step < 0 else self.list_page < pages - 1,
+                    )
+                )
+
+    def _build_panel(self) -> None:
+        """Record, Play, Delete and Import for the chosen line, or the file list (the right of the page)."""
+        px, py, pw, ph = self.panel_rect
+        if self.browsing:
+            self._build_browser(px, py, pw, ph)
+            return
+        if not self.lines:
+            return
+        bottom = py + ph - 110
+        width = (pw - 40 - 3 * 20) / 4
+        x = px + 20
+        recording = self.recorder.recording
+        self.buttons.add(
+            Button(
+                rect=(x, bottom, width, 90),
+                on_activate=self.toggle_recording,
+                label="Stop" if recording else "Record",
+                colour=theme.CORAL,
+                label_colour=theme.WHITE,
+                label_size=28,
+                sound="",
+                enabled=recording or self.mic_problem is None,
+                name="record",
+            )
+        )
+        x += width + 20
+        state = self.current
+        self.buttons.add(
+            Button(
+                rect=(x, bottom, width, 90),
+                on_activate=self.play,
+                label="Play",
+                colour=theme.PARENT_ACCENT,
+                label_colour=theme.WHITE,
+                label_size=28,
+                sound="",
+                enabled=not recording,
+                name="play",
+            )
+        )
+        x += width + 20
+        self.buttons.add(
+            action_button(
+                (x, bottom, width, 90),
+                "Delete",
+                self.delete,
+                "delete",
+                size=26,
+                enabled=state.recorded and (not recording),
+            )
+        )
+        x += width + 20
+        self.buttons.add(
+            action_button(
+                (x, bottom, width, 90), "Import a file", self.open_browser, "import", size=24, enabled=not recording
+            )
+        )
+
+    def _build_browser(self, px: float, py: float, pw: float, ph: float) -> None:
+        x = px + 20
+        tab_w = min(180.0, (pw - 40 - 3 * 12) / 4)
+        for index, (label, _path) in enumerate(self.folders):
+            open_it = functools.partial(self.open_folder, index)
+            self.buttons.add(
+                Button(
+                    rect=(x, py + 70, tab_w, 60),
+                    on_activate=open_it,
+                    label=label,
+                    label_size=22,
+                    sound="tap",
+                    name=f"folder:{label}",
+                    colour=theme.PARENT_ACCENT if index == self.folder_index else (226, 232, 240),
+                    label_colour=theme.WHITE if index == self.folder_index else theme.INK,
+                )
+            )
+            x += tab_w + 12
+        y = py + 150
+        start = self.file_page * FILE_ROWS
+        for offset, path in enumerate(self.files[start : start + FILE_ROWS]):
+            self.buttons.add(
+                Button(
+                    rect=(px + 20, y, pw - 40, FILE_ROW_HEIGHT - 10),
+                    on_activate=functools.partial(self.import_file, path),
+                    label=path.name,
+                    label_size=22,
+                    colour=theme.PARENT_PANEL,
+                    sound="tap",
+                    name=f"file:{start + offset}",
+                )
+            )
+            y += FILE_ROW_HEIGHT
+        bottom = py + ph - 90
+        pages = max(1, -(-len(self.files) // FILE_ROWS))
+        self.buttons.add(action_button((px + 20, bottom, 200, 70), "Cancel", self.close_browser, "cancel", size=24))
+        self.buttons.add(
+            action_button(
+                (px + pw - 300, bottom, 130, 70),
+                "Up",
+                functools.partial(self.turn, -1),
+                "page-up",
+                size=24,
+                enabled=self.file_page > 0,
+            )
+        )
+        self.buttons.add(
+            action_button(
+                (px + pw - 150, bottom, 130, 70),
+                "Down",
+                functools.partial(self.turn, 1),
+                "page-down",
+                size=24,
+                enabled=self.file_page < pages - 1,
+            )
+        )
+
+    # -- life cycle ------------------------------------------------------------------------
+
+    def enter(self) -> None:
+        super().enter()
+        self.ctx.sound.stop_music()
+
+    def exit(self) -> None:
+        self.recorder.stop()  # leaving mid-take (Back) throws the unfinished take away
+        self.recorder.close()
+        self.ctx.sound.stop_voice()
+
+    def back(self) -> None:
+        if self.browsing:
+            self.close_browser()
+        else:
+            self.ctx.scenes.pop()
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def say_message(self, text: str, *, problem: bool = False) -> None:
+        self.say(text, ok=not problem)
+
+    def select_key(self, key: str) -> None:
+        """Show the line with ``key`` (in whichever group it is)."""
+        state = next((state for state in self.all_lines if state.item.key == key), None)
+        if state is None:
+            return
+        if state.item.group != self.group:
+            self.show_group(state.item.group)
+        index = next(index for index, item in enumerate(self.lines) if item.item.key == key)
+        self.list_page = index // self.rows_per_page
+        self.select(index)
+
+    def resume(self) -> None:
+        self.refresh()  # lines recorded in "Read the story" show here at once
+        self.rebuild()
+
+    def select(self, index: int) -> None:
+        if self.recorder.recording:
+            self.finish_recording()
+        self.selected = index
+        self.ctx.sound.stop_voice()
+        self.playing = False
+        self.say_message("")
+        self.rebuild()
+
+    def toggle_recording(self) -> None:
+        if self.recorder.recording:
+            self.finish_recording()
+        else:
+            self.start_recording()
+
+    def start_recording(self) -> None:
+        self.ctx.sound.stop_voice()
+        self.playing = False
+        if not self.recorder.start():
+            self.mic_problem = self.recorder.microphone_problem() or (
+                "The microphone could not be opened. You can import a recording instead."
+            )
+            self.say_message(self.mic_problem, problem=True)
+        else:
+            self.say_message("")
+        self.rebuild()
+
+    def finish_recording(self) -> None:
+        take = self.recorder.stop()
+        if take is None:
+            return
+        state = self.current
+        if not self.ctx.persist:
+            self.say_message("This is a preview: nothing is saved.")
+            return
+        self._keep(
+            lambda: self.store.save_take(state.line.key, state.words, take.samples, take.sample_rate, take.channels),
+            "Saved",
+        )
+
+    def _keep(self, store: Callable[[], float], done: str) -> None:
+        """Keep a take or an imported file (``store`` returns its length); say how it went."""
+        try:
+            seconds = store()
+        except RecordingError as error:
+            self.say_message(str(error), problem=True)
+        else:
+            self.ctx.play_sound("chime")
+            self.say_message(f"{done} ({seconds:.1f} seconds). Press Play to hear it.")
+        self.refresh()
+        self.rebuild()
+
+    def play(self) -> None:
+        state = self.current
+        self.ctx.narrator.stop()
+        if state.recorded:
+            self.ctx.sound.play_voice(self.store.path(state.line.key))
+            self.playing = True
+            if state.words_changed:
+                self.say_message(
+                    "This is your old recording. The child hears the computer voice until you record it again."
+                )
+        else:
+            # No recording yet: let the parent hear what the child hears now.
+            self.ctx.say(state.item.line, **state.item.moment)
+            self.say_message("This is the computer voice. Record the line to use your own voice.")
+        if not self.ctx.sound.available:
+            self.say_message(
+                "There is no sound output on this computer right now, so nothing can be played.", problem=True
+            )
+
+    def delete(self) -> None:
+        state = self.current
+        self.ctx.sound.stop_voice()
+        if not self.ctx.persist:
+            self.say_message("This is a preview: nothing is deleted.")
+        elif self.store.delete(state.line.key):
+            self.say_message("Deleted. The computer voice will say this line.")
+        else:
+            self.say_message("The recording could not be deleted. Is the data folder read-only?", problem=True)
+        self.refresh()
+        self.rebuild()
+
+    def import_file(self, path: Path) -> None:
+        state = self.current
+        self.browsing = False
+        if not self.ctx.persist:
+            self.say_message("This is a preview: nothing is saved.")
+            self.rebuild()
+            return
+        self._keep(lambda: self.store.import_file(state.line.key, state.words, path), f"Added “{path.name}”")
+
+    def open_browser(self) -> None:
+        self.browsing = True
+        self.say_message("")
+        self.open_folder(self.folder_index)
+
+    def open_folder(self, index: int) -> None:
+        self.folder_index = index
+        self.file_page = 0
+        self.files = audio_files_in(self.folders[index][1]) if 0 <= index < len(self.folders) else []
+        self.rebuild()
+
+    def close_browser(self) -> None:
+        self.browsing = False
+        self.rebuild()
+
+    def turn(self, step: int) -> None:
+        pages = max(1, -(-len(self.files) // FILE_ROWS))
+        self.file_page = max(0, min(pages - 1, self.file_page + step))
+        self.rebuild()
+
+    # -- input, time, drawing ----------------------------------------------------------------
+
+    def handle_page(self, action: Action) -> bool:
+        if action.kind is ActionKind.DROP_FILE and action.path:
+            self.import_file(Path(action.path))
+            return True
+        return False
+
+    def update_page(self, dt: float) -> bool:
+        changed = False
+        if self.recorder.recording:
+            self.recorder.update(dt)
+            if self.recorder.seconds >= MAX_SECONDS:
+                self.finish_recording()
+                self.say_message(
+                    self.message + " (20 seconds is the longest a line can be.)", problem=self.message_is_problem
+                )
+            changed = True
+        else:
+            self.recorder.update(dt)
+        if self.playing and not self.ctx.sound.voice_busy():
+            self.playing = False
+            changed = True
+        return changed
+
+    def draw_page(self, surface: pygame.Surface) -> None:
+        draw_card(surface, self.ctx, self.panel_rect, 24)
+        self._draw_side_under(surface)
+
+    def draw_over_buttons(self, surface: pygame.Surface) -> None:
+        self._draw_rows(surface)  # the rows' words go on top of their buttons
+        if self.browsing:
+            self._draw_browser(surface)
+        elif self.lines:
+            self._draw_line_panel(surface)
+
+    def _draw_side_under(self, surface: pygame.Surface) -> None:
+        """What the left side draws under the buttons (nothing here; the story mode's picture)."""
+
+    def _draw_rows(self, surface: pygame.Surface) -> None:
+        ctx = self.ctx
+        layout = ctx.layout
+        start = self.list_page * self.rows_per_page
+        for button, state in zip(self.rows, self.lines[start:], strict=False):
+            x, y, w, _h = button.rect
+            label = state.item.title if state.item.group == KEY_LINES else f"{state.item.title}: {state.words}"
+            if len(label) > 34:
+                label = label[:33].rstrip() + "…"
+            draw_text(surface, ctx.fonts, layout, label, 20, theme.INK, topleft=(x + 20, y + 14), align="left")
+            if state.recorded and not state.words_changed:
+                status, colour = "Your voice", GOOD
+            elif state.words_changed:
+                status, colour = "Record again", theme.WARNING
+            else:
+                status, colour = "Computer voice", theme.INK_SOFT
+            draw_text(surface, ctx.fonts, layout, status, 19, colour, topleft=(x + w - 190, y + 15), align="left")
+
+    def _draw_line_panel(self, surface: pygame.Surface) -> None:
+        ctx = self.ctx
+        layout = ctx.layout
+        px, py, pw, _ph = self.panel_rect
+        state = self.current
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            state.line.title,
+            28,
+            theme.PARENT_ACCENT,
+            topleft=(px + 28, py + 24),
+            align="left",
+        )
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            f"“{state.words}”",
+            30,
+            theme.INK,
+            topleft=(px + 28, py + 76),
+            align="left",
+            wrap_width=pw - 56,
+        )
+        if state.recorded and not state.words_changed:
+            length = f" ({state.seconds:.1f} s)" if state.seconds is not None else ""
+            status = f"{ctx.profile.child.name} hears your recording{length}."
+        elif state.words_changed:
+            status = "The words changed since you recorded this line, so the computer voice says it. Record it again."
+        else:
+            status = f"{ctx.profile.child.name} hears the computer voice. Record it to use your own voice."
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            status,
+            21,
+            theme.INK_SOFT,
+            topleft=(px + 28, py + 210),
+            align="left",
+            wrap_width=pw - 56,
+        )
+        meter_y = py + 290
+        if self.recorder.recording:
+            self._draw_meter(surface, (px + 28, meter_y, pw - 56, 44))
+            seconds = self.recorder.seconds
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                f"Recording… {seconds:0.0f} of {MAX_SECONDS:.0f} seconds",
+                24,
+                theme.CORAL,
+                topleft=(px + 28, meter_y + 72),
+                align="left",
+            )
+        elif self.playing:
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                "Playing…",
+                24,
+                theme.PARENT_ACCENT,
+                topleft=(px + 28, meter_y),
+                align="left",
+            )
+        else:
+            tips = "Press Record and say the line the way you say it at home. Up to 20 seconds."
+            if self.mic_problem is None:
+                draw_text(
+                    surface,
+                    ctx.fonts,
+                    layout,
+                    tips,
+                    20,
+                    theme.INK_SOFT,
+                    topleft=(px + 28, meter_y),
+                    align="left",
+                    wrap_width=pw - 56,
+                )
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                "You can also drop a sound file (WAV, OGG, MP3) on this window.",
+                20,
+                theme.INK_SOFT,
+                topleft=(px + 28, meter_y + 56),
+                align="left",
+                wrap_width=pw - 56,
+            )
+        if not self.message and self.mic_problem:
+            draw_message_box(surface, ctx, self.message_area(), self.mic_problem, ok=False)
+
+    def _draw_meter(self, surface: pygame.Surface, rect: tuple[float, float, float, float]) -> None:
+        layout = self.ctx.layout
+        x, y, w, h = rect
+        pygame.draw.rect(surface, (226, 232, 240), layout.rect(rect), border_radius=layout.px(h / 2))
+        level = max(0.0, min(1.0, self.recorder.level))
+        if level > 0.01:
+            colour = GOOD if level < 0.85 else theme.WARNING
+            pygame.draw.rect(surface, colour, layout.rect((x, y, max(h, w * level), h)), border_radius=layout.px(h / 2))
+        # The time used, as a thin bar under the meter.
+        used = min(1.0, self.recorder.seconds / MAX_SECONDS)
+        pygame.draw.rect(surface, theme.CORAL, layout.rect((x, y + h + 6, w * used, 6)), border_radius=layout.px(3))
+
+    def _draw_browser(self, surface: pygame.Surface) -> None:
+        ctx = self.ctx
+        layout = ctx.layout
+        px, py, pw, _ph = self.panel_rect
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            f"Choose a sound file for “{self.current.line.title}”",
+            26,
+            theme.PARENT_ACCENT,
+            topleft=(px + 28, py + 22),
+            align="left",
+            wrap_width=pw - 56,
+        )
+        if not self.folders:
+            text = "No Home, Music, Documents or Downloads folder was found. Drop a file on this window instead."
+        elif not self.files:
+            text = f"No WAV, OGG or MP3 files in {self.folders[self.folder_index][1]}. Try another folder."
+        else:
+            text = ""
+        if text:
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                text,
+                21,
+                theme.INK_SOFT,
+                topleft=(px + 28, py + 160),
+                align="left",
+                wrap_width=pw - 56,
+            )
+
+
+SCENES = {"parent-voice": ParentVoiceScene}
+PARENT_PAGES = [ParentPage("parent-voice", "Your voice", order=30)]
+
+
+def _with_recorder(recorder: Recorder) -> Callable[[GameContext], ParentVoiceScene]:
+    def make(ctx: GameContext) -> ParentVoiceScene:
+        ctx.services[RECORDER_SERVICE] = recorder
+        try:
+            return ParentVoiceScene(ctx)
+        finally:
+            del ctx.services[RECORDER_SERVICE]
+
+    return make
+
+
+def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
+    def start(scene: Scene) -> None:
+        assert isinstance(scene, ParentVoiceScene)
+        scene.select(0)
+        scene.start_recording()
+
+    def browse(scene: Scene) -> None:
+        assert isinstance(scene, ParentVoiceScene)
+        # A made-up folder, so the picture never shows the files of whoever renders the tour.
+        music = Path.home() / "Music"
+        scene.folders = [("Home", Path.home()), ("Music", music), ("Documents", Path.home() / "Documents")]
+        scene.open_browser()
+        scene.folder_index = 1
+        scene.files = [
+            music / name for name in ("Goodbye song.mp3", "I love you.ogg", "Promise (Mum).wav", "Voice memo 12.mp3")
+        ]
+        scene.rebuild()
+
+    yield TourShot("parent-voice", _with_recorder(ScriptedRecorder()), settle=0.2)
+    yield TourShot("parent-voice-recording", _with_recorder(ScriptedRecorder(loudness=0.2)), settle=2.6, prepare=start)
+    yield TourShot("parent-voice-no-mic", _with_recorder(ScriptedRecorder(has_microphone=False)), settle=0.2)
+    yield TourShot("parent-voice-import", _with_recorder(ScriptedRecorder()), settle=0.2, prepare=browse)

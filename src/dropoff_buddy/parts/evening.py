@@ -1,0 +1,633 @@
+"""The evening "How was your day?": after daycare, the child tells the buddy how each part was.
+
+1. **ask**: the child's own day (``day.family_day``: the cards up to the one right after which
+   the grown-up came back) one card at a time: "How was circle time?", with the five faces
+   from ``levels/feelings.toml``, "I don't know" and "skip". No wrong answers.
+2. **reply**: the buddy answers the face in a few words, then the next card comes by itself.
+3. **best**: "What was the best part of your day?": every card of the day to tap (or "I don't
+   know").
+4. **end**: the buddy with the family photo says the promise was kept ("You came home, just like
+   Mommy said") and thanks the child; Home (or the buddy's own pause) ends the part.
+
+Every line is spoken and captioned (``levels/evening.toml``); the cards and faces are pictures.
+Answers are saved in ``progress.evenings`` as they are given, with a timezone-aware time, so a
+check-in left half-way keeps what was said. With seven cards it takes well under two minutes.
+The scene pops itself at the end (the flow then finishes; alone, home is underneath).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pygame
+
+from dropoff_buddy.buddy.render import BuddyActor
+from dropoff_buddy.content.catalog import Card
+from dropoff_buddy.content.evening import EveningScript
+from dropoff_buddy.content.feelings import FeelingFace
+from dropoff_buddy.context import GameContext
+from dropoff_buddy.day import family_day
+from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.parts.feelings import face_colour
+from dropoff_buddy.scene import Scene
+from dropoff_buddy.scenes.registry import TourShot
+from dropoff_buddy.storage.models import BEST_DONT_KNOW, DONT_KNOW, SKIP, ActivityAnswer, EveningEntry
+from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.backdrop import shared_backdrop
+from dropoff_buddy.ui.layout import RectLike
+from dropoff_buddy.ui.photo import draw_family_photo
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+
+REPLY_PAUSE = 0.5  # seconds after the buddy's reply before the next card comes
+REPLY_LONGEST = 7.0  # the next card comes by then, whatever the voice does
+NUDGE_AFTER = 20.0  # seconds of quiet on a question before a gentle spoken hint
+END_LINGER = 4.0  # seconds after the last line before the part ends by itself
+DONT_KNOW_ICON = "svg/tricky/dont_know.svg"
+SKIP_ICON = "svg/icons/next_arrow.svg"
+CARD_FACE = theme.PANEL
+CHOSEN = theme.lighter(theme.SUNSHINE, 0.35)
+TALL = 1100  # layout units of height from which the window is laid out as portrait
+
+
+@dataclass(frozen=True)
+class _Places:
+    """Where things go for this window shape (layout units)."""
+
+    buddy: tuple[float, float, float]  # centre x, centre y, size
+    card: RectLike
+    title_y: float
+    faces_top: float
+    face_size: float
+    extras: tuple[RectLike, RectLike]  # "I don't know", "skip"
+    grid: RectLike  # the best-part cards
+    best_dont_know: RectLike
+    best_buddy: tuple[float, float, float]
+
+
+class EveningScene(Scene):
+    """Asks about each part of the day, then the best part; pops itself at the end."""
+
+    name = "evening"
+    says = ("evening:*",)
+
+    def __init__(self, ctx: GameContext) -> None:
+        super().__init__(ctx)
+        self.script: EveningScript = ctx.content.evening
+        self.faces = list(ctx.content.feelings.feeling)
+        self.backdrop = shared_backdrop(ctx, "evening")
+        self.buddy = BuddyActor(ctx.buddy_renderer, ctx.profile.buddy, ctx.rng, ctx.reduced_motion)
+        self.cards: list[Card] = list(family_day(ctx.profile, ctx.content.cards).before_pickup)
+        self.phase = "ask"
+        self.index = 0
+        self.chosen: str | None = None  # the answer (or best card) shown while the buddy replies
+        self.entry_index: int | None = None
+        self.answers: list[ActivityAnswer] = []
+        self.best: str | None = None
+        self.quiet = 0.0  # seconds the narrator has been quiet in this phase
+        self.phase_time = 0.0
+        self.finished = False
+        self.buttons = ButtonGroup(ctx)
+        self._layout()
+
+    # -- where things go -----------------------------------------------------------------------
+
+    @property
+    def tall(self) -> bool:
+        """A portrait window: the parts are stacked on the tall canvas."""
+        return self.ctx.layout.height >= TALL
+
+    def _places(self) -> _Places:
+        layout = self.ctx.layout
+        width, height = layout.width, layout.height
+        if self.tall:
+            top = (height - 1400) / 2
+            cx = width / 2
+            return _Places(
+                buddy=(cx - 430, top + 450, 260),
+                card=(cx - 240, top + 200, 480, 500),
+                title_y=top + 120,
+                faces_top=top + 780,
+                face_size=200,
+                extras=((cx - 330, top + 1060, 300, 200), (cx + 30, top + 1060, 300, 200)),
+                grid=(60, top + 200, width - 120, 760),
+                best_dont_know=(cx + 30, top + 1060, 300, 200),
+                best_buddy=(cx - 200, top + 1160, 240),
+            )
+        cx = width / 2 - 30
+        return _Places(
+            buddy=(170, 340, 250),
+            card=(cx - 150, 116, 300, 300),
+            title_y=66,
+            faces_top=470,
+            face_size=152,
+            extras=((width - 60 - 180, 150, 180, 176), (width - 60 - 180, 346, 180, 176)),
+            grid=(300, 130, width - 300 - 280, 440),
+            best_dont_know=(width - 60 - 180, 262, 180, 176),
+            best_buddy=(160, 340, 230),
+        )
+
+    def _layout(self) -> None:
+        self.buttons.clear()
+        if self.phase in ("ask", "reply"):
+            self._layout_ask()
+        elif self.phase in ("best", "best_reply"):
+            self._layout_best()
+        elif self.phase == "end":
+            self._layout_end()
+        if self.phase != "end" and "breathe" in self.ctx.factories:
+            # Breathing with the buddy is always one tap away, as on every kid screen with feelings.
+            self.buttons.add(
+                Button(
+                    rect=(32, 32, 150, 160),
+                    on_activate=self._breathe,
+                    icon="svg/icons/breathe.svg",
+                    label="Breathe",
+                    colour=theme.LEAF,
+                    label_size=22,
+                    name="breathe",
+                )
+            )
+
+    def _breathe(self) -> None:
+        self.ctx.open_scene("breathe")
+
+    def _layout_ask(self) -> None:
+        places = self._places()
+        size, gap = places.face_size, 20.0
+        card_x, _cy, card_w, _ch = places.card
+        center = card_x + card_w / 2
+        row_w = len(self.faces) * size + (len(self.faces) - 1) * gap
+        x = min(max(40.0, center - row_w / 2), self.ctx.layout.width - 40 - row_w)
+        replying = self.phase == "reply"
+        for face in self.faces:
+            self.buttons.add(
+                Button(
+                    rect=(x, places.faces_top, size, size + 30),
+                    on_activate=functools.partial(self._answer_face, face),
+                    icon=face.icon,
+                    label=self.ctx.text(face.label),
+                    colour=face_colour(face),
+                    icon_scale=0.8,
+                    label_size=24,
+                    sound="",
+                    enabled=not replying or self.chosen == face.id,
+                    name=f"face-{face.id}",
+                )
+            )
+            x += size + gap
+        dont_know, skip = places.extras
+        self.buttons.add(
+            Button(
+                rect=dont_know,
+                on_activate=functools.partial(self._answer, DONT_KNOW),
+                icon=DONT_KNOW_ICON,
+                label="I don't know",
+                colour=theme.lighter(theme.LILAC, 0.55),
+                icon_scale=0.66,
+                label_size=22,
+                sound="",
+                enabled=not replying or self.chosen == DONT_KNOW,
+                name="dont-know",
+            )
+        )
+        self.buttons.add(
+            Button(
+                rect=skip,
+                on_activate=self.skip,
+                icon=SKIP_ICON,
+                label="Skip",
+                colour=theme.lighter(theme.SKY, 0.5),
+                icon_scale=0.6,
+                label_size=22,
+                sound="tap",
+                enabled=not replying,
+                name="skip",
+            )
+        )
+
+    def _best_rects(self) -> list[RectLike]:
+        x, y, w, h = self._places().grid
+        count = len(self.cards)
+        # One or two rows on a wide screen; two or three big cards a row on a tall one.
+        wide_row = count if count <= 4 else (count + 1) // 2
+        per_row = (2 if count <= 4 else 3) if self.tall else wide_row
+        rows = (count + per_row - 1) // per_row
+        gap = 24.0 if not self.tall else 40.0
+        card_w = min(280.0 if self.tall else 200.0, (w - (per_row - 1) * gap) / per_row)
+        card_h = min(card_w * 1.15, (h - (rows - 1) * gap) / rows)
+        rects: list[RectLike] = []
+        total_h = rows * card_h + (rows - 1) * gap
+        for index in range(count):
+            row, column = divmod(index, per_row)
+            in_row = min(per_row, count - row * per_row)
+            left = x + (w - (in_row * card_w + (in_row - 1) * gap)) / 2
+            rects.append((left + column * (card_w + gap), y + (h - total_h) / 2 + row * (card_h + gap), card_w, card_h))
+        return rects
+
+    def _layout_best(self) -> None:
+        replying = self.phase == "best_reply"
+        for card, rect in zip(self.cards, self._best_rects(), strict=True):
+            self.buttons.add(
+                Button(
+                    rect=rect,
+                    on_activate=functools.partial(self._choose_best, card),
+                    icon=card.icon,
+                    label=self.ctx.text(card.label),
+                    colour=CHOSEN if self.chosen == card.id else CARD_FACE,
+                    icon_scale=0.74,
+                    label_size=22,
+                    sound="pop",
+                    enabled=not replying or self.chosen == card.id,
+                    name=f"best-{card.id}",
+                )
+            )
+        self.buttons.add(
+            Button(
+                rect=self._places().best_dont_know,
+                on_activate=functools.partial(self._choose_best, None),
+                icon=DONT_KNOW_ICON,
+                label="I don't know",
+                colour=theme.lighter(theme.LILAC, 0.55),
+                icon_scale=0.66,
+                label_size=22,
+                sound="",
+                enabled=not replying or self.chosen == BEST_DONT_KNOW,
+                name="best-dont-know",
+            )
+        )
+
+    def _layout_end(self) -> None:
+        layout = self.ctx.layout
+        rect = (
+            (layout.width / 2 - 110, layout.height / 2 + 330, 220, 200)
+            if self.tall
+            else (layout.width - 60 - 200, 300, 200, 200)
+        )
+        self.buttons.add(
+            Button(
+                rect=rect,
+                on_activate=self.finish,
+                icon="svg/icons/home.svg",
+                label="Home",
+                colour=theme.SUNSHINE,
+                label_size=28,
+                name="home",
+            )
+        )
+
+    def resized(self) -> None:
+        self._layout()
+
+    # -- life cycle ----------------------------------------------------------------------------
+
+    @property
+    def card(self) -> Card | None:
+        return self.cards[self.index] if self.index < len(self.cards) else None
+
+    def enter(self) -> None:
+        self._prepare_lines()
+        self.buddy.react("wave")
+        self.ctx.say(self.script.greeting)
+        if self.card is None:
+            self._start_best()
+        else:
+            self._ask_current(queued=True)
+
+    def resume(self) -> None:
+        """Back from breathing (or the grown-ups' corner): the question on show is asked again."""
+        self.buddy.look = self.ctx.profile.buddy
+        self.buddy.reduced_motion = self.ctx.reduced_motion
+        self._layout()
+        self._say_again()
+
+    def _prepare_lines(self) -> None:
+        """Get every line of this evening ready in the voice, each card's with its words."""
+        script = self.script
+        self.ctx.prepare_lines(script.lines())
+        for card in self.cards:
+            self.ctx.prepare_lines([script.question_for(card), script.best_for(card)], activity=card.words)
+
+    def _ask_current(self, *, queued: bool = False) -> None:
+        card = self.card
+        assert card is not None
+        self._set_phase("ask")
+        line = self.script.question_for(card)
+        if queued:
+            self.ctx.say_then(line, activity=card.words)
+        else:
+            self.ctx.say(line, activity=card.words)
+
+    def _set_phase(self, phase: str) -> None:
+        self.phase = phase
+        self.quiet = 0.0
+        self.phase_time = 0.0
+        if phase in ("ask", "best"):
+            self.chosen = None
+        self._layout()
+
+    # -- answers -------------------------------------------------------------------------------
+
+    def _answer_face(self, face: FeelingFace) -> None:
+        self._answer(face.id)
+
+    def _answer(self, answer: str) -> None:
+        """The child answered the card on show: save it, let the buddy reply, then go on."""
+        card = self.card
+        if self.phase != "ask" or card is None:
+            return
+        self._record(card, answer)
+        self.chosen = answer
+        if answer == DONT_KNOW:
+            self.buddy.react("hug")
+            self.ctx.play_sound("chime")
+            self.ctx.say(self.script.dont_know)
+        else:
+            reply = self.script.reply_to(answer)
+            self.buddy.react(reply.reaction if reply is not None else "hug")
+            self.ctx.play_sound("sparkle" if answer == self.faces[0].id else "chime")
+            if reply is not None:
+                self.ctx.say(reply.say)
+        self._set_phase("reply")
+
+    def skip(self) -> None:
+        """No answer for this card: the next one at once (nothing is wrong with skipping)."""
+        card = self.card
+        if self.phase != "ask" or card is None:
+            return
+        self._record(card, SKIP)
+        self.buddy.react("bounce")
+        self.ctx.say(self.script.skip)
+        self._next_card(queued=True)
+
+    def _next_card(self, *, queued: bool = False) -> None:
+        self.index += 1
+        if self.card is None:
+            self._start_best(queued=queued)
+        else:
+            self._ask_current(queued=queued)
+
+    def _start_best(self, *, queued: bool = False) -> None:
+        self._set_phase("best")
+        self.buddy.react("bounce")
+        if queued:
+            self.ctx.say_then(self.script.best_question)
+        else:
+            self.ctx.say(self.script.best_question)
+
+    def _choose_best(self, card: Card | None) -> None:
+        if self.phase != "best":
+            return
+        self.best = card.id if card is not None else BEST_DONT_KNOW
+        self.chosen = self.best
+        self._save()
+        if card is None:
+            self.buddy.react("hug")
+            self.ctx.play_sound("chime")
+            self.ctx.say(self.script.best_dont_know)
+        else:
+            self.buddy.react("happy")
+            self.ctx.play_sound("sparkle")
+            self.ctx.say(self.script.best_for(card), activity=card.words)
+        self._set_phase("best_reply")
+
+    def _start_end(self) -> None:
+        self._set_phase("end")
+        self.buddy.react("happy")
+        self.ctx.play_sound("heart_fill")
+        self.ctx.say(self.script.reunion)
+        self.ctx.say_then(self.script.goodnight)
+
+    def finish(self) -> None:
+        if self.finished:
+            return
+        self.finished = True
+        self.ctx.scenes.pop()
+
+    # -- saving --------------------------------------------------------------------------------
+
+    def _record(self, card: Card, answer: str) -> None:
+        self.answers = [item for item in self.answers if item.card != card.id]
+        self.answers.append(ActivityAnswer(card=card.id, answer=answer))
+        self._save()
+
+    def _save(self) -> None:
+        """Write this evening (new, or updated) to progress now."""
+        progress = self.ctx.progress
+        evenings = list(progress.evenings)
+        if self.entry_index is None or self.entry_index >= len(evenings):
+            now = self.ctx.clock()
+            at = now if now.tzinfo is not None else now.astimezone()
+            evenings.append(EveningEntry(at=at, answers=list(self.answers), best=self.best))
+            self.entry_index = len(evenings) - 1
+        else:
+            current = evenings[self.entry_index]
+            evenings[self.entry_index] = current.model_copy(update={"answers": list(self.answers), "best": self.best})
+        progress.evenings = evenings
+        self.ctx.save_progress()
+
+    # -- input, time, drawing -------------------------------------------------------------------
+
+    def _buddy_hit(self, pos: tuple[float, float]) -> bool:
+        cx, cy, size = self._buddy_place()
+        return (pos[0] - cx) ** 2 + (pos[1] - cy) ** 2 <= (size * 0.45) ** 2
+
+    def handle(self, action: Action) -> None:
+        if action.kind in (ActionKind.PRESS, ActionKind.KEY):
+            self.quiet = 0.0
+        if self.buttons.handle(action):
+            return
+        if action.kind is ActionKind.PRESS and action.pos is not None and not self._buddy_hit(action.pos):
+            self.ctx.play_sound("press")  # every press answers at once, even between the pictures
+        if action.kind is ActionKind.TAP and action.pos is not None and self._buddy_hit(action.pos):
+            self.buddy.react("giggle")
+            self.ctx.play_sound("giggle")
+            self._say_again()
+
+    def _say_again(self) -> None:
+        card = self.card
+        if self.phase == "ask" and card is not None:
+            self.ctx.say(self.script.question_for(card), activity=card.words)
+        elif self.phase == "best":
+            self.ctx.say(self.script.best_question)
+        elif self.phase == "end":
+            self.ctx.say(self.script.reunion)
+
+    def update(self, dt: float) -> bool:
+        changed = self.buddy.update(dt)
+        self.phase_time += dt
+        self.quiet = 0.0 if self.ctx.narrator.speaking else self.quiet + dt
+        card = self.card
+        if self.phase == "ask" and card is not None and self.quiet >= NUDGE_AFTER:
+            self.quiet = 0.0
+            self.buddy.react("wave")
+            self.ctx.say(self.script.nudge, activity=card.words)
+        elif self.phase == "best" and self.quiet >= NUDGE_AFTER:
+            self.quiet = 0.0
+            self.buddy.react("wave")
+            self.ctx.say(self.script.best_nudge)
+        elif self.phase == "reply" and (self.quiet >= REPLY_PAUSE or self.phase_time >= REPLY_LONGEST):
+            self._next_card()
+            changed = True
+        elif self.phase == "best_reply" and (self.quiet >= REPLY_PAUSE or self.phase_time >= REPLY_LONGEST):
+            self._start_end()
+            changed = True
+        elif self.phase == "end" and self.quiet >= END_LINGER:
+            self.finish()
+        return changed or self.buttons.pressed is not None
+
+    def _buddy_place(self) -> tuple[float, float, float]:
+        layout = self.ctx.layout
+        if self.phase == "end":
+            if self.tall:
+                return (layout.width / 2, layout.height / 2 - 260, 380)
+            return (330, 380, 360)
+        if self.phase in ("best", "best_reply"):
+            return self._places().best_buddy
+        return self._places().buddy
+
+    def draw(self, surface: pygame.Surface) -> None:
+        ctx = self.ctx
+        layout = ctx.layout
+        self.backdrop.draw(surface, layout)
+        cx, cy, size = self._buddy_place()
+        self.buddy.draw(surface, layout.point(cx, cy), layout.px(size))
+        if self.phase in ("ask", "reply"):
+            self._draw_question(surface)
+        elif self.phase in ("best", "best_reply"):
+            draw_text(
+                surface,
+                ctx.fonts,
+                layout,
+                "The best part?",
+                44,
+                theme.INK,
+                center=(layout.width / 2, self._places().title_y),
+            )
+        elif self.phase == "end":
+            self._draw_end(surface)
+        self.buttons.draw(surface)
+
+    def _draw_question(self, surface: pygame.Surface) -> None:
+        ctx = self.ctx
+        layout = ctx.layout
+        card = self.card
+        if card is None:
+            return
+        places = self._places()
+        x, y, w, h = places.card
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            ctx.line_words(self.script.question_for(card), activity=card.words),
+            40,
+            theme.INK,
+            center=(x + w / 2, places.title_y),
+        )
+        draw_panel(
+            surface, layout, (x, y, w, h), CARD_FACE, radius=theme.CORNER, outline=theme.OUTLINE, outline_width=5
+        )
+        label_h = 52
+        picture = min(w - 40, h - label_h - 30)
+        if ctx.assets.exists(card.icon):
+            image = ctx.assets.svg(card.icon, (layout.px(picture), layout.px(picture)))
+            surface.blit(image, image.get_rect(center=layout.point(x + w / 2, y + 16 + (h - label_h - 16) / 2)))
+        label_box = (x + 10, y + h - label_h - 12, w - 20, label_h)
+        draw_text(surface, ctx.fonts, layout, ctx.text(card.label), 30, theme.INK, box=label_box)
+        chosen = next((face for face in self.faces if face.id == self.chosen), None)
+        if self.phase == "reply" and chosen is not None:
+            badge = layout.point(x + w - 10, y + 10)
+            colour = face_colour(chosen)
+            pygame.draw.circle(surface, theme.darker(colour, 0.2), badge, layout.px(62))
+            pygame.draw.circle(surface, colour, badge, layout.px(56))
+            icon = ctx.assets.svg(chosen.icon, (layout.px(96), layout.px(96)))
+            surface.blit(icon, icon.get_rect(center=badge))
+        self._draw_progress(surface, x + w / 2, y + h + 28)
+
+    def _draw_progress(self, surface: pygame.Surface, cx: float, cy: float) -> None:
+        """One small dot per card of the day: done ones filled, the one on show bigger."""
+        layout = self.ctx.layout
+        count = len(self.cards)
+        gap = 30.0
+        left = cx - (count - 1) * gap / 2
+        for index in range(count):
+            center = layout.point(left + index * gap, cy)
+            if index == self.index:
+                pygame.draw.circle(surface, theme.darker(theme.SUNSHINE, 0.2), center, layout.px(11))
+                pygame.draw.circle(surface, theme.SUNSHINE, center, layout.px(8))
+            elif index < self.index:
+                pygame.draw.circle(surface, theme.LEAF, center, layout.px(8))
+            else:
+                pygame.draw.circle(surface, theme.OUTLINE, center, layout.px(8), layout.px(3))
+
+    def _draw_end(self, surface: pygame.Surface) -> None:
+        ctx = self.ctx
+        layout = ctx.layout
+        tall = self.tall
+        photo_center = (layout.width / 2, layout.height / 2 + 70) if tall else (layout.width / 2 + 140, 360)
+        draw_family_photo(surface, ctx, layout.point(*photo_center), layout.px(340), tilt=-5.0)
+        heart = ctx.assets.svg("svg/icons/heart.svg", (layout.px(90), layout.px(90)))
+        hx, hy = photo_center
+        surface.blit(heart, heart.get_rect(center=layout.point(hx + 160, hy - 150)))
+        title_y = layout.height / 2 - 560 if tall else 70
+        draw_text(
+            surface,
+            ctx.fonts,
+            layout,
+            ctx.words(self.script.title),
+            46,
+            theme.INK,
+            center=(layout.width / 2, title_y),
+        )
+
+
+SCENES = {"evening": EveningScene}
+
+
+def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
+    def quiet(scene: Scene) -> None:
+        scene.ctx.narrator.stop()
+
+    def replied(scene: Scene) -> None:
+        assert isinstance(scene, EveningScene)
+        scene.ctx.narrator.stop()
+        scene._answer("sad")
+
+    def second_card(scene: Scene) -> None:
+        assert isinstance(scene, EveningScene)
+        scene._answer("happy")
+        scene.ctx.narrator.stop()
+        scene._next_card()
+
+    def best(scene: Scene) -> None:
+        assert isinstance(scene, EveningScene)
+        scene.ctx.narrator.stop()
+        scene.index = len(scene.cards)
+        scene._start_best()
+
+    def best_chosen(scene: Scene) -> None:
+        best(scene)
+        assert isinstance(scene, EveningScene)
+        if scene.cards:
+            scene._choose_best(scene.cards[-1])
+
+    def end(scene: Scene) -> None:
+        best(scene)
+        assert isinstance(scene, EveningScene)
+        scene._start_end()
+
+    yield TourShot("evening", _TourEvening, settle=1.0, prepare=quiet)
+    yield TourShot("evening-reply", _TourEvening, settle=0.3, prepare=replied)
+    yield TourShot("evening-next", _TourEvening, settle=0.6, prepare=second_card)
+    yield TourShot("evening-best", _TourEvening, settle=0.6, prepare=best)
+    yield TourShot("evening-best-reply", _TourEvening, settle=0.3, prepare=best_chosen)
+    yield TourShot("evening-end", _TourEvening, settle=1.0, prepare=end)
+
+
+class _TourEvening(EveningScene):
+    """For the tour: the answers it gives to reach each screen are not kept, even in memory."""
+
+    def _save(self) -> None:
+        pass

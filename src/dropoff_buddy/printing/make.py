@@ -1,0 +1,81 @@
+"""Making a printable by name: ``make_printable("storybook" | "cards" | "about-me", ctx, paper)``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Literal
+
+from dropoff_buddy.content.loader import ContentError
+from dropoff_buddy.content.printables import PrintableWords, load_printables
+from dropoff_buddy.context import GameContext
+from dropoff_buddy.printing.document import Paper, Printable, PrintError
+from dropoff_buddy.storage.atomic import atomic_write_bytes
+from dropoff_buddy.storage.exports import free_path, safe_file_part
+
+PrintKind = Literal["storybook", "cards", "about-me"]
+KINDS: tuple[PrintKind, ...] = ("storybook", "cards", "about-me")
+#: How each printable is named to a parent.
+KIND_NAMES: dict[str, str] = {
+    "storybook": "storybook",
+    "cards": "picture cards",
+    "about-me": "“About me” page",
+}
+
+
+def default_paper(ctx: GameContext) -> Paper:
+    """US Letter for a family speaking American English, A4 otherwise (the parent can choose either)."""
+    return "letter" if ctx.language.code == "en-US" else "a4"
+
+
+def printable_words() -> PrintableWords:
+    try:
+        return load_printables()
+    except ContentError as error:
+        raise PrintError(f"The words for printing have a mistake in them: {error.problems[0]}") from None
+
+
+def printable_file_stem(kind: PrintKind, child_name: str, today: dt.date) -> str:
+    """``dropoff-buddy-Sam-storybook-2026-12-03`` (the file name without ``.pdf``)."""
+    return f"dropoff-buddy-{safe_file_part(child_name)}-{kind}-{today.isoformat()}"
+
+
+def make_printable(
+    kind: PrintKind,
+    ctx: GameContext,
+    paper: Paper,
+    *,
+    story_id: str = "daycare_day",
+    tricky: list[str] | None = None,
+    helps: list[str] | None = None,
+) -> Printable:
+    """The PDF for ``kind``, for the family in ``ctx``. Raises ``PrintError`` (a kind message) when
+    it cannot be made at all; anything left out (a missing photo, say) is in ``Printable.notes``.
+
+    ``helps`` and ``tricky`` are the "About me" lists as the parent edited them (None: as saved,
+    or the game's suggestions).
+    """
+    words = printable_words()
+    if kind == "storybook":
+        from dropoff_buddy.printing.storybook import storybook
+
+        return storybook(ctx, paper, words, story_id)
+    if kind == "cards":
+        from dropoff_buddy.printing.cards import picture_cards
+
+        return picture_cards(ctx, paper, words)
+    if kind == "about-me":
+        from dropoff_buddy.printing.about_me import about_me
+
+        return about_me(ctx, paper, words, helps=helps, tricky=tricky)
+    raise PrintError(f"There is nothing called {kind!r} to print; choose storybook, cards or about-me.")
+
+
+def save_printable(printable: Printable, folder: Path, stem: str) -> Path:
+    """Write the PDF as ``folder/stem.pdf`` (``stem-2.pdf``... if taken); returns where.
+
+    Raises ``SaveError`` or ``OSError`` when the disk refuses; nothing half-written is left.
+    """
+    path = free_path(folder, stem, ".pdf")
+    atomic_write_bytes(path, printable.data, keep_backup=False)
+    return path
