@@ -29,3 +29,6 @@ parts--breathe-door_line = Vamos a respirar con { $buddy }.
 
 parts--buddy_maker-caption = Mi peluche
 parts--buddy_maker-door_line = Vamos a dejar a { $buddy } igualito.
+
+parts--evening-caption = Tarde
+parts--evening-door_line = ¿Qué tal tu día?

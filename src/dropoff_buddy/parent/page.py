@@ -30,7 +30,7 @@ from dropoff_buddy.scene import Scene
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.text_field import TextField
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, render_text, write
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, note_cover, render_text, write
 
 MARGIN = 40.0
 HEADER_TOP = 28.0
@@ -408,6 +408,7 @@ class ParentPageScene(Scene):
         veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
         veil.fill((*theme.PARENT_BG, 215))
         surface.blit(veil, (0, 0))
+        note_cover(ctx.fonts, surface.get_rect())  # the page beneath is only a calm backdrop now
         x, y, w, h = self._question_panel(question)
         ink = theme.WARNING if question.danger else theme.PARENT_ACCENT
         draw_panel(

@@ -517,15 +517,9 @@ class EveningScene(Scene):
             return
         places = self._places()
         x, y, w, h = places.card
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            ctx.line_words(self.script.question_for(card), activity=card.words),
-            40,
-            theme.INK,
-            center=(x + w / 2, places.title_y),
-        )
+        question = ctx.line_words(self.script.question_for(card), activity=card.words)
+        title_box = (layout.width / 2 - 460, places.title_y - 44, 920, 88)
+        draw_text(surface, ctx.fonts, layout, question, 40, theme.INK, box=title_box)
         draw_panel(
             surface, layout, (x, y, w, h), CARD_FACE, radius=theme.CORNER, outline=theme.OUTLINE, outline_width=5
         )
@@ -538,7 +532,7 @@ class EveningScene(Scene):
         draw_text(surface, ctx.fonts, layout, ctx.text(card.label), 30, theme.INK, box=label_box)
         chosen = next((face for face in self.faces if face.id == self.chosen), None)
         if self.phase == "reply" and chosen is not None:
-            badge = layout.point(x + w - 10, y + 10)
+            badge = layout.point(x + w - 10, y + 62)  # on the card's corner, clear of the question above
             colour = face_colour(chosen)
             pygame.draw.circle(surface, theme.darker(colour, 0.2), badge, layout.px(62))
             pygame.draw.circle(surface, colour, badge, layout.px(56))
