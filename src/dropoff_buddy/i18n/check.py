@@ -33,6 +33,7 @@ from dropoff_buddy.i18n.fluent import (
     Choice,
     LanguageBundle,
     message_file,
+    numeric_variables,
     pattern_forms,
     variables_used,
 )
@@ -77,10 +78,15 @@ _RULES: dict[str, KidLineRules] = {
 #: Words American English uses where British English says another (the en-GB lines are checked
 #: for these, as a regional variant copies what it does not change).
 US_WORDS = re.compile(
-    r"\b(colors?|favorite|cozy|gray|mommy|mom|ladybug|neighbor|practiced|mad|pom-pom hat)\b"
+    r"\b(colors?|favorite|cozy|gray|mommy|mom|ladybug|neighbor|practiced|practices|mad|pom-pom hat"
+    r"|center|centered|daycare)\b"
     r"|\b(let's|to|you|we|can|did|and)\s+practice\b",
     re.I,
 )
+
+
+#: Messages naming a choice the family makes itself (the place): never "American words".
+FAMILY_CHOICES = ("family--place-",)
 
 
 def translation_problems(content: Content) -> list[str]:
@@ -120,8 +126,8 @@ def _entry_id(entry: ast.Message | ast.Term) -> str:
 
 def _misfiled(bundle: LanguageBundle) -> Iterator[str]:
     for entry_id, origin in bundle.origin.items():
-        if entry_id.startswith("-") or origin.endswith(".toml"):
-            continue
+        if entry_id.startswith("-") or "--" not in entry_id:
+            continue  # terms and helpers live beside the messages that use them, or in family.ftl
         if bundle.source_texts is not None and entry_id in bundle.source_texts:
             continue
         expected = message_file(entry_id)
@@ -148,6 +154,12 @@ def _language_problems(
             yield f"{missing_in}: -: {entry_id} is missing (translate it: {_source_words(source, entry_id)})"
     for entry_id in sorted(own & required):
         entry = bundle.entries[entry_id]
+        wanted = {attribute.id.name for attribute in source.entries[entry_id].attributes}
+        has = {attribute.id.name for attribute in entry.attributes}
+        for name in sorted(wanted - has if language.fallback is None else set()):
+            yield f"{_where(bundle, entry_id)}: {entry_id}: .{name} is missing (how the parent's pages name it)"
+        for name in sorted(has - wanted):
+            yield f"{_where(bundle, entry_id)}: {entry_id}: .{name}: there is no such attribute in the source"
         allowed = set(FAMILY_VARIABLES) | variables_used(source.entries[entry_id], source.entries)
         for name in sorted(variables_used(entry, bundle.entries) - allowed):
             known = ", ".join("$" + variable for variable in sorted(allowed))
@@ -166,8 +178,9 @@ def _source_words(source: LanguageBundle, entry_id: str) -> str:
     return f"“{forms[0]}”" if forms else entry_id
 
 
-def _sample_arguments(used: set[str]) -> Iterator[dict[str, object]]:
-    """Values to format a message with: every place and grown-up, one and several of a count."""
+def _sample_arguments(used: set[str], numbers: set[str]) -> Iterator[dict[str, object]]:
+    """Values to format a message with: every place and grown-up, one and several of a count
+    (for the ``numbers``, and every count the game names so)."""
     names = {"child": "Mia", "buddy": "Bun", "grownup": "Sam", "teacher": "Rosa", "ritual": "hug"}
     counts = (1, 2, 5)
     for index, place in enumerate(sorted(set(PLACE_IDS.values()))):
@@ -178,15 +191,18 @@ def _sample_arguments(used: set[str]) -> Iterator[dict[str, object]]:
             args["grownup_role"] = role
             args["grownup_gender"] = "female" if role in ("mother", "grandmother", "aunt") else "male"
             for name in used - args.keys():
-                args[name] = counts[index % len(counts)] if name in ("count", "days", "more", "page") else "x"
+                counted = name in numbers or name in ("count", "days", "more", "page")
+                args[name] = counts[index % len(counts)] if counted else "x"
             yield args
 
 
 def _format_problems(bundle: LanguageBundle, entry_id: str, source: LanguageBundle) -> Iterator[str]:
     entry = bundle.entries[entry_id]
-    used = variables_used(entry, bundle.entries) | variables_used(source.entries[entry_id], source.entries)
+    source_entry = source.entries[entry_id]
+    used = variables_used(entry, bundle.entries) | variables_used(source_entry, source.entries)
+    numbers = numeric_variables(entry) | numeric_variables(source_entry)
     seen: set[str] = set()
-    for args in _sample_arguments(used):
+    for args in _sample_arguments(used, numbers):
         _text, errors = bundle.format(entry_id, args)
         for error in errors:
             message = str(error)
@@ -236,6 +252,8 @@ def _us_words_left(content: Content, language: Language, bundle: LanguageBundle,
     for entry_id, entry in source.entries.items():
         if "--" not in entry_id or entry_id in translated or not isinstance(entry, ast.Message):
             continue
+        if entry_id.startswith(FAMILY_CHOICES):
+            continue  # a word the family picks by name ("daycare") stays the word they picked
         for form in pattern_forms(entry.value, source.entries):
             match = US_WORDS.search(form)
             if match:

@@ -166,7 +166,7 @@ class LanguageBundle:
         text = self.source_texts.get(message_id)
         if text is None:
             return False
-        message = source_message(message_id, text.text)
+        message = source_message(message_id, text.text, getattr(text, "title", ""))
         if message is None:
             self.problems.append(FileProblem(Path(text.key.partition(":")[0] + ".toml"), 0, f"{text.key}: not Fluent"))
             return False
@@ -199,22 +199,35 @@ class LanguageBundle:
         """Every message id loaded so far (call ``load_all`` first for all of them)."""
         return [entry_id for entry_id in self._entries if not entry_id.startswith("-")]
 
-    def format(self, message_id: str, args: Mapping[str, object]) -> tuple[str, list[Exception]]:
-        """The message's words with ``args``; the errors Fluent reported (empty when all went well)."""
+    def format(self, message_id: str, args: Mapping[str, object], attribute: str = "") -> tuple[str, list[Exception]]:
+        """The message's words (or its ``attribute``) with ``args``; the errors Fluent reported."""
         bundle = self.bundle
         message = bundle.get_message(message_id)
-        if message.value is None:
-            return "", [LookupError(f"{message_id} has no value")]
-        result, errors = bundle.format_pattern(message.value, dict(args))
+        pattern = message.attributes.get(attribute) if attribute else message.value
+        if pattern is None:
+            return "", [LookupError(f"{message_id} has no {attribute or 'value'}")]
+        result, errors = bundle.format_pattern(pattern, dict(args))
         return str(result), list(errors)
 
+    def has_attribute(self, message_id: str, attribute: str) -> bool:
+        entry = self.entry(message_id)
+        return entry is not None and any(item.id.name == attribute for item in entry.attributes)
 
-def source_message(message_id: str, text: str) -> ast.Message | None:
+
+def source_message(message_id: str, text: str, title: str = "") -> ast.Message | None:
     """The Fluent message a content text of the source language makes (None if it is not Fluent).
 
     Plain words with ``{name}`` placeholders (almost every line) are built directly; anything
-    else (a plural) goes through Fluent's parser.
+    else (a plural) goes through Fluent's parser. A line's ``title`` (how the parent's pages name
+    it: "The promise") becomes the message's ``.title`` attribute.
     """
+    message = _source_value(message_id, text)
+    if message is not None and title:
+        message.attributes = [ast.Attribute(ast.Identifier("title"), ast.Pattern([ast.TextElement(title)]))]
+    return message
+
+
+def _source_value(message_id: str, text: str) -> ast.Message | None:
     if not _NEEDS_PARSER.search(text) and text.count("{") == len(_SHORTHAND.findall(text)):
         elements: list[ast.TextElement | ast.Placeable] = []
         position = 0
@@ -295,6 +308,31 @@ def variables_used(entry: ast.Message | ast.Term, lookup: Mapping[str, ast.Messa
     return found
 
 
+_PLURAL_CATEGORIES = frozenset({"zero", "one", "two", "few", "many"})
+
+
+def numeric_variables(entry: ast.Message | ast.Term) -> set[str]:
+    """The variables a message treats as numbers: given to ``NUMBER()``, or selected on with
+    number or plural keys (``[one]``, ``[0]``); for checks that format it with sample values."""
+    found: set[str] = set()
+    queue: list[Any] = [entry]
+    while queue:
+        node = queue.pop()
+        if isinstance(node, ast.FunctionReference) and node.id.name == "NUMBER":
+            found.update(arg.id.name for arg in node.arguments.positional if isinstance(arg, ast.VariableReference))
+        elif isinstance(node, ast.SelectExpression) and isinstance(node.selector, ast.VariableReference):
+            keys = [variant.key for variant in node.variants]
+            if any(isinstance(key, ast.NumberLiteral) or key.name in _PLURAL_CATEGORIES for key in keys):
+                found.add(node.selector.id.name)
+        if isinstance(node, ast.BaseNode):
+            for value in vars(node).values():
+                if isinstance(value, ast.BaseNode):
+                    queue.append(value)
+                elif isinstance(value, list):
+                    queue.extend(item for item in value if isinstance(item, ast.BaseNode))
+    return found
+
+
 def references(entry: ast.Message | ast.Term) -> Iterator[str]:
     """The ids of the messages (and ``-terms``) ``entry`` references."""
     queue: list[Any] = [entry]
@@ -349,14 +387,14 @@ class Translations:
     def message_id(self, key: str) -> str:
         return self._fluent_id(key)
 
-    def format(self, code: str, key: str, args: Mapping[str, object]) -> str:
-        """The words of the message keyed ``key`` in language ``code``, with ``args`` filled in."""
+    def format(self, code: str, key: str, args: Mapping[str, object], attribute: str = "") -> str:
+        """The words of the message keyed ``key`` (or its ``attribute``) in language ``code``, with ``args``."""
         message_id = self._fluent_id(key)
         for language in self.languages.chain(code):
             bundle = self.bundle(language.code)
-            if not bundle.has(message_id):
+            if not bundle.has(message_id) or (attribute and not bundle.has_attribute(message_id, attribute)):
                 continue
-            text, errors = bundle.format(message_id, args)
+            text, errors = bundle.format(message_id, args, attribute)
             if errors:
                 self._report(language.code, message_id, errors)
             return text
