@@ -1,6 +1,9 @@
 # Español: el cuento "Un día en la guardería" (levels/daycare_day.toml), página a página.
 # Las amigas y los amigos del cuento: Mia es una niña; Sam y Leo son niños.
 
+# El título, para los adultos (el cuento impreso).
+daycare_day--title = Un día en la guardería
+
 daycare_day--morning-0 = ¡Buenos días, { $child }! Hoy es día { dia-de-sitio }.
 daycare_day--morning-1 = { $child } se despierta en casa con { $grownup } y { $buddy }.
 daycare_day--morning-buddy-say = ¡Buenos días, { $child }! Soy { $buddy }.

@@ -2,6 +2,7 @@
 # una tarjeta del día, con su artículo ("la merienda", "el patio").
 
 evening--greeting = ¡Hola otra vez, { $child }! Vamos a contarle a { $buddy } tu día { en-el-sitio }.
+evening--title = ¡Ya estás en casa, { $child }!
 evening--question = ¿Qué tal { $activity }?
 evening--nudge = Toca la cara de cómo fue { $activity }. O toca la flecha.
 evening--dont_know = No pasa nada. No hace falta saberlo.

@@ -4,14 +4,14 @@
 ``ctx.content``): the parts (``parts.toml``), the screens' lines (``lines.toml``), the schedule
 cards, the goodbye steps, the feelings, the stickers and prizes (``rewards.toml``), the evening
 "How was your day?" (``evening.toml``), the tips and every story (any other ``*.toml`` with
-pages). ``printables.toml`` (words on paper, never spoken) is read by the printing code itself.
+pages) and the words on printed pages (``printables.toml``, for grown-ups, never spoken).
 Then it keys every kid-facing line by where it lives (``content.lines``) and keeps them in
 ``lines_by_key``.
 
 **One error policy.** Every problem is a ``file: id: field: what is wrong`` line. The game
 cannot run without its parts, lines, cards, goodbye steps, feelings, rewards and evening: if one of
 those is broken, ``load_content`` raises ``ContentError`` listing every problem (the command
-line prints them kindly). A broken story or tips file is left out and its problems are kept in
+line prints them kindly). A broken story, tips or printables file is left out and its problems are kept in
 ``problems``: the game runs with what it can, the part that needs it is not offered, and the
 parent is told (``app.build_context`` turns ``problems`` into a notice).
 """
@@ -33,6 +33,7 @@ from dropoff_buddy.content.kid_lines import KidLines
 from dropoff_buddy.content.lines import Line, Text, bind_lines
 from dropoff_buddy.content.loader import ContentError, find_levels_dir, load_model, read_toml
 from dropoff_buddy.content.parts import PartCatalog
+from dropoff_buddy.content.printables import PrintableWords, load_printables
 from dropoff_buddy.content.tips import TipDeck, load_tips
 from dropoff_buddy.i18n.languages import LanguageCatalog, find_i18n_dir, load_languages
 from dropoff_buddy.rewards import RewardCatalog
@@ -65,6 +66,8 @@ class Content:
     #: Where the translations are (``levels/i18n``).
     i18n_dir: Path
     tips: TipDeck | None = None
+    #: The words on printed pages (None when ``printables.toml`` is broken: see ``problems``).
+    printables: PrintableWords | None = None
     stories: dict[str, Story] = field(default_factory=dict)
     #: Problems with optional files (a story, the tips), ``file: id: field: what`` each.
     problems: list[str] = field(default_factory=list)
@@ -138,17 +141,7 @@ def load_content(levels_dir: Path | None = None, assets_dir: Path | None = None)
     assert isinstance(rewards, RewardCatalog) and isinstance(evening, EveningScript)
     assert isinstance(languages, LanguageCatalog)
     content = Content(parts, lines, cards, steps, feelings, rewards, evening, languages, i18n_dir)
-    try:
-        content.tips = load_tips(levels / "tips.toml")
-    except ContentError as error:
-        content.problems.extend(error.problems)
-    for path in sorted(levels.glob("*.toml")):
-        if path.stem in CATALOGUE_FILES or not _is_story(path):
-            continue
-        try:
-            content.stories[path.stem] = load_story(path)
-        except ContentError as error:
-            content.problems.extend(error.problems)
+    _load_optional(content, levels)
     keyed: list[tuple[str, BaseModel]] = [
         ("parts", parts),
         ("lines", lines),
@@ -158,21 +151,43 @@ def load_content(levels_dir: Path | None = None, assets_dir: Path | None = None)
         ("rewards", rewards),
         ("evening", evening),
         *([("tips", content.tips)] if content.tips is not None else []),
+        *([("printables", content.printables)] if content.printables is not None else []),
         *content.stories.items(),
     ]
     for file, model in keyed:
         found, problems = bind_lines(model, file, str(levels / f"{file}.toml"))
-        if problems and file in CATALOGUE_FILES and file != "tips":
+        if problems and file in CATALOGUE_FILES and file not in ("tips", "printables"):
             raise ContentError(problems)
         if problems:
             content.problems.extend(problems)
             content.stories.pop(file, None)
             if file == "tips":
                 content.tips = None
+            if file == "printables":
+                content.printables = None
             continue
         content.texts_by_key.update(found)
         content.lines_by_key.update((key, text) for key, text in found.items() if isinstance(text, Line))
     return content
+
+
+def _load_optional(content: Content, levels: Path) -> None:
+    """The tips, the printed pages' words and the stories: each left out (its problems kept) when broken."""
+    try:
+        content.tips = load_tips(levels / "tips.toml")
+    except ContentError as error:
+        content.problems.extend(error.problems)
+    try:
+        content.printables = load_printables(levels / "printables.toml")
+    except ContentError as error:
+        content.problems.extend(error.problems)
+    for path in sorted(levels.glob("*.toml")):
+        if path.stem in CATALOGUE_FILES or not _is_story(path):
+            continue
+        try:
+            content.stories[path.stem] = load_story(path)
+        except ContentError as error:
+            content.problems.extend(error.problems)
 
 
 def _is_story(path: Path) -> bool:

@@ -220,7 +220,7 @@ class Activity(_Staged):
 
 class Story(_Strict):
     schema_version: Literal[1]
-    title: str = Field(min_length=1)
+    title: Text  # for grown-ups (the printed storybook), translated like every content text
     friend: list[Friend] = Field(default_factory=list)
     page: list[Page] = Field(min_length=1)
     activity: list[Activity] = Field(default_factory=list)
