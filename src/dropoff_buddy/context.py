@@ -25,13 +25,12 @@ from dropoff_buddy.content.catalog import reconcile_profile
 from dropoff_buddy.content.lines import Line, Text
 from dropoff_buddy.content.registry import Content, load_content
 from dropoff_buddy.i18n.languages import Language, system_language
-from dropoff_buddy.i18n.translator import capitalised
 from dropoff_buddy.scene import Scene, SceneFactory, SceneStack
 from dropoff_buddy.storage.models import Profile, Progress
 from dropoff_buddy.storage.store import ChildData, Notice, ProfileStore
 from dropoff_buddy.ui.layout import Layout
 from dropoff_buddy.ui.theme import Fonts
-from dropoff_buddy.words import apply_swaps, fill, language_swaps
+from dropoff_buddy.words import apply_swaps, language_swaps
 
 if TYPE_CHECKING:
     from dropoff_buddy.i18n.translator import Moment, Translator
@@ -225,16 +224,11 @@ class GameContext:
         """A content text (a card's label, a part's caption) in the family's language, names filled in."""
         return self.tr.text(text, **moment)
 
-    def words(self, text: str) -> str:
-        """``text`` (English words outside the translated messages) with the family's words filled in.
+    def date_words(self, day: dt.date, pattern: str) -> str:
+        """``day`` in the family's language with a CLDR date ``pattern`` (``"EEE"``: "Wed", "mié")."""
+        return self.tr.date_words(day, pattern)
 
-        Only for the few grown-up texts not yet in ``levels/i18n``; lines, texts and screen words
-        go through ``line_words``, ``text`` and ``t``.
-        """
-        values = {name: getattr(value, "words", value) for name, value in self.tr.family().items()}
-        return capitalised(fill(text, {name: str(value) for name, value in values.items()}))
-
-    def t(self, key: str, **args: Moment) -> str:
+    def t(self, key: str, /, **args: Moment) -> str:
         """One of the screens' own words by key (``screens:home.play``), in the family's language."""
         return self.tr.t(key, **args)
 

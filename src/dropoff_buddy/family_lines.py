@@ -24,24 +24,18 @@ KEY_LINES = "key"
 STORY = "story"
 OTHER = "other"
 GROUPS = (KEY_LINES, STORY, OTHER)
-GROUP_TITLES = {KEY_LINES: "Key lines", STORY: "The story", OTHER: "Everything else"}
-# How the rest are named, by the file or table they live in.
-_PLACES = {
-    "parts": "Doors and bridges",
-    "cards": "My day",
-    "feelings": "Feelings",
-    "ritual_steps": "Goodbye game",
-    "lines:home": "Home",
-    "lines:flow": "Morning",
-    "lines:feelings": "Feelings",
-    "lines:my_day": "My day",
-    "lines:story": "Story",
-    "lines:ritual": "Goodbye game",
-    "lines:breathe": "Breathe",
-    "lines:stickers": "Sticker book",
-    "lines:buddy_maker": "My buddy",
-    "evening": "How was your day?",
-}
+#: Each group's title, a message of the voice page (``parent_voice:group.<group>``).
+GROUP_TITLES = {group: f"parent_voice:group.{group}" for group in GROUPS}
+# The rest are named by the file or table they live in (``parent_voice:where.<file>_<table>``).
+_PLACES = (
+    "parts",
+    "cards",
+    "feelings",
+    "ritual_steps",
+    "evening",
+    *(f"lines_{table}" for table in ("home", "flow", "feelings", "my_day", "story", "ritual", "breathe")),
+    *(f"lines_{table}" for table in ("stickers", "buddy_maker")),
+)
 
 
 class VoiceState(Enum):
@@ -79,11 +73,14 @@ def story_lines(content: Content, profile: Profile, tr: Translator) -> list[Fami
             if not line.recordable or line.key in seen:
                 continue
             seen.add(line.key)
-            part = f" ({index + 1} of {len(page.lines)})" if len(page.lines) > 1 else ""
+            if len(page.lines) > 1:
+                title = tr.t("parent_voice:title.page_part", page=number, part=index + 1, parts=len(page.lines))
+            else:
+                title = tr.t("parent_voice:title.page", page=number)
             found.append(
                 FamilyLine(
                     line,
-                    f"Page {number}{part}",
+                    title,
                     STORY,
                     tr.line(line, **page.moment),
                     page.moment,
@@ -109,40 +106,41 @@ def family_lines(content: Content, profile: Profile, tr: Translator) -> list[Fam
     steps = content.ritual_steps.steps_for(list(profile.ritual))
     goodbye = content.lines.ritual
     for line in (goodbye.promise, goodbye.love_you):  # the grown-up's own words at the door lead
-        add(line, line.title, KEY_LINES)
+        add(line, tr.title(line), KEY_LINES)
     for step in steps:
-        add(step.prompt, f"Goodbye: {tr.text(step.label)}", KEY_LINES)
+        add(step.prompt, tr.t("parent_voice:title.goodbye_step", step=tr.text(step.label)), KEY_LINES)
     for line in content.titled():
-        add(line, line.title, KEY_LINES)
+        add(line, tr.title(line), KEY_LINES)
     for item in story_lines(content, profile, tr):
         if item.key not in seen:
             seen.add(item.key)
             found.append(item)
-    _tap_and_hint_lines(add, content, profile)
-    _other_lines(add, content, profile, {step.id for step in steps})
+    _tap_and_hint_lines(add, content, profile, tr)
+    _other_lines(add, content, profile, {step.id for step in steps}, tr)
     return found
 
 
 _Add = Callable[[Line, str, str, Mapping[str, Moment] | None], None]
 
 
-def _tap_and_hint_lines(add: _Add, content: Content, profile: Profile) -> None:
+def _tap_and_hint_lines(add: _Add, content: Content, profile: Profile, tr: Translator) -> None:
     """Taps, hints and choices on the family's own story pages."""
     story = content.story
     family_pages = reading_pages(story, profile, content.cards) if story is not None else []
-    for page in family_pages:
-        where = page.id.replace("_", " ")
+    for number, page in enumerate(family_pages, start=1):
+        tap, hint = tr.t("parent_voice:title.tap", page=number), tr.t("parent_voice:title.hint", page=number)
         for hotspot in page.hotspots:
-            add(hotspot.reaction.say, f"Story: tap on {where}", OTHER, page.moment)
-            add(hotspot.hint, f"Story: hint on {where}", OTHER, page.moment)
+            add(hotspot.reaction.say, tap, OTHER, page.moment)
+            add(hotspot.hint, hint, OTHER, page.moment)
         if page.hint:
-            add(page.hint, f"Story: hint on {where}", OTHER, page.moment)
+            add(page.hint, hint, OTHER, page.moment)
         if page.choice is not None:
             for option in page.choice.options:
-                add(option.say, f"Story: choosing {option.id.replace('_', ' ')}", OTHER, None)
+                label = tr.text(option.label) if option.label else option.id.replace("_", " ")
+                add(option.say, tr.t("parent_voice:title.choice", choice=label), OTHER, None)
 
 
-def _other_lines(add: _Add, content: Content, profile: Profile, family_steps: set[str]) -> None:
+def _other_lines(add: _Add, content: Content, profile: Profile, family_steps: set[str], tr: Translator) -> None:
     """Every other line, but cards, ritual steps and story lines this family's child never hears."""
     family_cards = set(profile.schedule)
     for key, line in content.lines_by_key.items():
@@ -156,8 +154,9 @@ def _other_lines(add: _Add, content: Content, profile: Profile, family_steps: se
             continue  # a card's own evening words, for a card not in this family's day
         if content.story is not None and file in content.stories:
             continue  # story lines not on this family's pages are never heard
-        table = f"{file}:{first}" if file == "lines" else file
-        add(line, _PLACES.get(table, file.replace("_", " ").capitalize()), OTHER, None)
+        table = f"{file}_{first}" if file == "lines" else file
+        where = tr.t(f"parent_voice:where.{table}") if table in _PLACES else file.replace("_", " ").capitalize()
+        add(line, where, OTHER, None)
 
 
 def voice_state(store: RecordingStore, item: FamilyLine) -> VoiceState:

@@ -8,3 +8,4 @@ lines--buddy_maker-tab-colour = Which colour is { $buddy }?
 lines--buddy_maker-colour-grey = Soft grey!
 lines--buddy_maker-colour-charcoal = Dark grey!
 lines--buddy_maker-wear_on-scarf = A cosy scarf!
+lines--ritual-buddy_goodbye = Bye bye, { $buddy }! Have a lovely day at buddy nursery. I'll come back right after { $pickup_after }!

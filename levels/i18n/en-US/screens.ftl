@@ -46,3 +46,17 @@ screens--buddy_maker-names-moony = Moony
 screens--buddy_maker-names-button = Button
 
 screens--parent_lock-hint = Grown-ups: press and hold the lock for 3 seconds
+
+# The evening "How was your day?": the answers that are not a face, and the question over the cards.
+screens--evening-dont_know = I don't know
+screens--evening-skip = Skip
+screens--evening-best_part = The best part?
+
+# Under a name box, for the grown-up typing (a few seconds each).
+screens--text_field-emoji = Emoji can't go in names. Letters only, please.
+screens--text_field-paste_empty = There's no text to paste.
+screens--text_field-too_long = Names can be up to { $count } letters, so the rest was left off.
+screens--text_field-no_font = This computer has no font for { $count ->
+    [one] this letter
+   *[other] these letters
+}, so it can't be shown. You could write the name in Latin letters instead.

@@ -2,6 +2,7 @@
 # para el oído de un niño de tres años; sin masculino ni femenino para el niño o la niña.
 
 lines--home-greeting = ¡Buenos días, { $child }! Hoy es día { dia-de-sitio }. ¿Jugamos con { $buddy }?
+    .title = Buenos días
 lines--home-buddy_tap = ¡Ji, ji! ¡Hola, { $child }! Soy { $buddy }.
 lines--home-play = ¡A jugar!
 lines--home-stickers = Mi álbum de pegatinas.
@@ -28,7 +29,9 @@ lines--ritual-choose_hint = Toca un dibujo para elegir un juego.
 lines--ritual-for_real = ¡Ahora, de verdad!
 lines--ritual-helped = Lo hacemos juntos. ¡{ $step }! ¡Ya está!
 lines--ritual-promise = Vuelvo { justo-despues }.
+    .title = La promesa
 lines--ritual-love_you = Te quiero. Nos vemos { justo-despues }.
+    .title = Te quiero
 lines--ritual-together_promise = Ahora { $grownup } se despide con una sonrisa grande: vuelvo { justo-despues }. ¡Luego, adiós con la mano, y a jugar!
 lines--ritual-buddy_goodbye = ¡Adiós, { $buddy }! Que pases un día bonito en la guardería de peluches. ¡Vuelvo { justo-despues }!
 lines--ritual-teacher = ¡Buenos días, { $child }! Qué alegría que estés aquí. ¡Ven a jugar!

@@ -38,3 +38,15 @@ screens--buddy_maker-names-moony = Lunita
 screens--buddy_maker-names-button = Botón
 
 screens--parent_lock-hint = Para adultos: mantén pulsado el candado 3 segundos
+
+screens--evening-dont_know = No lo sé
+screens--evening-skip = Saltar
+screens--evening-best_part = ¿Qué fue lo mejor?
+
+screens--text_field-emoji = Los emojis no pueden ir en un nombre. Solo letras, por favor.
+screens--text_field-paste_empty = No hay texto para pegar.
+screens--text_field-too_long = Un nombre puede tener hasta { $count } letras, así que el resto se ha quedado fuera.
+screens--text_field-no_font = Este ordenador no tiene tipografía para { $count ->
+    [one] esta letra
+   *[other] estas letras
+}, así que no se puede mostrar. Puedes escribir el nombre con letras latinas.

@@ -8,10 +8,11 @@ costs a dictionary lookup.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from dropoff_buddy.content.lines import Text
+from dropoff_buddy.content.lines import Line, Text
 from dropoff_buddy.i18n.fluent import Choice, Translations
 from dropoff_buddy.i18n.languages import Language
 from dropoff_buddy.words import family_signature, family_variables
@@ -49,6 +50,13 @@ class Translator:
     @property
     def code(self) -> str:
         return self.language.code
+
+    @property
+    def speaks_source(self) -> bool:
+        """True in the source language and its regional variants (English): the few messages the
+        storage layer writes in English with every detail can be shown as they are."""
+        source = self.translations.languages.source.code
+        return self.language.code.split("-")[0] == source.split("-")[0]
 
     def family(self) -> dict[str, object]:
         """The family's variables now (made again when a name, the place or the day changed)."""
@@ -97,9 +105,22 @@ class Translator:
         """A text used inside sentences ("snack", "a shiny star"), as it is, not capitalised."""
         return self.text(text)
 
-    def t(self, key: str, **args: Moment) -> str:
+    def title(self, line: Line) -> str:
+        """How the parent's pages name a line ("The promise"), in this language."""
+        if not line.key or not line.title:
+            return line.title
+        self.family()
+        return self.translations.format(self.language.code, line.key, dict(self._variables), attribute="title")
+
+    def t(self, key: str, /, **args: Moment) -> str:
         """One of the screens' own words (``screens:home.play``), names filled in."""
         return self.message(key, args, capitalise=False)
+
+    def date_words(self, day: dt.date, pattern: str) -> str:
+        """``day`` written with a CLDR ``pattern`` in this language: ``"EEE"`` → "Wed" / "mié"."""
+        from babel.dates import format_date  # Babel comes with fluent.runtime; loaded when first used
+
+        return str(format_date(day, pattern, locale=self.language.locale))
 
     def value(self, value: Moment) -> object:
         """A moment value as Fluent sees it: a text in this language, a list of texts joined."""

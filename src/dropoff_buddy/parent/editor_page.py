@@ -116,7 +116,7 @@ class EditorPageScene(ParentPageScene, EditorHost):
             write(
                 surface,
                 ctx,
-                f"Your child will hear: “{ctx.line_words(preview)}”",
+                ctx.t("parent:frame.child_will_hear", line=ctx.line_words(preview)),
                 22,
                 theme.INK,
                 at=(MARGIN + 4, y + h + 18),

@@ -79,8 +79,8 @@ CHOSEN_COLOUR = theme.lighter(theme.SUNSHINE, 0.35)
 
 
 def name_caption(name: str) -> str:
-    """A name under its picture; a long name the grown-up chose is shortened to fit."""
-    return name if len(name) <= 12 else name[:11] + "…"
+    """A name under its picture, whole: the text layout wraps it between words or shrinks it to fit."""
+    return name
 
 
 def caption_room(caption: str) -> float:

@@ -28,6 +28,7 @@ from dropoff_buddy.ui.widgets import Button, write
 
 if TYPE_CHECKING:
     from dropoff_buddy.context import GameContext
+    from dropoff_buddy.i18n.translator import Moment
 
 CHOICE = (226, 232, 240)
 CHOSEN = theme.PARENT_ACCENT
@@ -50,11 +51,13 @@ class EditorHost:
 
 
 class Editor:
-    """Base editor: a title, a line of help, and nothing to edit."""
+    """Base editor: a title, a line of help, and nothing to edit.
+
+    Its words are the parent's pages' messages ``parent:editor.<key>.title`` and ``.help``, in the
+    family's language.
+    """
 
     key = "editor"
-    title = ""
-    help = ""
 
     def __init__(self, ctx: GameContext, host: EditorHost) -> None:
         self.ctx = ctx
@@ -68,6 +71,18 @@ class Editor:
     @property
     def profile(self) -> Profile:
         return self.ctx.profile
+
+    @property
+    def title(self) -> str:
+        return self.ctx.t(f"parent:editor.{self.key}.title")
+
+    @property
+    def help(self) -> str:
+        return self.ctx.t(f"parent:editor.{self.key}.help")
+
+    def t(self, name: str, /, **args: Moment) -> str:
+        """This editor's own words: ``parent:editor.<key>.<name>`` in the family's language."""
+        return self.ctx.t(f"parent:editor.{self.key}.{name}", **args)
 
     def place(self, area: RectLike) -> None:
         self.area = area
@@ -145,11 +160,11 @@ def choice_button(
     )
 
 
-def toggle_button(rect: RectLike, on: bool, on_activate: Callable[[], None], name: str) -> Button:
+def toggle_button(ctx: GameContext, rect: RectLike, on: bool, on_activate: Callable[[], None], name: str) -> Button:
     return Button(
         rect=rect,
         on_activate=on_activate,
-        label="On" if on else "Off",
+        label=ctx.t("parent:frame.on" if on else "parent:frame.off"),
         colour=ON if on else OFF,
         label_colour=theme.INK,
         label_size=24,

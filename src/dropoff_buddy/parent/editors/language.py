@@ -22,8 +22,6 @@ class LanguageEditor(Editor):
     """The family's language: every line, caption and page follows at once (no restart)."""
 
     key = "language"
-    title = "Language"
-    help = "The language your child hears and sees, and these pages too. You can change it any time."
 
     def __init__(self, ctx: GameContext, host: EditorHost) -> None:
         super().__init__(ctx, host)
@@ -50,10 +48,10 @@ class LanguageEditor(Editor):
         if self.offer:
             found.append(
                 action_button(
-                    (x + 40, y + 360, 300, 80), "Yes, change them", self._accept, "swap-yes", primary=True, size=24
+                    (x + 40, y + 360, 300, 80), self.t("yes"), self._accept, "swap-yes", primary=True, size=24
                 )
             )
-            found.append(action_button((x + 360, y + 360, 300, 80), "No, keep them", self._decline, "swap-no", size=24))
+            found.append(action_button((x + 360, y + 360, 300, 80), self.t("no"), self._decline, "swap-no", size=24))
         return found
 
     def _choose(self, code: str) -> None:
@@ -95,7 +93,9 @@ class LanguageEditor(Editor):
         x, y, w, _h = self.area
         if not self.offer:
             return
-        pairs = ", ".join(f"“{self._said(old)}” to “{self._said(new, old)}”" for old, new in self.offer.items())
+        pairs = self.ctx.tr.join(
+            [self.t("pair", old=self._said(old), new=self._said(new, old)) for old, new in self.offer.items()]
+        )
         draw_panel(
             surface,
             self.ctx.layout,
@@ -105,10 +105,10 @@ class LanguageEditor(Editor):
             shadow=False,
             outline=(210, 218, 228),
         )
-        self._text(surface, f"Also change {pairs}?", LABEL, (x + 44, y + 240), theme.INK, wrap=w - 100)
+        self._text(surface, self.t("offer", pairs=pairs), LABEL, (x + 44, y + 240), theme.INK, wrap=w - 100)
         self._text(
             surface,
-            "Names you typed yourself stay as they are unless they are exactly these words.",
+            self.t("offer_help"),
             HELP,
             (x + 44, y + 310),
             theme.INK_SOFT,

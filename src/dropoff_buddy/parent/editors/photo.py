@@ -13,8 +13,6 @@ from dropoff_buddy.ui.widgets import Button
 
 class PhotoEditor(Editor):
     key = "photo"
-    title = "Family photo"
-    help = "A photo of your family to keep your child company in the story."
 
     @property
     def can_add(self) -> bool:
@@ -24,14 +22,14 @@ class PhotoEditor(Editor):
         if not self.can_add:
             return []
         x, y, _w, _h = self.area
-        label = "Change the photo…" if self.profile.family_photo else "Choose a photo…"
+        label = self.t("change" if self.profile.family_photo else "choose")
         return [action_button((x + 40, y + 90, 360, 90), label, self._open, "choose-photo", primary=True, size=26)]
 
     def _open(self) -> None:
         self.ctx.open_scene("parent-photo")
 
     def summary(self) -> str:
-        return "Photo chosen" if self.profile.family_photo else "Drawn family"
+        return self.t("summary_photo" if self.profile.family_photo else "summary_drawn")
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, w, h = self.area
@@ -39,7 +37,7 @@ class PhotoEditor(Editor):
         if not self.can_add:
             self._text(
                 surface,
-                "Photos can be added later, here in the grown-ups' corner.",
+                self.t("later"),
                 LABEL,
                 (x + 44, y + 60),
                 theme.INK,
@@ -47,7 +45,7 @@ class PhotoEditor(Editor):
             )
             self._text(
                 surface,
-                "Until then, your child sees your family drawn as little pictures, like this.",
+                self.t("until_then"),
                 HELP,
                 (x + 44, y + 150),
                 theme.INK_SOFT,
@@ -56,7 +54,7 @@ class PhotoEditor(Editor):
         elif not self.profile.family_photo:
             self._text(
                 surface,
-                "Without a photo, your child sees your family drawn like this.",
+                self.t("without"),
                 HELP,
                 (x + 44, y + 210),
                 theme.INK_SOFT,

@@ -14,8 +14,6 @@ from dropoff_buddy.ui.widgets import Button
 
 class PickupEditor(Editor):
     key = "pickup"
-    title = "Coming back"
-    help = "Promise a moment you can keep: you come back right after this part of the day."
 
     def buttons(self) -> list[Button]:
         x, y, w, _h = self.area
@@ -51,12 +49,12 @@ class PickupEditor(Editor):
 
     def summary(self) -> str:
         card = self.ctx.content.cards.get(self.profile.pickup_after)
-        return f"after {card.words if card else self.profile.pickup_after}"
+        return self.t("summary", words=self.ctx.text(card.words) if card else self.profile.pickup_after)
 
     def preview(self) -> Line | None:
         return self.ctx.content.lines.my_day.promise
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, _w, _h = self.area
-        self._text(surface, "I come back right after:", LABEL, (x + 44, y + 28), theme.INK_SOFT)
+        self._text(surface, self.t("label"), LABEL, (x + 44, y + 28), theme.INK_SOFT)
         super().draw(surface)

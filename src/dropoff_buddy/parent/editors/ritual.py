@@ -8,11 +8,8 @@ from dropoff_buddy.parent.editors.picker import OrderedPicker
 
 class RitualEditor(OrderedPicker):
     key = "ritual"
-    title = "The goodbye ritual"
-    help = "The same short goodbye every morning. Your child practises it as a game."
     minimum = 1
     maximum = 4
-    noun = "step"
 
     def options(self) -> list[tuple[str, str, str]]:
         return [(step.id, self.ctx.text(step.label), step.icon) for step in self.ctx.content.ritual_steps.step]

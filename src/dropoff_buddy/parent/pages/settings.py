@@ -28,7 +28,7 @@ TILE_COLOUR = theme.PARENT_PANEL
 class SettingsPageScene(EditorPageScene):
     """One settings page: an editor, and Done at the top left (Esc does the same)."""
 
-    back_label = "Done"
+    back_label = "parent:frame.done"
     back_name = "done"
 
     def __init__(self, ctx: GameContext, key: str) -> None:
@@ -55,7 +55,7 @@ class SettingsScene(ParentPageScene):
     """The grid of settings pages: a tile each, showing what is set now."""
 
     name = "parent-settings"
-    back_label = "Done"
+    back_label = "parent:frame.done"
     back_name = "done"
     says = ("lines:home.greeting",)  # the voice volume's "Try it" says a line the child really hears
 
@@ -66,10 +66,10 @@ class SettingsScene(ParentPageScene):
         self.rebuild()
 
     def page_title(self) -> str:
-        return f"Settings for {self.ctx.profile.child.name}"
+        return self.ctx.t("parent:settings.title")
 
     def subtitle(self) -> str:
-        return "Tap a tile to change it. Changes work straight away."
+        return self.ctx.t("parent:settings.help")
 
     def build(self) -> None:
         layout = self.ctx.layout
