@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
-from dropoff_buddy.content.lines import Text
 from dropoff_buddy.content.registry import load_content
 from dropoff_buddy.history import (
     feelings_by_day,
@@ -15,17 +13,16 @@ from dropoff_buddy.history import (
     summary_line,
     tricky_counts,
 )
-from dropoff_buddy.i18n.translator import family_translator
+from dropoff_buddy.i18n.translator import Translator, family_translator
 from dropoff_buddy.storage.models import FeelingEntry, Person, Profile, StickerEntry
 
 CONTENT = load_content()
 FEELINGS = CONTENT.feelings
 
 
-def words_of(grownup: str) -> Callable[[Text | str], str]:
-    """How a family whose grown-up is ``grownup`` reads feelings and tricky things (American English)."""
-    tr = family_translator(CONTENT, Profile(grownups=[Person(name=grownup)]), "en-US")
-    return lambda words: tr.text(words) if isinstance(words, Text) else words
+def words_of(grownup: str) -> Translator:
+    """How a family whose grown-up is ``grownup`` reads the sentences (American English)."""
+    return family_translator(CONTENT, Profile(grownups=[Person(name=grownup)]), "en-US")
 
 
 PARIS = dt.timezone(dt.timedelta(hours=1))

@@ -23,6 +23,7 @@ from dropoff_buddy.audio.synthesis import SpeechWorker
 from dropoff_buddy.audio.voices import LATE_LIMIT, LayeredVoice
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.playtest import Player
+from parent_helpers import family_says
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -244,7 +245,7 @@ def test_synthesis_speaks_a_personalised_line_with_real_audio(player: Player, tm
     ctx.profile.pickup_after = "nap"
     voice = _voice(player)
     assert voice.worker is not None
-    ctx.narrator.say(ctx.words("{child}, {grownup} comes back right after {pickup_after}."), "test:personal")
+    ctx.narrator.say(family_says(player, "{child}, {grownup} comes back right after {pickup_after}."), "test:personal")
     line = "Zoë, Mommy comes back right after nap time."
     assert ctx.narrator.caption == line
     assert voice.worker.wait_idle(20)
