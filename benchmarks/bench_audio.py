@@ -140,6 +140,7 @@ def say_cost(quick: bool) -> dict[str, float]:
     import pygame
 
     from dropoff_buddy.audio.voices import LayeredVoice
+    from dropoff_buddy.content.lines import Line
     from dropoff_buddy.playtest import start_game
 
     with tempfile.TemporaryDirectory() as folder:
@@ -152,16 +153,16 @@ def say_cost(quick: bool) -> dict[str, float]:
                 return {}
             lines = LINES[:6] if quick else LINES
             uncached = []
-            for index, text in enumerate(lines):
+            for text in lines:
                 start = time.perf_counter()
-                game.ctx.say(text, key=f"bench.{index}")
+                game.ctx.say(Line(text))
                 uncached.append(time.perf_counter() - start)
                 voice.worker.wait_idle(30)
             cached = []
             for _ in range(3):
-                for index, text in enumerate(lines):
+                for text in lines:
                     start = time.perf_counter()
-                    game.ctx.say(text, key=f"bench.{index}")
+                    game.ctx.say(Line(text))
                     cached.append(time.perf_counter() - start)
                     assert voice.source == "synthesis"
             game.ctx.narrator.stop()

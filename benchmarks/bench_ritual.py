@@ -36,9 +36,9 @@ def _times(frame: Callable[[], None], frames: int) -> list[float]:
 def _measure(size: tuple[int, int], frames: int) -> dict[str, float]:
     import pygame
 
+    from dropoff_buddy.parts.ritual import WALK_SECONDS, RitualScene
     from dropoff_buddy.parts.stickers import StickerBookScene
     from dropoff_buddy.playtest import start_game
-    from dropoff_buddy.scenes.ritual import WALK_SECONDS, RitualScene
     from dropoff_buddy.storage.models import StickerEntry
 
     label = f"{size[0]}x{size[1]}"
@@ -76,7 +76,7 @@ def _measure(size: tuple[int, int], frames: int) -> dict[str, float]:
         ritual.done_steps = ["secret_handshake"]
         ritual.index = 1
         phase("ritual_walk_out", walking)
-        ritual._start_sticker()
+        ritual._go_to("sticker")
         phase("ritual_sticker", frame)
         ctx.scenes.pop()
 

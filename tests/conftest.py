@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 import subprocess
 import sys
@@ -30,7 +31,16 @@ import pytest
 from dropoff_buddy.app import build_context
 from dropoff_buddy.content.registry import Content, load_content
 from dropoff_buddy.context import GameContext
-from dropoff_buddy.playtest import Player, start_game
+from dropoff_buddy.playtest import Player, no_network_sockets, start_game
+
+
+@pytest.fixture(autouse=True)
+def no_network() -> Iterator[None]:
+    """Every test fails if anything in it opens a network socket (local AF_UNIX ones are fine)."""
+    with no_network_sockets() as attempts:
+        yield
+    assert not attempts, f"a network socket was opened: {attempts}"
+
 
 # Draw the frames a test can see (input, and the end of each wait), not every frame of a long
 # wait: the same code runs, the suite paints a fraction of the pixels.
@@ -47,7 +57,10 @@ def pytest_configure(config: pytest.Config) -> None:
     """
     shm = Path("/dev/shm")
     if config.option.basetemp is None and shm.is_dir() and os.access(shm, os.W_OK):
-        config.option.basetemp = shm / f"dropoff-buddy-tests-{os.getuid() if hasattr(os, 'getuid') else 0}"
+        # One folder per checkout: suites run from two worktrees at once must not empty each other's.
+        checkout = hashlib.sha1(str(config.rootpath).encode()).hexdigest()[:8]
+        uid = os.getuid() if hasattr(os, "getuid") else 0
+        config.option.basetemp = shm / f"dropoff-buddy-tests-{uid}-{checkout}"
 
 
 @pytest.fixture

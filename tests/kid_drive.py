@@ -20,11 +20,11 @@ from dropoff_buddy.parts.evening import NUDGE_AFTER as EVENING_NUDGE_AFTER
 from dropoff_buddy.parts.evening import EveningScene
 from dropoff_buddy.parts.feelings import NUDGE_AFTER, FeelingsScene
 from dropoff_buddy.parts.my_day import MyDayScene
+from dropoff_buddy.parts.ritual import IDLE_HINT_SECONDS as RITUAL_HINT_SECONDS
+from dropoff_buddy.parts.ritual import RitualScene
 from dropoff_buddy.parts.stickers import StickerBookScene
+from dropoff_buddy.parts.story import HINT_REPEAT_SECONDS, IDLE_HINT_SECONDS, StoryScene
 from dropoff_buddy.playtest import Player
-from dropoff_buddy.scenes.ritual import IDLE_HINT_SECONDS as RITUAL_HINT_SECONDS
-from dropoff_buddy.scenes.ritual import RitualScene
-from dropoff_buddy.scenes.story import HINT_REPEAT_SECONDS, IDLE_HINT_SECONDS, StoryScene
 
 QUICK = 0.1  # seconds per frame while waiting (the game runs on simulated time)
 
@@ -119,6 +119,21 @@ def play_my_day(player: Player) -> None:
     player.tap(scene.buddy_center)
     quiet(player)
     player.tap_button("go-on")
+    walk_my_day_by_keyboard(player)
+
+
+def walk_my_day_by_keyboard(player: Player) -> None:
+    """My Day on the keyboard alone: Space says each card in turn, then the way on, then goes."""
+    if player.top.name == "home":
+        player.tap_button("my-day")
+    scene = player.top
+    assert isinstance(scene, MyDayScene)
+    quiet(player)
+    for _ in range(len(scene.card_buttons) + 2):
+        if player.top is not scene:
+            break
+        player.space()
+        quiet(player)
 
 
 def play_feelings(player: Player) -> None:
@@ -219,8 +234,9 @@ def play_ritual(player: Player) -> None:
             kind = "together" if mode == "together" else step.kind
             if kind not in waited:
                 waited.add(kind)
+                quiet(player)  # the hint comes after a quiet while, not while the prompt is said
                 player.wait(RITUAL_HINT_SECONDS + 0.5, dt=QUICK)
-            target = scene.target_center()
+            target = scene.stage.target_center()
             if mode != "together" and step.kind == "hold":
                 player.hold(target, step.hold_seconds + 0.3)
             else:
@@ -293,15 +309,15 @@ def play_morning(player: Player) -> None:
         if isinstance(top, FeelingsScene) and top.phase == "ask":
             player.tap_button("face-happy")
         elif isinstance(top, MyDayScene):
-            player.tap_button("go-on")
+            walk_my_day_by_keyboard(player)  # the morning from the keyboard: "Press again to go on"
         elif isinstance(top, StoryScene):
             player.space()
         elif isinstance(top, RitualScene) and top.phase == "prompt":
             if top.step.kind == "hold":
-                player.hold(top.target_center(), top.step.hold_seconds + 0.3)
+                player.hold(top.stage.target_center(), top.step.hold_seconds + 0.3)
             else:
                 for _ in range(max(1, len(top.step.sequence))):
-                    player.tap(top.target_center())
+                    player.tap(top.stage.target_center())
         elif isinstance(top, RitualScene) and top.phase == "sticker":
             player.wait(4, dt=QUICK)
             player.tap((top.ctx.layout.center_x, 500))

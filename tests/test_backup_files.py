@@ -24,6 +24,7 @@ from dropoff_buddy.storage.backup import (
 )
 from dropoff_buddy.storage.models import PROFILE_SCHEMA_VERSION
 from dropoff_buddy.storage.store import ProfileStore
+from image_files import encoded, quadrants
 from parent_area_helpers import data_snapshot
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -33,8 +34,7 @@ NOW = dt.datetime(2026, 11, 20, 8, 15, tzinfo=dt.timezone(dt.timedelta(hours=1))
 def family(data_dir: Path) -> ProfileStore:
     store = ProfileStore(data_dir)
     sam = store.create_profile("Sam")
-    (sam.folder / "photos").mkdir()
-    (sam.folder / "photos" / "family.png").write_bytes(b"\x89PNG" + bytes(3000))
+    (sam.folder / "family-photo.png").write_bytes(encoded(quadrants(), "png"))
     store.create_profile("Mia")
     store.remember_last_profile(sam.profile_id)
     return store
@@ -77,7 +77,7 @@ def test_a_backup_holds_the_data_but_not_the_stores_safety_copies(tmp_path: Path
         "app.json",
         "profiles/sam/profile.json",
         "profiles/sam/progress.json",
-        "profiles/sam/photos/family.png",
+        "profiles/sam/family-photo.png",
         "profiles/mia/profile.json",
     } <= names
     assert not [name for name in names if name.endswith(".bak") or ".corrupt-" in name]
@@ -101,7 +101,7 @@ def test_an_old_format_profile_in_a_backup_is_accepted_and_upgraded_on_load(tmp_
     [
         ({"/etc/cron.d/evil": b"x", "profiles/sam/profile.json": b"{}"}, (), "unsafe_path"),
         ({"profiles/sam/..\\..\\evil.bat": b"x"}, (), "unsafe_path"),
-        ({"profiles/sam/photos/link.png": b"/etc/passwd"}, ("profiles/sam/photos/link.png",), "unsafe_path"),
+        ({"profiles/sam/link.png": b"/etc/passwd"}, ("profiles/sam/link.png",), "unsafe_path"),
         ({"notes.txt": b"hello"}, (), "unsafe_path"),
         ({"app.json": json.dumps({"schema_version": 1, "last_profile_id": None}).encode()}, (), "empty"),
     ],

@@ -15,6 +15,7 @@ from dropoff_buddy.parent.pages.photo import ParentPhotoScene
 from dropoff_buddy.parent.pages.photo_browser import PhotoBrowserScene
 from dropoff_buddy.playtest import Player, start_game
 from dropoff_buddy.storage.models import CLOTHES_COLOURS, HAIR_COLOURS, HAIR_STYLES, SKIN_TONES
+from dropoff_buddy.storage.photos import is_stored_copy
 from dropoff_buddy.ui.photo import draw_toy_photo
 from image_files import encoded, png_claiming, quadrants, write
 from parent_helpers import open_parent_page
@@ -38,17 +39,18 @@ def test_dropping_a_photo_adds_it_and_a_bad_file_keeps_it(
     good = write(tmp_path / "us.jpg", encoded(pygame.transform.scale(quadrants(), (2000, 1000)), "jpg"))
     drop(player, good)
     profile = player.ctx.profile
-    assert profile.family_photo == "family-photo.jpg"
+    kept = profile.family_photo
+    assert kept is not None and is_stored_copy(kept, "family")
     assert photo_page.message_ok and "Added the family photo (1600 × 800" in photo_page.message
-    stored = (player.ctx.profile_folder / "family-photo.jpg").read_bytes()
+    stored = (player.ctx.profile_folder / kept).read_bytes()
     for bad in (
         write(tmp_path / "notes.png", b"not a picture at all"),
         write(tmp_path / "huge.png", png_claiming(100_000, 100_000)),
     ):
         drop(player, bad)
         assert not photo_page.message_ok and bad.name in photo_page.message
-        assert profile.family_photo == "family-photo.jpg"
-        assert (player.ctx.profile_folder / "family-photo.jpg").read_bytes() == stored
+        assert profile.family_photo == kept
+        assert (player.ctx.profile_folder / kept).read_bytes() == stored
     player.screenshot(tmp_path / "page.png")  # the page draws with a message and a photo
 
 
@@ -108,7 +110,7 @@ def test_the_picture_browser_shows_thumbnails_opens_folders_and_imports_a_tap(
     assert thumbnails_made(player, browser)
     player.tap_button("entry-picnic.bmp")
     assert player.top is photo_page
-    assert player.ctx.profile.family_photo == "family-photo.jpg"
+    assert is_stored_copy(player.ctx.profile.family_photo or "", "family")
     assert photo_page.message_ok and "120 × 80" in photo_page.message
 
 
@@ -135,14 +137,15 @@ def test_the_toy_photo_is_added_like_the_family_photo_and_the_buddy_holds_it(
 ) -> None:
     player.tap_button("kind-toy")
     drop(player, write(tmp_path / "teddy.jpg", encoded(quadrants(), "jpg")))
-    assert player.ctx.profile.buddy.toy_photo == "toy-photo.jpg"
+    toy = player.ctx.profile.buddy.toy_photo
+    assert toy is not None and is_stored_copy(toy, "toy")
     assert player.ctx.profile.family_photo is None  # the family photo was not touched
     canvas = pygame.Surface((400, 400), pygame.SRCALPHA)
     rect = draw_toy_photo(canvas, player.ctx, (200, 200), 120)
     assert rect is not None and rect.width >= 120
     player.tap_button("remove")
     assert player.ctx.profile.buddy.toy_photo is None
-    assert not (player.ctx.profile_folder / "toy-photo.jpg").exists()
+    assert not (player.ctx.profile_folder / toy).exists()
     assert draw_toy_photo(canvas, player.ctx, (200, 200), 120) is None
 
 
@@ -195,7 +198,8 @@ def test_photos_looks_and_framing_survive_a_restart(data_dir: Path, tmp_path: Pa
     again = start_game(data_dir)
     try:
         profile = again.ctx.profile
-        assert profile.family_photo == "family-photo.jpg" and profile.buddy.toy_photo == "toy-photo.jpg"
+        assert is_stored_copy(profile.family_photo or "", "family")
+        assert is_stored_copy(profile.buddy.toy_photo or "", "toy")
         assert profile.photo_focus == before.photo_focus and profile.photo_focus[0] > 0.5
         assert profile.child.look.skin == "umber"
         assert profile == before

@@ -26,8 +26,8 @@ def test_keys_say_where_each_line_lives() -> None:
         "daycare_day:morning.buddy.say",
         "daycare_day:morning.buddy.hint",
         "daycare_day:home.choice.book.say",
-        "daycare_day:activity.snack.0",
-        "daycare_day:activity.snack.apple.say",
+        "daycare_day:activity.snack.fruit_bowl.say",
+        "daycare_day:activity.snack.fruit_bowl.hint",
         "lines:home.greeting",
         "lines:ritual.promise",
         "lines:buddy_maker.animal.bear",
@@ -105,10 +105,10 @@ def test_a_broken_lines_file_is_reported_as_file_table_and_line(tmp_path: Path) 
 def test_a_broken_story_leaves_the_story_out_and_the_game_runs_and_tells_the_parent(tmp_path: Path) -> None:
     levels = _levels_copy(tmp_path)
     path = levels / "daycare_day.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace('id = "packing"', 'id = "Packing!"'), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace('id = "welcome"', 'id = "Welcome!"'), encoding="utf-8")
     content = load_content(levels)
     assert content.story is None
-    assert any(problem.startswith(f"{path}: Packing!: id:") for problem in content.problems)
+    assert any(problem.startswith(f"{path}: Welcome!: id:") for problem in content.problems)
     player = start_game(tmp_path / "data", content=content)
     try:
         assert player.top.name == "home"
@@ -173,7 +173,7 @@ def test_lines_json_lists_every_line_as_this_family_hears_it(
     }
     assert by_key["lines:home.greeting"]["recorded"] is False  # recorded, but the words changed
     assert by_key["lines:home.greeting"]["text"].startswith("Good morning, Maya!")
-    assert by_key["daycare_day:activity.snack.0"]["said_in"] == ["story"]
+    assert by_key["daycare_day:activity.snack.fruit_bowl.say"]["said_in"] == ["story"]
     assert by_key["cards:snack.say"]["said_in"] == ["my-day", "story"]
     assert by_key["lines:stickers.count"]["recordable"] is False
     assert all(row["said_in"] for row in rows if row["recordable"])

@@ -61,7 +61,7 @@ def test_the_registries_find_screens_and_commands_without_scanning_any_folder(mo
     monkeypatch.setattr(pkgutil, "iter_modules", lambda *args, **kwargs: iter(()))
     monkeypatch.setattr(pkgutil, "walk_packages", lambda *args, **kwargs: iter(()))
     from dropoff_buddy.cli import build_parser
-    from dropoff_buddy.scenes.registry import collect_parent_pages, collect_scene_factories, collect_tour_providers
+    from dropoff_buddy.registry import collect_parent_pages, collect_scene_factories, collect_tour_providers
 
     factories = collect_scene_factories()
     assert {"home", "breathe", "story", "ritual", "parent-home", "parent-gate", "my-day"} <= set(factories)

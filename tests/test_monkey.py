@@ -9,7 +9,7 @@ import pygame
 import pytest
 
 from dropoff_buddy.playtest import Player
-from dropoff_buddy.scenes.registry import collect_scene_factories
+from dropoff_buddy.registry import collect_scene_factories
 
 KEYS = [
     pygame.K_SPACE,

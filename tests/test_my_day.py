@@ -144,13 +144,36 @@ def test_go_on_from_home_goes_back_home(player: Player) -> None:
 
 
 def test_space_says_the_first_card_instead_of_leaving_and_arrows_walk_the_day(player: Player) -> None:
-    open_my_day(player)
+    scene = open_my_day(player)
     player.space()
     assert player.top.name == "my-day"
     assert player.ctx.narrator.caption is not None and player.ctx.narrator.caption.startswith("We arrive at daycare")
+    assert scene.buttons.focused is scene.card_buttons[1]  # Space moved on to the next card
     player.key(pygame.K_RIGHT)
+    player.key(pygame.K_LEFT)
     player.enter()
     assert player.ctx.narrator.caption == "Circle time! We sit together and sing good morning."
+
+
+def test_keyboard_only_from_play_walks_the_day_card_by_card_and_then_goes_on(player: Player) -> None:
+    player.ctx.profile.settings.flow_parts = ["my_day", "story"]
+    player.tap_button("play")
+    assert player.run_until(lambda: player.top.name == "my-day", timeout=30)
+    scene = player.top
+    assert isinstance(scene, MyDayScene)
+    said: list[str] = []
+    for _ in range(len(scene.card_buttons) + 3):
+        if player.top is not scene:
+            break
+        player.space()
+        player.run_until(lambda: not player.ctx.narrator.speaking, timeout=30)  # a child who listens
+        said.extend(line.text for line in player.ctx.narrator.history[len(said) :])
+    assert player.top is not scene, "Space never led out of My Day"
+    card_lines = [player.ctx.line_words(card.say) for card in scene.day.cards]
+    spoken_cards = [line for line in said if line in card_lines]
+    assert spoken_cards[: len(card_lines)] == card_lines  # every card once, in order, no replaying
+    assert any("Press again to go on" in line for line in said)  # the way on is said out loud
+    assert player.run_until(lambda: player.top.name == "story", timeout=30)
 
 
 @pytest.mark.parametrize("door", ["my-day", "feelings"])

@@ -6,20 +6,26 @@ import errno
 import hashlib
 import io
 import json
+import math
 import os
 import zipfile
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 
 import pygame
 import pytest
 
+from dropoff_buddy.audio.recordings import RecordingStore
 from dropoff_buddy.parent.pages.data import ParentDataScene
 from dropoff_buddy.playtest import Player
 from dropoff_buddy.storage import backup as backup_module
 from dropoff_buddy.storage.backup import BACKUP_FILE_PREFIX
+from image_files import encoded, png_claiming, quadrants
 from parent_area_helpers import data_snapshot, use_temporary_home, week_of_progress
 from parent_helpers import open_parent_page
+
+TONE = array("h", (int(8000 * math.sin(i / 8)) for i in range(16000))).tobytes()  # one second
 
 
 def make_family(player: Player) -> None:
@@ -27,13 +33,11 @@ def make_family(player: Player) -> None:
     ctx = player.ctx
     ctx.child.progress = week_of_progress(ctx.clock())
     assert ctx.save_progress()
-    photos = ctx.profile_folder / "photos"
-    photos.mkdir(parents=True, exist_ok=True)
-    (photos / "family.jpg").write_bytes(bytes(range(256)) * 40)
+    (ctx.profile_folder / "family-photo.jpg").write_bytes(encoded(quadrants(), "jpg"))
+    ctx.profile.family_photo = "family-photo.jpg"
+    assert ctx.save_profile()
     sister = ctx.store.create_profile("Mia")
-    recordings = sister.folder / "recordings"
-    recordings.mkdir()
-    (recordings / "goodbye.ogg").write_bytes(b"OggS" + bytes(5000))
+    RecordingStore(sister.folder).save_take("lines:ritual.promise", "I'll come back right after snack.", TONE, 16000)
     ctx.store.remember_last_profile(ctx.child.profile_id)
 
 
@@ -64,16 +68,20 @@ def test_backup_then_delete_all_then_restore_gives_back_exactly_what_was_there(
     open_parent_page(player, "parent-data")
     back_up(player, documents)
     before = data_snapshot(data_dir)
-    assert "profiles/mia/recordings/goodbye.ogg" in before and "profiles/default/photos/family.jpg" in before
+    assert (
+        "profiles/mia/recordings/lines--ritual-promise.wav" in before and "profiles/default/family-photo.jpg" in before
+    )
 
     player.tap_button("delete")
     player.tap_button("continue")
     player.tap_button("delete-now")
+    assert data_page(player).step == "delete-files"  # asked about the backup in Documents
+    player.tap_button("keep")
     page = data_page(player)
-    assert page.message_ok and "Everything was deleted" in page.message
+    assert page.message_ok and "Everything was deleted" in page.message and "was kept" in page.message
     assert player.ctx.store.list_profiles() == ["default"]
     assert player.ctx.progress.stickers == [] and player.ctx.profile.child.name == "Little One"
-    assert "profiles/mia/recordings/goodbye.ogg" not in data_snapshot(data_dir)
+    assert "profiles/mia/recordings/lines--ritual-promise.wav" not in data_snapshot(data_dir)
 
     player.tap_button("restore")
     assert data_page(player).step == "restore"
@@ -123,7 +131,14 @@ def test_delete_asks_twice_and_keeping_at_either_step_deletes_nothing(
 # --- bad backups ------------------------------------------------------------------------------
 
 
-def rebuild(good: Path, out: Path, change: Callable[[dict[str, bytes]], None], *, fix_checksums: bool) -> Path:
+def rebuild(
+    good: Path,
+    out: Path,
+    change: Callable[[dict[str, bytes]], None],
+    *,
+    fix_checksums: bool,
+    compression: int = zipfile.ZIP_STORED,
+) -> Path:
     """Copy the backup ``good`` to ``out`` with its members changed by ``change``."""
     with zipfile.ZipFile(good) as archive:
         members = {name: archive.read(name) for name in archive.namelist()}
@@ -136,7 +151,7 @@ def rebuild(good: Path, out: Path, change: Callable[[dict[str, bytes]], None], *
         ]
     members["manifest.json"] = json.dumps(manifest).encode()
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
+    with zipfile.ZipFile(buffer, "w", compression=compression) as archive:
         for name, data in members.items():
             archive.writestr(name, data)
     out.write_bytes(buffer.getvalue())
@@ -165,7 +180,7 @@ def truncated(good: Path, out: Path) -> Path:
 
 def wrong_checksum(good: Path, out: Path) -> Path:
     def change(members: dict[str, bytes]) -> None:
-        photo = "profiles/default/photos/family.jpg"
+        photo = "profiles/default/family-photo.jpg"
         members[photo] = members[photo][:-1] + b"X"
 
     return rebuild(good, out, change, fix_checksums=False)
@@ -205,9 +220,67 @@ def newer_backup_format(good: Path, out: Path) -> Path:
     return path
 
 
+def changed_packed_byte(good: Path, out: Path, where: float, new: Callable[[int], int]) -> Path:
+    """The backup with one byte of the packed (deflated) settings changed, as an old USB stick does."""
+    path = rebuild(good, out, lambda members: None, fix_checksums=False, compression=zipfile.ZIP_DEFLATED)
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("profiles/mia/profile.json")
+    data = bytearray(path.read_bytes())
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    offset = start + int(info.compress_size * where)
+    data[offset] = new(data[offset])
+    path.write_bytes(bytes(data))
+    return path
+
+
+def bit_rot(good: Path, out: Path) -> Path:
+    """A flipped bit in the middle of the packed data: the unpacked file no longer matches its CRC."""
+    return changed_packed_byte(good, out, 0.5, lambda byte: byte ^ 0x10)
+
+
+def corrupt_deflate(good: Path, out: Path) -> Path:
+    """The first packed block says it is of a type that does not exist: zlib itself gives up."""
+    return changed_packed_byte(good, out, 0.0, lambda byte: 0x07)
+
+
+def huge_photo(good: Path, out: Path) -> Path:
+    """A 1.2 MB PNG of 20000 × 20000 pixels: restored, the home screen would need 1.6 GB."""
+
+    def change(members: dict[str, bytes]) -> None:
+        members["profiles/default/family-photo.jpg"] = png_claiming(20_000, 20_000)
+
+    return rebuild(good, out, change, fix_checksums=True)
+
+
+def zip_bomb(good: Path, out: Path) -> Path:
+    """10 MB of zeros packed into 10 KB, where a recording belongs."""
+
+    def change(members: dict[str, bytes]) -> None:
+        members["profiles/mia/recordings/lines--ritual-promise.wav"] = bytes(10 * 1024 * 1024)
+
+    return rebuild(good, out, change, fix_checksums=True, compression=zipfile.ZIP_DEFLATED)
+
+
+def impossible_date(good: Path, out: Path) -> Path:
+    def edit(data: dict[str, object]) -> None:
+        stickers = data["stickers"]
+        assert isinstance(stickers, list)
+        stickers[0]["at"] = "0001-01-01T00:30:00+05:00"
+
+    return rebuild(good, out, edit_json("profiles/default/progress.json", edit), fix_checksums=True)
+
+
 BAD_BACKUPS = {
     "garbage": (garbage, "isn't a Dropoff Buddy backup"),
-    "truncated": (truncated, "is damaged (it looks cut short"),
+    "truncated": (truncated, "is damaged (it is cut short: its end is missing"),
+    "bit rot": (bit_rot, "some of the data inside it has changed since it was made"),
+    "corrupt deflate": (corrupt_deflate, "some of the data inside it has changed since it was made"),
+    "huge photo": (
+        huge_photo,
+        "family-photo.jpg in from-a-friend.zip can't be used: it is far too large (20,000 × 20,000 pixels)",
+    ),
+    "zip bomb": (zip_bomb, "never shrink like that"),
+    "impossible date": (impossible_date, "stickers 1 at: the date 0001-01-01 is not a real day of play"),
     "wrong checksum": (wrong_checksum, "is not what it was when the backup was made"),
     "invalid profile": (invalid_profile, "don't pass Dropoff Buddy's checks (profiles/mia/profile.json: place"),
     "path traversal": (path_traversal, "tries to put a file outside Dropoff Buddy's folder"),
@@ -276,7 +349,7 @@ def test_a_backup_on_a_full_disk_says_so_kindly_and_leaves_no_file(
     documents = use_temporary_home(monkeypatch, tmp_path)
     open_parent_page(player, "parent-data")
 
-    def disk_full(stream: object, files: object, now: object) -> None:
+    def disk_full(stream: object, files: object, now: object, data_dir: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(backup_module, "_write_zip", disk_full)

@@ -231,7 +231,7 @@ def test_settings_tiles_show_what_is_set_now(parent: Player) -> None:
 
 def test_the_tour_shows_every_parent_screen_built_here(context: GameContext) -> None:
     from dropoff_buddy.parent.editors import SETTINGS_PAGES, SETUP_STEPS
-    from dropoff_buddy.scenes.registry import collect_tour_providers
+    from dropoff_buddy.registry import collect_tour_providers
 
     names = {shot.name for provider in collect_tour_providers() for shot in provider(context)}
     assert {

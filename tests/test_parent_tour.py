@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from conftest import TourRun
-from dropoff_buddy.scenes.registry import collect_parent_pages
+from dropoff_buddy.registry import collect_parent_pages
 
 
 def test_the_tour_shows_every_parent_page_and_the_history_restore_and_delete_steps(tour_1024x600: TourRun) -> None:

@@ -16,8 +16,8 @@ from dropoff_buddy.audio.recorder import NO_MICROPHONE, ScriptedRecorder
 from dropoff_buddy.audio.recordings import MAX_SECONDS, RecordingError, RecordingStore
 from dropoff_buddy.audio.speech_cache import CACHE_ENV
 from dropoff_buddy.parent.pages.voice import RECORDER_SERVICE, ParentVoiceScene
+from dropoff_buddy.parts.ritual import RitualScene
 from dropoff_buddy.playtest import Player
-from dropoff_buddy.scenes.ritual import RitualScene
 
 
 @dataclass(frozen=True)
@@ -41,9 +41,9 @@ def _play_the_goodbye(player: Player) -> list[Heard]:
     for index in range(len(scene.steps)):
         player.run_until(lambda i=index: scene.phase == "prompt" and scene.index == i, timeout=20, dt=0.1)
         if scene.step.kind == "hold":
-            player.hold(scene.target_center(), scene.step.hold_seconds + 0.3)
+            player.hold(scene.stage.target_center(), scene.step.hold_seconds + 0.3)
         else:
-            player.tap(scene.target_center())
+            player.tap(scene.stage.target_center())
     assert player.run_until(lambda: any(line.key == LOVE_YOU.key for line in heard.heard), timeout=30, dt=0.1)
     return heard.heard
 
@@ -129,7 +129,7 @@ def test_a_bad_audio_file_is_refused_and_the_old_recording_kept(player: Player, 
     broken = tmp_path / "song.mp3"
     broken.write_bytes(b"this is not an mp3 at all" * 100)
     _drop(player, broken)
-    assert "could not be read as sound" in scene.message and scene.message_is_problem
+    assert "“song.mp3” can't be used: it is not a WAV, OGG or MP3 sound" in scene.message and scene.message_is_problem
     assert store.path(PROMISE.key).read_bytes() == before
     text = tmp_path / "notes.txt"
     text.write_text("hello")

@@ -13,6 +13,7 @@ from dropoff_buddy.storage.photos import (
     PhotoRefused,
     adopt_photo,
     import_photo,
+    is_stored_copy,
 )
 from dropoff_buddy.storage.store import ProfileStore
 from image_files import (
@@ -104,7 +105,7 @@ def test_a_big_photo_is_stored_with_its_long_side_at_most_1600(tmp_path: Path) -
     source = write(tmp_path / "big.jpg", encoded(big, "jpg"))
     photo = import_photo(source, tmp_path / "profile")
     assert (photo.width, photo.height) == (STORED_LONG_SIDE, round(2000 * STORED_LONG_SIDE / 3000))
-    assert photo.file_name == "family-photo.jpg"
+    assert is_stored_copy(photo.file_name, "family") and photo.file_name.endswith(".jpg")
     assert stored_image(tmp_path / "profile", photo.file_name).get_size() == (photo.width, photo.height)
 
 
@@ -113,7 +114,7 @@ def test_a_transparent_png_keeps_its_transparency(tmp_path: Path) -> None:
     pygame.draw.circle(toy, (200, 150, 90, 255), (40, 40), 30)
     source = write(tmp_path / "toy.png", encoded(toy, "png"))
     photo = import_photo(source, tmp_path / "profile", "toy")
-    assert photo.file_name == "toy-photo.png"
+    assert is_stored_copy(photo.file_name, "toy") and photo.file_name.endswith(".png")
     assert stored_image(tmp_path / "profile", photo.file_name).get_at((2, 2)).a == 0
 
 
@@ -209,7 +210,9 @@ def test_a_bad_file_is_refused_kindly_and_the_previous_photo_stays(tmp_path: Pat
     child = store.open()
     good = write(tmp_path / "good.png", encoded(quadrants(), "png"))
     adopt_photo(child, good, "family", lambda: store.save_profile(child))
-    stored_before = (child.folder / "family-photo.jpg").read_bytes()
+    kept = child.profile.family_photo
+    assert kept is not None
+    stored_before = (child.folder / kept).read_bytes()
     make, phrase = BAD_FILES[case]
     bad = write(tmp_path / f"{case}.png", make())
     with pytest.raises(PhotoRefused) as refused:
@@ -218,11 +221,11 @@ def test_a_bad_file_is_refused_kindly_and_the_previous_photo_stays(tmp_path: Pat
     assert phrase in message
     assert f"{case}.png" in message  # says which file
     assert "still there" in message or "choose" in message.lower()  # and what happens / what to do
-    assert child.profile.family_photo == "family-photo.jpg"
-    assert (child.folder / "family-photo.jpg").read_bytes() == stored_before
-    assert sorted(path.name for path in child.folder.iterdir() if "photo" in path.name) == ["family-photo.jpg"]
+    assert child.profile.family_photo == kept
+    assert (child.folder / kept).read_bytes() == stored_before
+    assert sorted(path.name for path in child.folder.iterdir() if "photo" in path.name) == [kept]
     reopened = ProfileStore(tmp_path / "data").open()
-    assert reopened.profile.family_photo == "family-photo.jpg"
+    assert reopened.profile.family_photo == kept
 
 
 def test_the_size_limit_is_about_forty_megapixels() -> None:

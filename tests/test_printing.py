@@ -105,11 +105,11 @@ def test_the_storybook_has_one_page_per_page_of_the_childs_story_with_their_word
     reader = read(out)
     ctx = open_for_printing(data, "Maya")
     pages = reading_order(story_by_id(ctx.content, "daycare_day"), ctx.profile, ctx.content.cards)
-    assert len(reader.pages) == len(pages) >= 12
+    assert len(reader.pages) == len(pages) >= 9
     assert size_of(reader) == A4_LANDSCAPE
     texts = text_of(reader)
     whole = " ".join(texts)
-    assert "Maya" in texts[0] and "Daddy" in texts[0] and "Bun" in texts[0]
+    assert "Maya" in texts[0] and "Bun" in texts[0] and "Daddy" in whole
     assert "I'll come back right after lunch" in whole  # the promise, with the family's own activity
     assert "hug, kiss and high five" in whole  # the family's goodbye
     assert "Tap" not in whole  # what to tap is for the screen, not for paper

@@ -8,7 +8,7 @@ import textwrap
 
 import pytest
 
-from dropoff_buddy.scenes.registry import SceneRegistry, collect_scene_factories, lazy_scene_factories
+from dropoff_buddy.registry import SceneRegistry, collect_scene_factories, lazy_scene_factories
 
 
 def test_every_scene_module_holds_the_scene_named_after_it() -> None:
@@ -32,9 +32,9 @@ def test_home_comes_up_without_importing_the_other_parts(tmp_path: object) -> No
         from dropoff_buddy.playtest import start_game
         game = start_game(Path({str(tmp_path)!r}))
         assert game.top.name == "home" and "my-day" in game.ctx.factories
-        scenes = ("dropoff_buddy.parts.", "dropoff_buddy.parent.pages.", "dropoff_buddy.scenes.")
+        scenes = ("dropoff_buddy.parts.", "dropoff_buddy.parent.pages.")
         print(" ".join(sorted(name for name in sys.modules if name.startswith(scenes))))
         """
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True)
-    assert result.stdout.split() == ["dropoff_buddy.parts.home", "dropoff_buddy.scenes.registry"]
+    assert result.stdout.split() == ["dropoff_buddy.parts.home"]

@@ -14,8 +14,8 @@ from conftest import TourRun
 from dropoff_buddy.buddy.palette import person_tokens
 from dropoff_buddy.content.catalog import ContentError, load_ritual_steps
 from dropoff_buddy.content.loader import find_levels_dir
+from dropoff_buddy.parts.ritual import PULSE_HZ, WALK_SECONDS, RitualScene
 from dropoff_buddy.playtest import Player, start_game
-from dropoff_buddy.scenes.ritual import PULSE_HZ, WALK_SECONDS, RitualScene
 from dropoff_buddy.storage.models import AvatarLook, StickerEntry
 
 ALL_KINDS = ["hug", "kiss", "secret_handshake", "kissing_hand"]  # hold, tap, sequence, hold
@@ -84,7 +84,7 @@ def finger(player: Player, kind: int, pos: tuple[float, float]) -> pygame.event.
 
 def do_with_mouse(player: Player, scene: RitualScene) -> None:
     step = scene.step
-    target = scene.target_center()
+    target = scene.stage.target_center()
     if step.kind == "hold":
         player.hold(target, step.hold_seconds + 0.2)
     elif step.kind == "sequence":
@@ -97,7 +97,7 @@ def do_with_mouse(player: Player, scene: RitualScene) -> None:
 def do_with_touch(player: Player, scene: RitualScene) -> None:
     step = scene.step
     # Anywhere near the people counts, not only the exact spot.
-    spot = (scene.target_center()[0] - 150, scene.target_center()[1] + 120)
+    spot = (scene.stage.target_center()[0] - 150, scene.stage.target_center()[1] + 120)
     if step.kind == "hold":
         player.frames(1, [finger(player, pygame.FINGERDOWN, spot)])
         player.wait(step.hold_seconds + 0.2)
@@ -204,14 +204,14 @@ def test_the_grown_up_walks_out_through_the_door_and_never_vanishes(player: Play
     assert player.run_until(lambda: scene.phase == "walk", timeout=15, dt=0.1)
     xs, seen, opened = [], [], []
     while scene.phase == "walk":
-        xs.append(scene.partner_walk()[0])
-        opened.append(scene.door_open())
-        if scene.door_open() >= 1.0:  # until the door starts to close, the grown-up is on screen
+        xs.append(scene.stage.partner_walk()[0])
+        opened.append(scene.stage.door_open())
+        if scene.stage.door_open() >= 1.0:  # until the door starts to close, the grown-up is on screen
             player.app.finish_fade()
             player.app.render()
             seen.append(pygame.mask.from_threshold(player.app.screen, red, (2, 2, 2, 255)).count())
         player.wait(0.2)
-    assert xs == sorted(xs) and xs[-1] == scene.door_center_x  # walks all the way to the door
+    assert xs == sorted(xs) and xs[-1] == scene.stage.door_center_x  # walks all the way to the door
     assert len(seen) >= 10 and min(seen) > 0  # visible at every moment until the door closes on them
     assert max(opened) == 1.0 and opened[-1] < 0.5  # the door opened, then closed behind them
     player.app.render()
@@ -220,6 +220,7 @@ def test_the_grown_up_walks_out_through_the_door_and_never_vanishes(player: Play
 
 def test_idle_child_gets_a_gentle_hint_and_a_slow_pulse(player: Player, sounds: list[str]) -> None:
     scene = open_alone(player)
+    assert player.run_until(lambda: not player.ctx.narrator.speaking, timeout=10)  # the prompt is said first
     player.wait(4.0)
     assert not scene.hinting
     player.wait(1.5)
@@ -229,30 +230,57 @@ def test_idle_child_gets_a_gentle_hint_and_a_slow_pulse(player: Player, sounds: 
     samples = []
     for _ in range(120):  # two seconds
         player.frames(1)
-        samples.append(scene._pulse())
+        samples.append(scene.stage.pulse())
     peaks = sum(1 for a, b, c in zip(samples, samples[1:], samples[2:], strict=False) if a < b >= c)
     assert 1 <= peaks <= 6  # it pulses, at most 3 times a second
 
 
 def test_a_child_who_only_watches_is_helped_along_and_never_stuck(player: Player, sounds: list[str]) -> None:
     scene = open_alone(player)
-    player.wait(30, dt=0.1)
-    assert scene.helped_steps == ["hug"] and scene.done_steps == ["hug"]
+    assert player.run_until(lambda: scene.done_steps == ["hug"], timeout=45, dt=0.1)  # two hints, then help
+    assert scene.helped_steps == ["hug"]
+    assert keys(player).count("lines:ritual.hint_hold") == 2
     assert "Let's do it together. Hug! There we go." in lines(player)
     assert "soft_no" not in sounds
 
 
 def test_letting_go_of_a_hug_early_is_never_a_fail(player: Player, sounds: list[str]) -> None:
     scene = open_alone(player)
-    target = scene.target_center()
+    target = scene.stage.target_center()
     player.hold(target, 0.6)
     kept = scene.hold_progress
     assert 0.2 < kept < 1.0
     player.wait(0.5)
-    assert 0.0 < scene.hold_progress < kept  # drains slowly, keeps some of the hug
+    assert scene.hold_progress == kept  # a moment's pause loses nothing
+    player.wait(2.5)
+    assert 0.0 < scene.hold_progress < kept  # then it drains slowly, keeping most of the hug
     assert scene.phase == "prompt" and "soft_no" not in sounds
     player.hold(target, 1.2)  # finishing the hug needs less time now
     assert scene.done_steps == ["hug"]
+
+
+@pytest.mark.parametrize("every", [1.0, 2.0, 3.0])
+def test_slow_taps_finish_a_hold_step_before_any_help(player: Player, every: float) -> None:
+    scene = open_alone(player)
+    taps = 0
+    while scene.done_steps != ["hug"]:
+        player.tap((900, 400))
+        taps += 1
+        assert taps <= 5, scene.hold_progress  # every tap fills the heart more than the pause drains it
+        if scene.done_steps != ["hug"]:
+            player.wait(every)
+    assert scene.helped_steps == []
+
+
+def test_a_child_who_taps_now_and_then_on_a_hug_still_gets_hints_then_help(player: Player) -> None:
+    scene = open_alone(player)
+    elapsed = 0.0
+    while not scene.done_steps:  # one lonely tap every 4 s (slower than a hint comes)
+        player.tap((900, 400))
+        player.wait(4.0)
+        elapsed += 4.0
+        assert elapsed <= 32
+    assert "lines:ritual.hint_hold" in keys(player)  # the taps did not silence the hints
 
 
 def test_quick_taps_fill_a_hold_step_too(player: Player) -> None:
@@ -268,8 +296,8 @@ def test_reduced_motion_still_walks_the_grown_up_out(player: Player) -> None:
     play_steps(player, scene, do_with_keys)
     assert player.run_until(lambda: scene.phase == "walk", timeout=15, dt=0.1)
     player.wait(WALK_SECONDS / 2)
-    x, _, _ = scene.partner_walk()
-    assert scene.partner_x < x < scene.door_center_x
+    x, _, _ = scene.stage.partner_walk()
+    assert scene.stage.partner_x < x < scene.stage.door_center_x
 
 
 def test_escape_and_close_do_not_leave_the_ritual(player: Player) -> None:
@@ -299,18 +327,49 @@ def test_together_mode_asks_the_real_grown_up_and_child_then_a_tap_goes_on(playe
     assert player.ctx.progress.stickers[-1].mode == "together"
 
 
-def test_buddys_turn_sends_the_buddy_off_with_the_childs_promise(player: Player) -> None:
+def test_buddys_turn_the_child_plays_the_grownup_leaves_buddy_and_comes_back(player: Player) -> None:
     scene = open_alone(player, "buddy_turn")
+    stage = scene.stage
     assert "Give Buddy a big hug. Press and hold!" in lines(player)
+    buddy_x = stage.buddy_box()[0]
+    assert stage.owl_box()[0] < buddy_x  # the teacher at buddy daycare is there from the start
+    assert [shown.who for shown in stage.people()] == ["buddy", "child"]  # no grown-up: the child is the grown-up
     play_steps(player, scene, do_with_mouse)
     assert player.run_until(lambda: scene.phase == "walk", timeout=15, dt=0.1)
+    # The child says the promise, then walks out through the door; the buddy stays.
     assert "Bye bye, Buddy! Have a lovely day at buddy daycare. I'll come back right after snack!" in lines(player)
-    start_x = scene.buddy_box()[0]
+    start_x = stage.child_x()
     player.wait(WALK_SECONDS)
-    assert scene.buddy_box()[0] > start_x  # the buddy hops to the door
-    assert player.run_until(lambda: scene.phase == "sticker", timeout=20, dt=0.1)
-    assert "You did hug, kiss and high five with Buddy! You said goodbye just like a grown-up." in lines(player)
+    assert stage.child_x() > start_x and stage.door_open() == 1.0
+    buddy = stage.cast.figure("buddy")
+    assert buddy.position[0] == player.ctx.layout.point(stage.child_home_x, 0)[0]  # the buddy stays
+    assert player.run_until(lambda: scene.phase == "welcome", timeout=10, dt=0.1)
+    assert [shown.who for shown in stage.people()] == ["buddy"] and stage.door_open() == 0.0  # gone, door shut
+    assert player.run_until(lambda: scene.phase == "back", timeout=20, dt=0.1)
+    assert any(line.startswith("Hello, Buddy! Welcome to buddy daycare") for line in lines(player))
+    player.wait(0.5)
+    child = next(shown for shown in stage.people() if shown.who == "child")
+    assert stage.door_open() > 0 and child.doorway  # back in through the same door
+    assert player.run_until(lambda: scene.phase == "sticker", timeout=30, dt=0.1)
+    said = lines(player)
+    assert "Here I am! I came back right after snack, just like I said." in said
+    assert "You did hug, kiss and high five with Buddy, and you came back, just like a grown-up!" in said
     assert player.ctx.progress.stickers[-1].mode == "buddy_turn"
+
+
+def test_stray_taps_never_skip_the_goodbye_or_the_walk_out(player: Player) -> None:
+    scene = open_alone(player)
+    play_steps(player, scene, do_with_mouse)
+    assert player.run_until(lambda: scene.phase == "goodbye", timeout=15, dt=0.1)
+    phases = []
+    while scene.phase in ("goodbye", "walk"):
+        player.tap((640, 300))
+        player.space()
+        phases.append((scene.phase, round(scene.phase_time, 1)))
+        player.wait(0.2)
+    walked = [time for phase, time in phases if phase == "walk"]
+    assert max(walked) >= WALK_SECONDS  # the whole walk to the door was shown, tapped through or not
+    assert scene.phase == "teacher"
 
 
 def test_after_the_sticker_the_chooser_comes_back_to_practise_again(player: Player) -> None:
@@ -477,3 +536,78 @@ def test_random_mashing_in_the_ritual_and_the_book_never_crashes_quits_or_gets_s
     assert player.ctx.progress.sticker_count >= 1  # mashing through the game still earns its stickers
     saved = player.ctx.store.open(player.ctx.child.profile_id).progress
     assert saved.sticker_count == player.ctx.progress.sticker_count
+
+
+# -- acting it out ------------------------------------------------------------------------------
+
+OFFERS = [
+    ("hug", "offer_hug", "arms"),
+    ("kiss", "offer_cheek", "cheek"),
+    ("high_five", "offer_high_five", "hand_front"),
+    ("fist_bump", "offer_fist", "hand_front"),
+    ("kissing_hand", "offer_hand", "hand_front"),
+    ("nose_rub", "offer_nose", "nose"),
+]
+
+
+def open_step(player: Player, step: str, mode: str = "practice") -> RitualScene:
+    scene = RitualScene(player.ctx, mode, [step])
+    player.ctx.scenes.push(scene)
+    player.wait(0.6)  # the grown-up eases into the step
+    return scene
+
+
+@pytest.mark.parametrize(("step", "pose", "anchor"), OFFERS, ids=[offer[0] for offer in OFFERS])
+def test_the_grownup_moves_into_the_step_and_the_target_is_on_the_real_hand_cheek_or_arms(
+    player: Player, step: str, pose: str, anchor: str
+) -> None:
+    scene = open_step(player, step)
+    cast = scene.stage.cast
+    assert cast.figure("grownup").pose == pose
+    assert "teacher" in [shown.who for shown in scene.stage.people()]  # the teacher is there from the start
+    tx, ty = scene.stage.target_center()
+    ax, ay = cast.anchor("grownup", anchor)
+    assert abs(tx - ax) < 40 and abs(ty - ay) < 40, (step, (tx, ty), (ax, ay))
+
+
+@pytest.mark.parametrize("step", ["hug", "kiss", "high_five", "fist_bump", "nose_rub"])
+def test_on_the_childs_press_the_child_steps_in_and_they_really_touch(player: Player, step: str) -> None:
+    scene = open_step(player, step)
+    cast = scene.stage.cast
+    child_before = cast.figure("child").position
+    pixel = player.ctx.layout.point(*scene.stage.target_center())
+    player.frames(1, [pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pixel, button=1, touch=False)])
+    player.wait(0.5)
+    pairing = cast.pairing
+    assert pairing is not None and pairing.name == cast.figure("grownup").pose
+    assert max(pairing.misses) <= 8  # palms, fists, cheek and mouth, noses or arms round the back meet
+    assert cast.figure("child").position != child_before  # the child stepped in to meet the grown-up
+    assert cast.figure("child").pose == pairing.name
+
+
+def test_buddys_turn_acts_with_the_buddy_and_the_target_is_on_the_buddys_own_arms(player: Player) -> None:
+    scene = open_step(player, "hug", "buddy_turn")
+    cast = scene.stage.cast
+    assert cast.figure("buddy").pose == "offer_hug"
+    tx, ty = scene.stage.target_center()
+    ax, ay = cast.anchor("buddy", "arms")
+    assert abs(tx - ax) < 30 and abs(ty - ay) < 30
+    pixel = player.ctx.layout.point(tx, ty)
+    player.frames(1, [pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pixel, button=1, touch=False)])
+    player.wait(0.5)
+    assert cast.pairing is not None and cast.pairing.name == "hug"
+
+
+def test_no_picture_is_pasted_over_the_grownups_face(player: Player) -> None:
+    profile = player.ctx.profile
+    profile.grownups = [profile.grownup.model_copy(update={"look": AvatarLook(skin="deep")})]
+    scene = open_step(player, "kiss")
+    player.app.finish_fade()
+    player.app.render()
+    face = scene.stage.cast.face("grownup")
+    icon_skin = pygame.Color("#dba277")  # the face in the kiss picture (in the bubble, not on the grown-up)
+    pasted = pygame.mask.from_threshold(player.app.screen, icon_skin, (6, 6, 6, 255))
+    face_mask = pygame.mask.Mask(player.app.screen.get_size())
+    face_mask.draw(pygame.mask.Mask(face.size, fill=True), face.topleft)
+    assert pasted.overlap_area(face_mask, (0, 0)) == 0
+    assert pasted.count() > 100  # the picture is shown: in the bubble

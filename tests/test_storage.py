@@ -526,15 +526,15 @@ def test_unreadable_file_is_left_untouched_and_not_saved_over(
 ) -> None:
     child = saved_sam(store)
     before = snapshot(child.folder)
-    locked = child.folder / "progress.json"
-    real_read_bytes = Path.read_bytes
+    locked = (child.folder / "progress.json").resolve()
+    real_open = os.open
 
-    def read_bytes(self: Path) -> bytes:
-        if self == locked:
-            raise PermissionError(errno.EACCES, "Permission denied", str(self))
-        return real_read_bytes(self)
+    def refusing_open(path: object, flags: int, *args: int) -> int:
+        if Path(str(path)) == locked:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, flags, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", refusing_open)
     fresh = ProfileStore(data_dir)
     reopened = fresh.open(child.profile_id)
 

@@ -33,7 +33,7 @@ from dropoff_buddy.content.loader import find_levels_dir
 from dropoff_buddy.content.registry import Content, load_content
 from dropoff_buddy.family_lines import family_lines
 from dropoff_buddy.playtest import Player, start_game
-from dropoff_buddy.scenes.registry import collect_scene_lines
+from dropoff_buddy.registry import collect_scene_lines
 from dropoff_buddy.storage.models import StickerEntry
 
 CONTENT = load_content()
@@ -176,6 +176,20 @@ def families(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Family]]
                 sticker_days=(1, 1, 0, 0),  # four stickers: one more to the next prize
                 every_prize=True,
                 content=_content_with_a_new_card(tmp),
+            ),
+            _play_family(  # Daddy picks up; and the story shows 3 activities before the pickup one at most
+                tmp,
+                "ada",
+                {
+                    "place": "daycare",
+                    "ritual": ["hug"],
+                    "schedule": ["arrive", "circle_time", "free_play", "art", "music", "pickup"],
+                    "pickup_after": "music",
+                    "grownups": [{"name": "Mommy"}, {"name": "Daddy"}],
+                    "pickup": 1,
+                },
+                "book",
+                everything=False,
             ),
         ]
         yield found

@@ -8,6 +8,7 @@ moves the loop sleeps in ``pygame.event.wait``, so an idle screen costs almost n
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 from collections.abc import Callable
@@ -24,8 +25,8 @@ from dropoff_buddy.audio.voices import make_voice
 from dropoff_buddy.content.registry import Content, load_content
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind, InputTranslator
+from dropoff_buddy.registry import lazy_scene_factories
 from dropoff_buddy.scene import Scene
-from dropoff_buddy.scenes.registry import lazy_scene_factories
 from dropoff_buddy.storage.paths import DEFAULT_PROFILE_ID, profile_id_from_name
 from dropoff_buddy.storage.store import Notice, ProfileStore
 from dropoff_buddy.ui import theme
@@ -95,15 +96,39 @@ def build_context(
     )
     ctx.fit_child()
     ctx.apply_settings()
+    ctx.check_photos()
     return ctx
+
+
+class StopRequest:
+    """Set when the operating system asks the game to end (a signal, log-out, shutdown).
+
+    Unlike the window's close button (a child can press it), this ends the game from any screen:
+    the loop notices within one idle wait, saves what is in memory and returns. ``request`` is
+    safe to call from a signal handler: it only sets a flag and wakes the loop.
+    """
+
+    def __init__(self) -> None:
+        self.reason: str | None = None
+
+    @property
+    def requested(self) -> bool:
+        return self.reason is not None
+
+    def request(self, reason: str) -> None:
+        self.reason = reason
+        if pygame.display.get_init():
+            with contextlib.suppress(pygame.error):
+                pygame.event.post(pygame.event.Event(pygame.USEREVENT, stop=True))  # wake event.wait
 
 
 class App:
     """Runs the scene stack in a window until a parent quits (or ``max_frames`` pass in tests)."""
 
-    def __init__(self, ctx: GameContext, screen: pygame.Surface) -> None:
+    def __init__(self, ctx: GameContext, screen: pygame.Surface, stop: StopRequest | None = None) -> None:
         self.ctx = ctx
         self.screen = screen
+        self.stop = stop if stop is not None else StopRequest()
         self.translator = InputTranslator(ctx.layout)
         self.parent_button = ParentButton(ctx)
         self.frame = pygame.Surface(screen.get_size())
@@ -124,6 +149,8 @@ class App:
         for event in events:
             if event.type in (pygame.VIDEOEXPOSE, pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED):
                 self._dirty = True
+            elif event.type == pygame.APP_TERMINATING:
+                self.stop.request("the system is closing Dropoff Buddy")
         actions = self.translator.translate(events)
         actions.extend(self.translator.tick(dt))
         for action in actions:
@@ -245,7 +272,12 @@ class App:
             panel.blit(image, image.get_rect(center=panel.get_rect().center))
             self._caption_cache = (key, panel, fitted)
         _key, panel, fitted = self._caption_cache
-        box = panel.get_rect(midbottom=(surface.get_width() // 2, surface.get_height() - layout.px(22)))
+        top = ctx.scenes.top
+        placed = top.caption_top() if top is not None else None
+        if placed is not None:
+            box = panel.get_rect(midtop=(surface.get_width() // 2, layout.point(0, placed)[1]))
+        else:
+            box = panel.get_rect(midbottom=(surface.get_width() // 2, surface.get_height() - layout.px(22)))
         surface.blit(panel, box)
         text_rect = fitted.image.get_rect(center=box.center)
         room = pygame.Rect(0, 0, layout.px(min(980, layout.width - 200)), layout.px(118))
@@ -281,7 +313,7 @@ class App:
         """
         clock = pygame.time.Clock()
         ctx = self.ctx
-        while not ctx.quit_requested:
+        while not ctx.quit_requested and not self.stop.requested:
             if max_frames is not None and self.frames_run >= max_frames:
                 break
             if before_frame is not None:
@@ -296,6 +328,20 @@ class App:
                 self.render()
                 pygame.display.flip()
             self.frames_run += 1
+        if self.stop.requested:
+            log.info("stopping: %s", self.stop.reason)
+        self.save_what_is_in_memory()
         ctx.scenes.clear()
         ctx.save_progress()
         return 0
+
+    def save_what_is_in_memory(self) -> None:
+        """Save the child's profile and progress now (the game is ending); never raises."""
+        ctx = self.ctx
+        if not ctx.persist:
+            return
+        try:
+            ctx.store.save_profile(ctx.child)  # not ctx.save_profile: no new lines to prepare now
+            ctx.store.save_progress(ctx.child)
+        except Exception:  # the last chance to save must not hide why the game is ending
+            log.exception("could not save while ending")

@@ -8,8 +8,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +19,10 @@ from typing import TYPE_CHECKING
 
 from dropoff_buddy import __version__
 from dropoff_buddy.commands.registry import add_command_parsers
+from dropoff_buddy.logs import crash_message, setup_logging, write_crash_report
+
+if TYPE_CHECKING:
+    from dropoff_buddy.app import StopRequest
 
 if TYPE_CHECKING:
     from dropoff_buddy.app import App
@@ -26,6 +32,10 @@ ALREADY_RUNNING = (
     "Look for its window (it may be behind another one); only one can run at a time."
 )
 EXIT_ALREADY_RUNNING = 3
+EXIT_CRASHED = 70  # EX_SOFTWARE
+EXIT_INTERRUPTED = 130
+#: Options that mean the same before or after a sub-command.
+GLOBAL_OPTIONS = frozenset({"data_dir", "profile", "verbose"})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,18 +55,46 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--startup-benchmark", action="store_true", help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_command_parsers(subparsers)
+    # A sub-command may repeat a global option (``import-photo P --data-dir X``). Its default must
+    # not overwrite the value given before the sub-command (``--data-dir X import-photo P``).
+    for command in subparsers.choices.values():
+        for action in command._actions:
+            if action.dest in GLOBAL_OPTIONS:
+                action.default = argparse.SUPPRESS
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line. ``argv`` None means the real program: logging then goes to the data
+    folder's log file (and C libraries' chatter with it), never to the terminal."""
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
-    func = getattr(args, "func", None)
-    if func is not None:
-        status: int = func(args)
-        return status
-    return play(args)
+    data_dir: Path | None = args.data_dir
+    if data_dir is None and getattr(args, "command", None) != "check":
+        from dropoff_buddy.storage.paths import default_data_dir
+
+        data_dir = default_data_dir()
+    if argv is None:
+        # C libraries speak only where pictures or the window are involved; other commands need
+        # no log file until something is logged.
+        native = getattr(args, "command", None) in (None, "import-photo", "tour")
+        setup_logging(args.verbose, data_dir, capture_native_output=native)
+    try:
+        func = getattr(args, "func", None)
+        if func is not None:
+            status: int = func(args)
+            return status
+        return play(args)
+    except KeyboardInterrupt:
+        print("Stopped.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as error:  # the last resort: a kind sentence and a report, never a traceback
+        report = write_crash_report(data_dir, error)
+        print(crash_message(report), file=sys.stderr)
+        if getattr(args, "func", None) is None:
+            _message_box(crash_message(report))  # the game was started from a menu: no terminal to read
+        return EXIT_CRASHED
 
 
 def play(args: argparse.Namespace) -> int:
@@ -64,6 +102,7 @@ def play(args: argparse.Namespace) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     import pygame
 
+    from dropoff_buddy.app import StopRequest
     from dropoff_buddy.storage.instance_lock import InstanceLock
     from dropoff_buddy.storage.paths import default_data_dir
     from dropoff_buddy.window import open_window, show_splash
@@ -74,6 +113,14 @@ def play(args: argparse.Namespace) -> int:
         print(ALREADY_RUNNING, file=sys.stderr)
         _message_box(ALREADY_RUNNING)
         return EXIT_ALREADY_RUNNING
+    # The operating system is not a child: SIGTERM (kill, log-out, shutdown), SIGHUP (the terminal
+    # closed) and SIGINT (Ctrl+C) save and end the game from any screen. Ours are installed before
+    # SDL starts, and SDL is asked not to install its own (it would turn them into a QUIT event,
+    # which the children's screens ignore, as they ignore the close button).
+    stop = StopRequest()
+    os.environ["SDL_NO_SIGNAL_HANDLERS"] = "1"
+    previous_handlers = _install_stop_handlers(stop)
+    ctx = None
     try:
         from dropoff_buddy.audio.mixer import open_mixer
 
@@ -96,15 +143,26 @@ def play(args: argparse.Namespace) -> int:
         home = ctx.make_scene("home")
         assert home is not None
         ctx.scenes.push(home)
-        app = App(ctx, screen)
+        app = App(ctx, screen, stop)
+        if stop.requested:
+            app.save_what_is_in_memory()
+            return 0
         if args.startup_benchmark:
             return _startup_benchmark(args, app)
         status = app.run()
         close_voice = getattr(ctx.narrator.voice, "close", None)
         if close_voice is not None:
-            close_voice()  # let the speech thread finish its line before the process ends
+            # Let the speech thread finish its line, unless the system is waiting for us to end.
+            close_voice(timeout=0.2 if stop.requested else 5.0)
         return status
+    except Exception:
+        if ctx is not None and ctx.persist:
+            with contextlib.suppress(Exception):  # keep what the child did, then report the error
+                ctx.store.save_profile(ctx.child)
+                ctx.store.save_progress(ctx.child)
+        raise
     finally:
+        _restore_handlers(previous_handlers)
         pygame.quit()
         lock.release()
 
@@ -127,6 +185,33 @@ def _startup_benchmark(args: argparse.Namespace, app: App) -> int:
     _startup_mark(args, f"peak-memory-kb {_peak_memory_kb()}")
     app.ctx.scenes.clear()
     return 0
+
+
+STOP_SIGNALS = ("SIGTERM", "SIGHUP", "SIGINT")
+
+
+def _install_stop_handlers(stop: StopRequest) -> dict[int, object]:
+    """Point the stop signals this OS has at ``stop``; returns the handlers they had."""
+    previous: dict[int, object] = {}
+
+    def handle(signum: int, _frame: object) -> None:
+        stop.request(f"the system sent {signal.Signals(signum).name}")
+
+    for name in STOP_SIGNALS:
+        number = getattr(signal, name, None)
+        if number is None:
+            continue
+        try:
+            previous[number] = signal.signal(number, handle)
+        except (OSError, ValueError):  # not the main thread, or not allowed here
+            continue
+    return previous
+
+
+def _restore_handlers(previous: dict[int, object]) -> None:
+    for number, handler in previous.items():
+        with contextlib.suppress(OSError, ValueError, TypeError):
+            signal.signal(number, handler)  # type: ignore[arg-type]
 
 
 def _startup_mark(args: argparse.Namespace, what: str) -> None:

@@ -27,6 +27,7 @@ from dropoff_buddy.content.registry import Content, load_content
 from dropoff_buddy.i18n.languages import Language, system_language
 from dropoff_buddy.scene import Scene, SceneFactory, SceneStack
 from dropoff_buddy.storage.models import Profile, Progress
+from dropoff_buddy.storage.photos import photo_notices
 from dropoff_buddy.storage.store import ChildData, Notice, ProfileStore
 from dropoff_buddy.ui.layout import Layout
 from dropoff_buddy.ui.theme import Fonts
@@ -158,6 +159,14 @@ class GameContext:
         self.fit_child()
         self.apply_settings()
         self.store.remember_last_profile(child.profile_id)
+        self.check_photos()
+
+    def check_photos(self) -> None:
+        """Tell the parent (a notice) when a chosen photo is missing or can't be shown."""
+        for note in photo_notices(self.child):
+            notice = Notice(note, "load_failed")
+            if notice not in self.store.notices:
+                self.store.notices.append(notice)
 
     def fit_child(self) -> None:
         """Make the profile in use fit this version's content, and move its recordings to today's keys.

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from typing import Final
 
-#: The packages scene modules live in: the child's parts, the parent's pages, and the ritual and
-#: the story (in ``scenes`` until they move to ``parts``).
-SCENE_PACKAGES: Final = ("dropoff_buddy.parts", "dropoff_buddy.parent.pages", "dropoff_buddy.scenes")
+#: The packages scene modules live in: the child's parts and the parent's pages.
+SCENE_PACKAGES: Final = ("dropoff_buddy.parts", "dropoff_buddy.parent.pages")
 COMMANDS_PACKAGE: Final = "dropoff_buddy.commands"
 
 # Scene modules (relative to dropoff_buddy) that define SCENES, PARENT_PAGES and/or tour_screens.
@@ -45,9 +44,9 @@ SCENE_MODULES: Final[tuple[str, ...]] = (
     "parent.pages.story_voice",
     "parent.pages.tips",
     "parent.pages.voice",
-    "scenes.ritual",
+    "parts.ritual",
     "parts.stickers",
-    "scenes.story",
+    "parts.story",
 )
 
 # Modules of dropoff_buddy.commands that define add_parser(subparsers); `--help` lists them in this order.

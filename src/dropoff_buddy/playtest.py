@@ -7,7 +7,9 @@ Nothing a user touches is mocked. Positions are in layout units.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+import socket
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,37 @@ from dropoff_buddy.scene import Scene
 from dropoff_buddy.ui.widgets import Button, ButtonGroup
 
 FRAME = 1 / 60
+
+
+class NetworkSocketOpened(AssertionError):
+    """Something tried to open a network socket: Dropoff Buddy never touches the network."""
+
+
+@contextlib.contextmanager
+def no_network_sockets() -> Iterator[list[str]]:
+    """While inside, opening any socket but a local (AF_UNIX) one raises ``NetworkSocketOpened``.
+
+    Yields the list of attempts (``"AF_INET SOCK_STREAM"``...), so a caller that let the error be
+    swallowed by a broad ``except`` can still fail afterwards. Local sockets stay allowed: the
+    sound system and the X11 display may use them. Sockets made by C libraries without Python
+    are not seen; the ones Python code makes always are.
+    """
+    attempts: list[str] = []
+    real_init = socket.socket.__init__
+
+    def guarded(self: socket.socket, family: int = -1, type: int = -1, proto: int = -1, fileno: Any = None) -> None:
+        unix = getattr(socket, "AF_UNIX", None)
+        if fileno is None and (family == -1 or family != unix):
+            kind = socket.AddressFamily(socket.AF_INET if family == -1 else family).name
+            attempts.append(f"{kind} {type}")
+            raise NetworkSocketOpened(f"a {kind} socket was opened; Dropoff Buddy never uses the network")
+        real_init(self, family, type, proto, fileno)
+
+    socket.socket.__init__ = guarded  # type: ignore[method-assign]
+    try:
+        yield attempts
+    finally:
+        socket.socket.__init__ = real_init  # type: ignore[method-assign]
 
 
 def start_game(

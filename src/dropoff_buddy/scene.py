@@ -58,6 +58,13 @@ class Scene:
     def draw(self, surface: pygame.Surface) -> None:
         """Paint the whole screen onto ``surface`` (real window pixels). Changes nothing."""
 
+    def caption_top(self) -> float | None:
+        """Where (layout y) the caption's top goes, or None for the usual place at the bottom.
+
+        A portrait story puts it right under its picture, above the big buttons.
+        """
+        return None
+
     def resized(self) -> None:
         """The window changed size; ``self.ctx.layout`` is already the new one."""
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pygame
 
 from dropoff_buddy.app import App, build_context
-from dropoff_buddy.scenes.registry import collect_tour_providers
+from dropoff_buddy.registry import collect_tour_providers
 from dropoff_buddy.ui.text import DrawnText
 
 TOUR_DT = 1 / 30

@@ -1,8 +1,9 @@
 """The family's words: the variables every kid-facing line may use, from the profile.
 
-Names (``child``, ``buddy``, ``grownup`` — what the child calls the grown-up — and ``teacher``)
-are passed exactly as typed. Choices are passed as ``Choice`` values, so a translation can
-select on the id and still show the words in its language:
+Names (``child``, ``buddy``, ``grownup`` — what the child calls the grown-up who does drop-off —
+``pickup_grownup`` — the grown-up who comes back: the same one unless another is set — and
+``teacher``) are passed exactly as typed. Choices are passed as ``Choice`` values, so a
+translation can select on the id and still show the words in its language:
 
 * ``place``: daycare, nursery, preschool or childminder (its words: ``family:place.<id>``);
 * ``pickup_after``: the card right after which the grown-up comes back (its ``words``);
@@ -10,7 +11,8 @@ select on the id and still show the words in its language:
 * ``grownup_role`` (mother, father, grandmother, grandfather, aunt, uncle or other) and
   ``grownup_gender`` (female, male or other), read from the name the child uses ("Mamá",
   "Daddy", "Grandma Jo": ``looks.role_of``), for languages whose words agree with them
-  ("tranquila"/"tranquilo").
+  ("tranquila"/"tranquilo"); ``pickup_grownup_role`` and ``pickup_grownup_gender`` the same
+  for the grown-up who comes back.
 
 A line may also carry *moment* values (a count, which sticker), passed when it is said; see
 ``content.lines``.
@@ -30,9 +32,9 @@ if TYPE_CHECKING:
     from dropoff_buddy.i18n.translator import Translator
 
 #: The placeholders a family line may use (the shorthand ``{child}`` in a content file).
-PLACEHOLDERS = ("child", "buddy", "grownup", "teacher", "place", "pickup_after", "ritual")
+PLACEHOLDERS = ("child", "buddy", "grownup", "pickup_grownup", "teacher", "place", "pickup_after", "ritual")
 #: Variables the game passes with every line besides the placeholders, for translations.
-GRAMMAR_VARIABLES = ("grownup_role", "grownup_gender")
+GRAMMAR_VARIABLES = ("grownup_role", "grownup_gender", "pickup_grownup_role", "pickup_grownup_gender")
 FAMILY_VARIABLES = PLACEHOLDERS + GRAMMAR_VARIABLES
 
 #: The place ids as Fluent sees them (a selector key cannot hold an apostrophe).
@@ -61,6 +63,7 @@ def family_signature(profile: Profile) -> tuple[object, ...]:
         profile.child.name,
         profile.buddy.name,
         profile.grownup.name,
+        profile.pickup_grownup.name,
         profile.teacher.name,
         profile.place,
         profile.pickup_after,
@@ -73,13 +76,17 @@ def family_variables(
 ) -> dict[str, object]:
     """The variables every line is formatted with, in ``translator``'s language."""
     role = role_of(profile.grownup.name)
+    pickup_role = role_of(profile.pickup_grownup.name)
     names: dict[str, object] = {
         "child": profile.child.name,
         "buddy": profile.buddy.name,
         "grownup": profile.grownup.name,
+        "pickup_grownup": profile.pickup_grownup.name,
         "teacher": profile.teacher.name,
         "grownup_role": role,
         "grownup_gender": _ROLE_GENDER[role],
+        "pickup_grownup_role": pickup_role,
+        "pickup_grownup_gender": _ROLE_GENDER[pickup_role],
     }
     code = translator.code
     format_words = translator.translations.format

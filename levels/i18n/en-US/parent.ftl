@@ -190,11 +190,18 @@ parent--editor-photo-title = Family photo
 parent--editor-photo-help = A photo of your family to keep your child company in the story.
 parent--editor-photo-change = Change the photo…
 parent--editor-photo-choose = Choose a photo…
-parent--editor-photo-summary_photo = Photo chosen
-parent--editor-photo-summary_drawn = Drawn family
+parent--editor-photo-summary_ok = Photo chosen
+parent--editor-photo-summary_none = Drawn family
+parent--editor-photo-summary_missing = Photo missing: add it again
+parent--editor-photo-summary_refused = Photo can't be shown: add another
 parent--editor-photo-later = Photos can be added later, here in the grown-ups' corner.
 parent--editor-photo-until_then = Until then, your child sees your family drawn as little pictures, like this.
 parent--editor-photo-without = Without a photo, your child sees your family drawn like this.
+# The chosen photo can't be shown: $file (its name), $status (missing, or refused when it is there but broken).
+parent--editor-photo-problem = The photo ({ $file }) { $status ->
+    [missing] is missing
+   *[refused] can't be shown
+}, so your child sees your family drawn like this. Choose a photo again.
 
 parent--editor-ritual-title = The goodbye ritual
 parent--editor-ritual-help = The same short goodbye every morning. Your child practices it as a game.
@@ -623,10 +630,23 @@ parent--data-child_goes = { $name }: { $stickers ->
 parent--data-gone_text = These will be gone for good:
     { $children }
 
-    Backup files you saved are not touched. A fresh start will be ready, so a child can still play.
+    Backups and spreadsheets you saved in Documents are kept unless you say so next. A fresh start will be ready, so a child can still play.
 parent--data-preview_not_deleted = This is a preview, so nothing was deleted.
 parent--data-left_behind = Almost everything was deleted, but some files couldn't be removed ({ $files }). Close Dropoff Buddy, then delete them from { $folder } by hand. A fresh start is ready, so a child can still play.
-parent--data-deleted = Everything was deleted. A fresh start is ready, so a child can still play; you can set things up again whenever you like.
+# $kept: how many of the files saved in Documents were kept (0: none), in $folder.
+parent--data-deleted = Everything was deleted: profiles, photos, recordings and the voice's saved lines.{ $kept ->
+    [0] {""}
+    [one] { " " }The file you saved in { $folder } was kept.
+   *[other] { " " }The { $kept } files you saved in { $folder } were kept.
+} A fresh start is ready, so a child can still play; you can set things up again whenever you like.
+parent--data-files_title = Also delete the files you saved?
+parent--data-saved_files = Dropoff Buddy's data is gone. These files you saved in { $folder } still hold your children's names, feelings or photos:
+    { $names }
+
+    Keep them (for example, to restore later), or delete them too.
+parent--data-files_yes = Delete these too
+parent--data-files_no = Keep these files
+parent--data-files_left = Everything in Dropoff Buddy was deleted, but { $files } couldn't be removed from { $folder }; delete them there by hand. A fresh start is ready.
 # A backup that can't be used, by kind (the storage layer's English message has every detail;
 # these say the same news in a few words for the other languages). $file: the backup's name.
 parent--data-problem_unreadable = Dropoff Buddy couldn't read { $file }. Nothing was changed.

@@ -202,11 +202,17 @@ parent--editor-photo-title = Foto de familia
 parent--editor-photo-help = Una foto de tu familia para que acompañe a tu peque en el cuento.
 parent--editor-photo-change = Cambiar la foto…
 parent--editor-photo-choose = Elegir una foto…
-parent--editor-photo-summary_photo = Foto elegida
-parent--editor-photo-summary_drawn = Familia dibujada
+parent--editor-photo-summary_ok = Foto elegida
+parent--editor-photo-summary_none = Familia dibujada
+parent--editor-photo-summary_missing = Falta la foto: añádela otra vez
+parent--editor-photo-summary_refused = La foto no se puede mostrar: añade otra
 parent--editor-photo-later = Las fotos se pueden añadir luego, aquí en el rincón de los adultos.
 parent--editor-photo-until_then = Mientras tanto, tu peque ve a tu familia en dibujitos, así.
 parent--editor-photo-without = Sin foto, tu peque ve a tu familia dibujada así.
+parent--editor-photo-problem = La foto ({ $file }) { $status ->
+    [missing] no está
+   *[refused] no se puede mostrar
+}, así que tu peque ve a tu familia dibujada así. Elige otra vez una foto.
 
 parent--editor-ritual-title = El ritual de despedida
 parent--editor-ritual-help = La misma despedida corta cada mañana. Tu peque la practica como un juego.
@@ -631,10 +637,22 @@ parent--data-child_goes = { $name }: { $stickers ->
 parent--data-gone_text = Esto desaparecerá para siempre:
     { $children }
 
-    Las copias de seguridad que guardaste no se tocan. Quedará todo listo para empezar de cero, así que se podrá seguir jugando.
+    Las copias y las hojas de cálculo que guardaste en Documentos se conservan, salvo que digas lo contrario a continuación. Quedará todo listo para empezar de cero, así que se podrá seguir jugando.
 parent--data-preview_not_deleted = Esto es una vista previa, así que no se ha borrado nada.
 parent--data-left_behind = Se ha borrado casi todo, pero algunos archivos no se han podido quitar ({ $files }). Cierra Dropoff Buddy y bórralos a mano de { $folder }. Todo está listo para empezar de cero, así que se puede seguir jugando.
-parent--data-deleted = Se ha borrado todo. Está listo para empezar de cero, así que se puede seguir jugando; puedes volver a configurarlo cuando quieras.
+parent--data-deleted = Se ha borrado todo: perfiles, fotos, grabaciones y las frases guardadas de la voz.{ $kept ->
+    [0] {""}
+    [one] { " " }Se ha conservado el archivo que guardaste en { $folder }.
+   *[other] { " " }Se han conservado los { $kept } archivos que guardaste en { $folder }.
+} Está listo para empezar de cero, así que se puede seguir jugando; puedes volver a configurarlo cuando quieras.
+parent--data-files_title = ¿Borrar también los archivos que guardaste?
+parent--data-saved_files = Los datos de Dropoff Buddy ya no están. Estos archivos que guardaste en { $folder } todavía tienen los nombres, las emociones o las fotos de tus peques:
+    { $names }
+
+    Consérvalos (por ejemplo, para restaurar más adelante), o bórralos también.
+parent--data-files_yes = Borrar también estos
+parent--data-files_no = Conservar estos archivos
+parent--data-files_left = Se ha borrado todo en Dropoff Buddy, pero { $files } no se han podido quitar de { $folder }; bórralos allí a mano. Está todo listo para empezar de cero.
 parent--data-problem_unreadable = Dropoff Buddy no ha podido leer { $file }. No ha cambiado nada.
 parent--data-problem_not_a_backup = { $file } no es una copia de Dropoff Buddy. Las copias son archivos .zip hechos con "Copia de seguridad de todo". No ha cambiado nada.
 parent--data-problem_damaged = { $file } está dañada y no se puede usar. Si tienes otra copia, prueba con esa. No ha cambiado nada.

@@ -23,6 +23,7 @@ previous one exactly as it was.
 
 from __future__ import annotations
 
+import io
 import logging
 import sys
 import wave
@@ -33,8 +34,10 @@ from typing import Final
 from dropoff_buddy.audio.loudness import loudness_db, normalise
 from dropoff_buddy.audio.speech_cache import wav_bytes
 from dropoff_buddy.content.lines import fluent_id, is_key
-from dropoff_buddy.storage.atomic import SaveError, atomic_write_bytes
+from dropoff_buddy.storage.atomic import SaveError, atomic_write_bytes, describe_os_error
 from dropoff_buddy.storage.migrations import V1_RITUAL_STEP_IDS
+from dropoff_buddy.storage.safe_files import UnsafeFile, read_checked
+from dropoff_buddy.storage.sound_files import SoundHeader, SoundRefused, check_length, sound_header, wav_header
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +45,12 @@ RECORDINGS_FOLDER: Final = "recordings"
 MAX_SECONDS: Final = 20.0
 MIN_SECONDS: Final = 0.4
 MAX_IMPORT_BYTES: Final = 40 * 1024 * 1024  # a 20 s file is far smaller even as 96 kHz 32-bit WAV
+#: 20 s of MP3 or OGG at the best quality is under 1 MB; more is not a voice recording.
+MAX_COMPRESSED_IMPORT_BYTES: Final = 2 * 1024 * 1024
+#: A kept recording: 20 s of 48 kHz 16-bit stereo is 3.7 MB.
+MAX_STORED_BYTES: Final = 16 * 1024 * 1024
+MAX_WORDS_BYTES: Final = 64 * 1024
+_HEADER_BYTES: Final = 64 * 1024
 IMPORT_SUFFIXES: Final = (".wav", ".ogg", ".mp3")
 
 #: Keys the game used before lines were keyed by where they live (frozen: never edit), and the
@@ -134,28 +143,44 @@ class RecordingStore:
         if not self.has(key):
             return None
         try:
-            return self.words_path(key).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+            raw = read_checked(self.words_path(key), inside=self.folder.parent, limit=MAX_WORDS_BYTES)
+            return raw.decode("utf-8-sig")
+        except (UnsafeFile, UnicodeDecodeError):
             return None
 
     def recording_for(self, key: str, words: str) -> Path | None:
-        """The recording to play for this line, if there is one and it says these words."""
+        """The recording to play for this line, if there is one, it says these words, and it is a
+        sound file that may be played (``stored_header``)."""
         if not key or not is_valid_key(key):
             return None
         recorded = self.recorded_words(key)
         if recorded is None or not same_words(recorded, words):
             return None
-        return self.path(key)
+        return self.path(key) if self.stored_header(key) is not None else None
+
+    def stored_header(self, key: str) -> SoundHeader | None:
+        """The kept recording's WAV header, checked before anything decodes it: an ordinary file in
+        the profile folder (no link out), at most ``MAX_STORED_BYTES``, 16-bit PCM, at most 20
+        seconds. None (logged) when it is missing or refused."""
+        if not self.has(key):
+            return None
+        path = self.path(key)
+        try:
+            head = read_checked(path, inside=self.folder.parent, limit=MAX_STORED_BYTES)[:_HEADER_BYTES]
+            header = wav_header(head, file_size=path.stat().st_size)
+            check_length(header)
+        except (UnsafeFile, SoundRefused, OSError) as problem:
+            logger.warning("not playing %s: %s", path, getattr(problem, "reason", problem))
+            return None
+        if header.bits != 16:
+            logger.warning("not playing %s: %d-bit sound", path, header.bits)
+            return None
+        return header
 
     def seconds(self, key: str) -> float | None:
         """Length of the recording of ``key`` in seconds, or None."""
-        if not self.has(key):
-            return None
-        try:
-            with wave.open(str(self.path(key)), "rb") as wav:
-                return wav.getnframes() / float(wav.getframerate() or 1)
-        except (OSError, EOFError, wave.Error):
-            return None
+        header = self.stored_header(key)
+        return header.seconds if header is not None else None
 
     # -- writing -----------------------------------------------------------------------------
 
@@ -185,12 +210,29 @@ class RecordingStore:
         if source.suffix.lower() not in IMPORT_SUFFIXES:
             raise RecordingError(f"“{name}” is not a sound file Dropoff Buddy can use. Choose a WAV, OGG or MP3 file.")
         try:
-            size = source.stat().st_size
-        except OSError:
-            raise RecordingError(f"“{name}” could not be opened. Is it still there?") from None
-        if size > MAX_IMPORT_BYTES:
-            raise RecordingError(f"“{name}” is too big. Choose a recording of 20 seconds or less.")
-        samples, rate, channels = decode_audio_file(source)
+            data = read_checked(source, inside=None, limit=MAX_IMPORT_BYTES)
+        except UnsafeFile as unsafe:
+            if unsafe.kind == "too_big":
+                raise RecordingError(f"“{name}” is too big. Choose a recording of 20 seconds or less.") from None
+            if unsafe.kind == "missing":
+                raise RecordingError(f"“{name}” could not be opened. Is it still there?") from None
+            raise RecordingError(f"“{name}” could not be opened ({unsafe.reason}).") from None
+        try:
+            header = sound_header(data)
+            if header.format != "wav" and len(data) > MAX_COMPRESSED_IMPORT_BYTES:
+                raise RecordingError(f"“{name}” is too big. Choose a recording of 20 seconds or less.")
+            check_length(header)
+        except SoundRefused as refused:
+            if "seconds long" in refused.reason:
+                raise RecordingError(
+                    f"“{name}” {refused.reason.removeprefix('it ').split(';')[0]}. "
+                    "Choose a recording of 20 seconds or less."
+                ) from None
+            raise RecordingError(
+                f"“{name}” can't be used: {refused.reason}. Choose a WAV, OGG or MP3 file of 20 seconds or less."
+            ) from None
+        samples, rate, channels = decode_audio_bytes(data, header, name)
+        del data
         if channels == 2:
             samples, channels = louder_channel(samples), 1
         seconds = len(samples) / (2 * channels) / float(rate)
@@ -220,7 +262,8 @@ class RecordingStore:
         except SaveError as error:
             raise RecordingError(f"The recording could not be saved: {error.reason}.") from error
         except OSError as error:
-            raise RecordingError("The recording could not be saved: the disk reported a problem.") from error
+            reason = describe_os_error(error, writing=True)
+            raise RecordingError(f"The recording could not be saved: {reason}.") from error
 
 
 def louder_channel(stereo: bytes) -> bytes:
@@ -232,21 +275,24 @@ def louder_channel(stereo: bytes) -> bytes:
     return (left if loudness_db(left[::step], 44100) >= loudness_db(right[::step], 44100) else right).tobytes()
 
 
-def decode_audio_file(source: Path) -> tuple[bytes, int, int]:
-    """(16-bit PCM in native order, sample rate, channels) of a WAV, OGG or MP3 file.
+def decode_audio_bytes(data: bytes, header: SoundHeader, name: str) -> tuple[bytes, int, int]:
+    """(16-bit PCM in native order, sample rate, channels) of a checked WAV, OGG or MP3 file.
 
     With the mixer open, pygame decodes every format (and converts to the mixer's format).
     Without an audio device only plain 16-bit WAV can be read. Raises ``RecordingError``.
     """
     import pygame
 
-    name = Path(source).name
     config = pygame.mixer.get_init()
     if config is None:
-        return _read_plain_wav(Path(source))
+        if header.format != "wav":
+            raise RecordingError(
+                "This computer has no sound output right now, so only WAV files can be read. Try a WAV file."
+            )
+        return _read_plain_wav(data, name)
     frequency, size, channels = config
     try:
-        sound = pygame.mixer.Sound(str(source))
+        sound = pygame.mixer.Sound(file=io.BytesIO(data))
         raw = sound.get_raw()
     except (pygame.error, OSError, ValueError, MemoryError):
         raise RecordingError(
@@ -259,14 +305,9 @@ def decode_audio_file(source: Path) -> tuple[bytes, int, int]:
     return raw, frequency, channels
 
 
-def _read_plain_wav(source: Path) -> tuple[bytes, int, int]:
-    name = source.name
-    if source.suffix.lower() != ".wav":
-        raise RecordingError(
-            "This computer has no sound output right now, so only WAV files can be read. Try a WAV file."
-        )
+def _read_plain_wav(data: bytes, name: str) -> tuple[bytes, int, int]:
     try:
-        with wave.open(str(source), "rb") as wav:
+        with wave.open(io.BytesIO(data), "rb") as wav:
             if wav.getsampwidth() != 2:
                 raise RecordingError(f"“{name}” uses a WAV format that cannot be read here. Try an OGG or MP3.")
             rate, channels = wav.getframerate(), wav.getnchannels()
@@ -274,7 +315,7 @@ def _read_plain_wav(source: Path) -> tuple[bytes, int, int]:
     except (OSError, EOFError, wave.Error):
         raise RecordingError(f"“{name}” could not be read as sound. It may be damaged.") from None
     if sys.byteorder == "big":
-        data = array("h", frames)
-        data.byteswap()
-        frames = data.tobytes()
+        samples = array("h", frames)
+        samples.byteswap()
+        frames = samples.tobytes()
     return frames, rate, channels

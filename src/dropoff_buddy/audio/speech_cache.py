@@ -22,12 +22,16 @@ import platformdirs
 
 from dropoff_buddy.storage.atomic import SaveError, atomic_write_bytes
 from dropoff_buddy.storage.paths import APP_NAME
+from dropoff_buddy.storage.safe_files import UnsafeFile, check_file
+from dropoff_buddy.storage.sound_files import SoundRefused, wav_header
 
 logger = logging.getLogger(__name__)
 
 CACHE_ENV: Final = "DROPOFF_BUDDY_CACHE_DIR"  # overrides the folder (tests, portable installs)
 DEFAULT_MAX_BYTES: Final = 48 * 1024 * 1024  # a few hundred lines at 22 kHz mono
 SPEECH_FORMAT_VERSION: Final = 2  # bump when the way lines are rendered changes
+MAX_CACHED_BYTES: Final = 16 * 1024 * 1024  # a minute of 48 kHz stereo; lines are a few seconds
+MAX_CACHED_SECONDS: Final = 60.0
 
 
 def default_cache_dir() -> Path:
@@ -71,8 +75,31 @@ class SpeechCache:
         return self.folder / f"{key}.wav"
 
     def lookup(self, key: str) -> Path | None:
-        """The cached file for ``key`` (marked as just used), or None."""
+        """The cached file for ``key`` (marked as just used), or None.
+
+        The file is checked before the mixer may decode it: an ordinary file in the cache folder
+        (no link out), a WAV of at most ``MAX_CACHED_BYTES`` and ``MAX_CACHED_SECONDS``. One that
+        fails is removed (it is only a cache), and the line is rendered again.
+        """
         path = self.path_for(key)
+        try:
+            size = check_file(path, inside=self.folder, limit=MAX_CACHED_BYTES)
+            with path.open("rb") as stream:
+                head = stream.read(4096)
+            header = wav_header(head, file_size=size)
+            if header.seconds > MAX_CACHED_SECONDS:
+                raise SoundRefused("far longer than any line")
+        except UnsafeFile as unsafe:
+            if unsafe.kind != "missing":
+                logger.warning("removing cached speech %s: %s", path.name, unsafe.reason)
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            return None
+        except (SoundRefused, OSError) as problem:
+            logger.warning("removing cached speech %s: %s", path.name, problem)
+            with contextlib.suppress(OSError):
+                path.unlink()
+            return None
         try:
             os.utime(path)  # LRU: a file that is used stays
         except OSError:

@@ -168,8 +168,21 @@ class SpeechWorker:
         with self._lock:
             return len(self._queue)
 
-    def close(self) -> None:
-        """Stop the worker after the line it is rendering; queued lines are dropped."""
+    def forget(self, timeout: float = 5.0) -> None:
+        """Drop every queued line and every remembered rendering, and wait (at most ``timeout``
+        seconds) for the line being rendered to be written: after this, nothing more of the
+        family's old lines reaches the cache (used before "delete all data" empties it)."""
+        with self._lock:
+            for job in self._queue:
+                job.error = "forgotten"
+                job.done.set()
+            self._queue.clear()
+            self._jobs.clear()
+        self._idle.wait(timeout)
+
+    def close(self, timeout: float = 5.0) -> None:
+        """Stop the worker after the line it is rendering (waiting at most ``timeout`` seconds; the
+        thread is a daemon, so a process that is ending need not wait); queued lines are dropped."""
         with self._lock:
             self._closed = True
             for job in self._queue:
@@ -180,7 +193,7 @@ class SpeechWorker:
             self._lock.notify_all()
         thread = self._thread
         if thread is not None and thread is not threading.current_thread():
-            thread.join(timeout=5.0)
+            thread.join(timeout=timeout)
 
     # -- the worker thread -----------------------------------------------------------------
 

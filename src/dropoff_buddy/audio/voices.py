@@ -150,9 +150,16 @@ class LayeredVoice:
         self.sound.play_voice(sound)
         return sound.get_length()
 
-    def close(self) -> None:
+    def forget_everything(self) -> None:
+        """Stop speaking and forget every line rendered or queued (before "delete all data")."""
+        self.stop()
         if self.worker is not None:
-            self.worker.close()
+            self.worker.forget()
+
+    def close(self, timeout: float = 5.0) -> None:
+        """Stop the speech worker, waiting at most ``timeout`` seconds for the line it is rendering."""
+        if self.worker is not None:
+            self.worker.close(timeout)
 
 
 def make_voice(

@@ -74,7 +74,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             message = adopt_photo(child, args.path, kind, lambda: store.save_profile(child))
         except PhotoRefused as refused:
-            print(refused.message, file=sys.stderr)
+            print(refused.message.replace(" the grown-ups' corner says why.", " Here is why:"), file=sys.stderr)
+            for notice in store.take_notices():
+                print(notice.message, file=sys.stderr)
             return EXIT_REFUSED
         notices = store.take_notices()
         if any(notice.kind == "save_failed" for notice in notices):
@@ -88,6 +90,8 @@ def run(args: argparse.Namespace) -> int:
             if kind == "family"
             else "The buddy will hold it as a little picture."
         )
+        for notice in notices:  # e.g. a damaged file found and kept aside on the way: say it once
+            print(f"Please note: {notice.message}")
         return 0
     finally:
         pygame.quit()

@@ -42,7 +42,7 @@ def line_rows(data_dir: Path, profile: str | None, language: str | None = None) 
     from dropoff_buddy.audio.recordings import RecordingStore
     from dropoff_buddy.content.registry import load_content
     from dropoff_buddy.i18n.translator import family_translator
-    from dropoff_buddy.scenes.registry import collect_scene_lines, scenes_saying
+    from dropoff_buddy.registry import collect_scene_lines, scenes_saying
     from dropoff_buddy.storage.paths import DEFAULT_PROFILE_ID, profile_id_from_name
     from dropoff_buddy.storage.store import ProfileStore
 

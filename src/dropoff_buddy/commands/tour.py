@@ -54,6 +54,9 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
+    if args.out_dir.exists() and not args.out_dir.is_dir():
+        print(f"{args.out_dir} is a file; give the tour a folder to put its pictures in.", file=sys.stderr)
+        return 2
     written = render_tour(args.out_dir, data_dir, args.size, profile=args.profile, language=args.language)
     for path in written:
         print(path)

@@ -72,6 +72,8 @@ class FeelingsLines(_Lines):
 class MyDayLines(_Lines):
     intro: Line
     promise: Line
+    go_on_hint: Line  # said when the keyboard's focus reaches "go on" after the last card
+    go_home_hint: Line  # the same when My Day was opened from home
 
 
 class StoryLines(_Lines):
@@ -88,6 +90,9 @@ class RitualLines(_Lines):
     love_you: Line
     together_promise: Line
     buddy_goodbye: Line
+    buddy_welcome: Line
+    buddy_later: Line
+    buddy_back: Line
     teacher: Line
     praise: Line
     praise_together: Line

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from dropoff_buddy.content.lines import LineScope, Text
+from dropoff_buddy.storage.safe_files import UnsafeFile, read_checked
 from dropoff_buddy.words import unknown_placeholders
 
 
@@ -34,17 +35,43 @@ def find_levels_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "levels"
 
 
+#: Far above any real level (the shipped story is 30 KB), and still checked in seconds.
+MAX_LEVEL_BYTES = 16 * 1024 * 1024
+
+
 def read_toml(path: Path) -> dict[str, Any]:
-    """Parse ``path`` as TOML, turning every failure into a ``ContentError`` naming the line."""
+    """Parse ``path`` as TOML, turning every failure into a ``ContentError`` naming the line.
+
+    The file must be an ordinary file of at most ``MAX_LEVEL_BYTES`` (checked before reading);
+    a UTF-8 byte-order mark is fine; nesting hundreds of levels deep and numbers thousands of
+    digits long are refused in plain words, never with a traceback.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ContentError([f"{path}: -: -: the file does not exist"]) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ContentError([f"{path}: -: -: cannot read the file ({error})"]) from None
+        raw = read_checked(path, inside=None, limit=MAX_LEVEL_BYTES)
+    except UnsafeFile as unsafe:
+        if unsafe.kind == "missing":
+            raise ContentError([f"{path}: -: -: the file does not exist"]) from None
+        if unsafe.kind == "too_big":
+            limit = MAX_LEVEL_BYTES // (1024 * 1024)
+            raise ContentError([f"{path}: -: -: the file is too big for a level (at most {limit} MB)"]) from None
+        raise ContentError([f"{path}: -: -: cannot read the file ({unsafe.reason})"]) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ContentError(
+            [f"{path}: -: -: the file is not UTF-8 text (see byte {error.start}); save it as UTF-8"]
+        ) from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
+        raise ContentError([f"{path}: -: -: this is not valid TOML ({error})"]) from None
+    except RecursionError:
+        raise ContentError(
+            [f"{path}: -: -: lists or tables are nested far too deeply (hundreds of levels inside each other)"]
+        ) from None
+    except ValueError as error:  # Python refuses to read integers of thousands of digits
+        if "digits" in str(error):
+            raise ContentError([f"{path}: -: -: a number is thousands of digits long; no level needs that"]) from None
         raise ContentError([f"{path}: -: -: this is not valid TOML ({error})"]) from None
 
 

@@ -15,8 +15,8 @@ import pygame
 from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.registry import TourShot
 from dropoff_buddy.scene import Scene
-from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import Backdrop
 from dropoff_buddy.ui.widgets import ButtonGroup, all_done_button

@@ -31,8 +31,8 @@ from dropoff_buddy.context import GameContext
 from dropoff_buddy.day import family_day
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.parts.feelings import face_colour
+from dropoff_buddy.registry import TourShot
 from dropoff_buddy.scene import Scene
-from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.storage.models import BEST_DONT_KNOW, DONT_KNOW, SKIP, ActivityAnswer, EveningEntry
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop

@@ -23,8 +23,8 @@ from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.content.parts import Part
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.registry import TourShot
 from dropoff_buddy.scene import Scene
-from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.storage.models import SessionEntry
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop

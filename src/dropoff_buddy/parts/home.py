@@ -15,8 +15,8 @@ from dropoff_buddy.buddy.poke import poke_buddy
 from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action
+from dropoff_buddy.registry import TourShot
 from dropoff_buddy.scene import Scene
-from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.storage.models import BuddyLook
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
@@ -24,6 +24,7 @@ from dropoff_buddy.ui.photo import draw_toy_photo
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
 
 BUDDY_SIZE = 430
+PORTRAIT_BUDDY_SIZE = 580
 
 
 class HomeScene(Scene):
@@ -43,8 +44,18 @@ class HomeScene(Scene):
     # -- layout ------------------------------------------------------------------------------
 
     @property
+    def portrait(self) -> bool:
+        return self.ctx.layout.height > self.ctx.layout.width
+
+    @property
+    def buddy_size(self) -> float:
+        return PORTRAIT_BUDDY_SIZE if self.portrait else BUDDY_SIZE
+
+    @property
     def buddy_center(self) -> tuple[float, float]:
         layout = self.ctx.layout
+        if self.portrait:  # the buddy on top, Play and the doors below
+            return (layout.center_x, 540.0)
         return (layout.width * 0.31, layout.height * 0.53)
 
     def _layout_buttons(self) -> None:
@@ -56,6 +67,9 @@ class HomeScene(Scene):
         play_w, play_h = 330, (200 if two_rows else 230)
         right_center = layout.width * 0.69
         top = layout.height * 0.5 - (290 if two_rows else 250)
+        if self.portrait:
+            play_w, play_h = 560, 280
+            right_center, top = layout.center_x, 900.0
         self.play_button = self.buttons.add(
             Button(
                 rect=(right_center - play_w / 2, top, play_w, play_h),
@@ -84,13 +98,20 @@ class HomeScene(Scene):
                     name="stickers",
                 )
             )
-        rows = [doors[: (len(doors) + 1) // 2], doors[(len(doors) + 1) // 2 :]] if two_rows else [doors]
-        widest = max((len(row) for row in rows), default=1)
-        # Doors shrink a little when there are many, so the rows stay clear of the buddy and the edge.
-        gap = 24 if widest <= 4 else 16
-        room = 2 * (layout.width - right_center - 40)
-        size = max(float(theme.MIN_TARGET), min(124.0, (room - max(0, widest - 1) * gap) / max(1, widest)))
-        y = top + play_h + (40 if two_rows else 56)
+        if self.portrait:  # big doors under Play: rows of three (of four when there are more than six)
+            columns = 3 if len(doors) <= 6 else 4
+            size, gap, label_size = (260.0, 40.0, 34.0) if columns == 3 else (230.0, 30.0, 32.0)
+            rows = [doors[start : start + columns] for start in range(0, len(doors), columns)]
+            y = top + play_h + 56
+        else:
+            rows = [doors[: (len(doors) + 1) // 2], doors[(len(doors) + 1) // 2 :]] if two_rows else [doors]
+            widest = max((len(row) for row in rows), default=1)
+            # Doors shrink a little when there are many, so the rows stay clear of the buddy and the edge.
+            gap = 24 if widest <= 4 else 16
+            room = 2 * (layout.width - right_center - 40)
+            size = max(float(theme.MIN_TARGET), min(124.0, (room - max(0, widest - 1) * gap) / max(1, widest)))
+            label_size = 21.0
+            y = top + play_h + (40 if two_rows else 56)
         for row in rows:
             row_w = len(row) * size + max(0, len(row) - 1) * gap
             x = right_center - row_w / 2
@@ -103,7 +124,7 @@ class HomeScene(Scene):
                         label=self.ctx.text(part.caption),
                         speak=part.door_line,
                         colour=theme.colour_named(part.colour),
-                        label_size=21,
+                        label_size=label_size,
                         name=part.scene,
                     )
                 )
@@ -141,7 +162,7 @@ class HomeScene(Scene):
         if self.buttons.handle(action):
             return
         said = self.ctx.content.lines.home.buddy_tap
-        poke_buddy(self.ctx, self.buddy, action, self.buddy_center, BUDDY_SIZE * 0.45, said)
+        poke_buddy(self.ctx, self.buddy, action, self.buddy_center, self.buddy_size * 0.45, said)
 
     def update(self, dt: float) -> bool:
         return self.buddy.update(dt)
@@ -151,12 +172,13 @@ class HomeScene(Scene):
         layout = ctx.layout
         self.backdrop.draw(surface, layout)
         cx, cy = self.buddy_center
-        shadow = layout.rect((cx - 150, cy + BUDDY_SIZE * 0.42, 300, 44))
+        size = self.buddy_size
+        shadow = layout.rect((cx - size * 0.35, cy + size * 0.42, size * 0.7, size * 0.1))
         pygame.draw.ellipse(surface, theme.darker((186, 222, 160), 0.15), shadow)
-        self.buddy.draw(surface, layout.point(cx, cy), layout.px(BUDDY_SIZE))
-        draw_toy_photo(surface, ctx, layout.point(cx + BUDDY_SIZE * 0.36, cy + BUDDY_SIZE * 0.22), layout.px(120))
+        self.buddy.draw(surface, layout.point(cx, cy), layout.px(size))
+        draw_toy_photo(surface, ctx, layout.point(cx + size * 0.36, cy + size * 0.22), layout.px(120))
         # The name sits just over the buddy's head: a bunny's ears reach higher than a bear's.
-        head = cy - BUDDY_SIZE / 2 + BUDDY_SIZE * art_top(ctx, ctx.profile.buddy)
+        head = cy - size / 2 + size * art_top(ctx, ctx.profile.buddy)
         write(surface, ctx, ctx.profile.buddy.name, 34, theme.INK, box=(cx - 230, head - 74, 460, 62))
         if "stickers" not in ctx.factories:
             self._draw_sticker_count(surface)

@@ -22,8 +22,8 @@ from dropoff_buddy.content.catalog import Card
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.day import Day, family_day, with_day
 from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.registry import TourShot
 from dropoff_buddy.scene import Scene
-from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.layout import RectLike
@@ -152,6 +152,19 @@ class MyDayScene(Scene):
         if card.id == self.day.pickup.id:
             self.ctx.say_then(self.ctx.content.lines.my_day.promise)
 
+    def _walk_on_from(self, card: Button) -> None:
+        """Space or Enter on a card said it; the focus moves to the next card, and after the last
+        one to "go on", with a spoken hint, so a child on the keyboard walks the day and out."""
+        cards = self.card_buttons
+        following = cards.index(card) + 1 if card in cards else len(cards)
+        self.buttons.focus_visible = True
+        if following < len(cards):
+            self.buttons.focus(cards[following])
+            return
+        self.buttons.focus(self.go_button)
+        lines = self.ctx.content.lines.my_day
+        self.ctx.say_then(lines.go_on_hint if self.in_flow else lines.go_home_hint)
+
     def finish(self) -> None:
         if self.finished:
             return
@@ -165,7 +178,11 @@ class MyDayScene(Scene):
         return (pos[0] - cx) ** 2 + (pos[1] - cy) ** 2 <= 95**2
 
     def handle(self, action: Action) -> None:
+        from_keyboard = action.kind is ActionKind.ACTIVATE
+        focused = self.buttons.focused
         if self.buttons.handle(action):
+            if from_keyboard and focused is not None and focused is not self.go_button and not self.finished:
+                self._walk_on_from(focused)
             return
         if action.kind is ActionKind.TAP and action.pos is not None and self._on_buddy(action.pos):
             self.buddy.react("giggle")

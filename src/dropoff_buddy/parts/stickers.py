@@ -17,9 +17,9 @@ import pygame
 
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.registry import TourShot
 from dropoff_buddy.rewards import next_milestone, streak, week
 from dropoff_buddy.scene import Scene
-from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.storage.models import Progress, StickerEntry
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import contains

@@ -4,7 +4,7 @@ Pages are those the child reads when they just turn the pages (``reading_order``
 day, and the first picture at each choice). Each picture is drawn by the story's own stage
 (``StoryScene.draw_picture``) at 300 dpi, so paper always shows what the screen shows; the page
 is drawn as it stands when its words are said (``still_page``: people who walk in have arrived,
-someone about to leave is still there, a hug is a hug, a sleeper sits and rests). The words are
+someone about to leave is still there, a hug is a hug, a sleeper lies with eyes closed). The words are
 the page's own lines with the family's names, in Andika, under the picture. A ritual page shows
 the family's goodbye steps as pictures, and a choice page its options, as on screen.
 """
@@ -20,10 +20,10 @@ from dropoff_buddy.content.catalog import CardCatalog
 from dropoff_buddy.content.printables import PrintableWords
 from dropoff_buddy.content.registry import Content
 from dropoff_buddy.context import GameContext
+from dropoff_buddy.parts.story import StoryScene
 from dropoff_buddy.printing.context import offscreen_copy
 from dropoff_buddy.printing.document import INK_SOFT, Paper, Printable, PrintDocument, PrintError, px
 from dropoff_buddy.printing.pictures import on_colour, step_picture, svg_picture
-from dropoff_buddy.scenes.story import StoryScene
 from dropoff_buddy.storage.models import Profile
 from dropoff_buddy.story.art import background_path
 from dropoff_buddy.story.plan import StoryPage, plan_pages
@@ -37,13 +37,12 @@ PICTURE_SHARE = 0.68  # of the page height
 TEXT_SIZE = 26.0
 OVERLAY_CARD = 30.0  # mm: a goodbye step or a choice as a little picture card beside the words
 OVERLAY_GAP = 6.0
-HUG_LEAN = 0.3  # how far huggers lean towards each other, as on screen at the hug's peak
 # A sentence telling the child what to tap is for the screen, not for paper ("Tap a picture.",
 # "Toca un dibujo."): the imperative opens the sentence in every language the game speaks.
 SCREEN_ONLY = re.compile(r"^[¡¿]?(tap|toca)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-# How a page's animation is shown standing still (people only; the buddy always stands).
-STILL_POSES: Mapping[str, str] = {"wave": "wave", "hug": "arms_out"}
+# How a page's animation is shown standing still (a hug is the page's own pair pose, drawn as is).
+STILL_POSES: Mapping[str, str] = {"wave": "wave"}
 
 
 def story_by_id(content: Content, story_id: str) -> Story:
@@ -85,24 +84,25 @@ def still_page(page: StoryPage) -> StoryPage:
     """``page`` standing still at the moment its words describe (see the module docstring)."""
     actors = []
     for actor in page.actors:
-        update: dict[str, object] = {"animation": "none", "delay": 0.0}
-        if actor.who != "buddy":
-            if actor.animation == "sleep":
-                update.update(pose="sit", expression="calm")
-            elif actor.animation in STILL_POSES:
-                update["pose"] = STILL_POSES[actor.animation]
-            if actor.animation == "hug" and actor.to_x is not None:
-                update["x"] = actor.x + (actor.to_x - actor.x) * HUG_LEAN
+        update: dict[str, object] = {"animation": "none", "delay": 0.0, "cue_line": -1}
+        if actor.animation == "sleep":
+            update["expression"] = "sleepy"  # lying as staged, eyes closed
+        elif actor.animation in STILL_POSES:
+            update["pose"] = STILL_POSES[actor.animation]
         actors.append(actor.model_copy(update=update))
+    # The page's pair poses (a hug, reading together) as they are once their moment comes.
+    pairs = tuple(pair.model_copy(update={"delay": 0.0, "cue_line": -1}) for pair in page.pairs)
     props = [prop.model_copy(update={"animation": "none"}) for prop in page.props]
     return StoryPage(
         id=page.id,
         background=page.background,
         lines=page.lines,
         actors=tuple(actors),
+        pairs=pairs,
         props=tuple(props),
         hotspots=page.hotspots,
         photo=page.photo,
+        door=page.door,
         choice=page.choice,
         breathing=page.breathing,
         ritual=page.ritual,

@@ -32,6 +32,21 @@ class SaveError(OSError):
         self.reason = describe_os_error(cause, writing=True)
 
 
+_OTHER_REASONS: dict[int, str] = {
+    errno.EIO: "the disk could not be read or written (it may have been unplugged, or be failing)",
+    errno.ENAMETOOLONG: "a file name or folder path is too long for this disk",
+    errno.ELOOP: "a link in the folder path points back at itself",
+    errno.EMFILE: "the computer has too many files open just now; closing other programs helps",
+    errno.ENFILE: "the computer has too many files open just now; closing other programs helps",
+    errno.EBUSY: "another program is using the file just now",
+    errno.EISDIR: "a folder is in the way where a file belongs",
+    errno.ENOMEM: "the computer ran out of memory",
+    errno.EFBIG: "the file is too big for this disk (FAT-formatted USB sticks take at most 4 GB per file)",
+    errno.ENXIO: "the disk is not there (it may have been unplugged)",
+    errno.ENODEV: "the disk is not there (it may have been unplugged)",
+}
+
+
 def describe_os_error(error: OSError, *, writing: bool) -> str:
     """A short phrase for a parent saying why a read or write failed ("the disk is full")."""
     code = error.errno
@@ -44,7 +59,12 @@ def describe_os_error(error: OSError, *, writing: bool) -> str:
         return f"Dropoff Buddy isn't allowed to {verb} its save folder"
     if isinstance(error, (FileNotFoundError, NotADirectoryError)):
         return "the save folder is missing or is not a folder"
-    return "the disk reported a problem"
+    if code in _OTHER_REASONS:
+        return _OTHER_REASONS[code]
+    detail = (error.strerror or "").strip().rstrip(".")
+    if detail:
+        return f"the computer said: {detail[:1].lower()}{detail[1:]}"
+    return f"the disk refused ({type(error).__name__})"
 
 
 def backup_path(path: Path) -> Path:

@@ -24,11 +24,15 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import logging
 import os
+import re
 import shutil
 import stat
+import struct
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -37,6 +41,7 @@ from typing import BinaryIO, Final, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dropoff_buddy import __version__
+from dropoff_buddy.audio.recordings import MAX_STORED_BYTES, MAX_WORDS_BYTES, RECORDINGS_FOLDER
 from dropoff_buddy.storage.atomic import TEMP_SUFFIX, describe_os_error
 from dropoff_buddy.storage.exports import free_path
 from dropoff_buddy.storage.migrations import (
@@ -48,34 +53,62 @@ from dropoff_buddy.storage.migrations import (
     migrate,
     schema_version_of,
 )
-from dropoff_buddy.storage.models import PROFILE_SCHEMA_VERSION, PROGRESS_SCHEMA_VERSION, Profile, Progress
-from dropoff_buddy.storage.paths import DEFAULT_PROFILE_ID, PROFILES_FOLDER_NAME, is_safe_profile_id, profiles_dir
+from dropoff_buddy.storage.models import PROFILE_SCHEMA_VERSION, PROGRESS_SCHEMA_VERSION, Moment, Profile, Progress
+from dropoff_buddy.storage.paths import PROFILES_FOLDER_NAME, is_safe_profile_id, profiles_dir
+from dropoff_buddy.storage.photos import MAX_STORED_FILE_BYTES, PhotoRefused, check_stored_photo, decode_image
+from dropoff_buddy.storage.safe_files import UnsafeFile, read_checked, size_words
+from dropoff_buddy.storage.sound_files import SoundRefused, check_length, wav_header
 from dropoff_buddy.storage.store import (
     APP_STATE_FILE_NAME,
     APP_STATE_SCHEMA_VERSION,
+    BEFORE_RESTORE_PREFIX,
     CORRUPT_MARKER,
-    DELETED_FOLDER_PREFIX,
+    MAX_SAVE_BYTES,
     PROFILE_FILE_NAME,
     PROGRESS_FILE_NAME,
+    RESTORE_COMPLETE_MARKER,
+    RESTORE_STAGING_PREFIX,
+    RESTORED_NAMES,
     AppState,
-    ChildData,
-    ProfileStore,
 )
+
+log = logging.getLogger(__name__)
 
 BACKUP_SCHEMA_VERSION: Final = 1
 MANIFEST_NAME: Final = "manifest.json"
 BACKUP_FILE_PREFIX: Final = "dropoff-buddy-backup-"
 BACKUP_SUFFIX: Final = ".zip"
-RESTORE_STAGING_PREFIX: Final = ".restore-"
-BEFORE_RESTORE_PREFIX: Final = ".before-restore-"
 
 # Sane sizes: far above a family's real data, far below what could fill a disk or memory.
+# Each kind of file has its own limit (a save 8 MB, a photo 24 MB, a recording 16 MB, its words
+# 64 KB); all of them together may unpack to at most 1 GB; a member may unpack to at most 100
+# times its packed size once it is over 1 MB (real photos, recordings and saves stay far below:
+# a "zip bomb" of zeros is 1000 times); and the disk must have room for all of it plus 64 MB.
 MAX_MEMBERS: Final = 5000
-MAX_FILE_BYTES: Final = 512 * 1024 * 1024
-MAX_TOTAL_BYTES: Final = 4 * 1024 * 1024 * 1024
-MAX_JSON_BYTES: Final = 8 * 1024 * 1024
+MAX_JSON_BYTES: Final = MAX_SAVE_BYTES
+MAX_FILE_BYTES: Final = max(MAX_STORED_FILE_BYTES, MAX_STORED_BYTES, MAX_JSON_BYTES)
+MAX_TOTAL_BYTES: Final = 1024 * 1024 * 1024
+MAX_BACKUP_FILE_BYTES: Final = MAX_TOTAL_BYTES + 64 * 1024 * 1024
 MAX_MANIFEST_BYTES: Final = 2 * 1024 * 1024
+MAX_RATIO: Final = 100
+RATIO_CHECKED_ABOVE: Final = 1024 * 1024
+FREE_SPACE_MARGIN: Final = 64 * 1024 * 1024
 _CHUNK: Final = 1024 * 1024
+
+#: What each file in a backup may be, and how big.
+MemberKind = Literal["manifest", "app", "document", "photo", "recording", "words"]
+KIND_LIMITS: Final[dict[str, int]] = {
+    "manifest": MAX_MANIFEST_BYTES,
+    "app": MAX_JSON_BYTES,
+    "document": MAX_JSON_BYTES,
+    "photo": MAX_STORED_FILE_BYTES,
+    "recording": MAX_STORED_BYTES,
+    "words": MAX_WORDS_BYTES,
+}
+_PHOTO_SUFFIXES: Final = (".jpg", ".png")
+#: A recording's file name without ``.wav``/``.txt``: its line's Fluent id (``lines--ritual-promise``),
+#: or an older version's key (``goodbye.love_you``), moved to the new name when the profile opens.
+_RECORDING_NAME: Final = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,159}$")
 
 BackupProblem = Literal[
     "unreadable",
@@ -121,7 +154,7 @@ class BackupManifest(BaseModel):
     schema_version: Literal[1]
     app: Literal["dropoff-buddy"]
     app_version: str = Field(max_length=40)
-    created_at: dt.datetime
+    created_at: Moment
     files: list[BackupEntry] = Field(max_length=MAX_MEMBERS)
 
 
@@ -169,10 +202,62 @@ def is_store_safety_copy(name: str) -> bool:
     return name.startswith(".") or name.endswith(".bak") or CORRUPT_MARKER in name
 
 
+def member_kind(member: PurePosixPath) -> MemberKind | None:
+    """What a file at ``member`` (a path inside a backup, or inside the data folder) is, or None for
+    anything Dropoff Buddy does not keep there."""
+    if member == PurePosixPath(MANIFEST_NAME):
+        return "manifest"
+    if member == PurePosixPath(APP_STATE_FILE_NAME):
+        return "app"
+    parts = member.parts
+    if len(parts) < 3 or parts[0] != PROFILES_FOLDER_NAME or not is_safe_profile_id(parts[1]):
+        return None
+    rest = parts[2:]
+    if len(rest) == 1:
+        if rest[0] in (PROFILE_FILE_NAME, PROGRESS_FILE_NAME):
+            return "document"
+        if member.suffix in _PHOTO_SUFFIXES and not rest[0].startswith("."):
+            return "photo"
+    if len(rest) == 2 and rest[0] == RECORDINGS_FOLDER and _RECORDING_NAME.match(member.stem):
+        if member.suffix == ".wav":
+            return "recording"
+        if member.suffix == ".txt":
+            return "words"
+    return None
+
+
+def content_problem(kind: MemberKind, data: bytes, name: str) -> str:
+    """Why the bytes of a photo, recording or its words would not load ("" when they would).
+
+    The same checks the game makes before it shows or plays them (``storage.photos``,
+    ``storage.sound_files``), plus decoding the photo, as an import does.
+    """
+    if kind == "photo":
+        try:
+            decode_image(data, check_stored_photo(data, name), name)
+        except PhotoRefused as refused:
+            return refused.reason
+        return ""
+    if kind == "recording":
+        try:
+            sound = wav_header(data)
+            check_length(sound)
+        except SoundRefused as refused:
+            return refused.reason
+        return "" if sound.bits == 16 else "it is not the kind of WAV sound Dropoff Buddy records"
+    if kind == "words":
+        try:
+            data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return "it is not text"
+    return ""
+
+
 def data_files(data_dir: Path) -> list[tuple[str, Path]]:
     """Every file a backup holds, as (name inside the zip, path on disk), sorted by name.
 
-    Symbolic links are never followed; folders that are not safe profile ids are left out.
+    Only files Dropoff Buddy keeps (``member_kind``); symbolic links are never followed;
+    folders that are not safe profile ids are left out.
     """
     files: list[tuple[str, Path]] = []
     app_state = data_dir / APP_STATE_FILE_NAME
@@ -193,7 +278,8 @@ def data_files(data_dir: Path) -> list[tuple[str, Path]]:
                 if is_store_safety_copy(name) or path.is_symlink() or not path.is_file():
                     continue
                 relative = path.relative_to(data_dir).as_posix()
-                files.append((relative, path))
+                if member_kind(PurePosixPath(relative)) is not None:
+                    files.append((relative, path))
     return sorted(files)
 
 
@@ -228,7 +314,7 @@ def create_backup(data_dir: Path, out_folder: Path, now: dt.datetime) -> Path:
     temp_path = Path(temp_name)
     try:
         with os.fdopen(handle, "wb") as stream:
-            _write_zip(stream, files, now)
+            _write_zip(stream, files, now, data_dir)
             stream.flush()
             os.fsync(stream.fileno())
         inspect_backup(temp_path)
@@ -246,22 +332,31 @@ def create_backup(data_dir: Path, out_folder: Path, now: dt.datetime) -> Path:
     return target
 
 
-def _write_zip(stream: BinaryIO, files: list[tuple[str, Path]], now: dt.datetime) -> list[BackupEntry]:
+def _write_zip(stream: BinaryIO, files: list[tuple[str, Path]], now: dt.datetime, data_dir: Path) -> list[BackupEntry]:
+    """Write the files and the manifest. A photo or recording that would not restore (damaged,
+    far too big, not an ordinary file) is left out, so one broken file never stops a backup."""
     entries: list[BackupEntry] = []
     with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
         for name, path in files:
-            digest = hashlib.sha256()
-            size = 0
+            kind = member_kind(PurePosixPath(name))
+            assert kind is not None
+            try:
+                data = read_checked(path, inside=data_dir, limit=KIND_LIMITS[kind])
+            except UnsafeFile as unsafe:
+                if unsafe.kind == "unreadable":
+                    raise OSError(unsafe.errno or 0, unsafe.reason) from None
+                log.warning("left %s out of the backup: %s", name, unsafe.reason)
+                continue
+            problem = content_problem(kind, data, path.name)
+            if problem:
+                log.warning("left %s out of the backup: %s", name, problem)
+                continue
             info = zipfile.ZipInfo(name, date_time=_zip_time(path))
             # Photos and recordings are compressed already; squeezing them again only costs time.
-            info.compress_type = zipfile.ZIP_DEFLATED if name.endswith(".json") else zipfile.ZIP_STORED
+            info.compress_type = zipfile.ZIP_DEFLATED if kind in ("app", "document", "words") else zipfile.ZIP_STORED
             info.external_attr = (stat.S_IFREG | 0o644) << 16
-            with path.open("rb") as source, archive.open(info, "w", force_zip64=True) as target:
-                while chunk := source.read(_CHUNK):
-                    digest.update(chunk)
-                    size += len(chunk)
-                    target.write(chunk)
-            entries.append(BackupEntry(path=name, size=size, sha256=digest.hexdigest()))
+            archive.writestr(info, data)
+            entries.append(BackupEntry(path=name, size=len(data), sha256=hashlib.sha256(data).hexdigest()))
         manifest = BackupManifest(
             schema_version=BACKUP_SCHEMA_VERSION,
             app="dropoff-buddy",
@@ -329,20 +424,31 @@ def inspect_backup(path: Path) -> ValidBackup:
             "unreadable",
             f"Dropoff Buddy couldn't open {path.name} ({describe_os_error(error, writing=False)}). {_NOTHING_CHANGED}",
         ) from error
-    if not stat.S_ISREG(info.st_mode):
+    if stat.S_ISDIR(info.st_mode):
         raise BackupError("not_a_backup", f"{path.name} is a folder, not a backup file. {_NOTHING_CHANGED}")
-    if info.st_size > MAX_TOTAL_BYTES:
+    if not stat.S_ISREG(info.st_mode):
+        raise BackupError(
+            "not_a_backup",
+            f"{path.name} is not an ordinary file (it is a device, pipe or socket), so it is not a backup. "
+            f"{_NOTHING_CHANGED}",
+        )
+    if info.st_size > MAX_BACKUP_FILE_BYTES:
         raise BackupError(
             "too_big",
-            f"{path.name} is far bigger than any Dropoff Buddy backup, so it was not opened. {_NOTHING_CHANGED}",
+            f"{path.name} is far bigger ({size_words(info.st_size)}) than any Dropoff Buddy backup, so it was "
+            f"not opened. {_NOTHING_CHANGED}",
         )
     try:
         with zipfile.ZipFile(path) as archive:
             return _inspect_archive(path, archive)
     except zipfile.BadZipFile as error:
-        raise _bad_zip(path) from error
-    except (zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError) as error:
-        raise _damaged(path, "parts of it can't be read") from error
+        raise _bad_zip(path, error) from error
+    except zlib.error as error:
+        raise _bit_rot(path) from error
+    except (zipfile.LargeZipFile, NotImplementedError) as error:
+        raise _damaged(path, "it uses a kind of zip packing Dropoff Buddy never writes") from error
+    except (EOFError, ValueError, struct.error) as error:
+        raise _bit_rot(path) from error
     except OSError as error:
         raise BackupError(
             "unreadable",
@@ -350,18 +456,31 @@ def inspect_backup(path: Path) -> ValidBackup:
         ) from error
 
 
-def _bad_zip(path: Path) -> BackupError:
+def _bad_zip(path: Path, error: zipfile.BadZipFile | None = None) -> BackupError:
+    """Not a zip at all, cut short (its index at the end is missing), or damaged inside."""
     try:
         with path.open("rb") as stream:
             start = stream.read(4)
+            stream.seek(max(0, path.stat().st_size - 66_000))
+            tail = stream.read()
     except OSError:
-        start = b""
-    if start.startswith(b"PK"):
-        return _damaged(path, "it looks cut short, perhaps it was still copying")
-    return BackupError(
-        "not_a_backup",
-        f"{path.name} isn't a Dropoff Buddy backup. Backups are .zip files "
-        f'made with "Back up everything". {_NOTHING_CHANGED}',
+        start = tail = b""
+    if not start.startswith(b"PK"):
+        return BackupError(
+            "not_a_backup",
+            f"{path.name} isn't a Dropoff Buddy backup. Backups are .zip files "
+            f'made with "Back up everything". {_NOTHING_CHANGED}',
+        )
+    if b"PK\x05\x06" not in tail:
+        return _damaged(path, "it is cut short: its end is missing, perhaps it was still copying")
+    return _bit_rot(path)
+
+
+def _bit_rot(path: Path) -> BackupError:
+    return _damaged(
+        path,
+        "some of the data inside it has changed since it was made, as happens on old USB sticks and "
+        "failing disks, so it can't be unpacked",
     )
 
 
@@ -388,25 +507,22 @@ def _check_member_name(path: Path, name: str) -> PurePosixPath:
     return PurePosixPath(*parts)
 
 
-def _kind_of_member(path: Path, member: PurePosixPath) -> tuple[str, str | None]:
-    """("manifest" | "app" | "profile-file", profile id); refuses anything else."""
-    if member == PurePosixPath(MANIFEST_NAME):
-        return "manifest", None
-    if member == PurePosixPath(APP_STATE_FILE_NAME):
-        return "app", None
+def _kind_of_member(path: Path, member: PurePosixPath) -> tuple[MemberKind, str | None]:
+    """(what the member is, its profile id); refuses anything Dropoff Buddy doesn't keep."""
     parts = member.parts
-    if len(parts) >= 3 and parts[0] == PROFILES_FOLDER_NAME and is_safe_profile_id(parts[1]):
-        if any(part.startswith(".") for part in parts[2:]):
-            raise BackupError(
-                "unsafe_path",
-                f"{path.name} holds a hidden file ({member}) that Dropoff Buddy never "
-                f"writes, so it was refused. {_NOTHING_CHANGED}",
-            )
-        return "profile-file", parts[1]
-    raise BackupError(
-        "unsafe_path",
-        f"{path.name} holds a file Dropoff Buddy doesn't know ({member}), so it was refused. {_NOTHING_CHANGED}",
-    )
+    if len(parts) >= 3 and parts[0] == PROFILES_FOLDER_NAME and any(part.startswith(".") for part in parts[2:]):
+        raise BackupError(
+            "unsafe_path",
+            f"{path.name} holds a hidden file ({member}) that Dropoff Buddy never writes, so it was refused. "
+            f"{_NOTHING_CHANGED}",
+        )
+    kind = member_kind(member)
+    if kind is None:
+        raise BackupError(
+            "unsafe_path",
+            f"{path.name} holds a file Dropoff Buddy doesn't keep ({member}), so it was refused. {_NOTHING_CHANGED}",
+        )
+    return kind, parts[1] if len(parts) >= 3 else None
 
 
 def _inspect_archive(path: Path, archive: zipfile.ZipFile) -> ValidBackup:
@@ -465,7 +581,11 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile) -> ValidBackup:
         )
     total = sum(entry.size for entry in manifest.files)
     if total > MAX_TOTAL_BYTES:
-        raise BackupError("too_big", f"{path.name} would unpack to far more than any family's data. {_NOTHING_CHANGED}")
+        raise BackupError(
+            "too_big",
+            f"{path.name} would unpack to {size_words(total)}, far more than any family's data "
+            f"(Dropoff Buddy restores at most {size_words(MAX_TOTAL_BYTES)}). {_NOTHING_CHANGED}",
+        )
 
     documents: dict[str, bytes] = {}
     for name, entry in sorted(listed.items()):
@@ -474,14 +594,32 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile) -> ValidBackup:
         info = members[name]
         if info.file_size != entry.size:
             raise _checksum_failed(path, name)
-        is_document = kind == "app" or (
-            len(member.parts) == 3 and member.name in (PROFILE_FILE_NAME, PROGRESS_FILE_NAME)
-        )
-        if is_document and entry.size > MAX_JSON_BYTES:
-            raise BackupError("too_big", f"{name} in {path.name} is far too big to be real. {_NOTHING_CHANGED}")
-        data = _verified_member(path, archive, info, entry, keep=is_document)
-        if is_document:
+        if entry.size > KIND_LIMITS[kind]:
+            raise BackupError(
+                "too_big",
+                f"{name} in {path.name} is {size_words(entry.size)}, far bigger than such a file ever is, so the "
+                f"backup was refused. {_NOTHING_CHANGED}",
+            )
+        if entry.size > RATIO_CHECKED_ABOVE and entry.size > MAX_RATIO * max(1, info.compress_size):
+            raise BackupError(
+                "too_big",
+                f"{name} in {path.name} would unpack from {size_words(info.compress_size)} to "
+                f"{size_words(entry.size)}. Real photos, recordings and saves never shrink like that, so the "
+                f"backup was refused to keep this computer safe. {_NOTHING_CHANGED}",
+            )
+        data = _verified_member(path, archive, info, entry, keep=kind != "manifest")
+        if kind in ("app", "document"):
             documents[name] = data
+        else:
+            problem = content_problem(kind, data, member.name)
+            if problem:
+                what = {"photo": "photo", "recording": "recording", "words": "recording's words"}[kind]
+                raise BackupError(
+                    "invalid_data",
+                    f"The {what} {name} in {path.name} can't be used: {problem}. So that nothing broken is "
+                    f"brought back, the backup was refused. {_NOTHING_CHANGED}",
+                )
+        del data
 
     return _check_documents(path, manifest, documents, total)
 
@@ -539,6 +677,13 @@ def _read_manifest(path: Path, raw: bytes) -> BackupManifest:
     try:
         return BackupManifest.model_validate(data)
     except ValidationError as error:
+        first = error.errors()[0]
+        if first["type"] == "less_than_equal" and [str(part) for part in first["loc"]][-1:] == ["size"]:
+            raise BackupError(  # a file far too big is a size problem, not a puzzle: say it so
+                "too_big",
+                f"{path.name} says it holds {_first_problem(error).removeprefix('it lists ')}, so it was not "
+                f"unpacked. {_NOTHING_CHANGED}",
+            ) from error
         raise BackupError(
             "bad_manifest",
             f"{path.name} has a list of contents Dropoff Buddy can't understand "
@@ -547,9 +692,34 @@ def _read_manifest(path: Path, raw: bytes) -> BackupManifest:
 
 
 def _first_problem(error: ValidationError) -> str:
+    """The first problem pydantic found, in plain words for a parent (no type names or limits in bytes)."""
     first = error.errors()[0]
-    where = ".".join(str(part) for part in first["loc"]) or "the file"
-    return f"{where}: {first['msg']}"
+    location = [str(part) for part in first["loc"]]
+    kind = first["type"]
+    value = first.get("input")
+    if location[:1] == ["files"] and location[-1:] == ["size"] and kind in ("less_than_equal", "greater_than_equal"):
+        if isinstance(value, int) and value > 0:
+            return f"it lists a file of {size_words(value)}, far bigger than any file Dropoff Buddy keeps"
+        return "it lists a file with an impossible size"
+    if location[:1] == ["files"] and kind == "too_long":
+        return "it lists far more files than a Dropoff Buddy backup holds"
+    if location[-1:] == ["sha256"]:
+        return "a checksum in it is not written the way Dropoff Buddy writes them"
+    if kind.startswith(("datetime", "date")):
+        return f"{_where(location)} is not a date and time"
+    if kind == "missing":
+        return f"{_where(location)} is missing"
+    if kind == "extra_forbidden":
+        return f"it has something Dropoff Buddy doesn't know ({_where(location)}); it may be from a newer version"
+    message = str(first["msg"]).removeprefix("Value error, ")
+    message = message.replace("Input should be", "should be")
+    return f"{_where(location)}: {message}"
+
+
+def _where(location: list[str]) -> str:
+    """``["grownups", "0", "name"]`` → ``grownups 1 name`` (counting from 1, as people do)."""
+    words = [str(int(part) + 1) if part.isdigit() else part.replace("_", " ") for part in location]
+    return " ".join(words) or "the file"
 
 
 def _validated(
@@ -678,23 +848,27 @@ def restore_backup(backup: ValidBackup, data_dir: Path, now: dt.datetime) -> Non
     stamp = now.strftime("%Y%m%dT%H%M%S")
     staging = data_dir / f"{RESTORE_STAGING_PREFIX}{stamp}"
     previous = data_dir / f"{BEFORE_RESTORE_PREFIX}{stamp}"
+    _check_free_space(backup, data_dir)
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
         if staging.exists():
             shutil.rmtree(staging)
         staging.mkdir()
         _unpack(backup, staging)
+        _sync_folder(staging)
+        (staging / RESTORE_COMPLETE_MARKER).write_bytes(b"")  # from here on, an interruption finishes it
+        _sync_folder(staging)
     except OSError as error:
         shutil.rmtree(staging, ignore_errors=True)
         raise _restore_failed(error, data_dir) from error
     except BackupError:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    except zipfile.BadZipFile as error:
+    except (zipfile.BadZipFile, zlib.error, EOFError) as error:
         shutil.rmtree(staging, ignore_errors=True)
         raise _damaged(backup.path, "it changed after it was checked") from error
 
-    names = [PROFILES_FOLDER_NAME, APP_STATE_FILE_NAME, APP_STATE_FILE_NAME + ".bak"]
+    names = list(RESTORED_NAMES)
     moved: list[str] = []
     placed: list[str] = []
     try:
@@ -718,8 +892,39 @@ def restore_backup(backup: ValidBackup, data_dir: Path, now: dt.datetime) -> Non
         with contextlib.suppress(OSError):
             previous.rmdir()  # only if everything went back
         raise _restore_failed(error, data_dir) from error
+    _sync_folder(data_dir)
     shutil.rmtree(previous, ignore_errors=True)
     shutil.rmtree(staging, ignore_errors=True)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Sync a folder's entries (renames, new files) to disk where the OS allows; best effort."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
+
+def _check_free_space(backup: ValidBackup, data_dir: Path) -> None:
+    """Refuse before writing anything when the disk can't hold the restored data."""
+    folder = data_dir
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return  # can't tell: the unpacking itself will say if the disk is full
+    needed = backup.total_bytes + FREE_SPACE_MARGIN
+    if free < needed:
+        raise BackupError(
+            "restore_failed",
+            f"There isn't room on this disk to restore {backup.path.name}: it needs about {size_words(needed)} "
+            f"and {size_words(free)} is free. Free some space, then try again. {_NOTHING_CHANGED}",
+        )
 
 
 def _unpack(backup: ValidBackup, staging: Path) -> None:
@@ -764,36 +969,3 @@ def child_to_open(backup: ValidBackup, current_profile_id: str) -> str:
     if current_profile_id in ids:
         return current_profile_id
     return ids[0]
-
-
-# --- deleting everything --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DeleteResult:
-    """After "delete all data": the fresh profile to play with, and what could not be removed."""
-
-    child: ChildData
-    left_behind: tuple[str, ...]
-
-
-def delete_all_data(store: ProfileStore) -> DeleteResult:
-    """Remove every child's profile (photos and recordings too) and leftovers of earlier deletes
-    and restores, then make a fresh default profile so a child can still play. Never raises."""
-    left: list[str] = []
-    for profile_id in store.list_profiles():
-        if not store.delete_profile(profile_id):
-            left.append(profile_id)
-    for folder in (store.data_dir, profiles_dir(store.data_dir)):
-        try:
-            entries = list(folder.iterdir())
-        except OSError:
-            continue
-        for entry in entries:
-            if entry.name.startswith((DELETED_FOLDER_PREFIX, BEFORE_RESTORE_PREFIX, RESTORE_STAGING_PREFIX)):
-                shutil.rmtree(entry, ignore_errors=True)
-                if entry.exists():
-                    left.append(entry.name)
-    child = store.open(DEFAULT_PROFILE_ID)
-    store.remember_last_profile(child.profile_id)
-    return DeleteResult(child=child, left_behind=tuple(left))

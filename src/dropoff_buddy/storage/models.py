@@ -8,10 +8,13 @@ kind default, so a child can play at first launch with nothing set up.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from dropoff_buddy.storage.safe_files import is_plain_file_name
 
 PROFILE_SCHEMA_VERSION = 4
 PROGRESS_SCHEMA_VERSION = 2
@@ -73,7 +76,43 @@ BUDDY_PATTERNS = ("none", "spots", "stripes", "patches", "belly")
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    # NaN and infinity are never a setting or a volume; refusing them here keeps every file that
+    # loads also savable (pydantic would write them as null, which the next load refuses).
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)
+
+
+#: The years a saved moment may fall in. A laptop with a flat clock battery may say 1970 or
+#: 2000; nothing real is older than that or centuries ahead. The margins keep every date
+#: convertible to any local time (year 1 or 9999 with an offset is not).
+EARLIEST_YEAR = 1900
+LATEST_YEAR = 2999
+
+
+def _sane_moment(value: dt.datetime) -> dt.datetime:
+    if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        raise ValueError(
+            f"the date {value.date().isoformat()} is not a real day of play (dates run from "
+            f"{EARLIEST_YEAR} to {LATEST_YEAR})"
+        )
+    return value
+
+
+#: A moment that happened while playing: timezone-aware or naive, within the sane years.
+Moment = Annotated[dt.datetime, AfterValidator(_sane_moment)]
+#: The same, always with its time zone.
+AwareMoment = Annotated[AwareDatetime, AfterValidator(_sane_moment)]
+
+
+def _stored_file_name(value: str | None) -> str | None:
+    """A file kept in the profile folder is named by its plain name, never a path."""
+    if value is None:
+        return None
+    if not is_plain_file_name(value) or value.startswith("."):
+        raise ValueError(f"{value!r} is not a file name inside the child's folder")
+    return value
+
+
+StoredFileName = Annotated[str | None, AfterValidator(_stored_file_name)]
 
 
 def _clean_name(value: str) -> str:
@@ -175,7 +214,7 @@ class BuddyLook(_Strict):
     colour: str = "honey"
     accessories: list[str] = Field(default_factory=lambda: ["scarf"])
     pattern: str = "belly"
-    toy_photo: str | None = None  # file name inside the profile folder
+    toy_photo: StoredFileName = None  # file name inside the profile folder
 
     @field_validator("name")
     @classmethod
@@ -313,7 +352,7 @@ class Profile(_Strict):
     teacher: Person = Field(default_factory=_default_teacher)
     place: Place = "daycare"
     buddy: BuddyLook = Field(default_factory=BuddyLook)
-    family_photo: str | None = None  # file name inside the profile folder
+    family_photo: StoredFileName = None  # file name inside the profile folder
     photo_focus: tuple[float, float] = (0.5, 0.5)  # which point of the photo to keep centred
     ritual: list[str] = Field(default_factory=lambda: list(DEFAULT_RITUAL), min_length=1, max_length=4)
     schedule: list[str] = Field(default_factory=lambda: list(DEFAULT_SCHEDULE), min_length=3, max_length=8)
@@ -326,6 +365,21 @@ class Profile(_Strict):
     # Which grown-up (an index into ``grownups``) does drop-off, and which picks up (None: the same one).
     dropoff: int = Field(default=0, ge=0, le=3)
     pickup: int | None = Field(default=None, ge=0, le=3)
+
+    @field_validator("photo_focus", mode="before")
+    @classmethod
+    def _focus_in_photo(cls, value: object) -> object:
+        """Only where the photo is framed: a hand-edited NaN, infinity or 7.5 is put back in the
+        photo (the middle for NaN), rather than turning the whole profile into a damaged file."""
+        if not isinstance(value, (list, tuple)) or len(value) != 2:
+            return value
+        fixed = []
+        for part in value:
+            if isinstance(part, bool) or not isinstance(part, (int, float)):
+                return value  # not a number: let the type check say so
+            number = float(part)
+            fixed.append(0.5 if math.isnan(number) else min(1.0, max(0.0, number)))
+        return (fixed[0], fixed[1])
 
     @model_validator(mode="after")
     def _pickup_in_schedule(self) -> Profile:
@@ -349,20 +403,20 @@ class Profile(_Strict):
 
 
 class FeelingEntry(_Strict):
-    at: dt.datetime
+    at: Moment
     feeling: Feeling = Field(pattern=FEELING_ID_PATTERN)
     tricky: list[str] = Field(default_factory=list)
 
 
 class StickerEntry(_Strict):
-    at: dt.datetime
+    at: Moment
     sticker: str
     ritual: list[str] = Field(default_factory=list)
     mode: str = "practice"
 
 
 class SessionEntry(_Strict):
-    at: dt.datetime
+    at: Moment
     parts_done: list[str] = Field(default_factory=list)
 
 
@@ -381,7 +435,7 @@ class EveningEntry(_Strict):
     Saved as the child answers, so a check-in left half-way keeps what was said.
     """
 
-    at: AwareDatetime
+    at: AwareMoment
     answers: list[ActivityAnswer] = Field(default_factory=list)
     best: str | None = None
 

@@ -8,10 +8,12 @@ means saves return ``False``. Each of these adds a ``Notice`` for the parent are
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import json
 import logging
+import os
 import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -48,10 +50,12 @@ from dropoff_buddy.storage.models import (
 from dropoff_buddy.storage.paths import (
     DEFAULT_PROFILE_ID,
     PROFILE_ID_MAX_LENGTH,
+    PROFILES_FOLDER_NAME,
     is_safe_profile_id,
     profile_id_from_name,
     profiles_dir,
 )
+from dropoff_buddy.storage.safe_files import UnsafeFile, read_checked
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +64,17 @@ PROGRESS_FILE_NAME: Final = "progress.json"
 APP_STATE_FILE_NAME: Final = "app.json"
 APP_STATE_SCHEMA_VERSION: Final = 1
 CORRUPT_MARKER: Final = ".corrupt-"
+#: Far above years of daily check-ins (a year is about 100 KB), far below what could hurt.
+MAX_SAVE_BYTES: Final = 8 * 1024 * 1024
+#: A version number beyond this is damage (a flipped bit, a hand edit), not a newer game.
+MAX_SENSIBLE_VERSION: Final = 10_000
 DELETED_FOLDER_PREFIX: Final = ".deleted-"
+RESTORE_STAGING_PREFIX: Final = ".restore-"
+BEFORE_RESTORE_PREFIX: Final = ".before-restore-"
+#: Written into the staging folder once a restore's files are all unpacked and checked.
+RESTORE_COMPLETE_MARKER: Final = ".complete"
+#: What a restore swaps, in the order it moves them in (the profiles first).
+RESTORED_NAMES: Final = (PROFILES_FOLDER_NAME, APP_STATE_FILE_NAME, APP_STATE_FILE_NAME + ".bak")
 
 NoticeKind = Literal["recovered", "reset", "newer_version", "save_failed", "load_failed"]
 
@@ -201,6 +215,12 @@ class ProfileStore:
         self.data_dir = data_dir
         self.notices: list[Notice] = []
         self._app_state_writable = True
+        if finish_interrupted_restore(data_dir):
+            self._notify(
+                "recovered",
+                "A restore from a backup was interrupted (the computer stopped or the game was closed part-way). "
+                "It was finished or undone, so every child's data is whole; check that the right data is there.",
+            )
 
     # --- notices -------------------------------------------------------------------------
 
@@ -541,21 +561,29 @@ class ProfileStore:
 
 
 def _inspect(path: Path, document: _Document[ModelT]) -> _Good[ModelT] | _Missing | _Damaged | _Newer | _Unreadable:
-    """Read and check one file without changing anything on disk."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
+    """Read and check one file without changing anything on disk.
+
+    The file must be an ordinary file of at most ``MAX_SAVE_BYTES`` in its own folder (a link
+    to elsewhere, a device or a FIFO is damaged, not followed); a UTF-8 byte-order mark is fine.
+    """
+    if not path.exists() and not path.is_symlink():
         return _Missing()
-    except OSError as error:
-        return _Unreadable(describe_os_error(error, writing=False))
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (ValueError, RecursionError) as error:  # ValueError covers bad UTF-8 and bad JSON
-        return _Damaged(f"not valid JSON: {error}")
-    if not isinstance(data, dict):
-        return _Damaged(f"expected a JSON object, found {type(data).__name__}")
+        raw = read_checked(path, inside=path.parent, limit=MAX_SAVE_BYTES)
+    except UnsafeFile as unsafe:
+        if unsafe.kind == "missing":
+            return _Missing()
+        if unsafe.kind == "unreadable":
+            return _Unreadable(unsafe.reason)
+        return _Damaged(f"refused to read it: {unsafe.reason}")
+    try:
+        data = parse_json_document(raw)
+    except ValueError as error:
+        return _Damaged(str(error))
     try:
         version = schema_version_of(data)
+        if version > MAX_SENSIBLE_VERSION:
+            return _Damaged(f"schema_version {str(version)[:12]}… is not a version any Dropoff Buddy wrote")
         if version > document.current_version:
             return _Newer(version)
         if version < document.current_version:
@@ -570,6 +598,79 @@ def _inspect(path: Path, document: _Document[ModelT]) -> _Good[ModelT] | _Missin
     except RecursionError:
         return _Damaged("nested too deeply")
     return _Good(model, version)
+
+
+def finish_interrupted_restore(data_dir: Path) -> bool:
+    """Make the data whole after a restore that stopped part-way (a crash, SIGKILL, a power cut).
+
+    A restore unpacks into ``.restore-<time>`` (marked complete when every file is in and checked),
+    moves the current data to ``.before-restore-<time>``, then moves the new data in, profiles first.
+    If the new profiles were already moved in, the restore is finished (the rest moved in);
+    otherwise it is undone (the old data moved back). Only empty places are filled, so nothing
+    that is there is ever overwritten. Returns True when something was finished or undone.
+    """
+    try:
+        entries = list(data_dir.iterdir())
+    except OSError:
+        return False
+    changed = False
+    for staging in entries:
+        if not staging.name.startswith(RESTORE_STAGING_PREFIX):
+            continue
+        stamp = staging.name.removeprefix(RESTORE_STAGING_PREFIX)
+        previous = data_dir / f"{BEFORE_RESTORE_PREFIX}{stamp}"
+        complete = (staging / RESTORE_COMPLETE_MARKER).exists()
+        forward = complete and not (staging / RESTORED_NAMES[0]).exists()
+        source = staging if forward else previous
+        for name in RESTORED_NAMES:
+            if (source / name).exists() and not (data_dir / name).exists():
+                try:
+                    os.replace(source / name, data_dir / name)
+                    changed = True
+                except OSError as error:
+                    log.warning("could not finish the interrupted restore (%s): %s", name, error)
+                    return changed
+        shutil.rmtree(staging, ignore_errors=True)
+        if previous.exists() and (data_dir / RESTORED_NAMES[0]).exists():
+            shutil.rmtree(previous, ignore_errors=True)
+    for entry in entries:  # an old-data folder whose staging folder is already gone
+        if entry.name.startswith(BEFORE_RESTORE_PREFIX) and entry.exists():
+            if (entry / RESTORED_NAMES[0]).exists() and not (data_dir / RESTORED_NAMES[0]).exists():
+                with contextlib.suppress(OSError):
+                    os.replace(entry / RESTORED_NAMES[0], data_dir / RESTORED_NAMES[0])
+                    changed = True
+            if (data_dir / RESTORED_NAMES[0]).exists():
+                shutil.rmtree(entry, ignore_errors=True)
+    return changed
+
+
+def parse_json_document(raw: bytes) -> dict[str, object]:
+    """A saved JSON object from ``raw``: UTF-8 with or without a byte-order mark.
+
+    Raises ``ValueError`` saying in plain words what is wrong (not UTF-8 text, not JSON, too
+    deeply nested, a number of thousands of digits, not an object). NaN and infinity parse; the
+    models refuse them where they matter.
+    """
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValueError("it is not text (some bytes are damaged)") from None
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        raise ValueError("it is nested far too deeply to be a real save") from None
+    except ValueError as error:
+        if "digits" in str(error):
+            raise ValueError("it holds a number thousands of digits long") from None
+        raise ValueError(f"it is not valid JSON ({_short_reason(error)})") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"expected a JSON object, found {type(data).__name__}")
+    return data
+
+
+def _short_reason(error: Exception) -> str:
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return text[:120]
 
 
 def _move_aside(path: Path) -> Path | None:

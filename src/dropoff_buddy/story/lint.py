@@ -13,16 +13,16 @@ every translation (``levels/i18n``: ``i18n.check``). Each problem is one line:
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path
 
 from dropoff_buddy.assets import find_assets_dir
 from dropoff_buddy.audio.sound import SoundBoard
-from dropoff_buddy.buddy.people import EXPRESSIONS as PERSON_EXPRESSIONS
-from dropoff_buddy.buddy.people import POSES as PERSON_POSES
 from dropoff_buddy.content.catalog import CardCatalog, RitualCatalog, load_cards, load_ritual_steps
 from dropoff_buddy.content.evening import ACTIVITY, load_evening
 from dropoff_buddy.content.feelings import load_feelings
@@ -30,9 +30,10 @@ from dropoff_buddy.content.lines import Line, Text
 from dropoff_buddy.content.loader import ContentError, find_levels_dir, read_toml
 from dropoff_buddy.content.printables import load_printables
 from dropoff_buddy.content.tips import load_tips
-from dropoff_buddy.rig.poses import pose_problems
-from dropoff_buddy.story.loader import load_story
-from dropoff_buddy.story.schema import CAST, PHOTO_TARGET, Activity, Actor, Condition, Page, Story
+from dropoff_buddy.rig.figure import EXPRESSIONS
+from dropoff_buddy.rig.poses import PoseBook, pose_problems
+from dropoff_buddy.story.loader import load_story, story_from_data
+from dropoff_buddy.story.schema import CAST, DOOR_TARGET, PHOTO_TARGET, Activity, Actor, Condition, Page, Story
 from dropoff_buddy.words import PLACEHOLDERS
 
 # Placeholders a story line may use beyond the profile's: the family's goodbye steps in words,
@@ -40,8 +41,8 @@ from dropoff_buddy.words import PLACEHOLDERS
 STORY_PLACEHOLDERS = ("ritual",)
 ACTIVITY_PLACEHOLDERS = ("activity",)
 
-BUDDY_POSES = ("stand",)
-BUDDY_EXPRESSIONS = ("happy",)
+# The kind of figure each of the cast is drawn as (friends say their own).
+CAST_KINDS = {"child": "child", "buddy": "buddy", "grownup": "adult", "pickup": "adult", "teacher": "adult"}
 
 MAX_LINE_CHARS = 170
 MAX_LINE_WORDS = 30
@@ -115,7 +116,8 @@ class _Context:
     path: Path
     assets: Path
     cards: CardCatalog
-    friends: set[str]
+    friends: dict[str, str]  # friend id -> kind of figure
+    poses: PoseBook | None = None  # the rig's poses (None when poses.toml itself is broken)
     problems: list[str] = field(default_factory=list)
 
     def add(self, where: str, what: str, message: str) -> None:
@@ -125,27 +127,84 @@ class _Context:
         for problem in check_line(text, known):
             self.add(where, what, problem)
 
+    drawn: dict[tuple[str, str], bool] = field(default_factory=dict)
+
     def art(self, where: str, what: str, folder: str, name: str) -> None:
-        if not (self.assets / "svg" / folder / f"{name}.svg").is_file():
+        key = (folder, name)
+        if key not in self.drawn:  # each picture is looked for on disk once, however many pages use it
+            self.drawn[key] = (self.assets / "svg" / folder / f"{name}.svg").is_file()
+        if not self.drawn[key]:
             self.add(where, what, f"no art called {name!r} (expected assets/svg/{folder}/{name}.svg)")
+
+
+def _a(kind: str | None) -> str:
+    """ "a child", "an adult"."""
+    return f"an {kind}" if kind and kind[0] in "aeiou" else f"a {kind}"
+
+
+def _kind_of(ctx: _Context, who: str) -> str | None:
+    """The kind of figure ``who`` is drawn as (adult, child, buddy), or None for nobody known."""
+    return CAST_KINDS.get(who) or ctx.friends.get(who)
 
 
 def _check_actor(ctx: _Context, where: str, index: int, actor: Actor) -> None:
     what = f"actors.{index}"
-    if actor.who not in CAST and actor.who not in ctx.friends:
+    kind = _kind_of(ctx, actor.who)
+    if kind is None:
         ctx.add(where, f"{what}.who", f"unknown actor {actor.who!r} (use {', '.join(CAST)} or a friend's id)")
         return
-    poses, expressions = (
-        (BUDDY_POSES, BUDDY_EXPRESSIONS) if actor.who == "buddy" else (PERSON_POSES, PERSON_EXPRESSIONS)
-    )
-    if actor.pose not in poses:
-        ctx.add(where, f"{what}.pose", f"unknown pose {actor.pose!r} for {actor.who} (choose {', '.join(poses)})")
-    if actor.expression not in expressions:
+    if ctx.poses is not None:
+        if actor.pose not in ctx.poses.poses:
+            ctx.add(
+                where,
+                f"{what}.pose",
+                f"unknown pose {actor.pose!r} (poses are in levels/poses.toml: {', '.join(ctx.poses.names(kind))})",
+            )
+        elif actor.pose not in ctx.poses.names(kind):
+            choose = ", ".join(ctx.poses.names(kind))
+            ctx.add(where, f"{what}.pose", f"{_a(kind)} has no pose {actor.pose!r} (choose {choose})")
+    if actor.expression not in EXPRESSIONS:
         ctx.add(
             where,
             f"{what}.expression",
-            f"unknown expression {actor.expression!r} for {actor.who} (choose {', '.join(expressions)})",
+            f"unknown expression {actor.expression!r} for {actor.who} (choose {', '.join(EXPRESSIONS)})",
         )
+
+
+def _buddy_carried(ctx: _Context, staged: Page | Activity) -> bool:
+    """True if someone on the page holds the buddy in their pose (arms, backpack, at nap)."""
+    if ctx.poses is None:
+        return False
+    for actor in staged.actors:
+        kind = _kind_of(ctx, actor.who)
+        if kind in ("adult", "child") and actor.pose in ctx.poses.names(kind):
+            track = ctx.poses.track(actor.pose, kind)
+            if any(prop.name == "buddy" for state in track.states for prop in state.props):
+                return True
+    return False
+
+
+def _check_pairs(ctx: _Context, where: str, staged: Page | Activity) -> None:
+    on_stage = {actor.who for actor in staged.actors}
+    for index, pair in enumerate(staged.pairs):
+        what = f"pairs.{index}"
+        for field_name in ("first", "second"):
+            who = getattr(pair, field_name)
+            if who not in on_stage:
+                ctx.add(where, f"{what}.{field_name}", f"{who!r} is not on the stage of this page")
+        if pair.first == pair.second:
+            ctx.add(where, what, "a pair pose needs two different actors")
+        if ctx.poses is None:
+            continue
+        if pair.pose not in ctx.poses.pairs:
+            ctx.add(where, f"{what}.pose", f"unknown pair pose {pair.pose!r} (choose {', '.join(ctx.poses.pairs)})")
+            continue
+        kinds = (_kind_of(ctx, pair.first), _kind_of(ctx, pair.second))
+        allowed = [tuple(item) for item in ctx.poses.pairs[pair.pose].kinds]
+        if None not in kinds and kinds not in allowed:
+            made_for = "; ".join(f"{_a(a)} and {_a(b)}" for a, b in allowed)
+            message = f"{pair.pose!r} is not made for {_a(kinds[0])} and {_a(kinds[1])} (only {made_for})"
+            ctx.add(where, f"{what}.pose", message)
 
 
 def _check_staged(ctx: _Context, where: str, staged: Page | Activity, known: Sequence[str]) -> None:
@@ -154,14 +213,16 @@ def _check_staged(ctx: _Context, where: str, staged: Page | Activity, known: Seq
     on_stage = [actor.who for actor in staged.actors]
     for index, actor in enumerate(staged.actors):
         _check_actor(ctx, where, index, actor)
+    _check_pairs(ctx, where, staged)
     if len(set(on_stage)) != len(on_stage):
         ctx.add(where, "actors", "the same actor is on the stage twice")
     prop_names = [prop.name for prop in staged.props]
     for index, prop in enumerate(staged.props):
         ctx.art(where, f"props.{index}.name", "props", prop.name)
-        if prop.open_picture:
-            ctx.art(where, f"props.{index}.open_picture", "props", prop.open_picture)
     targets = set(on_stage) | set(prop_names) | ({PHOTO_TARGET} if staged.photo is not None else set())
+    if _buddy_carried(ctx, staged):
+        targets.add("buddy")  # in the child's arms or backpack: tap it there
+    targets |= {DOOR_TARGET} if staged.door is not None else set()
     _check_hotspots(ctx, where, staged, targets, on_stage, known)
     if staged.hint:
         ctx.line(where, "hint", staged.hint, known)
@@ -199,10 +260,9 @@ def _check_hotspots(
             ctx.line(where, f"{what}.hint", hotspot.hint, known)
 
 
-def _successors(story: Story, index: int) -> set[int]:
-    """Pages that can follow page ``index`` (by position)."""
+def _successors(story: Story, index: int, positions: dict[str, int]) -> set[int]:
+    """Pages that can follow page ``index`` (by position); ``positions`` maps page ids to positions."""
     page = story.page[index]
-    positions = {item.id: position for position, item in enumerate(story.page)}
     result: set[int] = set()
 
     def fall_through(start: int) -> None:
@@ -231,9 +291,12 @@ def _successors(story: Story, index: int) -> set[int]:
 def lint_story(path: Path, story: Story, *, assets: Path | None = None, cards: CardCatalog | None = None) -> list[str]:
     """Every cross-reference problem in ``story`` (already shape-valid), one line each."""
     cards = cards if cards is not None else load_cards()
-    ctx = _Context(
-        path, assets if assets is not None else find_assets_dir(), cards, {friend.id for friend in story.friend}
-    )
+    try:
+        poses: PoseBook | None = PoseBook.load()
+    except ContentError:
+        poses = None  # check reports poses.toml's own problems
+    friends: dict[str, str] = {friend.id: friend.kind for friend in story.friend}
+    ctx = _Context(path, assets if assets is not None else find_assets_dir(), cards, friends, poses=poses)
     _check_ids(ctx, story, cards)
     _check_pages(ctx, story, cards)
     _check_reachable(ctx, story)
@@ -303,10 +366,11 @@ def _check_when(ctx: _Context, where: str, when: Condition, cards: CardCatalog, 
 
 def _check_reachable(ctx: _Context, story: Story) -> None:
     """Every page must be reachable from the first one."""
+    positions = {page.id: index for index, page in enumerate(story.page)}
     reached = {0}
     frontier = [0]
     while frontier:
-        for successor in _successors(story, frontier.pop()):
+        for successor in _successors(story, frontier.pop(), positions):
             if successor not in reached:
                 reached.add(successor)
                 frontier.append(successor)
@@ -422,13 +486,13 @@ def check_said(levels: Path, assets: Path, result: CheckResult) -> None:
     and holds them to it, so this is the lines' real ``said_in``.
     """
     from dropoff_buddy.content.registry import load_content
-    from dropoff_buddy.scenes.registry import collect_scene_lines, scenes_saying
+    from dropoff_buddy.registry import collect_scene_lines, scenes_saying
 
     try:
         content = load_content(levels, assets)
     except ContentError:
         return  # each broken file has been reported by its own check
-    from dropoff_buddy.scenes.registry import collect_scene_factories
+    from dropoff_buddy.registry import collect_scene_factories
 
     scene_lines = collect_scene_lines()
     scenes = collect_scene_factories()
@@ -483,9 +547,24 @@ def check_poses(path: Path, result: CheckResult, assets: Path) -> None:
     result.problems.extend(pose_problems(path, assets))
 
 
-def file_kind(path: Path) -> str:
+#: Files known by their name, which their own loaders read (everything else is parsed once in ``check_files``).
+CATALOG_FILE_NAMES = (
+    "cards.toml",
+    "ritual_steps.toml",
+    "feelings.toml",
+    "tips.toml",
+    "poses.toml",
+    "lines.toml",
+    "parts.toml",
+    "rewards.toml",
+    "evening.toml",
+    "printables.toml",
+)
+
+
+def file_kind(path: Path, data: dict[str, object] | None = None) -> str:
     """ "cards", "ritual_steps", "feelings", "tips", "poses", "evening", "printables" or "story", by file
-    name or, failing that, contents."""
+    name or, failing that, contents (``data``, when the file was parsed already)."""
     if path.name == "cards.toml":
         return "cards"
     if path.name == "ritual_steps.toml":
@@ -502,10 +581,11 @@ def file_kind(path: Path) -> str:
         return "printables"
     if path.name in ("lines.toml", "parts.toml", "rewards.toml"):
         return path.stem
-    try:
-        data = read_toml(path)
-    except ContentError:
-        return "story"
+    if data is None:
+        try:
+            data = read_toml(path)
+        except ContentError:
+            return "story"
     if "card" in data and "page" not in data:
         return "cards"
     if "step" in data and "page" not in data:
@@ -528,6 +608,20 @@ def shipped_level_files() -> list[Path]:
     return sorted(find_levels_dir().glob("*.toml"))
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Parsing and validating a long level makes hundreds of thousands of objects, none in cycles;
+    Python's cycle collector would walk all of them again and again as they grow (the time then
+    grows faster than the file). Reference counting frees them all the same."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def check_files(paths: Sequence[Path], *, assets: Path | None = None) -> CheckResult:
     """Check each file completely; every problem found in every file is in the result."""
     assets = assets if assets is not None else find_assets_dir()
@@ -536,7 +630,9 @@ def check_files(paths: Sequence[Path], *, assets: Path | None = None) -> CheckRe
     for path in paths:
         result.files += 1
         try:
-            kind = file_kind(path)
+            # Parsed once here (a 10 MB story takes seconds); catalogues known by name read themselves.
+            data = None if path.name in CATALOG_FILE_NAMES else read_toml(path)
+            kind = file_kind(path, data)
             if kind == "cards":
                 check_cards(path, result, assets)
             elif kind == "ritual_steps":
@@ -558,7 +654,7 @@ def check_files(paths: Sequence[Path], *, assets: Path | None = None) -> CheckRe
             elif kind == "rewards":
                 check_rewards(path, result, assets)
             else:
-                story = load_story(path)
+                story = story_from_data(path, data) if data is not None else load_story(path)
                 if cards is None:
                     cards = load_cards()
                 result.problems.extend(lint_story(path, story, assets=assets, cards=cards))

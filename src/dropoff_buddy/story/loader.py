@@ -56,7 +56,11 @@ def describe_story_errors(path: Path, error: ValidationError, data: dict[str, An
 
 def load_story(path: Path) -> Story:
     """Read and validate the story at ``path``; raises ``ContentError`` with every shape problem."""
-    data = read_toml(path)
+    return story_from_data(path, read_toml(path))
+
+
+def story_from_data(path: Path, data: dict[str, Any]) -> Story:
+    """Validate a story already parsed from ``path``; raises ``ContentError`` with every shape problem."""
     version = data.get("schema_version")
     if version is not None and version != 1:
         raise ContentError(

@@ -16,7 +16,19 @@ from dataclasses import dataclass, field
 from dropoff_buddy.content.catalog import Card, CardCatalog
 from dropoff_buddy.content.lines import Line, Text
 from dropoff_buddy.storage.models import Profile
-from dropoff_buddy.story.schema import Activity, Actor, Choice, Condition, Hotspot, Page, Photo, Prop, Story
+from dropoff_buddy.story.schema import (
+    Activity,
+    Actor,
+    Choice,
+    Condition,
+    Door,
+    Hotspot,
+    Page,
+    PairSpec,
+    Photo,
+    Prop,
+    Story,
+)
 
 
 @dataclass(frozen=True)
@@ -27,9 +39,11 @@ class StoryPage:
     background: str
     lines: tuple[Line, ...]
     actors: tuple[Actor, ...] = ()
+    pairs: tuple[PairSpec, ...] = ()
     props: tuple[Prop, ...] = ()
     hotspots: tuple[Hotspot, ...] = ()
     photo: Photo | None = None
+    door: Door | None = None
     hint: Line = field(default_factory=lambda: Line(""))
     choice: Choice | None = None
     next: str = ""
@@ -50,9 +64,11 @@ def page_from(page: Page) -> StoryPage:
         background=page.background,
         lines=tuple(page.say),
         actors=tuple(page.actors),
+        pairs=tuple(page.pairs),
         props=tuple(page.props),
         hotspots=tuple(page.hotspots),
         photo=page.photo,
+        door=page.door,
         hint=page.hint,
         choice=page.choice,
         next=page.next,
@@ -68,9 +84,11 @@ def activity_page(activity: Activity, card: Card) -> StoryPage:
         background=activity.background,
         lines=(card.say, *activity.say),
         actors=tuple(activity.actors),
+        pairs=tuple(activity.pairs),
         props=tuple(activity.props),
         hotspots=tuple(activity.hotspots),
         photo=activity.photo,
+        door=activity.door,
         hint=activity.hint,
         card=card.id,
         moment={"activity": card.words},
@@ -87,6 +105,9 @@ def condition_holds(when: Condition | None, profile: Profile, variables: Mapping
     if when.has_family_photo is not None and bool(profile.family_photo) != when.has_family_photo:
         return False
     if when.schedule_has and when.schedule_has not in profile.schedule:
+        return False
+    same = profile.pickup_grownup == profile.grownup
+    if when.pickup_is_dropoff is not None and same != when.pickup_is_dropoff:
         return False
     return not (when.variable and variables.get(when.variable) != when.equals)
 

@@ -35,9 +35,11 @@ FLOOR_Y = 720.0
 Animation = Literal["none", "bounce", "wave", "walk_in", "walk_out", "hug", "sleep"]
 ANIMATIONS: tuple[str, ...] = ("none", "bounce", "wave", "walk_in", "walk_out", "hug", "sleep")
 # Who can stand on the stage besides the friends a story lists.
-CAST = ("child", "buddy", "grownup", "teacher")
+CAST = ("child", "buddy", "grownup", "pickup", "teacher")
 # The spot on a page that shows the family photo (when the page has one).
 PHOTO_TARGET = "photo"
+# The tap target of a page's door.
+DOOR_TARGET = "door"
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 
@@ -55,32 +57,71 @@ class Friend(_Strict):
 
 
 class Actor(_Strict):
-    """Someone on the stage. ``who`` is child, buddy, grownup, teacher or a friend's id."""
+    """Someone on the stage and what they do there.
+
+    ``who`` is child, buddy, grownup (who does drop-off), pickup (who comes back; the same one
+    unless the parent set another), teacher, or a friend's id. ``x``/``y`` is the floor point under
+    them; ``pose`` is one of the rig's poses (``levels/poses.toml``: stand, walk, wave, sit_chair,
+    eat, lie_buddy, kneel, carry_buddy, backpack...), which brings its props (a spoon and a bowl,
+    the backpack with the buddy peeking out); ``scale`` sizes everyone on the page alike (1: a
+    grown-up 515 units tall, a child 0.58 of that, the buddy 0.3).
+    """
 
     who: str
     x: float = Field(ge=-200, le=STAGE_WIDTH + 200)
     y: float = Field(default=FLOOR_Y, ge=0, le=STAGE_HEIGHT)  # where the feet are
-    size: float = Field(default=0, ge=0, le=1000)  # 0: the usual size for who it is
+    scale: float = Field(default=1.0, ge=0.3, le=2.0)
     pose: str = "stand"
-    expression: str = "happy"
+    expression: str = "happy"  # happy, calm, sad, sleepy
     animation: Animation = "none"
-    delay: float = Field(default=0.0, ge=0, le=20)  # seconds after the page opens
+    delay: float = Field(default=0.0, ge=0, le=20)  # seconds after the page opens (or after its cue line starts)
+    cue_line: int = Field(default=-1, ge=-1, le=1)  # start the animation when this line (0, 1) starts being said
     from_x: float | None = Field(default=None, ge=-600, le=STAGE_WIDTH + 600)  # walk_in starts here
     to_x: float | None = Field(default=None, ge=-600, le=STAGE_WIDTH + 600)  # walk_out / hug goes here
     flip: bool = False  # face left instead of right
 
 
+class PairSpec(_Strict):
+    """Two actors in one of the rig's pair poses (``levels/poses.toml``: hug, hold_hands, high_five,
+    read_together...). ``first`` stays where it stands; ``second`` steps beside it and they touch.
+    ``delay`` and ``cue_line`` start it later, as for an actor's animation (after a walk, it waits
+    until the walk is over)."""
+
+    pose: str = Field(pattern=ID_PATTERN)
+    first: str
+    second: str
+    delay: float = Field(default=0.0, ge=0, le=20)
+    cue_line: int = Field(default=-1, ge=-1, le=1)
+
+
 class Prop(_Strict):
-    """A picture from ``assets/svg/props/<name>.svg`` centred at (x, y), ``size`` units square."""
+    """A picture from ``assets/svg/props/<name>.svg`` centred at (x, y), ``size`` units high (and square,
+    unless ``width`` is given for a wide picture such as the table)."""
 
     name: str = Field(pattern=ID_PATTERN)
     x: float = Field(ge=0, le=STAGE_WIDTH)
     y: float = Field(ge=0, le=STAGE_HEIGHT)
     size: float = Field(default=180, gt=0, le=1000)
+    width: float = Field(default=0, ge=0, le=STAGE_WIDTH)  # 0: as wide as ``size`` (a square picture)
     animation: Animation = "none"
-    front: bool = False  # drawn in front of the actors (something held), not behind them
-    # A door: this picture (another prop) shows while someone walks in or out through it.
-    open_picture: str = Field(default="", pattern=r"^([a-z][a-z0-9_]*)?$")
+    front: bool = False  # drawn in front of the actors (the table they sit at), not behind them
+
+
+class Door(_Strict):
+    """The daycare door (the same one in the story and the goodbye game), standing at ``x``.
+
+    ``y`` is its threshold on the floor and ``height`` its full height (taller than a grown-up).
+    ``view`` is what shows through it when open: ``outside`` (seen from inside the room) or
+    ``inside`` (seen from the street). It opens by itself when someone walks in or out through it
+    (their ``from_x`` or ``to_x`` is the door's ``x``); ``open = true`` has it stand open. Tap target
+    ``door``.
+    """
+
+    x: float = Field(ge=0, le=STAGE_WIDTH)
+    y: float = Field(default=FLOOR_Y, ge=0, le=STAGE_HEIGHT)
+    height: float = Field(default=600, ge=300, le=900)
+    view: Literal["outside", "inside"] = "outside"
+    open: bool = False
 
 
 class Photo(_Strict):
@@ -145,6 +186,7 @@ class Condition(_Strict):
     not_place: list[Place] = Field(default_factory=list)
     has_family_photo: bool | None = None
     schedule_has: str = ""  # a card id the day includes
+    pickup_is_dropoff: bool | None = None  # the grown-up who comes back is the one who did drop-off
     variable: str = ""  # set by an earlier choice ...
     equals: str = ""  # ... to this option id
 
@@ -159,9 +201,11 @@ class _Staged(_Strict):
     """What a page and an activity template share."""
 
     actors: list[Actor] = Field(default_factory=list, max_length=8)
+    pairs: list[PairSpec] = Field(default_factory=list, max_length=4)
     props: list[Prop] = Field(default_factory=list, max_length=10)
     hotspots: list[Hotspot] = Field(default_factory=list, max_length=6)
     photo: Photo | None = None
+    door: Door | None = None
     hint: Line = Line("")  # the buddy's idle hint when there is no hotspot hint
 
 

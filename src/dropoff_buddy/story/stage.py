@@ -3,8 +3,8 @@
 Stage units are those of the background art (1600 × 1000, floor at about y = 720). ``Stage``
 maps them to window pixels so the art covers the window (cropping a little sky or floor on
 very wide or tall windows). ``ActorMotion`` plays one actor's animation (bounce, wave, walk in
-or out, hug, sleep) by moving and transforming the rendered picture over time; under reduced
-motion it changes only poses, expressions and visibility.
+or out, hug, sleep) as where the actor is and which pose it takes over time (``story.cast`` puts
+rigged figures there); under reduced motion it changes only poses, expressions and visibility.
 """
 
 from __future__ import annotations
@@ -20,6 +20,9 @@ from dropoff_buddy.story.schema import STAGE_HEIGHT, STAGE_WIDTH, Actor
 # How far the crop of a tall or wide window falls above the art rather than below it, so
 # the floor (where everyone stands) stays in view.
 _CROP_ABOVE = 0.6
+# In a portrait window the stage shows this much of the art's width (x 200..1400): everything a page
+# stages stays inside it, and people are drawn as large as the window's width allows.
+PORTRAIT_CROP = 1200.0
 
 WALK_SPEED = 420.0  # stage units per second
 BOUNCE_SECONDS = 1.0
@@ -38,11 +41,23 @@ class Stage:
     left: float
     top: float
 
+    portrait: bool = False
+
     @classmethod
     def for_size(cls, size: tuple[int, int]) -> Stage:
+        """Landscape: the art covers the window. Portrait (taller than wide): the art's middle
+        ``PORTRAIT_CROP`` units fill the width at the top, and the buttons go below it."""
         width, height = size
+        if height > width:
+            scale = width / PORTRAIT_CROP
+            return cls(scale, -(STAGE_WIDTH - PORTRAIT_CROP) / 2 * scale, 0.0, portrait=True)
         scale = max(width / STAGE_WIDTH, height / STAGE_HEIGHT)
         return cls(scale, (width - STAGE_WIDTH * scale) / 2, (height - STAGE_HEIGHT * scale) * _CROP_ABOVE)
+
+    @property
+    def bottom(self) -> float:
+        """The pixel row where the art ends (the window's bottom, or below it, in landscape)."""
+        return self.top + STAGE_HEIGHT * self.scale
 
     @property
     def art_size(self) -> tuple[int, int]:
@@ -91,17 +106,24 @@ class ActorMotion:
         self.end_x = spec.x
         self.partner_x: float | None = None
         self.sleeping = False
+        self.through_door = False  # walks in or out through the page's door (no fading out)
         self._pending_delay = spec.delay if spec.animation != "none" else -1.0
+        self.waiting_for_cue = spec.animation != "none" and spec.cue_line >= 0
         if spec.animation == "walk_in":
             # Off stage until the walk starts (or, under reduced motion, until it is time to appear).
             self.visible = False
         elif spec.animation == "sleep" and spec.delay == 0:
             self.sleeping = True
 
+    def cue(self) -> None:
+        """The page's cue line has started: the animation's ``delay`` starts counting now."""
+        self.waiting_for_cue = False
+
     def start(self, animation: str, partner_x: float | None = None) -> None:
         """Start ``animation`` now (replacing the one playing)."""
         spec = self.spec
         self._pending_delay = -1.0
+        self.waiting_for_cue = False
         self.anim_time = 0.0
         if partner_x is None and animation == "hug":
             partner_x = spec.to_x  # a page's own hug leans towards to_x
@@ -136,6 +158,8 @@ class ActorMotion:
     def update(self, dt: float) -> bool:
         """Advance by ``dt``; True while something is moving (the picture may change)."""
         self.time += dt
+        if self.waiting_for_cue:
+            return False
         if self._pending_delay >= 0:
             self._pending_delay -= dt
             if self._pending_delay < 0:
@@ -162,9 +186,17 @@ class ActorMotion:
         return True
 
     @property
+    def walk_to_come(self) -> bool:
+        """True while this actor is still to walk in or out on this page (waiting for its cue, or walking)."""
+        if self.animation in ("walk_in", "walk_out"):
+            return True
+        return self._pending_delay >= 0 and self.spec.animation in ("walk_in", "walk_out")
+
+    @property
     def _fades_at_end(self) -> bool:
-        # Walking out through a door on the stage: fade in the doorway instead of popping out.
-        return OFF_LEFT < self.end_x < OFF_RIGHT
+        # Walking out to a spot on the stage: fade there instead of popping out. Through the page's
+        # door the door hides them instead (the story draws them inside the doorway).
+        return not self.through_door and OFF_LEFT < self.end_x < OFF_RIGHT
 
     def placement(self) -> Placement:
         spec = self.spec
@@ -172,7 +204,7 @@ class ActorMotion:
         if not self.visible:
             return Placement(self.x, spec.y, pose, expression, alpha=0, visible=False)
         if self.sleeping:
-            pose, expression = "sit", "calm"
+            expression = "sleepy"
         name = self.animation
         p = min(1.0, self.anim_time / self.anim_length) if self.anim_length > 0 else 1.0
         envelope = math.sin(math.pi * p)
@@ -185,12 +217,8 @@ class ActorMotion:
             pose = "wave"
             if not self.reduced_motion:
                 angle = 4.0 * math.sin(2 * math.pi * 1.5 * self.anim_time) * envelope
-        elif name == "hug":
-            pose = "arms_out"
-            if not self.reduced_motion:
-                if self.partner_x is not None:
-                    x = self.x + (self.partner_x - self.x) * 0.3 * envelope
-                sx, sy = 1.0 + 0.04 * envelope, 1.0 - 0.03 * envelope
+        elif name == "hug" and self.partner_x is None:
+            pose = "cheer"  # a hug for nobody in particular: arms up with joy (a hug with someone is a pair pose)
         elif name == "bounce" and not self.reduced_motion:
             hop = abs(math.sin(2 * math.pi * p))
             lift, sy = 36.0 * hop * envelope, 1.0 + 0.03 * hop

@@ -69,6 +69,19 @@ class Layout:
         return pixel_x / self.scale, pixel_y / self.scale
 
 
+@dataclass(frozen=True)
+class FigureBox:
+    """Where someone (or the door) is on the screen, in pixels: the whole figure and its face.
+
+    Scenes report these so tests can check, at every window size, that nobody is cut off and that
+    no button sits on a face. ``face`` is empty for things without one (the door).
+    """
+
+    name: str
+    rect: pygame.Rect
+    face: pygame.Rect
+
+
 def centered(cx: float, cy: float, w: float, h: float) -> RectLike:
     """A layout rectangle of size ``w×h`` centred on ``(cx, cy)``."""
     return (cx - w / 2, cy - h / 2, w, h)

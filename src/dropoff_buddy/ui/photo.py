@@ -13,41 +13,59 @@ modification time, so a newly imported photo shows at once.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 import pygame
 
+from dropoff_buddy.storage import photos as stored_photos
+from dropoff_buddy.storage.photos import PhotoKind
+from dropoff_buddy.storage.store import Notice
 from dropoff_buddy.ui import theme
 
 if TYPE_CHECKING:
     from dropoff_buddy.context import GameContext
+
+log = logging.getLogger(__name__)
 
 FRAME_COLOUR = (255, 255, 255)
 FRAME_EDGE = (222, 200, 176)
 
 
 def photo_version(ctx: GameContext, name: str | None) -> str:
-    """A cache token for a stored photo: its name and modification time ("" when there is none)."""
+    """A cache token for a stored photo: its name, modification time and size ("" when there is none)."""
     if not name:
         return ""
     try:
-        return f"{name}@{(ctx.profile_folder / name).stat().st_mtime_ns}"
-    except OSError:
+        info = (ctx.profile_folder / name).stat()
+    except (OSError, ValueError):
         return f"{name}@missing"
+    return f"{name}@{info.st_mtime_ns}:{info.st_size}"
 
 
-def load_stored_photo(ctx: GameContext, name: str | None) -> pygame.Surface | None:
-    """A photo stored in the profile folder at its stored size, or None (none, or it can't be read)."""
+def load_stored_photo(ctx: GameContext, name: str | None, kind: PhotoKind = "family") -> pygame.Surface | None:
+    """A photo stored in the profile folder (at most the stored size), or None: no photo, or it is
+    missing or was refused (``storage.photos.load_stored_photo`` checks it before decoding).
+
+    Both outcomes are remembered per version of the file, so a refused file is not read again
+    every frame; the parent is told in a notice (once per version of the file).
+    """
     if not name:
         return None
     path = ctx.profile_folder / name
-    key = ("photo:" + str(path), (0, 0), photo_version(ctx, name))
+    version = photo_version(ctx, name)
+    key = ("photo:" + str(path), (0, 0), version)
     cached = ctx.assets.cached(key)
     if cached is not None:
-        return cached
+        return None if cached.get_size() == (0, 0) else cached
     try:
-        image = pygame.image.load(str(path))
-    except (pygame.error, OSError):
+        image = stored_photos.load_stored_photo(ctx.profile_folder, name, kind)
+    except stored_photos.PhotoRefused as refused:
+        log.info("not showing %s: %s", path, refused.reason)
+        ctx.assets.remember(key, pygame.Surface((0, 0)))  # "tried, and it can't be shown"
+        note = Notice(stored_photos.refusal_notice(kind, name, refused, ctx.profile.child.name), "load_failed")
+        if note not in ctx.store.notices:
+            ctx.store.notices.append(note)  # e.g. damaged pixels a header check could not see
         return None
     ctx.assets.remember(key, image)
     return image
@@ -172,7 +190,7 @@ def draw_toy_photo(
     returns the area drawn.
     """
     name = ctx.profile.buddy.toy_photo
-    photo = load_stored_photo(ctx, name)
+    photo = load_stored_photo(ctx, name, "toy")
     if photo is None:
         return None
     width = max(24, int(width))

@@ -6,6 +6,7 @@ import pygame
 
 from dropoff_buddy.parent.editors.base import HELP, LABEL, Editor
 from dropoff_buddy.parent.page import action_button
+from dropoff_buddy.storage.photos import stored_photo_state
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.photo import draw_family_photo
 from dropoff_buddy.ui.widgets import Button
@@ -29,7 +30,7 @@ class PhotoEditor(Editor):
         self.ctx.open_scene("parent-photo")
 
     def summary(self) -> str:
-        return self.t("summary_photo" if self.profile.family_photo else "summary_drawn")
+        return self.t(f"summary_{stored_photo_state(self.ctx.profile_folder, self.profile.family_photo).status}")
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, w, h = self.area
@@ -51,10 +52,12 @@ class PhotoEditor(Editor):
                 theme.INK_SOFT,
                 wrap=w * 0.45,
             )
-        elif not self.profile.family_photo:
+        elif (state := stored_photo_state(self.ctx.profile_folder, self.profile.family_photo)).status != "ok":
             self._text(
                 surface,
-                self.t("without"),
+                self.t("without")
+                if state.status == "none"
+                else self.t("problem", file=state.file_name or "", status=state.status),
                 HELP,
                 (x + 44, y + 210),
                 theme.INK_SOFT,

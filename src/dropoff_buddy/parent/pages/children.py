@@ -15,8 +15,8 @@ import pygame
 
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.parent.page import CONTENT_TOP, MARGIN, ParentPageScene, Question, action_button, draw_card
+from dropoff_buddy.registry import ParentPage, TourShot
 from dropoff_buddy.scene import Scene
-from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.text_field import TextField

@@ -7,7 +7,9 @@ A parent page (behind the gate), one scene with a few steps:
   dropped on the window works from any step;
 - ``confirm-restore``: what the chosen (already fully checked) backup holds, and Restore;
 - ``confirm-delete`` and ``confirm-delete-2``: delete asks twice, the second time naming
-  what will be lost.
+  what will be lost;
+- ``delete-files``: after the data is deleted, the backups and spreadsheets the parent saved in
+  Documents are listed by name, and kept unless the parent says to delete them too.
 
 The work itself is done by ``storage.backup``; nothing is replaced unless the whole backup
 passed every check, and messages say kindly what happened and what to do.
@@ -23,11 +25,12 @@ from pathlib import Path
 import pygame
 
 from dropoff_buddy import __version__
+from dropoff_buddy.audio.speech_cache import default_cache_dir
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.parent.page import CONTENT_TOP, MARGIN, ParentPageScene, Question, action_button, draw_card
+from dropoff_buddy.registry import ParentPage, TourShot
 from dropoff_buddy.scene import Scene
-from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.storage.backup import (
     BackupChild,
     BackupError,
@@ -36,12 +39,12 @@ from dropoff_buddy.storage.backup import (
     ValidBackup,
     child_to_open,
     create_backup,
-    delete_all_data,
     inspect_backup,
     list_backups,
     restore_backup,
 )
 from dropoff_buddy.storage.contents import ProfileContents, describe_profiles
+from dropoff_buddy.storage.erase import erase_everything, erase_files, saved_family_files
 from dropoff_buddy.storage.exports import backup_search_folders, export_folder
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
@@ -72,6 +75,7 @@ class ParentDataScene(ParentPageScene):
         self.backup_page = 0
         self.chosen: ValidBackup | None = None
         self.going: list[ProfileContents] = []
+        self.saved_files: list[Path] = []  # backups and spreadsheets in Documents, asked about after a delete
         self.go_to(step)
 
     # -- steps -------------------------------------------------------------------------------
@@ -127,6 +131,16 @@ class ParentDataScene(ParentPageScene):
                 no_label=self.ctx.t("parent:data.keep"),
                 yes_name="delete-now",
                 on_no=self.cancel,
+            )
+        if step == "delete-files":
+            return Question(
+                self.ctx.t("parent:data.files_title"),
+                self._saved_files_words(),
+                self.ctx.t("parent:data.files_yes"),
+                self.delete_saved_files,
+                no_label=self.ctx.t("parent:data.files_no"),
+                yes_name="delete-files-now",
+                on_no=functools.partial(self._after_delete, kept=self.saved_files),
             )
         return None
 
@@ -223,6 +237,9 @@ class ParentDataScene(ParentPageScene):
 
     def cancel(self) -> None:
         self.chosen = None
+        if self.step == "delete-files":
+            self._after_delete(kept=self.saved_files)
+            return
         self.go_to("main")
 
     def back_up(self) -> None:
@@ -278,13 +295,35 @@ class ParentDataScene(ParentPageScene):
         if not ctx.persist:
             self.say(ctx.t("parent:data.preview_not_deleted"), ok=False)
             return
-        result = delete_all_data(ctx.store)
+        forget = getattr(ctx.narrator.voice, "forget_everything", None)
+        if forget is not None:
+            forget()  # nothing more of the old lines may reach the speech cache once it is emptied
+        result = erase_everything(ctx.store, speech_cache=default_cache_dir())
         ctx.switch_child(result.child)
+        self.saved_files = saved_family_files([export_folder()])
         if result.left_behind:
             files = ", ".join(result.left_behind)
             self.say(ctx.t("parent:data.left_behind", files=files, folder=str(ctx.store.data_dir)), ok=False)
+        elif self.saved_files:
+            self.go_to("delete-files")  # the parent's own files in Documents: asked, listed by name
         else:
-            self.say(ctx.t("parent:data.deleted"))
+            self._after_delete(kept=[])
+
+    def delete_saved_files(self) -> None:
+        left = erase_files(self.saved_files)
+        if left:
+            self.saved_files = []
+            self.go_to("main")
+            files = ", ".join(left)
+            self.say(self.ctx.t("parent:data.files_left", files=files, folder=str(export_folder())), ok=False)
+            return
+        self._after_delete(kept=[])
+
+    def _after_delete(self, kept: list[Path]) -> None:
+        self.saved_files = []
+        self.go_to("main")
+        folder = str(kept[0].parent) if kept else ""
+        self.say(self.ctx.t("parent:data.deleted", kept=len(kept), folder=folder))
 
     def _problem_words(self, error: BackupError, file: str) -> str:
         """What went wrong with a backup, for the parent. The storage layer says it in English with
@@ -380,6 +419,14 @@ class ParentDataScene(ParentPageScene):
             lines.append("  •  " + ctx.t("parent:data.more", count=len(self.going) - 6))
         return ctx.t("parent:data.gone_text", children="\n".join(lines))
 
+    def _saved_files_words(self) -> str:
+        files = self.saved_files
+        names = "\n".join(f"  •  {path.name}" for path in files[:7])
+        if len(files) > 7:
+            names += "\n  •  " + self.ctx.t("parent:data.more", count=len(files) - 7)
+        folder = files[0].parent if files else export_folder()
+        return self.ctx.t("parent:data.saved_files", folder=str(folder), names=names)
+
 
 SCENES = {"parent-data": ParentDataScene}
 
@@ -427,6 +474,19 @@ def _tour_confirm_restore(scene: Scene) -> None:
     scene.go_to("confirm-restore")
 
 
+def _tour_delete_files(scene: Scene) -> None:
+    """The question after "delete all data" about the files the parent saved (made-up names)."""
+    assert isinstance(scene, ParentDataScene)
+    folder = export_folder()
+    day = scene.ctx.clock().strftime("%Y-%m-%d")
+    scene.saved_files = [
+        folder / f"dropoff-buddy-backup-{day}-0812.zip",
+        folder / f"dropoff-buddy-Sam-feelings-{day}.csv",
+        folder / f"dropoff-buddy-Sam-rituals-{day}.csv",
+    ]
+    scene.go_to("delete-files")
+
+
 def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
     yield TourShot("parent-data", ParentDataScene, settle=0.1)
     yield TourShot("parent-data-restore", ParentDataScene, settle=0.1, prepare=_tour_restore)
@@ -435,3 +495,4 @@ def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
     yield TourShot(
         "parent-data-confirm-delete-2", lambda ctx: ParentDataScene(ctx, step="confirm-delete-2"), settle=0.1
     )
+    yield TourShot("parent-data-delete-files", ParentDataScene, settle=0.1, prepare=_tour_delete_files)

@@ -38,7 +38,7 @@ from dropoff_buddy.history import (
 )
 from dropoff_buddy.parent.page import MARGIN, ParentPageScene, action_button, draw_card
 from dropoff_buddy.parent.pages.tips import ParentTipsScene
-from dropoff_buddy.scenes.registry import ParentPage, TourShot
+from dropoff_buddy.registry import ParentPage, TourShot
 from dropoff_buddy.storage.atomic import SaveError, describe_os_error
 from dropoff_buddy.storage.exports import export_folder, export_history
 from dropoff_buddy.storage.models import (

@@ -15,7 +15,7 @@ import pygame
 from dropoff_buddy import __version__
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.parent.page import MARGIN, NEUTRAL, ParentPageScene, action_button
-from dropoff_buddy.scenes.registry import TourShot, collect_parent_pages
+from dropoff_buddy.registry import TourShot, collect_parent_pages
 from dropoff_buddy.storage.store import Notice
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import Button, draw_panel, write

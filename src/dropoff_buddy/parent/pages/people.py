@@ -19,7 +19,7 @@ import pygame
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.parent.look_choices import ADULT_ROWS, CHILD_ROWS, LookChoices, changed_look
 from dropoff_buddy.parent.page import NEUTRAL, ParentPageScene, Tab
-from dropoff_buddy.scenes.registry import ParentPage, TourShot
+from dropoff_buddy.registry import ParentPage, TourShot
 from dropoff_buddy.storage.models import AvatarLook, Person
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import Button, draw_panel, write

@@ -21,7 +21,7 @@ from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.parent.page import MARGIN, ParentPageScene, Tab, action_button
 from dropoff_buddy.parent.pages.photo_browser import PhotoBrowserScene, import_into_profile
-from dropoff_buddy.scenes.registry import ParentPage, TourShot
+from dropoff_buddy.registry import ParentPage, TourShot
 from dropoff_buddy.storage.photos import PhotoKind, remove_other_copies
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike, contains

@@ -25,8 +25,8 @@ import pygame
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.parent.page import HEADER_HEIGHT, HEADER_TOP, MARGIN, ParentPageScene, action_button
+from dropoff_buddy.registry import TourShot
 from dropoff_buddy.scene import Scene
-from dropoff_buddy.scenes.registry import TourShot
 from dropoff_buddy.storage.photos import (
     PICTURE_EXTENSIONS,
     PhotoKind,

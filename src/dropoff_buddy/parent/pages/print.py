@@ -28,8 +28,8 @@ from dropoff_buddy.printing.make import (
     printable_file_stem,
     save_printable,
 )
+from dropoff_buddy.registry import ParentPage, TourShot
 from dropoff_buddy.scene import Scene
-from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.storage.atomic import SaveError, describe_os_error
 from dropoff_buddy.storage.exports import export_folder
 from dropoff_buddy.ui import theme

@@ -17,7 +17,7 @@ from dropoff_buddy.printing.document import PrintError
 from dropoff_buddy.printing.make import (
     printable_words,
 )
-from dropoff_buddy.scenes.registry import TourShot
+from dropoff_buddy.registry import TourShot
 from dropoff_buddy.storage.models import ABOUT_ME_ITEM_MAX_LENGTH, ABOUT_ME_MAX_ITEMS, AboutMe
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.text_field import TextField

@@ -16,8 +16,8 @@ from dropoff_buddy.parent.editors import EDITORS, SETTINGS_PAGES
 from dropoff_buddy.parent.editors.base import Editor, EditorHost
 from dropoff_buddy.parent.editors.language import LanguageEditor
 from dropoff_buddy.parent.page import CONTENT_TOP, MARGIN, ParentPageScene
+from dropoff_buddy.registry import ParentPage, TourShot
 from dropoff_buddy.scene import Scene
-from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import Button
 from dropoff_buddy.words import language_swaps

@@ -21,8 +21,8 @@ from dropoff_buddy.parent.editors.base import Editor, EditorKind
 from dropoff_buddy.parent.editors.grownups import GrownupsEditor
 from dropoff_buddy.parent.editors.looks import LooksEditor
 from dropoff_buddy.parent.page import HEADER_HEIGHT, HEADER_TOP, MARGIN, action_button
+from dropoff_buddy.registry import ParentPage, TourShot
 from dropoff_buddy.scene import Scene
-from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.storage.models import Profile
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import Button, write

@@ -25,9 +25,9 @@ from dropoff_buddy.context import GameContext
 from dropoff_buddy.family_lines import STORY, VoiceState
 from dropoff_buddy.parent.page import action_button
 from dropoff_buddy.parent.pages.voice import RECORDER_SERVICE, LineState, ParentVoiceScene
+from dropoff_buddy.parts.story import StoryScene
+from dropoff_buddy.registry import TourShot
 from dropoff_buddy.scene import Scene
-from dropoff_buddy.scenes.registry import TourShot
-from dropoff_buddy.scenes.story import StoryScene
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
 
@@ -127,6 +127,7 @@ class ParentStoryVoiceScene(ParentVoiceScene):
         if page is None or page.id == self._shown_page:
             return
         self._shown_page = page.id
+        self.picture.view_size = self.ctx.layout.rect(PICTURE).size
         self.picture.show_page(page)
         self.picture._fade_from = None
 
@@ -224,7 +225,7 @@ class ParentStoryVoiceScene(ParentVoiceScene):
         rect = layout.rect((x, y, w, h))
         if self._picture_surface is None or self._picture_surface.get_size() != rect.size:
             self._picture_surface = pygame.Surface(rect.size)
-        self.picture._draw_page(self._picture_surface)
+        self.picture.draw_picture(self._picture_surface)
         surface.blit(self._picture_surface, rect)
         pygame.draw.rect(surface, (210, 218, 228), rect.inflate(layout.px(8), layout.px(8)), layout.px(4), 8)
         if not self.lines:

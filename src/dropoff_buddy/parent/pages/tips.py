@@ -16,7 +16,7 @@ from dropoff_buddy.content.tips import Tip
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.parent.page import CONTENT_TOP, MARGIN, ParentPageScene, draw_card
-from dropoff_buddy.scenes.registry import ParentPage, TourShot
+from dropoff_buddy.registry import ParentPage, TourShot
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.widgets import Button, write

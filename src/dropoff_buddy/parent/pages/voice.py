@@ -36,8 +36,8 @@ from dropoff_buddy.context import GameContext
 from dropoff_buddy.family_lines import GROUP_TITLES, GROUPS, KEY_LINES, STORY, FamilyLine, VoiceState, voice_state
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.parent.page import ParentPageScene, action_button, draw_card, draw_message_box
+from dropoff_buddy.registry import ParentPage, TourShot
 from dropoff_buddy.scene import Scene
-from dropoff_buddy.scenes.registry import ParentPage, TourShot
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.widgets import Button, draw_text

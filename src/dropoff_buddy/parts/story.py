@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pygame
@@ -29,17 +29,19 @@ from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.content.lines import Line, Text
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.registry import TourShot
+from dropoff_buddy.rig import Figure
 from dropoff_buddy.scene import Scene
-from dropoff_buddy.scenes.registry import TourShot
-from dropoff_buddy.storage.models import AvatarLook
 from dropoff_buddy.storage.store import Notice
 from dropoff_buddy.story.art import StoryArt
+from dropoff_buddy.story.cast import Member, PageCast
+from dropoff_buddy.story.picture import PagePicture
 from dropoff_buddy.story.plan import StoryPage, every_page, plan_pages
-from dropoff_buddy.story.schema import PHOTO_TARGET, Actor, ChoiceOption, Hotspot, Prop, Story
+from dropoff_buddy.story.schema import PHOTO_TARGET, ChoiceOption, Hotspot, Prop, Story
 from dropoff_buddy.story.stage import ActorMotion, Stage, TransformCache
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import Backdrop
-from dropoff_buddy.ui.photo import draw_family_photo
+from dropoff_buddy.ui.layout import FigureBox
 from dropoff_buddy.ui.widgets import Button, ButtonGroup
 
 IDLE_HINT_SECONDS = 6.0
@@ -49,21 +51,26 @@ HINT_SHOW_SECONDS = 4.0  # how long the next arrow glows (and an absent buddy pe
 TURN_GUARD = 0.35  # taps on the page this soon after a turn are a double tap, not "go on"
 FADE_SECONDS = 0.3
 LOOK_AHEAD_AFTER = 0.25  # seconds after a page opens before its next page's art is made
-PERSON_SIZE = 560.0  # stage units: the person canvas height (an adult stands about 510 tall)
-BUDDY_SIZE = 190.0
+CAPTION_ROOM = 150.0  # portrait: layout units under the picture kept for the caption
 HOTSPOT_MARGIN = 24.0  # stage units of forgiveness around every tap target
+DOOR_SWING_SECONDS = 0.5  # the door opening or shutting
+DOOR_REACH = 60.0  # a walk that starts or ends this close to the door goes through it
 BREATH_CYCLE = 9.0  # in 4 s, hold 1 s, out 4 s, like the breathe scene
 READ_TO_ME_PAUSE = 2.0  # "Read to me": seconds of quiet after the narration before the page turns
 READ_TO_ME_AFTER_MOVES = 1.0  # ... and after the last person has finished walking or waving
 
-# Ritual animations (from ritual_steps.toml) → how the child and grown-up show them here.
-RITUAL_MOTION = {
+# Ritual animations (from ritual_steps.toml) → the pair pose (or the pose both take) that shows them.
+RITUAL_POSES = {
     "hug": "hug",
-    "kiss": "hug",
-    "kissing_hand": "hug",
-    "nose_rub": "hug",
+    "kiss": "kiss_cheek",
+    "high_five": "high_five",
+    "fist_bump": "fist_bump",
+    "nose_rub": "nose_rub",
+    "handshake": "high_five",
+    "kissing_hand": "hold_hands",
     "wave": "wave",
-    "blow_kiss": "wave",
+    "blow_kiss": "blow_kiss",
+    "thumbs_up": "thumbs_up",
 }
 
 
@@ -108,6 +115,7 @@ class StoryScene(Scene):
         #: A picture of a page for a parent's page (never on the stack): it says nothing, gives no
         #: hints and never turns a page by itself.
         self.preview = preview
+        self.view_size: tuple[int, int] | None = None  # a preview's picture size (None: the window)
         #: The morning's story unless another is given (the printed storybook can print any story).
         self.story: Story | None = story if story is not None else ctx.content.story
         self.variables: dict[str, str] = {}
@@ -134,9 +142,12 @@ class StoryScene(Scene):
         self.hint_glow = 0.0
         self.ripples: list[tuple[tuple[float, float], float]] = []
         self._look_ahead_due = False
+        self._to_prepare: list[Figure] = []  # the next page's figures, their pictures made one a frame
+        self.line_keys: list[str] = []
         self._fade_from: pygame.Surface | None = None
         self._fade_left = 0.0
-        self.looks = self._looks()
+        self.members = self._members()
+        self.picture = PagePicture(self)
 
     # -- pages -------------------------------------------------------------------------------
 
@@ -146,21 +157,35 @@ class StoryScene(Scene):
         ctx = self.ctx
         return plan_pages(self.story, ctx.profile, ctx.content.cards, self.variables)
 
-    def _looks(self) -> dict[str, tuple[AvatarLook, str]]:
+    def _members(self) -> dict[str, Member]:
+        """Who can stand on a page: the family (the grown-up who does drop-off, and who picks up), the
+        teacher, the buddy and the story's friends."""
         profile = self.ctx.profile
-        looks = {
-            "child": (profile.child.look, "child"),
-            "grownup": (profile.grownup.look, "adult"),
-            "teacher": (profile.teacher.look, "adult"),
+        members = {
+            "child": Member("child", profile.child.look),
+            "grownup": Member("adult", profile.grownup.look),
+            "pickup": Member("adult", profile.pickup_grownup.look),
+            "teacher": Member("adult", profile.teacher.look),
+            "buddy": Member("buddy", profile.buddy),
         }
         if self.story is not None:
             for friend in self.story.friend:
-                looks[friend.id] = (friend.look, friend.kind)
-        return looks
+                members[friend.id] = Member(friend.kind, friend.look)
+        return members
 
     @property
     def stage(self) -> Stage:
-        return Stage.for_size((self.ctx.layout.pixel_width, self.ctx.layout.pixel_height))
+        """The page's stage: the window's, or (a preview) the size of the picture it is drawn into."""
+        size = self.view_size or (self.ctx.layout.pixel_width, self.ctx.layout.pixel_height)
+        return Stage.for_size(size)
+
+    def draw_picture(self, surface: pygame.Surface) -> None:
+        """The open page's picture alone, at ``surface``'s size: no buttons, taps or page-turn fade.
+
+        The parent's preview (``view_size``) and the printed storybook (a context the paper's size)
+        draw pages through this, so they show what the screen shows.
+        """
+        self.picture.draw(surface)
 
     def enter(self) -> None:
         if self.story is None or not self.plan:
@@ -195,11 +220,15 @@ class StoryScene(Scene):
         self.tapped = set()
         self.pressed_target = None
         self.actors = {actor.who: ActorMotion(actor, ctx.reduced_motion) for actor in page.actors}
-        self.props = {prop.name: _Prop(prop) for prop in page.props}
+        self.props = {}
+        for index, prop in enumerate(page.props):  # a second plate of the same kind gets its own key
+            self.props[prop.name if prop.name not in self.props else f"{prop.name}.{index}"] = _Prop(prop)
         buddy = self.actors.get("buddy")
         if self.buddy.reaction == "sleepy" and not (buddy is not None and buddy.sleeping):
             self.buddy.react("bounce")  # wake up: the buddy was asleep on the page before
+        self.picture.show(self.stage)
         self._layout_buttons()
+        self.line_keys = [line.key for line in page.lines]
         for number, line in enumerate(page.lines if not self.preview else ()):
             if number == 0:
                 ctx.say(line, **page.moment)
@@ -207,25 +236,26 @@ class StoryScene(Scene):
                 ctx.say_then(line, **page.moment)
         self.art.background(page.background, self.stage.art_size)
         self._look_ahead_due = True
+        self._to_prepare = []
 
     def look_ahead(self, page: StoryPage) -> None:
-        """Start making ``page``'s pictures on the worker thread, so turning to it is quick."""
+        """Get ``page``'s pictures ready, so turning to it is quick: the background and props on the
+        worker thread, and its people's poses one figure a frame here (the rig keeps them)."""
         stage = self.stage
         self.art.request_background(page.background, stage.art_size)
-        for actor in page.actors:
-            if actor.who not in self.looks:
-                continue
-            look, kind = self.looks[actor.who]
-            height = stage.length(actor.size or PERSON_SIZE)
-            extra = {"walk_in": "walk", "walk_out": "walk", "wave": "wave", "hug": "arms_out"}.get(actor.animation)
-            for pose in dict.fromkeys([actor.pose, *([extra] if extra else [])]):
-                self.art.request_person(self.ctx.person_renderer, look, kind, pose, actor.expression, height)
-            if actor.animation == "sleep":
-                self.art.request_person(self.ctx.person_renderer, look, kind, "sit", "calm", height)
         for prop in page.props:
-            size = stage.length(prop.size)
-            for name in filter(None, (prop.name, prop.open_picture)):
-                self.art.request_svg(f"svg/props/{name}.svg", (size, size))
+            size = (stage.length(prop.width or prop.size), stage.length(prop.size))
+            self.art.request_svg(f"svg/props/{prop.name}.svg", size)
+        ahead = PageCast(
+            self.ctx.rig,
+            page.actors,
+            (),
+            self.members,
+            self.ctx.profile.buddy,
+            stage,
+            reduced_motion=self.ctx.reduced_motion,
+        )
+        self._to_prepare.extend(ahead.figures.values())
 
     def _following_index(self) -> int | None:
         page = self.page
@@ -245,14 +275,29 @@ class StoryScene(Scene):
         self._layout_buttons()
 
     def _layout_buttons(self) -> None:
+        """The big arrows and the page's pictures (goodbye steps, a choice).
+
+        Landscape: the arrows at the sides at mid height, the pictures along the top. Portrait: the
+        stage fills the width at the top, and the pictures and then the arrows sit below it.
+        """
         ctx = self.ctx
         layout = ctx.layout
-        page = self.page
         self.buttons.clear()
-        mid = layout.height * 0.45
+        pictures = self._pictures()
+        if self.stage.portrait:
+            below = layout.to_layout(0, self.stage.bottom)[1] + CAPTION_ROOM  # the caption goes first
+            size, gap, top = 200.0, 48.0, below + 48
+            arrows_y = top + (size + 24 + 64 if pictures else 40)
+            next_rect = (layout.width - 60 - 240, arrows_y, 240, 240)
+            back_rect = (60, arrows_y + 20, 200, 200)
+        else:
+            size, gap, top = 160.0, 44.0, 28.0
+            mid = layout.height * 0.45
+            next_rect = (layout.width - 24 - 150, mid - 75, 150, 150)
+            back_rect = (24, mid - 60, 120, 120)
         self.buttons.add(
             Button(
-                rect=(layout.width - 24 - 150, mid - 75, 150, 150),
+                rect=next_rect,
                 on_activate=self.go_on,
                 icon="svg/icons/next_arrow.svg",
                 colour=theme.lighter(theme.SUNSHINE, 0.3),
@@ -264,7 +309,7 @@ class StoryScene(Scene):
         if self.history:
             self.buttons.add(
                 Button(
-                    rect=(24, mid - 60, 120, 120),
+                    rect=back_rect,
                     on_activate=self.go_back,
                     icon="svg/icons/back_arrow.svg",
                     colour=theme.lighter(theme.SKY, 0.45),
@@ -273,9 +318,31 @@ class StoryScene(Scene):
                     name="back",
                 )
             )
+        row = len(pictures) * size + max(0, len(pictures) - 1) * gap
+        x = layout.center_x - row / 2
+        for name, icon, label, action in pictures:
+            self.buttons.add(
+                Button(
+                    rect=(x, top, size, size + 24),
+                    on_activate=action,
+                    icon=icon,
+                    label=label,
+                    sound="",
+                    colour=theme.PANEL,
+                    label_size=22 * size / 160,
+                    icon_scale=0.72,
+                    name=name,
+                )
+            )
+            x += size + gap
+
+    def _pictures(self) -> list[tuple[str, str, str, Callable[[], None]]]:
+        """(name, icon, caption, action) of the page's picture buttons: its goodbye steps or its choice."""
+        ctx = self.ctx
+        page = self.page
+        pictures: list[tuple[str, str, str, Callable[[], None]]] = []
         if page is None:
-            return
-        pictures: list[tuple[str, str, str, object]] = []  # name, picture, caption, action
+            return pictures
         if page.ritual:
             for step_id in ctx.profile.ritual:
                 step = ctx.content.ritual_steps.get(step_id)
@@ -290,36 +357,19 @@ class StoryScene(Scene):
                 icon = f"svg/props/{option.picture}.svg"
                 if not ctx.assets.exists(icon):
                     icon = "svg/icons/star_sticker.svg"
-                pictures.append(
-                    (
-                        f"choice-{option.id}",
-                        icon,
-                        ctx.text(option.label) if option.label else option.id.replace("_", " ").capitalize(),
-                        functools.partial(self.choose, option),
-                    )
-                )
-        size, gap = 160.0, 44.0
-        row = len(pictures) * size + max(0, len(pictures) - 1) * gap
-        x = layout.center_x - row / 2
-        for name, icon, label, action in pictures:
-            assert callable(action)
-            self.buttons.add(
-                Button(
-                    rect=(x, 28, size, size + 24),
-                    on_activate=action,
-                    icon=icon,
-                    label=label,
-                    sound="",
-                    colour=theme.PANEL,
-                    label_size=22,
-                    icon_scale=0.72,
-                    name=name,
-                )
-            )
-            x += size + gap
+                label = ctx.text(option.label) if option.label else option.id.replace("_", " ").capitalize()
+                pictures.append((f"choice-{option.id}", icon, label, functools.partial(self.choose, option)))
+        return pictures
+
+    def caption_top(self) -> float | None:
+        """In portrait the caption sits right under the picture, above the pictures and arrows."""
+        if not self.stage.portrait:
+            return None
+        return self.ctx.layout.to_layout(0, self.stage.bottom)[1] + 24
 
     def resized(self) -> None:
         self._layout_buttons()
+        self.picture.resized(self.stage)
         self._fade_from = None
 
     # -- going on and back ---------------------------------------------------------------------
@@ -387,58 +437,23 @@ class StoryScene(Scene):
             return
         size = (self.ctx.layout.pixel_width, self.ctx.layout.pixel_height)
         snapshot = pygame.Surface(size)
-        self._draw_page(snapshot)
+        self.picture.draw(snapshot)
         self._fade_from = snapshot
         self._fade_left = FADE_SECONDS
 
     # -- hotspots ----------------------------------------------------------------------------
-
-    def _target_box(self, target: str) -> pygame.Rect | None:
-        """The stage-unit box of a tap target on this page."""
-        page = self.page
-        if page is None:
-            return None
-        if target == PHOTO_TARGET and page.photo is not None:
-            photo = page.photo
-            return pygame.Rect(
-                round(photo.x - photo.width / 2),
-                round(photo.y - photo.width * 0.45),
-                round(photo.width),
-                round(photo.width * 0.9),
-            )
-        prop = self.props.get(target)
-        if prop is not None:
-            item = prop.spec
-            return pygame.Rect(
-                round(item.x - item.size / 2), round(item.y - item.size / 2), round(item.size), round(item.size)
-            )
-        motion = self.actors.get(target)
-        if motion is not None and motion.visible:
-            actor = motion.spec
-            if actor.who == "buddy":
-                size = actor.size or BUDDY_SIZE
-                return pygame.Rect(
-                    round(motion.x - size * 0.45), round(actor.y - size * 0.9), round(size * 0.9), round(size * 0.9)
-                )
-            kind = self.looks[actor.who][1] if actor.who in self.looks else "adult"
-            # The person canvas: an adult fills about 92 % of its height, a child about 56 %.
-            height = (actor.size or PERSON_SIZE) * (0.92 if kind == "adult" else 0.56)
-            return pygame.Rect(
-                round(motion.x - height * 0.22), round(actor.y - height), round(height * 0.44), round(height)
-            )
-        return None
 
     def hotspot_at(self, pos: tuple[float, float]) -> Hotspot | None:
         """The hotspot under ``pos`` (layout units), nearest centre first."""
         page = self.page
         if page is None:
             return None
-        stage = self.stage
-        point = stage.to_stage(self.ctx.layout.point(*pos))
+        point = self.ctx.layout.point(*pos)
+        margin = self.stage.length(HOTSPOT_MARGIN)
         best: tuple[float, Hotspot] | None = None
         for hotspot in page.hotspots:
-            box = self._target_box(hotspot.target)
-            if box is None or not box.inflate(HOTSPOT_MARGIN * 2, HOTSPOT_MARGIN * 2).collidepoint(point):
+            box = self.picture.target_box(hotspot.target)
+            if box is None or not box.inflate(margin * 2, margin * 2).collidepoint(point):
                 continue
             distance = (box.centerx - point[0]) ** 2 + (box.centery - point[1]) ** 2
             if best is None or distance < best[0]:
@@ -447,9 +462,13 @@ class StoryScene(Scene):
 
     def hotspot_center(self, hotspot: Hotspot) -> tuple[float, float]:
         """Where to tap ``hotspot``, in layout units (for tests and the tour)."""
-        box = self._target_box(hotspot.target)
+        box = self.picture.target_box(hotspot.target)
         assert box is not None
-        return self.ctx.layout.to_layout(*self.stage.point(*box.center))
+        return self.ctx.layout.to_layout(*box.center)
+
+    def figure_boxes(self) -> list[FigureBox]:
+        """Everyone on the page as drawn now, and the door (for tests of every window size)."""
+        return self.picture.figure_boxes()
 
     def react(self, hotspot: Hotspot) -> None:
         """Answer a tap on ``hotspot`` now: animation, sound and spoken line together."""
@@ -463,7 +482,12 @@ class StoryScene(Scene):
     def _animate(self, who: str, animation: str, with_actor: str = "") -> None:
         if animation == "none":
             return
+        cast = self.picture.cast
+        if animation == "hug" and with_actor and cast is not None and cast.together("hug", who, with_actor):
+            return
         partner = self.actors.get(with_actor) if with_actor else None
+        if who == "buddy" and "buddy" not in self.actors and cast is not None:
+            who = cast.buddy_holder() or who  # the buddy in someone's arms: they bounce it
         if who == "buddy":
             self.buddy.react(
                 {"bounce": "bounce", "wave": "wave", "hug": "hug", "sleep": "sleepy"}.get(animation, "happy")
@@ -486,12 +510,12 @@ class StoryScene(Scene):
         self.tapped.add(f"ritual-{step_id}")
         self.ctx.play_sound(step.sound)
         self.ctx.say(step.together)
-        motion_name = RITUAL_MOTION.get(step.animation, "bounce")
-        child, grownup = self.actors.get("child"), self.actors.get("grownup")
-        if child is not None:
-            child.start(motion_name, grownup.x if grownup is not None else None)
-        if grownup is not None:
-            grownup.start(motion_name, child.x if child is not None else None)
+        cast = self.picture.cast
+        if cast is None or not cast.together(RITUAL_POSES.get(step.animation, "hug"), "grownup", "child"):
+            for who in ("grownup", "child"):
+                motion = self.actors.get(who)
+                if motion is not None:
+                    motion.start("bounce")
         self.buddy.react("happy")
 
     # -- input -------------------------------------------------------------------------------
@@ -503,9 +527,11 @@ class StoryScene(Scene):
         if kind in (ActionKind.PRESS, ActionKind.TAP, ActionKind.ACTIVATE, ActionKind.KEY, ActionKind.FOCUS):
             self.idle = 0.0
         if kind is ActionKind.ACTIVATE and not self.buttons.focus_visible:
-            # Space / Enter alone play the whole story: they turn the page (or pick the first picture).
+            # Space / Enter alone play the whole story: they turn the page (or pick the first picture),
+            # once the page has said what it shows, like a tap on the page.
             self.buttons.pressed = None
-            self.go_on()
+            if self.may_turn_on_a_stray_tap:
+                self.go_on()
             return
         if kind is ActionKind.PRESS and action.pos is None and not self.buttons.focus_visible:
             self.buttons.pressed = self.buttons.buttons[0] if self.buttons.buttons else None
@@ -525,10 +551,25 @@ class StoryScene(Scene):
             hotspot = self.hotspot_at(action.pos)
             if hotspot is not None:
                 self.react(hotspot)
-            elif self.page_time >= TURN_GUARD:
+            elif self.may_turn_on_a_stray_tap:
                 self.go_on()
         elif kind in (ActionKind.RELEASE, ActionKind.DRAG_END):
             self.pressed_target = None
+
+    @property
+    def may_turn_on_a_stray_tap(self) -> bool:
+        """True once a tap on nothing (or Space/Enter) may turn the page; before that it only ripples.
+
+        Not while the page's first line is being said (a toddler tapping the floor must not cut it
+        off), nor while someone is still to walk in or out (the grown-up's walk through the door is
+        the moment the page is about). The big arrow always turns the page.
+        """
+        if self.page_time < TURN_GUARD:
+            return False
+        current = self.ctx.narrator.current
+        if current is not None and self.line_keys and current.key == self.line_keys[0]:
+            return False
+        return not any(motion.walk_to_come for motion in self.actors.values())
 
     # -- time --------------------------------------------------------------------------------
 
@@ -543,6 +584,8 @@ class StoryScene(Scene):
             following = {self._following_index(), self.index + 1}
             for position in sorted(index for index in following if index is not None and index < len(self.plan)):
                 self.look_ahead(self.plan[position])
+        elif self._to_prepare:
+            self._to_prepare.pop(0).prepare()  # one figure of the next page a frame
         if not self.ctx.narrator.speaking:
             self.idle += dt
             self.quiet += dt
@@ -555,18 +598,13 @@ class StoryScene(Scene):
             return True
         if self.idle >= IDLE_HINT_SECONDS and self.hints_given < HINTS_PER_PAGE:
             self.give_hint()
+        self._cue_actors()
         for motion in self.actors.values():
             changed = motion.update(dt) or changed
         self.still = 0.0 if any(motion.busy for motion in self.actors.values()) else self.still + dt
         for prop in self.props.values():
             changed = prop.update(dt) or changed
-            if prop.spec.open_picture:
-                opened = self._someone_walks_through(prop.spec)
-                if opened and not prop.open:
-                    self.ctx.play_sound("door")
-                if opened != prop.open:
-                    prop.open = opened
-                    changed = True
+        changed = self.picture.update(dt, self._line_started()) or changed
         buddy = self.actors.get("buddy")
         if buddy is not None and buddy.sleeping and self.buddy.reaction is None:
             self.buddy.react("sleepy")  # a sleeping buddy stays asleep for the whole page
@@ -591,13 +629,21 @@ class StoryScene(Scene):
             changed = True  # reduced motion: the circle still grows and shrinks, in small calm steps
         return changed
 
-    def _someone_walks_through(self, door: Prop) -> bool:
-        half = door.size / 2
-        return any(
-            motion.animation in ("walk_in", "walk_out")
-            and (abs(motion.start_x - door.x) <= half or abs(motion.end_x - door.x) <= half)
-            for motion in self.actors.values()
-        )
+    def _line_started(self) -> int | None:
+        """Which of the page's lines is being said now (None: another line, or none)."""
+        current = self.ctx.narrator.current
+        return self.line_keys.index(current.key) if current is not None and current.key in self.line_keys else None
+
+    def _cue_actors(self) -> None:
+        """Start the animations cued to a line once that line is being said (or the lines were cut short)."""
+        waiting = [motion for motion in self.actors.values() if motion.waiting_for_cue]
+        if not waiting:
+            return
+        current = self.ctx.narrator.current
+        said = self.line_keys.index(current.key) if current is not None and current.key in self.line_keys else None
+        for motion in waiting:
+            if current is None or (said is not None and said >= motion.spec.cue_line):
+                motion.cue()
 
     def _reads_on(self) -> bool:
         """ "Read to me": time to turn the page by itself (never on a page that waits for the child)."""
@@ -633,102 +679,12 @@ class StoryScene(Scene):
     # -- drawing -----------------------------------------------------------------------------
 
     def draw(self, surface: pygame.Surface) -> None:
-        self._draw_page(surface)
+        self.picture.draw(surface)
         if self._fade_from is not None and self._fade_left > 0 and self._fade_from.get_size() == surface.get_size():
             self._fade_from.set_alpha(round(255 * self._fade_left / FADE_SECONDS))
             surface.blit(self._fade_from, (0, 0))
         self._draw_ripples(surface)
         self._draw_buttons(surface)
-
-    def draw_picture(self, surface: pygame.Surface) -> None:
-        """The open page's picture alone, at ``surface``'s size: no buttons, taps or page-turn fade.
-
-        The printed storybook draws its pages through this, so paper shows what the screen shows.
-        """
-        self._draw_page(surface)
-
-    def _draw_page(self, surface: pygame.Surface) -> None:
-        page = self.page
-        stage = Stage.for_size(surface.get_size())
-        if page is None:
-            self.backdrop.draw(surface, self.ctx.layout)
-            return
-        background = self.art.background(page.background, stage.art_size)
-        if background is None:
-            self.backdrop.draw(surface, self.ctx.layout)
-        else:
-            surface.blit(background, (round(stage.left), round(stage.top)))
-        for prop in self.props.values():
-            if not prop.spec.front:
-                self._draw_prop(surface, stage, prop)
-        if page.breathing:
-            self._draw_breathing(surface, stage)
-        if page.photo is not None:
-            lift = 0.0 if self.ctx.reduced_motion else 24 * math.sin(math.pi * self.photo_bounce)
-            width = stage.length(page.photo.width)
-            center = stage.point(page.photo.x, page.photo.y - lift)
-            draw_family_photo(surface, self.ctx, center, width)
-        # Back to front: higher feet (further away) first.
-        for motion in sorted(self.actors.values(), key=lambda m: m.spec.y):
-            self._draw_actor(surface, stage, motion)
-        for prop in self.props.values():
-            if prop.spec.front:
-                self._draw_prop(surface, stage, prop)
-
-    def _draw_prop(self, surface: pygame.Surface, stage: Stage, prop: _Prop) -> None:
-        spec = prop.spec
-        path = f"svg/props/{spec.open_picture if prop.open else spec.name}.svg"
-        if not self.ctx.assets.exists(path):
-            return
-        size = stage.length(spec.size)
-        image = self.ctx.assets.svg(path, (size, size))
-        lift, angle = prop.offset(self.ctx.reduced_motion)
-        if self.pressed_target == spec.name:
-            image = self.transforms.get(image, flip=False, angle=0, sx=0.95, sy=0.95, alpha=255)
-        if angle:
-            image = self.transforms.get(image, flip=False, angle=angle, sx=1, sy=1, alpha=255)
-        surface.blit(image, image.get_rect(center=stage.point(spec.x, spec.y - lift)))
-
-    def _draw_actor(self, surface: pygame.Surface, stage: Stage, motion: ActorMotion) -> None:
-        spec: Actor = motion.spec
-        place = motion.placement()
-        if not place.visible or place.alpha <= 0:
-            return
-        if spec.who == "buddy":
-            size = stage.length(spec.size or BUDDY_SIZE)
-            feet = stage.point(place.x, place.y)
-            self.buddy.draw(surface, (feet[0], feet[1] - size // 2), size)
-            return
-        look, kind = self.looks.get(spec.who, (AvatarLook(), "adult"))
-        height = stage.length(spec.size or PERSON_SIZE)
-        image = self.ctx.person_renderer.render(look, kind, place.pose, place.expression, height)
-        squeeze = 0.96 if self.pressed_target == spec.who else 1.0
-        image = self.transforms.get(
-            image, flip=spec.flip, angle=place.angle, sx=place.sx * squeeze, sy=place.sy * squeeze, alpha=place.alpha
-        )
-        feet = stage.point(place.x, place.y)
-        rect = image.get_rect(midbottom=(feet[0], feet[1] + round(image.get_height() * 0.025)))
-        surface.blit(image, rect)
-
-    def _draw_breathing(self, surface: pygame.Surface, stage: Stage) -> None:
-        buddy = self.actors.get("buddy")
-        if buddy is None:
-            return
-        size = buddy.spec.size or BUDDY_SIZE
-        t = self.page_time % BREATH_CYCLE
-        if t < 4.0:
-            fraction = 0.5 - 0.5 * math.cos(math.pi * t / 4.0)
-        elif t < 5.0:
-            fraction = 1.0
-        else:
-            fraction = 0.5 + 0.5 * math.cos(math.pi * (t - 5.0) / 4.0)
-        if self.ctx.reduced_motion:
-            fraction = round(fraction * 4) / 4
-        radius = stage.length(size * (0.62 + 0.3 * fraction))
-        center = stage.point(buddy.x, buddy.spec.y - size * 0.5)
-        glow = pygame.Surface((radius * 2 + 4, radius * 2 + 4), pygame.SRCALPHA)
-        pygame.draw.circle(glow, (*theme.lighter(theme.SKY, 0.35), 120), (radius + 2, radius + 2), radius)
-        surface.blit(glow, glow.get_rect(center=center))
 
     def _draw_ripples(self, surface: pygame.Surface) -> None:
         layout = self.ctx.layout
@@ -740,7 +696,7 @@ class StoryScene(Scene):
             surface.blit(ring, ring.get_rect(center=layout.point(*pos)))
 
     def _draw_buttons(self, surface: pygame.Surface) -> None:
-        if self.hint_glow > 0 and "buddy" not in self.actors:
+        if self.hint_glow > 0 and self.picture.target_box("buddy") is None:
             # The buddy is not in this picture: it peeps in at the top while it gives its hint.
             layout = self.ctx.layout
             pygame.draw.circle(surface, theme.OUTLINE, layout.point(120, 120), layout.px(100))
@@ -778,3 +734,12 @@ def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
 
         walking = any(actor.animation in ("walk_in", "walk_out") for actor in page.actors)
         yield TourShot(page.tour_name, StoryScene, settle=2.2 if walking else 1.2, prepare=prepare)
+        cued = any(actor.cue_line >= 0 for actor in page.actors) or any(pair.cue_line >= 0 for pair in page.pairs)
+        if cued and len(page.lines) > 1:
+            # The same page once its last line is being said: the walk out of the door, the hug.
+            def later(scene: Scene, page: StoryPage = page) -> None:
+                prepare(scene, page)
+                assert isinstance(scene, StoryScene)
+                scene.ctx.say(page.lines[-1], **page.moment)
+
+            yield TourShot(f"{page.tour_name}-then", StoryScene, settle=3.5, prepare=later)

@@ -1,7 +1,7 @@
 """Finds the game's screens.
 
-Each scene module (the child's parts, the parent's pages, and ``dropoff_buddy.scenes`` while the
-ritual and the story still live there) may define, at module level and never mutated:
+Each scene module (the child's parts in ``dropoff_buddy.parts``, the parent's pages in
+``dropoff_buddy.parent.pages``) may define, at module level and never mutated:
 
 - ``SCENES``: a mapping of scene name → factory (``ctx -> Scene``), e.g. ``{"breathe": BreatheScene}``;
 - ``PARENT_PAGES``: a sequence of ``ParentPage`` entries the parent area lists;
