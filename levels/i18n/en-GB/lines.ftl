@@ -9,3 +9,4 @@ lines--buddy_maker-colour-grey = Soft grey!
 lines--buddy_maker-colour-charcoal = Dark grey!
 lines--buddy_maker-wear_on-scarf = A cosy scarf!
 lines--ritual-buddy_goodbye = Bye bye, { $buddy }! Have a lovely day at buddy nursery. I'll come back right after { $pickup_after }!
+lines--ritual-buddy_welcome = Hello, { $buddy }! Welcome to buddy nursery, says the teacher. Come and play!

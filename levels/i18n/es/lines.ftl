@@ -20,6 +20,8 @@ lines--feelings-nudge_tricky = Puedes tocar un dibujo, o tocar Ya está.
 
 lines--my_day-intro = Este es tu día { en-el-sitio }, { $child }. Toca un dibujo para escucharlo.
 lines--my_day-promise = { $grownup } vuelve { justo-despues }.
+lines--my_day-go_on_hint = ¡Ese es todo tu día! Pulsa otra vez para seguir.
+lines--my_day-go_home_hint = ¡Ese es todo tu día! Pulsa otra vez para ir al inicio.
 
 lines--story-default_hint = Cuando quieras, toca la flecha grande para pasar la página.
 lines--story-hotspot_hint = Toca un dibujo para ver qué pasa. O toca la flecha grande para pasar la página.
@@ -34,10 +36,13 @@ lines--ritual-love_you = Te quiero. Nos vemos { justo-despues }.
     .title = Te quiero
 lines--ritual-together_promise = Ahora { $grownup } se despide con una sonrisa grande: vuelvo { justo-despues }. ¡Luego, adiós con la mano, y a jugar!
 lines--ritual-buddy_goodbye = ¡Adiós, { $buddy }! Que pases un día bonito en la guardería de peluches. ¡Vuelvo { justo-despues }!
+lines--ritual-buddy_welcome = ¡Hola, { $buddy }! Qué bien que has venido a la guardería de peluches, dice la maestra. ¡Ven a jugar!
+lines--ritual-buddy_later = { $buddy } juega, y luego llega { $pickup_after }.
+lines--ritual-buddy_back = ¡Aquí estoy! He vuelto { justo-despues }, como te dije.
 lines--ritual-teacher = ¡Buenos días, { $child }! Qué alegría que estés aquí. ¡Ven a jugar!
 lines--ritual-praise = ¡Lo has hecho: { $ritual }! ¡Qué despedida tan valiente y feliz!
 lines--ritual-praise_together = ¡Lo habéis hecho juntos, de verdad: { $ritual }! Esa es vuestra despedida.
-lines--ritual-praise_buddy = ¡Lo has hecho con { $buddy }: { $ritual }! Te has despedido como los mayores.
+lines--ritual-praise_buddy = ¡Lo has hecho con { $buddy }: { $ritual }! Y has vuelto, como los mayores.
 lines--ritual-sticker = Aquí tienes una pegatina para tu álbum: ¡{ $sticker }!
 lines--ritual-unlock = { $count ->
     [one] ¡Ya tienes una pegatina!

@@ -118,7 +118,11 @@ def draw_together(scene: RitualScene, surface: pygame.Surface) -> None:
     else:
         caption = ctx.text(scene.step.label)
     width = min(1120.0, layout.width - 80)
-    caption_box = (cx - width / 2, cy + w / 2 + 8, width, 56)
+    if stage.portrait:
+        caption_box = (cx - width / 2, cy + w / 2 + 40, width, 48)  # under the arrow
+    else:  # above the card (below it, the spoken caption would cover the words), clear of the people
+        width = min(width, w + 160)
+        caption_box = (cx - width / 2, cy - w / 2 - 60, width, 52)
     draw_text(surface, ctx.fonts, layout, caption, 30, theme.INK_SOFT, box=caption_box)
     arrow = ctx.assets.svg("svg/icons/next_arrow.svg", (layout.px(90), layout.px(90)))
     surface.blit(
