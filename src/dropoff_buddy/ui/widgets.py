@@ -410,6 +410,8 @@ class ButtonGroup:
         return min(button.label_size * 2.7, h * 0.45)
 
     def draw_button(self, surface: pygame.Surface, button: Button) -> None:
+        if not button.enabled and not (button.icon or button.label or button.picture):
+            return  # an empty tile that can't be tapped says nothing (the tips' "previous" on tip 1)
         ctx = self.ctx
         layout = ctx.layout
         x, y, w, h = button.rect
