@@ -23,7 +23,7 @@ from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from dropoff_buddy.content.lines import Line, LineScope
+from dropoff_buddy.content.lines import Line, LineScope, Text
 from dropoff_buddy.storage.models import AvatarLook, Place
 
 STORY_SCHEMA_VERSION = 1
@@ -159,6 +159,8 @@ class ChoiceOption(_Strict):
 
     id: str = Field(pattern=ID_PATTERN)
     picture: str = Field(pattern=ID_PATTERN)  # a prop name
+    #: The caption under its picture, for the grown-up (<story>:<page>.choice.<id>.label).
+    label: Text = Text("")
     say: Line  # said when chosen
     goto: str = ""  # the page to go on to (empty: the next page)
 
@@ -262,7 +264,7 @@ class Activity(_Staged):
 
 class Story(_Strict):
     schema_version: Literal[1]
-    title: str = Field(min_length=1)
+    title: Text  # for grown-ups (the printed storybook), translated like every content text
     friend: list[Friend] = Field(default_factory=list)
     page: list[Page] = Field(min_length=1)
     activity: list[Activity] = Field(default_factory=list)
