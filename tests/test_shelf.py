@@ -180,7 +180,7 @@ def test_a_parent_switches_a_line_off_and_the_child_never_hears_it(game: Player)
     # The other line of the page can't go too: a page is never empty.
     other = preview.page.lines[0]
     game.tap_button(f"line-{other.key}")
-    assert preview.message == LAST_LINE and ctx.profile.shelf.lines_off == [line.key]
+    assert preview.message == ctx.t(LAST_LINE) and ctx.profile.shelf.lines_off == [line.key]
     game.tap_button("back")
     assert game.top is page
     # The child reads the whole story: the line is never said.
@@ -197,7 +197,7 @@ def test_a_parent_switches_a_line_off_and_the_child_never_hears_it(game: Player)
     story = ctx.content.stories[DAYCARE_DAY]
     printed = " ".join(paper_text(ctx, page) for page in reading_order(story, ctx.profile, ctx.content.cards))
     assert words not in printed
-    assert line.key not in {item.key for item in story_lines(ctx.content, ctx.profile)}
+    assert line.key not in {item.key for item in story_lines(ctx.content, ctx.profile, ctx.tr)}
     ctx.save_profile()
     rows = {row["key"]: row for row in line_rows(ctx.profile_folder.parent.parent, None)}
     assert rows[line.key]["switched_off"] is True and rows[line.key]["said_in"] == []
@@ -212,7 +212,7 @@ def test_a_pages_only_line_has_no_switch_and_the_page_says_why(game: Player, eve
         game.tap_button("next")
     only = preview.page.lines[0]
     assert f"line-{only.key}" not in {button.name for button in game.buttons()}
-    assert preview._note(preview.page) == ONLY_LINE
+    assert preview._note(preview.page) == game.ctx.t(ONLY_LINE)
     # A line switched off earlier (the story changed since) never empties a page either.
     game.ctx.profile.shelf.lines_off = [only.key]
     scene = StoryScene(game.ctx, story_id=HOME_DAY)

@@ -180,7 +180,7 @@ def test_on_monday_the_sticker_book_and_history_count_the_days_before_the_weeken
         history = player.top
         assert isinstance(history, ParentHistoryScene)
         assert history.stats.streak.current == 3
-        assert streak_words(history.stats.streak) == "Streak: 3 daycare days in a row (best 3)"
+        assert streak_words(history.ctx, history.stats.streak) == "Streak: 3 daycare days in a row (best 3)"
         # On the Sunday before, with no practice since Friday: still three, never "no streak".
         history.ctx.clock = fixed(dt.datetime.combine(day(6), dt.time(10, 0)).astimezone())
         history.rebuild()
@@ -361,8 +361,9 @@ def test_a_version_3_profile_gets_the_usual_week_and_keeps_everything(data_dir: 
     old = json.loads((FIXTURES / "profile_v3.json").read_text(encoding="utf-8"))
     kept = profile.model_dump(mode="json")
     for field in old:
-        if field != "schema_version":
+        if field not in ("schema_version", "settings"):
             assert kept[field] == old[field], field
+    assert kept["settings"]["language"] == "en-GB"  # version 4's step: UK words became British English
     assert profile.week.daycare_days == [0, 1, 2, 3, 4] and profile.week.new_place_since is None
     assert profile.shelf.hidden == [] and profile.shelf.lines_off == []
     # Grandpa usually picked up (version 3's one setting): he still does, on every daycare day.

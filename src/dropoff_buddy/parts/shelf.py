@@ -125,7 +125,7 @@ class ShelfScene(Scene):
                 rect=(32, 32, 120, 132),
                 on_activate=self.ctx.scenes.pop_to_root,
                 icon="svg/icons/home.svg",
-                label="Home",
+                label=self.ctx.t("screens:common.home"),
                 colour=theme.SUNSHINE,
                 label_size=22,
                 name="home",

@@ -37,8 +37,9 @@ PICTURE_SHARE = 0.68  # of the page height
 TEXT_SIZE = 26.0
 OVERLAY_CARD = 30.0  # mm: a goodbye step or a choice as a little picture card beside the words
 OVERLAY_GAP = 6.0
-# A sentence telling the child what to tap is for the screen, not for paper.
-SCREEN_ONLY = re.compile(r"^tap\b", re.IGNORECASE)
+# A sentence telling the child what to tap is for the screen, not for paper ("Tap a picture.",
+# "Toca un dibujo."): the imperative opens the sentence in every language the game speaks.
+SCREEN_ONLY = re.compile(r"^[¡¿]?(tap|toca)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -90,20 +91,19 @@ def storybook(ctx: GameContext, paper: Paper, words: PrintableWords, story_id: s
     pages = reading_order(story, story_profile(ctx.profile, story_id, ctx.today), ctx.content.cards)
     if not pages:
         raise PrintError("This story has no pages for your family's day, so there is nothing to print.")
-    child = ctx.profile.child.name
-    title = ctx.line_words(story.title)
+    title = ctx.text(story.title)
     doc = PrintDocument(
         paper,
         "landscape",
-        title=f"{title}: {child}'s story",
-        author=f"{child}'s family",
+        title=ctx.t("parent:print.pdf_story", title=title),
+        author=ctx.t("parent:print.pdf_author"),
         subject=title,
     )
     box = (MARGIN, MARGIN, doc.width - 2 * MARGIN, doc.height * PICTURE_SHARE)
     size = (px(box[2]), px(box[3]))
     print_ctx = offscreen_copy(ctx, size)
     scene = StoryScene(print_ctx, preview=True, story_id=story_id)
-    footer = ctx.words(words.storybook.footer.replace("{title}", title))
+    footer = ctx.text(words.storybook.footer, title=title)
     try:
         for number, page in enumerate(pages, start=1):
             doc.new_page()
@@ -156,7 +156,7 @@ def _overlays(doc: PrintDocument, ctx: GameContext, page: StoryPage, right: floa
     icon = px(card_mm * 0.72)
     if page.ritual:
         for step in ctx.content.ritual_steps.steps_for(ctx.profile.ritual):
-            items.append((step_picture(ctx, doc, step, icon), step.label))
+            items.append((step_picture(ctx, doc, step, icon), ctx.text(step.label)))
     if page.choice is not None:
         for option in page.choice.options:
             label = option.id.replace("_", " ").capitalize()

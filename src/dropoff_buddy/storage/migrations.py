@@ -353,16 +353,40 @@ def profile_v2_to_v3(old: JsonObject) -> JsonObject:
 
 # --- Profile v3 -> v4 -------------------------------------------------------------------
 #
-# v4 added, each with a default: ``week`` (daycare days Monday to Friday, nobody else picking up
+# v3 had ``settings.words``: "us" or "uk", which only changed the words offered in the parent's
+# pages. v4 has ``settings.language``, the family's language for everything the child hears and
+# reads: US words become American English, UK words British English. A v3 profile without the
+# setting keeps "" (the computer's language until a parent chooses), as a new profile does.
+
+_V3_WORDS_TO_LANGUAGE: Final = {"us": "en-US", "uk": "en-GB"}
+
+
+def profile_v3_to_v4(old: JsonObject) -> JsonObject:
+    """``settings.words`` ("us"/"uk") becomes ``settings.language`` ("en-US"/"en-GB")."""
+    new = dict(old)
+    new[VERSION_KEY] = 4
+    settings = old.get("settings")
+    if isinstance(settings, dict):
+        settings = dict(settings)
+        words = settings.pop("words", None)
+        if isinstance(words, str) and words in _V3_WORDS_TO_LANGUAGE:
+            settings["language"] = _V3_WORDS_TO_LANGUAGE[words]
+        new["settings"] = settings
+    return new
+
+
+# --- Profile v4 -> v5 -------------------------------------------------------------------
+#
+# v5 added, each with a default: ``week`` (daycare days Monday to Friday, nobody else picking up
 # on any day, no new place) and ``shelf`` (no story hidden, no line switched off). Who usually
 # picks up (``pickup``) stays where it was: a day with no pick-up of its own uses it.
 
 
-def profile_v3_to_v4(old: JsonObject) -> JsonObject:
-    """A v3 profile as v4: the same data; the family's week and the shelf take their defaults."""
+def profile_v4_to_v5(old: JsonObject) -> JsonObject:
+    """A v4 profile as v5: the same data; the family's week and the shelf take their defaults."""
     if "week" in old or "shelf" in old:
-        raise MigrationError("a version 3 profile cannot already have the version 4 fields")
-    return {**old, VERSION_KEY: 4}
+        raise MigrationError("a version 4 profile cannot already have the version 5 fields")
+    return {**old, VERSION_KEY: 5}
 
 
 # --- Progress v1 -> v2 ------------------------------------------------------------------
@@ -382,6 +406,7 @@ PROFILE_MIGRATIONS: Final[dict[int, Migration]] = {
     1: profile_v1_to_v2,
     2: profile_v2_to_v3,
     3: profile_v3_to_v4,
+    4: profile_v4_to_v5,
 }
 """Profile ladder: from-version -> step. Never mutated; add a step when the version goes up."""
 

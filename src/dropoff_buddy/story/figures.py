@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from typing import get_args
 
 from dropoff_buddy.content.catalog import Card, CardCatalog, RitualCatalog
-from dropoff_buddy.content.lines import Line, SentenceType, iter_lines
+from dropoff_buddy.content.lines import Line, SentenceType, Text, iter_lines
 from dropoff_buddy.storage.models import Person, Place, Profile
 from dropoff_buddy.story.plan import StoryPage, plan_pages
 from dropoff_buddy.story.schema import Condition, Story
-from dropoff_buddy.words import fill, placeholder_values
+from dropoff_buddy.words import english_values, fill
 
 #: A social story is 10–12 pages; it says at most this many words before any tap.
 PAGES = (10, 12)
@@ -71,8 +71,8 @@ def heard_lines(story: Story, cards: CardCatalog) -> Iterator[tuple[str, Line]]:
     """Every line a child can hear in ``story`` (its title and hints aside), with where it is:
     its pages', taps' and choices' lines, then the lines of the schedule cards it shows."""
     for path, line, _ in iter_lines(story):
-        if path != "title" and not path.endswith(".hint") and path != "hint":
-            yield path, line
+        if isinstance(line, Line) and path != "title" and not path.endswith(".hint") and path != "hint":
+            yield path, line  # (a choice's caption is a text for the grown-up, not heard)
     for card in _shown_cards(story, cards):
         yield f"card {card.id}", card.say
 
@@ -97,7 +97,7 @@ def story_figures(story: Story, cards: CardCatalog, steps: RitualCatalog | None 
     lengths: list[int] = []
     words = 0
     for profile, sleeps in _families(story, cards):
-        values = placeholder_values(profile, cards, steps)  # the default family's words, in this family's day
+        values = english_values(profile, cards, steps)  # the default family's words, in this family's day
 
         def said(page: StoryPage, chosen: Line | None, values: Mapping[str, str] = values) -> int:
             lines = (page.title, *page.lines, chosen)
@@ -107,7 +107,7 @@ def story_figures(story: Story, cards: CardCatalog, steps: RitualCatalog | None 
             lengths.append(turned)
             words = max(words, narrated)
     return StoryFigures(
-        title=fill(story.title.text, placeholder_values(Profile(), cards, steps)),
+        title=fill(story.title.text, english_values(Profile(), cards, steps)),
         fewest_pages=min(lengths, default=0),
         most_pages=max(lengths, default=0),
         words=words,
@@ -117,8 +117,9 @@ def story_figures(story: Story, cards: CardCatalog, steps: RitualCatalog | None 
     )
 
 
-def _word_count(line: Line, moment: Mapping[str, str], values: Mapping[str, str]) -> int:
-    return len(fill(fill(line.text, dict(moment)), dict(values)).split())
+def _word_count(line: Line, moment: Mapping[str, Text | str], values: Mapping[str, str]) -> int:
+    said = {name: value.text if isinstance(value, Text) else value for name, value in moment.items()}
+    return len(fill(fill(line.text, said), dict(values)).split())
 
 
 # -- the families and the ways through ---------------------------------------------------------------

@@ -18,7 +18,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
 
 from dropoff_buddy.content.catalog import Card, CardCatalog
-from dropoff_buddy.content.lines import Line
+from dropoff_buddy.content.lines import Line, Text
 from dropoff_buddy.storage.models import Profile
 from dropoff_buddy.story.schema import (
     Activity,
@@ -35,6 +35,7 @@ from dropoff_buddy.story.schema import (
     Story,
     sleeps_bucket,
 )
+from dropoff_buddy.words import pickup_variables
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class StoryPage:
     card: str = ""  # the schedule card, on an activity page
     title: Line | None = None  # the story's title, said before the lines of the first page
     #: Values of the page's own placeholders, given with every line said on it ({activity}).
-    moment: Mapping[str, str] = field(default_factory=dict)
+    moment: Mapping[str, Text | str] = field(default_factory=dict)
 
 
 def spoken(lines: tuple[Line, ...], off: Collection[str]) -> tuple[Line, ...]:
@@ -198,7 +199,7 @@ def _titled(story: Story, pages: list[StoryPage], profile: Profile) -> list[Stor
     """``pages`` with the story's title on the first one, each saying who picks up as ``profile``
     has it (``{pickup_grownup}``: the story may be told of another day than today, see
     ``story.shelf.story_profile``)."""
-    pickup = {"pickup_grownup": profile.pickup_grownup.name}
+    pickup = pickup_variables(profile)
     pages = [replace(page, moment={**page.moment, **pickup}) for page in pages]
     if pages:
         pages[0] = replace(pages[0], title=story.title)

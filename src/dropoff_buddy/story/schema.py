@@ -25,7 +25,7 @@ from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from dropoff_buddy.content.lines import Line, LineScope
+from dropoff_buddy.content.lines import Line, LineScope, Text
 from dropoff_buddy.storage.models import AvatarLook, Place
 
 STORY_SCHEMA_VERSION = 1
@@ -176,6 +176,8 @@ class ChoiceOption(_Strict):
 
     id: str = Field(pattern=ID_PATTERN)
     picture: str = Field(pattern=ID_PATTERN)  # a prop name
+    #: The caption under its picture, for the grown-up (<story>:<page>.choice.<id>.label).
+    label: Text = Text("")
     say: Line  # said when chosen
     goto: str = ""  # the page to go on to (empty: the next page)
 

@@ -12,48 +12,36 @@ import functools
 
 import pygame
 
-from dropoff_buddy.parent.editors.base import CHOICE, HELP, LABEL, Editor, toggle_button
+from dropoff_buddy.context import GameContext
+from dropoff_buddy.parent.editors.base import CHOICE, HELP, LABEL, Editor, story_title, toggle_button
 from dropoff_buddy.storage.models import MAX_FIRST_DAYS
+from dropoff_buddy.story.shelf import DAYCARE_DAY, FIRST_DAY
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import Button, draw_text
-from dropoff_buddy.week import WEEKDAY_NAMES, daycare_day_number, first_days_at_new_place, is_daycare_day
-
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from dropoff_buddy.week import daycare_day_number, first_days_at_new_place, is_daycare_day
 
 
-def day_words(day: dt.date, today: dt.date) -> str:
-    """ "today", "tomorrow", or "Monday 7 December" (the parent's words for a day)."""
-    if day == today:
-        return "today"
-    if day == today + dt.timedelta(days=1):
-        return "tomorrow"
-    if day == today - dt.timedelta(days=1):
-        return "yesterday"
-    return f"{WEEKDAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]}"
+def day_words(ctx: GameContext, day: dt.date) -> str:
+    """ "today", "tomorrow", or "Monday 7 December" (the parent's words for a day), in the family's language."""
+    today = ctx.today
+    for name, offset in (("today", 0), ("tomorrow", 1), ("yesterday", -1)):
+        if day == today + dt.timedelta(days=offset):
+            return ctx.t(f"parent:editor.new_place.day_{name}")
+    return ctx.date_words(day, "EEEE d MMMM")
 
 
 class NewPlaceEditor(Editor):
     key = "new_place"
-    title = "New place"
-    help = "Starting somewhere new? For the first days there, Play tells \u201cMy First Day\u201d."
+
+    @property
+    def help(self) -> str:
+        return self.t("help", story=story_title(self.ctx, FIRST_DAY))
 
     def buttons(self) -> list[Button]:
         x, y, w, _h = self.area
         week = self.profile.week
-        found = [toggle_button((x + w - 200, y + 40, 150, 80), week.new_place_since is not None, self._toggle, "new")]
+        on = week.new_place_since is not None
+        found = [toggle_button(self.ctx, (x + w - 200, y + 40, 150, 80), on, self._toggle, "new")]
         if week.new_place_since is None:
             return found
         for row, (what, top) in enumerate((("day", y + 180), ("count", y + 320))):
@@ -73,7 +61,7 @@ class NewPlaceEditor(Editor):
             Button(
                 rect=(x + 660, y + 180, 180, 76),
                 on_activate=self._today,
-                label="Today",
+                label=self.t("today"),
                 colour=CHOICE,
                 label_size=24,
                 sound="tap",
@@ -111,8 +99,8 @@ class NewPlaceEditor(Editor):
     def summary(self) -> str:
         week = self.profile.week
         if week.new_place_since is None:
-            return "Not new"
-        return f"New since {day_words(week.new_place_since, self.ctx.today)}"
+            return self.t("summary_off")
+        return self.t("summary_on", day=day_words(self.ctx, week.new_place_since))
 
     def status(self) -> str:
         """What Play does today, in plain words."""
@@ -121,21 +109,22 @@ class NewPlaceEditor(Editor):
         count = profile.week.first_days
         if number is None:
             return ""
+        story = story_title(self.ctx, FIRST_DAY)
         if not is_daycare_day(profile, today):
-            return "Today is a home day. On the first daycare days, Play tells \u201cMy First Day\u201d."
+            return self.t("status_home_day", story=story)
         if first_days_at_new_place(profile, today):
-            when = "Before the first day" if number == 0 else f"Today is daycare day {number} of {count}"
-            return f"{when}: Play tells \u201cMy First Day\u201d today."
-        return f"The first {count} daycare days are over: Play tells \u201cA Daycare Day\u201d again."
+            if number == 0:
+                return self.t("status_before", story=story)
+            return self.t("status_day", story=story, number=number, count=count)
+        return self.t("status_over", count=count, usual=story_title(self.ctx, DAYCARE_DAY))
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, w, _h = self.area
         week = self.profile.week
-        self._text(surface, self.ctx.words("New at {place}"), 28, (x + 44, y + 44))
+        self._text(surface, self.t("heading"), 28, (x + 44, y + 44))
         self._text(
             surface,
-            "For the first days somewhere new (a new place, a new room or teacher), Play tells "
-            "\u201cMy First Day\u201d: visiting, meeting the teacher, a shorter day, and coming back as promised.",
+            self.t("explain", story=story_title(self.ctx, FIRST_DAY)),
             HELP,
             (x + 44, y + 88),
             theme.INK_SOFT,
@@ -144,11 +133,10 @@ class NewPlaceEditor(Editor):
         if week.new_place_since is None:
             return
         layout = self.ctx.layout
-        self._text(surface, "The first day:", LABEL, (x + 44, y + 146), theme.INK_SOFT)
-        day = day_words(week.new_place_since, self.ctx.today)
+        self._text(surface, self.t("first_day"), LABEL, (x + 44, y + 146), theme.INK_SOFT)
+        day = day_words(self.ctx, week.new_place_since)
         draw_text(surface, self.ctx.fonts, layout, day, 30, theme.INK, center=(x + 44 + 295, y + 218))
-        self._text(
-            surface, "\u201cMy First Day\u201d for this many daycare days:", LABEL, (x + 44, y + 286), theme.INK_SOFT
-        )
+        count_words = self.t("count", story=story_title(self.ctx, FIRST_DAY))
+        self._text(surface, count_words, LABEL, (x + 44, y + 286), theme.INK_SOFT)
         draw_text(surface, self.ctx.fonts, layout, str(week.first_days), 34, theme.INK, center=(x + 44 + 295, y + 358))
         self._text(surface, self.status(), HELP, (x + 44, y + 430), theme.INK, wrap=w - 88)

@@ -13,30 +13,32 @@ import functools
 
 import pygame
 
-from dropoff_buddy.parent.editors.base import CHOICE, HELP, LABEL, OFF, ON, Editor
+from dropoff_buddy.parent.editors.base import CHOICE, HELP, LABEL, OFF, ON, Editor, capitalised, story_title
 from dropoff_buddy.storage.models import Person
+from dropoff_buddy.story.shelf import HOME_DAY
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.widgets import Button, write
-from dropoff_buddy.week import WEEKDAY_NAMES, pickup_index
+from dropoff_buddy.week import pickup_index
 
 COLUMN_GAP = 12.0
 PORTRAIT_TOP = 90.0  # a tall window: a row per day, under the column headings
 PORTRAIT_ROW = 120.0
 PORTRAIT_GAP = 24.0
 PORTRAIT_NAME = 260.0  # the day's name, at the start of its row
-ONE_GROWNUP = "Add another grown-up (Settings, Grown-ups) to choose who picks up on each day."
-HOW = (
-    "Tap a day to change it. On a home day, Play offers \u201cA Home Day\u201d and no goodbye game; "
-    "streaks count daycare days only, so a weekend never breaks one."
-)
 A_MONDAY = dt.date(2024, 1, 1)  # only the weekday of a date matters to who picks up
 
 
 class WeekEditor(Editor):
     key = "week"
-    title = "The week"
-    help = "Which days are daycare days, and who picks up on each. Other days are home days: no goodbye game."
+
+    def day_name(self, weekday: int, short: bool = False) -> str:
+        """ "Monday" (or "Mon") in the family's language."""
+        return capitalised(self.ctx.date_words(A_MONDAY + dt.timedelta(days=weekday), "EEE" if short else "EEEE"))
+
+    @property
+    def how(self) -> str:
+        return self.t("how", story=story_title(self.ctx, HOME_DAY))
 
     @property
     def portrait(self) -> bool:
@@ -72,7 +74,7 @@ class WeekEditor(Editor):
                 Button(
                     rect=day_rect,
                     on_activate=functools.partial(self._toggle_day, weekday),
-                    label=self.ctx.words("{place}") if daycare else "Home",
+                    label=capitalised(self.t("daycare")) if daycare else self.t("home"),
                     colour=ON if daycare else OFF,
                     label_colour=theme.INK,
                     label_size=label_size,
@@ -126,8 +128,7 @@ class WeekEditor(Editor):
 
     def summary(self) -> str:
         week = self.profile.week
-        count = len(week.daycare_days)
-        days = "no daycare days" if count == 0 else f"{count} daycare day{'s' if count != 1 else ''}"
+        days = self.t("summary", count=len(week.daycare_days))
         others = sorted(
             {
                 self.profile.grownups[index].name
@@ -135,7 +136,7 @@ class WeekEditor(Editor):
                 if (index := self._pickup_of(day)) is not None
             }
         )
-        return days + (f"; {', '.join(others)} picks up some days" if others else "")
+        return self.t("summary_others", days=days, names=", ".join(others)) if others else days
 
     def draw(self, surface: pygame.Surface) -> None:
         if self.portrait:
@@ -144,30 +145,30 @@ class WeekEditor(Editor):
         _x, y, w, _h = self.area
         x0 = self._columns()[0][0]
         for weekday, (left, width) in enumerate(self._columns()):
-            name = WEEKDAY_NAMES[weekday]
-            label = name if width >= 150 else name[:3]
+            label = self.day_name(weekday, short=width < 150)
             write(surface, self.ctx, label, LABEL, theme.INK, center=(left + width / 2, y + 56))
         if len(self.profile.grownups) > 1:
-            self._text(surface, "Picks up:", LABEL, (x0, y + 210), theme.INK_SOFT)
+            self._text(surface, self.t("picks_up"), LABEL, (x0, y + 210), theme.INK_SOFT)
         else:
-            self._text(surface, ONE_GROWNUP, HELP, (x0, y + 210), theme.INK_SOFT, wrap=w - 80)
-        self._text(surface, HOW, HELP, (x0, y + 370), theme.INK_SOFT, wrap=w - 80)
+            self._text(surface, self.t("one_grownup"), HELP, (x0, y + 210), theme.INK_SOFT, wrap=w - 80)
+        self._text(surface, self.how, HELP, (x0, y + 370), theme.INK_SOFT, wrap=w - 80)
 
     def _draw_rows(self, surface: pygame.Surface) -> None:
         """Portrait: the day's name at the start of its row; the help under the week."""
         x, _y, w, _h = self.area
         day_rect, pickup_rect = self._cells(0)
-        write(surface, self.ctx, "Daycare or home", 28, theme.INK_SOFT, center=_above(day_rect))
+        heading = capitalised(self.t("daycare_or_home"))
+        write(surface, self.ctx, heading, 28, theme.INK_SOFT, center=_above(day_rect))
         if len(self.profile.grownups) > 1:
-            write(surface, self.ctx, "Picks up", 28, theme.INK_SOFT, center=_above(pickup_rect))
+            write(surface, self.ctx, self.t("picks_up_heading"), 28, theme.INK_SOFT, center=_above(pickup_rect))
         for weekday in range(7):
             _left, top, _w, height = self._cells(weekday)[0]
-            self._text(surface, WEEKDAY_NAMES[weekday], 36, (x + 40, top + height / 2 - 22), theme.INK)
+            self._text(surface, self.day_name(weekday), 36, (x + 40, top + height / 2 - 22), theme.INK)
         below = self._cells(6)[0][1] + PORTRAIT_ROW + 40
         if len(self.profile.grownups) <= 1:
-            self._text(surface, ONE_GROWNUP, 30, (x + 40, below), theme.INK_SOFT, wrap=w - 80)
+            self._text(surface, self.t("one_grownup"), 30, (x + 40, below), theme.INK_SOFT, wrap=w - 80)
             below += 120
-        self._text(surface, HOW, 30, (x + 40, below), theme.INK_SOFT, wrap=w - 80)
+        self._text(surface, self.how, 30, (x + 40, below), theme.INK_SOFT, wrap=w - 80)
 
 
 def _above(rect: RectLike) -> tuple[float, float]:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import pygame
 
 from dropoff_buddy.context import GameContext
-from dropoff_buddy.parent.editors.base import OFF, ON
+from dropoff_buddy.parent.editors.base import OFF, ON, story_title
 from dropoff_buddy.parent.page import MARGIN, ParentPageScene, action_button, draw_card
 from dropoff_buddy.parent.pages.story_preview import StoryPreviewScene
 from dropoff_buddy.parts.shelf import cover_picture
@@ -42,23 +42,22 @@ def play_today_words(ctx: GameContext) -> str:
     stories, profile, today = ctx.content.stories, ctx.profile, ctx.today
     story_id = story_for_day(stories, profile, today)
     if not is_daycare_day(profile, today):
-        why = "Today is a home day"
+        why = ctx.t("parent:stories.why_home")
     elif story_id == FIRST_DAY:
         number = daycare_day_number(profile, today) or 0
-        place = profile.place
-        why = f"Today is day {number} at the new {place}" if number else f"The first day at the new {place} is coming"
+        why = ctx.t("parent:stories.why_new_day", number=number) if number else ctx.t("parent:stories.why_new_soon")
     elif someone_else_picks_up(profile, today):
-        why = f"Today {pickup_on(profile, today).name} picks up"
+        why = ctx.t("parent:stories.why_pickup", name=pickup_on(profile, today).name)
     else:
-        why = f"Today is a {profile.place} day"
+        why = ctx.t("parent:stories.why_daycare")
     if story_id is None:
-        return f"{why}: Play tells no story today (the story for today is hidden)."
-    return f"{why}: Play tells \u201c{ctx.line_words(stories[story_id].title)}\u201d."
+        return ctx.t("parent:stories.tells_none", why=why)
+    return ctx.t("parent:stories.tells", why=why, story=story_title(ctx, story_id))
 
 
 class ParentStoriesScene(ParentPageScene):
     name = "parent-stories"
-    title = "Stories"
+    title = "parent:stories.title"
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
@@ -69,7 +68,7 @@ class ParentStoriesScene(ParentPageScene):
         self.rebuild()
 
     def subtitle(self) -> str:
-        return "Hide a story from the shelf, or preview it and switch off a line that isn't true for your family."
+        return self.ctx.t("parent:stories.help")
 
     @property
     def portrait(self) -> bool:
@@ -108,8 +107,8 @@ class ParentStoriesScene(ParentPageScene):
         if len(self.story_ids) <= self.rows_per_page:
             return []
         more = self.first + self.rows_per_page < len(self.story_ids)
-        label, action = ("More stories", self.next_rows) if more else ("Back to the first", self.first_rows)
-        return [self.header_button(label, action, "more", width=260)]
+        label, action = ("more", self.next_rows) if more else ("first", self.first_rows)
+        return [self.header_button(self.ctx.t(f"parent:stories.{label}"), action, "more", width=260)]
 
     def build(self) -> None:
         hidden = self.ctx.profile.shelf.hidden
@@ -121,7 +120,7 @@ class ParentStoriesScene(ParentPageScene):
                 Button(
                     rect=shelf_rect,
                     on_activate=functools.partial(self.toggle, story_id),
-                    label="On the shelf" if on else "Hidden",
+                    label=self.ctx.t("parent:stories.on" if on else "parent:stories.hidden"),
                     colour=ON if on else OFF,
                     label_colour=theme.INK,
                     label_size=size,
@@ -132,7 +131,7 @@ class ParentStoriesScene(ParentPageScene):
             self.buttons.add(
                 action_button(
                     preview_rect,
-                    "Preview",
+                    self.ctx.t("parent:stories.preview"),
                     functools.partial(self.preview, story_id),
                     f"preview-{story_id}",
                     primary=True,
@@ -153,7 +152,7 @@ class ParentStoriesScene(ParentPageScene):
         if story_id in hidden:
             hidden.remove(story_id)
         elif not can_hide(self.ctx.content.stories, profile, story_id):
-            self.say("Keep at least one story on the shelf, so the Story door has something to open.", ok=False)
+            self.say(self.ctx.t("parent:stories.keep_one"), ok=False)
             self.rebuild()
             return
         else:
@@ -205,19 +204,18 @@ class ParentStoriesScene(ParentPageScene):
             left = x + 16 + thumb_w + 24
             room = w - (left - x) - 24 - (0 if self.portrait else 460 + 20)
             big = self.portrait
-            title = ctx.line_words(story.title)
+            title = ctx.text(story.title)
             write(surface, ctx, title, 38 if big else 26, theme.PARENT_ACCENT, at=(left, y + 16), wrap=room)
             # The pages a child turns through today (a choice's first picture), as on paper.
             pages = len(reading_order(story, story_profile(ctx.profile, story_id, ctx.today), ctx.content.cards))
-            state = (
-                "on the shelf" if story_id not in ctx.profile.shelf.hidden else "hidden: not on the shelf, not in Play"
-            )
-            info = f"{pages} pages \u00b7 {state}"
+            hidden = story_id in ctx.profile.shelf.hidden
+            state = ctx.t("parent:stories.state_hidden" if hidden else "parent:stories.state_on")
+            info = ctx.t("parent:stories.info", pages=pages, state=state)
             write(surface, ctx, info, 28 if big else 19, theme.INK_SOFT, at=(left, y + (66 if big else 58)), wrap=room)
 
 
 SCENES = {"parent-stories": ParentStoriesScene}
-PARENT_PAGES = [ParentPage("parent-stories", "Stories", order=35)]
+PARENT_PAGES = [ParentPage("parent-stories", "Stories", order=35)]  # shown as parent:home.page.stories
 
 
 def tour_screens(ctx: GameContext) -> Iterator[TourShot]:

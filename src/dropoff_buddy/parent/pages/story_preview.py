@@ -35,9 +35,10 @@ ROW_GAP = 14.0
 SWITCH = (150.0, 70.0)
 LINE_SIZE = 24.0
 
-ONLY_LINE = "This is the only line on this page, so it stays: a page is never empty."
-LAST_LINE = "One line must stay on this page, so it is never empty. Switch the other one on first."
-CARD_LINE = "This line is the day's own card, as My Day says it: change the day in Settings, The day."
+# Why a line has no switch (message keys of the parent's pages).
+ONLY_LINE = "parent:preview.only_line"
+LAST_LINE = "parent:preview.last_line"
+CARD_LINE = "parent:preview.card_line"
 
 
 class StoryPreviewScene(ParentPageScene):
@@ -63,10 +64,12 @@ class StoryPreviewScene(ParentPageScene):
     # -- what shows --------------------------------------------------------------------------
 
     def page_title(self) -> str:
-        return f"\u201c{self.ctx.line_words(self.story.title)}\u201d" if self.story is not None else "Preview"
+        if self.story is None:
+            return self.ctx.t("parent:preview.no_story")
+        return self.ctx.t("parent:preview.title", story=self.ctx.text(self.story.title))
 
     def subtitle(self) -> str:
-        return "As your child will see it. Switch off a line that isn't true for your family."
+        return self.ctx.t("parent:preview.help")
 
     @property
     def page(self) -> StoryPage | None:
@@ -150,7 +153,7 @@ class StoryPreviewScene(ParentPageScene):
         self.buttons.add(
             action_button(
                 (x, nav_y, nav_w, nav_h),
-                "Previous",
+                self.ctx.t("parent:preview.previous"),
                 lambda: self.go(-1),
                 "previous",
                 enabled=self.index > 0,
@@ -160,7 +163,7 @@ class StoryPreviewScene(ParentPageScene):
         self.buttons.add(
             action_button(
                 (x + w - nav_w, nav_y, nav_w, nav_h),
-                "Next",
+                self.ctx.t("parent:preview.next"),
                 lambda: self.go(1),
                 "next",
                 primary=True,
@@ -178,6 +181,7 @@ class StoryPreviewScene(ParentPageScene):
                 rect = (left + width - switch_w - 20, top + (height - switch_h) / 2, switch_w, switch_h)
                 self.buttons.add(
                     toggle_button(
+                        self.ctx,
                         rect,
                         not self.is_off(line),
                         functools.partial(self.switch, line),
@@ -210,15 +214,15 @@ class StoryPreviewScene(ParentPageScene):
         off = list(profile.shelf.lines_off)
         if line.key in off:
             off.remove(line.key)
-            self.say("Switched on: your child hears this line again.")
+            self.say(self.ctx.t("parent:preview.switched_on"))
         else:
             still_on = [other for other in page.lines if other.key not in off] if page is not None else []
             if still_on == [line]:
-                self.say(LAST_LINE, ok=False)
+                self.say(self.ctx.t(LAST_LINE), ok=False)
                 self.rebuild()
                 return
             off.append(line.key)
-            self.say("Switched off: the story skips this line, on screen, on paper and in your voice.")
+            self.say(self.ctx.t("parent:preview.switched_off"))
         profile.shelf.lines_off = off
         self.ctx.save_profile()
         self.rebuild()
@@ -247,7 +251,7 @@ class StoryPreviewScene(ParentPageScene):
         target = layout.rect(rect)
         if self.page is None:
             draw_card(surface, ctx, rect, 12)
-            write(surface, ctx, "This story has no pages to show.", 24, theme.INK_SOFT, center=target.center)
+            write(surface, ctx, ctx.t("parent:preview.no_pages"), 24, theme.INK_SOFT, center=target.center)
             return
         if self._picture_surface is None or self._picture_surface.get_size() != target.size:
             self._picture_surface = pygame.Surface(target.size)
@@ -255,7 +259,7 @@ class StoryPreviewScene(ParentPageScene):
         surface.blit(self._picture_surface, target)
         pygame.draw.rect(surface, (210, 218, 228), target.inflate(layout.px(8), layout.px(8)), layout.px(4), 8)
         x, y, w, h = rect
-        where = f"Page {self.index + 1} of {len(self.pages)}"
+        where = ctx.t("parent:preview.page", page=self.index + 1, pages=len(self.pages))
         write(surface, ctx, where, 34 if self.portrait else 24, theme.INK, center=(x + w / 2, y + h + 64))
         self._draw_rows(surface)
 
@@ -267,7 +271,11 @@ class StoryPreviewScene(ParentPageScene):
         for line, top, height in self._rows():
             off = self.is_off(line)
             draw_card(surface, ctx, (left, top, width, height), 18)
-            kind = "Title" if line is page.title else ("Not said" if off else "Said")
+            kind = ctx.t(
+                "parent:preview.kind_title"
+                if line is page.title
+                else ("parent:preview.kind_off" if off else "parent:preview.kind_said")
+            )
             colour = theme.WARNING if off else theme.INK_SOFT
             write(surface, ctx, kind, 26 if self.portrait else 18, colour, at=(left + 20, top + 12))
             text_w = width - self.switch_size[0] - 60
@@ -294,9 +302,9 @@ class StoryPreviewScene(ParentPageScene):
         """Why a line has no switch, when one hasn't."""
         own = [line for line in page.lines if line.key.startswith(f"{self.story_id}:")]
         if len(page.lines) == 1:
-            return ONLY_LINE
+            return self.ctx.t(ONLY_LINE)
         if len(own) < len(page.lines):
-            return CARD_LINE
+            return self.ctx.t(CARD_LINE)
         return ""
 
 
