@@ -23,6 +23,7 @@ from dropoff_buddy.audio.narration import Spoken, reading_time
 from dropoff_buddy.audio.recordings import RecordingStore
 from dropoff_buddy.content.registry import load_content
 from dropoff_buddy.family_lines import family_lines
+from dropoff_buddy.i18n.translator import family_translator
 from dropoff_buddy.storage.models import Profile
 
 
@@ -58,7 +59,7 @@ def voice_choice_ms(rounds: int) -> tuple[float, float]:
     """(median, p99) ms to find the recording to play for a line, as ``LayeredVoice._recording`` does."""
     content = load_content()
     profile = Profile()
-    lines = family_lines(content, profile)[:80]
+    lines = family_lines(content, profile, family_translator(content, profile, "en-US"))[:80]
     with tempfile.TemporaryDirectory() as folder:
         store = RecordingStore(Path(folder))
         for item in lines[::2]:
@@ -78,7 +79,8 @@ def story_voice(think: float = 1.0) -> tuple[float, int, int]:
     content = load_content()
     from dropoff_buddy.family_lines import story_lines
 
-    lines = story_lines(content, Profile())
+    profile = Profile()
+    lines = story_lines(content, profile, family_translator(content, profile, "en-US"))
     seconds, taps = 2 * think, 2  # "Your voice", "Read the story in your voice"
     for item in lines:
         spoken = reading_time(item.words)

@@ -12,6 +12,12 @@ import tempfile
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+# A new family's language is the computer's (until a parent chooses): tests start in American
+# English whatever the machine running them speaks; tests of other languages choose them.
+os.environ["LC_ALL"] = ""
+os.environ["LC_MESSAGES"] = ""
+os.environ["LANGUAGE"] = ""
+os.environ["LANG"] = "en_US.UTF-8"
 # Synthesised speech is cached per test session, never in the real user cache folder.
 os.environ["DROPOFF_BUDDY_CACHE_DIR"] = tempfile.mkdtemp(prefix="dropoff-buddy-test-cache-")
 

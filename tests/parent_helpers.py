@@ -8,6 +8,13 @@ from dropoff_buddy.parent.pages.gate import ParentGateScene
 from dropoff_buddy.playtest import Player
 from dropoff_buddy.ui.parent_button import HOLD_SECONDS
 from dropoff_buddy.ui.text_field import TextField
+from dropoff_buddy.words import fill
+
+
+def family_says(player: Player, text: str) -> str:
+    """``text`` with the family's words filled in as the game says them now ("{grownup}" → "Mummy")."""
+    values = {name: str(getattr(value, "words", value)) for name, value in player.ctx.tr.family().items()}
+    return fill(text, values)
 
 
 def lock_center(player: Player) -> tuple[float, float]:

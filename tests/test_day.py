@@ -21,11 +21,18 @@ from dropoff_buddy.day import (
     suggest_pickup_after,
     with_day,
 )
+from dropoff_buddy.i18n.translator import family_translator
 from dropoff_buddy.storage.models import Profile
-from dropoff_buddy.words import personalise
 
+CONTENT = load_content()
 CARDS = load_cards()
-PROMISE = load_content().lines.my_day.promise
+PROMISE = CONTENT.lines.my_day.promise
+
+
+def promise_words(profile: Profile) -> str:
+    return family_translator(CONTENT, profile, "en-US").line(PROMISE)
+
+
 CLOCK_TIME = re.compile(r"\d\s*(:|\.)\s*\d\d|\d\s*(am|pm)\b|o'clock|\bo’clock|\bhours?\b|\bminutes?\b", re.IGNORECASE)
 
 
@@ -107,7 +114,7 @@ def test_the_day_stops_after_pickup_and_ends_with_home_time() -> None:
     assert day.pickup_index == 3
     assert [card.id for card in day.before_pickup] == ["arrive", "circle_time", "free_play", "snack"]
     assert [card.id for card in day.left_out] == ["outdoor_play", "lunch", "nap"]
-    assert personalise(PROMISE.text, profile, CARDS) == "Mommy comes back right after snack."
+    assert promise_words(profile) == "Mommy comes back right after snack."
 
 
 def test_a_new_day_is_saved_in_order_with_its_pickup() -> None:
@@ -115,7 +122,7 @@ def test_a_new_day_is_saved_in_order_with_its_pickup() -> None:
     profile = with_day(Profile(), schedule, "nap", CARDS)
     assert profile.schedule == schedule and profile.pickup_after == "nap"
     assert family_day(profile, CARDS).ids == schedule
-    assert personalise(PROMISE.text, profile, CARDS) == "Mommy comes back right after nap time."
+    assert promise_words(profile) == "Mommy comes back right after nap time."
     assert schedule_problems(schedule, "nap", CARDS) == []
     assert schedule_notes(schedule, "nap", CARDS) == []
 

@@ -58,7 +58,9 @@ def button_problems(player: Player, buttons: list[Button]) -> list[str]:
             if font.size(word)[0] > room:
                 problems.append(f"{button.name}: the word {word!r} does not fit in {w:.0f} units")
         text = render_text(fonts, layout, button.label, button.label_size, (0, 0, 0), wrap_width=w - 16)
-        if text.get_height() > layout.px(h * 0.45):
+        # Under a picture a label gets the lower part of the button; beside one, its whole height.
+        share = (h - 16) / h if button.side_by_side else 0.45
+        if text.get_height() > layout.px(h * share):
             problems.append(f"{button.name}: the label {button.label!r} takes {text.get_height()} px of {h:.0f}")
     return problems
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from dropoff_buddy.content.feelings import load_feelings
+from dropoff_buddy.content.registry import load_content
+from dropoff_buddy.i18n.translator import family_translator
 from dropoff_buddy.storage.exports import feelings_csv, free_path, safe_file_part
-from dropoff_buddy.storage.models import FeelingEntry
+from dropoff_buddy.storage.models import FeelingEntry, Person, Profile
 
-FEELINGS = load_feelings()
+CONTENT = load_content()
+FEELINGS = CONTENT.feelings
 
 
 def test_any_childs_name_becomes_a_safe_piece_of_a_file_name() -> None:
@@ -28,11 +30,20 @@ def test_csv_times_are_local_and_tricky_answers_are_plain_words() -> None:
         at=dt.datetime(2026, 11, 19, 22, 30, tzinfo=dt.UTC), feeling="scared", tricky=["loud_noises", "missing_grownup"]
     )
 
-    def tricky(thing: str) -> str:
-        return FEELINGS.tricky_words(thing, "Papa")
+    tr = family_translator(CONTENT, Profile(grownups=[Person(name="Papa")]), "en-US")
 
-    text = feelings_csv([entry], tz, FEELINGS.feeling_words, tricky).decode("utf-8-sig")
+    def feeling(answer: str) -> str:
+        return tr.text(FEELINGS.feeling_words(answer))  # type: ignore[arg-type]
+
+    def tricky(thing: str) -> str:
+        return tr.text(FEELINGS.tricky_words(thing))  # type: ignore[arg-type]
+
+    text = feelings_csv([entry], tz, feeling, tricky).decode("utf-8-sig")
     assert text.splitlines() == ["date,time,feeling,tricky", "2026-11-20,08:30,scared,loud noises; missing Papa"]
+    spanish = family_translator(CONTENT, Profile(grownups=[Person(name="Papá")]), "es")
+    heading = {"date": "fecha", "time": "hora", "feeling": "emoción", "tricky": "difícil"}
+    text = feelings_csv([entry], tz, lambda answer: spanish.text(FEELINGS.feeling_words(answer)), tricky, heading.get)  # type: ignore[arg-type]
+    assert text.decode("utf-8-sig").splitlines()[0] == "fecha,hora,emoción,difícil"
 
 
 def test_a_taken_name_gets_a_number_instead_of_being_overwritten(tmp_path: Path) -> None:

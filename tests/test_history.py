@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dropoff_buddy.content.feelings import load_feelings
+from dropoff_buddy.content.registry import load_content
 from dropoff_buddy.history import (
     feelings_by_day,
     history_stats,
@@ -13,9 +13,17 @@ from dropoff_buddy.history import (
     summary_line,
     tricky_counts,
 )
-from dropoff_buddy.storage.models import FeelingEntry, StickerEntry
+from dropoff_buddy.i18n.translator import Translator, family_translator
+from dropoff_buddy.storage.models import FeelingEntry, Person, Profile, StickerEntry
 
-FEELINGS = load_feelings()
+CONTENT = load_content()
+FEELINGS = CONTENT.feelings
+
+
+def words_of(grownup: str) -> Translator:
+    """How a family whose grown-up is ``grownup`` reads the sentences (American English)."""
+    return family_translator(CONTENT, Profile(grownups=[Person(name=grownup)]), "en-US")
+
 
 PARIS = dt.timezone(dt.timedelta(hours=1))
 NEW_YORK = dt.timezone(dt.timedelta(hours=-5))
@@ -118,8 +126,8 @@ def test_no_data_at_all_gives_an_empty_chart_and_a_kind_sentence() -> None:
     assert stats.check_ins == 0 and stats.rituals == 0 and stats.check_in_days == 0
     assert stats.streak.current == 0 and stats.streak.best == 0
     assert all(not day.checked_in for day in stats.chart)
-    assert summary_line(stats, "Mommy", FEELINGS) == "No feelings check-ins these two weeks yet."
-    assert summary_line(history_stats([], [], TODAY, 60, PARIS, FEELINGS), "Mommy", FEELINGS) == (
+    assert summary_line(stats, words_of("Mommy"), FEELINGS) == "No feelings check-ins these two weeks yet."
+    assert summary_line(history_stats([], [], TODAY, 60, PARIS, FEELINGS), words_of("Mommy"), FEELINGS) == (
         "No feelings check-ins in the last 60 days yet."
     )
 
@@ -128,7 +136,7 @@ def test_the_summary_names_the_main_feeling_and_the_most_tricky_thing() -> None:
     entries = [feeling(days_ago(offset), "happy", ["goodbye"] if offset < 3 else []) for offset in range(5)]
     entries.append(feeling(days_ago(6), "sad", ["missing_grownup"]))
     stats = history_stats(entries, [], TODAY, 14, PARIS, FEELINGS)
-    said = summary_line(stats, "Daddy", FEELINGS)
+    said = summary_line(stats, words_of("Daddy"), FEELINGS)
     assert said == "Mostly happy these two weeks; 'saying goodbye' was tricky 3 times."
 
 
@@ -140,5 +148,5 @@ def test_the_summary_says_a_mix_and_uses_the_grownups_name() -> None:
         feeling(days_ago(3), "happy"),
     ]
     stats = history_stats(entries, [], TODAY, 14, PARIS, FEELINGS)
-    said = summary_line(stats, "Mummy", FEELINGS)
+    said = summary_line(stats, words_of("Mummy"), FEELINGS)
     assert said == "A mix of happy and sad these two weeks; 'missing Mummy' was tricky once."

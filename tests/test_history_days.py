@@ -7,7 +7,7 @@ import csv
 import datetime as dt
 import io
 
-from dropoff_buddy.content.feelings import load_feelings
+from dropoff_buddy.content.registry import load_content
 from dropoff_buddy.history import (
     activity_line,
     answer_words,
@@ -16,14 +16,17 @@ from dropoff_buddy.history import (
     hard_line,
     tricky_lately,
 )
+from dropoff_buddy.i18n.translator import family_translator
 from dropoff_buddy.storage.exports import days_csv
-from dropoff_buddy.storage.models import ActivityAnswer, EveningEntry, FeelingEntry
+from dropoff_buddy.storage.models import ActivityAnswer, EveningEntry, FeelingEntry, Person, Profile
 
 TZ = dt.timezone(dt.timedelta(hours=1))
 TODAY = dt.date(2026, 12, 3)
 WORDS = {"arrive": "arriving", "circle_time": "circle time", "snack": "snack", "nap": "nap time"}
 DAY = ["arrive", "circle_time", "snack", "nap"]
-FEELINGS = load_feelings()
+CONTENT = load_content()
+FEELINGS = CONTENT.feelings
+TR = family_translator(CONTENT, Profile(grownups=[Person(name="Mommy")]), "en-US")
 
 
 def words(card: str) -> str:
@@ -52,10 +55,10 @@ def test_each_part_counts_its_days_and_the_hardest_part_is_named() -> None:
     nap = stats.activities[2]
     assert nap.days == 6 and nap.answers["sad"] == 4 and nap.hard_days == 4
     assert stats.hardest is nap
-    assert activity_line(nap, "nap", FEELINGS) == "nap: sad 4 of 6 days"
-    assert hard_line(nap, "nap time", FEELINGS) == "nap time: sad 4 of 6 days"
+    assert activity_line(nap, "nap", FEELINGS, TR) == "nap: sad 4 of 6 days"
+    assert hard_line(nap, "nap time", FEELINGS, TR) == "nap time: sad 4 of 6 days"
     assert stats.best == {"circle_time": 6}
-    assert day_summary_line(stats, words, FEELINGS) == (
+    assert day_summary_line(stats, words, FEELINGS, TR) == (
         "Nap time looks hardest: sad 4 of 6 days. Best part most often: circle time."
     )
 
@@ -80,15 +83,15 @@ def test_only_the_window_counts_and_60_days_sees_further_back() -> None:
     assert two_weeks.activities[0].days == 1  # the future-dated one (a wrong clock) is left out
     sixty = day_stats(entries, TODAY, 60, TZ, FEELINGS, DAY)
     assert sixty.activities[0].days == 2
-    assert hard_line(sixty.activities[0], "nap time", FEELINGS) == "nap time: scared or cross 2 of 2 days"
+    assert hard_line(sixty.activities[0], "nap time", FEELINGS, TR) == "nap time: scared or mad 2 of 2 days"
 
 
 def test_the_summary_is_kind_when_nothing_was_hard_or_nothing_was_said() -> None:
     calm = [evening(1, {"snack": "happy"}, best="snack")]
-    assert day_summary_line(day_stats(calm, TODAY, 14, TZ, FEELINGS, DAY), words, FEELINGS) == (
-        "No part of the day was sad, scared or cross these two weeks. Best part most often: snack."
+    assert day_summary_line(day_stats(calm, TODAY, 14, TZ, FEELINGS, DAY), words, FEELINGS, TR) == (
+        "No part of the day was sad, scared or mad these two weeks. Best part most often: snack."
     )
-    assert day_summary_line(day_stats([], TODAY, 60, TZ, FEELINGS, DAY), words, FEELINGS) == (
+    assert day_summary_line(day_stats([], TODAY, 60, TZ, FEELINGS, DAY), words, FEELINGS, TR) == (
         "No \u201cHow was your day?\u201d check-ins in the last 60 days yet."
     )
 
@@ -103,12 +106,12 @@ def test_tricky_lately_names_the_hard_parts_then_the_mornings_tricky_things() ->
         for d in range(3)
     ]
     once = [evening(0, {"snack": "cross"}, hour=19)]  # one hard day is a day, not a pattern
-    lines = tricky_lately(mornings, [*nap_week(), *once], TODAY, TZ, "Mommy", words, FEELINGS, order=DAY)
+    lines = tricky_lately(mornings, [*nap_week(), *once], TODAY, TZ, words, FEELINGS, TR, order=DAY)
     assert lines == [
         "Nap time: felt sad on 4 of 6 days.",
         "Saying goodbye: named as tricky 3 times in the mornings.",
     ]
-    assert tricky_lately([], [], TODAY, TZ, "Mommy", words, FEELINGS) == []
+    assert tricky_lately([], [], TODAY, TZ, words, FEELINGS, TR) == []
 
 
 def test_the_spreadsheet_of_evenings_has_a_row_per_part_and_marks_the_best_part() -> None:
@@ -116,7 +119,7 @@ def test_the_spreadsheet_of_evenings_has_a_row_per_part_and_marks_the_best_part(
         evening(1, {"arrive": "sad", "snack": "skip"}, best="snack"),
         evening(0, {"nap": "dont_know"}, best="dont_know"),
     ]
-    text = days_csv(entries, TZ, words, lambda answer: answer_words(answer, FEELINGS)).decode("utf-8-sig")
+    text = days_csv(entries, TZ, words, lambda answer: answer_words(answer, FEELINGS, TR)).decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text)))
     assert rows[0] == ["date", "time", "part of the day", "how it was", "best part"]
     assert rows[1] == ["2026-12-02", "17:30", "arriving", "sad", "no"]

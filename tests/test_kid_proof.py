@@ -97,9 +97,18 @@ def test_the_gate_number_is_new_each_time_and_written_in_words(player: Player) -
         player.tap_button("back")
         assert player.top.name == "home"
     assert len(numbers) >= 4
-    assert number_in_words(412) == "four hundred and twelve"
-    assert number_in_words(730) == "seven hundred and thirty"
-    assert number_in_words(999) == "nine hundred and ninety-nine"
+    ctx = player.ctx
+    assert number_in_words(ctx, 412) == "four hundred and twelve"
+    assert number_in_words(ctx, 730) == "seven hundred and thirty"
+    assert number_in_words(ctx, 999) == "nine hundred and ninety-nine"
+    assert number_in_words(ctx, 115) == "one hundred and fifteen"
+    ctx.profile.settings.language = "es"
+    assert number_in_words(ctx, 412) == "cuatrocientos doce"
+    assert number_in_words(ctx, 100) == "cien"
+    assert number_in_words(ctx, 101) == "ciento uno"
+    assert number_in_words(ctx, 730) == "setecientos treinta"
+    assert number_in_words(ctx, 999) == "novecientos noventa y nueve"
+    assert number_in_words(ctx, 521) == "quinientos veintiuno"
 
 
 def test_the_gate_closes_by_itself_when_left_alone(player: Player) -> None:

@@ -165,6 +165,7 @@ def test_lines_json_lists_every_line_as_this_family_hears_it(
     promise = by_key["lines:ritual.promise"]
     assert promise == {
         "key": "lines:ritual.promise",
+        "language": "en-US",
         "text": "I'll come back right after lunch.",
         "said_in": ["ritual"],
         "recordable": True,
@@ -174,7 +175,7 @@ def test_lines_json_lists_every_line_as_this_family_hears_it(
     assert by_key["lines:home.greeting"]["text"].startswith("Good morning, Maya!")
     assert by_key["daycare_day:activity.snack.fruit_bowl.say"]["said_in"] == ["story"]
     assert by_key["cards:snack.say"]["said_in"] == ["my-day", "story"]
-    assert by_key["lines:stickers.count_many"]["recordable"] is False
+    assert by_key["lines:stickers.count"]["recordable"] is False
     assert all(row["said_in"] for row in rows if row["recordable"])
 
 

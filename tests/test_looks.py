@@ -17,7 +17,7 @@ from dropoff_buddy.parent.pages.people import ParentPeopleScene
 from dropoff_buddy.playtest import Player, start_game
 from dropoff_buddy.storage.models import PROFILE_SCHEMA_VERSION, AvatarLook, Profile
 from dropoff_buddy.storage.store import ProfileStore
-from parent_helpers import clear, come_in, open_settings_page, tap_field
+from parent_helpers import clear, come_in, family_says, open_settings_page, tap_field
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -151,7 +151,7 @@ def test_a_parent_says_who_does_drop_off_and_who_picks_up(parent: Player) -> Non
     assert (profile.grownup.name, profile.pickup_grownup.name) == ("Mommy", "Daddy")
     parent.tap_button("job-dropoff")  # Daddy does both now
     assert (profile.grownup.name, profile.pickup_grownup.name) == ("Daddy", "Daddy")
-    assert parent.ctx.words("{grownup} says goodbye.") == "Daddy says goodbye."
+    assert family_says(parent, "{grownup} says goodbye.") == "Daddy says goodbye."
     parent.tap_button("person-grownup-0")
     parent.tap_button("job-pickup")  # Mommy picks up
     assert (profile.grownup.name, profile.pickup_grownup.name) == ("Daddy", "Mommy")
@@ -184,4 +184,4 @@ def test_a_version_1_profile_loads_and_its_grown_ups_are_drawn_as_who_they_are(d
     # Saved again, it says it is the current version.
     child = store.open("maya")
     assert store.save_profile(child)
-    assert json.loads((folder / "profile.json").read_text())["schema_version"] == PROFILE_SCHEMA_VERSION == 3
+    assert json.loads((folder / "profile.json").read_text())["schema_version"] == PROFILE_SCHEMA_VERSION == 4

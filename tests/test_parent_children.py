@@ -11,7 +11,7 @@ import pytest
 from dropoff_buddy.parent.pages.children import ChildrenScene
 from dropoff_buddy.playtest import Player, start_game
 from dropoff_buddy.storage.store import ProfileStore
-from parent_helpers import come_in
+from parent_helpers import come_in, family_says
 
 
 @pytest.fixture
@@ -58,7 +58,7 @@ def test_switching_shows_the_other_child_on_the_kid_screens(parent: Player, data
     parent.tap_button("switch-leo")
     assert parent.top.name == "home"
     assert parent.ctx.profile.child.name == "Leo"
-    assert parent.ctx.words("Hello, {child}!") == "Hello, Leo!"
+    assert family_says(parent, "Hello, {child}!") == "Hello, Leo!"
     again = start_game(data_dir)  # the next launch remembers who played last
     assert again.ctx.profile.child.name == "Leo"
     again.ctx.scenes.clear()

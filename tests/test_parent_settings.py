@@ -12,7 +12,7 @@ from dropoff_buddy.context import GameContext
 from dropoff_buddy.playtest import Player, start_game
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.ui import theme
-from parent_helpers import clear, come_in, open_settings_page, tap_field
+from parent_helpers import clear, come_in, family_says, open_settings_page, tap_field
 
 
 @pytest.fixture
@@ -146,30 +146,32 @@ def test_the_last_morning_part_cannot_be_switched_off(parent: Player) -> None:
     assert "at least one" in getattr(parent.top, "editor").message  # noqa: B009
 
 
-def test_switching_to_uk_words_offers_nursery_and_mummy_but_keeps_typed_names(parent: Player, data_dir: Path) -> None:
+def test_switching_to_british_english_offers_nursery_and_mummy_but_keeps_typed_names(
+    parent: Player, data_dir: Path
+) -> None:
     profile = parent.ctx.profile
     open_settings_page(parent, "grownups")
     parent.tap_button("add-grownup")
     parent.type_text("Grandpa Joe")
     leave_to_parent_home(parent)
     assert [person.name for person in profile.grownups] == ["Mommy", "Grandpa Joe"]
-    open_settings_page(parent, "words")
-    parent.tap_button("words-uk")
+    open_settings_page(parent, "language")
+    parent.tap_button("language-en-GB")
     parent.tap_button("swap-yes")
     assert parent.ctx.profile.place == "nursery"
     assert [person.name for person in parent.ctx.profile.grownups] == ["Mummy", "Grandpa Joe"]
     leave_to_parent_home(parent)
     again = restart(parent, data_dir)
-    assert again.ctx.profile.settings.words == "uk"
-    assert again.ctx.words("{grownup} comes back to {place}.") == "Mummy comes back to nursery."
+    assert again.ctx.profile.settings.language == "en-GB"
+    assert family_says(again, "{grownup} comes back to {place}.") == "Mummy comes back to nursery."
     again.ctx.scenes.clear()
 
 
-def test_declining_the_word_swap_changes_only_the_word_setting(parent: Player) -> None:
-    open_settings_page(parent, "words")
-    parent.tap_button("words-uk")
+def test_declining_the_word_swap_changes_only_the_language(parent: Player) -> None:
+    open_settings_page(parent, "language")
+    parent.tap_button("language-en-GB")
     parent.tap_button("swap-no")
-    assert parent.ctx.profile.settings.words == "uk"
+    assert parent.ctx.profile.settings.language == "en-GB"
     assert parent.ctx.profile.place == "daycare"
     assert parent.ctx.profile.grownup.name == "Mommy"
 
@@ -238,7 +240,7 @@ def test_the_tour_shows_every_parent_screen_built_here(context: GameContext) -> 
         "parent-settings",
         "parent-children",
         "parent-children-delete",
-        "parent-settings-words-offer",
+        "parent-settings-language-offer",
     } <= names
     assert {f"parent-setup-{editor.key}" for editor in SETUP_STEPS[1:]} <= names
     assert {f"parent-settings-{editor.key}" for editor in SETTINGS_PAGES} <= names

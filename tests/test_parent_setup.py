@@ -18,6 +18,10 @@ def test_set_up_opens_by_itself_on_the_first_visit_and_a_parent_completes_it(pla
     assert isinstance(setup, ParentSetupScene)
     assert not setup.kid_screen
 
+    # 0. The family's language: American English is chosen (the computer's); keep it.
+    assert setup.editor is not None and setup.editor.key == "language"
+    player.tap_button("language-en-US")
+    player.tap_button("next")
     # 1. The child's name: the field is ready for typing at once.
     player.type_text("Zoë")
     player.enter()
@@ -68,7 +72,7 @@ def test_set_up_opens_by_itself_on_the_first_visit_and_a_parent_completes_it(pla
     assert stored.grownup.name == "Mommy" and stored.grownup.look.wheelchair
     assert stored.ritual == ["wave", "hug"]
     assert stored.pickup_after == "lunch"
-    assert player.ctx.words("{grownup} comes back right after {pickup_after}.") == "Mommy comes back right after lunch."
+    assert player.ctx.line_words(player.ctx.content.lines.my_day.promise) == "Mommy comes back right after lunch."
 
 
 def test_every_step_can_be_skipped_and_skip_puts_back_what_was_there(player: Player) -> None:
@@ -105,6 +109,7 @@ def test_next_with_too_few_cards_says_why_and_stays(player: Player) -> None:
 
 def test_finish_later_keeps_what_was_chosen_and_set_up_does_not_reopen_this_session(player: Player) -> None:
     come_in(player)
+    player.enter()  # the language: keep it
     player.type_text("Leo")
     player.enter()
     player.key(pygame.K_ESCAPE)  # finish later
@@ -133,7 +138,7 @@ def test_grown_up_word_chips_fill_the_field_being_typed(player: Player) -> None:
     come_in(player)
     setup = player.top
     assert isinstance(setup, ParentSetupScene)
-    setup.show(1)
+    setup.show([editor.key for editor in setup.editors].index("grownups"))
     tap_field(player, "grownup-0")
     player.tap_button("word-Daddy")
     player.tap_button("add-grownup")
@@ -148,6 +153,7 @@ def test_set_up_works_with_the_keyboard_alone(player: Player) -> None:
     come_in(player)
     setup = player.top
     assert isinstance(setup, ParentSetupScene)
+    player.enter()  # the language: keep it (Next has the focus)
     player.type_text("Kai")
     player.enter()  # name → grown-ups (Enter in a field means Next)
     player.enter()  # keep "Mommy"

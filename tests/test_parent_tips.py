@@ -19,7 +19,7 @@ def test_the_tips_file_has_8_to_12_cards_each_naming_its_source() -> None:
     assert 8 <= len(deck.tip) <= 12
     for tip in deck.tip:
         assert tip.source and tip.publication
-    titles = " ".join(tip.title.lower() for tip in deck.tip)
+    titles = " ".join(tip.title.text.lower() for tip in deck.tip)
     for must in ("goodbye short", "sneak out", "promise", "teacher", "normal", "yourself"):
         assert must in titles
 

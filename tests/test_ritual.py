@@ -419,7 +419,8 @@ def test_editing_the_ritual_changes_the_game(player: Player, data_dir: Path) -> 
         assert "You did wave and thumbs up! What a brave, happy goodbye." in said
         assert game.ctx.progress.stickers[-1].ritual == ["wave", "thumbs_up"]
         # The story's goodbye page reads the same saved ritual through the same catalogue call.
-        assert game.ctx.content.ritual_steps.said(game.ctx.profile.ritual) == "wave and thumbs up"
+        steps = game.ctx.content.ritual_steps.said(game.ctx.profile.ritual)
+        assert game.ctx.tr.join([game.ctx.text(step) for step in steps]) == "wave and thumbs up"
     finally:
         game.ctx.scenes.clear()
 

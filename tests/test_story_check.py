@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from dropoff_buddy.cli import main
+from dropoff_buddy.content.loader import find_levels_dir
 from dropoff_buddy.story.lint import check_line, shipped_level_files
 
 FIXTURES = Path(__file__).parent / "fixtures" / "levels"
@@ -30,7 +31,8 @@ def test_every_shipped_level_passes_the_check(capsys: pytest.CaptureFixture[str]
 
 def test_the_check_with_no_files_checks_every_shipped_level(capsys: pytest.CaptureFixture[str]) -> None:
     main(["check"])
-    assert f"{len(shipped_level_files())} file(s) checked" in capsys.readouterr().err
+    translations = list((find_levels_dir() / "i18n").glob("*/*.ftl"))  # every language's messages too
+    assert f"{len(shipped_level_files()) + len(translations)} file(s) checked" in capsys.readouterr().err
 
 
 def test_a_well_formed_small_story_passes(capsys: pytest.CaptureFixture[str]) -> None:

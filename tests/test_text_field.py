@@ -10,7 +10,7 @@ import pytest
 
 from dropoff_buddy.playtest import Player, start_game
 from dropoff_buddy.storage.models import NAME_MAX_LENGTH
-from dropoff_buddy.ui.text_field import EMOJI_MESSAGE, TextField, length_message
+from dropoff_buddy.ui.text_field import EMOJI_MESSAGE, LENGTH_MESSAGE, TextField
 from dropoff_buddy.ui.theme import Fonts
 from parent_helpers import clear, come_in, open_settings_page, tap_field
 
@@ -130,14 +130,14 @@ def test_emoji_are_refused_with_a_message_and_the_letters_kept(name_field: tuple
     player.type_text("Mia😀")
     player.frames(1, [pygame.event.Event(pygame.TEXTINPUT, text="👨‍👩‍👧")])
     assert text_field.text == "Mia"
-    assert text_field.message == EMOJI_MESSAGE
+    assert text_field.message == player.ctx.t(EMOJI_MESSAGE) == "Emoji can't go in names. Letters only, please."
 
 
 def test_names_stop_at_the_length_limit_with_a_visible_message(name_field: tuple[Player, TextField]) -> None:
     player, text_field = name_field
     player.type_text("Maximiliana Alexandrina Josephine")
     assert len(text_field.text) == NAME_MAX_LENGTH
-    assert text_field.message == length_message(NAME_MAX_LENGTH)
+    assert text_field.message == player.ctx.t(LENGTH_MESSAGE, count=NAME_MAX_LENGTH)
     assert player.ctx.profile.child.name == "Maximiliana Alexandrina"  # saved without the trailing space
     player.wait(7)
     assert text_field.message == ""

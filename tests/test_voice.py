@@ -23,6 +23,7 @@ from dropoff_buddy.audio.synthesis import SpeechWorker
 from dropoff_buddy.audio.voices import LATE_LIMIT, LayeredVoice
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.playtest import Player
+from parent_helpers import family_says
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -74,9 +75,9 @@ def _gated_voice(player: Player, tmp_path: Path) -> tuple[LayeredVoice, GatedEng
     worker = SpeechWorker(SpeechCache(tmp_path / "gated-cache"), lambda: engine, tag="gated")
     voice = LayeredVoice(
         player.ctx.sound,
-        lambda: RecordingStore(player.ctx.profile_folder),
+        lambda: RecordingStore(player.ctx.profile_folder, player.ctx.language.code),
         worker,
-        lambda: VoiceSettings(words=player.ctx.profile.settings.words),
+        lambda: VoiceSettings(language=player.ctx.language.espeak),
     )
     player.ctx.narrator.stop()
     player.ctx.narrator.voice = voice
@@ -163,13 +164,41 @@ def test_a_recording_of_words_that_changed_is_not_played(player: Player) -> None
     assert ctx.narrator.caption == "Mommy comes back right after lunch."
 
 
+def test_a_recording_is_only_played_in_the_language_it_was_made_in(player: Player) -> None:
+    """A bilingual family records in English and in Spanish: each plays for its own language only,
+    even when the words of a line happen to be the same letters in both."""
+    ctx = player.ctx
+    line = ctx.content.lines.home.buddy_tap
+    english = RecordingStore(ctx.profile_folder, "en-US")
+    english.save_take(line.key, ctx.line_words(line), _tone(2.0), 16000)
+    ctx.profile.settings.language = "es"
+    ctx.apply_settings()
+    spanish_words = ctx.line_words(line)
+    assert spanish_words == "¡Ji, ji! ¡Hola, Little One! Soy Buddy."
+    english.save_take(line.key, spanish_words, _tone(2.0), 16000)  # same letters, recorded as English
+    _tap_the_buddy(player)
+    assert _voice(player).source != "recording"  # never an English recording for a Spanish line
+    assert ctx.narrator.caption == spanish_words
+    spanish = RecordingStore(ctx.profile_folder, "es")
+    spanish.save_take(line.key, spanish_words, _tone(1.5), 16000)
+    player.wait(3.0)
+    _tap_the_buddy(player)
+    assert _voice(player).source == "recording" and _voice(player).played == spanish.path(line.key)
+    assert spanish.path(line.key).parent.name == "es"
+    ctx.profile.settings.language = "en-US"  # back to English: the English recording is still there
+    english.save_take(line.key, ctx.line_words(line), _tone(2.0), 16000)
+    player.wait(3.0)
+    _tap_the_buddy(player)
+    assert _voice(player).played == english.path(line.key)
+
+
 def test_a_missing_recording_falls_back_to_synthesis(player: Player) -> None:
     _espeak_or_skip()
     ctx = player.ctx
     voice = _voice(player)
     assert voice.worker is not None
     line = ctx.content.lines.home.buddy_tap
-    job = voice.worker.request(ctx.line_words(line), VoiceSettings(words="us"))
+    job = voice.worker.request(ctx.line_words(line), VoiceSettings(language="en-us"))
     assert job.done.wait(20) and job.ready
     _tap_the_buddy(player)
     player.frames(1)
@@ -216,13 +245,13 @@ def test_synthesis_speaks_a_personalised_line_with_real_audio(player: Player, tm
     ctx.profile.pickup_after = "nap"
     voice = _voice(player)
     assert voice.worker is not None
-    ctx.narrator.say(ctx.words("{child}, {grownup} comes back right after {pickup_after}."), "test:personal")
+    ctx.narrator.say(family_says(player, "{child}, {grownup} comes back right after {pickup_after}."), "test:personal")
     line = "Zoë, Mommy comes back right after nap time."
     assert ctx.narrator.caption == line
     assert voice.worker.wait_idle(20)
     player.frames(1)
     assert voice.source == "synthesis"
-    job = voice.worker.request(line, VoiceSettings(words="us"))
+    job = voice.worker.request(line, VoiceSettings(language="en-us"))
     assert job.ready and job.path is not None
     with wave.open(str(job.path), "rb") as wav:
         rate, frames = wav.getframerate(), wav.readframes(wav.getnframes())
@@ -234,10 +263,28 @@ def test_synthesis_speaks_a_personalised_line_with_real_audio(player: Player, tm
     assert ctx.narrator.speaking
 
 
-def test_uk_words_use_a_different_voice_in_the_cache() -> None:
-    us, uk = VoiceSettings(words="us"), VoiceSettings(words="uk")
+def test_each_language_has_its_own_voice_and_its_own_cached_speech() -> None:
+    us, uk, spanish = VoiceSettings(language="en-us"), VoiceSettings(language="en-gb"), VoiceSettings(language="es")
     assert us.voice_names[0].startswith("en-us") and uk.voice_names[0].startswith("en-gb")
-    assert SpeechCache.key("Hello", us.cache_tag(), "e") != SpeechCache.key("Hello", uk.cache_tag(), "e")
+    assert spanish.voice_names[0].startswith("es") and not any(name.startswith("en") for name in spanish.voice_names)
+    keys = {SpeechCache.key("Mia", voice.cache_tag(), "e") for voice in (us, uk, spanish)}
+    assert len(keys) == 3  # "Mia" said in Spanish is never played for "Mia" in English
+
+
+def test_the_family_language_picks_the_espeak_voice_that_speaks_it(player: Player) -> None:
+    _espeak_or_skip()
+    from dropoff_buddy.audio.espeak import EspeakEngine
+
+    engine = EspeakEngine.load()
+    expected = {"en-US": "en-us", "en-GB": "en", "es": "es"}  # espeak-ng calls British English "en"
+    for code, voice_name in expected.items():
+        player.ctx.profile.settings.language = code
+        speech = engine.synthesise(
+            player.ctx.line_words(player.ctx.content.lines.home.play),
+            VoiceSettings(language=player.ctx.language.espeak),
+        )
+        assert speech.seconds > 0.3
+        assert engine.voice_name.split("+")[0] == voice_name
 
 
 def test_say_returns_before_the_worker_has_rendered_the_line(player: Player, tmp_path: Path) -> None:

@@ -69,7 +69,7 @@ def _record_everything(player: Player) -> None:
     """What a parent does on "Your voice": a take of every line the child can hear, with its words."""
     store = RecordingStore(player.ctx.profile_folder)
     tone = _tone()
-    for item in family_lines(player.ctx.content, player.ctx.profile):
+    for item in family_lines(player.ctx.content, player.ctx.profile, player.ctx.tr):
         store.save_take(item.key, item.words, tone, 8000)
 
 

@@ -1,6 +1,6 @@
 """The soak suite: a child who never stops, a computer that dies at the worst moment, hostile files.
 
-``python tools/soak.py [--quick] [--seed N] [--only monkey,kills,hostile,memory]`` prints one JSON
+``python tools/soak.py [--quick] [--seed N] [--only monkey,kills,hostile,memory,quits]`` prints one JSON
 summary and exits 1 if any figure is out of bounds. ``--quick`` (CI) runs each part small, in
 well under a minute; the full run is what the closing notes quote.
 
@@ -19,6 +19,10 @@ well under a minute; the full run is what the closing notes quote.
   safely, without a crash or a hang, and with peak memory (``ru_maxrss``) within 600 MB.
 - **memory**: how much more memory showing the largest photo the game accepts costs (budget
   100 MB), measured in a forked process around real frames of home, My Day and the story.
+- **quits**: the audio device opened the game's way, sounds ending at random moments while a
+  Python thread wants the interpreter lock (as the speech worker does), then ``pygame.quit()``,
+  over and over in a fresh process: it must never hang (pygame-ce's mixer quit and its audio
+  thread could wait for each other; ``audio.mixer.halt_before_quit`` prevents it).
 
 The whole run, and every forked process, sits inside a socket guard: opening a network socket
 fails the soak.
@@ -37,6 +41,7 @@ import resource
 import select
 import shutil
 import signal
+import subprocess
 import sys
 import tempfile
 import time
@@ -618,6 +623,59 @@ def memory(scratch: Path) -> dict[str, Any]:
     }
 
 
+# --- quitting while sounds end ---------------------------------------------------------------------
+
+QUIT_STRESS = """
+import os, random, sys, threading, time
+os.environ["SDL_AUDIODRIVER"] = os.environ["SDL_VIDEODRIVER"] = "dummy"
+import pygame
+from dropoff_buddy.audio.mixer import open_mixer
+rng = random.Random(int(sys.argv[1]))
+
+def busy():
+    while True:
+        sum(range(1000))
+
+threading.Thread(target=busy, daemon=True).start()
+for cycle in range(int(sys.argv[2])):
+    assert open_mixer()
+    pygame.mixer.set_num_channels(16)
+    sounds = [pygame.mixer.Sound(buffer=bytes(4 * rng.randint(100, 900))) for _ in range(16)]
+    for sound in sounds:
+        sound.play()
+    del sounds
+    time.sleep(rng.uniform(0.0, 0.015))
+    pygame.quit()
+    print(cycle + 1, flush=True)
+"""
+
+
+def quits(cycles: int, seed: int) -> dict[str, Any]:
+    """Open the mixer, let sounds end, quit: ``cycles`` times in a fresh process; no hang allowed."""
+    started = time.perf_counter()
+    timeout = 30 + cycles * 0.5
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", QUIT_STRESS, str(seed), str(cycles)],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+        done = int((result.stdout.split() or ["0"])[-1])
+        outcome = "ok" if result.returncode == 0 and done == cycles else f"exit {result.returncode}"
+    except subprocess.TimeoutExpired as stopped:
+        done = int(((stopped.stdout or b"").split() or [b"0"])[-1])
+        outcome = f"hung after {done} quits"
+    return {
+        "cycles": cycles,
+        "quits_done": done,
+        "outcome": outcome,
+        "seconds": round(time.perf_counter() - started, 1),
+        "ok": outcome == "ok",
+    }
+
+
 # --- the monkey -----------------------------------------------------------------------------------
 
 
@@ -638,7 +696,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="small runs for CI (well under a minute)")
     parser.add_argument("--seed", type=int, default=14)
-    parser.add_argument("--only", default="hostile,kills,memory,monkey", help="comma-separated parts to run")
+    parser.add_argument("--only", default="hostile,kills,memory,quits,monkey", help="comma-separated parts to run")
     parser.add_argument("--events", type=int, default=None, help="monkey events (default 6000 quick, 200000 full)")
     parser.add_argument("--kills", type=int, default=None, help="kills per operation (default 8 quick, 130 full)")
     args = parser.parse_args(argv)
@@ -658,6 +716,8 @@ def main(argv: list[str] | None = None) -> int:
             summary["kills"] = kills(args.kills or (8 if args.quick else 130), args.seed, scratch)
         if "memory" in parts:
             summary["memory"] = memory(scratch)
+        if "quits" in parts:
+            summary["quits"] = quits(150 if args.quick else 1000, args.seed)
         if "monkey" in parts:
             summary["monkey"] = monkey(args.events or (6_000 if args.quick else 200_000), args.seed, scratch)
     summary["seconds"] = round(time.perf_counter() - started, 1)

@@ -32,7 +32,8 @@ from dropoff_buddy.storage.store import Notice, ProfileStore
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import Layout
 from dropoff_buddy.ui.parent_button import ParentButton
-from dropoff_buddy.ui.widgets import render_text
+from dropoff_buddy.ui.text import FittedText
+from dropoff_buddy.ui.widgets import note_drawn
 
 log = logging.getLogger(__name__)
 
@@ -90,8 +91,8 @@ def build_context(
     # Voices in order: the parent's recording of a line → speech synthesis → captions alone.
     ctx.narrator.voice = make_voice(
         sound,
-        lambda: RecordingStore(ctx.profile_folder),
-        lambda: VoiceSettings(words=ctx.profile.settings.words),
+        lambda: RecordingStore(ctx.profile_folder, ctx.language.code),
+        lambda: VoiceSettings(language=ctx.language.espeak),
     )
     ctx.fit_child()
     ctx.apply_settings()
@@ -137,7 +138,7 @@ class App:
         self._dirty = True
         self._last_caption: str | None = None
         self._scene_animating = False
-        self._caption_cache: tuple[tuple[str, int, int], pygame.Surface] | None = None
+        self._caption_cache: tuple[tuple[str, int, int], pygame.Surface, FittedText] | None = None
         self.frames_drawn = 0
         self.frames_run = 0
 
@@ -258,16 +259,19 @@ class App:
         layout = ctx.layout
         key = (caption, layout.pixel_width, layout.pixel_height)
         if self._caption_cache is None or self._caption_cache[0] != key:
-            # Rendered once per line and window size, not every frame it is on screen.
-            image = render_text(ctx.fonts, layout, caption, 30, theme.WHITE, wrap_width=min(980, layout.width - 200))
+            # Rendered once per line and window size, not every frame it is on screen. At most three
+            # lines tall: a long line is made smaller rather than covering the picture.
+            max_width = layout.px(min(980, layout.width - 200))
+            fitted = ctx.fonts.layout.fit(caption, layout.px(30), theme.WHITE, max_width, layout.px(118))
+            image = fitted.image
             pad = layout.px(18)
             box = image.get_rect()
             box.inflate_ip(pad * 2, pad)
             panel = pygame.Surface(box.size, pygame.SRCALPHA)
             pygame.draw.rect(panel, (*theme.CAPTION_BG, 225), panel.get_rect(), border_radius=layout.px(22))
             panel.blit(image, image.get_rect(center=panel.get_rect().center))
-            self._caption_cache = (key, panel)
-        panel = self._caption_cache[1]
+            self._caption_cache = (key, panel, fitted)
+        _key, panel, fitted = self._caption_cache
         top = ctx.scenes.top
         placed = top.caption_top() if top is not None else None
         if placed is not None:
@@ -275,6 +279,10 @@ class App:
         else:
             box = panel.get_rect(midbottom=(surface.get_width() // 2, surface.get_height() - layout.px(22)))
         surface.blit(panel, box)
+        text_rect = fitted.image.get_rect(center=box.center)
+        room = pygame.Rect(0, 0, layout.px(min(980, layout.width - 200)), layout.px(118))
+        room.center = text_rect.center
+        note_drawn(ctx.fonts, caption, fitted, text_rect, room)
 
     def _resize(self) -> None:
         surface = pygame.display.get_surface()

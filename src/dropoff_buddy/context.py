@@ -22,15 +22,19 @@ from dropoff_buddy.audio.sound import SoundBoard
 from dropoff_buddy.buddy.people import PersonRenderer
 from dropoff_buddy.buddy.render import BuddyRenderer
 from dropoff_buddy.content.catalog import reconcile_profile
-from dropoff_buddy.content.lines import Line
+from dropoff_buddy.content.lines import Line, Text
 from dropoff_buddy.content.registry import Content, load_content
+from dropoff_buddy.i18n.languages import Language, system_language
 from dropoff_buddy.scene import Scene, SceneFactory, SceneStack
 from dropoff_buddy.storage.models import Profile, Progress
 from dropoff_buddy.storage.photos import photo_notices
 from dropoff_buddy.storage.store import ChildData, Notice, ProfileStore
 from dropoff_buddy.ui.layout import Layout
 from dropoff_buddy.ui.theme import Fonts
-from dropoff_buddy.words import fill, personalise
+from dropoff_buddy.words import apply_swaps, language_swaps
+
+if TYPE_CHECKING:
+    from dropoff_buddy.i18n.translator import Moment, Translator
 
 if TYPE_CHECKING:
     from dropoff_buddy.rig import Rig
@@ -65,6 +69,8 @@ class GameContext:
     #: Every piece of content (``levels/``), loaded once at start-up; see ``content.registry``.
     content: Content = field(default_factory=load_content)
     _prepared_family_lines: tuple[Spoken, ...] = field(default=(), init=False, repr=False)
+    _translator: Translator | None = field(default=None, init=False, repr=False)
+    _language_applied: str = field(default="", init=False, repr=False)
     buddy_renderer: BuddyRenderer = field(init=False)
     person_renderer: PersonRenderer = field(init=False)
 
@@ -100,6 +106,35 @@ class GameContext:
     def reduced_motion(self) -> bool:
         return self.profile.settings.reduced_motion
 
+    @property
+    def language(self) -> Language:
+        """The family's language (the computer's, if the game has it, until a parent chooses)."""
+        chosen = self.profile.settings.language
+        languages = self.content.languages
+        return languages.resolve(chosen) if chosen else system_language(languages)
+
+    @property
+    def tr(self) -> Translator:
+        """The game's words in the family's language, with the family's names (see ``i18n.translator``)."""
+        language = self.language
+        translator = self._translator
+        if translator is None or translator.language is not language:
+            translator = self.translator_for(language.code)
+            self._translator = translator
+        return translator
+
+    def translator_for(self, code: str) -> Translator:
+        """The game's words in language ``code`` for this family (the parent's language picker)."""
+        from dropoff_buddy.i18n.translator import Translator
+
+        return Translator(
+            self.content.translations,
+            self.content.languages.resolve(code),
+            lambda: self.profile,
+            self.content.cards,
+            self.content.ritual_steps,
+        )
+
     def save_profile(self) -> bool:
         """Save the profile now; False (with a notice for the parent) if it could not be."""
         if not self.persist:
@@ -134,51 +169,79 @@ class GameContext:
                 self.store.notices.append(notice)
 
     def fit_child(self) -> None:
-        """Make the profile in use fit this version's content, and move its recordings to today's keys."""
+        """Make the profile in use fit this version's content, and move its recordings to today's keys.
+
+        A family not set up yet whose computer speaks another language gets that language's
+        starting names ("Peque", "Mamá"), not the American ones.
+        """
         reconciled, notes = reconcile_profile(self.profile, self.content.cards, self.content.ritual_steps)
         if notes:
             self.child.profile = reconciled
             self.store.notices.extend(Notice(note, "recovered") for note in notes)
+        if not self.profile.setup_done:
+            self.follow_language_defaults()
         if self.persist:
             migrate_recording_keys(self.profile_folder)
+
+    def follow_language_defaults(self) -> None:
+        """Give the game's own starting names and words of the source language their counterparts
+        in the family's language ("Little One" → "Peque", "Mommy" → "Mamá"); typed names stay."""
+        source = self.content.languages.source.code
+        if self.language.code != source:
+            apply_swaps(self.profile, language_swaps(self.profile, self.translator_for(source), self.tr))
 
     def apply_settings(self) -> None:
         """Push the profile's sound and narration settings to the services.
 
         Also gets the family's personalised lines ready in the voice (in the background), as
-        names, the voice (us/uk words) or the pickup activity may have changed.
+        names, the language or the pickup activity may have changed.
         """
         settings = self.profile.settings
         self.sound.apply_settings(settings.sound)
         self.narrator.narration = settings.narration
+        language = self.language.code
+        if language != self._language_applied:
+            first = not self._language_applied
+            self._language_applied = language
+            if not first:
+                # Every screen on the stack says its words in the new language from now on.
+                for scene in self.scenes.scenes:
+                    scene.language_changed()
         if settings.narration:
             # The key lines (the promise, the greeting, each goodbye step's prompt) are ready at once.
             steps = self.content.ritual_steps.steps_for(list(self.profile.ritual))
             key_lines = [*self.content.titled(), *(step.prompt for step in steps)]
-            lines = tuple(Spoken(self.words(line.text), line.key) for line in key_lines)
+            lines = tuple(Spoken(self.line_words(line), line.key) for line in key_lines)
             # Saving happens on every choice (the buddy maker saves per tap): only hand the voice
             # the family's lines again when a name, the words or the pickup activity changed them.
             if lines != self._prepared_family_lines:
                 self._prepared_family_lines = lines
                 self.narrator.prepare(lines)
 
-    def prepare_lines(self, lines: Iterable[Line], **moment: object) -> None:
+    def prepare_lines(self, lines: Iterable[Line], **moment: Moment) -> None:
         """Get ``lines`` ready to be said (e.g. a story's before its first page opens). Returns at
         once; synthesis happens in the background."""
         self.narrator.prepare(Spoken(self.line_words(line, **moment), line.key) for line in lines)
 
     # -- words, sound, scenes --------------------------------------------------------------
 
-    def words(self, text: str) -> str:
-        """``text`` with the family's names (and goodbye steps) filled in."""
-        return personalise(text, self.profile, self.content.cards, self.content.ritual_steps)
+    def line_words(self, line: Line, **moment: Moment) -> str:
+        """The words of ``line`` as this family hears it now, in its language, with ``moment`` values."""
+        return self.tr.line(line, **moment)
 
-    def line_words(self, line: Line, **moment: object) -> str:
-        """The words of ``line`` as this family hears it now, with the ``moment`` values filled in."""
-        text = fill(line.text, {name: str(value) for name, value in moment.items()}) if moment else line.text
-        return self.words(text)
+    def text(self, text: Text, **moment: Moment) -> str:
+        """A content text (a card's label, a part's caption) in the family's language, names filled in."""
+        return self.tr.text(text, **moment)
 
-    def say(self, line: Line, **moment: object) -> None:
+    def date_words(self, day: dt.date, pattern: str) -> str:
+        """``day`` in the family's language with a CLDR date ``pattern`` (``"EEE"``: "Wed", "mié")."""
+        return self.tr.date_words(day, pattern)
+
+    def t(self, key: str, /, **args: Moment) -> str:
+        """One of the screens' own words by key (``screens:home.play``), in the family's language."""
+        return self.tr.t(key, **args)
+
+    def say(self, line: Line, **moment: Moment) -> None:
         """Say a kid-facing line now, cutting whatever was being said.
 
         ``moment`` fills the line's other placeholders (``count=3``, ``activity="snack"``). The
@@ -186,7 +249,7 @@ class GameContext:
         """
         self.narrator.say(self.line_words(line, **moment), line.key, self._speaker())
 
-    def say_then(self, line: Line, **moment: object) -> None:
+    def say_then(self, line: Line, **moment: Moment) -> None:
         """Say ``line`` after the current one (see ``say``)."""
         self.narrator.then(self.line_words(line, **moment), line.key, self._speaker())
 

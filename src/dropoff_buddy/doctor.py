@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 Status = Literal["ok", "note", "problem"]
 
 TEST_LINE: Final = "Hello! I'm your buddy. See you right after snack."
+#: The test line in the languages whose voice is not English (by first subtag).
+TEST_LINES: Final = {"es": "¡Hola! Soy tu amigo. Nos vemos justo después de la merienda."}
 PHOTO_SUFFIXES: Final = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp")
 
 
@@ -223,14 +225,15 @@ def _plays(path: Path) -> bool:
         return False
 
 
-def check_speech(words: str) -> Finding:
-    """The built-in voice: load espeak-ng, pick the voice, say a test line into memory."""
+def check_speech(voice: str) -> Finding:
+    """The built-in voice: load espeak-ng, pick the voice for ``voice`` ("en-us", "es"), say a test line."""
     from dropoff_buddy.audio.espeak import EspeakEngine, SpeechUnavailable, VoiceSettings
 
     topic = "Speech"
+    line = TEST_LINES.get(voice.split("-")[0], TEST_LINE)
     try:
         engine = EspeakEngine.load()
-        speech = engine.synthesise(TEST_LINE, VoiceSettings(words=words))
+        speech = engine.synthesise(line, VoiceSettings(language=voice))
     except SpeechUnavailable as error:
         return Finding(
             topic, "problem", f"the built-in voice does not work ({error}): lines would only be shown as words"
@@ -328,7 +331,7 @@ def run_checks(data_dir: Path) -> list[Finding]:
     findings.append(_guarded("Game files", check_game_files))
     findings.append(_guarded("Data folder", lambda: check_data_folder(data_dir)))
     findings.extend(_guarded_many("Children", lambda: check_profiles(data_dir)))
-    findings.append(_guarded("Speech", lambda: check_speech(_words_of_last_child(data_dir))))
+    findings.append(_guarded("Speech", lambda: check_speech(_voice_of_last_child(data_dir))))
     findings.append(_guarded("Sound", check_sound_device))
     findings.append(_guarded("Font", check_fonts))
     findings.append(_guarded("Screen", check_screen))
@@ -336,16 +339,18 @@ def run_checks(data_dir: Path) -> list[Finding]:
     return findings
 
 
-def _words_of_last_child(data_dir: Path) -> str:
-    """ "us" or "uk": the voice the child who played last hears."""
+def _voice_of_last_child(data_dir: Path) -> str:
+    """The espeak-ng voice the child who played last hears ("en-us", "en-gb", "es")."""
+    from dropoff_buddy.i18n.languages import load_languages, system_language
     from dropoff_buddy.storage.store import ProfileStore, inspect_profile
 
+    languages = load_languages()
     store = ProfileStore(data_dir)
     profile_id = store.last_profile_id() or next(iter(store.list_profiles()), None)
-    if profile_id is None:
-        return "us"
-    profile = inspect_profile(data_dir, profile_id).profile
-    return profile.settings.words if profile is not None else "us"
+    profile = inspect_profile(data_dir, profile_id).profile if profile_id is not None else None
+    chosen = profile.settings.language if profile is not None else ""
+    language = languages.resolve(chosen) if chosen else system_language(languages)
+    return language.espeak
 
 
 def _guarded(topic: str, check: Callable[[], Finding]) -> Finding:

@@ -17,32 +17,26 @@ from enum import Enum
 from dropoff_buddy.audio.recordings import RecordingStore, same_words
 from dropoff_buddy.content.lines import Line
 from dropoff_buddy.content.registry import Content
+from dropoff_buddy.i18n.translator import Moment, Translator
 from dropoff_buddy.storage.models import Profile
 from dropoff_buddy.story.plan import StoryPage, reading_pages
-from dropoff_buddy.words import fill, personalise
 
 KEY_LINES = "key"
 STORY = "story"
 OTHER = "other"
 GROUPS = (KEY_LINES, STORY, OTHER)
-GROUP_TITLES = {KEY_LINES: "Key lines", STORY: "The story", OTHER: "Everything else"}
-# How the rest are named, by the file or table they live in.
-_PLACES = {
-    "parts": "Doors and bridges",
-    "cards": "My day",
-    "feelings": "Feelings",
-    "ritual_steps": "Goodbye game",
-    "lines:home": "Home",
-    "lines:flow": "Morning",
-    "lines:feelings": "Feelings",
-    "lines:my_day": "My day",
-    "lines:story": "Story",
-    "lines:ritual": "Goodbye game",
-    "lines:breathe": "Breathe",
-    "lines:stickers": "Sticker book",
-    "lines:buddy_maker": "My buddy",
-    "evening": "How was your day?",
-}
+#: Each group's title, a message of the voice page (``parent_voice:group.<group>``).
+GROUP_TITLES = {group: f"parent_voice:group.{group}" for group in GROUPS}
+# The rest are named by the file or table they live in (``parent_voice:where.<file>_<table>``).
+_PLACES = (
+    "parts",
+    "cards",
+    "feelings",
+    "ritual_steps",
+    "evening",
+    *(f"lines_{table}" for table in ("home", "flow", "feelings", "my_day", "story", "ritual", "breathe")),
+    *(f"lines_{table}" for table in ("stickers", "buddy_maker")),
+)
 
 
 class VoiceState(Enum):
@@ -58,8 +52,8 @@ class FamilyLine:
     line: Line
     title: str
     group: str
-    words: str  # as the child hears it now
-    moment: Mapping[str, str] = field(default_factory=dict)
+    words: str  # as the child hears it now, in the family's language
+    moment: Mapping[str, Moment] = field(default_factory=dict)
     page: StoryPage | None = None  # the story page it is read on
 
     @property
@@ -67,12 +61,8 @@ class FamilyLine:
         return self.line.key
 
 
-def _words(line: Line, profile: Profile, content: Content, moment: Mapping[str, str]) -> str:
-    return personalise(fill(line.text, dict(moment)), profile, content.cards, content.ritual_steps)
-
-
-def story_lines(content: Content, profile: Profile) -> list[FamilyLine]:
-    """The narration of every page of this family's story, in reading order."""
+def story_lines(content: Content, profile: Profile, tr: Translator) -> list[FamilyLine]:
+    """The narration of every page of this family's story, in reading order, in ``tr``'s language."""
     story = content.story
     if story is None:
         return []
@@ -80,10 +70,13 @@ def story_lines(content: Content, profile: Profile) -> list[FamilyLine]:
     seen: set[str] = set()
     pages = reading_pages(story, profile, content.cards)
     for number, page in enumerate(pages, start=1):
-        titled = [(page.title, "The title")] if page.title else []
+        titled = [(page.title, tr.t("parent_voice:title.story_title"))] if page.title else []
         for index, line in enumerate(page.lines):
-            part = f" ({index + 1} of {len(page.lines)})" if len(page.lines) > 1 else ""
-            titled.append((line, f"Page {number}{part}"))
+            if len(page.lines) > 1:
+                title = tr.t("parent_voice:title.page_part", page=number, part=index + 1, parts=len(page.lines))
+            else:
+                title = tr.t("parent_voice:title.page", page=number)
+            titled.append((line, title))
         for line, title in titled:
             if not line.recordable or line.key in seen:
                 continue
@@ -93,7 +86,7 @@ def story_lines(content: Content, profile: Profile) -> list[FamilyLine]:
                     line,
                     title,
                     STORY,
-                    _words(line, profile, content, page.moment),
+                    tr.line(line, **page.moment),
                     page.moment,
                     page,
                 )
@@ -101,71 +94,79 @@ def story_lines(content: Content, profile: Profile) -> list[FamilyLine]:
     return found
 
 
-def family_lines(content: Content, profile: Profile) -> list[FamilyLine]:
-    """Every recordable line this family's child can hear, key lines first, then the story, then the rest."""
+def family_lines(content: Content, profile: Profile, tr: Translator) -> list[FamilyLine]:
+    """Every recordable line this family's child can hear, key lines first, then the story, then the rest.
+
+    The words are in ``tr``'s language (the family's), as the child hears them now.
+    """
     found: list[FamilyLine] = []
     seen: set[str] = set()
 
-    def add(line: Line, title: str, group: str, moment: Mapping[str, str] | None = None) -> None:
+    def add(line: Line, title: str, group: str, moment: Mapping[str, Moment] | None = None) -> None:
         if line.recordable and line.key not in seen:
             seen.add(line.key)
-            found.append(FamilyLine(line, title, group, _words(line, profile, content, moment or {}), moment or {}))
+            found.append(FamilyLine(line, title, group, tr.line(line, **(moment or {})), moment or {}))
 
     steps = content.ritual_steps.steps_for(list(profile.ritual))
     goodbye = content.lines.ritual
     for line in (goodbye.promise, goodbye.love_you):  # the grown-up's own words at the door lead
-        add(line, line.title, KEY_LINES)
+        add(line, tr.title(line), KEY_LINES)
     for step in steps:
-        add(step.prompt, f"Goodbye: {step.label}", KEY_LINES)
+        add(step.prompt, tr.t("parent_voice:title.goodbye_step", step=tr.text(step.label)), KEY_LINES)
     for line in content.titled():
-        add(line, line.title, KEY_LINES)
-    for item in story_lines(content, profile):
+        add(line, tr.title(line), KEY_LINES)
+    for item in story_lines(content, profile, tr):
         if item.key not in seen:
             seen.add(item.key)
             found.append(item)
-    _tap_and_hint_lines(add, content, profile)
-    _shelf_lines(add, content, profile)
-    _other_lines(add, content, profile, {step.id for step in steps})
+    _tap_and_hint_lines(add, content, profile, tr)
+    _shelf_lines(add, content, profile, tr)
+    _other_lines(add, content, profile, {step.id for step in steps}, tr)
     return found
 
 
-_Add = Callable[[Line, str, str, Mapping[str, str] | None], None]
+_Add = Callable[[Line, str, str, Mapping[str, Moment] | None], None]
 
 
-def _tap_and_hint_lines(add: _Add, content: Content, profile: Profile) -> None:
+def _tap_and_hint_lines(add: _Add, content: Content, profile: Profile, tr: Translator) -> None:
     """Taps, hints and choices on the family's own story pages."""
     story = content.story
     family_pages = reading_pages(story, profile, content.cards) if story is not None else []
-    _page_extras(add, family_pages, "Story")
+    _page_extras(add, family_pages, tr)
 
 
-def _page_extras(add: _Add, pages: list[StoryPage], label: str) -> None:
-    """The taps, hints and choices of ``pages``, titled "<label>: tap on <page>"."""
-    for page in pages:
-        where = page.id.replace("_", " ")
+def _page_extras(add: _Add, pages: list[StoryPage], tr: Translator, story: str = "") -> None:
+    """The taps, hints and choices of ``pages``: "Story: tap on page 3", or for a story on the shelf
+    (``story``: its title) "A Home Day: tap on page 3"."""
+    shelf = {"story": story} if story else {}
+    prefix = "parent_voice:title.shelf_" if story else "parent_voice:title."
+    for number, page in enumerate(pages, start=1):
+        tap, hint = tr.t(f"{prefix}tap", page=number, **shelf), tr.t(f"{prefix}hint", page=number, **shelf)
         for hotspot in page.hotspots:
-            add(hotspot.reaction.say, f"{label}: tap on {where}", OTHER, page.moment)
-            add(hotspot.hint, f"{label}: hint on {where}", OTHER, page.moment)
+            add(hotspot.reaction.say, tap, OTHER, page.moment)
+            add(hotspot.hint, hint, OTHER, page.moment)
         if page.hint:
-            add(page.hint, f"{label}: hint on {where}", OTHER, page.moment)
+            add(page.hint, hint, OTHER, page.moment)
         if page.choice is not None:
             for option in page.choice.options:
-                add(option.say, f"{label}: choosing {option.id.replace('_', ' ')}", OTHER, None)
+                label = tr.text(option.label) if option.label else option.id.replace("_", " ")
+                add(option.say, tr.t(f"{prefix}choice", choice=label, **shelf), OTHER, None)
 
 
-def _shelf_lines(add: _Add, content: Content, profile: Profile) -> None:
+def _shelf_lines(add: _Add, content: Content, profile: Profile, tr: Translator) -> None:
     """The other stories (the shelf's), each page by page as this family's child can meet it."""
     for story in (story for story in content.stories.values() if story is not content.story):
-        label = _words(story.title, profile, content, {})
+        title = tr.line(story.title)
         pages = reading_pages(story, profile, content.cards)
         for number, page in enumerate(pages, start=1):
+            where = tr.t("parent_voice:title.shelf_page", story=title, page=number)
             for line in (page.title, *page.lines):
                 if line is not None:
-                    add(line, f"{label}: page {number}", OTHER, page.moment)
-        _page_extras(add, pages, label)
+                    add(line, where, OTHER, page.moment)
+        _page_extras(add, pages, tr, title)
 
 
-def _other_lines(add: _Add, content: Content, profile: Profile, family_steps: set[str]) -> None:
+def _other_lines(add: _Add, content: Content, profile: Profile, family_steps: set[str], tr: Translator) -> None:
     """Every other line, but cards, ritual steps and story lines this family's child never hears."""
     family_cards = set(profile.schedule)
     for key, line in content.lines_by_key.items():
@@ -179,8 +180,9 @@ def _other_lines(add: _Add, content: Content, profile: Profile, family_steps: se
             continue  # a card's own evening words, for a card not in this family's day
         if file in content.stories:
             continue  # story lines not on this family's pages are never heard
-        table = f"{file}:{first}" if file == "lines" else file
-        add(line, _PLACES.get(table, file.replace("_", " ").capitalize()), OTHER, None)
+        table = f"{file}_{first}" if file == "lines" else file
+        where = tr.t(f"parent_voice:where.{table}") if table in _PLACES else file.replace("_", " ").capitalize()
+        add(line, where, OTHER, None)
 
 
 def voice_state(store: RecordingStore, item: FamilyLine) -> VoiceState:

@@ -11,6 +11,10 @@ Which feelings and tricky things exist, in which order, and how they are said to
 The evening "How was your day?" answers are summarised per part of the day (``day_stats``):
 how many days each part was happy, okay, sad, scared, cross or "not sure", which part was
 hardest (``hardest_activity``), and which the child picked as the best part.
+
+The sentences (``summary_line``, ``day_summary_line``, ``tricky_lately``) are the parent's
+pages' words: messages ``parent:history.*`` formatted by a translator (``Says``), so they read
+in the family's language.
 """
 
 from __future__ import annotations
@@ -19,14 +23,32 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from dropoff_buddy.content.feelings import FeelingsCatalog
+from dropoff_buddy.content.lines import Text
 from dropoff_buddy.storage.models import BEST_DONT_KNOW, SKIP, EveningEntry, Feeling, FeelingEntry, StickerEntry
 
 #: The tricky answer that names nothing ("I don't know"); the summary never calls it "tricky".
 DONT_KNOW = "dont_know"
 
 WINDOWS = (14, 60)
+
+
+class Says(Protocol):
+    """What the sentences need of a translator (``i18n.translator.Translator``)."""
+
+    def t(self, key: str, /, **args: Any) -> str: ...
+
+    def text(self, text: Text, **moment: Any) -> str: ...
+
+
+def _words(tr: Says, words: Text | str) -> str:
+    return tr.text(words) if isinstance(words, Text) else words
+
+
+def _first_up(words: str) -> str:
+    return words[:1].upper() + words[1:]
 
 
 def local_day(at: dt.datetime, tz: dt.tzinfo | None) -> dt.date:
@@ -195,41 +217,32 @@ def history_stats(
     )
 
 
-def window_words(days: int) -> str:
-    """How a window is named in a sentence: "this week", "these two weeks", "the last 60 days"."""
-    if days == 7:
-        return "this week"
-    if days == 14:
-        return "these two weeks"
-    return f"the last {days} days"
-
-
-def summary_line(stats: HistoryStats, grownup: str, catalog: FeelingsCatalog) -> str:
+def summary_line(stats: HistoryStats, tr: Says, catalog: FeelingsCatalog) -> str:
     """One plain-words sentence a tired parent can read at a glance.
 
     Examples: "Mostly happy these two weeks; 'saying goodbye' was tricky 3 times."
     "A mix of happy and sad these two weeks; nothing was tricky."
     "No feelings check-ins in the last 60 days yet."
     """
-    when = _in(window_words(stats.days))
     if stats.check_ins == 0:
-        return f"No feelings check-ins {when} yet."
+        return tr.t("parent:history.no_check_ins", days=stats.days)
     order = list(stats.feelings)
     ranked = sorted(stats.feelings.items(), key=lambda item: (-item[1], order.index(item[0])))
     (top, top_count), (second, second_count) = ranked[0], ranked[1]
-    words = catalog.feeling_words
+    feeling = catalog.feeling_words
     if top_count * 2 > stats.check_ins or second_count == 0:
-        mood = f"Mostly {words(top)} {when}"
+        mood = tr.t("parent:history.mostly", feeling=_words(tr, feeling(top)), days=stats.days)
     else:
-        mood = f"A mix of {words(top)} and {words(second)} {when}"
+        mix = {"feeling": _words(tr, feeling(top)), "second": _words(tr, feeling(second))}
+        mood = tr.t("parent:history.mix", **mix, days=stats.days)
     things = list(stats.tricky)
     named = {thing: count for thing, count in stats.tricky.items() if thing != DONT_KNOW and count > 0}
     if named:
         thing, count = max(named.items(), key=lambda item: (item[1], -things.index(item[0])))
-        return f"{mood}; '{catalog.tricky_words(thing, grownup)}' was tricky {_times(count)}."
+        return tr.t("parent:history.tricky", mood=mood, thing=_words(tr, catalog.tricky_words(thing)), count=count)
     if stats.tricky.get(DONT_KNOW, 0):
-        return f"{mood}; when something was tricky, it was hard to say what."
-    return f"{mood}; nothing was named as tricky."
+        return tr.t("parent:history.tricky_unsure", mood=mood)
+    return tr.t("parent:history.tricky_none", mood=mood)
 
 
 # -- the evening "How was your day?" ----------------------------------------------------------
@@ -238,13 +251,13 @@ def summary_line(stats: HistoryStats, grownup: str, catalog: FeelingsCatalog) ->
 PATTERN = 2
 
 
-def answer_words(answer: str, catalog: FeelingsCatalog) -> str:
+def answer_words(answer: str, catalog: FeelingsCatalog, tr: Says) -> str:
     """How an evening answer is said to a parent: a feeling's words, "not sure" or "skipped"."""
     if answer == DONT_KNOW:
-        return "not sure"
+        return tr.t("parent:history.not_sure")
     if answer == SKIP:
-        return "skipped"
-    return catalog.feeling_words(answer)
+        return tr.t("parent:history.skipped")
+    return _words(tr, catalog.feeling_words(answer))
 
 
 def counted_answers(catalog: FeelingsCatalog) -> tuple[str, ...]:
@@ -372,52 +385,51 @@ def hardest_activity(activities: Sequence[ActivityFeelings]) -> ActivityFeelings
     return max(hard, key=lambda item: (item.hard_days, item.hard_days / item.days, -activities.index(item)))
 
 
-def hard_words(item: ActivityFeelings, catalog: FeelingsCatalog) -> str:
+def hard_words(item: ActivityFeelings, catalog: FeelingsCatalog, tr: Says) -> str:
     """The hard feelings a part had, most first: "sad", "sad or scared", "sad, scared or cross"."""
     present = sorted(
         (feeling for feeling in item.hard if item.answers.get(feeling, 0)),
         key=lambda feeling: (-item.answers[feeling], item.hard.index(feeling)),
     )
-    words = [catalog.feeling_words(feeling) for feeling in present]
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+    words = [_words(tr, catalog.feeling_words(feeling)) for feeling in present]
+    if len(words) == 1:
+        return words[0]
+    return tr.t("parent:history.or", rest=", ".join(words[:-1]), last=words[-1])
 
 
-def activity_line(item: ActivityFeelings, words: str, catalog: FeelingsCatalog) -> str:
+def activity_line(item: ActivityFeelings, words: str, catalog: FeelingsCatalog, tr: Says) -> str:
     """One part in a few words: "nap time: sad 4 of 6 days" (its most common answer)."""
     answer, count = item.top_answer
-    return f"{words}: {answer_words(answer, catalog)} {_of_days(count, item.days)}"
+    how = answer_words(answer, catalog, tr)
+    return tr.t("parent:history.part", part=words, how=how, count=count, days=item.days)
 
 
-def hard_line(item: ActivityFeelings, words: str, catalog: FeelingsCatalog) -> str:
+def hard_line(item: ActivityFeelings, words: str, catalog: FeelingsCatalog, tr: Says) -> str:
     """A hard part in a few words: "nap time: sad or scared 4 of 6 days"."""
-    return f"{words}: {hard_words(item, catalog)} {_of_days(item.hard_days, item.days)}"
+    how = hard_words(item, catalog, tr)
+    return tr.t("parent:history.part", part=words, how=how, count=item.hard_days, days=item.days)
 
 
-def _of_days(count: int, days: int) -> str:
-    return f"{count} of {days} day{'s' if days != 1 else ''}"
-
-
-def day_summary_line(stats: DayStats, card_words: Callable[[str], str], catalog: FeelingsCatalog) -> str:
+def day_summary_line(stats: DayStats, card_words: Callable[[str], str], catalog: FeelingsCatalog, tr: Says) -> str:
     """One sentence naming the hardest part of the day, and the favourite part.
 
     Examples: "Nap time looks hardest: sad 4 of 6 days. Best part most often: outdoor play."
     "No part of the day was sad, scared or cross these two weeks. Best part most often: snack."
     "No "How was your day?" check-ins in these two weeks yet."
     """
-    when = _in(window_words(stats.days))
     if not stats.activities and not stats.best:
-        return f"No \u201cHow was your day?\u201d check-ins {when} yet."
+        return tr.t("parent:history.no_evenings", days=stats.days)
     hardest = stats.hardest
     if hardest is not None:
-        words = card_words(hardest.card)
-        first = f"{words[:1].upper()}{words[1:]} looks hardest: {hard_words(hardest, catalog)} "
-        first += f"{_of_days(hardest.hard_days, hardest.days)}."
+        how = hard_words(hardest, catalog, tr)
+        part = card_words(hardest.card)
+        first = tr.t("parent:history.hardest", part=part, how=how, count=hardest.hard_days, days=hardest.days)
     else:
-        first = f"No part of the day was sad, scared or cross {when}."
+        first = tr.t("parent:history.none_hard", days=stats.days)
     if stats.best:
         favourite = next(iter(stats.best))
-        return f"{first} Best part most often: {card_words(favourite)}."
-    return first
+        first = tr.t("parent:history.best", first=first, part=card_words(favourite))
+    return _first_up(first)
 
 
 def tricky_lately(
@@ -425,9 +437,9 @@ def tricky_lately(
     evenings: Sequence[EveningEntry],
     today: dt.date,
     tz: dt.tzinfo | None,
-    grownup: str,
     card_words: Callable[[str], str],
     catalog: FeelingsCatalog,
+    tr: Says,
     *,
     days: int = WINDOWS[0],
     order: Sequence[str] = (),
@@ -446,9 +458,9 @@ def tricky_lately(
         key=lambda item: (-item.hard_days, -item.hard_days / item.days, stats.activities.index(item)),
     )
     for item in hard:
-        words = card_words(item.card)
-        felt = f"felt {hard_words(item, catalog)} on {_of_days(item.hard_days, item.days)}"
-        lines.append(f"{words[:1].upper()}{words[1:]}: {felt}.")
+        how = hard_words(item, catalog, tr)
+        felt = tr.t("parent:history.felt", part=card_words(item.card), how=how, count=item.hard_days, days=item.days)
+        lines.append(_first_up(felt))
     morning = tricky_counts(entries_in_window(feelings, today, days, tz), catalog.tricky_ids)
     things = list(morning)
     named = sorted(
@@ -456,18 +468,9 @@ def tricky_lately(
         key=lambda item: (-item[1], things.index(item[0])),
     )
     for thing, count in named:
-        words = catalog.tricky_words(thing, grownup)
-        lines.append(f"{words[:1].upper()}{words[1:]}: named as tricky {_times(count)} in the mornings.")
+        named_thing = tr.t("parent:history.named", thing=_words(tr, catalog.tricky_words(thing)), count=count)
+        lines.append(_first_up(named_thing))
     return lines[:limit]
-
-
-def _in(when: str) -> str:
-    """ "in the last 60 days", but "this week" as it is."""
-    return f"in {when}" if when.startswith("the ") else when
-
-
-def _times(count: int) -> str:
-    return "once" if count == 1 else "twice" if count == 2 else f"{count} times"
 
 
 __all__ = [
@@ -478,6 +481,7 @@ __all__ = [
     "DayFeelings",
     "DayStats",
     "HistoryStats",
+    "Says",
     "Streak",
     "activity_line",
     "answer_words",

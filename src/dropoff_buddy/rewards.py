@@ -13,11 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
-from typing import Literal
+from typing import ClassVar, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
-from dropoff_buddy.content.loader import StrictContent
+from dropoff_buddy.content.lines import Text
+from dropoff_buddy.content.loader import StrictContent, check_words
 from dropoff_buddy.storage.models import BUDDY_ACCESSORIES, Progress, StickerEntry
 
 _ID = r"^[a-z][a-z0-9_]*$"
@@ -26,16 +27,24 @@ _ID = r"^[a-z][a-z0-9_]*$"
 class Sticker(StrictContent):
     """One sticker picture: its id (saved), how it is said, and its art under ``assets/``."""
 
+    line_scope: ClassVar[str | None] = "sticker.{id}"  # rewards:sticker.<id>.words
+
     id: str = Field(pattern=_ID)
-    words: str = Field(min_length=1, max_length=40)  # said in a sentence: "a rainbow"
+    words: Text  # said in a sentence: "a rainbow"
     icon: str = Field(pattern=r"^svg/[a-z0-9_/]+\.svg$")
+
+    _words_ok = field_validator("words")(check_words)
 
 
 class Wearable(StrictContent):
     """A buddy accessory and how it is said ("a crown")."""
 
+    line_scope: ClassVar[str | None] = "wear.{id}"  # rewards:wear.<id>.words (the id is a buddy accessory)
+
     id: str = Field(pattern=_ID)
-    words: str = Field(min_length=1, max_length=40)
+    words: Text
+
+    _words_ok = field_validator("words")(check_words)
 
 
 class RewardCatalog(StrictContent):
@@ -69,11 +78,10 @@ class RewardCatalog(StrictContent):
         """The sticker called ``sticker_id``, or None for one this version does not know."""
         return next((item for item in self.sticker if item.id == sticker_id), None)
 
-    def prize_words(self, accessories: list[str] | tuple[str, ...]) -> str:
-        """How won accessories are said: "a star badge and a crown"."""
+    def prize_words(self, accessories: list[str] | tuple[str, ...]) -> list[Text]:
+        """How won accessories are said ("a star badge", "a crown"), to join in a sentence (``ctx.tr.join``)."""
         words = {item.id: item.words for item in (*self.prize, *self.wearable)}
-        said = [words.get(item, item.replace("_", " ")) for item in accessories]
-        return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+        return [words.get(item, Text(item.replace("_", " "))) for item in accessories]
 
     def earned_accessories(self, count: int) -> list[str]:
         """The accessories ``count`` stickers have unlocked, in unlock order."""

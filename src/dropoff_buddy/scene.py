@@ -68,6 +68,14 @@ class Scene:
     def resized(self) -> None:
         """The window changed size; ``self.ctx.layout`` is already the new one."""
 
+    def language_changed(self) -> None:
+        """The family's language changed (a parent switched it): make the labels again.
+
+        By default as after a resize, which lays the buttons out again with their words; a scene
+        that builds its words elsewhere says so here.
+        """
+        self.resized()
+
 
 SceneFactory = Callable[["GameContext"], Scene]
 

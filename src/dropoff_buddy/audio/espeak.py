@@ -50,14 +50,15 @@ class SpeechUnavailable(RuntimeError):
 
 @dataclass(frozen=True)
 class VoiceSettings:
-    """How the synthetic voice sounds. ``words`` is the profile's "us"/"uk" choice.
+    """How the synthetic voice sounds. ``language`` is espeak-ng's name for the family's language
+    ("en-us", "en-gb", "es": ``levels/i18n/languages.toml``).
 
     The defaults are set for small children: slow (about 135 words a minute), a little lower
     than espeak's default pitch for warmth, with a wide, sing-song pitch range, and a small gap
     between words so each one is heard.
     """
 
-    words: str = "us"
+    language: str = "en-us"
     rate: int = 135
     pitch: int = 46
     pitch_range: int = 70
@@ -69,14 +70,17 @@ class VoiceSettings:
 
     @property
     def voice_names(self) -> tuple[str, ...]:
-        """Names to try with ``espeak_SetVoiceByName``, best first."""
-        base = ("en-gb", "en") if self.words == "uk" else ("en-us", "en")
+        """Names to try with ``espeak_SetVoiceByName``, best first: the language, then its first subtag
+        (espeak-ng's British English voice is called plain "en"). Never another language's voice."""
+        base = tuple(dict.fromkeys((self.language, self.language.split("-")[0])))
         names = [f"{name}+{self.variant}" for name in base] if self.variant else []
         return (*names, *base)
 
     def cache_tag(self) -> str:
+        """Everything about the voice that changes the sound, for the speech cache's keys (the
+        language first: a line said in Spanish is never played for the same letters in English)."""
         return (
-            f"{self.words}|{self.variant}|r{self.rate}|p{self.pitch}|g{self.pitch_range}|w{self.word_gap}"
+            f"{self.language}|{self.variant}|r{self.rate}|p{self.pitch}|g{self.pitch_range}|w{self.word_gap}"
             f"|v{self.volume}"
         )
 
@@ -162,7 +166,7 @@ class EspeakEngine:
                 self.voice_name = name
                 break
         else:
-            raise SpeechUnavailable(f"espeak-ng has no English voice ({', '.join(voice.voice_names)})")
+            raise SpeechUnavailable(f"espeak-ng has no voice for {voice.language} ({', '.join(voice.voice_names)})")
         lib.espeak_SetParameter(_PARAM_RATE, voice.rate, 0)
         lib.espeak_SetParameter(_PARAM_PITCH, voice.pitch, 0)
         lib.espeak_SetParameter(_PARAM_RANGE, voice.pitch_range, 0)

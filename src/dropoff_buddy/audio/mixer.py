@@ -7,6 +7,7 @@ build's defaults, and a mixer once open keeps its buffer): 44.1 kHz, 16-bit, ste
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Final
 
@@ -30,7 +31,25 @@ def open_mixer() -> bool:
             return True
         pygame.mixer.pre_init(MIXER_FREQUENCY, MIXER_SIZE, MIXER_CHANNELS, MIXER_BUFFER)
         pygame.mixer.init(MIXER_FREQUENCY, MIXER_SIZE, MIXER_CHANNELS, MIXER_BUFFER)
-        return pygame.mixer.get_init() is not None
+        if pygame.mixer.get_init() is None:
+            return False
+        # pygame.quit() runs quit functions last-registered first, so this runs before the
+        # mixer's own quit: see halt_before_quit.
+        pygame.register_quit(halt_before_quit)
+        return True
     except Exception as error:  # any failure to open audio means "play silently"
         logger.info("no audio device (%s); the game will run without sound", error)
         return False
+
+
+def halt_before_quit() -> None:
+    """Stop every channel before pygame closes the mixer.
+
+    pygame-ce's mixer quit holds the interpreter lock while it waits for the audio thread, and
+    the audio thread, when a sound ends at that moment, waits for the interpreter lock to
+    release the sound: the process hangs on exit (seen in the test suite while speech threads
+    ran). ``pygame.mixer.stop()`` lets go of the lock while it halts the channels, so once it
+    has run no sound can end during the quit.
+    """
+    with contextlib.suppress(pygame.error):
+        pygame.mixer.stop()

@@ -8,6 +8,12 @@ are still the same: if the parent later changes "right after snack" to "right af
 the old recording would break the promise, so the synthetic voice says the new words until
 the parent records the line again (the parent page says so).
 
+**One set per language.** English recordings are in ``recordings/`` itself (every recording
+made before the game had languages is English); another language's are in a folder named by
+the language (``recordings/es/``). A bilingual family keeps both: switching to Spanish and back
+loses nothing, and a recording is only ever played for a line in the language it was made in,
+even when the words happen to be the same (a line that is only a name).
+
 Recordings are brought to the same moderate loudness as the synthetic voice
 (``audio.loudness``), so a quiet phone memo is heard and a loud one never startles.
 
@@ -108,11 +114,18 @@ def same_words(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-class RecordingStore:
-    """Recordings of one child profile."""
+def language_folder(language: str) -> str:
+    """The folder inside ``recordings/`` for ``language``: "" for English, else its first subtag ("es")."""
+    base = language.split("-")[0].lower() if language else "en"
+    return "" if base == "en" else base
 
-    def __init__(self, profile_folder: Path) -> None:
-        self.folder = Path(profile_folder) / RECORDINGS_FOLDER
+
+class RecordingStore:
+    """Recordings of one child profile in one language (English, the first, by default)."""
+
+    def __init__(self, profile_folder: Path, language: str = "en-US") -> None:
+        self.language = language
+        self.folder = Path(profile_folder) / RECORDINGS_FOLDER / language_folder(language)
 
     def path(self, key: str) -> Path:
         if not is_valid_key(key):

@@ -1,9 +1,11 @@
-"""``dropoff-buddy lines [--json] [--data-dir D] [--profile NAME]``: every kid-facing line.
+"""``dropoff-buddy lines [--json] [--language L] [--data-dir D] [--profile NAME]``: every kid-facing line.
 
-One row per line: its key (where it lives), its words as this family hears them, the screens
-that say it (``said_in``, from each scene's ``says``), whether a parent can record it, and
-whether this family's recording of it exists and still says those words. ``--json`` prints a
-JSON list of ``{key, text, said_in, recordable, recorded}`` objects.
+One row per line: its key (where it lives), its words as this family hears them (in the
+family's language, or in ``--language``), the screens that say it (``said_in``, from each
+scene's ``says``), whether a parent can record it, and whether this family's recording of it in
+that language exists and still says those words. ``--json`` prints a JSON list of
+``{key, language, text, said_in, recordable, recorded}`` objects; the keys are the same in
+every language.
 """
 
 from __future__ import annotations
@@ -25,31 +27,43 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
     parser.add_argument("--data-dir", type=Path, default=None, help="where profiles are kept")
     parser.add_argument("--profile", default=None, help="the child whose words and recordings to use")
+    parser.add_argument(
+        "--language", default=None, help="the words in this language (en-US, en-GB, es; default: the family's)"
+    )
     parser.set_defaults(func=run)
 
 
-def line_rows(data_dir: Path, profile: str | None) -> list[dict[str, object]]:
-    """The rows ``lines`` prints, for the family in ``data_dir`` (nothing is written there)."""
+def line_rows(data_dir: Path, profile: str | None, language: str | None = None) -> list[dict[str, object]]:
+    """The rows ``lines`` prints, for the family in ``data_dir`` (nothing is written there).
+
+    ``language``: the words in this language instead of the family's. Raises ``ValueError`` for a
+    language the game does not have.
+    """
     from dropoff_buddy.audio.recordings import RecordingStore
     from dropoff_buddy.content.registry import load_content
+    from dropoff_buddy.i18n.translator import family_translator
     from dropoff_buddy.registry import collect_scene_lines, scenes_saying
     from dropoff_buddy.storage.paths import DEFAULT_PROFILE_ID, profile_id_from_name
     from dropoff_buddy.storage.store import ProfileStore
-    from dropoff_buddy.words import fill, personalise
 
     content = load_content()
+    languages = content.languages
+    if language is not None and languages.get(language) is None:
+        raise ValueError(f"there is no language {language!r} (the game has {', '.join(languages.codes)})")
     store = ProfileStore(data_dir)
     wanted = profile_id_from_name(profile) if profile else (store.last_profile_id() or DEFAULT_PROFILE_ID)
     child = store.open(wanted if wanted in store.list_profiles() else DEFAULT_PROFILE_ID)
-    recordings = RecordingStore(child.folder)
+    tr = family_translator(content, child.profile, language)
+    shown = tr.language
+    recordings = RecordingStore(child.folder, shown.code)
     scene_lines = collect_scene_lines(content.stories)
     rows: list[dict[str, object]] = []
     for key, line in content.lines_by_key.items():
-        moment = _moment(key, content)
-        text = personalise(fill(line.text, moment), child.profile, content.cards, content.ritual_steps)
+        text = tr.line(line, **_moment(key, content))
         rows.append(
             {
                 "key": key,
+                "language": shown.code,
                 "text": text,
                 "said_in": scenes_saying(key, scene_lines),
                 "recordable": line.recordable,
@@ -59,7 +73,7 @@ def line_rows(data_dir: Path, profile: str | None) -> list[dict[str, object]]:
     return rows
 
 
-def _moment(key: str, content: Any) -> dict[str, str]:
+def _moment(key: str, content: Any) -> dict[str, Any]:
     """A story activity page's own words: ``{activity}`` is its card's ("snack")."""
     file, _, path = key.partition(":")
     parts = path.split(".")
@@ -79,7 +93,10 @@ def run(args: argparse.Namespace) -> int:
 
     data_dir = args.data_dir if args.data_dir is not None else default_data_dir()
     try:
-        rows = line_rows(data_dir, args.profile)
+        rows = line_rows(data_dir, args.profile, args.language)
+    except ValueError as error:
+        print(f"dropoff-buddy lines: {error}", file=sys.stderr)
+        return 2
     except ContentError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)

@@ -32,6 +32,9 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument("--data-dir", type=Path, default=None, help="data folder (default: the usual one)")
     parser.add_argument("--size", type=parse_size, default=(1280, 800), help="window size, e.g. 1920x1080")
     parser.add_argument("--profile", default=None, help="child profile to show (default: the last used)")
+    parser.add_argument(
+        "--language", default=None, help="show every screen in this language (en-US, en-GB, es; default: the family's)"
+    )
     parser.set_defaults(func=run)
 
 
@@ -41,10 +44,20 @@ def run(args: argparse.Namespace) -> int:
     from dropoff_buddy.tour import render_tour
 
     data_dir = args.data_dir if args.data_dir is not None else default_data_dir()
+    if args.language is not None:
+        from dropoff_buddy.i18n.languages import load_languages
+
+        codes = load_languages().codes
+        if args.language not in codes:
+            print(
+                f"dropoff-buddy tour: there is no language {args.language!r} (the game has {', '.join(codes)})",
+                file=sys.stderr,
+            )
+            return 2
     if args.out_dir.exists() and not args.out_dir.is_dir():
         print(f"{args.out_dir} is a file; give the tour a folder to put its pictures in.", file=sys.stderr)
         return 2
-    written = render_tour(args.out_dir, data_dir, args.size, profile=args.profile)
+    written = render_tour(args.out_dir, data_dir, args.size, profile=args.profile, language=args.language)
     for path in written:
         print(path)
     print(f"{len(written)} screens written to {args.out_dir}", file=sys.stderr)

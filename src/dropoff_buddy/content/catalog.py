@@ -14,8 +14,15 @@ from pydantic import Field, field_validator, model_validator
 
 from dropoff_buddy.assets import find_assets_dir
 from dropoff_buddy.audio.sound import SoundBoard
-from dropoff_buddy.content.lines import Line
-from dropoff_buddy.content.loader import ContentError, StrictContent, check_placeholders, find_levels_dir, load_model
+from dropoff_buddy.content.lines import Line, Text
+from dropoff_buddy.content.loader import (
+    ContentError,
+    StrictContent,
+    check_placeholders,
+    check_words,
+    find_levels_dir,
+    load_model,
+)
 from dropoff_buddy.storage.models import DEFAULT_RITUAL, DEFAULT_SCHEDULE, Profile
 
 CATALOG_SCHEMA_VERSION = 1
@@ -27,12 +34,13 @@ class Card(StrictContent):
     line_scope: ClassVar[str | None] = "{id}"
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    label: str = Field(min_length=1, max_length=24)  # caption under the picture, for grown-ups
-    words: str = Field(min_length=1)  # how it is said in a sentence: "right after {pickup_after}"
+    label: Text  # caption under the picture, for grown-ups (cards:<id>.label)
+    words: Text  # how it is said in a sentence: "right after {pickup_after}" (cards:<id>.words)
     say: Line  # spoken when the card is tapped, and opening the card's page in the story
     icon: str
 
     _say_ok = field_validator("say")(check_placeholders)
+    _words_ok = field_validator("label", "words")(check_words)
 
     @field_validator("say")
     @classmethod
@@ -103,8 +111,8 @@ class RitualStep(StrictContent):
     line_scope: ClassVar[str | None] = "{id}"  # ritual_steps:<id>.prompt, .buddy_prompt, .praise, .together
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    label: str = Field(min_length=1, max_length=24)
-    words: str = Field(min_length=1, max_length=40)
+    label: Text
+    words: Text
     kind: Literal["hold", "tap", "sequence"]
     target: RitualTarget
     prompt: Line
@@ -117,7 +125,8 @@ class RitualStep(StrictContent):
     hold_seconds: float = Field(default=1.5, gt=0, le=5)
     sequence: list[HandshakeMove] = Field(default_factory=list)
 
-    _lines_ok = field_validator("prompt", "buddy_prompt", "praise", "together", "words")(check_placeholders)
+    _lines_ok = field_validator("prompt", "buddy_prompt", "praise", "together")(check_placeholders)
+    _words_ok = field_validator("label", "words")(check_words)
 
     @field_validator("prompt", "buddy_prompt", "praise", "together")
     @classmethod
@@ -166,9 +175,9 @@ class RitualCatalog(StrictContent):
         """
         return [step for step in (self.get(step_id) for step_id in step_ids) if step is not None]
 
-    def said(self, step_ids: list[str]) -> str:
-        """The steps as said in a sentence: "hug, kiss and high five"."""
-        return join_words([step.words for step in self.steps_for(step_ids)])
+    def said(self, step_ids: list[str]) -> list[Text]:
+        """The steps' words, to say in a sentence ("hug, kiss and high five": ``ctx.tr.join``)."""
+        return [step.words for step in self.steps_for(step_ids)]
 
     @property
     def ids(self) -> list[str]:

@@ -18,7 +18,7 @@ from pydantic import Field, field_validator, model_validator
 from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.content.catalog import Card, CardCatalog
 from dropoff_buddy.content.feelings import FeelingsCatalog
-from dropoff_buddy.content.lines import Line, LineScope
+from dropoff_buddy.content.lines import Line, LineScope, Text
 from dropoff_buddy.content.loader import StrictContent, check_placeholders, find_levels_dir, load_model
 from dropoff_buddy.storage.models import FEELING_ID_PATTERN
 from dropoff_buddy.words import PLACEHOLDERS, unknown_placeholders
@@ -71,7 +71,7 @@ class EveningScript(StrictContent, LineScope):
 
     schema_version: Literal[1]
     greeting: Line
-    title: str = Field(min_length=1)  # a caption over the buddy and the photo at the end, for grown-ups
+    title: Text  # a caption over the buddy and the photo at the end, for grown-ups
     question: Line  # {activity}
     nudge: Line  # {activity}
     dont_know: Line

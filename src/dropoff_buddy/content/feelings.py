@@ -15,8 +15,15 @@ from pydantic import Field, field_validator, model_validator
 
 from dropoff_buddy.assets import find_assets_dir
 from dropoff_buddy.buddy.render import BuddyActor
-from dropoff_buddy.content.lines import Line
-from dropoff_buddy.content.loader import ContentError, StrictContent, check_placeholders, find_levels_dir, load_model
+from dropoff_buddy.content.lines import Line, Text
+from dropoff_buddy.content.loader import (
+    ContentError,
+    StrictContent,
+    check_placeholders,
+    check_words,
+    find_levels_dir,
+    load_model,
+)
 from dropoff_buddy.storage.models import FEELING_ID_PATTERN
 
 #: Colours content may name (``ui.theme`` constants of the same name, upper case).
@@ -29,7 +36,9 @@ class FeelingFace(StrictContent):
     line_scope: ClassVar[str | None] = "{id}"
 
     id: str = Field(pattern=FEELING_ID_PATTERN)
-    label: str = Field(min_length=1, max_length=24)  # caption under the face, for grown-ups
+    label: Text  # caption under the face, for grown-ups (feelings:<id>.label)
+    #: How the feeling is said to a parent, inside a sentence: "happy" (feelings:<id>.words).
+    words: Text
     colour: ColourName
     say: Line  # said the moment the face is tapped
     reply: Line  # the buddy's validating reply
@@ -38,12 +47,8 @@ class FeelingFace(StrictContent):
     ask_tricky: bool  # then, optionally, "What's tricky?"
     icon: str
 
-    _lines_ok = field_validator("label", "say", "reply")(check_placeholders)
-
-    @property
-    def parent_words(self) -> str:
-        """How the feeling is said to a parent: "happy"."""
-        return self.label.lower()
+    _lines_ok = field_validator("say", "reply")(check_placeholders)
+    _words_ok = field_validator("label", "words")(check_words)
 
     @field_validator("reaction")
     @classmethod
@@ -59,12 +64,13 @@ class TrickyThing(StrictContent):
     line_scope: ClassVar[str | None] = "tricky.{id}"
 
     id: str = Field(pattern=FEELING_ID_PATTERN)
-    label: str = Field(min_length=1, max_length=24)
-    parent_words: str = Field(min_length=1, max_length=40)  # "missing {grownup}", in the parent's pages
+    label: Text
+    parent_words: Text  # "missing {grownup}", in the parent's pages
     say: Line
     icon: str
 
-    _lines_ok = field_validator("label", "say", "parent_words")(check_placeholders)
+    _lines_ok = field_validator("say")(check_placeholders)
+    _words_ok = field_validator("label", "parent_words")(check_words)
 
 
 def _once(kind: str, ids: list[str]) -> None:
@@ -99,16 +105,15 @@ class FeelingsCatalog(StrictContent):
     def thing(self, tricky: str) -> TrickyThing:
         return next(thing for thing in self.tricky if thing.id == tricky)
 
-    def feeling_words(self, feeling: str) -> str:
-        """How ``feeling`` is said to a parent; a feeling this version does not know, as saved."""
+    def feeling_words(self, feeling: str) -> Text | str:
+        """How ``feeling`` is said to a parent (a ``Text``); a feeling this version does not know, as saved."""
         face = next((face for face in self.feeling if face.id == feeling), None)
-        return face.parent_words if face is not None else feeling.replace("_", " ")
+        return face.words if face is not None else feeling.replace("_", " ")
 
-    def tricky_words(self, tricky: str, grownup: str) -> str:
-        """How a tricky thing is said to a parent, with ``{grownup}`` filled in."""
+    def tricky_words(self, tricky: str) -> Text | str:
+        """How a tricky thing is said to a parent (a ``Text``); one this version does not know, as saved."""
         thing = next((thing for thing in self.tricky if thing.id == tricky), None)
-        words = thing.parent_words if thing is not None else tricky.replace("_", " ")
-        return words.replace("{grownup}", grownup)
+        return thing.parent_words if thing is not None else tricky.replace("_", " ")
 
 
 def load_feelings(path: Path | None = None, assets_dir: Path | None = None) -> FeelingsCatalog:

@@ -123,14 +123,12 @@ class BreatheLines(_Lines):
 
 class StickerLines(_Lines):
     empty: Line
-    count_one: Line
-    count_many: Line
+    count: Line
     in_a_row: Line
     unlock: Line
     page: Line
     wearing: Line
-    more_one: Line
-    more_many: Line
+    more: Line
     streak_days: Line
     streak_today: Line
     streak_none: Line

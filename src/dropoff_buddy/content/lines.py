@@ -20,20 +20,26 @@ never hold ``-``, so ``key_from_fluent_id`` undoes it exactly and two keys never
 id. Recordings are stored under the same id (``recordings/<fluent id>.wav``), which is also a
 file name every system accepts.
 
+**Words in Fluent.** A line's text is the English source of a Fluent message (see ``i18n``):
+placeholders are written ``{child}`` (short for Fluent's ``{ $child }``), and a line may use any
+other Fluent syntax, such as a plural: ``{ $count -> [one] one sticker *[other] {count} stickers }``.
+
 **Sentence types.** A story's lines say what kind of sentence they are (Carol Gray's Social Stories
 10.2): ``{ text = "…", type = "descriptive" }``. ``SentenceType`` names the four; ``dropoff-buddy
 check`` counts them per story (at least two describing lines for each coaching one).
 
-Placeholders stay as written (``{child}`` …); issue 13 turns them into Fluent variables.
 Family placeholders (``words.PLACEHOLDERS``) are the same every time a family hears a line;
 *moment* placeholders (``MOMENT_PLACEHOLDERS``: a count, a streak, which sticker) change from
 one time to the next, so a line that uses one cannot be recorded once for good.
+
+A ``Text`` is the same thing for words that are shown or used inside lines but never said on
+their own: a card's label, a goodbye step's words, a part's caption, a tip. Every ``Line`` is a
+``Text``; both are keyed, and both are translated under their key.
 """
 
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Iterator, Mapping
 from enum import StrEnum
 from typing import Any, ClassVar, Final
@@ -73,12 +79,18 @@ def key_from_fluent_id(message_id: str) -> str:
     return key
 
 
+_SHORTHAND = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+_VARIABLE = re.compile(r"\$([a-zA-Z][a-zA-Z0-9_-]*)")
+
+
 def placeholders_of(text: str) -> tuple[str, ...]:
-    """The ``{placeholder}`` names in ``text``, in order (a broken brace gives none)."""
-    try:
-        return tuple(name for _, name, _, _ in string.Formatter().parse(text) if name)
-    except ValueError:
-        return ()
+    """The placeholder (Fluent variable) names in ``text``, in order, each once.
+
+    Both spellings count: the short ``{child}`` and Fluent's ``{ $child }``.
+    """
+    found = [(match.start(), match.group(1)) for match in _SHORTHAND.finditer(text)]
+    found += [(match.start(), match.group(1)) for match in _VARIABLE.finditer(text)]
+    return tuple(dict.fromkeys(name for _, name in sorted(found)))
 
 
 class SentenceType(StrEnum):
@@ -95,23 +107,18 @@ class SentenceType(StrEnum):
         return self is not SentenceType.COACHING
 
 
-class Line:
-    """A kid-facing line: words with placeholders, a key from where it lives, an optional title.
+class Text:
+    """Words in a content file, keyed by where they live, translated under that key.
 
-    Made from a string (or ``{ text = "…", title = "…", type = "…" }``) when a content file is
-    validated; ``bind`` gives it its key once the file is loaded. Say it with ``ctx.say(line, **moment)``.
-    ``title`` names the line for the parent ("The promise"); most lines have none. ``sentence_type``
-    is what kind of sentence a story line is (``SentenceType``); None where it was not given.
+    Made from a string when a content file is validated; ``bind`` gives it its key once the file
+    is loaded. Show it with ``ctx.text(text)`` (the words in the family's language, names filled in).
     """
 
-    __slots__ = ("_key", "recordable", "sentence_type", "text", "title")
+    __slots__ = ("_key", "text")
 
-    def __init__(self, text: str, title: str = "", sentence_type: SentenceType | None = None) -> None:
+    def __init__(self, text: str) -> None:
         self.text = text
-        self.title = title
-        self.sentence_type = sentence_type
         self._key = ""
-        self.recordable = False
 
     @property
     def key(self) -> str:
@@ -122,28 +129,67 @@ class Line:
         return placeholders_of(self.text)
 
     def bind(self, key: str, varying: frozenset[str] = frozenset()) -> None:
-        """Give the line its key (once). ``varying``: more placeholders that change between sayings."""
+        """Give the text its key (once)."""
         if self._key and self._key != key:
             raise ValueError(f"line {self._key!r} cannot also be {key!r}")
         if not is_key(key):
             raise ValueError(f"{key!r} is not a valid line key")
         self._key = key
-        moving = set(MOMENT_PLACEHOLDERS) | varying
-        self.recordable = not any(name in moving for name in self.placeholders)
 
     def __bool__(self) -> bool:
         return bool(self.text.strip())
 
+    def __str__(self) -> str:
+        return self.text
+
     def __repr__(self) -> str:
-        return f"Line({self._key or '?'}: {self.text!r})"
+        return f"{type(self).__name__}({self._key or '?'}: {self.text!r})"
 
     def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Line):
+        if not isinstance(other, Text):
             return NotImplemented
-        return (self._key, self.text) == (other._key, other.text)
+        return (type(self), self._key, self.text) == (type(other), other._key, other.text)
 
     def __hash__(self) -> int:
         return hash((self._key, self.text))
+
+    @classmethod
+    def _validate(cls, value: object) -> Text:
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, str):
+            return cls(value)
+        raise ValueError("this is text in quotes")
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        return core_schema.no_info_plain_validator_function(
+            cls._validate, serialization=core_schema.plain_serializer_function_ser_schema(lambda text: text.text)
+        )
+
+
+class Line(Text):
+    """A kid-facing line: words with placeholders, a key from where it lives, an optional title.
+
+    Made from a string (or ``{ text = "…", title = "…", type = "…" }``) when a content file is
+    validated; ``bind`` gives it its key once the file is loaded. Say it with ``ctx.say(line, **moment)``.
+    ``title`` names the line for the parent ("The promise"); most lines have none. ``sentence_type``
+    is what kind of sentence a story line is (``SentenceType``); None where it was not given.
+    """
+
+    __slots__ = ("recordable", "sentence_type", "title")
+
+    def __init__(self, text: str, title: str = "", sentence_type: SentenceType | None = None) -> None:
+        super().__init__(text)
+        self.title = title
+        self.sentence_type = sentence_type
+        self.recordable = False
+
+    def bind(self, key: str, varying: frozenset[str] = frozenset()) -> None:
+        """Give the line its key (once). ``varying``: more placeholders that change between sayings."""
+        super().bind(key, varying)
+        moving = set(MOMENT_PLACEHOLDERS) | varying
+        self.recordable = not any(name in moving for name in self.placeholders)
 
     @classmethod
     def _validate(cls, value: object) -> Line:
@@ -162,12 +208,6 @@ class Line:
                 raise ValueError("a line's 'text' and 'title' are text")
             return cls(text, title, _sentence_type(value.get("type")))
         raise ValueError("a line is text in quotes")
-
-    @classmethod
-    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
-        return core_schema.no_info_plain_validator_function(
-            cls._validate, serialization=core_schema.plain_serializer_function_ser_schema(lambda line: line.text)
-        )
 
 
 def _sentence_type(value: object) -> SentenceType | None:
@@ -212,8 +252,8 @@ def _join(*parts: str) -> str:
 
 def iter_lines(
     model: BaseModel, path: str = "", varying: frozenset[str] = frozenset()
-) -> Iterator[tuple[str, Line, frozenset[str]]]:
-    """Every line inside ``model`` with its path (the key without the file), depth first, in order."""
+) -> Iterator[tuple[str, Text, frozenset[str]]]:
+    """Every line and text inside ``model`` with its path (the key without the file), depth first, in order."""
     if isinstance(model, LineScope):
         varying = varying | model.varying_placeholders()
     for name in type(model).model_fields:
@@ -223,8 +263,8 @@ def iter_lines(
 
 def _iter_value(
     value: object, path: str, name: str, varying: frozenset[str]
-) -> Iterator[tuple[str, Line, frozenset[str]]]:
-    if isinstance(value, Line):
+) -> Iterator[tuple[str, Text, frozenset[str]]]:
+    if isinstance(value, Text):
         if value:
             yield _join(path, name), value, varying
     elif isinstance(value, BaseModel):
@@ -232,7 +272,7 @@ def _iter_value(
         yield from iter_lines(value, _join(path, name if scope is None else scope), varying)
     elif isinstance(value, (list, tuple)):
         for index, item in enumerate(value):
-            if isinstance(item, Line):
+            if isinstance(item, Text):
                 if item:
                     yield _join(path, str(index)), item, varying
             elif isinstance(item, BaseModel):
@@ -243,13 +283,13 @@ def _iter_value(
             yield from _iter_value(item, _join(path, name), str(key), varying)
 
 
-def bind_lines(model: BaseModel, file: str, source: str) -> tuple[dict[str, Line], list[str]]:
-    """Key every line in ``model`` (loaded from ``source``, a file called ``file``.toml).
+def bind_lines(model: BaseModel, file: str, source: str) -> tuple[dict[str, Text], list[str]]:
+    """Key every line and text in ``model`` (loaded from ``source``, a file called ``file``.toml).
 
-    Returns the lines by key and the problems (``source: where: -: what``); a line whose key
-    would be invalid or taken twice is reported and left out.
+    Returns them by key and the problems (``source: where: -: what``); one whose key would be
+    invalid or taken twice is reported and left out.
     """
-    found: dict[str, Line] = {}
+    found: dict[str, Text] = {}
     problems: list[str] = []
     for path, line, varying in iter_lines(model):
         key = f"{file}:{path}"

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from dropoff_buddy.content.lines import Line, LineScope
+from dropoff_buddy.content.lines import LineScope, Text
 from dropoff_buddy.storage.safe_files import UnsafeFile, read_checked
 from dropoff_buddy.words import unknown_placeholders
 
@@ -118,9 +118,17 @@ class StrictContent(LineScope, BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-def check_placeholders(value: Line | str) -> Line | str:
+def check_placeholders(value: Text | str) -> Text | str:
     """A field validator: every ``{placeholder}`` in ``value`` must be one the game knows."""
-    unknown = unknown_placeholders(value.text if isinstance(value, Line) else value)
+    unknown = unknown_placeholders(value.text if isinstance(value, Text) else value)
     if unknown:
         raise ValueError(f"unknown placeholder {{{unknown[0]}}}")
+    return value
+
+
+def check_words(value: Text) -> Text:
+    """A field validator for a text that must say something, with known placeholders only."""
+    if not value:
+        raise ValueError("this is empty; write the words")
+    check_placeholders(value)
     return value

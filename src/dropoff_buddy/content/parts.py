@@ -13,7 +13,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field, model_validator
 
-from dropoff_buddy.content.lines import Line
+from dropoff_buddy.content.lines import Line, Text
 from dropoff_buddy.content.loader import StrictContent
 
 ColourName = Literal["sky", "sunshine", "rose", "leaf", "lilac", "coral", "dusk"]
@@ -27,18 +27,20 @@ class Part(StrictContent):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     scene: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
     icon: str = Field(pattern=r"^svg/[a-z0-9_/]+\.svg$")
-    caption: str = Field(min_length=1, max_length=16)
+    caption: Text
     colour: ColourName = "sunshine"
     door: int = Field(default=0, ge=0, le=12)  # place on home, 1 = first; 0 = no door
     door_line: Line = Line("")
     morning: bool = False
     on: bool = True  # with ``morning``: on until the parent switches it off
     bridge: Line = Line("")
-    parent_title: str = ""
-    parent_description: str = ""
+    parent_title: Text = Text("")
+    parent_description: Text = Text("")
 
     @model_validator(mode="after")
     def _complete(self) -> Part:
+        if not self.caption:
+            raise ValueError("caption: a part needs a caption, under its door")
         if self.door and not self.door_line:
             raise ValueError("a part with a door needs a door_line, said when the door is tapped")
         if self.morning:

@@ -7,25 +7,30 @@ parent can look it up. Validated completely when loaded, like every content file
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
-from dropoff_buddy.content.loader import find_levels_dir, load_model
+from dropoff_buddy.content.lines import Text
+from dropoff_buddy.content.loader import StrictContent, find_levels_dir, load_model
 from dropoff_buddy.words import unknown_placeholders
 
 MIN_TIPS = 8
 MAX_TIPS = 12
 
 
-class Tip(BaseModel):
-    """One card: a short title, two or three sentences, and its source."""
+class Tip(StrictContent):
+    """One card: a short title, two or three sentences, and its source (``tips:<id>.title``, ``.text``).
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    The source and the publication are names (of an organisation, of what it published), kept as
+    they are in every language so a parent can look them up.
+    """
+
+    line_scope: ClassVar[str | None] = "{id}"
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    title: str = Field(min_length=1, max_length=60)
-    text: str = Field(min_length=20, max_length=420)
+    title: Text
+    text: Text
     source: str = Field(min_length=2, max_length=80)  # the organisation
     publication: str = Field(min_length=2, max_length=120)  # the page, leaflet or article
     # Parts of the day (card ids from cards.toml) this tip helps with when the evening check-in
@@ -34,16 +39,16 @@ class Tip(BaseModel):
 
     @field_validator("title", "text")
     @classmethod
-    def _placeholders_known(cls, value: str) -> str:
-        unknown = unknown_placeholders(value)
+    def _placeholders_known(cls, value: Text) -> Text:
+        if not 1 <= len(value.text) <= 420:
+            raise ValueError("a tip's title and text are 1 to 420 characters")
+        unknown = unknown_placeholders(value.text)
         if unknown:
             raise ValueError(f"unknown placeholder {{{unknown[0]}}}")
         return value
 
 
-class TipDeck(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+class TipDeck(StrictContent):
     schema_version: Literal[1]
     tip: list[Tip] = Field(min_length=MIN_TIPS, max_length=MAX_TIPS)
 

@@ -110,13 +110,13 @@ class EditorPageScene(ParentPageScene, EditorHost):
         draw_card(surface, ctx, panel, 24)
         if self.editor is not None:
             self.editor.draw(surface)
-        preview = self.editor.preview() if self.editor is not None else ""
-        if preview and not self.message:
+        preview = self.editor.preview() if self.editor is not None else None
+        if preview is not None and not self.message:
             _x, y, w, h = panel
             write(
                 surface,
                 ctx,
-                f"Your child will hear: “{ctx.words(preview)}”",
+                ctx.t("parent:frame.child_will_hear", line=ctx.line_words(preview)),
                 22,
                 theme.INK,
                 at=(MARGIN + 4, y + h + 18),

@@ -166,7 +166,7 @@ class LookChoices:
                     Button(
                         rect=(bx, top + (row_height - above - size) / 2, width, size),
                         on_activate=functools.partial(self.on_choose, row.field, value),
-                        label=label,
+                        label=self.ctx.t(f"parent:looks.{row.field}.{value}") if label else "",
                         label_size=20,
                         colour=colour,
                         sound="pop",
@@ -198,7 +198,7 @@ class LookChoices:
                 surface,
                 ctx.fonts,
                 layout,
-                row.title,
+                ctx.t(f"parent:looks.{row.field}.title"),
                 self.title_size,
                 theme.INK_SOFT if self.titles_above else theme.INK,
                 topleft=title_at,

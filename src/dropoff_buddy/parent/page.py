@@ -30,7 +30,7 @@ from dropoff_buddy.scene import Scene
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.text_field import TextField
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, render_text, write
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, note_cover, render_text, write
 
 MARGIN = 40.0
 HEADER_TOP = 28.0
@@ -63,7 +63,8 @@ class Question:
     text: str
     yes_label: str
     on_yes: Callable[[], None]
-    no_label: str = "No, keep it"
+    #: The safe answer's words ("" : "No, keep it" in the family's language).
+    no_label: str = ""
     yes_name: str = "yes"
     no_name: str = "keep"
     #: True when "yes" removes or replaces something (warm orange), False for a plain question.
@@ -121,10 +122,10 @@ class ParentPageScene(Scene):
     """A page of the grown-ups' corner. See the module's docstring for what the frame does."""
 
     kid_screen = False
-    #: The page's title in the header (``page_title()`` may say more).
+    #: The key of the page's title in the header (``page_title()`` may say more).
     title = ""
-    #: The way back, top left: "Back", "Done", "Back to play", "Finish later"...
-    back_label = "Back"
+    #: The way back, top left: the key of its words ("Back", "Done", "Back to play", "Finish later"...).
+    back_label = "parent:frame.back"
     back_name = "back"
     #: The button the keyboard starts on, and goes to when the focused one is gone ("": the way back).
     initial_focus = ""
@@ -142,7 +143,8 @@ class ParentPageScene(Scene):
     # -- what a page fills in ------------------------------------------------------------------
 
     def page_title(self) -> str:
-        return self.title
+        """The title in the header: the page's ``title`` key, in the family's language."""
+        return self.ctx.t(self.title) if self.title else ""
 
     def subtitle(self) -> str:
         """A line of help under the title ("" for none)."""
@@ -227,8 +229,12 @@ class ParentPageScene(Scene):
         return action_button((right - width, HEADER_TOP, width, HEADER_HEIGHT), label, on_activate, name, primary=True)
 
     @property
+    def back_words(self) -> str:
+        return self.ctx.t(self.back_label)
+
+    @property
     def back_width(self) -> float:
-        return 200.0 if len(self.back_label) <= 6 else 250.0
+        return 200.0 if len(self.back_words) <= 6 else 250.0
 
     def rebuild(self, focus: str = "") -> None:
         """Lay every button out again (after a change, a resize or a question), keeping the focus
@@ -244,9 +250,9 @@ class ParentPageScene(Scene):
                 Button(
                     rect=(MARGIN, HEADER_TOP, self.back_width, HEADER_HEIGHT),
                     on_activate=self.back,
-                    label=self.back_label,
+                    label=self.back_words,
                     colour=theme.SUNSHINE,
-                    label_size=26 if len(self.back_label) <= 6 else 24,
+                    label_size=26 if len(self.back_words) <= 6 else 24,
                     sound="tap",
                     name=self.back_name,
                 )
@@ -297,7 +303,7 @@ class ParentPageScene(Scene):
             Button(
                 rect=(x + 40, button_y, button_w, 90),
                 on_activate=lambda: self.answer(False),
-                label=question.no_label,
+                label=question.no_label or self.ctx.t("parent:frame.no_keep_it"),
                 colour=theme.SUNSHINE,
                 label_size=25,
                 sound="tap",
@@ -408,6 +414,7 @@ class ParentPageScene(Scene):
         veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
         veil.fill((*theme.PARENT_BG, 215))
         surface.blit(veil, (0, 0))
+        note_cover(ctx.fonts, surface.get_rect())  # the page beneath is only a calm backdrop now
         x, y, w, h = self._question_panel(question)
         ink = theme.WARNING if question.danger else theme.PARENT_ACCENT
         draw_panel(

@@ -45,7 +45,7 @@ class BreatheScene(Scene):
         self.breath = 0
         self.finished = False
         self.buttons = ButtonGroup(ctx)
-        self.buttons.add(all_done_button(self.finish))
+        self.buttons.add(all_done_button(self.finish, self.ctx.t("screens:common.all_done")))
 
     def enter(self) -> None:
         self.ctx.say(self.ctx.content.lines.breathe.intro)

@@ -37,7 +37,6 @@ from dropoff_buddy.ui.photo import draw_toy_photo
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, all_done_button, write
 
 TABS = ("animal", "colour", "wear", "pattern", "name")
-TAB_CAPTIONS = {"animal": "Animal", "colour": "Colour", "wear": "Wear", "pattern": "Pattern", "name": "Name"}
 TAB_ICONS = {
     "colour": "svg/icons/palette.svg",
     "pattern": "svg/icons/patterns.svg",
@@ -47,15 +46,16 @@ TAB_ICONS = {
 NECK_THINGS = ("scarf", "bandana", "bowtie")
 """Worn at the neck: only one at a time, so they never pile up on each other."""
 
-# Name suggestions a child can pick by picture: (name, picture).
+# Name suggestions a child can pick by picture: (id, picture); the names are words of the
+# family's language (screens:buddy_maker.names.<id>).
 NAME_SUGGESTIONS = (
-    ("Honey", "svg/icons/honey_pot.svg"),
-    ("Sunny", "svg/icons/sun.svg"),
-    ("Star", "svg/icons/star_sticker.svg"),
-    ("Patch", "svg/buddy/accessories/heart_patch.svg"),
-    ("Cloud", "svg/icons/cloud.svg"),
-    ("Moony", "svg/icons/moon.svg"),
-    ("Button", "svg/icons/button_toy.svg"),
+    ("honey", "svg/icons/honey_pot.svg"),
+    ("sunny", "svg/icons/sun.svg"),
+    ("star", "svg/icons/star_sticker.svg"),
+    ("patch", "svg/buddy/accessories/heart_patch.svg"),
+    ("cloud", "svg/icons/cloud.svg"),
+    ("moony", "svg/icons/moon.svg"),
+    ("button", "svg/icons/button_toy.svg"),
 )
 
 # Accessory art is drawn around its anchor in a 256-unit frame; these boxes frame each one tightly.
@@ -78,10 +78,20 @@ LOCKED_COLOUR = (236, 230, 224)  # a prize not won yet: quieter, still tappable
 CHOSEN_COLOUR = theme.lighter(theme.SUNSHINE, 0.35)
 
 
-def picture_box(width: float, height: float, captioned: bool) -> float:
+def name_caption(name: str) -> str:
+    """A name under its picture, whole: the text layout wraps it between words or shrinks it to fit."""
+    return name
+
+
+def caption_room(caption: str) -> float:
+    """Layout units under a picture for its caption: two small lines when it has several words."""
+    return 0 if not caption else (40 if " " in caption.strip() else 26)
+
+
+def picture_box(width: float, height: float, caption: str) -> float:
     """The side, in layout units, of the picture drawn on a ``width`` × ``height`` button."""
-    room = 26 if captioned else 0
-    return min(width, height - room) * (0.74 if captioned else 0.84)
+    room = caption_room(caption)
+    return min(width, height - room) * (0.74 if caption else 0.84)
 
 
 @dataclass(frozen=True)
@@ -134,7 +144,7 @@ class BuddyMakerScene(Scene):
         self.buttons.clear()
         self._pictures = {}
         self._captions = {}
-        self.buttons.add(all_done_button(self.finish))
+        self.buttons.add(all_done_button(self.finish, self.ctx.t("screens:common.all_done")))
         left, _top, right, _bottom = self.choices_area
         gap = 22.0
         row_width = len(TABS) * TAB_SIZE + (len(TABS) - 1) * gap
@@ -149,7 +159,7 @@ class BuddyMakerScene(Scene):
                 name=f"tab-{tab}",
             )
             self.buttons.add(button)
-            self._captions[button.name] = TAB_CAPTIONS[tab]
+            self._captions[button.name] = self.ctx.t(f"screens:buddy_maker.tab.{tab}")
             self._pictures[button.name] = functools.partial(self._tab_picture, tab)
             x += TAB_SIZE + gap
         options = self.options()
@@ -166,10 +176,10 @@ class BuddyMakerScene(Scene):
             )
             self.buttons.add(button)
             if locked:
-                self._captions[button.name] = "Win with stickers"
+                self._captions[button.name] = self.ctx.t("screens:buddy_maker.locked")
             self._pictures[button.name] = functools.partial(self._option_picture, option)
             if self.tab == "name":  # a long name the grown-up chose is shortened to fit under its picture
-                self._captions[button.name] = option.key if len(option.key) <= 12 else option.key[:11] + "…"
+                self._captions[button.name] = name_caption(option.key)
         names = [button.name for button in self.buttons.buttons]
         picked = [f"{self.tab}-{option.key}" for option in options if self.is_chosen(option)]
         target = keep if keep in names else (picked[0] if picked else f"{self.tab}-{options[0].key}")
@@ -220,10 +230,15 @@ class BuddyMakerScene(Scene):
         if tab == "pattern":
             return [Option(pattern, lines.pattern[pattern]) for pattern in BUDDY_PATTERNS]
         # Said after the name is chosen, so {buddy} is the new name.
-        names = [Option(name, lines.name) for name, _ in NAME_SUGGESTIONS]
-        if self.parent_name not in {name for name, _ in NAME_SUGGESTIONS}:
+        suggested = self.suggested_names()
+        names = [Option(name, lines.name) for name in suggested]
+        if self.parent_name not in suggested:
             names.insert(0, Option(self.parent_name, lines.name))
         return names
+
+    def suggested_names(self) -> dict[str, str]:
+        """The names a child can pick, in the family's language, and each one's picture."""
+        return {self.ctx.t(f"screens:buddy_maker.names.{name_id}"): icon for name_id, icon in NAME_SUGGESTIONS}
 
     def is_locked(self, item: str) -> bool:
         """An accessory that is a sticker prize (``levels/rewards.toml``) the child has not won yet.
@@ -330,8 +345,10 @@ class BuddyMakerScene(Scene):
                 continue
             options = self.options(tab)
             _columns, cell_w, cell_h = self._grid_shape(tab)
-            size = self.ctx.layout.px(picture_box(cell_w, cell_h, tab == "name"))
-            queue.extend(functools.partial(self._option_picture, option, size, tab) for option in options)
+            for option in options:
+                caption = name_caption(option.key) if tab == "name" else ""
+                size = self.ctx.layout.px(picture_box(cell_w, cell_h, caption))
+                queue.append(functools.partial(self._option_picture, option, size, tab))
         self._warm_up = queue
 
     def update(self, dt: float) -> bool:
@@ -392,7 +409,7 @@ class BuddyMakerScene(Scene):
             locked.blit(star, (size - star_size, size - star_size))
             self.ctx.assets.remember(key, locked)
             return locked
-        icon = dict(NAME_SUGGESTIONS).get(option.key)
+        icon = self.suggested_names().get(option.key)
         if icon is None:  # the grown-up's own name: the buddy's face is its picture
             return renderer.render(self._look_with(accessories=[]), size)
         if icon.startswith("svg/buddy/accessories/"):
@@ -410,7 +427,8 @@ class BuddyMakerScene(Scene):
         pygame.draw.ellipse(surface, theme.darker((186, 222, 160), 0.15), shadow)
         self.buddy.draw(surface, layout.point(cx, cy), layout.px(BUDDY_SIZE))
         draw_toy_photo(surface, ctx, layout.point(cx + 170, cy + 110), layout.px(128))
-        write(surface, ctx, ctx.profile.buddy.name, 38, theme.INK, center=(cx, cy - BUDDY_SIZE * 0.5 - 8))
+        name_box = (cx - 250, cy - BUDDY_SIZE * 0.5 - 62, 500, 56)
+        write(surface, ctx, ctx.profile.buddy.name, 38, theme.INK, box=name_box)
         self.buttons.draw(surface)
         for button in self.buttons.buttons:
             make = self._pictures.get(button.name)
@@ -419,12 +437,13 @@ class BuddyMakerScene(Scene):
             x, y, w, h = button.rect
             offset = 5 if button is self.buttons.pressed else 0
             caption = self._captions.get(button.name, "")
-            room = 26 if caption else 0
-            picture = make(layout.px(picture_box(w, h, bool(caption))))
+            room = caption_room(caption)
+            picture = make(layout.px(picture_box(w, h, caption)))
             center = layout.point(x + w / 2, y + offset + (h - room) / 2 + (5 if caption else 0))
             surface.blit(picture, picture.get_rect(center=center))
             if caption:
-                write(surface, ctx, caption, 19, theme.INK, center=(x + w / 2, y + offset + h - 17))
+                caption_box = (x + 5, y + offset + h - room - 5, w - 10, room)
+                write(surface, ctx, caption, 19, theme.INK, box=caption_box)
             if button.name.startswith(self.tab + "-") and self._chosen_name(button.name):
                 tick = ctx.assets.svg("svg/icons/check.svg", (layout.px(44), layout.px(44)))
                 surface.blit(tick, tick.get_rect(center=layout.point(x + w - 12, y + offset + 12)))

@@ -143,7 +143,7 @@ class EveningScene(Scene):
                     rect=(32, 32, 150, 160),
                     on_activate=self._breathe,
                     icon="svg/icons/breathe.svg",
-                    label="Breathe",
+                    label=self.ctx.t("screens:feelings.breathe"),
                     colour=theme.LEAF,
                     label_size=22,
                     name="breathe",
@@ -167,7 +167,7 @@ class EveningScene(Scene):
                     rect=(x, places.faces_top, size, size + 30),
                     on_activate=functools.partial(self._answer_face, face),
                     icon=face.icon,
-                    label=face.label,
+                    label=self.ctx.text(face.label),
                     colour=face_colour(face),
                     icon_scale=0.8,
                     label_size=24,
@@ -183,7 +183,7 @@ class EveningScene(Scene):
                 rect=dont_know,
                 on_activate=functools.partial(self._answer, DONT_KNOW),
                 icon=DONT_KNOW_ICON,
-                label="I don't know",
+                label=self.ctx.t("screens:evening.dont_know"),
                 colour=theme.lighter(theme.LILAC, 0.55),
                 icon_scale=0.66,
                 label_size=22,
@@ -197,7 +197,7 @@ class EveningScene(Scene):
                 rect=skip,
                 on_activate=self.skip,
                 icon=SKIP_ICON,
-                label="Skip",
+                label=self.ctx.t("screens:evening.skip"),
                 colour=theme.lighter(theme.SKY, 0.5),
                 icon_scale=0.6,
                 label_size=22,
@@ -234,7 +234,7 @@ class EveningScene(Scene):
                     rect=rect,
                     on_activate=functools.partial(self._choose_best, card),
                     icon=card.icon,
-                    label=card.label,
+                    label=self.ctx.text(card.label),
                     colour=CHOSEN if self.chosen == card.id else CARD_FACE,
                     icon_scale=0.74,
                     label_size=22,
@@ -248,7 +248,7 @@ class EveningScene(Scene):
                 rect=self._places().best_dont_know,
                 on_activate=functools.partial(self._choose_best, None),
                 icon=DONT_KNOW_ICON,
-                label="I don't know",
+                label=self.ctx.t("screens:evening.dont_know"),
                 colour=theme.lighter(theme.LILAC, 0.55),
                 icon_scale=0.66,
                 label_size=22,
@@ -270,7 +270,7 @@ class EveningScene(Scene):
                 rect=rect,
                 on_activate=self.finish,
                 icon="svg/icons/home.svg",
-                label="Home",
+                label=self.ctx.t("screens:common.home"),
                 colour=theme.SUNSHINE,
                 label_size=28,
                 name="home",
@@ -500,7 +500,7 @@ class EveningScene(Scene):
                 surface,
                 ctx.fonts,
                 layout,
-                "The best part?",
+                ctx.t("screens:evening.best_part"),
                 44,
                 theme.INK,
                 center=(layout.width / 2, self._places().title_y),
@@ -517,15 +517,9 @@ class EveningScene(Scene):
             return
         places = self._places()
         x, y, w, h = places.card
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            ctx.line_words(self.script.question_for(card), activity=card.words),
-            40,
-            theme.INK,
-            center=(x + w / 2, places.title_y),
-        )
+        question = ctx.line_words(self.script.question_for(card), activity=card.words)
+        title_box = (layout.width / 2 - 460, places.title_y - 44, 920, 88)
+        draw_text(surface, ctx.fonts, layout, question, 40, theme.INK, box=title_box)
         draw_panel(
             surface, layout, (x, y, w, h), CARD_FACE, radius=theme.CORNER, outline=theme.OUTLINE, outline_width=5
         )
@@ -534,10 +528,11 @@ class EveningScene(Scene):
         if ctx.assets.exists(card.icon):
             image = ctx.assets.svg(card.icon, (layout.px(picture), layout.px(picture)))
             surface.blit(image, image.get_rect(center=layout.point(x + w / 2, y + 16 + (h - label_h - 16) / 2)))
-        draw_text(surface, ctx.fonts, layout, card.label, 30, theme.INK, center=(x + w / 2, y + h - label_h / 2 - 8))
+        label_box = (x + 10, y + h - label_h - 12, w - 20, label_h)
+        draw_text(surface, ctx.fonts, layout, ctx.text(card.label), 30, theme.INK, box=label_box)
         chosen = next((face for face in self.faces if face.id == self.chosen), None)
         if self.phase == "reply" and chosen is not None:
-            badge = layout.point(x + w - 10, y + 10)
+            badge = layout.point(x + w - 10, y + 62)  # on the card's corner, clear of the question above
             colour = face_colour(chosen)
             pygame.draw.circle(surface, theme.darker(colour, 0.2), badge, layout.px(62))
             pygame.draw.circle(surface, colour, badge, layout.px(56))
@@ -575,7 +570,7 @@ class EveningScene(Scene):
             surface,
             ctx.fonts,
             layout,
-            ctx.words(self.script.title),
+            ctx.text(self.script.title),
             46,
             theme.INK,
             center=(layout.width / 2, title_y),

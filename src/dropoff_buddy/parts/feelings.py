@@ -70,7 +70,7 @@ class FeelingsScene(Scene):
             rect=(32, 32, 150, 160),
             on_activate=self._breathe,
             icon="svg/icons/breathe.svg",
-            label="Breathe",
+            label=self.ctx.t("screens:feelings.breathe"),
             colour=theme.LEAF,
             label_size=22,
             name="breathe",
@@ -97,7 +97,7 @@ class FeelingsScene(Scene):
                     rect=(x, 392, size, size + 36),
                     on_activate=functools.partial(self._choose, face),
                     icon=face.icon,
-                    label=face.label,
+                    label=self.ctx.text(face.label),
                     colour=face_colour(face),
                     icon_scale=0.82,
                     label_size=26,
@@ -116,7 +116,7 @@ class FeelingsScene(Scene):
                     rect=(layout.width * 0.66 - 150, 420, 300, 200),
                     on_activate=self._breathe_now,
                     icon="svg/icons/breathe.svg",
-                    label=self.ctx.words("Breathe with {buddy}"),
+                    label=self.ctx.t("screens:feelings.breathe_with"),
                     colour=theme.LEAF,
                     label_size=28,
                     name="breathe-with-buddy",
@@ -128,7 +128,7 @@ class FeelingsScene(Scene):
                     rect=(layout.width * 0.66 - 110, 420, 220, 200),
                     on_activate=self._after_reply,
                     icon="svg/icons/next_arrow.svg",
-                    label="Go on",
+                    label=self.ctx.t("screens:common.go_on"),
                     colour=theme.SUNSHINE,
                     label_size=28,
                     name="go-on",
@@ -153,7 +153,7 @@ class FeelingsScene(Scene):
                     rect=(row_left + column * (width + gap), 236 + row * (height + gap), width, height),
                     on_activate=functools.partial(self._tricky_tapped, thing),
                     icon=thing.icon,
-                    label=self.ctx.words(thing.label),
+                    label=self.ctx.text(thing.label),
                     colour=TRICKY_CHOSEN if chosen else TRICKY_COLOUR,
                     icon_scale=0.74,
                     label_size=22,
@@ -165,7 +165,7 @@ class FeelingsScene(Scene):
                 rect=(layout.width - done_w - 60, 330, done_w, 210),
                 on_activate=self._finish,
                 icon="svg/icons/check.svg",
-                label="All done",
+                label=self.ctx.t("screens:common.all_done"),
                 colour=theme.LEAF,
                 label_size=28,
                 name="all-done",
@@ -335,7 +335,7 @@ class FeelingsScene(Scene):
         if self.phase == "ask":
             self._draw_bubble(surface, ctx.line_words(self.lines.question), (layout.center_x - 140, 110, 560, 190))
         elif self.phase == "tricky":
-            self._draw_bubble(surface, ctx.words("What's tricky at {place}?"), (400, 62, 600, 116))
+            self._draw_bubble(surface, ctx.t("screens:feelings.tricky_title"), (400, 62, 600, 116))
         self.buttons.draw(surface)
         if self.phase == "tricky":
             self._draw_ticks(surface)
@@ -355,7 +355,7 @@ class FeelingsScene(Scene):
         draw_panel(surface, layout, rect, theme.PANEL, radius=40, outline=theme.OUTLINE)
         root = [layout.point(x + 8, y + h * 0.5), layout.point(x - 26, y + h * 0.7), layout.point(x + 8, y + h * 0.78)]
         pygame.draw.polygon(surface, theme.PANEL, root)
-        write(surface, self.ctx, text, 38, theme.INK, center=(x + w / 2, y + h / 2), wrap=w - 60)
+        write(surface, self.ctx, text, 38, theme.INK, box=(x + 30, y + 14, w - 60, h - 28))
 
     def _draw_chosen_face(self, surface: pygame.Surface, face: FeelingFace) -> None:
         layout = self.ctx.layout
@@ -363,7 +363,7 @@ class FeelingsScene(Scene):
         pygame.draw.circle(surface, face_colour(face), layout.point(cx, cy), layout.px(200))
         image = self.ctx.assets.svg(face.icon, (layout.px(320), layout.px(320)))
         surface.blit(image, image.get_rect(center=layout.point(cx, cy)))
-        write(surface, self.ctx, face.label, 40, theme.INK, center=(cx, cy + 230))
+        write(surface, self.ctx, self.ctx.text(face.label), 40, theme.INK, box=(cx - 220, cy + 204, 440, 56))
 
     def _draw_ticks(self, surface: pygame.Surface) -> None:
         """A green tick badge on each tricky card the child has tapped."""

@@ -91,7 +91,7 @@ class MorningFlowScene(Scene):
                     rect=(layout.center_x + 230, 330, 190, 190),
                     on_activate=self._finish,
                     icon="svg/icons/home.svg",
-                    label="Home",
+                    label=self.ctx.t("screens:common.home"),
                     colour=theme.SUNSHINE,
                     name="home",
                 )
@@ -102,7 +102,7 @@ class MorningFlowScene(Scene):
                     rect=(layout.center_x + 170, 330, 190, 190),
                     on_activate=self._start_part,
                     icon="svg/icons/play.svg",
-                    label="Go",
+                    label=self.ctx.t("screens:common.go"),
                     colour=theme.SUNSHINE,
                     label_size=28,
                     name="go",
@@ -225,7 +225,9 @@ class MorningFlowScene(Scene):
         self.backdrop.draw(surface, layout)
         if self.state == "finale":
             self.buddy.draw(surface, layout.point(layout.center_x, 420), layout.px(320))
-            write(surface, ctx, ctx.words("All ready for {place}!"), 48, theme.INK, center=(layout.center_x, 80))
+            write(
+                surface, ctx, ctx.t("screens:flow.all_ready"), 48, theme.INK, box=(layout.center_x - 520, 22, 1040, 74)
+            )
             self._draw_dots(surface, current=len(self.parts))
         else:
             self._draw_bridge(surface)
@@ -242,7 +244,7 @@ class MorningFlowScene(Scene):
             draw_panel(surface, layout, (cx - 140, cy - 140, 280, 280), theme.PANEL, radius=48, outline=theme.OUTLINE)
             picture = ctx.assets.svg(part.icon, (layout.px(220), layout.px(220)))
             surface.blit(picture, picture.get_rect(center=layout.point(cx, cy)))
-            write(surface, ctx, part.caption, 36, theme.INK, center=(cx, cy + 178))
+            write(surface, ctx, ctx.text(part.caption), 36, theme.INK, box=(cx - 210, cy + 148, 420, 62))
 
     def _draw_dots(self, surface: pygame.Surface, current: int) -> None:
         """A row of picture dots, one per part and a star for the end; done ones carry a tick."""

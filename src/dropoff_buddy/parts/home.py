@@ -17,6 +17,7 @@ from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action
 from dropoff_buddy.registry import TourShot
 from dropoff_buddy.scene import Scene
+from dropoff_buddy.storage.models import BuddyLook
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.photo import draw_toy_photo
@@ -74,7 +75,7 @@ class HomeScene(Scene):
                 rect=(right_center - play_w / 2, top, play_w, play_h),
                 on_activate=self._play,
                 icon="svg/icons/play.svg",
-                label="Play",
+                label=self.ctx.t("screens:home.play"),
                 speak=self.ctx.content.lines.home.play,
                 colour=theme.SUNSHINE,
                 label_size=34,
@@ -120,7 +121,7 @@ class HomeScene(Scene):
                         rect=(x, y, size, size + 20),
                         on_activate=functools.partial(self._open, part.scene),
                         icon=part.icon,
-                        label=part.caption,
+                        label=self.ctx.text(part.caption),
                         speak=part.door_line,
                         colour=theme.colour_named(part.colour),
                         label_size=label_size,
@@ -176,7 +177,9 @@ class HomeScene(Scene):
         pygame.draw.ellipse(surface, theme.darker((186, 222, 160), 0.15), shadow)
         self.buddy.draw(surface, layout.point(cx, cy), layout.px(size))
         draw_toy_photo(surface, ctx, layout.point(cx + size * 0.36, cy + size * 0.22), layout.px(120))
-        write(surface, ctx, ctx.profile.buddy.name, 34, theme.INK, center=(cx, cy - size * 0.35))
+        # The name sits just over the buddy's head: a bunny's ears reach higher than a bear's.
+        head = cy - size / 2 + size * art_top(ctx, ctx.profile.buddy)
+        write(surface, ctx, ctx.profile.buddy.name, 34, theme.INK, box=(cx - 230, head - 74, 460, 62))
         if "stickers" not in ctx.factories:
             self._draw_sticker_count(surface)
         self.buttons.draw(surface)
@@ -190,10 +193,16 @@ class HomeScene(Scene):
         star = ctx.assets.svg("svg/icons/star_sticker.svg", (icon_px, icon_px))
         surface.blit(star, star.get_rect(center=layout.point(24 + 52, 20 + 42)))
         count = str(ctx.progress.sticker_count)
-        write(surface, ctx, count, 40, theme.INK, center=(24 + 132, 20 + 44))
+        write(surface, ctx, count, 40, theme.INK, box=(24 + 92, 24, 90, 76))
 
 
 SCENES = {"home": HomeScene}
+
+
+def art_top(ctx: GameContext, look: BuddyLook) -> float:
+    """How far down its square the buddy's picture starts (0 = at the top), for placing its name."""
+    picture = ctx.buddy_renderer.render(look, 128)
+    return picture.get_bounding_rect().top / 128
 
 
 def tour_screens(ctx: GameContext) -> Iterator[TourShot]:

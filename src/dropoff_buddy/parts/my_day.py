@@ -104,7 +104,7 @@ class MyDayScene(Scene):
                 Button(
                     rect=rect,
                     on_activate=functools.partial(self._tapped, card),
-                    label=card.label,
+                    label=self.ctx.text(card.label),
                     sound="pop",
                     name=f"card-{card.id}",
                 )
@@ -115,7 +115,7 @@ class MyDayScene(Scene):
                 rect=(cx - 95, 420, 190, 190),
                 on_activate=self.finish,
                 icon="svg/icons/next_arrow.svg" if self.in_flow else "svg/icons/home.svg",
-                label="Go on" if self.in_flow else "Home",
+                label=self.ctx.t("screens:common.go_on" if self.in_flow else "screens:common.home"),
                 colour=theme.SUNSHINE,
                 label_size=28,
                 name="go-on",
@@ -212,7 +212,8 @@ class MyDayScene(Scene):
         layout = ctx.layout
         self.backdrop.draw(surface, layout)
         area_center = (layout.width - SIDE_COLUMN - 20) / 2
-        write(surface, ctx, ctx.words("My day at {place}"), 46, theme.INK, center=(area_center, 70))
+        title_box = (area_center - 440, 34, 880, 72)
+        write(surface, ctx, ctx.t("screens:my_day.title"), 46, theme.INK, box=title_box)
         self._draw_arrows(surface)
         for button in self.card_buttons:
             self._draw_card(surface, button)
@@ -242,7 +243,8 @@ class MyDayScene(Scene):
         bottom = max(b.rect[1] + b.rect[3] for b in buttons)
         left = min(b.rect[0] for b in buttons)
         right = max(b.rect[0] + b.rect[2] for b in buttons)
-        text_rect = write(surface, ctx, self.promise, 30, theme.INK_SOFT, center=((left + right) / 2 + 22, bottom + 44))
+        promise_box = (left + 44, bottom + 18, right - left - 44, 56)
+        text_rect = write(surface, ctx, self.promise, 30, theme.INK_SOFT, box=promise_box)
         heart_px = layout.px(40)
         heart = ctx.assets.svg("svg/icons/heart.svg", (heart_px, heart_px))
         surface.blit(heart, heart.get_rect(midright=(text_rect.left - layout.px(10), text_rect.centery)))
@@ -298,7 +300,7 @@ class MyDayScene(Scene):
             surface.blit(image, image.get_rect(center=picture_center))
         else:  # a card added to levels/cards.toml without its art yet: a soft sun, never a crash
             pygame.draw.circle(surface, theme.lighter(theme.SUNSHINE, 0.3), picture_center, layout.px(picture * 0.36))
-        write(surface, ctx, card.label, 24, theme.INK, center=(x + w / 2, y + h - label_h / 2 - 6), wrap=w - 12)
+        write(surface, ctx, ctx.text(card.label), 24, theme.INK, box=(x + 6, y + h - label_h - 6, w - 12, label_h))
         if is_pickup:
             self._draw_photo(surface, (x, y, w, h))
         if self.buttons.focus_visible and button is self.buttons.focused:

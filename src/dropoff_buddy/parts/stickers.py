@@ -23,7 +23,7 @@ from dropoff_buddy.scene import Scene
 from dropoff_buddy.storage.models import Progress, StickerEntry
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import contains
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, note_cover, write
 
 PER_PAGE = 8  # two facing pages of 2 × 2
 STICKER_SIZE = 150.0
@@ -68,6 +68,9 @@ class StickerBookScene(Scene):
         layout = self.ctx.layout
         return (190.0, 200.0, layout.width - 380.0, 390.0)
 
+    def language_changed(self) -> None:
+        self._layout_buttons()
+
     def _layout_buttons(self) -> None:
         layout = self.ctx.layout
         self.buttons.clear()
@@ -76,7 +79,7 @@ class StickerBookScene(Scene):
                 rect=(32, 32, 120, 132),
                 on_activate=self.ctx.scenes.pop_to_root,
                 icon="svg/icons/home.svg",
-                label="Home",
+                label=self.ctx.t("screens:common.home"),
                 colour=theme.SUNSHINE,
                 label_size=22,
                 name="home",
@@ -142,10 +145,7 @@ class StickerBookScene(Scene):
             ctx.say(lines.empty)
         else:
             days = streak(self.progress, ctx.clock())
-            if count == 1:
-                ctx.say(lines.count_one)
-            else:
-                ctx.say(lines.count_many, count=count)
+            ctx.say(lines.count, count=count)
             if days >= 2:
                 ctx.say_then(lines.in_a_row, days=days)
         if new:
@@ -194,12 +194,11 @@ class StickerBookScene(Scene):
         won = [item for item in self.progress.unlocked_accessories if item in rewards.unlock_order]
         more = next_milestone(count) - count
         ctx.play_sound("giggle")
-        next_line, moment = (lines.more_one, {}) if more == 1 else (lines.more_many, {"more": more})
         if won:
             ctx.say(lines.wearing, prize=rewards.prize_words(won))
-            ctx.say_then(next_line, **moment)
+            ctx.say_then(lines.more, more=more)
         else:
-            ctx.say(next_line, **moment)
+            ctx.say(lines.more, more=more)
 
     def _tell_streak(self) -> None:
         days = streak(self.progress, self.ctx.clock())
@@ -215,7 +214,7 @@ class StickerBookScene(Scene):
     def _name_sticker(self, entry: StickerEntry) -> None:
         ctx = self.ctx
         known = ctx.content.rewards.sticker_by_id(entry.sticker)
-        words = known.words if known is not None else "a sticker"
+        words = known.words if known is not None else ctx.t("screens:stickers.unknown")
         listed = ctx.content.ritual_steps.said(entry.ritual)
         ctx.play_sound("pop")
         lines = ctx.content.lines.stickers
@@ -276,7 +275,7 @@ class StickerBookScene(Scene):
         draw_panel(surface, layout, (cx - 150, 40, 300, 100), theme.PANEL, radius=50, outline=theme.ROSE)
         star = ctx.assets.svg("svg/icons/star_sticker.svg", (layout.px(80), layout.px(80)))
         surface.blit(star, star.get_rect(center=layout.point(cx - 80, 90)))
-        write(surface, ctx, str(self.progress.sticker_count), 52, theme.INK, center=(cx + 30, 92))
+        write(surface, ctx, str(self.progress.sticker_count), 52, theme.INK, box=(cx - 34, 48, 170, 84))
 
     def _draw_book(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
@@ -376,6 +375,7 @@ class StickerBookScene(Scene):
             self._veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
             self._veil.fill((255, 246, 232, 200))
         surface.blit(self._veil, (0, 0))
+        note_cover(ctx.fonts, surface.get_rect())
         look = self.buddy_look.model_copy(
             update={"accessories": sorted(set(self.buddy_look.accessories) | set(self.celebrating))}
         )
@@ -386,7 +386,7 @@ class StickerBookScene(Scene):
             spot = (layout.center_x + math.cos(angle) * 260, layout.height * 0.46 + math.sin(angle) * 200)
             sparkle = ctx.assets.svg("svg/ritual/sparkle.svg", (layout.px(70), layout.px(70)))
             surface.blit(sparkle, sparkle.get_rect(center=layout.point(*spot)))
-        write(surface, ctx, "New for " + ctx.profile.buddy.name + "!", 44, theme.INK, center=(layout.center_x, 110))
+        write(surface, ctx, ctx.t("screens:stickers.new_for"), 44, theme.INK, box=(layout.center_x - 480, 76, 960, 68))
 
 
 SCENES = {"stickers": StickerBookScene}

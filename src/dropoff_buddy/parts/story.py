@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import pygame
 
 from dropoff_buddy.buddy.render import BuddyActor
-from dropoff_buddy.content.lines import Line
+from dropoff_buddy.content.lines import Line, Text
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.registry import TourShot
@@ -282,6 +282,9 @@ class StoryScene(Scene):
 
     # -- buttons -----------------------------------------------------------------------------
 
+    def language_changed(self) -> None:
+        self._layout_buttons()
+
     def _layout_buttons(self) -> None:
         """The big arrows and the page's pictures (goodbye steps, a choice).
 
@@ -358,14 +361,14 @@ class StoryScene(Scene):
                     continue
                 icon = step.icon if ctx.assets.exists(step.icon) else "svg/icons/heart.svg"
                 pictures.append(
-                    (f"ritual-{step.id}", icon, step.label, functools.partial(self._do_ritual_step, step.id))
+                    (f"ritual-{step.id}", icon, ctx.text(step.label), functools.partial(self._do_ritual_step, step.id))
                 )
         if page.choice is not None:
             for option in page.choice.options:
                 icon = f"svg/props/{option.picture}.svg"
                 if not ctx.assets.exists(icon):
                     icon = "svg/icons/star_sticker.svg"
-                label = option.id.replace("_", " ").capitalize()
+                label = ctx.text(option.label) if option.label else option.id.replace("_", " ").capitalize()
                 pictures.append((f"choice-{option.id}", icon, label, functools.partial(self.choose, option)))
         return pictures
 
@@ -661,7 +664,7 @@ class StoryScene(Scene):
             return False
         return self.quiet >= READ_TO_ME_PAUSE and self.still >= READ_TO_ME_AFTER_MOVES
 
-    def hint_line(self) -> tuple[Line, dict[str, str]]:
+    def hint_line(self) -> tuple[Line, dict[str, Text]]:
         """What the buddy says when the child waits, and the values to say it with."""
         page = self.page
         assert page is not None

@@ -27,7 +27,6 @@ from dropoff_buddy.printing.pictures import (
 )
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.photo import load_photo
-from dropoff_buddy.words import card_words
 
 MARGIN = 14.0
 ACCENT = theme.darker(theme.CORAL, 0.15)
@@ -39,9 +38,9 @@ TRICKY_FRESH_DAYS = WINDOWS[0]
 
 def suggested_helps(ctx: GameContext, words: PrintableWords) -> list[str]:
     """What helps, as the game suggests it for this family (the photo line only if there is a photo)."""
-    lines = [ctx.words(line) for line in words.about_me.helps]
+    lines = [ctx.text(line) for line in words.about_me.helps]
     if load_photo(ctx) is not None:
-        lines.insert(1, ctx.words(words.about_me.helps_photo))
+        lines.insert(1, ctx.text(words.about_me.helps_photo))
     return lines
 
 
@@ -53,11 +52,16 @@ def suggested_tricky(ctx: GameContext, today: dt.date, tz: dt.tzinfo | None) -> 
         ctx.progress.evenings,
         today,
         tz,
-        ctx.profile.grownup.name,
-        lambda card: card_words(card, ctx.content.cards),
+        lambda card: _card_words(ctx, card),
         ctx.content.feelings,
+        ctx.tr,
         order=day.ids,
     )
+
+
+def _card_words(ctx: GameContext, card_id: str) -> str:
+    card = ctx.content.cards.get(card_id)
+    return ctx.text(card.words) if card is not None else card_id.replace("_", " ")
 
 
 def about_me_lists(ctx: GameContext, words: PrintableWords, now: dt.datetime) -> tuple[list[str], list[str]]:
@@ -90,8 +94,9 @@ def about_me(
     tricky = saved_tricky if tricky is None else [line for line in tricky if line.strip()]
     text = words.about_me
     profile = ctx.profile
-    child = profile.child.name
-    doc = PrintDocument(paper, "portrait", title=f"All about {child}", author=f"{child}'s family")
+    doc = PrintDocument(
+        paper, "portrait", title=ctx.t("parent:print.pdf_about"), author=ctx.t("parent:print.pdf_author")
+    )
     doc.new_page()
     width = doc.width - 2 * MARGIN
 
@@ -102,9 +107,9 @@ def about_me(
     photo_h = photo_w * photo.get_height() / photo.get_width()
     doc.picture(on_colour(photo, theme.WHITE), doc.width - MARGIN - photo_w, MARGIN - 2, photo_w, photo_h)
     text_w = width - photo_w - 6
-    doc.text(ctx.words(text.title), MARGIN, MARGIN, text_w, 7, size=13, colour=ACCENT, bold=True)
-    doc.text(ctx.words(text.hello), MARGIN, MARGIN + 8, text_w, 16, size=30, smallest=18, bold=True)
-    doc.text(ctx.words(text.grownup), MARGIN, MARGIN + 26, text_w, 16, size=16, smallest=11)
+    doc.text(ctx.text(text.title), MARGIN, MARGIN, text_w, 7, size=13, colour=ACCENT, bold=True)
+    doc.text(ctx.text(text.hello), MARGIN, MARGIN + 8, text_w, 16, size=30, smallest=18, bold=True)
+    doc.text(ctx.text(text.grownup), MARGIN, MARGIN + 26, text_w, 16, size=16, smallest=11)
     y = max(MARGIN + photo_h, MARGIN + 44)
 
     # My buddy.
@@ -120,30 +125,31 @@ def about_me(
         toy_h = toy_w * toy.get_height() / toy.get_width()
         toy_x = MARGIN + width - toy_w - 6
         doc.picture(on_colour(toy, SECTION_FILL), toy_x, y + 3, toy_w, min(toy_h, section_h - 12))
-        doc.text(ctx.words(text.real_toy), toy_x - 4, y + section_h - 8, toy_w + 8, 5, size=9, align="center")
-    doc.text(ctx.words(text.buddy_title), MARGIN + 50, y + 5, width - 60 - toy_w, 7, size=13, bold=True, colour=ACCENT)
-    doc.text(ctx.words(text.buddy), MARGIN + 50, y + 13, width - 60 - toy_w, section_h - 16, size=15, smallest=10)
+        doc.text(ctx.text(text.real_toy), toy_x - 4, y + section_h - 8, toy_w + 8, 5, size=9, align="center")
+    doc.text(ctx.text(text.buddy_title), MARGIN + 50, y + 5, width - 60 - toy_w, 7, size=13, bold=True, colour=ACCENT)
+    doc.text(ctx.text(text.buddy), MARGIN + 50, y + 13, width - 60 - toy_w, section_h - 16, size=15, smallest=10)
     y += section_h + 5
 
     # Our goodbye, as pictures.
     steps = ctx.content.ritual_steps.steps_for(profile.ritual)
-    doc.text(ctx.words(text.goodbye_title), MARGIN, y, width, 7, size=13, bold=True, colour=ACCENT)
+    doc.text(ctx.text(text.goodbye_title), MARGIN, y, width, 7, size=13, bold=True, colour=ACCENT)
     y += 8
     step_mm, gap = 28.0, 10.0
     left = MARGIN + 2
     for index, step in enumerate(steps):
         doc.box(left, y, step_mm, step_mm + 7, fill=SECTION_FILL, line=theme.OUTLINE, width=0.5, radius=4)
         picture = step_picture(ctx, doc, step, px(step_mm - 6))
+        label = ctx.text(step.label)
         if picture is not None:
-            doc.picture(on_colour(picture, SECTION_FILL), left + 3, y + 2, step_mm - 6, step_mm - 6, alt=step.label)
-        doc.text(step.label, left + 1, y + step_mm - 3, step_mm - 2, 8, size=11, bold=True, align="center")
+            doc.picture(on_colour(picture, SECTION_FILL), left + 3, y + 2, step_mm - 6, step_mm - 6, alt=label)
+        doc.text(label, left + 1, y + step_mm - 3, step_mm - 2, 8, size=11, bold=True, align="center")
         if index < len(steps) - 1:
             doc.text("→", left + step_mm, y + step_mm / 2 - 3, gap, 7, size=16, align="center", colour=INK_SOFT)
         left += step_mm + gap
     after_left = left + 2
     if MARGIN + width - after_left >= 60:  # beside the pictures when there is room, else under them
         doc.text(
-            ctx.words(text.goodbye_after),
+            ctx.text(text.goodbye_after),
             after_left,
             y,
             MARGIN + width - after_left,
@@ -155,16 +161,16 @@ def about_me(
         y += step_mm + 12
     else:
         y += step_mm + 9
-        doc.text(ctx.words(text.goodbye_after), MARGIN + 2, y, width - 4, 7, size=14, smallest=9)
+        doc.text(ctx.text(text.goodbye_after), MARGIN + 2, y, width - 4, 7, size=14, smallest=9)
         y += 10
 
     # The promise.
     promise_h = 25.0
     doc.box(MARGIN, y, width, promise_h, fill=PROMISE_FILL, line=theme.darker(theme.SUNSHINE, 0.25), width=0.8)
-    doc.text(ctx.words(text.promise_title), MARGIN + 5, y + 3, width - 10, 6, size=11, bold=True, colour=ACCENT)
+    doc.text(ctx.text(text.promise_title), MARGIN + 5, y + 3, width - 10, 6, size=11, bold=True, colour=ACCENT)
     promise = ctx.line_words(ctx.content.lines.my_day.promise)
     doc.text(promise, MARGIN + 5, y + 9, width - 10, 9, size=20, smallest=12, bold=True)
-    doc.text(ctx.words(text.promise_help), MARGIN + 5, y + 18.5, width - 10, 6, size=11, colour=INK_SOFT)
+    doc.text(ctx.text(text.promise_help), MARGIN + 5, y + 18.5, width - 10, 6, size=11, colour=INK_SOFT)
     y += promise_h + 6
 
     # What helps, and what has been tricky lately.
@@ -173,14 +179,13 @@ def about_me(
     half = room / 2
     for title, lines in (
         (text.helps_title, helps),
-        (text.tricky_title, tricky or [ctx.words(text.tricky_none)]),
+        (text.tricky_title, tricky or [ctx.text(text.tricky_none)]),
     ):
-        doc.text(ctx.words(title), MARGIN, y, width, 7, size=13, bold=True, colour=ACCENT)
+        doc.text(ctx.text(title), MARGIN, y, width, 7, size=13, bold=True, colour=ACCENT)
         body = "\n".join(f"•  {line}" for line in lines)
         doc.text(body, MARGIN + 3, y + 8, width - 6, half - 10, size=14, smallest=8.5)
         y += half
 
-    stamp = f"{now.day} {now.strftime('%B %Y')}"
-    footer = ctx.words(text.footer.replace("{date}", stamp))
+    footer = ctx.text(text.footer, date=ctx.date_words(now.date(), "d MMMM y"))
     doc.text(footer, MARGIN, footer_top, width, 6, size=9, colour=INK_SOFT)
     return doc.finish()

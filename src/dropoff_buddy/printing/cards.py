@@ -55,8 +55,9 @@ class PrintCard:
 
 def picture_cards(ctx: GameContext, paper: Paper, words: PrintableWords) -> Printable:
     """The picture-cards PDF: the day on the first page, the goodbye on the second."""
-    child = ctx.profile.child.name
-    doc = PrintDocument(paper, "portrait", title=f"{child}'s picture cards", author=f"{child}'s family")
+    doc = PrintDocument(
+        paper, "portrait", title=ctx.t("parent:print.pdf_cards"), author=ctx.t("parent:print.pdf_author")
+    )
     day = family_day(ctx.profile, ctx.content.cards)
     promise = ctx.line_words(ctx.content.lines.my_day.promise)
     note_photo(ctx, doc)  # without a photo the drawn family stands in, as on screen
@@ -65,15 +66,16 @@ def picture_cards(ctx: GameContext, paper: Paper, words: PrintableWords) -> Prin
         pickup = card.id == day.pickup.id
         picture = card_picture(ctx, doc, card, px(CARD_W - 2 * INSET - 8))
         draw = _pickup_picture(ctx, picture) if pickup else _plain_picture(picture)
-        day_cards.append(PrintCard(number, card.label, draw, promise=promise if pickup else "", highlight=pickup))
-    _sheet(doc, ctx.words(words.cards.day_title), ctx.words(words.cards.day_help), day_cards)
+        label = ctx.text(card.label)
+        day_cards.append(PrintCard(number, label, draw, promise=promise if pickup else "", highlight=pickup))
+    _sheet(doc, ctx.text(words.cards.day_title), ctx.text(words.cards.day_help), day_cards)
 
     goodbye: list[PrintCard] = []
     for number, step in enumerate(ctx.content.ritual_steps.steps_for(ctx.profile.ritual), start=1):
-        goodbye.append(PrintCard(number, step.label, _plain_picture(step_picture(ctx, doc, step, px(46)))))
+        goodbye.append(PrintCard(number, ctx.text(step.label), _plain_picture(step_picture(ctx, doc, step, px(46)))))
     buddy = buddy_picture(ctx, doc, px(46))
-    goodbye.append(PrintCard(0, ctx.words(words.cards.buddy_card), _plain_picture(buddy)))
-    _sheet(doc, ctx.words(words.cards.goodbye_title), ctx.words(words.cards.goodbye_help), goodbye)
+    goodbye.append(PrintCard(0, ctx.text(words.cards.buddy_card), _plain_picture(buddy)))
+    _sheet(doc, ctx.text(words.cards.goodbye_title), ctx.text(words.cards.goodbye_help), goodbye)
     return doc.finish()
 
 

@@ -6,8 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Literal
 
-from dropoff_buddy.content.loader import ContentError
-from dropoff_buddy.content.printables import PrintableWords, load_printables
+from dropoff_buddy.content.printables import PrintableWords
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.printing.document import Paper, Printable, PrintError
 from dropoff_buddy.storage.atomic import atomic_write_bytes
@@ -24,15 +23,16 @@ KIND_NAMES: dict[str, str] = {
 
 
 def default_paper(ctx: GameContext) -> Paper:
-    """US Letter for a family using US words, A4 otherwise (the parent can choose either)."""
-    return "letter" if ctx.profile.settings.words == "us" else "a4"
+    """US Letter for a family speaking American English, A4 otherwise (the parent can choose either)."""
+    return "letter" if ctx.language.code == "en-US" else "a4"
 
 
-def printable_words() -> PrintableWords:
-    try:
-        return load_printables()
-    except ContentError as error:
-        raise PrintError(f"The words for printing have a mistake in them: {error.problems[0]}") from None
+def printable_words(ctx: GameContext) -> PrintableWords:
+    """The words on printed pages (``levels/printables.toml``, translated like every content text)."""
+    if ctx.content.printables is None:
+        problem = next((problem for problem in ctx.content.problems if "printables" in problem), "")
+        raise PrintError(f"The words for printing have a mistake in them: {problem}")
+    return ctx.content.printables
 
 
 def printable_file_stem(kind: PrintKind, child_name: str, today: dt.date) -> str:
@@ -55,7 +55,7 @@ def make_printable(
     ``helps`` and ``tricky`` are the "About me" lists as the parent edited them (None: as saved,
     or the game's suggestions).
     """
-    words = printable_words()
+    words = printable_words(ctx)
     if kind == "storybook":
         from dropoff_buddy.printing.storybook import storybook
 

@@ -37,8 +37,9 @@ PICTURE_SHARE = 0.68  # of the page height
 TEXT_SIZE = 26.0
 OVERLAY_CARD = 30.0  # mm: a goodbye step or a choice as a little picture card beside the words
 OVERLAY_GAP = 6.0
-# A sentence telling the child what to tap is for the screen, not for paper.
-SCREEN_ONLY = re.compile(r"^tap\b", re.IGNORECASE)
+# A sentence telling the child what to tap is for the screen, not for paper ("Tap a picture.",
+# "Toca un dibujo."): the imperative opens the sentence in every language the game speaks.
+SCREEN_ONLY = re.compile(r"^[¡¿]?(tap|toca)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # How a page's animation is shown standing still (a hug is the page's own pair pose, drawn as is).
 STILL_POSES: Mapping[str, str] = {"wave": "wave"}
@@ -122,19 +123,19 @@ def storybook(ctx: GameContext, paper: Paper, words: PrintableWords, story_id: s
     pages = reading_order(story, ctx.profile, ctx.content.cards)
     if not pages:
         raise PrintError("This story has no pages for your family's day, so there is nothing to print.")
-    child = ctx.profile.child.name
+    title = ctx.text(story.title)
     doc = PrintDocument(
         paper,
         "landscape",
-        title=f"{story.title.text}: {child}'s story",
-        author=f"{child}'s family",
-        subject=story.title.text,
+        title=ctx.t("parent:print.pdf_story", title=title),
+        author=ctx.t("parent:print.pdf_author"),
+        subject=title,
     )
     box = (MARGIN, MARGIN, doc.width - 2 * MARGIN, doc.height * PICTURE_SHARE)
     size = (px(box[2]), px(box[3]))
     print_ctx = offscreen_copy(ctx, size)
     scene = StoryScene(print_ctx, preview=True, story=story)
-    footer = ctx.words(words.storybook.footer.replace("{title}", story.title.text))
+    footer = ctx.text(words.storybook.footer, title=title)
     try:
         for number, page in enumerate(pages, start=1):
             doc.new_page()
@@ -187,7 +188,7 @@ def _overlays(doc: PrintDocument, ctx: GameContext, page: StoryPage, right: floa
     icon = px(card_mm * 0.72)
     if page.ritual:
         for step in ctx.content.ritual_steps.steps_for(ctx.profile.ritual):
-            items.append((step_picture(ctx, doc, step, icon), step.label))
+            items.append((step_picture(ctx, doc, step, icon), ctx.text(step.label)))
     if page.choice is not None:
         for option in page.choice.options:
             label = option.id.replace("_", " ").capitalize()

@@ -26,6 +26,29 @@ from dropoff_buddy.storage.models import BEST_DONT_KNOW, EveningEntry, FeelingEn
 FILE_PREFIX = "dropoff-buddy"
 MAX_SAME_DAY_FILES = 999
 
+#: The spreadsheets' own words by id (column headings, yes/no), in English; the parent page
+#: passes ``heading`` to write them in the family's language (``parent:export.<id>``).
+HEADINGS = {
+    "date": "date",
+    "time": "time",
+    "feeling": "feeling",
+    "tricky": "tricky",
+    "ritual": "ritual",
+    "sticker": "sticker",
+    "mode": "mode",
+    "part": "part of the day",
+    "how": "how it was",
+    "best": "best part",
+    "yes": "yes",
+    "no": "no",
+    "best_part": "(best part)",
+    "not_sure": "not sure",
+}
+
+
+def english_heading(word: str) -> str:
+    return HEADINGS.get(word, word)
+
 
 def export_folder() -> Path:
     """Where files for the parent go: Documents if it exists, else the home folder."""
@@ -85,6 +108,7 @@ def feelings_csv(
     tz: dt.tzinfo | None,
     feeling_words: Callable[[str], str],
     tricky_words: Callable[[str], str],
+    heading: Callable[[str], str] = english_heading,
 ) -> bytes:
     """The feelings check-ins as CSV: date, time, feeling, tricky (plain words, ``; ``-separated).
 
@@ -95,10 +119,15 @@ def feelings_csv(
         local = _local(entry.at, tz)
         tricky = "; ".join(tricky_words(thing) for thing in entry.tricky)
         rows.append([local.date().isoformat(), local.strftime("%H:%M"), feeling_words(entry.feeling), tricky])
-    return _csv_text(["date", "time", "feeling", "tricky"], rows)
+    return _csv_text([heading(word) for word in ("date", "time", "feeling", "tricky")], rows)
 
 
-def rituals_csv(stickers: Iterable[StickerEntry], tz: dt.tzinfo | None, step_label: Callable[[str], str]) -> bytes:
+def rituals_csv(
+    stickers: Iterable[StickerEntry],
+    tz: dt.tzinfo | None,
+    step_label: Callable[[str], str],
+    heading: Callable[[str], str] = english_heading,
+) -> bytes:
     """The goodbye rituals done as CSV: date, time, ritual steps, sticker, how it was played."""
     rows = []
     for sticker in sorted(stickers, key=lambda item: item.at.timestamp()):
@@ -107,7 +136,7 @@ def rituals_csv(stickers: Iterable[StickerEntry], tz: dt.tzinfo | None, step_lab
         rows.append(
             [local.date().isoformat(), local.strftime("%H:%M"), steps, sticker.sticker.replace("_", " "), sticker.mode]
         )
-    return _csv_text(["date", "time", "ritual", "sticker", "mode"], rows)
+    return _csv_text([heading(word) for word in ("date", "time", "ritual", "sticker", "mode")], rows)
 
 
 def days_csv(
@@ -115,6 +144,7 @@ def days_csv(
     tz: dt.tzinfo | None,
     card_words: Callable[[str], str],
     answer_words: Callable[[str], str],
+    heading: Callable[[str], str] = english_heading,
 ) -> bytes:
     """The evening "How was your day?" answers as CSV, one row per part of the day asked about:
     date, time, part of the day, how it was (``answer_words``: a feeling, "not sure" or
@@ -128,13 +158,13 @@ def days_csv(
         date, time = local.date().isoformat(), local.strftime("%H:%M")
         asked = {answer.card for answer in entry.answers}
         for answer in entry.answers:
-            best = "yes" if entry.best == answer.card else "no"
+            best = heading("yes" if entry.best == answer.card else "no")
             rows.append([date, time, card_words(answer.card), answer_words(answer.answer), best])
         if entry.best == BEST_DONT_KNOW:
-            rows.append([date, time, "(best part)", "not sure", ""])
+            rows.append([date, time, heading("best_part"), heading("not_sure"), ""])
         elif entry.best is not None and entry.best not in asked:
-            rows.append([date, time, card_words(entry.best), "", "yes"])
-    return _csv_text(["date", "time", "part of the day", "how it was", "best part"], rows)
+            rows.append([date, time, card_words(entry.best), "", heading("yes")])
+    return _csv_text([heading(word) for word in ("date", "time", "part", "how", "best")], rows)
 
 
 @dataclass(frozen=True)
@@ -161,6 +191,7 @@ def export_history(
     step_label: Callable[[str], str],
     card_words: Callable[[str], str] = lambda card: card.replace("_", " "),
     answer_words: Callable[[str], str] | None = None,
+    heading: Callable[[str], str] = english_heading,
 ) -> HistoryExport:
     """Write ``dropoff-buddy-<child>-feelings-<date>.csv``, ``...-rituals-<date>.csv`` and
     ``...-days-<date>.csv`` (the evening answers) into ``folder``.
@@ -172,9 +203,9 @@ def export_history(
     child = safe_file_part(child_name)
     stamp = today.isoformat()
     contents = (
-        ("feelings", feelings_csv(progress.feelings, tz, feeling_words, tricky_words)),
-        ("rituals", rituals_csv(progress.stickers, tz, step_label)),
-        ("days", days_csv(progress.evenings, tz, card_words, answer_words or feeling_words)),
+        ("feelings", feelings_csv(progress.feelings, tz, feeling_words, tricky_words, heading)),
+        ("rituals", rituals_csv(progress.stickers, tz, step_label, heading)),
+        ("days", days_csv(progress.evenings, tz, card_words, answer_words or feeling_words, heading)),
     )
     written: list[Path] = []
     try:

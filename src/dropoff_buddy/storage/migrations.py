@@ -351,6 +351,30 @@ def profile_v2_to_v3(old: JsonObject) -> JsonObject:
     return {**old, VERSION_KEY: 3}
 
 
+# --- Profile v3 -> v4 -------------------------------------------------------------------
+#
+# v3 had ``settings.words``: "us" or "uk", which only changed the words offered in the parent's
+# pages. v4 has ``settings.language``, the family's language for everything the child hears and
+# reads: US words become American English, UK words British English. A v3 profile without the
+# setting keeps "" (the computer's language until a parent chooses), as a new profile does.
+
+_V3_WORDS_TO_LANGUAGE: Final = {"us": "en-US", "uk": "en-GB"}
+
+
+def profile_v3_to_v4(old: JsonObject) -> JsonObject:
+    """``settings.words`` ("us"/"uk") becomes ``settings.language`` ("en-US"/"en-GB")."""
+    new = dict(old)
+    new[VERSION_KEY] = 4
+    settings = old.get("settings")
+    if isinstance(settings, dict):
+        settings = dict(settings)
+        words = settings.pop("words", None)
+        if isinstance(words, str) and words in _V3_WORDS_TO_LANGUAGE:
+            settings["language"] = _V3_WORDS_TO_LANGUAGE[words]
+        new["settings"] = settings
+    return new
+
+
 # --- Progress v1 -> v2 ------------------------------------------------------------------
 #
 # v2 added ``evenings``: the evening "How was your day?" answers. A v1 file has none yet.
@@ -363,7 +387,12 @@ def progress_v1_to_v2(old: JsonObject) -> JsonObject:
     return {**old, VERSION_KEY: 2, "evenings": []}
 
 
-PROFILE_MIGRATIONS: Final[dict[int, Migration]] = {0: profile_v0_to_v1, 1: profile_v1_to_v2, 2: profile_v2_to_v3}
+PROFILE_MIGRATIONS: Final[dict[int, Migration]] = {
+    0: profile_v0_to_v1,
+    1: profile_v1_to_v2,
+    2: profile_v2_to_v3,
+    3: profile_v3_to_v4,
+}
 """Profile ladder: from-version -> step. Never mutated; add a step when the version goes up."""
 
 PROGRESS_MIGRATIONS: Final[dict[int, Migration]] = {1: progress_v1_to_v2}

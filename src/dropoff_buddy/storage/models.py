@@ -16,13 +16,14 @@ from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
 from dropoff_buddy.storage.safe_files import is_plain_file_name
 
-PROFILE_SCHEMA_VERSION = 3
+PROFILE_SCHEMA_VERSION = 4
 PROGRESS_SCHEMA_VERSION = 2
 
 NAME_MAX_LENGTH = 24
 
 Place = Literal["daycare", "nursery", "preschool", "childminder's"]
-Words = Literal["us", "uk"]
+#: A language tag from levels/i18n/languages.toml ("en-US", "en-GB", "es"); "" = not chosen yet.
+LANGUAGE_PATTERN = r"^([a-z]{2,3}(-[A-Z]{2}|-[0-9]{3})?)?$"
 # Feelings, tricky things and morning parts are content (levels/feelings.toml, levels/parts.toml);
 # saves keep their ids, and ids this version does not know are left alone, never an error.
 FEELING_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
@@ -267,7 +268,9 @@ class Settings(_Strict):
     narration: bool = True
     captions: bool = True
     reduced_motion: bool = False
-    words: Words = "us"
+    #: The family's language, for every line, caption and screen ("" until a parent chooses:
+    #: the computer's language if the game has it, else American English).
+    language: str = Field(default="", pattern=LANGUAGE_PATTERN)
     #: The morning parts Play runs (ids from levels/parts.toml, played in that file's order);
     #: None: every part the file switches on by default.
     flow_parts: list[FlowPart] | None = None

@@ -6,8 +6,9 @@ every page can be reached; every placeholder is known; every kid-facing line can
 The catalogues (``cards.toml``, ``ritual_steps.toml``, ``feelings.toml``, ``lines.toml``,
 ``parts.toml``, ``rewards.toml``) are checked the same way; every kid line anywhere must never
 say "always" or a clock time. Checking a whole levels folder also checks that every recordable
-line is said by some screen and every screen says only lines that exist (``check_said``). Each problem
-is one line: ``file: page id: field: what is wrong``.
+line is said by some screen and every screen says only lines that exist (``check_said``), and
+every translation (``levels/i18n``: ``i18n.check``). Each problem is one line:
+``file: page id: field: what is wrong``.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from dropoff_buddy.audio.sound import SoundBoard
 from dropoff_buddy.content.catalog import CardCatalog, RitualCatalog, load_cards, load_ritual_steps
 from dropoff_buddy.content.evening import ACTIVITY, load_evening
 from dropoff_buddy.content.feelings import load_feelings
-from dropoff_buddy.content.lines import Line, SentenceType
+from dropoff_buddy.content.lines import Line, SentenceType, Text
 from dropoff_buddy.content.loader import ContentError, find_levels_dir, read_toml
 from dropoff_buddy.content.printables import load_printables
 from dropoff_buddy.content.tips import load_tips
@@ -77,13 +78,16 @@ _PROMISE = re.compile(r"\b(come|comes|coming|be)\s+back\b", re.I)
 _RIGHT_AFTER = "right after {pickup_after}"
 
 
-def check_line(text: Line | str, known: Iterable[str]) -> list[str]:
+def check_line(text: Text | str, known: Iterable[str]) -> list[str]:
     """What stops ``text`` from being a good kid-facing line (empty list: it is fine).
 
     Every kid line is checked: never "always" (a promise that cannot be kept), never a clock
-    time ("at 3", "3 o'clock", "15:00", "3pm"): children live by activities, not clocks.
+    time ("at 3", "3 o'clock", "15:00", "3pm"): children live by activities, not clocks. A line
+    with Fluent syntax (a plural) is checked in every form it can take.
     """
-    text = text.text if isinstance(text, Line) else text
+    text = text.text if isinstance(text, Text) else text
+    if "$" in text or "->" in text:
+        return _check_fluent_line(text, known)
     problems = []
     known = set(known)
     if not text.strip():
@@ -117,6 +121,18 @@ def sentence_problems(line: Line) -> list[str]:
         problems.append(f'say what kind of sentence this is: {{ text = "...", type = "descriptive" }} ({kinds})')
     if _INSTRUCTION.search(line.text):
         problems.append("an instruction for the screen belongs in a hint, not in the story's words")
+    return problems
+
+
+def _check_fluent_line(text: str, known: Iterable[str]) -> list[str]:
+    from dropoff_buddy.i18n.fluent import pattern_forms, source_message
+
+    message = source_message("line", text)
+    if message is None:
+        return ["this is not valid Fluent (see docs/TRANSLATING.md): check the braces and the [variants]"]
+    problems: list[str] = []
+    for form in pattern_forms(message.value):
+        problems.extend(problem for problem in check_line(form, known) if problem not in problems)
     return problems
 
 
@@ -715,4 +731,18 @@ def check_files(paths: Sequence[Path], *, assets: Path | None = None) -> CheckRe
     levels = {path.resolve().parent for path in paths}
     if len(levels) == 1 and {path.name for path in paths} >= {"lines.toml", "parts.toml", "cards.toml"}:
         check_said(next(iter(levels)), assets, result)
+        check_translations(next(iter(levels)), assets, result)
     return result
+
+
+def check_translations(levels: Path, assets: Path, result: CheckResult) -> None:
+    """Every language in ``levels/i18n`` has every message, no extra ones, no unknown variables (``i18n.check``)."""
+    from dropoff_buddy.content.registry import load_content
+    from dropoff_buddy.i18n.check import translation_problems
+
+    try:
+        content = load_content(levels, assets)
+    except ContentError:
+        return  # each broken file has been reported by its own check
+    result.files += len(list(content.i18n_dir.glob("*/*.ftl")))
+    result.problems.extend(translation_problems(content))

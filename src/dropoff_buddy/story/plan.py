@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from dropoff_buddy.content.catalog import Card, CardCatalog
-from dropoff_buddy.content.lines import Line
+from dropoff_buddy.content.lines import Line, Text
 from dropoff_buddy.storage.models import Profile
 from dropoff_buddy.story.schema import (
     Activity,
@@ -57,7 +57,7 @@ class StoryPage:
     card: str = ""  # the schedule card, on an activity page
     title: Line | None = None  # the story's title, said before the lines of the first page
     #: Values of the page's own placeholders, given with every line said on it ({activity}).
-    moment: Mapping[str, str] = field(default_factory=dict)
+    moment: Mapping[str, Text] = field(default_factory=dict)
 
     @property
     def tour_name(self) -> str:

@@ -25,7 +25,7 @@ from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from dropoff_buddy.content.lines import Line, LineScope
+from dropoff_buddy.content.lines import Line, LineScope, Text
 from dropoff_buddy.storage.models import AvatarLook, Place
 
 STORY_SCHEMA_VERSION = 1
@@ -176,6 +176,8 @@ class ChoiceOption(_Strict):
 
     id: str = Field(pattern=ID_PATTERN)
     picture: str = Field(pattern=ID_PATTERN)  # a prop name
+    #: The caption under its picture, for the grown-up (<story>:<page>.choice.<id>.label).
+    label: Text = Text("")
     say: Line  # said when chosen
     goto: str = ""  # the page to go on to (empty: the next page)
 
@@ -297,7 +299,7 @@ class Activity(_Staged):
 
 class Story(_Strict):
     schema_version: Literal[1]
-    title: Line  # said (and so shown as the caption) before the first page's lines: <story>:title
+    title: Line  # said (and so shown as the caption) before the first page's lines, translated: <story>:title
     friend: list[Friend] = Field(default_factory=list)
     page: list[Page] = Field(min_length=1)
     activity: list[Activity] = Field(default_factory=list)

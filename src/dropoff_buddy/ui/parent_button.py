@@ -110,7 +110,7 @@ class ParentButton:
                 surface, theme.PARENT_ACCENT, ring, start - 2 * math.pi * self.progress, start, layout.px(8)
             )
         if self.hint_time > 0:
-            text = "Grown-ups: press and hold the lock for 3 seconds"
+            text = ctx.t("screens:parent_lock.hint")
             image = render_text(ctx.fonts, layout, text, 20, theme.INK_SOFT)
             rect = image.get_rect(midright=layout.point(x - 14, y + h / 2))
             surface.blit(image, rect)

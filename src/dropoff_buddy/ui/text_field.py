@@ -32,21 +32,11 @@ MESSAGE_SECONDS = 6.0
 TEXT_SIZE = 30.0
 PADDING = 18.0
 
-EMOJI_MESSAGE = "Emoji can't go in names. Letters only, please."
-PASTE_EMPTY_MESSAGE = "There's no text to paste."
-
-
-def length_message(max_length: int) -> str:
-    return f"Names can be up to {max_length} letters, so the rest was left off."
-
-
-def no_font_message(chars: list[str]) -> str:
-    # The letters themselves are not repeated: no font here could show them.
-    some = "this letter" if len(chars) == 1 else "these letters"
-    return (
-        f"This computer has no font for {some}, so it can't be shown. "
-        "You could write the name in Latin letters instead."
-    )
+# The field's kind messages are the screens' words (``screens:text_field.*``), in the family's language.
+EMOJI_MESSAGE = "screens:text_field.emoji"
+PASTE_EMPTY_MESSAGE = "screens:text_field.paste_empty"
+LENGTH_MESSAGE = "screens:text_field.too_long"  # $count: the most letters a name has
+NO_FONT_MESSAGE = "screens:text_field.no_font"  # $count: how many letters could not be shown
 
 
 # Code point ranges that are emoji or pictographs (plus the joiners and selectors that build them).
@@ -149,15 +139,16 @@ class TextField:
         messages: list[str] = []
         if any(is_emoji(char) for char in typed):
             typed = "".join(char for char in typed if not is_emoji(char))
-            messages.append(EMOJI_MESSAGE)
+            messages.append(self.ctx.t(EMOJI_MESSAGE))
         missing = self.ctx.fonts.missing_characters(typed)
         if missing:
             typed = "".join(char for char in typed if char not in missing)
-            messages.append(no_font_message(missing))
+            # The letters themselves are not repeated: no font here could show them.
+            messages.append(self.ctx.t(NO_FONT_MESSAGE, count=len(missing)))
         room = self.max_length - len(self.text)
         if len(typed) > room:
             typed = typed[: max(0, room)]
-            messages.append(length_message(self.max_length))
+            messages.append(self.ctx.t(LENGTH_MESSAGE, count=self.max_length))
         if typed:
             self.text = self.text[: self.caret] + typed + self.text[self.caret :]
             self.caret += len(typed)
@@ -170,7 +161,7 @@ class TextField:
     def paste(self) -> None:
         pasted = self.clipboard()
         if not pasted.strip():
-            self.say(PASTE_EMPTY_MESSAGE)
+            self.say(self.ctx.t(PASTE_EMPTY_MESSAGE))
             return
         self.insert(" ".join(pasted.split()))
 

@@ -6,7 +6,12 @@ units (2 cm on a laptop screen at 1280×800).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pygame
+
+from dropoff_buddy.assets import find_assets_dir
+from dropoff_buddy.ui.text import DrawnText, TextLayout
 
 Colour = tuple[int, int, int]
 
@@ -65,8 +70,10 @@ def lighter(colour: Colour, amount: float = 0.35) -> Colour:
     return (round(r + (255 - r) * amount), round(g + (255 - g) * amount), round(b + (255 - b) * amount))
 
 
-# System fonts tried, in order, for letters the bundled font cannot draw (CJK, Thai, ...).
+# System fonts tried, in order, for letters the game font cannot draw (Greek, CJK, Arabic, Thai...).
 FALLBACK_FONT_FAMILIES: tuple[str, ...] = (
+    "notosans",
+    "dejavusans",
     "notosanscjksc",
     "notosanscjkjp",
     "notosanscjktc",
@@ -85,69 +92,105 @@ FALLBACK_FONT_FAMILIES: tuple[str, ...] = (
     "pingfangsc",
     "hiraginosans",
     "applesdgothicneo",
+    "notosansarabic",
+    "notonaskharabic",
     "arialunicodems",
-    "notosans",
-    "dejavusans",
     "freesans",
     "unifont",
 )
 _NO_GLYPH_PROBE = "\U0010ffff"  # a private-use code point no font draws: gives the "missing" box
 _PROBE_PIXELS = 24
 
+#: The game font: Andika (SIL, OFL), made for beginning readers. See assets/fonts/README.md.
+GAME_FONT_REGULAR = "fonts/Andika-Regular.ttf"
+GAME_FONT_BOLD = "fonts/Andika-Bold.ttf"
+#: Point size per unit of text size: Andika's capitals are 0.72 em, so a size-30 label has
+#: capitals about 20 pixels tall at 1280×800, as the labels had before Andika.
+GAME_FONT_SCALE = 0.95
+#: The same for system fonts (their capitals are about 0.72 em too).
+FALLBACK_FONT_SCALE = 0.95
+
 
 def _same_pixels(a: pygame.Surface, b: pygame.Surface) -> bool:
     return a.get_size() == b.get_size() and pygame.image.tobytes(a, "RGBA") == pygame.image.tobytes(b, "RGBA")
 
 
-RENDERED_TEXT_LIMIT = 300
-
-
 class Fonts:
-    """Fonts by pixel size, loaded once. Uses pygame's bundled font so no system font is needed.
+    """Fonts by size, loaded once: Andika (regular and bold) and system fonts for other scripts.
 
-    Letters the bundled font lacks (Chinese or Japanese names, say) are drawn with a system
-    font that has them, when the computer has one: ``for_text`` picks it and
-    ``missing_characters`` says which letters no font here can draw.
+    Letters Andika lacks (a Greek, Chinese or Arabic name, say) are drawn with a system font that
+    has them, when the computer has one: ``fallback_for`` picks it per word and
+    ``missing_characters`` says which letters no font here can draw. If Andika itself is missing
+    (a broken install), pygame's built-in font stands in. ``layout`` is the one text layout
+    (``ui.text``); ``drawn``, when a list, collects every piece of text drawn (for tests).
     """
 
-    def __init__(self, fallback_families: tuple[str, ...] = FALLBACK_FONT_FAMILIES) -> None:
-        self._fonts: dict[tuple[str | None, int], pygame.font.Font] = {}
+    def __init__(
+        self, fallback_families: tuple[str, ...] = FALLBACK_FONT_FAMILIES, fonts_dir: Path | None = None
+    ) -> None:
+        self._fonts: dict[tuple[str | None, int, bool], pygame.font.Font] = {}
         self._fallback_families = fallback_families
         self._fallback_files: list[str] | None = None
         self._covered: dict[tuple[str | None, str], bool] = {}
         self._probe_fonts: dict[str | None, tuple[pygame.font.Font, pygame.Surface]] = {}
-        # Text drawn recently, so a label redrawn every frame is rendered once (least recently used goes).
-        self._rendered: dict[tuple[object, ...], pygame.Surface] = {}
+        self._fonts_dir = fonts_dir
+        self._game_files: dict[bool, str | None] | None = None
+        self._fallback_of: dict[str, str | None] = {}
+        self.layout = TextLayout(self)
+        self.drawn: list[DrawnText] | None = None
 
-    def rendered(self, key: tuple[object, ...]) -> pygame.Surface | None:
-        """Text rendered earlier under ``key`` (see ``widgets.render_text``); callers never change it."""
-        image = self._rendered.pop(key, None)
-        if image is not None:
-            self._rendered[key] = image  # now the most recently used
-        return image
+    def game_font_file(self, bold: bool = True) -> str | None:
+        """The Andika file for this weight, or None (pygame's own font) if it is missing."""
+        if self._game_files is None:
+            folder = self._fonts_dir if self._fonts_dir is not None else find_assets_dir()
+            files: dict[bool, str | None] = {}
+            for weight, name in ((True, GAME_FONT_BOLD), (False, GAME_FONT_REGULAR)):
+                path = folder / name if self._fonts_dir is None else folder / Path(name).name
+                files[weight] = str(path) if path.is_file() else None
+            self._game_files = files
+        return self._game_files[bold]
 
-    def remember_rendered(self, key: tuple[object, ...], image: pygame.Surface) -> None:
-        self._rendered[key] = image
-        if len(self._rendered) > RENDERED_TEXT_LIMIT:
-            del self._rendered[next(iter(self._rendered))]
-
-    def get(self, pixel_size: int, file: str | None = None) -> pygame.font.Font:
-        """The game font (or the font in ``file``) with capital letters about ``pixel_size`` pixels tall."""
-        key = (file, max(6, pixel_size))
+    def get(self, pixel_size: int, file: str | None = None, *, bold: bool = True) -> pygame.font.Font:
+        """The game font (or the system font in ``file``) for text of ``pixel_size``: capitals about
+        0.68 × ``pixel_size`` pixels tall. ``bold`` picks Andika Bold (a system font is emboldened)."""
+        key = (file, max(6, pixel_size), bold)
         font = self._fonts.get(key)
         if font is None:
-            font = pygame.font.Font(file, round(key[1] * 1.35))
-            if file is not None:
-                font.bold = True  # the game font is bold; keep names in other scripts the same weight
+            font = self._load(key[0], key[1], bold)
             self._fonts[key] = font
         return font
 
-    def for_text(self, pixel_size: int, text: str) -> pygame.font.Font:
+    def _load(self, file: str | None, pixels: int, bold: bool) -> pygame.font.Font:
+        if file is None:
+            game_file = self.game_font_file(bold)
+            if game_file is not None:
+                try:
+                    return pygame.font.Font(game_file, round(pixels * GAME_FONT_SCALE))
+                except (OSError, pygame.error):
+                    self._game_files = {True: None, False: None}
+            font = pygame.font.Font(None, round(pixels * 1.35))
+            font.bold = bold
+            return font
+        font = pygame.font.Font(file, round(pixels * FALLBACK_FONT_SCALE))
+        font.bold = bold  # keep names in other scripts the same weight as the words around them
+        return font
+
+    def for_text(self, pixel_size: int, text: str, *, bold: bool = True) -> pygame.font.Font:
         """The game font, or a system font that can draw every letter of ``text`` when the game font can't."""
+        return self.get(pixel_size, self.fallback_for(text), bold=bold)
+
+    def fallback_for(self, text: str) -> str | None:
+        """None when the game font draws every letter of ``text``; else the system font file that draws most."""
         if text.isascii():
-            return self.get(pixel_size)
+            return None
+        known = self._fallback_of.get(text, "")
+        if known != "":
+            return known
         file = self._font_file_for(text)
-        return self.get(pixel_size, file)
+        if len(self._fallback_of) > 5000:
+            self._fallback_of.clear()
+        self._fallback_of[text] = file
+        return file
 
     def missing_characters(self, text: str) -> list[str]:
         """The letters of ``text`` that no font on this computer can draw (in order, without repeats)."""
@@ -156,12 +199,14 @@ class Fonts:
         files: list[str | None] = [None, *self._fallbacks()]
         missing: list[str] = []
         for char in dict.fromkeys(text):
+            if char.isspace() or not char.isprintable():
+                continue
             if not any(self._covers(file, char) for file in files):
                 missing.append(char)
         return missing
 
     def _font_file_for(self, text: str) -> str | None:
-        chars = [char for char in dict.fromkeys(text) if not char.isspace()]
+        chars = [char for char in dict.fromkeys(text) if not char.isspace() and char.isprintable()]
         if all(self._covers(None, char) for char in chars):
             return None
         best: str | None = None
@@ -198,7 +243,7 @@ class Fonts:
             probe = self._probe_fonts.get(file)
             if probe is None:
                 try:
-                    font = pygame.font.Font(file, _PROBE_PIXELS)
+                    font = pygame.font.Font(self.game_font_file() if file is None else file, _PROBE_PIXELS)
                 except (OSError, pygame.error):
                     self._covered[key] = False
                     return False

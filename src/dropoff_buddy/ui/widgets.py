@@ -7,6 +7,7 @@ once, activation happens on release, and Space/Enter activate the focused button
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ import pygame
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import Layout, RectLike, contains, inflate
+from dropoff_buddy.ui.text import Align, Direction, DrawnText, FittedText, VAlign, place
 
 if TYPE_CHECKING:
     from dropoff_buddy.content.lines import Line
@@ -55,23 +57,20 @@ def render_text(
     colour: theme.Colour,
     *,
     wrap_width: float = 0,
-    align: str = "center",
+    align: Align = "center",
+    bold: bool = True,
+    max_height: float = 0,
+    direction: Direction = "ltr",
 ) -> pygame.Surface:
-    """Text rendered at ``size`` layout units, wrapped at ``wrap_width`` units if given.
-
-    Letters the game font lacks (a Chinese name, say) use a system font that has them, if any.
-    The image is shared with later calls for the same text (draw it, never change it).
+    """Text at ``size`` layout units, wrapped between words at ``wrap_width`` units if given (and
+    made smaller if it must fit ``max_height`` units). For text that is drawn straight away, use
+    ``draw_text``, which also fits it into its box. The image is shared: never change it.
     """
-    pixel_size = layout.px(size)
-    wrap = layout.px(wrap_width) if wrap_width > 0 else 0
-    key = (text, pixel_size, tuple(colour), wrap, align)
-    image = fonts.rendered(key)
-    if image is None:
-        font = fonts.for_text(pixel_size, text)
-        font.align = {"left": pygame.FONT_LEFT, "right": pygame.FONT_RIGHT}.get(align, pygame.FONT_CENTER)
-        image = font.render(text, True, colour, None, wrap)
-        fonts.remember_rendered(key, image)
-    return image
+    max_width = layout.px(wrap_width) if wrap_width > 0 else 1_000_000
+    max_h = layout.px(max_height) if max_height > 0 else 1_000_000
+    return fonts.layout.fit(
+        text, layout.px(size), colour, max_width, max_h, bold=bold, align=align, direction=direction
+    ).image
 
 
 def draw_text(
@@ -82,23 +81,113 @@ def draw_text(
     size: float,
     colour: theme.Colour,
     *,
+    box: RectLike | None = None,
     center: tuple[float, float] | None = None,
     topleft: tuple[float, float] | None = None,
     midtop: tuple[float, float] | None = None,
     wrap_width: float = 0,
-    align: str = "center",
+    align: Align = "center",
+    valign: VAlign = "middle",
+    bold: bool = True,
+    direction: Direction = "ltr",
 ) -> pygame.Rect:
-    """Draw text anchored at a layout point. Returns the pixel rect it covers."""
-    image = render_text(fonts, layout, text, size, colour, wrap_width=wrap_width, align=align)
-    rect = image.get_rect()
-    if center is not None:
+    """Draw text inside a box, or anchored at a layout point; returns the pixel rect it covers.
+
+    With ``box`` (layout units) the text is fitted into it (wrapped between words, made smaller
+    if it must be) and placed by ``align`` and ``valign``. Anchored at ``center``, ``midtop`` or
+    ``topleft``, it gets the room up to the edges of the screen (``wrap_width`` wide if given)
+    and is fitted into that. Never outside its box, never a word cut in two (see ``ui.text``).
+    """
+    pixel_box, anchored = _text_box(surface, layout, box, center, topleft, midtop, wrap_width)
+    fitted = fonts.layout.fit(
+        text,
+        layout.px(size),
+        colour,
+        pixel_box.width,
+        pixel_box.height,
+        bold=bold,
+        align=align,
+        direction=direction,
+    )
+    rect = fitted.image.get_rect()
+    if center is not None and box is None:
         rect.center = layout.point(*center)
-    elif midtop is not None:
+    elif midtop is not None and box is None:
         rect.midtop = layout.point(*midtop)
-    elif topleft is not None:
+    elif topleft is not None and box is None:
         rect.topleft = layout.point(*topleft)
-    surface.blit(image, rect)
+    else:
+        rect = place(fitted.image, pixel_box, align, valign, direction)
+    surface.blit(fitted.image, rect)
+    note_drawn(fonts, text, fitted, rect, pixel_box, explicit_box=not anchored)
     return rect
+
+
+def note_drawn(
+    fonts: theme.Fonts, text: str, fitted: FittedText, rect: pygame.Rect, box: pygame.Rect, *, explicit_box: bool = True
+) -> None:
+    """Tell ``fonts.drawn`` (when a test listens) that ``text`` was drawn at ``rect`` to fit ``box``."""
+    if fonts.drawn is not None:
+        fonts.drawn.append(
+            DrawnText(
+                text,
+                rect.copy(),
+                box.copy(),
+                fitted.lines,
+                fitted.pixels,
+                fitted.asked_pixels,
+                fitted.fits,
+                explicit_box,
+                fitted.ink.move(rect.topleft),
+                fitted.image,
+            )
+        )
+
+
+def note_cover(fonts: theme.Fonts, rect: pygame.Rect) -> None:
+    """Tell ``fonts.drawn`` that ``rect`` was painted over (a veil, a dialog, a panel).
+
+    Text wholly under it no longer shows and is forgotten; text partly under it is marked cut.
+    """
+    if fonts.drawn is None:
+        return
+    kept: list[DrawnText] = []
+    for drawn in fonts.drawn:
+        if rect.contains(drawn.ink):
+            continue
+        if rect.colliderect(drawn.ink):
+            drawn = dataclasses.replace(drawn, cut_by=rect.copy())
+        kept.append(drawn)
+    fonts.drawn[:] = kept
+
+
+def _text_box(
+    surface: pygame.Surface,
+    layout: Layout,
+    box: RectLike | None,
+    center: tuple[float, float] | None,
+    topleft: tuple[float, float] | None,
+    midtop: tuple[float, float] | None,
+    wrap_width: float,
+) -> tuple[pygame.Rect, bool]:
+    """The pixel box text must fit, and whether it came from an anchor (not a box)."""
+    if box is not None:
+        return layout.rect(box), False
+    screen_w, screen_h = surface.get_size()
+    if center is not None or midtop is not None:
+        cx, cy = layout.point(*(center if center is not None else midtop))  # type: ignore[misc]
+        half = min(cx, screen_w - cx)
+        if wrap_width > 0:
+            half = min(half, layout.px(wrap_width) // 2)
+        if center is not None:
+            half_h = min(cy, screen_h - cy)
+            return pygame.Rect(cx - half, cy - half_h, 2 * half, 2 * half_h), True
+        return pygame.Rect(cx - half, cy, 2 * half, screen_h - cy), True
+    left, top = layout.point(*(topleft if topleft is not None else (0.0, 0.0)))
+    width = screen_w - left
+    if wrap_width > 0:
+        width = min(width, layout.px(wrap_width))
+    return pygame.Rect(left, top, width, screen_h - top), True
 
 
 def write(
@@ -112,10 +201,13 @@ def write(
     center: tuple[float, float] | None = None,
     midtop: tuple[float, float] | None = None,
     wrap: float = 0,
+    box: RectLike | None = None,
+    align: Align | None = None,
+    valign: VAlign = "middle",
+    bold: bool = True,
 ) -> pygame.Rect:
-    """``draw_text`` with the context's fonts and layout: left-aligned from ``at`` (its top left),
-    or centred on ``center`` / under ``midtop``. Returns the pixel rect it covers."""
-    align = "left" if at is not None else "center"
+    """``draw_text`` with the context's fonts and layout: fitted into ``box``, or left-aligned from
+    ``at`` (its top left), or centred on ``center`` / under ``midtop``. Returns the pixel rect it covers."""
     return draw_text(
         surface,
         ctx.fonts,
@@ -123,11 +215,15 @@ def write(
         text,
         size,
         colour,
+        box=box,
         center=center,
         topleft=at,
         midtop=midtop,
         wrap_width=wrap,
-        align=align,
+        align=align if align is not None else ("left" if at is not None else "center"),
+        valign=valign,
+        bold=bold,
+        direction=ctx.language.direction,
     )
 
 
@@ -160,13 +256,15 @@ class Button:
         return (x + w / 2, y + h / 2)
 
 
-def all_done_button(on_activate: Callable[[], None]) -> Button:
-    """The green "All done" a kid part shows at the top left: the way out when the child has finished."""
+def all_done_button(on_activate: Callable[[], None], label: str) -> Button:
+    """The green "All done" a kid part shows at the top left: the way out when the child has finished.
+
+    ``label``: its caption in the family's language (``ctx.t("screens:common.all_done")``)."""
     return Button(
         rect=(32, 32, 140, 150),
         on_activate=on_activate,
         icon="svg/icons/check.svg",
-        label="All done",
+        label=label,
         colour=theme.LEAF,
         label_size=22,
         name="done",
@@ -294,7 +392,26 @@ class ButtonGroup:
         for button in self.buttons:
             self.draw_button(surface, button)
 
+    def _label_height(self, button: Button) -> float:
+        """Room for the label under a button's picture: one line, or two when one line would have
+        to shrink the words a lot (a long word in another language: "Sentimientos")."""
+        if not button.label:
+            return 0.0
+        one_line = button.label_size * 1.5
+        if not button.icon or button.side_by_side or " " not in button.label.strip():
+            return one_line
+        layout = self.ctx.layout
+        _x, _y, w, h = button.rect
+        fitted = self.ctx.fonts.layout.fit(
+            button.label, layout.px(button.label_size), button.label_colour, layout.px(w - 16), layout.px(one_line)
+        )
+        if fitted.pixels >= 0.82 * fitted.asked_pixels:
+            return one_line
+        return min(button.label_size * 2.7, h * 0.45)
+
     def draw_button(self, surface: pygame.Surface, button: Button) -> None:
+        if not button.enabled and not (button.icon or button.label or button.picture):
+            return  # an empty tile that can't be tapped says nothing (the tips' "previous" on tip 1)
         ctx = self.ctx
         layout = ctx.layout
         x, y, w, h = button.rect
@@ -310,48 +427,24 @@ class ButtonGroup:
             edge = layout.rect((x, y + 7, w, h))
             pygame.draw.rect(surface, theme.darker(button.colour, 0.25), edge, border_radius=layout.px(radius))
         pygame.draw.rect(surface, colour, pixel_rect, border_radius=layout.px(radius))
-        label_height = button.label_size * 1.5 if button.label else 0
+        label_height = self._label_height(button)
+        top = y + offset
+        label_box: RectLike = (x + 12, top + 6, w - 24, h - 12)  # a label alone fills the button
         if button.side_by_side and button.icon:
             icon_size = layout.px(h * button.icon_scale)
             image = ctx.assets.svg(button.icon, (icon_size, icon_size))
-            surface.blit(image, image.get_rect(center=layout.point(x + h * 0.55, y + offset + h / 2)))
-            if button.label:
-                write(
-                    surface,
-                    ctx,
-                    button.label,
-                    button.label_size,
-                    button.label_colour,
-                    center=(x + h + (w - h) / 2 - 4, y + offset + h / 2),
-                )
+            surface.blit(image, image.get_rect(center=layout.point(x + h * 0.55, top + h / 2)))
+            label_box = (x + h * 0.95, top + 6, w - h * 0.95 - 14, h - 12)
         elif button.icon:
             icon_box = min(w, h - label_height) * button.icon_scale
             icon_size = layout.px(icon_box)
             image = ctx.assets.svg(button.icon, (icon_size, icon_size))
-            icon_center_y = y + offset + (h - label_height) / 2 + (6 if button.label else 0)
+            icon_center_y = top + (h - label_height) / 2 + (6 if button.label else 0)
             rect = image.get_rect(center=layout.point(x + w / 2, icon_center_y))
             surface.blit(image, rect)
-        if button.label and not (button.side_by_side and button.icon):
-            if button.icon:
-                write(
-                    surface,
-                    ctx,
-                    button.label,
-                    button.label_size,
-                    button.label_colour,
-                    center=(x + w / 2, y + offset + h - label_height * 0.62),
-                    wrap=w - 16,
-                )
-            else:
-                write(
-                    surface,
-                    ctx,
-                    button.label,
-                    button.label_size,
-                    button.label_colour,
-                    center=(x + w / 2, y + offset + h / 2),
-                    wrap=w - 24,
-                )
+            label_box = (x + 8, top + h - label_height - 6, w - 16, label_height)
+        if button.label:
+            draw_text(surface, ctx.fonts, layout, button.label, button.label_size, button.label_colour, box=label_box)
         if button.picture is not None:
             image = button.picture(layout.px(min(w, h) * 0.9))
             surface.blit(image, image.get_rect(center=layout.point(x + w / 2, y + offset + h / 2)))

@@ -12,6 +12,7 @@ from dropoff_buddy.parent.editors.day import DayEditor
 from dropoff_buddy.parent.editors.evening import EveningEditor
 from dropoff_buddy.parent.editors.flow import FlowEditor
 from dropoff_buddy.parent.editors.grownups import GrownupsEditor
+from dropoff_buddy.parent.editors.language import LanguageEditor
 from dropoff_buddy.parent.editors.names import BUDDY_NAME, CHILD_NAME, TEACHER_NAME
 from dropoff_buddy.parent.editors.photo import PhotoEditor
 from dropoff_buddy.parent.editors.pickup import PickupEditor
@@ -19,9 +20,9 @@ from dropoff_buddy.parent.editors.place import PlaceEditor
 from dropoff_buddy.parent.editors.ritual import RitualEditor
 from dropoff_buddy.parent.editors.sound import SoundEditor
 from dropoff_buddy.parent.editors.voice import VoiceScreenEditor
-from dropoff_buddy.parent.editors.words import WordsEditor
 
 SETUP_STEPS: tuple[EditorKind, ...] = (
+    LanguageEditor,
     CHILD_NAME,
     GrownupsEditor,
     TEACHER_NAME,
@@ -36,7 +37,6 @@ SETTINGS_PAGES: tuple[EditorKind, ...] = (
     *SETUP_STEPS,
     SoundEditor,
     VoiceScreenEditor,
-    WordsEditor,
     FlowEditor,
     EveningEditor,
 )

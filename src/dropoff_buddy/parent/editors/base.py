@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import pygame
 
+from dropoff_buddy.content.lines import Line
 from dropoff_buddy.input import Action
 from dropoff_buddy.storage.models import Profile
 from dropoff_buddy.ui import theme
@@ -27,6 +28,7 @@ from dropoff_buddy.ui.widgets import Button, write
 
 if TYPE_CHECKING:
     from dropoff_buddy.context import GameContext
+    from dropoff_buddy.i18n.translator import Moment
 
 CHOICE = (226, 232, 240)
 CHOSEN = theme.PARENT_ACCENT
@@ -49,11 +51,13 @@ class EditorHost:
 
 
 class Editor:
-    """Base editor: a title, a line of help, and nothing to edit."""
+    """Base editor: a title, a line of help, and nothing to edit.
+
+    Its words are the parent's pages' messages ``parent:editor.<key>.title`` and ``.help``, in the
+    family's language.
+    """
 
     key = "editor"
-    title = ""
-    help = ""
 
     def __init__(self, ctx: GameContext, host: EditorHost) -> None:
         self.ctx = ctx
@@ -67,6 +71,18 @@ class Editor:
     @property
     def profile(self) -> Profile:
         return self.ctx.profile
+
+    @property
+    def title(self) -> str:
+        return self.ctx.t(f"parent:editor.{self.key}.title")
+
+    @property
+    def help(self) -> str:
+        return self.ctx.t(f"parent:editor.{self.key}.help")
+
+    def t(self, name: str, /, **args: Moment) -> str:
+        """This editor's own words: ``parent:editor.<key>.<name>`` in the family's language."""
+        return self.ctx.t(f"parent:editor.{self.key}.{name}", **args)
 
     def place(self, area: RectLike) -> None:
         self.area = area
@@ -88,9 +104,9 @@ class Editor:
         """Why the parent can't go on yet ("" when they can). Skipping is always possible."""
         return ""
 
-    def preview(self) -> str:
-        """A line the child will hear, with the names as they are now ("" for none)."""
-        return ""
+    def preview(self) -> Line | None:
+        """A line the child will hear that shows what this editor changes (None for none)."""
+        return None
 
     def summary(self) -> str:
         """A few words for the settings tile: what is set now."""
@@ -144,11 +160,11 @@ def choice_button(
     )
 
 
-def toggle_button(rect: RectLike, on: bool, on_activate: Callable[[], None], name: str) -> Button:
+def toggle_button(ctx: GameContext, rect: RectLike, on: bool, on_activate: Callable[[], None], name: str) -> Button:
     return Button(
         rect=rect,
         on_activate=on_activate,
-        label="On" if on else "Off",
+        label=ctx.t("parent:frame.on" if on else "parent:frame.off"),
         colour=ON if on else OFF,
         label_colour=theme.INK,
         label_size=24,

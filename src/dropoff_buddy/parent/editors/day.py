@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dropoff_buddy.content.lines import Line
 from dropoff_buddy.parent.editors.picker import OrderedPicker
 from dropoff_buddy.storage.models import Profile
 
@@ -19,14 +20,11 @@ def sensible_pickup(schedule: list[str], wanted: str) -> str:
 
 class DayEditor(OrderedPicker):
     key = "day"
-    title = "The day"
-    help = "The picture cards of a day there, in order, ending when you come back."
     minimum = 3
     maximum = 8
-    noun = "card"
 
     def options(self) -> list[tuple[str, str, str]]:
-        return [(card.id, card.label, card.icon) for card in self.ctx.content.cards.card]
+        return [(card.id, self.ctx.text(card.label), card.icon) for card in self.ctx.content.cards.card]
 
     def current(self) -> list[str]:
         return list(self.profile.schedule)
@@ -38,7 +36,7 @@ class DayEditor(OrderedPicker):
         self.ctx.child.profile = Profile.model_validate(data)
 
     def summary(self) -> str:
-        return f"{len(self.profile.schedule)} cards"
+        return self.t("summary", count=len(self.profile.schedule))
 
-    def preview(self) -> str:
-        return self.ctx.content.lines.my_day.promise.text
+    def preview(self) -> Line | None:
+        return self.ctx.content.lines.my_day.promise

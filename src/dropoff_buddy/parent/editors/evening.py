@@ -3,38 +3,35 @@
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 import pygame
 
 from dropoff_buddy.parent.editors.base import CHOICE, HELP, LABEL, Editor, toggle_button
-from dropoff_buddy.storage.models import Words
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import Button, draw_text
 
+if TYPE_CHECKING:
+    from dropoff_buddy.context import GameContext
 
-def hour_words(hour: int, words: Words) -> str:
-    """ "3 pm" with US words, "15:00" with UK words."""
-    if words == "uk":
-        return f"{hour:02d}:00"
-    suffix = "am" if hour < 12 else "pm"
-    return f"{(hour - 1) % 12 + 1} {suffix}"
+
+def hour_words(ctx: GameContext, hour: int) -> str:
+    """An hour (11 to 20) as the family's language says it: "3 pm" in English, "15:00" in Spanish."""
+    return ctx.t("parent:editor.evening.hour", hour=hour, hour12=(hour - 1) % 12 + 1)
 
 
 class EveningEditor(Editor):
     """Whether Play after pickup asks "How was your day?", and from what time pickup is over."""
 
     key = "evening"
-    title = "After pickup"
-    help = (
-        "The moon door on the home screen always opens \u201cHow was your day?\u201d. Switched on here, "
-        "Play does too, from this time of day until bedtime, instead of the morning parts."
-    )
 
     def buttons(self) -> list[Button]:
         x, y, w, _h = self.area
         settings = self.profile.settings
         found = [
-            toggle_button((x + w - 200, y + 40, 150, 80), settings.evening_after_pickup, self._toggle, "evening-play")
+            toggle_button(
+                self.ctx, (x + w - 200, y + 40, 150, 80), settings.evening_after_pickup, self._toggle, "evening-play"
+            )
         ]
         if settings.evening_after_pickup:
             for sign, step in (("−", -1), ("+", 1)):
@@ -69,22 +66,22 @@ class EveningEditor(Editor):
     def summary(self) -> str:
         settings = self.profile.settings
         if not settings.evening_after_pickup:
-            return "Play: mornings only"
-        return f"Play asks from {hour_words(settings.evening_from_hour, settings.words)}"
+            return self.t("summary_mornings")
+        return self.t("summary_from", hour=hour_words(self.ctx, settings.evening_from_hour))
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, w, _h = self.area
         settings = self.profile.settings
-        self._text(surface, "Play asks \u201cHow was your day?\u201d after pickup", 28, (x + 44, y + 44))
+        self._text(surface, self.t("play_asks"), 28, (x + 44, y + 44))
         self._text(
             surface,
-            "Your child tells the buddy how each part of the day was. You see it in \u201cHow they've been\u201d.",
+            self.t("play_asks_help"),
             HELP,
             (x + 44, y + 88),
             theme.INK_SOFT,
             wrap=w - 320,
         )
         if settings.evening_after_pickup:
-            self._text(surface, "From (your child is home by then):", LABEL, (x + 44, y + 170), theme.INK_SOFT)
-            hour = hour_words(settings.evening_from_hour, settings.words)
+            self._text(surface, self.t("from"), LABEL, (x + 44, y + 170), theme.INK_SOFT)
+            hour = hour_words(self.ctx, settings.evening_from_hour)
             draw_text(surface, self.ctx.fonts, self.ctx.layout, hour, 34, theme.INK, center=(x + 44 + 195, y + 248))

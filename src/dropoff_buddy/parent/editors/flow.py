@@ -13,8 +13,6 @@ from dropoff_buddy.ui.widgets import Button
 
 class FlowEditor(Editor):
     key = "flow"
-    title = "Morning parts"
-    help = "Which parts Play runs each morning, in this order. Keep the morning short."
 
     @property
     def on(self) -> list[str]:
@@ -26,6 +24,7 @@ class FlowEditor(Editor):
         parts = self.on
         return [
             toggle_button(
+                self.ctx,
                 (x + w - 200, y + 36 + index * 104, 150, 76),
                 part.id in parts,
                 functools.partial(self._toggle, part.id),
@@ -38,7 +37,7 @@ class FlowEditor(Editor):
         parts = self.on
         if part in parts:
             if len(parts) == 1:
-                self.message = "Keep at least one part on, so Play has something to play."
+                self.message = self.t("keep_one")
                 self.host.rebuild()
                 return
             parts.remove(part)
@@ -50,17 +49,17 @@ class FlowEditor(Editor):
         self.host.rebuild()
 
     def summary(self) -> str:
-        return f"{len(self.on)} of {len(self.ctx.content.parts.morning)} on"
+        return self.t("summary", on=len(self.on), parts=len(self.ctx.content.parts.morning))
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, w, _h = self.area
         morning = self.ctx.content.parts.morning
         for index, part in enumerate(morning):
-            text = part.parent_description
+            text = self.ctx.text(part.parent_description)
             top = y + 30 + index * 104
-            self._text(surface, f"{index + 1}. {part.parent_title}", 28, (x + 44, top + 4))
+            self._text(surface, f"{index + 1}. {self.ctx.text(part.parent_title)}", 28, (x + 44, top + 4))
             if part.scene not in self.ctx.factories:
-                text += " (Not in this version yet.)"
+                text += " " + self.t("not_yet")
             self._text(surface, text, HELP, (x + 44, top + 44), theme.INK_SOFT, wrap=w - 320)
         if self.message:
             self._text(surface, self.message, HELP, (x + 44, y + 30 + len(morning) * 104), theme.WARNING, wrap=w - 80)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from dropoff_buddy.content.lines import Line
 from dropoff_buddy.input import Action
 from dropoff_buddy.looks import grownup_roles_after_removal, look_after_rename
 from dropoff_buddy.parent.editors.base import HELP, LABEL, Editor, EditorHost, choice_button
@@ -16,13 +17,12 @@ from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.text_field import TextField
 from dropoff_buddy.ui.widgets import Button
+from dropoff_buddy.words import grownup_words
 
 if TYPE_CHECKING:
     from dropoff_buddy.context import GameContext
 
 
-GROWNUP_WORDS_US = ("Mommy", "Daddy", "Mama", "Papa", "Nana", "Grandpa", "Grandma", "Auntie", "Uncle")
-GROWNUP_WORDS_UK = ("Mummy", "Daddy", "Mama", "Papa", "Nana", "Grandad", "Granny", "Auntie", "Uncle")
 MAX_GROWNUPS = 4
 # Looks for grown-ups added here (the "People & looks" page changes them).
 _NEW_GROWNUP_LOOKS = (
@@ -36,8 +36,6 @@ class GrownupsEditor(Editor):
     """Up to four grown-ups, named as the child calls them; the first one does drop-off."""
 
     key = "grownups"
-    title = "Grown-ups"
-    help = "What your child calls you. The first grown-up is the one who does drop-off."
 
     def __init__(self, ctx: GameContext, host: EditorHost) -> None:
         super().__init__(ctx, host)
@@ -51,7 +49,7 @@ class GrownupsEditor(Editor):
                 self.ctx,
                 (0, 0, 400, 64),
                 name_text,
-                placeholder="e.g. Mommy",
+                placeholder=self.t("example_first"),
                 name=f"grownup-{index}",
                 on_change=self._typed,
             )
@@ -64,8 +62,9 @@ class GrownupsEditor(Editor):
         self.host.rebuild()
 
     @property
-    def words(self) -> tuple[str, ...]:
-        return GROWNUP_WORDS_UK if self.profile.settings.words == "uk" else GROWNUP_WORDS_US
+    def words(self) -> list[str]:
+        """The names the family's language offers for a grown-up ("Mommy", "Mamá"...)."""
+        return grownup_words(self.ctx.tr)
 
     def place(self, area: RectLike) -> None:
         super().place(area)
@@ -82,7 +81,7 @@ class GrownupsEditor(Editor):
                 found.append(
                     action_button(
                         (fx + fw + 16, fy, 120, fh),
-                        "Remove",
+                        self.t("remove"),
                         functools.partial(self._remove, index),
                         f"remove-grownup-{index}",
                         size=20,
@@ -90,7 +89,7 @@ class GrownupsEditor(Editor):
                 )
         if len(self.fields) < MAX_GROWNUPS:
             top = y + 70 + len(self.fields) * 92
-            found.append(action_button((x + 40, top, 300, 64), "+ Another grown-up", self._add, "add-grownup", size=22))
+            found.append(action_button((x + 40, top, 300, 64), self.t("add"), self._add, "add-grownup", size=22))
         chips_x = x + 620
         chip_w, chip_h, gap = 160, 62, 16
         columns = max(1, int((x + w - 30 - chips_x) // (chip_w + gap)))
@@ -115,7 +114,7 @@ class GrownupsEditor(Editor):
         )
         if target_index is None:
             if len(self.fields) >= MAX_GROWNUPS:
-                self.message = "That's four grown-ups already. Tap a name box first to change it."
+                self.message = self.t("four_already")
                 return
             self._add()
             target_index = len(self.fields) - 1
@@ -137,7 +136,7 @@ class GrownupsEditor(Editor):
                 self.ctx,
                 (0, 0, 400, 64),
                 "",
-                placeholder="e.g. Daddy",
+                placeholder=self.t("example_more"),
                 name=f"grownup-{len(self.fields)}",
                 on_change=self._typed,
             )
@@ -176,22 +175,22 @@ class GrownupsEditor(Editor):
 
     def problem(self) -> str:
         if not any(text_field.value for text_field in self.fields):
-            return f"Type what your child calls you, or press Skip to keep “{self.profile.grownup.name}”."
+            return self.t("problem", name=self.profile.grownup.name)
         return ""
 
     def summary(self) -> str:
         return ", ".join(person.name for person in self.profile.grownups)
 
-    def preview(self) -> str:
-        return self.ctx.content.lines.my_day.promise.text
+    def preview(self) -> Line | None:
+        return self.ctx.content.lines.my_day.promise
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, _w, _h = self.area
-        self._text(surface, "Names (what your child says)", LABEL, (x + 44, y + 28), theme.INK_SOFT)
-        self._text(surface, "Tap a word to use it:", LABEL, (x + 620, y + 28), theme.INK_SOFT)
+        self._text(surface, self.t("names"), LABEL, (x + 44, y + 28), theme.INK_SOFT)
+        self._text(surface, self.t("tap_a_word"), LABEL, (x + 620, y + 28), theme.INK_SOFT)
         if self.fields:
             fx, fy, _fw, fh = self.fields[0].rect
-            self._text(surface, "does drop-off", 18, (fx + 4, fy + fh + 4), theme.PARENT_ACCENT)
+            self._text(surface, self.t("does_dropoff"), 18, (fx + 4, fy + fh + 4), theme.PARENT_ACCENT)
         if self.message:
             self._text(surface, self.message, HELP, (x + 620, y + 330), theme.WARNING, wrap=self.area[2] - 660)
         super().draw(surface)

@@ -30,10 +30,6 @@ class LooksEditor(Editor):
     """The child and the drop-off grown-up, side by side, each with a few look choices."""
 
     key = "looks"
-    title = "How they look"
-    help = (
-        "Tap to make the pictures look like your child and you. Beard, glasses, a headscarf, clothes: “More choices”."
-    )
 
     def __init__(self, ctx: GameContext, host: EditorHost) -> None:
         super().__init__(ctx, host)
@@ -79,7 +75,7 @@ class LooksEditor(Editor):
             x, y, _w, h = self._halves()[0]
             found.append(
                 action_button(
-                    (x + PREVIEW_WIDTH + 30, y + h - 84, 260, 64), "More choices…", self._more, "more-looks", size=22
+                    (x + PREVIEW_WIDTH + 30, y + h - 84, 260, 64), self.t("more"), self._more, "more-looks", size=22
                 )
             )
         return found
@@ -110,7 +106,7 @@ class LooksEditor(Editor):
         self.host.rebuild()  # the grown-up may have been renamed ("Daddy") since the page was made
 
     def summary(self) -> str:
-        return "drawn to look like you"
+        return self.t("summary")
 
     def draw(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
@@ -134,7 +130,7 @@ class LooksEditor(Editor):
             draw_text(
                 surface, ctx.fonts, layout, person.name, 22, theme.INK, center=(x + 20 + PREVIEW_WIDTH / 2, floor + 30)
             )
-            role = "Your child" if kind == "child" else "Does drop-off"
+            role = self.t("your_child" if kind == "child" else "does_dropoff")
             draw_text(
                 surface,
                 ctx.fonts,

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Literal
 
 import pygame
 
+from dropoff_buddy.content.lines import Line
 from dropoff_buddy.parent.editors.base import LABEL, Editor, EditorHost
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
@@ -27,12 +28,8 @@ class NameKind:
 
     key: str
     holder: Literal["child", "teacher", "buddy"]
-    title: str
-    help: str
-    label: str
-    placeholder: str
     #: The line the child will hear with this name (from the game's content when it is one of its lines).
-    preview: Callable[[GameContext], str]
+    preview: Callable[[GameContext], Line | None]
     #: Show the buddy beside the field (the buddy's name).
     shows_buddy: bool = False
 
@@ -43,29 +40,17 @@ class NameKind:
 CHILD_NAME = NameKind(
     key="child",
     holder="child",
-    title="Your child's name",
-    help="The name the story and the buddy will use.",
-    label="Child's name",
-    placeholder="e.g. Mia",
-    preview=lambda ctx: ctx.content.lines.home.greeting.text,
+    preview=lambda ctx: ctx.content.lines.home.greeting,
 )
 TEACHER_NAME = NameKind(
     key="teacher",
     holder="teacher",
-    title="The teacher",
-    help="What your child calls the grown-up who looks after them there.",
-    label="Teacher's name",
-    placeholder="e.g. Miss Rosa",
-    preview=lambda ctx: "At {place}, {teacher} is there to help you.",
+    preview=lambda ctx: card.say if (card := ctx.content.cards.get("arrive")) is not None else None,
 )
 BUDDY_NAME = NameKind(
     key="buddy",
     holder="buddy",
-    title="The buddy's name",
-    help="The buddy is your child's comfort toy in the game. Use the real toy's name if it has one.",
-    label="Buddy's name",
-    placeholder="e.g. Bun-Bun",
-    preview=lambda ctx: "Hello, {child}! I'm {buddy}.",
+    preview=lambda ctx: ctx.content.lines.home.buddy_tap,
     shows_buddy=True,
 )
 
@@ -77,13 +62,11 @@ class NameEditor(Editor):
         super().__init__(ctx, host)
         self.kind = kind
         self.key = kind.key
-        self.title = kind.title
-        self.help = kind.help
         self.field = TextField(
             ctx,
             (0, 0, 560, 76),
             self.current(),
-            placeholder=kind.placeholder,
+            placeholder=self.t("placeholder"),
             name=f"{kind.key}-name",
             on_change=self._typed,
         )
@@ -101,7 +84,7 @@ class NameEditor(Editor):
         self.original = self.current()
         blank = self.fresh and not self.named
         self.field.set_text("" if blank else self.current())
-        self.field.placeholder = f"{self.current()} (or type a name)" if blank else self.kind.placeholder
+        self.field.placeholder = self.t("or_type", name=self.current()) if blank else self.t("placeholder")
 
     def place(self, area: RectLike) -> None:
         super().place(area)
@@ -117,18 +100,18 @@ class NameEditor(Editor):
 
     def problem(self) -> str:
         if not self.field.value and not self.fresh:
-            return f"Type a name, or press Skip to keep “{self.current()}”."
+            return self.t("problem", name=self.current())
         return ""
 
     def summary(self) -> str:
         return self.current()
 
-    def preview(self) -> str:
+    def preview(self) -> Line | None:
         return self.kind.preview(self.ctx)
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, w, h = self.area
-        self._text(surface, self.kind.label, LABEL, (x + 44, y + 36), theme.INK_SOFT)
+        self._text(surface, self.t("label"), LABEL, (x + 44, y + 36), theme.INK_SOFT)
         if self.kind.shows_buddy:
             size = min(300.0, h - 40)
             layout = self.ctx.layout

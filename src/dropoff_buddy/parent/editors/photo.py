@@ -14,8 +14,6 @@ from dropoff_buddy.ui.widgets import Button
 
 class PhotoEditor(Editor):
     key = "photo"
-    title = "Family photo"
-    help = "A photo of your family to keep your child company in the story."
 
     @property
     def can_add(self) -> bool:
@@ -25,14 +23,14 @@ class PhotoEditor(Editor):
         if not self.can_add:
             return []
         x, y, _w, _h = self.area
-        label = "Change the photo…" if self.profile.family_photo else "Choose a photo…"
+        label = self.t("change" if self.profile.family_photo else "choose")
         return [action_button((x + 40, y + 90, 360, 90), label, self._open, "choose-photo", primary=True, size=26)]
 
     def _open(self) -> None:
         self.ctx.open_scene("parent-photo")
 
     def summary(self) -> str:
-        return stored_photo_state(self.ctx.profile_folder, self.profile.family_photo).summary
+        return self.t(f"summary_{stored_photo_state(self.ctx.profile_folder, self.profile.family_photo).status}")
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, w, h = self.area
@@ -40,7 +38,7 @@ class PhotoEditor(Editor):
         if not self.can_add:
             self._text(
                 surface,
-                "Photos can be added later, here in the grown-ups' corner.",
+                self.t("later"),
                 LABEL,
                 (x + 44, y + 60),
                 theme.INK,
@@ -48,7 +46,7 @@ class PhotoEditor(Editor):
             )
             self._text(
                 surface,
-                "Until then, your child sees your family drawn as little pictures, like this.",
+                self.t("until_then"),
                 HELP,
                 (x + 44, y + 150),
                 theme.INK_SOFT,
@@ -57,10 +55,9 @@ class PhotoEditor(Editor):
         elif (state := stored_photo_state(self.ctx.profile_folder, self.profile.family_photo)).status != "ok":
             self._text(
                 surface,
-                "Without a photo, your child sees your family drawn like this."
+                self.t("without")
                 if state.status == "none"
-                else f"The photo ({state.file_name}) {state.what_happened}, so your child sees your family drawn "
-                "like this. Choose a photo again.",
+                else self.t("problem", file=state.file_name or "", status=state.status),
                 HELP,
                 (x + 44, y + 210),
                 theme.INK_SOFT,

@@ -22,7 +22,6 @@ class OrderedPicker(Editor):
 
     minimum = 1
     maximum = 4
-    noun = "step"
 
     def __init__(self, ctx: GameContext, host: EditorHost) -> None:
         super().__init__(ctx, host)
@@ -86,14 +85,15 @@ class OrderedPicker(Editor):
                     size=20,
                 )
             )
-        found.append(action_button((x + w - 220, y + 14, 180, 50), "Start again", self._clear, "start-again", size=20))
+        again = self.ctx.t("parent:picker.start_again")
+        found.append(action_button((x + w - 220, y + 14, 180, 50), again, self._clear, "start-again", size=20))
         return found
 
     def _toggle(self, item_id: str) -> None:
         if item_id in self.chosen:
             self.chosen.remove(item_id)
         elif len(self.chosen) >= self.maximum:
-            self.message = f"That's {self.maximum} already. Tap one to take it out first."
+            self.message = self.ctx.t("parent:picker.too_many", count=self.maximum)
             self.host.rebuild()
             return
         else:
@@ -114,7 +114,7 @@ class OrderedPicker(Editor):
 
     def problem(self) -> str:
         if len(self.chosen) < self.minimum:
-            return f"Pick at least {self.minimum} {self.noun}s, or press Skip."
+            return self.t("at_least", count=self.minimum)
         return ""
 
     def leave(self) -> None:
@@ -123,15 +123,12 @@ class OrderedPicker(Editor):
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, w, _h = self.area
-        self._text(
-            surface, f"In this order ({self.minimum} to {self.maximum}):", LABEL, (x + 44, y + 26), theme.INK_SOFT
-        )
+        in_order = self.ctx.t("parent:picker.in_order", least=self.minimum, most=self.maximum)
+        self._text(surface, in_order, LABEL, (x + 44, y + 26), theme.INK_SOFT)
         if not self.chosen:
-            self._text(
-                surface, f"Tap the {self.noun}s below in the order you do them.", HELP, (x + 44, y + 88), theme.INK_SOFT
-            )
+            self._text(surface, self.t("tap_in_order"), HELP, (x + 44, y + 88), theme.INK_SOFT)
         if self.message or len(self.chosen) < self.minimum:
-            text = self.message or f"Pick at least {self.minimum}. Until then, nothing changes."
+            text = self.message or self.ctx.t("parent:picker.until_then", count=self.minimum)
             self._text(surface, text, HELP, (x + 44, y + 150), theme.WARNING, wrap=w - 80)
         else:
-            self._text(surface, "Tap one to take it out.", HELP, (x + 44, y + 150), theme.INK_SOFT)
+            self._text(surface, self.ctx.t("parent:picker.take_out"), HELP, (x + 44, y + 150), theme.INK_SOFT)

@@ -6,6 +6,7 @@ import functools
 
 import pygame
 
+from dropoff_buddy.content.lines import Line
 from dropoff_buddy.parent.editors.base import LABEL, Editor, choice_button
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import Button
@@ -13,8 +14,6 @@ from dropoff_buddy.ui.widgets import Button
 
 class PickupEditor(Editor):
     key = "pickup"
-    title = "Coming back"
-    help = "Promise a moment you can keep: you come back right after this part of the day."
 
     def buttons(self) -> list[Button]:
         x, y, w, _h = self.area
@@ -28,7 +27,7 @@ class PickupEditor(Editor):
         for index, card_id in enumerate(choices):
             row, column = divmod(index, columns)
             card = self.ctx.content.cards.get(card_id)
-            label = card.label if card else card_id
+            label = self.ctx.text(card.label) if card else card_id
             icon = card.icon if card and self.ctx.assets.exists(card.icon) else ""
             rect = (x + 40 + column * (tile_w + gap), y + 70 + row * (116 + gap), tile_w, 116)
             found.append(
@@ -50,12 +49,12 @@ class PickupEditor(Editor):
 
     def summary(self) -> str:
         card = self.ctx.content.cards.get(self.profile.pickup_after)
-        return f"after {card.words if card else self.profile.pickup_after}"
+        return self.t("summary", words=self.ctx.text(card.words) if card else self.profile.pickup_after)
 
-    def preview(self) -> str:
-        return self.ctx.content.lines.my_day.promise.text
+    def preview(self) -> Line | None:
+        return self.ctx.content.lines.my_day.promise
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, _w, _h = self.area
-        self._text(surface, "I come back right after:", LABEL, (x + 44, y + 28), theme.INK_SOFT)
+        self._text(surface, self.t("label"), LABEL, (x + 44, y + 28), theme.INK_SOFT)
         super().draw(surface)

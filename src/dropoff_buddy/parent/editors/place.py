@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import functools
 
+from dropoff_buddy.content.lines import Line
 from dropoff_buddy.parent.editors.base import Editor, choice_button
 from dropoff_buddy.storage.models import Place
 from dropoff_buddy.ui.widgets import Button
+from dropoff_buddy.words import PLACE_IDS
 
 PLACES: tuple[Place, ...] = ("daycare", "nursery", "preschool", "childminder's")
 
 
 class PlaceEditor(Editor):
     key = "place"
-    title = "The place"
-    help = "The word your family uses for where your child goes."
 
     def buttons(self) -> list[Button]:
         x, y, _w, _h = self.area
@@ -24,7 +24,7 @@ class PlaceEditor(Editor):
             found.append(
                 choice_button(
                     rect,
-                    place,
+                    self.place_words(place),
                     place == self.profile.place,
                     functools.partial(self._choose, place),
                     f"place-{place}",
@@ -38,8 +38,12 @@ class PlaceEditor(Editor):
         self._changed()
         self.host.rebuild()
 
-    def summary(self) -> str:
-        return self.profile.place
+    def place_words(self, place: Place) -> str:
+        """How the family's language names a place ("nursery", "guardería")."""
+        return self.ctx.t(f"family:place.{PLACE_IDS[place]}")
 
-    def preview(self) -> str:
-        return "It's a {place} day!"
+    def summary(self) -> str:
+        return self.place_words(self.profile.place)
+
+    def preview(self) -> Line | None:
+        return self.ctx.content.lines.home.greeting

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
+from dropoff_buddy.content.lines import Line
 from dropoff_buddy.parent.editors.picker import OrderedPicker
 
 
 class RitualEditor(OrderedPicker):
     key = "ritual"
-    title = "The goodbye ritual"
-    help = "The same short goodbye every morning. Your child practises it as a game."
     minimum = 1
     maximum = 4
-    noun = "step"
 
     def options(self) -> list[tuple[str, str, str]]:
-        return [(step.id, step.label, step.icon) for step in self.ctx.content.ritual_steps.step]
+        return [(step.id, self.ctx.text(step.label), step.icon) for step in self.ctx.content.ritual_steps.step]
 
     def current(self) -> list[str]:
         return list(self.profile.ritual)
@@ -24,11 +22,11 @@ class RitualEditor(OrderedPicker):
 
     def summary(self) -> str:
         labels = [
-            (step.label if step else step_id)
+            (self.ctx.text(step.label) if step else step_id)
             for step_id in self.profile.ritual
             for step in [self.ctx.content.ritual_steps.get(step_id)]
         ]
         return ", ".join(labels)
 
-    def preview(self) -> str:
-        return "Let's practise our goodbye: " + self.summary().lower() + "!"
+    def preview(self) -> Line | None:
+        return self.ctx.content.lines.ritual.praise

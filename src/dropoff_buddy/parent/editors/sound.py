@@ -26,10 +26,9 @@ BAR_WIDTH = 330.0
 
 class SoundEditor(Editor):
     key = "sound"
-    title = "Sound"
-    help = "Music, the voice and the little sounds each have their own volume. Music can be turned off alone."
 
-    ROWS = (("music", "Music"), ("voice", "Voice"), ("effects", "Sounds"))
+    #: The volumes, each with its name on the page (parent:editor.sound.<row>).
+    ROWS = (("music", "music"), ("voice", "voice"), ("effects", "effects"))
 
     def __init__(self, ctx: GameContext, host: EditorHost) -> None:
         super().__init__(ctx, host)
@@ -81,7 +80,7 @@ class SoundEditor(Editor):
                 Button(
                     rect=(bx + bw + 200, by - 16, 110, 76),
                     on_activate=functools.partial(self._try, row),
-                    label="Try",
+                    label=self.t("try"),
                     colour=CHOICE,
                     label_size=24,
                     sound="",
@@ -94,7 +93,7 @@ class SoundEditor(Editor):
                     Button(
                         rect=(bx + bw + 330, by - 16, 190, 76),
                         on_activate=functools.partial(self.set_muted, not muted),
-                        label="Music off" if muted else "Music on",
+                        label=self.t("music_off" if muted else "music_on"),
                         colour=OFF if muted else ON,
                         label_size=24,
                         sound="tap",
@@ -147,14 +146,16 @@ class SoundEditor(Editor):
         self.ctx.sound.stop_music()
 
     def summary(self) -> str:
-        return "music off" if self.sound.music_muted else f"music {round(self.sound.music_volume * 100)}%"
+        if self.sound.music_muted:
+            return self.t("summary_music_off")
+        return self.t("summary_music", percent=round(self.sound.music_volume * 100))
 
     def draw(self, surface: pygame.Surface) -> None:
         layout = self.ctx.layout
         x = self.area[0]
         for index, (row, label) in enumerate(self.ROWS):
             y = self._row_y(index)
-            self._text(surface, label, 30, (x + 44, y + 22))
+            self._text(surface, self.t(label), 30, (x + 44, y + 22))
             bx, by, bw, bh = self.bar_rect(index)
             muted = row == "music" and self.sound.music_muted
             track = layout.rect((bx, by, bw, bh))

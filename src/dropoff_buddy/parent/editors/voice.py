@@ -13,15 +13,9 @@ from dropoff_buddy.ui.widgets import Button
 
 class VoiceScreenEditor(Editor):
     key = "voice"
-    title = "Voice and screen"
-    help = "How lines reach your child, and how much moves on the screen."
 
-    ROWS = (
-        ("narration", "Read lines aloud", "Every line is spoken, so your child needs no reading."),
-        ("captions", "Show captions", "The spoken words also appear at the bottom, for grown-ups."),
-        ("reduced_motion", "Calm motion", "Less movement: no bouncing and no cross-fades between screens."),
-        ("read_to_me", "Read to me", "The story turns its own page a moment after each page is read. Taps still work."),
-    )
+    #: The settings on this page; each has a title and a line of help (parent:editor.voice.<setting>...).
+    ROWS = ("narration", "captions", "reduced_motion", "read_to_me")
     ROW_STEP = 116
 
     def buttons(self) -> list[Button]:
@@ -29,12 +23,13 @@ class VoiceScreenEditor(Editor):
         settings = self.profile.settings
         return [
             toggle_button(
+                self.ctx,
                 (x + w - 200, y + 40 + index * self.ROW_STEP, 150, 80),
                 bool(getattr(settings, setting)),
                 functools.partial(self._toggle, setting),
                 setting,
             )
-            for index, (setting, _title, _text) in enumerate(self.ROWS)
+            for index, setting in enumerate(self.ROWS)
         ]
 
     def _toggle(self, setting: str) -> None:
@@ -46,16 +41,17 @@ class VoiceScreenEditor(Editor):
 
     def summary(self) -> str:
         settings = self.profile.settings
-        parts = ["voice on" if settings.narration else "voice off"]
+        parts = [self.t("summary_voice_on" if settings.narration else "summary_voice_off")]
         if settings.reduced_motion:
-            parts.append("calm motion")
+            parts.append(self.t("summary_calm"))
         if settings.read_to_me:
-            parts.append("read to me")
+            parts.append(self.t("summary_read_to_me"))
         return ", ".join(parts)
 
     def draw(self, surface: pygame.Surface) -> None:
         x, y, w, _h = self.area
-        for index, (_setting, title, text) in enumerate(self.ROWS):
+        for index, setting in enumerate(self.ROWS):
             top = y + 34 + index * self.ROW_STEP
+            title, text = self.t(f"{setting}_title"), self.t(f"{setting}_help")
             self._text(surface, title, 30, (x + 44, top + 4))
             self._text(surface, text, HELP, (x + 44, top + 50), theme.INK_SOFT, wrap=w - 320)

@@ -35,8 +35,8 @@ class ChildEntry:
 
 class ChildrenScene(ParentPageScene):
     name = "parent-children"
-    title = "Children"
-    back_label = "Done"
+    title = "parent:children.title"
+    back_label = "parent:frame.done"
     back_name = "done"
 
     def __init__(self, ctx: GameContext) -> None:
@@ -45,7 +45,11 @@ class ChildrenScene(ParentPageScene):
         self.renaming: str | None = None  # profile id being renamed
         self.just_added: ChildEntry | None = None  # offered "set up now" after adding
         self.add_field = TextField(
-            ctx, (0, 0, 480, 76), placeholder="New child's name", name="new-child", on_submit=self.add_child
+            ctx,
+            (0, 0, 480, 76),
+            placeholder=ctx.t("parent:children.new_name"),
+            name="new-child",
+            on_submit=self.add_child,
         )
         self.rename_field = TextField(ctx, (0, 0, 420, 64), name="rename", on_submit=self.save_rename)
         self.refresh()
@@ -72,7 +76,7 @@ class ChildrenScene(ParentPageScene):
     # -- layout ------------------------------------------------------------------------------------
 
     def subtitle(self) -> str:
-        return "Each child has their own buddy, day, stickers and feelings."
+        return self.ctx.t("parent:children.help")
 
     @property
     def fields(self) -> list[TextField]:
@@ -89,23 +93,40 @@ class ChildrenScene(ParentPageScene):
             if self.renaming == entry.profile_id:
                 self.rename_field.rect = (MARGIN + 20, y, 420, bh)
                 self.buttons.add(
-                    action_button((right - 400, y, 180, bh), "Save", self.save_rename, "rename-save", primary=True)
+                    action_button(
+                        (right - 400, y, 180, bh),
+                        self.ctx.t("parent:children.save"),
+                        self.save_rename,
+                        "rename-save",
+                        primary=True,
+                    )
                 )
                 self.buttons.add(
-                    action_button((right - 200, y, 180, bh), "Cancel", self.cancel_rename, "rename-cancel")
+                    action_button(
+                        (right - 200, y, 180, bh),
+                        self.ctx.t("parent:children.cancel"),
+                        self.cancel_rename,
+                        "rename-cancel",
+                    )
                 )
                 continue
             self._build_row(entry, y, right, bh)
         add_y = self._add_y()
         self.add_field.rect = (MARGIN + 20, add_y, 480, 76)
         self.buttons.add(
-            action_button((MARGIN + 520, add_y, 220, 76), "Add child", self.add_child, "add-child", primary=True)
+            action_button(
+                (MARGIN + 520, add_y, 220, 76),
+                self.ctx.t("parent:children.add"),
+                self.add_child,
+                "add-child",
+                primary=True,
+            )
         )
         if self.just_added is not None:
             self.buttons.add(
                 action_button(
                     (MARGIN + 760, add_y, 360, 76),
-                    f"Set up {self.just_added.name} now",
+                    self.ctx.t("parent:children.set_up_now", name=self.just_added.name),
                     self.set_up_new_child,
                     "set-up-new",
                 )
@@ -116,7 +137,7 @@ class ChildrenScene(ParentPageScene):
             switch = self.buttons.add(
                 action_button(
                     (right - 640, y, 240, bh),
-                    f"Play as {entry.name}",
+                    self.ctx.t("parent:children.play_as", name=entry.name),
                     functools.partial(self.switch_to, entry),
                     f"switch-{entry.profile_id}",
                     primary=True,
@@ -126,7 +147,7 @@ class ChildrenScene(ParentPageScene):
         rename = self.buttons.add(
             action_button(
                 (right - 390, y, 180, bh),
-                "Rename",
+                self.ctx.t("parent:children.rename"),
                 functools.partial(self.start_rename, entry),
                 f"rename-{entry.profile_id}",
             )
@@ -135,7 +156,7 @@ class ChildrenScene(ParentPageScene):
         self.buttons.add(
             action_button(
                 (right - 200, y, 180, bh),
-                "Delete",
+                self.ctx.t("parent:children.delete"),
                 functools.partial(self.ask_delete, entry),
                 f"delete-{entry.profile_id}",
             )
@@ -180,18 +201,18 @@ class ChildrenScene(ParentPageScene):
     def add_child(self) -> None:
         name = self.add_field.value
         if not name:
-            self.say("Type the new child's name first.", ok=False)
+            self.say(self.ctx.t("parent:children.type_first"), ok=False)
             self.add_field.focus()
             return
         if len(self.entries) >= MAX_CHILDREN:
-            self.say(f"Dropoff Buddy keeps up to {MAX_CHILDREN} children. Delete one to add another.", ok=False)
+            self.say(self.ctx.t("parent:children.too_many", count=MAX_CHILDREN), ok=False)
             return
         child = self.ctx.store.create_profile(name)
         self.add_field.set_text("")
         self.add_field.blur()
         added = child.profile.child.name
         self.just_added = ChildEntry(child.profile_id, added)
-        self.say(f"Added {added}. Set {added} up now, or later with “Play as {added}”.")
+        self.say(self.ctx.t("parent:children.added", name=added))
         self.refresh()
 
     def set_up_new_child(self) -> None:
@@ -229,7 +250,7 @@ class ChildrenScene(ParentPageScene):
             return
         name = self.rename_field.value
         if not name:
-            self.say("A name can't be empty. Type one, or press Cancel.", ok=False)
+            self.say(self.ctx.t("parent:children.empty_name"), ok=False)
             return
         ctx = self.ctx
         if profile_id == ctx.child.profile_id:
@@ -239,7 +260,7 @@ class ChildrenScene(ParentPageScene):
             child = ctx.store.open(profile_id)
             child.profile.child.name = name
             ctx.store.save_profile(child)
-        self.say(f"Renamed to {name}.")
+        self.say(self.ctx.t("parent:children.renamed", name=name))
         self.renaming = None
         self.rename_field.blur()
         self.refresh()
@@ -250,26 +271,23 @@ class ChildrenScene(ParentPageScene):
             others = [other for other in self.entries if other.profile_id != entry.profile_id]
             if not others:
                 self.say(
-                    f"{entry.name} is the only child here, so there's no one to switch to. Add another child first.",
+                    self.ctx.t("parent:children.only_child", name=entry.name),
                     ok=False,
                 )
                 return
             switch_to = others[0]
         self.say("")
         self.just_added = None
-        text = (
-            f"{entry.name}'s buddy, day, stickers, feelings check-ins, photos and recordings will be removed "
-            "from this computer."
-        )
+        text = self.ctx.t("parent:children.delete_text", name=entry.name)
         if switch_to is not None:
-            text += f" {switch_to.name} will play from now on."
+            text += " " + self.ctx.t("parent:children.will_play", name=switch_to.name)
         self.confirm(
             Question(
-                f"Delete {entry.name}'s profile?",
+                self.ctx.t("parent:children.delete_title", name=entry.name),
                 text,
-                "Delete…",
+                self.ctx.t("parent:children.delete_yes"),
                 functools.partial(self._ask_again, entry, switch_to),
-                no_label="No, keep",
+                no_label=self.ctx.t("parent:children.keep"),
                 yes_name="delete-first",
             )
         )
@@ -277,11 +295,11 @@ class ChildrenScene(ParentPageScene):
     def _ask_again(self, entry: ChildEntry, switch_to: ChildEntry | None) -> None:
         self.confirm(
             Question(
-                "Are you sure?",
-                f"This can't be undone. {entry.name}'s things will be gone for good.",
-                "Yes, delete for good",
+                self.ctx.t("parent:children.sure"),
+                self.ctx.t("parent:children.sure_text", name=entry.name),
+                self.ctx.t("parent:children.sure_yes"),
                 functools.partial(self._delete, entry, switch_to),
-                no_label="No, keep",
+                no_label=self.ctx.t("parent:children.keep"),
                 yes_name="confirm-delete",
             )
         )
@@ -293,9 +311,9 @@ class ChildrenScene(ParentPageScene):
             ctx.save_progress()
             ctx.switch_child(ctx.store.open(switch_to.profile_id))
         if ctx.store.delete_profile(entry.profile_id):
-            self.say(f"{entry.name}'s profile was deleted.")
+            self.say(self.ctx.t("parent:children.deleted", name=entry.name))
         else:
-            self.say(f"{entry.name}'s profile could not be deleted just now. Nothing was removed.", ok=False)
+            self.say(self.ctx.t("parent:children.not_deleted", name=entry.name), ok=False)
         self.refresh()
 
     # -- drawing -------------------------------------------------------------------------------------
@@ -312,8 +330,17 @@ class ChildrenScene(ParentPageScene):
             name_rect = write(surface, ctx, entry.name, 30, theme.INK, at=(MARGIN + 28, y + row_h / 2 - 18))
             if self.is_playing(entry):
                 after_name = name_rect.right / layout.scale + 24
-                write(surface, ctx, "playing now", 20, theme.PARENT_ACCENT, at=(after_name, y + row_h / 2 - 9))
-        write(surface, ctx, "Add a brother or sister:", 22, theme.INK_SOFT, at=(MARGIN + 24, self._add_y() - 34))
+                write(
+                    surface,
+                    ctx,
+                    ctx.t("parent:children.playing_now"),
+                    20,
+                    theme.PARENT_ACCENT,
+                    at=(after_name, y + row_h / 2 - 9),
+                )
+        write(
+            surface, ctx, ctx.t("parent:children.add_label"), 22, theme.INK_SOFT, at=(MARGIN + 24, self._add_y() - 34)
+        )
 
 
 SCENES = {"parent-children": ChildrenScene}

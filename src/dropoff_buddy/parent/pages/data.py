@@ -54,18 +54,14 @@ ROWS_PER_PAGE = 4
 NEUTRAL: theme.Colour = (226, 232, 240)
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
-def _size_words(size: int) -> str:
+def _size_words(ctx: GameContext, size: int) -> str:
     if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        return ctx.t("parent:data.kilobytes", size=max(1, round(size / 1024)))
+    return ctx.t("parent:data.megabytes", size=round(size / (1024 * 1024), 1))
 
 
-def _when_words(moment: dt.datetime) -> str:
-    return f"{moment.day} {moment.strftime('%b %Y')}, {moment.strftime('%H:%M')}"
+def _when_words(ctx: GameContext, moment: dt.datetime) -> str:
+    return f"{ctx.date_words(moment.date(), 'd MMM y')}, {moment.strftime('%H:%M')}"
 
 
 class ParentDataScene(ParentPageScene):
@@ -106,48 +102,43 @@ class ParentDataScene(ParentPageScene):
         # The safe answer comes first and has the focus, so Enter never destroys anything.
         if step == "confirm-restore":
             return Question(
-                "Restore this backup?",
+                self.ctx.t("parent:data.restore_title"),
                 self._restore_words(),
-                "Restore this backup",
+                self.ctx.t("parent:data.restore_yes"),
                 self.restore,
-                no_label="Keep what's here",
+                no_label=self.ctx.t("parent:data.restore_no"),
                 yes_name="restore-now",
                 danger=False,
                 on_no=self.cancel,
             )
         if step == "confirm-delete":
-            text = (
-                "This removes every child's profile from this computer: settings, stickers, feelings, photos "
-                'and recordings. You will be asked once more.\n\nTip: "Back up everything" first if you might '
-                "want it back."
-            )
             next_step = functools.partial(self.go_to, "confirm-delete-2")
             return Question(
-                "Delete all of Dropoff Buddy's data?",
-                text,
-                "Yes, continue",
+                self.ctx.t("parent:data.delete_title"),
+                self.ctx.t("parent:data.delete_text"),
+                self.ctx.t("parent:data.delete_continue"),
                 next_step,
-                no_label="Keep my data",
+                no_label=self.ctx.t("parent:data.keep"),
                 yes_name="continue",
                 on_no=self.cancel,
             )
         if step == "confirm-delete-2":
             return Question(
-                "Last check: this deletes forever",
+                self.ctx.t("parent:data.last_check"),
                 self._delete_words(),
-                "Delete everything",
+                self.ctx.t("parent:data.delete_yes"),
                 self.delete_everything,
-                no_label="Keep my data",
+                no_label=self.ctx.t("parent:data.keep"),
                 yes_name="delete-now",
                 on_no=self.cancel,
             )
         if step == "delete-files":
             return Question(
-                "Also delete the files you saved?",
+                self.ctx.t("parent:data.files_title"),
                 self._saved_files_words(),
-                "Delete these too",
+                self.ctx.t("parent:data.files_yes"),
                 self.delete_saved_files,
-                no_label="Keep these files",
+                no_label=self.ctx.t("parent:data.files_no"),
                 yes_name="delete-files-now",
                 on_no=functools.partial(self._after_delete, kept=self.saved_files),
             )
@@ -155,8 +146,8 @@ class ParentDataScene(ParentPageScene):
 
     def page_title(self) -> str:
         if self.step == "restore" or self.step == "confirm-restore":
-            return "Restore from a backup"
-        return "Your data"
+            return self.ctx.t("parent:data.restore")
+        return self.ctx.t("parent:data.title")
 
     def build(self) -> None:
         if self.step == "main":
@@ -167,9 +158,19 @@ class ParentDataScene(ParentPageScene):
     def _build_main(self) -> None:
         width = (self.ctx.layout.width - 2 * MARGIN - 2 * 32) / 3
         specs: list[tuple[str, str, Callable[[], None], theme.Colour]] = [
-            ("backup", "Back up everything", self.back_up, theme.PARENT_ACCENT),
-            ("restore", "Restore from a backup", functools.partial(self.go_to, "restore"), theme.PARENT_ACCENT),
-            ("delete", "Delete all data", functools.partial(self.go_to, "confirm-delete"), theme.WARNING),
+            ("backup", self.ctx.t("parent:data.backup"), self.back_up, theme.PARENT_ACCENT),
+            (
+                "restore",
+                self.ctx.t("parent:data.restore"),
+                functools.partial(self.go_to, "restore"),
+                theme.PARENT_ACCENT,
+            ),
+            (
+                "delete",
+                self.ctx.t("parent:data.delete_all"),
+                functools.partial(self.go_to, "confirm-delete"),
+                theme.WARNING,
+            ),
         ]
         for index, (name, label, action, colour) in enumerate(specs):
             self.buttons.add(
@@ -190,7 +191,10 @@ class ParentDataScene(ParentPageScene):
         shown = self.backups[self.backup_page * ROWS_PER_PAGE : (self.backup_page + 1) * ROWS_PER_PAGE]
         y = 250.0
         for index, listing in enumerate(shown):
-            label = f"{_when_words(listing.modified)}   ·   {_size_words(listing.size)}   ·   {listing.path.name}"
+            ctx = self.ctx
+            label = (
+                f"{_when_words(ctx, listing.modified)}   ·   {_size_words(ctx, listing.size)}   ·   {listing.path.name}"
+            )
             self.buttons.add(
                 Button(
                     rect=(MARGIN, y, layout.width - 2 * MARGIN, 96),
@@ -206,11 +210,13 @@ class ParentDataScene(ParentPageScene):
         pages = (len(self.backups) + ROWS_PER_PAGE - 1) // ROWS_PER_PAGE
         if self.backup_page > 0:
             turn = functools.partial(self.turn_backup_page, -1)
-            self.buttons.add(action_button((MARGIN, y + 4, 240, 72), "Newer backups", turn, "newer"))
+            self.buttons.add(action_button((MARGIN, y + 4, 240, 72), self.ctx.t("parent:data.newer"), turn, "newer"))
         if self.backup_page < pages - 1:
             turn = functools.partial(self.turn_backup_page, 1)
             self.buttons.add(
-                action_button((layout.width - MARGIN - 240, y + 4, 240, 72), "Older backups", turn, "older")
+                action_button(
+                    (layout.width - MARGIN - 240, y + 4, 240, 72), self.ctx.t("parent:data.older"), turn, "older"
+                )
             )
 
     def message_area(self) -> RectLike:
@@ -244,12 +250,9 @@ class ParentDataScene(ParentPageScene):
         try:
             path = create_backup(ctx.store.data_dir, export_folder(), ctx.clock())
         except BackupError as error:
-            self.say(error.message, ok=False)
+            self.say(self._problem_words(error, str(export_folder())), ok=False)
             return
-        self.say(
-            f"Backed up. Everything is in one file:\n{path}\nKeep a copy somewhere safe, like a USB stick "
-            "or another computer."
-        )
+        self.say(ctx.t("parent:data.backed_up", path=str(path)))
 
     def turn_backup_page(self, step: int) -> None:
         self.backup_page += step
@@ -263,7 +266,7 @@ class ParentDataScene(ParentPageScene):
             self.chosen = None
             if self.step not in ("main", "restore"):
                 self.go_to("main")
-            self.say(error.message, ok=False)
+            self.say(self._problem_words(error, path.name), ok=False)
             return
         self.go_to("confirm-restore")
 
@@ -275,22 +278,22 @@ class ParentDataScene(ParentPageScene):
         if backup is None:
             return
         if not ctx.persist:
-            self.say("This is a preview, so nothing was restored.", ok=False)
+            self.say(ctx.t("parent:data.preview_not_restored"), ok=False)
             return
         try:
             restore_backup(backup, ctx.store.data_dir, ctx.clock())
         except BackupError as error:
-            self.say(error.message, ok=False)
+            self.say(self._problem_words(error, backup.path.name), ok=False)
             return
         ctx.switch_child(ctx.store.open(child_to_open(backup, ctx.child.profile_id)))
-        names = ", ".join(child.name for child in backup.children)
-        self.say(f"Restored from {backup.path.name}. Back again: {names}. {ctx.profile.child.name} is ready to play.")
+        names = ctx.tr.join([child.name for child in backup.children])
+        self.say(ctx.t("parent:data.restored", file=backup.path.name, names=names))
 
     def delete_everything(self) -> None:
         ctx = self.ctx
         self.go_to("main")
         if not ctx.persist:
-            self.say("This is a preview, so nothing was deleted.", ok=False)
+            self.say(ctx.t("parent:data.preview_not_deleted"), ok=False)
             return
         forget = getattr(ctx.narrator.voice, "forget_everything", None)
         if forget is not None:
@@ -299,12 +302,8 @@ class ParentDataScene(ParentPageScene):
         ctx.switch_child(result.child)
         self.saved_files = saved_family_files([export_folder()])
         if result.left_behind:
-            self.say(
-                "Almost everything was deleted, but some files couldn't be removed "
-                f"({', '.join(result.left_behind)}). Close Dropoff Buddy, then delete them from "
-                f"{ctx.store.data_dir} by hand. A fresh start is ready, so a child can still play.",
-                ok=False,
-            )
+            files = ", ".join(result.left_behind)
+            self.say(ctx.t("parent:data.left_behind", files=files, folder=str(ctx.store.data_dir)), ok=False)
         elif self.saved_files:
             self.go_to("delete-files")  # the parent's own files in Documents: asked, listed by name
         else:
@@ -315,27 +314,23 @@ class ParentDataScene(ParentPageScene):
         if left:
             self.saved_files = []
             self.go_to("main")
-            self.say(
-                f"Everything in Dropoff Buddy was deleted, but {', '.join(left)} couldn't be removed from "
-                f"{export_folder()}; delete them there by hand. A fresh start is ready.",
-                ok=False,
-            )
+            files = ", ".join(left)
+            self.say(self.ctx.t("parent:data.files_left", files=files, folder=str(export_folder())), ok=False)
             return
         self._after_delete(kept=[])
 
     def _after_delete(self, kept: list[Path]) -> None:
         self.saved_files = []
         self.go_to("main")
-        also = (
-            f" The {_plural(len(kept), 'file', 'files')} you saved in {kept[0].parent} "
-            f"{'was' if len(kept) == 1 else 'were'} kept."
-            if kept
-            else ""
-        )
-        self.say(
-            "Everything was deleted: profiles, photos, recordings and the voice's saved lines."
-            f"{also} A fresh start is ready, so a child can still play; you can set things up again whenever you like."
-        )
+        folder = str(kept[0].parent) if kept else ""
+        self.say(self.ctx.t("parent:data.deleted", kept=len(kept), folder=folder))
+
+    def _problem_words(self, error: BackupError, file: str) -> str:
+        """What went wrong with a backup, for the parent. The storage layer says it in English with
+        every detail; a family reading another language gets the same news, in its words, by kind."""
+        if self.ctx.tr.speaks_source:
+            return error.message
+        return self.ctx.t(f"parent:data.problem_{error.problem}", file=file)
 
     def handle_page(self, action: Action) -> bool:
         if action.kind is ActionKind.DROP_FILE and action.path:
@@ -357,12 +352,9 @@ class ParentDataScene(ParentPageScene):
         box = (MARGIN, CONTENT_TOP, layout.width - 2 * MARGIN, 240)
         draw_card(surface, ctx, box, 22)
         lines = [
-            ("Everything Dropoff Buddy saves is in this folder, on this computer only:", str(ctx.store.data_dir)),
-            (
-                f"{ctx.profile.child.name}'s own folder (settings, stickers, feelings, photos, recordings):",
-                str(ctx.profile_folder),
-            ),
-            ("Backups and spreadsheets are saved to:", str(export_folder())),
+            (ctx.t("parent:data.folder_all"), str(ctx.store.data_dir)),
+            (ctx.t("parent:data.folder_child"), str(ctx.profile_folder)),
+            (ctx.t("parent:data.folder_exports"), str(export_folder())),
         ]
         y = 160.0
         text_width = layout.width - 2 * MARGIN - 48
@@ -371,11 +363,7 @@ class ParentDataScene(ParentPageScene):
             write(surface, ctx, path, 21, theme.INK, at=(MARGIN + 24, y + 26), wrap=text_width)
             y += 70
         width = (layout.width - 2 * MARGIN - 2 * 32) / 3
-        notes = [
-            "One .zip file with every child's settings, progress, photos and recordings.",
-            "Pick a backup. It is checked completely before anything is replaced.",
-            "Removes every child's profile from this computer. Asks twice.",
-        ]
+        notes = [ctx.t(f"parent:data.note_{name}") for name in ("backup", "restore", "delete")]
         for index, note in enumerate(notes):
             write(
                 surface,
@@ -390,7 +378,7 @@ class ParentDataScene(ParentPageScene):
             write(
                 surface,
                 ctx,
-                "Nothing is ever sent anywhere: no accounts, no internet.",
+                ctx.t("parent:data.nothing_sent"),
                 19,
                 theme.INK_SOFT,
                 center=(layout.center_x, 640),
@@ -400,66 +388,44 @@ class ParentDataScene(ParentPageScene):
         ctx = self.ctx
         layout = ctx.layout
         folders = ", ".join(str(folder) for folder in self.search_folders)
-        if self.backups:
-            intro = (
-                f"Backups found in {folders}. Pick one: it is checked completely first, and you will be "
-                "asked before anything is replaced. You can also drop a backup file onto this window."
-            )
-        else:
-            intro = (
-                f'No backups were found in {folders}. Make one with "Back up everything", or drop a '
-                "backup file (a .zip from Dropoff Buddy) onto this window."
-            )
+        intro = ctx.t("parent:data.found" if self.backups else "parent:data.none_found", folders=folders)
         write(surface, ctx, intro, 21, theme.INK, at=(MARGIN, 150), wrap=layout.width - 2 * MARGIN)
 
     def _restore_words(self) -> str:
         backup = self.chosen
         if backup is None:
             return ""
+        ctx = self.ctx
         children = "\n".join(
-            f"  •  {child.name}: {_plural(child.stickers, 'sticker', 'stickers')}, "
-            f"{_plural(child.check_ins, 'feelings check-in', 'feelings check-ins')}"
+            "  •  "
+            + ctx.t("parent:data.child_holds", name=child.name, stickers=child.stickers, checkins=child.check_ins)
             for child in backup.children[:6]
         )
         if len(backup.children) > 6:
-            children += f"\n  •  and {len(backup.children) - 6} more"
-        return (
-            f"{backup.path.name}, made {_when_words(backup.created_at.astimezone())} with Dropoff Buddy "
-            f"{backup.manifest.app_version}. It passed every check and holds:\n{children}\n\n"
-            "Everything in the game now will be replaced by it."
-        )
+            children += "\n  •  " + ctx.t("parent:data.more", count=len(backup.children) - 6)
+        made = _when_words(ctx, backup.created_at.astimezone())
+        about = {"file": backup.path.name, "made": made, "version": backup.manifest.app_version}
+        return ctx.t("parent:data.restore_text", **about, children=children)
 
     def _delete_words(self) -> str:
+        ctx = self.ctx
         if not self.going:
-            return "There are no children's profiles saved yet. Deleting leaves a fresh start."
+            return ctx.t("parent:data.nothing_saved")
         lines = []
         for child in self.going[:6]:
-            extra = (
-                f", {_plural(child.other_files, 'photo or recording', 'photos and recordings')}"
-                if child.other_files
-                else ""
-            )
-            lines.append(
-                f"  •  {child.name}: {_plural(child.stickers, 'sticker', 'stickers')}, "
-                f"{_plural(child.check_ins, 'feelings check-in', 'feelings check-ins')}{extra}"
-            )
+            counts = {"stickers": child.stickers, "checkins": child.check_ins, "files": child.other_files}
+            lines.append("  •  " + ctx.t("parent:data.child_goes", name=child.name, **counts))
         if len(self.going) > 6:
-            lines.append(f"  •  and {len(self.going) - 6} more")
-        return (
-            "These will be gone for good:\n" + "\n".join(lines) + "\n\nBackups and spreadsheets you saved in "
-            "Documents are kept unless you say so next. A fresh start will be ready, so a child can still play."
-        )
+            lines.append("  •  " + ctx.t("parent:data.more", count=len(self.going) - 6))
+        return ctx.t("parent:data.gone_text", children="\n".join(lines))
 
     def _saved_files_words(self) -> str:
         files = self.saved_files
         names = "\n".join(f"  •  {path.name}" for path in files[:7])
         if len(files) > 7:
-            names += f"\n  •  and {len(files) - 7} more"
+            names += "\n  •  " + self.ctx.t("parent:data.more", count=len(files) - 7)
         folder = files[0].parent if files else export_folder()
-        return (
-            f"Dropoff Buddy's data is gone. These files you saved in {folder} still hold your children's names, "
-            f"feelings or photos:\n{names}\n\nKeep them (for example, to restore later), or delete them too."
-        )
+        return self.ctx.t("parent:data.saved_files", folder=str(folder), names=names)
 
 
 SCENES = {"parent-data": ParentDataScene}
@@ -479,11 +445,13 @@ def _tour_restore(scene: Scene) -> None:
         )
         for days, size in ((0, 2_400_000), (9, 2_150_000), (31, 880_000))
     ]
-    scene.say(
-        "old-photos.zip isn't a Dropoff Buddy backup. Backups are .zip files made with \"Back up "
-        'everything". Nothing was changed.',
-        ok=False,
+    # What a parent sees after dropping a zip that is no backup (the storage layer's own words).
+    not_backup = BackupError(
+        "not_a_backup",
+        'old-photos.zip isn\'t a Dropoff Buddy backup. Backups are .zip files made with "Back up everything". '
+        "Nothing was changed.",
     )
+    scene.say(scene._problem_words(not_backup, "old-photos.zip"), ok=False)
     scene.search_folders = backup_search_folders()  # only the folder names; nothing in them is read
     scene.step = "restore"
     scene.rebuild()

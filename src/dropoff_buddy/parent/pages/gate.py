@@ -24,47 +24,18 @@ IDLE_SECONDS = 40.0
 MAX_DIGITS = 3
 SETUP_OFFERED_KEY = "parent-setup.offered"  # in ctx.services: profile ids set-up opened for this session
 
-_ONES = (
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-)
-_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
+def number_in_words(ctx: GameContext, number: int) -> str:
+    """0–999 in words in the family's language: 412 → "four hundred and twelve", "cuatrocientos doce".
 
-def number_in_words(number: int) -> str:
-    """0–999 in English words, e.g. 412 → "four hundred and twelve"."""
+    The words and how they join are the language's (``parent:gate.number`` and its helpers);
+    this only splits the number into hundreds, the rest, tens and ones.
+    """
     if not 0 <= number <= 999:
         raise ValueError("only 0 to 999")
     hundreds, rest = divmod(number, 100)
-    parts = []
-    if hundreds:
-        parts.append(f"{_ONES[hundreds]} hundred")
-    if rest or not hundreds:
-        if rest < 20:
-            words = _ONES[rest]
-        else:
-            tens, ones = divmod(rest, 10)
-            words = _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
-        parts.append(words)
-    return " and ".join(parts)
+    tens, ones = divmod(rest, 10)
+    return ctx.t("parent:gate.number", hundreds=hundreds, rest=rest, tens=tens, ones=ones)
 
 
 class ParentGateScene(Scene):
@@ -87,7 +58,7 @@ class ParentGateScene(Scene):
                 rect=(0, 0, 0, 0),
                 on_activate=self.close,
                 icon="svg/icons/home.svg",
-                label="Back to play",
+                label=ctx.t("parent:home.back"),
                 colour=theme.SUNSHINE,
                 label_size=22,
                 name="back",
@@ -97,7 +68,7 @@ class ParentGateScene(Scene):
             Button(
                 rect=(0, 0, 0, 0),
                 on_activate=self.submit,
-                label="OK",
+                label=ctx.t("parent:gate.ok"),
                 colour=theme.PARENT_ACCENT,
                 label_colour=theme.WHITE,
                 label_size=30,
@@ -143,7 +114,7 @@ class ParentGateScene(Scene):
             self.close()
             return
         self.number = self._new_number()
-        self.message = "That wasn't it. Here is a new number."
+        self.message = self.ctx.t("parent:gate.wrong")
 
     def _offer_setup(self) -> None:
         """The first time a grown-up comes in for a child not set up yet, set-up opens on top (once a session)."""
@@ -187,16 +158,16 @@ class ParentGateScene(Scene):
         draw_panel(surface, layout, self.panel, theme.PARENT_PANEL, radius=24, outline=(210, 218, 228))
         _px, py, pw, ph = self.panel
         cx = layout.center_x
-        write(surface, ctx, "For grown-ups", 34, theme.PARENT_ACCENT, center=(cx, py + 50))
+        write(surface, ctx, ctx.t("parent:gate.title"), 34, theme.PARENT_ACCENT, center=(cx, py + 50))
         write(
             surface,
             ctx,
-            "Type this number with the keyboard, then press Enter:",
+            ctx.t("parent:gate.type"),
             24,
             theme.INK_SOFT,
             center=(cx, py + 105),
         )
-        write(surface, ctx, number_in_words(self.number), 36, theme.INK, center=(cx, py + 160), wrap=pw - 60)
+        write(surface, ctx, number_in_words(ctx, self.number), 36, theme.INK, center=(cx, py + 160), wrap=pw - 60)
         field = layout.rect(self.field)
         pygame.draw.rect(surface, theme.WHITE, field, border_radius=layout.px(14))
         pygame.draw.rect(surface, theme.PARENT_ACCENT, field, width=layout.px(3), border_radius=layout.px(14))
@@ -205,9 +176,7 @@ class ParentGateScene(Scene):
         write(surface, ctx, shown, 40, theme.INK, center=(fx + fw / 2, fy + fh / 2))
         if self.message:
             write(surface, ctx, self.message, 22, theme.WARNING, center=(cx, py + 355))
-        write(
-            surface, ctx, "Children: tap the house to go back and play.", 20, theme.INK_SOFT, center=(cx, py + ph - 30)
-        )
+        write(surface, ctx, ctx.t("parent:gate.children"), 20, theme.INK_SOFT, center=(cx, py + ph - 30))
         self.buttons.draw(surface)
 
 

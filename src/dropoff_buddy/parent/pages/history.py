@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 
 import pygame
 
+from dropoff_buddy.content.lines import Text
 from dropoff_buddy.content.tips import Tip, tip_for_activity
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.day import family_day
@@ -28,7 +29,6 @@ from dropoff_buddy.history import (
     WINDOWS,
     DayStats,
     HistoryStats,
-    activity_line,
     answer_words,
     counted_answers,
     day_stats,
@@ -62,12 +62,7 @@ FACE_ICON = "svg/history/{feeling}.svg"
 PANEL_TOP = 236.0
 PANEL_HEIGHT = 410.0
 VIEW_TOP = 168.0
-VIEWS = (("days", "After daycare"), ("mornings", "Mornings"))
-EXPORT_HELP = (
-    '"Save as spreadsheet" writes every feelings check-in, every goodbye ritual and every "How was your day?" '
-    "so far as three CSV files in your Documents folder. They open in any spreadsheet program and stay on this "
-    "computer."
-)
+VIEWS = ("days", "mornings")  # their labels: parent:history.view_<view>
 
 
 class ParentHistoryScene(ParentPageScene):
@@ -115,7 +110,9 @@ class ParentHistoryScene(ParentPageScene):
         return day_stats(self.progress.evenings, now.date(), self.days, now.tzinfo, self.ctx.content.feelings, order)
 
     def card_words(self, card_id: str) -> str:
-        return card_words(card_id, self.ctx.content.cards)
+        """How a card is said inside a sentence, in the family's language ("snack", "la merienda")."""
+        card = self.ctx.content.cards.get(card_id)
+        return self.ctx.text(card.words) if card is not None else card_words(card_id)
 
     def _answer_colour(self, answer: str) -> theme.Colour:
         return DONT_KNOW_COLOUR if answer == DONT_KNOW else self._colour(answer)
@@ -142,23 +139,23 @@ class ParentHistoryScene(ParentPageScene):
         return (left, cy, layout.width - MARGIN - left, ch)
 
     def page_title(self) -> str:
-        return f"How {self.ctx.profile.child.name} has been"
+        return self.ctx.t("parent:history.title")
 
     def header_buttons(self) -> list[Button]:
-        return [self.header_button("Save as spreadsheet", self.export, "export", width=300)]
+        return [self.header_button(self.ctx.t("parent:history.export"), self.export, "export", width=300)]
 
     def message_area(self) -> RectLike:
         top = PANEL_TOP + PANEL_HEIGHT + 24
         return (MARGIN, top, self.ctx.layout.width - 2 * MARGIN, self.ctx.layout.height - top - 24)
 
     def build(self) -> None:
-        for index, (view, label) in enumerate(VIEWS):
+        for index, view in enumerate(VIEWS):
             chosen = view == self.view
             self.buttons.add(
                 Button(
                     rect=(MARGIN + index * 234, VIEW_TOP, 220, 56),
                     on_activate=functools.partial(self.show_view, view),
-                    label=label,
+                    label=self.ctx.t(f"parent:history.view_{view}"),
                     colour=theme.PARENT_ACCENT if chosen else (226, 232, 240),
                     label_colour=theme.WHITE if chosen else theme.INK,
                     label_size=22,
@@ -171,7 +168,7 @@ class ParentHistoryScene(ParentPageScene):
             self.buttons.add(
                 action_button(
                     (sx + 24, sy + sh - 24 - 60, min(260.0, sw - 48), 60),
-                    "Read the tip",
+                    self.ctx.t("parent:history.read_tip"),
                     self.open_tip,
                     "read-tip",
                     primary=True,
@@ -185,7 +182,7 @@ class ParentHistoryScene(ParentPageScene):
                 Button(
                     rect=(x + 24 + index * 200, y + 20, 184, 64),
                     on_activate=functools.partial(self.show_days, days),
-                    label=f"Last {days} days",
+                    label=self.ctx.t("parent:history.last_days", days=days),
                     colour=theme.PARENT_ACCENT if selected else (226, 232, 240),
                     label_colour=theme.WHITE if selected else theme.INK,
                     label_size=22,
@@ -220,6 +217,10 @@ class ParentHistoryScene(ParentPageScene):
         tips.show(index)
         self.ctx.scenes.push(tips)
 
+    def _words(self, words: Text | str) -> str:
+        """A feeling's or tricky thing's words (a ``Text``) in the family's language; an unknown id as saved."""
+        return self.ctx.text(words) if isinstance(words, Text) else words
+
     def export(self) -> None:
         """Write the feelings and rituals CSVs to Documents (or home) and say where, or why not."""
         ctx = self.ctx
@@ -228,7 +229,9 @@ class ParentHistoryScene(ParentPageScene):
 
         def step_label(step_id: str) -> str:
             step = ctx.content.ritual_steps.get(step_id)
-            return step.label if step is not None else step_id.replace("_", " ")
+            return ctx.text(step.label) if step is not None else step_id.replace("_", " ")
+
+        feelings = ctx.content.feelings
 
         try:
             written = export_history(
@@ -237,10 +240,12 @@ class ParentHistoryScene(ParentPageScene):
                 self.progress,
                 now.date(),
                 now.tzinfo,
-                ctx.content.feelings.feeling_words,
-                functools.partial(ctx.content.feelings.tricky_words, grownup=ctx.profile.grownup.name),
+                lambda feeling: self._words(feelings.feeling_words(feeling)),
+                lambda thing: self._words(feelings.tricky_words(thing)),
                 step_label,
                 self.card_words,
+                lambda answer: answer_words(answer, feelings, ctx.tr),
+                heading=lambda column: ctx.t(f"parent:export.{column}"),
             )
         except SaveError as error:
             self._fail(error.reason, folder)
@@ -249,16 +254,17 @@ class ParentHistoryScene(ParentPageScene):
             self._fail(describe_os_error(error, writing=True), folder)
             return
         names = "\n".join(path.name for path in written.files)
-        self.say(f"Saved three spreadsheet files in {written.feelings.parent}:\n{names}")
+        self.say(self.ctx.t("parent:history.saved", folder=str(written.feelings.parent), names=names))
 
     def _fail(self, reason: str, folder: object) -> None:
+        # ``reason`` comes from the storage layer (in English, like the other disk messages).
         if reason == "the disk is full":
-            advice = "Free some space, then press Save again."
+            advice = self.ctx.t("parent:history.advice_full")
         elif reason == "the disk is read-only":
-            advice = "Make the disk writable, then press Save again."
+            advice = self.ctx.t("parent:history.advice_read_only")
         else:
-            advice = f"Check that {folder} exists and can be written to, then press Save again."
-        self.say(f"The spreadsheet couldn't be saved: {reason}. {advice} Nothing in the game was changed.", ok=False)
+            advice = self.ctx.t("parent:history.advice_check", folder=str(folder))
+        self.say(self.ctx.t("parent:history.not_saved", reason=reason, advice=advice), ok=False)
 
     # -- drawing -----------------------------------------------------------------------------
 
@@ -266,10 +272,11 @@ class ParentHistoryScene(ParentPageScene):
         ctx = self.ctx
         layout = ctx.layout
         if self.view == "days":
-            summary = day_summary_line(self.day_stats, self.card_words, ctx.content.feelings)
+            summary = day_summary_line(self.day_stats, self.card_words, ctx.content.feelings, ctx.tr)
         else:
-            summary = summary_line(self.stats, ctx.profile.grownup.name, ctx.content.feelings)
-        write(surface, ctx, summary, 27, theme.INK, center=(layout.center_x, 140), wrap=layout.width - 2 * MARGIN)
+            summary = summary_line(self.stats, ctx.tr, ctx.content.feelings)
+        # Between the title and the view buttons: a long sentence (Spanish) shrinks to stay there.
+        write(surface, ctx, summary, 27, theme.INK, box=(MARGIN, 114, layout.width - 2 * MARGIN, 50))
         if self.view == "days":
             self._draw_activities(surface)
             self._draw_best(surface)
@@ -280,7 +287,7 @@ class ParentHistoryScene(ParentPageScene):
             write(
                 surface,
                 ctx,
-                EXPORT_HELP,
+                ctx.t("parent:history.export_help"),
                 20,
                 theme.INK_SOFT,
                 at=(MARGIN, PANEL_TOP + PANEL_HEIGHT + 32),
@@ -296,7 +303,7 @@ class ParentHistoryScene(ParentPageScene):
         write(
             surface,
             ctx,
-            f"{stats.check_ins} check-ins on {stats.check_in_days} of {stats.days} days",
+            ctx.t("parent:history.check_ins", count=stats.check_ins, on=stats.check_in_days, days=stats.days),
             19,
             theme.INK_SOFT,
             at=(x + 440, y + 40),
@@ -326,11 +333,10 @@ class ParentHistoryScene(ParentPageScene):
         else:
             self._draw_segments(surface, inner_left, column_width, bottom, height)
         if stats.check_ins == 0:
-            child = ctx.profile.child.name
             write(
                 surface,
                 ctx,
-                f"When {child} does the feelings check-in, a little face appears here for that day.",
+                ctx.t("parent:history.no_faces"),
                 22,
                 theme.INK_SOFT,
                 center=(inner_left + inner_width / 2, (top + bottom) / 2),
@@ -385,15 +391,16 @@ class ParentHistoryScene(ParentPageScene):
         layout = ctx.layout
         chart = self.stats.chart
         today = chart[-1].day
+        today_word = ctx.t("parent:history.today")
         for index, day in enumerate(chart):
             cx = left + (index + 0.5) * column_width
             if len(chart) <= 20:
-                top_word = "Today" if day.day == today else day.day.strftime("%a")
+                top_word = today_word if day.day == today else ctx.date_words(day.day, "EEE")
                 write(surface, ctx, top_word, 15, theme.INK_SOFT, center=(cx, bottom + 18))
                 write(surface, ctx, str(day.day.day), 17, theme.INK, center=(cx, bottom + 40))
             elif day.day == today or (day.day.weekday() == 0 and (today - day.day).days > 4):
                 # Mondays mark the weeks; one too close to "Today" would overlap it.
-                label = "Today" if day.day == today else f"{day.day.day} {day.day.strftime('%b')}"
+                label = today_word if day.day == today else ctx.date_words(day.day, "d MMM")
                 pygame.draw.line(
                     surface, (200, 208, 218), layout.point(cx, bottom), layout.point(cx, bottom + 8), layout.px(2)
                 )
@@ -410,17 +417,18 @@ class ParentHistoryScene(ParentPageScene):
             surface.blit(image, image.get_rect(center=layout.point(left + size / 2, y)))
             swatch = layout.rect((left + size + 6, y - 5, 12, 10))
             pygame.draw.rect(surface, self._colour(feeling), swatch, border_radius=layout.px(3))
+            words = self._words(ctx.content.feelings.feeling_words(feeling))
             write(
-                surface, ctx, ctx.content.feelings.feeling_words(feeling), 18, theme.INK, at=(left + size + 24, y - 11)
+                surface, ctx, words, 18, theme.INK, box=(left + size + 24, y - 20, step - size - 28, 40), align="left"
             )
         write(
             surface,
             ctx,
-            "empty = no check-in",
+            ctx.t("parent:history.empty_legend"),
             16,
             theme.INK_SOFT,
-            at=(x + len(ctx.content.feelings.feeling) * step, y - 10),
-            wrap=step * 1.3,
+            box=(x + len(ctx.content.feelings.feeling) * step, y - 20, step * 1.3, 40),
+            align="left",
         )
 
     def _draw_side(self, surface: pygame.Surface) -> None:
@@ -429,17 +437,16 @@ class ParentHistoryScene(ParentPageScene):
         x, y, w, h = self._side_rect()
         draw_card(surface, ctx, (x, y, w, h), 22)
         stats = self.stats
-        write(surface, ctx, "What was tricky", 24, theme.PARENT_ACCENT, at=(x + 24, y + 20))
+        write(surface, ctx, ctx.t("parent:history.what_was_tricky"), 24, theme.PARENT_ACCENT, at=(x + 24, y + 20))
         label_width = min(190.0, w * 0.48)
         bar_left = x + 24 + label_width
         bar_space = w - 48 - label_width - 36
         most = max(stats.tricky.values(), default=0)
         row_y = y + 64
-        grownup = ctx.profile.grownup.name
         for thing in ctx.content.feelings.tricky_ids:
             count = stats.tricky.get(thing, 0)
-            words = ctx.content.feelings.tricky_words(thing, grownup)
-            write(surface, ctx, words, 18, theme.INK, at=(x + 24, row_y + 3), wrap=label_width - 8)
+            words = self._words(ctx.content.feelings.tricky_words(thing))
+            write(surface, ctx, words, 18, theme.INK, box=(x + 24, row_y, label_width - 8, 30), align="left")
             track = layout.rect((bar_left, row_y + 4, bar_space, 20))
             pygame.draw.rect(surface, (236, 240, 245), track, border_radius=layout.px(10))
             if count and most:
@@ -457,28 +464,22 @@ class ParentHistoryScene(ParentPageScene):
             layout.point(x + w - 24, ritual_top - 8),
             layout.px(2),
         )
-        write(surface, ctx, "Goodbye practice", 24, theme.PARENT_ACCENT, at=(x + 24, ritual_top))
-        rituals = "1 ritual done" if stats.rituals == 1 else f"{stats.rituals} rituals done"
+        write(surface, ctx, ctx.t("parent:history.goodbye_practice"), 24, theme.PARENT_ACCENT, at=(x + 24, ritual_top))
         write(
             surface,
             ctx,
-            f"{rituals} in the last {stats.days} days",
+            ctx.t("parent:history.rituals", count=stats.rituals, days=stats.days),
             20,
             theme.INK,
-            at=(x + 24, ritual_top + 38),
-            wrap=w - 48,
+            box=(x + 24, ritual_top + 34, w - 48, 30),
+            align="left",
         )
         streak = stats.streak
         if streak.best == 0:
-            streak_words = "Streak: starts with the first goodbye ritual"
+            streak_words = ctx.t("parent:history.streak_none")
         else:
-            current = (
-                "no streak right now"
-                if streak.current == 0
-                else ("1 day in a row" if streak.current == 1 else f"{streak.current} days in a row")
-            )
-            streak_words = f"Streak: {current} (best {streak.best})"
-        write(surface, ctx, streak_words, 20, theme.INK, at=(x + 24, ritual_top + 68), wrap=w - 48)
+            streak_words = ctx.t("parent:history.streak", count=streak.current, best=streak.best)
+        write(surface, ctx, streak_words, 20, theme.INK, box=(x + 24, ritual_top + 66, w - 48, 30), align="left")
 
     # -- the "After daycare" view ----------------------------------------------------------------
 
@@ -492,11 +493,10 @@ class ParentHistoryScene(ParentPageScene):
         x, y, w, h = self._chart_rect()
         self._panel(surface, (x, y, w, h))
         stats = self.day_stats
-        evenings = "1 evening" if stats.evening_days == 1 else f"{stats.evening_days} evenings"
         write(
             surface,
             ctx,
-            f"“How was your day?” on {evenings} of {stats.days}",
+            ctx.t("parent:history.evenings", count=stats.evening_days, days=stats.days),
             19,
             theme.INK_SOFT,
             at=(x + 440, y + 40),
@@ -504,12 +504,10 @@ class ParentHistoryScene(ParentPageScene):
         )
         top, bottom = y + 104, y + h - 64
         if not stats.activities:
-            child = ctx.profile.child.name
             write(
                 surface,
                 ctx,
-                f"When {child} plays “How was your day?” after daycare (the moon door on the home screen), "
-                "each part of the day shows here with how it was.",
+                ctx.t("parent:history.no_evening_parts"),
                 22,
                 theme.INK_SOFT,
                 center=(x + w / 2, (top + bottom) / 2),
@@ -527,7 +525,7 @@ class ParentHistoryScene(ParentPageScene):
                 if card is not None and ctx.assets.exists(card.icon):
                     icon = ctx.assets.svg(card.icon, (layout.px(row_h - 8), layout.px(row_h - 8)))
                     surface.blit(icon, icon.get_rect(center=layout.point(x + 24 + 20, cy)))
-                label = card.label if card is not None else self.card_words(item.card)
+                label = ctx.text(card.label) if card is not None else self.card_words(item.card)
                 write(surface, ctx, label, 19, theme.INK, at=(x + 24 + 44, cy - 12))
                 left = bar_left
                 for answer in counted_answers(ctx.content.feelings):
@@ -538,7 +536,9 @@ class ParentHistoryScene(ParentPageScene):
                     rect = layout.rect((left, cy - 11, max(2.0, width - 2), 22))
                     pygame.draw.rect(surface, self._answer_colour(answer), rect, border_radius=layout.px(6))
                     left += width
-                line = activity_line(item, "", ctx.content.feelings).removeprefix(": ")
+                answer, count = item.top_answer
+                how = answer_words(answer, ctx.content.feelings, ctx.tr)
+                line = ctx.t("parent:history.how_often", how=how, count=count, days=item.days)
                 hard = item.hard_days * 2 >= item.days and item.hard_days > 0
                 write(
                     surface,
@@ -559,7 +559,9 @@ class ParentHistoryScene(ParentPageScene):
             left = x + index * step
             swatch = layout.rect((left, y - 8, 22, 16))
             pygame.draw.rect(surface, self._answer_colour(answer), swatch, border_radius=layout.px(4))
-            write(surface, ctx, answer_words(answer, ctx.content.feelings), 17, theme.INK, at=(left + 30, y - 11))
+            write(
+                surface, ctx, answer_words(answer, ctx.content.feelings, ctx.tr), 17, theme.INK, at=(left + 30, y - 11)
+            )
 
     def _draw_best(self, surface: pygame.Surface) -> None:
         """The best parts, most chosen first, and the tip to try for the hardest part."""
@@ -567,21 +569,20 @@ class ParentHistoryScene(ParentPageScene):
         layout = ctx.layout
         x, y, w, h = self._side_rect()
         self._panel(surface, (x, y, w, h))
-        write(surface, ctx, "Best parts", 24, theme.PARENT_ACCENT, at=(x + 24, y + 20))
+        write(surface, ctx, ctx.t("parent:history.best_parts"), 24, theme.PARENT_ACCENT, at=(x + 24, y + 20))
         row_y = y + 62
         if not self.day_stats.best:
-            write(surface, ctx, "None picked yet.", 19, theme.INK_SOFT, at=(x + 24, row_y))
+            write(surface, ctx, ctx.t("parent:history.none_picked"), 19, theme.INK_SOFT, at=(x + 24, row_y))
             row_y += 36
         for card_id, count in list(self.day_stats.best.items())[:4]:
             card = ctx.content.cards.get(card_id)
             if card is not None and ctx.assets.exists(card.icon):
                 icon = ctx.assets.svg(card.icon, (layout.px(34), layout.px(34)))
                 surface.blit(icon, icon.get_rect(center=layout.point(x + 24 + 17, row_y + 14)))
-            days = "1 day" if count == 1 else f"{count} days"
             write(
                 surface,
                 ctx,
-                f"{self.card_words(card_id)}: {days}",
+                ctx.t("parent:history.best_days", part=self.card_words(card_id), count=count),
                 19,
                 theme.INK,
                 at=(x + 24 + 44, row_y + 2),
@@ -594,7 +595,7 @@ class ParentHistoryScene(ParentPageScene):
         )
         hardest = self.day_stats.hardest
         if hardest is None:
-            words = "Nothing was sad, scared or cross. The tips for drop-off are on the front page."
+            words = ctx.t("parent:history.nothing_hard")
             write(
                 surface,
                 ctx,
@@ -608,14 +609,14 @@ class ParentHistoryScene(ParentPageScene):
         write(
             surface,
             ctx,
-            f"To try for {self.card_words(hardest.card)}",
+            ctx.t("parent:history.to_try", part=self.card_words(hardest.card)),
             22,
             theme.PARENT_ACCENT,
             at=(x + 24, divider + 12),
             wrap=w - 48,
         )
         if self.tip is not None:
-            write(surface, ctx, ctx.words(self.tip.title), 20, theme.INK, at=(x + 24, divider + 46), wrap=w - 48)
+            write(surface, ctx, ctx.text(self.tip.title), 20, theme.INK, at=(x + 24, divider + 46), wrap=w - 48)
 
 
 # -- sample data for the tour -----------------------------------------------------------------

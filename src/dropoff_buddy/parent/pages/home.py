@@ -23,8 +23,8 @@ from dropoff_buddy.ui.widgets import Button, draw_panel, write
 
 class ParentHomeScene(ParentPageScene):
     name = "parent-home"
-    title = "Grown-ups' corner"
-    back_label = "Back to play"
+    title = "parent:home.title"
+    back_label = "parent:home.back"
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
@@ -33,7 +33,7 @@ class ParentHomeScene(ParentPageScene):
         self.rebuild()
 
     def header_buttons(self) -> list[Button]:
-        quit_button = self.header_button("Quit", self.quit, "quit", width=200)
+        quit_button = self.header_button(self.ctx.t("parent:home.quit"), self.quit, "quit", width=200)
         quit_button.colour, quit_button.label_colour = NEUTRAL, theme.INK
         return [quit_button]
 
@@ -47,7 +47,7 @@ class ParentHomeScene(ParentPageScene):
             self.buttons.add(
                 action_button(
                     (x, y, width, height),
-                    page.label,
+                    self.ctx.t("parent:home.page." + page.scene.removeprefix("parent-").replace("-", "_")),
                     functools.partial(self.open_page, page.scene),
                     page.scene,
                     primary=True,
@@ -81,15 +81,18 @@ class ParentHomeScene(ParentPageScene):
         ctx = self.ctx
         layout = ctx.layout
         profile = ctx.profile
-        summary = (
-            f"{profile.child.name} · buddy {profile.buddy.name} · {len(ctx.progress.stickers)} stickers · "
-            f"{len(ctx.progress.feelings)} feelings check-ins"
+        summary = ctx.t(
+            "parent:home.summary",
+            name=profile.child.name,
+            buddy=profile.buddy.name,
+            stickers=len(ctx.progress.stickers),
+            checkins=len(ctx.progress.feelings),
         )
         write(surface, ctx, summary, 24, theme.INK, at=(MARGIN, 150))
         write(
             surface,
             ctx,
-            f"Data folder: {ctx.profile_folder}",
+            ctx.t("parent:home.folder", folder=str(ctx.profile_folder)),
             20,
             theme.INK_SOFT,
             at=(MARGIN, 196),
@@ -98,13 +101,13 @@ class ParentHomeScene(ParentPageScene):
         write(
             surface,
             ctx,
-            f"Dropoff Buddy {__version__} · works offline, no accounts, no ads",
+            ctx.t("parent:home.version", version=__version__),
             18,
             theme.INK_SOFT,
             at=(MARGIN, 236),
         )
         if not self.pages:
-            write(surface, ctx, "Settings pages will appear here.", 22, theme.INK_SOFT, at=(MARGIN, 310))
+            write(surface, ctx, ctx.t("parent:home.no_pages"), 22, theme.INK_SOFT, at=(MARGIN, 310))
         self._draw_notices(surface)
 
     def _draw_notices(self, surface: pygame.Surface) -> None:
@@ -115,7 +118,7 @@ class ParentHomeScene(ParentPageScene):
         top = layout.height - 40 - 70 * min(3, len(self.shown_notices)) - 50
         box = (40, top, layout.width - 80, layout.height - 40 - top)
         draw_panel(surface, layout, box, (255, 244, 236), radius=18, shadow=False, outline=theme.WARNING)
-        write(surface, ctx, "Things to know", 24, theme.WARNING, at=(64, top + 16))
+        write(surface, ctx, ctx.t("parent:home.notices"), 24, theme.WARNING, at=(64, top + 16))
         y = top + 56
         for notice in self.shown_notices[:3]:
             write(surface, ctx, notice.message, 19, theme.INK, at=(64, y), wrap=layout.width - 140)

@@ -96,7 +96,7 @@ class ParentPeopleScene(ParentPageScene):
     def tabs(self) -> list[Tab]:
         found = []
         for who in people_of(self.ctx):
-            role = {"child": "child", "teacher": "teacher"}.get(who.role, "grown-up")
+            role = self.ctx.t(f"parent:people.role_{who.role}")
             label = f"{person_of(self.ctx, who).name}\n({role})"
             found.append(Tab(label, who == self.who, functools.partial(self.pick_person, who), f"person-{who.key}"))
         return found
@@ -114,8 +114,8 @@ class ParentPeopleScene(ParentPageScene):
             bottom = top + self._preview_height()
             profile = ctx.profile
             jobs = (
-                ("dropoff", "Does drop-off", profile.grownup is self.person),
-                ("pickup", "Picks up", profile.pickup_grownup is self.person),
+                ("dropoff", ctx.t("parent:people.dropoff"), profile.grownup is self.person),
+                ("pickup", ctx.t("parent:people.pickup"), profile.pickup_grownup is self.person),
             )
             for index, (job, label, on) in enumerate(jobs):
                 self.buttons.add(
@@ -182,7 +182,7 @@ class ParentPeopleScene(ParentPageScene):
         write(
             surface,
             ctx,
-            "Tap a choice: it is saved straight away and used in the story.",
+            ctx.t("parent:people.help"),
             17,
             theme.INK_SOFT,
             at=(CHOICES_LEFT, 122),

@@ -29,11 +29,6 @@ from dropoff_buddy.ui.photo import draw_family_photo, draw_toy_photo, load_store
 from dropoff_buddy.ui.widgets import Button, draw_panel, write
 
 FRAME_ASPECT = 0.75  # the child's photo frame is 4:3 (see ui.photo.draw_family_photo)
-HELP = {
-    "family": "Drag a photo file onto this window, or tap “Choose from Pictures”. PNG, JPEG, BMP, GIF or WebP.",
-    "toy": "A photo of your child's real soft toy, shown as a little picture the buddy holds. "
-    "Drag a photo file onto this window, or tap “Choose from Pictures”.",
-}
 
 
 class ParentPhotoScene(ParentPageScene):
@@ -60,7 +55,10 @@ class ParentPhotoScene(ParentPageScene):
         return (40 + (max_w - width) / 2, 140, width, height)
 
     def tabs(self) -> list[Tab]:
-        slots: tuple[tuple[PhotoKind, str], ...] = (("family", "Family photo"), ("toy", "Real toy photo"))
+        slots: tuple[tuple[PhotoKind, str], ...] = (
+            ("family", self.ctx.t("parent:photo.family_tab")),
+            ("toy", self.ctx.t("parent:photo.toy_tab")),
+        )
         return [
             Tab(label, kind == self.kind, functools.partial(self.pick_kind, kind), f"kind-{kind}")
             for kind, label in slots
@@ -75,7 +73,9 @@ class ParentPhotoScene(ParentPageScene):
         layout = self.ctx.layout
         column = layout.width - 420
         self.buttons.add(
-            action_button((column, 140, 380, 90), "Choose from Pictures", self.browse, "browse", primary=True, size=24)
+            action_button(
+                (column, 140, 380, 90), self.ctx.t("parent:photo.browse"), self.browse, "browse", primary=True, size=24
+            )
         )
         y = 250.0
         if self.kind == "family" and self.ctx.profile.family_photo:
@@ -83,7 +83,7 @@ class ParentPhotoScene(ParentPageScene):
                 Button(
                     rect=(column, y, 182, 80),
                     on_activate=self.centre,
-                    label="Centre",
+                    label=self.ctx.t("parent:photo.centre"),
                     colour=theme.PARENT_PANEL,
                     label_size=24,
                     name="centre",
@@ -94,7 +94,7 @@ class ParentPhotoScene(ParentPageScene):
                 Button(
                     rect=(column + 198, y, 182, 80),
                     on_activate=self.remove,
-                    label="Remove",
+                    label=self.ctx.t("parent:photo.remove"),
                     colour=theme.PARENT_PANEL,
                     label_colour=theme.WARNING,
                     label_size=24,
@@ -135,7 +135,7 @@ class ParentPhotoScene(ParentPageScene):
     def centre(self) -> None:
         self.ctx.profile.photo_focus = (0.5, 0.5)
         self.ctx.save_profile()
-        self.show_result(True, "Centred. Drag the photo to move it.")
+        self.show_result(True, self.ctx.t("parent:photo.centred"))
 
     def remove(self) -> None:
         profile = self.ctx.profile
@@ -146,12 +146,7 @@ class ParentPhotoScene(ParentPageScene):
             profile.buddy.toy_photo = None
         if self.ctx.save_profile() and self.ctx.persist:
             remove_other_copies(self.ctx.profile_folder, self.kind, keep=None)
-        what = "family photo" if self.kind == "family" else "toy photo"
-        self.show_result(
-            True,
-            f"The {what} was removed."
-            + (" The story shows your family drawn as pictures instead." if self.kind == "family" else ""),
-        )
+        self.show_result(True, self.ctx.t(f"parent:photo.removed_{self.kind}"))
 
     def handle_page(self, action: Action) -> bool:
         if action.kind is ActionKind.DROP_FILE and action.path:
@@ -214,11 +209,8 @@ class ParentPhotoScene(ParentPageScene):
         if self.kind == "family":
             surface.blit(self._framed_view(pixel_box.size), pixel_box)
             pygame.draw.rect(surface, theme.PARENT_ACCENT, pixel_box, width=layout.px(4))
-            if ctx.profile.family_photo:
-                hint = "Drag the photo to choose what shows in the frame."
-            else:
-                hint = "No photo yet: the story shows your family drawn like this."
-            write(surface, ctx, "What your child sees", 20, theme.INK_SOFT, at=(column, 350))
+            hint = ctx.t("parent:photo.drag" if ctx.profile.family_photo else "parent:photo.none_family")
+            write(surface, ctx, ctx.t("parent:photo.child_sees"), 20, theme.INK_SOFT, at=(column, 350))
             draw_family_photo(surface, ctx, layout.point(column + 190, 350 + 170), layout.px(300))
         else:
             cx, cy = box[0] + box[2] / 2, box[1] + box[3] / 2
@@ -227,14 +219,14 @@ class ParentPhotoScene(ParentPageScene):
             surface.blit(buddy, buddy.get_rect(center=layout.point(cx - box[2] * 0.18, cy)))
             holder = layout.point(cx + box[2] * 0.2, cy + box[3] * 0.12)
             if draw_toy_photo(surface, ctx, holder, layout.px(box[3] * 0.42)) is None:
-                write(surface, ctx, "No toy photo yet", 26, theme.INK_SOFT, center=(cx + box[2] * 0.24, cy))
-            hint = "Your child sees the buddy holding this photo."
+                write(surface, ctx, ctx.t("parent:photo.none_toy"), 26, theme.INK_SOFT, center=(cx + box[2] * 0.24, cy))
+            hint = ctx.t("parent:photo.toy_hint")
         write(surface, ctx, hint, 20, theme.INK, at=(box[0], box[1] + box[3] + 14), wrap=box[2])
         if not self.message:
             write(
                 surface,
                 ctx,
-                HELP[self.kind],
+                ctx.t(f"parent:photo.help_{self.kind}"),
                 20,
                 theme.INK_SOFT,
                 at=(MARGIN, box[1] + box[3] + 50),

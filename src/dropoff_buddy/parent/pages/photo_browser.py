@@ -58,6 +58,7 @@ class Entry:
 
 
 def list_folder(folder: Path) -> tuple[list[Entry], str]:
+    # The second value names a problem (a message of the page, ``parent:photo_browser.<problem>``), "" for none.
     """Sub-folders then pictures in ``folder`` (hidden ones left out), by name; and a problem to show, if any."""
     folders: list[Entry] = []
     pictures: list[Entry] = []
@@ -76,7 +77,7 @@ def list_folder(folder: Path) -> tuple[list[Entry], str]:
                 if len(folders) + len(pictures) >= MAX_ENTRIES:
                     break
     except OSError:
-        return [], "Dropoff Buddy can't look inside this folder. Choose another one."
+        return [], "cannot_look"
     folders.sort(key=lambda entry: entry.path.name.casefold())
     pictures.sort(key=lambda entry: entry.path.name.casefold())
     return folders + pictures, ""
@@ -101,7 +102,7 @@ def make_thumbnail(path: Path) -> pygame.Surface:
 
 
 def start_places() -> list[tuple[str, Path]]:
-    """The big jump buttons: Pictures, Home, Desktop, Downloads (those that exist)."""
+    """The big jump buttons: Pictures, Home, Desktop, Downloads (those that exist), by name."""
     home = Path.home()
     places = [
         ("Pictures", home / "Pictures"),
@@ -116,7 +117,7 @@ def import_into_profile(ctx: GameContext, source: Path, kind: PhotoKind) -> tupl
     """Import ``source`` as the family or toy photo of the profile in use: (worked, message for the parent)."""
     try:
         message = adopt_photo(ctx.child, source, kind, ctx.save_profile)
-        return True, message + (" Drag it to frame it, or tap Centre." if kind == "family" else "")
+        return True, message + (" " + ctx.t("parent:photo_browser.frame_it") if kind == "family" else "")
     except PhotoRefused as refused:
         return False, refused.message
 
@@ -171,17 +172,23 @@ class PhotoBrowserScene(ParentPageScene):
         return self.entries[start : start + self.per_page]
 
     def page_title(self) -> str:
-        return "Family photo" if self.kind == "family" else "Toy photo"
+        return self.ctx.t(f"parent:photo_browser.title_{self.kind}")
 
     def header_buttons(self) -> list[Button]:
         # The folders a parent keeps photos in, from the right; "Up a folder" first.
         parent = self.folder.parent
-        up = action_button((0, 0, 0, 0), "Up a folder", functools.partial(self.open_folder, parent), "up")
+        up_label = self.ctx.t("parent:photo_browser.up")
+        up = action_button((0, 0, 0, 0), up_label, functools.partial(self.open_folder, parent), "up")
         up.enabled = parent != self.folder
         found = [up]
         for label, path in self.places:
             found.append(
-                action_button((0, 0, 0, 0), label, functools.partial(self.open_folder, path), f"place-{label}")
+                action_button(
+                    (0, 0, 0, 0),
+                    self.ctx.t(f"parent:photo_browser.place_{label.lower()}"),
+                    functools.partial(self.open_folder, path),
+                    f"place-{label}",
+                )
             )
         right = self.ctx.layout.width - MARGIN
         for button in reversed(found):
@@ -209,8 +216,14 @@ class PhotoBrowserScene(ParentPageScene):
             )
         bottom = layout.height - 110
         for rect, label, step, name, enabled in (
-            ((MARGIN, bottom, 240, 80), "Previous page", -1, "previous", self.page > 0),
-            ((layout.width - 280, bottom, 240, 80), "Next page", 1, "next", self.page + 1 < self.page_count),
+            ((MARGIN, bottom, 240, 80), self.ctx.t("parent:photo_browser.previous"), -1, "previous", self.page > 0),
+            (
+                (layout.width - 280, bottom, 240, 80),
+                self.ctx.t("parent:photo_browser.next"),
+                1,
+                "next",
+                self.page + 1 < self.page_count,
+            ),
         ):
             turn = self.buttons.add(action_button(rect, label, functools.partial(self.turn, step), name))
             turn.colour, turn.enabled = theme.PARENT_PANEL, enabled
@@ -312,24 +325,23 @@ class PhotoBrowserScene(ParentPageScene):
     def draw_page(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
-        what = "family photo" if self.kind == "family" else "photo of the real toy"
         write(
             surface,
             ctx,
-            f"Tap the {what}  ·  {self.folder}",
+            ctx.t(f"parent:photo_browser.tap_{self.kind}", folder=str(self.folder)),
             20,
             theme.INK,
             at=(MARGIN, 130),
             wrap=layout.width - 2 * MARGIN,
         )
         if self.problem or not self.entries:
-            text = self.problem or "No pictures or folders here. Try Pictures, Home or Downloads."
+            text = ctx.t(f"parent:photo_browser.{self.problem or 'empty'}")
             write(surface, ctx, text, 24, theme.INK_SOFT, center=(layout.center_x, 400))
         if not self.message:
             write(
                 surface,
                 ctx,
-                f"Page {self.page + 1} of {self.page_count}",
+                ctx.t("parent:photo_browser.page", page=self.page + 1, pages=self.page_count),
                 19,
                 theme.INK_SOFT,
                 center=(layout.center_x, layout.height - 70),
@@ -366,7 +378,7 @@ class PhotoBrowserScene(ParentPageScene):
                 surface.blit(scaled, scaled.get_rect(center=center))
             else:
                 draw_panel(surface, layout, picture_box, theme.PARENT_BG, radius=10, shadow=False)
-                text = "…" if thumbnail is False else "can't open"
+                text = "…" if thumbnail is False else ctx.t("parent:photo_browser.cannot_open")
                 write(
                     surface,
                     ctx,

@@ -20,9 +20,8 @@ from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action
 from dropoff_buddy.parent.page import MARGIN, ParentPageScene, action_button, draw_card
 from dropoff_buddy.printing import opener
-from dropoff_buddy.printing.document import PAPER_NAMES, Paper, PrintError
+from dropoff_buddy.printing.document import Paper, PrintError
 from dropoff_buddy.printing.make import (
-    KIND_NAMES,
     PrintKind,
     default_paper,
     make_printable,
@@ -42,37 +41,25 @@ ROW_HEIGHT = 112.0
 ROW_GAP = 18.0
 WAIT_FRAMES = 2  # frames "Making…" is on screen before the (blocking) work starts
 
-ROWS: tuple[tuple[PrintKind, str, str], ...] = (
-    (
-        "storybook",
-        "Storybook",
-        "{child}'s own story, one page per page, with your names, your goodbye and your promise.",
-    ),
-    (
-        "cards",
-        "Picture cards",
-        "{child}'s day as cards to cut out (about 6 × 8 cm), the pickup card with your photo and the promise, "
-        "and your goodbye steps.",
-    ),
-    (
-        "about-me",
-        "About me, for the teacher",
-        "One page: {child}, {buddy}, your goodbye in pictures, the promise, what helps and what has been tricky.",
-    ),
-)
+#: The printables in their rows; each row's words are ``parent:print.<kind>_title`` and ``_text``.
+ROWS: tuple[PrintKind, ...] = ("storybook", "cards", "about-me")
 
 
-PRINT_HELP = (
-    "Print saves a PDF in your Documents folder and opens it, so you can print it or send it to the teacher. "
-    "Everything stays on this computer."
-)
+def ctx_paper(ctx: GameContext, paper: Paper) -> str:
+    """A paper size's name ("A4", "US Letter") in the family's language."""
+    return ctx.t(f"parent:print.paper_{paper}")
+
+
+def kind_words(ctx: GameContext, kind: PrintKind) -> str:
+    """How a printable is named in a sentence ("the storybook"), in the family's language."""
+    return ctx.t(f"parent:print.name_{kind.replace('-', '_')}")
 
 
 class ParentPrintScene(ParentPageScene):
     """The Print page. ``today`` is the clock's (tests pass a clock through the context)."""
 
     name = "parent-print"
-    title = "Print for the fridge and the teacher"
+    title = "parent:print.title"
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
@@ -99,7 +86,7 @@ class ParentPrintScene(ParentPageScene):
                 Button(
                     rect=(MARGIN + 130 + index * 200, 128, 184, 62),
                     on_activate=functools.partial(self.choose_paper, paper),
-                    label=PAPER_NAMES[paper],
+                    label=ctx_paper(self.ctx, paper),
                     colour=theme.PARENT_ACCENT if chosen else (226, 232, 240),
                     label_colour=theme.WHITE if chosen else theme.INK,
                     label_size=22,
@@ -107,12 +94,12 @@ class ParentPrintScene(ParentPageScene):
                     name=f"paper-{paper}",
                 )
             )
-        for index, (kind, _title, _text) in enumerate(ROWS):
+        for index, kind in enumerate(ROWS):
             x, y, w, h = self._row_rect(index)
             self.buttons.add(
                 action_button(
                     (x + w - 24 - 220, y + (h - 76) / 2, 220, 76),
-                    "Print",
+                    self.ctx.t("parent:print.print"),
                     functools.partial(self.request, kind),
                     f"print-{kind}",
                     primary=True,
@@ -123,7 +110,7 @@ class ParentPrintScene(ParentPageScene):
                 self.buttons.add(
                     action_button(
                         (x + w - 24 - 220 - 20 - 170, y + (h - 76) / 2, 170, 76),
-                        "Edit",
+                        self.ctx.t("parent:print.edit"),
                         self.edit_about_me,
                         "edit-about-me",
                         size=24,
@@ -150,16 +137,16 @@ class ParentPrintScene(ParentPageScene):
             return
         self.pending = kind
         self.wait = WAIT_FRAMES
-        self.say(f"Making the {KIND_NAMES[kind]}… this takes a few seconds.")
+        self.say(self.ctx.t("parent:print.making", name=kind_words(self.ctx, kind)))
 
     def print_now(self, kind: PrintKind) -> None:
         """Make, save and open ``kind``; the message says where it went, or why not."""
         ctx = self.ctx
-        name = KIND_NAMES[kind]
+        name = kind_words(ctx, kind)
         try:
             printable = make_printable(kind, ctx, self.paper)
         except PrintError as error:
-            self._problem(f"The {name} couldn't be made: {error} Nothing else was changed.")
+            self._problem(ctx.t("parent:print.not_made", name=name, problem=str(error)))
             return
         folder = export_folder()
         today = self._now().date()
@@ -172,23 +159,21 @@ class ParentPrintScene(ParentPageScene):
             self._problem(self._save_problem(name, describe_os_error(error, writing=True), folder))
             return
         opened = opener.open_with_system_viewer(path)
-        pages = f"{printable.pages} page{'s' if printable.pages != 1 else ''}, {PAPER_NAMES[self.paper]}"
-        lines = [f"Saved the {name} ({pages}) in {folder}: {path.name}."]
-        if opened:
-            lines.append("It is opening in your PDF viewer; print it from there.")
-        else:
-            lines.append("No PDF viewer could be opened here: open the file from that folder to print it.")
+        saved: dict[str, str | int] = {"name": name, "pages": printable.pages, "paper": ctx_paper(ctx, self.paper)}
+        lines = [ctx.t("parent:print.saved", **saved, folder=str(folder), file=path.name)]
+        lines.append(ctx.t("parent:print.opening" if opened else "parent:print.no_viewer"))
         lines.extend(printable.notes)
         self.say("\n".join(lines))
 
     def _save_problem(self, name: str, reason: str, folder: object) -> str:
+        # ``reason`` comes from the storage layer (in English, like the other disk messages).
         if reason == "the disk is full":
-            advice = "Free some space, then press Print again."
+            advice = self.ctx.t("parent:print.advice_full")
         elif reason == "the disk is read-only":
-            advice = "Make the disk writable, then press Print again."
+            advice = self.ctx.t("parent:print.advice_read_only")
         else:
-            advice = f"Check that {folder} exists and can be written to, then press Print again."
-        return f"The {name} couldn't be saved: {reason}. {advice} Nothing in the game was changed."
+            advice = self.ctx.t("parent:print.advice_check", folder=str(folder))
+        return self.ctx.t("parent:print.not_saved", name=name, reason=reason, advice=advice)
 
     def _problem(self, text: str) -> None:
         self.say(text, ok=False)
@@ -217,17 +202,24 @@ class ParentPrintScene(ParentPageScene):
     def draw_page(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
-        write(surface, ctx, "Paper:", 24, theme.INK, at=(MARGIN + 4, 142))
-        for index, (_kind, title, text) in enumerate(ROWS):
+        write(surface, ctx, ctx.t("parent:print.paper"), 24, theme.INK, at=(MARGIN + 4, 142))
+        for index, kind in enumerate(ROWS):
             x, y, w, h = self._row_rect(index)
             draw_card(surface, ctx, (x, y, w, h), 20)
             room = w - 24 - 220 - 40 - (190 if index == 2 else 0)
-            write(surface, ctx, title, 26, theme.PARENT_ACCENT, at=(x + 24, y + 16))
-            write(surface, ctx, ctx.words(text), 19, theme.INK_SOFT, at=(x + 24, y + 54), wrap=room)
+            row = kind.replace("-", "_")
+            write(surface, ctx, ctx.t(f"parent:print.{row}_title"), 26, theme.PARENT_ACCENT, at=(x + 24, y + 16))
+            write(surface, ctx, ctx.t(f"parent:print.{row}_text"), 19, theme.INK_SOFT, at=(x + 24, y + 54), wrap=room)
         top = ROW_TOP + len(ROWS) * (ROW_HEIGHT + ROW_GAP) + 4
         if not self.message:
             write(
-                surface, ctx, PRINT_HELP, 20, theme.INK_SOFT, at=(MARGIN + 4, top + 8), wrap=layout.width - 2 * MARGIN
+                surface,
+                ctx,
+                ctx.t("parent:print.help"),
+                20,
+                theme.INK_SOFT,
+                at=(MARGIN + 4, top + 8),
+                wrap=layout.width - 2 * MARGIN,
             )
 
 
@@ -238,10 +230,10 @@ PARENT_PAGES = [ParentPage("parent-print", "Print", order=45)]
 def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
     def made(scene: Scene) -> None:
         assert isinstance(scene, ParentPrintScene)
-        scene.message = (
-            "Saved the storybook (15 pages, A4) in /home/you/Documents: dropoff-buddy-Sam-storybook.pdf.\n"
-            "It is opening in your PDF viewer; print it from there."
-        )
+        ctx = scene.ctx
+        name, paper = kind_words(ctx, "storybook"), ctx_paper(ctx, "a4")
+        saved = ctx.t("parent:print.saved", name=name, pages=15, paper=paper, folder="/home/you/Documents", file="…")
+        scene.message = saved.replace("…", "dropoff-buddy-Sam-storybook.pdf") + "\n" + ctx.t("parent:print.opening")
 
     yield TourShot("parent-print", ParentPrintScene, settle=0.1)
     yield TourShot("parent-print-saved", ParentPrintScene, settle=0.1, prepare=made)

@@ -15,7 +15,6 @@ from dropoff_buddy.parent.page import MARGIN, ParentPageScene, action_button
 from dropoff_buddy.printing.about_me import about_me_lists, suggested_tricky
 from dropoff_buddy.printing.document import PrintError
 from dropoff_buddy.printing.make import (
-    PrintKind,
     printable_words,
 )
 from dropoff_buddy.registry import TourShot
@@ -24,37 +23,13 @@ from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.text_field import TextField
 from dropoff_buddy.ui.widgets import write
 
-ROW_TOP = 214.0
-ROW_HEIGHT = 112.0
-ROW_GAP = 18.0
-WAIT_FRAMES = 2  # frames "Making…" is on screen before the (blocking) work starts
-
-ROWS: tuple[tuple[PrintKind, str, str], ...] = (
-    (
-        "storybook",
-        "Storybook",
-        "{child}'s own story, one page per page, with your names, your goodbye and your promise.",
-    ),
-    (
-        "cards",
-        "Picture cards",
-        "{child}'s day as cards to cut out (about 6 × 8 cm), the pickup card with your photo and the promise, "
-        "and your goodbye steps.",
-    ),
-    (
-        "about-me",
-        "About me, for the teacher",
-        "One page: {child}, {buddy}, your goodbye in pictures, the promise, what helps and what has been tricky.",
-    ),
-)
-
 
 class AboutMeScene(ParentPageScene):
     """Edit what the "About me" page says helps, and what has been tricky lately; Done keeps it."""
 
     name = "parent-print-about"
-    title = "About me: what it says"
-    back_label = "Done"
+    title = "parent:print_about.title"
+    back_label = "parent:frame.done"
     LINES = 3
 
     def __init__(self, ctx: GameContext) -> None:
@@ -62,7 +37,7 @@ class AboutMeScene(ParentPageScene):
         now = ctx.clock() if ctx.clock().tzinfo is not None else ctx.clock().astimezone()
         self.now = now
         try:
-            helps, tricky = about_me_lists(ctx, printable_words(), now)
+            helps, tricky = about_me_lists(ctx, printable_words(ctx), now)
         except PrintError:
             helps, tricky = list(ctx.profile.about_me.helps or []), list(ctx.profile.about_me.tricky)
         self.tricky_edited = False
@@ -80,7 +55,7 @@ class AboutMeScene(ParentPageScene):
                     self.ctx,
                     (0, 0, 100, 64),
                     text,
-                    placeholder="(empty: not printed)",
+                    placeholder=self.ctx.t("parent:print_about.empty"),
                     max_length=ABOUT_ME_ITEM_MAX_LENGTH,
                     name=f"{group}-{index + 1}",
                     on_change=self._tricky_changed if group == "tricky" else self._helps_changed,
@@ -109,7 +84,7 @@ class AboutMeScene(ParentPageScene):
         self.buttons.add(
             action_button(
                 (layout.width - MARGIN - 24 - 300, tricky_top - 62, 300, 54),
-                "Suggest from check-ins",
+                self.ctx.t("parent:print_about.suggest"),
                 self.suggest_tricky,
                 "suggest-tricky",
                 size=20,
@@ -157,15 +132,17 @@ class AboutMeScene(ParentPageScene):
         write(
             surface,
             ctx,
-            "These lines are printed as they are. Leave a line empty to leave it out.",
+            ctx.t("parent:print_about.help"),
             20,
             theme.INK_SOFT,
             at=(MARGIN + 4, 128),
             wrap=layout.width - 2 * MARGIN,
         )
-        write(surface, ctx, "What helps", 26, theme.PARENT_ACCENT, at=(MARGIN + 24, 160))
+        write(surface, ctx, ctx.t("parent:print_about.helps"), 26, theme.PARENT_ACCENT, at=(MARGIN + 24, 160))
         tricky_top = 196 + self.LINES * 76 + 70
-        write(surface, ctx, "What has been tricky lately", 26, theme.PARENT_ACCENT, at=(MARGIN + 24, tricky_top - 36))
+        write(
+            surface, ctx, ctx.t("parent:print_about.tricky"), 26, theme.PARENT_ACCENT, at=(MARGIN + 24, tricky_top - 36)
+        )
 
 
 SCENES = {"parent-print-about": AboutMeScene}

@@ -14,12 +14,13 @@ from dropoff_buddy.context import GameContext
 from dropoff_buddy.parent.editor_page import EditorPageScene
 from dropoff_buddy.parent.editors import EDITORS, SETTINGS_PAGES
 from dropoff_buddy.parent.editors.base import Editor, EditorHost
-from dropoff_buddy.parent.editors.words import WordsEditor, word_swaps
+from dropoff_buddy.parent.editors.language import LanguageEditor
 from dropoff_buddy.parent.page import CONTENT_TOP, MARGIN, ParentPageScene
 from dropoff_buddy.registry import ParentPage, TourShot
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import Button
+from dropoff_buddy.words import language_swaps
 
 TILE_COLOUR = theme.PARENT_PANEL
 
@@ -27,7 +28,7 @@ TILE_COLOUR = theme.PARENT_PANEL
 class SettingsPageScene(EditorPageScene):
     """One settings page: an editor, and Done at the top left (Esc does the same)."""
 
-    back_label = "Done"
+    back_label = "parent:frame.done"
     back_name = "done"
 
     def __init__(self, ctx: GameContext, key: str) -> None:
@@ -54,7 +55,7 @@ class SettingsScene(ParentPageScene):
     """The grid of settings pages: a tile each, showing what is set now."""
 
     name = "parent-settings"
-    back_label = "Done"
+    back_label = "parent:frame.done"
     back_name = "done"
     says = ("lines:home.greeting",)  # the voice volume's "Try it" says a line the child really hears
 
@@ -65,10 +66,10 @@ class SettingsScene(ParentPageScene):
         self.rebuild()
 
     def page_title(self) -> str:
-        return f"Settings for {self.ctx.profile.child.name}"
+        return self.ctx.t("parent:settings.title")
 
     def subtitle(self) -> str:
-        return "Tap a tile to change it. Changes work straight away."
+        return self.ctx.t("parent:settings.help")
 
     def build(self) -> None:
         layout = self.ctx.layout
@@ -116,11 +117,14 @@ def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
         make: Callable[[GameContext], Scene] = functools.partial(SettingsPageScene, key=editor.key)
         yield TourShot(f"parent-settings-{editor.key}", make, settle=0.2)
 
-    def offer_uk_words(scene: Scene) -> None:
-        # The question a parent sees after choosing UK words (shown without changing the profile).
-        assert isinstance(scene, SettingsPageScene) and isinstance(scene.editor, WordsEditor)
-        scene.editor.offer = word_swaps(scene.ctx.profile, "uk")
+    def offer_other_words(scene: Scene) -> None:
+        # The question a parent sees after choosing another language (shown without changing the
+        # profile): British English from American, American English from any other.
+        assert isinstance(scene, SettingsPageScene) and isinstance(scene.editor, LanguageEditor)
+        ctx = scene.ctx
+        other = "en-GB" if ctx.language.code == "en-US" else "en-US"
+        scene.editor.offer = language_swaps(ctx.profile, ctx.tr, ctx.translator_for(other))
         scene.rebuild()
 
-    words: Callable[[GameContext], Scene] = functools.partial(SettingsPageScene, key="words")
-    yield TourShot("parent-settings-words-offer", words, settle=0.2, prepare=offer_uk_words)
+    language: Callable[[GameContext], Scene] = functools.partial(SettingsPageScene, key="language")
+    yield TourShot("parent-settings-language-offer", language, settle=0.2, prepare=offer_other_words)

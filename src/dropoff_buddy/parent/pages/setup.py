@@ -1,7 +1,7 @@
 """First-run set-up: ten short steps a parent finishes in about two minutes.
 
-The child's name, the grown-ups, how the child and the drop-off grown-up look, the teacher, the
-place, the buddy's name, the family photo,
+The family's language, the child's name, the grown-ups, how the child and the drop-off grown-up
+look, the teacher, the place, the buddy's name, the family photo,
 the goodbye ritual, the day and the moment of coming back. Every step can be skipped: Skip
 puts back what was there (the kind defaults on a first run). The last page sums it up; Done
 marks the set-up finished. It opens by itself the first time a grown-up comes through the
@@ -37,7 +37,7 @@ def steps() -> list[EditorKind]:
 
 class ParentSetupScene(EditorPageScene):
     name = "parent-setup"
-    back_label = "Finish later"
+    back_label = "parent:setup.later"
     back_name = "later"
     has_nav = True
 
@@ -91,17 +91,23 @@ class ParentSetupScene(EditorPageScene):
         right = layout.width - MARGIN
         found = []
         if self.on_summary:
-            found.append(action_button((right - 260, y, 260, 84), "Done", self.finish, "done", primary=True))
+            done = self.ctx.t("parent:frame.done")
+            found.append(action_button((right - 260, y, 260, 84), done, self.finish, "done", primary=True))
         else:
             last = self.index == len(self.editors) - 1
             found.append(
                 action_button(
-                    (right - 240, y, 240, 84), "Finish" if last else "Next", self.next_step, "next", primary=True
+                    (right - 240, y, 240, 84),
+                    self.ctx.t("parent:setup.finish" if last else "parent:setup.next"),
+                    self.next_step,
+                    "next",
+                    primary=True,
                 )
             )
-            found.append(action_button((right - 480, y, 220, 84), "Skip", self.skip, "skip"))
+            found.append(action_button((right - 480, y, 220, 84), self.ctx.t("parent:setup.skip"), self.skip, "skip"))
         if self.index > 0:
-            found.append(action_button((MARGIN, y, 200, 84), "Back", self.previous, "previous"))
+            back = self.ctx.t("parent:frame.back")
+            found.append(action_button((MARGIN, y, 200, 84), back, self.previous, "previous"))
         return found
 
     def next_step(self) -> None:
@@ -143,13 +149,13 @@ class ParentSetupScene(EditorPageScene):
 
     def page_title(self) -> str:
         if self.on_summary:
-            return "All set!"
+            return self.ctx.t("parent:setup.all_set")
         assert self.editor is not None
-        return f"{self.index + 1} of {len(self.editors)} · {self.editor.title}"
+        return self.ctx.t("parent:setup.step", step=self.index + 1, steps=len(self.editors), title=self.editor.title)
 
     def subtitle(self) -> str:
         if self.on_summary:
-            return "Here is what your child will meet. You can change any of it later in Settings."
+            return self.ctx.t("parent:setup.summary_help")
         return ""
 
     def draw_page(self, surface: pygame.Surface) -> None:
@@ -182,11 +188,11 @@ class ParentSetupScene(EditorPageScene):
             top = y + 36 + row * 62
             write(surface, ctx, title, 20, theme.INK_SOFT, at=(left, top))
             write(surface, ctx, value, 26, theme.INK, at=(left, top + 24), wrap=column_w - 30)
-        line = ctx.words("{grownup} comes back right after {pickup_after}. Have a lovely day at {place}, {child}!")
+        line = ctx.line_words(ctx.content.lines.flow.finale)
         write(
             surface,
             ctx,
-            f"Your child will hear: “{line}”",
+            ctx.t("parent:frame.child_will_hear", line=line),
             22,
             theme.INK,
             at=(x + 44, y + 36 + (len(rows) + 1) // 2 * 62 + 10),

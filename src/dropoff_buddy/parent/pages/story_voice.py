@@ -38,7 +38,7 @@ class ParentStoryVoiceScene(ParentVoiceScene):
     """The story's lines one at a time, with the page's picture; shares recording with "Your voice"."""
 
     name = "parent-story-voice"
-    title = "Read the story in your voice"
+    title = "parent:story_voice.title"
 
     def __init__(self, ctx: GameContext) -> None:
         self.picture = StoryScene(ctx, preview=True)
@@ -102,14 +102,14 @@ class ParentStoryVoiceScene(ParentVoiceScene):
             return
         later = [state for state in redo if self.lines.index(state) > self.selected] or redo
         self.select(self.lines.index(later[0]))
-        self.say_message("The words of this line changed since you recorded it. Record it again.")
+        self.say_message(self.ctx.t("parent:story_voice.changed"))
         self.rebuild()
 
     def _finished_message(self) -> str:
         done, total = self.progress
         if done == total:
-            return f"That's the whole story in your voice. {self.ctx.profile.child.name} will hear you read it."
-        return f"That was the last page. {done} of {total} lines are in your voice; the others use the computer voice."
+            return self.ctx.t("parent:story_voice.whole_story")
+        return self.ctx.t("parent:story_voice.last_page", done=done, total=total)
 
     def _remember(self) -> None:
         if not self.lines:
@@ -159,13 +159,18 @@ class ParentStoryVoiceScene(ParentVoiceScene):
         row = y + h + 100
         self.buttons.add(
             action_button(
-                (x, row, 200, 80), "Previous", lambda: self.go(-1), "previous", size=24, enabled=self.selected > 0
+                (x, row, 200, 80),
+                self.ctx.t("parent:story_voice.previous"),
+                lambda: self.go(-1),
+                "previous",
+                size=24,
+                enabled=self.selected > 0,
             )
         )
         self.buttons.add(
             action_button(
                 (x + w - 260, row, 260, 80),
-                "Next",
+                self.ctx.t("parent:story_voice.next"),
                 lambda: self.go(1),
                 "next",
                 primary=True,
@@ -179,7 +184,7 @@ class ParentStoryVoiceScene(ParentVoiceScene):
                 Button(
                     rect=(x, row + 100, w, 64),
                     on_activate=self.next_to_redo,
-                    label=f"{count} line{'s' if count != 1 else ''} to record again: show me",
+                    label=self.ctx.t("parent:story_voice.redo", count=count),
                     colour=(255, 236, 214),
                     label_size=22,
                     sound="tap",
@@ -196,7 +201,7 @@ class ParentStoryVoiceScene(ParentVoiceScene):
             surface,
             ctx.fonts,
             layout,
-            f"{done} of {total} lines of the story in your voice",
+            ctx.t("parent:story_voice.progress", done=done, total=total),
             24,
             GOOD_INK if done == total and total else theme.INK_SOFT,
             topleft=(x, y + h + 28),
@@ -207,7 +212,7 @@ class ParentStoryVoiceScene(ParentVoiceScene):
                 surface,
                 ctx.fonts,
                 layout,
-                f"{self.page_number} of the story",
+                ctx.t("parent:story_voice.page", page=self.page_number),
                 24,
                 theme.INK,
                 topleft=(x, y - 44),
@@ -229,7 +234,7 @@ class ParentStoryVoiceScene(ParentVoiceScene):
                 surface,
                 self.ctx.fonts,
                 layout,
-                "The story could not be opened, so there is nothing to read.",
+                self.ctx.t("parent:story_voice.no_story"),
                 22,
                 theme.INK_SOFT,
                 center=(x + w / 2, y + h / 2),

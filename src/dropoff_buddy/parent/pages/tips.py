@@ -26,7 +26,7 @@ ARROW_BUTTON_WIDTH = 150.0
 
 class ParentTipsScene(ParentPageScene):
     name = "parent-tips"
-    title = "Tips for drop-off"
+    title = "parent:tips.title"
 
     def __init__(self, ctx: GameContext, page: int = 0) -> None:
         super().__init__(ctx)
@@ -34,11 +34,7 @@ class ParentTipsScene(ParentPageScene):
         self.tips: list[Tip] = list(deck.tip) if deck is not None else []
         if deck is None:
             problems = [problem for problem in ctx.content.problems if "tips" in problem] or ["tips.toml is broken"]
-            self.say(
-                "The tips couldn't be shown because their file has a mistake in it. Everything else "
-                f"works as usual. (For whoever keeps the game: {problems[0]})",
-                ok=False,
-            )
+            self.say(ctx.t("parent:tips.broken", problem=problems[0]), ok=False)
         self.page = max(0, min(page, len(self.tips) - 1))
         self.rebuild()
 
@@ -60,7 +56,7 @@ class ParentTipsScene(ParentPageScene):
                 rect=(MARGIN, arrow_y, ARROW_BUTTON_WIDTH, 180),
                 on_activate=self.previous,
                 icon="svg/icons/back_arrow.svg",
-                label="Previous",
+                label=self.ctx.t("parent:tips.previous"),
                 colour=theme.PARENT_PANEL,
                 label_size=22,
                 icon_scale=0.5,
@@ -73,7 +69,7 @@ class ParentTipsScene(ParentPageScene):
                 rect=(x + w + 32, arrow_y, ARROW_BUTTON_WIDTH, 180),
                 on_activate=self.next,
                 icon="svg/icons/next_arrow.svg",
-                label="Next",
+                label=self.ctx.t("parent:tips.next"),
                 colour=theme.PARENT_PANEL,
                 label_size=22,
                 icon_scale=0.5,
@@ -101,8 +97,8 @@ class ParentTipsScene(ParentPageScene):
         self.next_button.enabled = self.page < len(self.tips) - 1
         # A button that can't be used shows as an empty, faded card rather than an arrow that does nothing.
         for button, icon, label in (
-            (self.previous_button, "svg/icons/back_arrow.svg", "Previous"),
-            (self.next_button, "svg/icons/next_arrow.svg", "Next"),
+            (self.previous_button, "svg/icons/back_arrow.svg", self.ctx.t("parent:tips.previous")),
+            (self.next_button, "svg/icons/next_arrow.svg", self.ctx.t("parent:tips.next")),
         ):
             button.icon = icon if button.enabled else ""
             button.label = label if button.enabled else ""
@@ -152,9 +148,16 @@ class ParentTipsScene(ParentPageScene):
         draw_card(surface, ctx, (x, y, w, h), 28)
         heart = ctx.assets.svg("svg/icons/heart.svg", (layout.px(44), layout.px(44)))
         surface.blit(heart, heart.get_rect(center=layout.point(x + 56, y + 62)))
-        write(surface, ctx, f"Tip {self.page + 1} of {len(self.tips)}", 19, theme.INK_SOFT, at=(x + w - 190, y + 28))
-        write(surface, ctx, ctx.words(tip.title), 33, theme.PARENT_ACCENT, at=(x + 96, y + 44), wrap=w - 300)
-        write(surface, ctx, ctx.words(tip.text), 27, theme.INK, at=(x + 48, y + 140), wrap=w - 96)
+        write(
+            surface,
+            ctx,
+            ctx.t("parent:tips.count", number=self.page + 1, count=len(self.tips)),
+            19,
+            theme.INK_SOFT,
+            at=(x + w - 190, y + 28),
+        )
+        write(surface, ctx, ctx.text(tip.title), 33, theme.PARENT_ACCENT, at=(x + 96, y + 44), wrap=w - 300)
+        write(surface, ctx, ctx.text(tip.text), 27, theme.INK, at=(x + 48, y + 140), wrap=w - 96)
         pygame.draw.line(
             surface,
             (226, 232, 240),
@@ -165,7 +168,7 @@ class ParentTipsScene(ParentPageScene):
         write(
             surface,
             ctx,
-            f"Source: {tip.source}, “{tip.publication}”",
+            ctx.t("parent:tips.source", source=tip.source, publication=tip.publication),
             19,
             theme.INK_SOFT,
             at=(x + 48, y + h - 76),

@@ -112,13 +112,13 @@ def audio_files_in(folder: Path) -> list[Path]:
 
 class ParentVoiceScene(ParentPageScene):
     name = "parent-voice"
-    title = "Your voice"
+    title = "parent:voice.title"
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
         service = ctx.services.get(RECORDER_SERVICE)
         self.recorder: Recorder = service if service is not None else SdlRecorder()  # type: ignore[assignment]
-        self.store = RecordingStore(ctx.profile_folder)
+        self.store = RecordingStore(ctx.profile_folder, ctx.language.code)
         self.all_lines: list[LineState] = []
         self.lines: list[LineState] = []
         self.group = KEY_LINES
@@ -142,7 +142,7 @@ class ParentVoiceScene(ParentPageScene):
         from dropoff_buddy.family_lines import family_lines
 
         states = []
-        for item in family_lines(self.ctx.content, self.ctx.profile):
+        for item in family_lines(self.ctx.content, self.ctx.profile, self.ctx.tr):
             state = voice_state(self.store, item)
             seconds = self.store.seconds(item.key) if state is not VoiceState.COMPUTER else None
             states.append(LineState(item, state, seconds))
@@ -201,7 +201,7 @@ class ParentVoiceScene(ParentPageScene):
 
     def header_buttons(self) -> list[Button]:
         done, total = self.story_progress
-        label = f"Read the story in your voice ({done} of {total})"
+        label = self.ctx.t("parent:voice.read_story", done=done, total=total)
         read = self.header_button(label, self.read_story, "read-story", width=480)
         read.label_size, read.enabled = 22, total > 0
         return [read]
@@ -220,7 +220,7 @@ class ParentVoiceScene(ParentPageScene):
                 Button(
                     rect=(40 + index * (tab_w + 10), 130, tab_w, 64),
                     on_activate=functools.partial(self.show_group, group),
-                    label=GROUP_TITLES[group],
+                    label=self.ctx.t(GROUP_TITLES[group]),
                     label_size=20,
                     colour=theme.PARENT_ACCENT if chosen else (226, 232, 240),
                     label_colour=theme.WHITE if chosen else theme.INK,
@@ -248,13 +248,13 @@ class ParentVoiceScene(ParentPageScene):
             y += ROW_HEIGHT + ROW_GAP
         pages = max(1, -(-len(self.lines) // per_page))
         if pages > 1:
-            for offset, (label, step) in enumerate((("Up", -1), ("Down", 1))):
+            for offset, (name, step) in enumerate((("up", -1), ("down", 1))):
                 self.buttons.add(
                     action_button(
                         (40 + offset * 140, y + 4, 130, 60),
-                        label,
+                        self.ctx.t(f"parent:voice.{name}"),
                         functools.partial(self.turn_list, step),
-                        f"list-{label.lower()}",
+                        f"list-{name}",
                         size=22,
                         enabled=self.list_page > 0 if step < 0 else self.list_page < pages - 1,
                     )
@@ -276,7 +276,7 @@ class ParentVoiceScene(ParentPageScene):
             Button(
                 rect=(x, bottom, width, 90),
                 on_activate=self.toggle_recording,
-                label="Stop" if recording else "Record",
+                label=self.ctx.t("parent:voice.stop" if recording else "parent:voice.record"),
                 colour=theme.CORAL,
                 label_colour=theme.WHITE,
                 label_size=28,
@@ -291,7 +291,7 @@ class ParentVoiceScene(ParentPageScene):
             Button(
                 rect=(x, bottom, width, 90),
                 on_activate=self.play,
-                label="Play",
+                label=self.ctx.t("parent:voice.play"),
                 colour=theme.PARENT_ACCENT,
                 label_colour=theme.WHITE,
                 label_size=28,
@@ -304,7 +304,7 @@ class ParentVoiceScene(ParentPageScene):
         self.buttons.add(
             action_button(
                 (x, bottom, width, 90),
-                "Delete",
+                self.ctx.t("parent:voice.delete"),
                 self.delete,
                 "delete",
                 size=26,
@@ -314,7 +314,12 @@ class ParentVoiceScene(ParentPageScene):
         x += width + 20
         self.buttons.add(
             action_button(
-                (x, bottom, width, 90), "Import a file", self.open_browser, "import", size=24, enabled=not recording
+                (x, bottom, width, 90),
+                self.ctx.t("parent:voice.import"),
+                self.open_browser,
+                "import",
+                size=24,
+                enabled=not recording,
             )
         )
 
@@ -327,7 +332,7 @@ class ParentVoiceScene(ParentPageScene):
                 Button(
                     rect=(x, py + 70, tab_w, 60),
                     on_activate=open_it,
-                    label=label,
+                    label=self.ctx.t(f"parent:voice.folder_{label.lower()}"),
                     label_size=22,
                     sound="tap",
                     name=f"folder:{label}",
@@ -353,11 +358,15 @@ class ParentVoiceScene(ParentPageScene):
             y += FILE_ROW_HEIGHT
         bottom = py + ph - 90
         pages = max(1, -(-len(self.files) // FILE_ROWS))
-        self.buttons.add(action_button((px + 20, bottom, 200, 70), "Cancel", self.close_browser, "cancel", size=24))
+        self.buttons.add(
+            action_button(
+                (px + 20, bottom, 200, 70), self.ctx.t("parent:voice.cancel"), self.close_browser, "cancel", size=24
+            )
+        )
         self.buttons.add(
             action_button(
                 (px + pw - 300, bottom, 130, 70),
-                "Up",
+                self.ctx.t("parent:voice.up"),
                 functools.partial(self.turn, -1),
                 "page-up",
                 size=24,
@@ -367,7 +376,7 @@ class ParentVoiceScene(ParentPageScene):
         self.buttons.add(
             action_button(
                 (px + pw - 150, bottom, 130, 70),
-                "Down",
+                self.ctx.t("parent:voice.down"),
                 functools.partial(self.turn, 1),
                 "page-down",
                 size=24,
@@ -431,9 +440,7 @@ class ParentVoiceScene(ParentPageScene):
         self.ctx.sound.stop_voice()
         self.playing = False
         if not self.recorder.start():
-            self.mic_problem = self.recorder.microphone_problem() or (
-                "The microphone could not be opened. You can import a recording instead."
-            )
+            self.mic_problem = self.recorder.microphone_problem() or self.ctx.t("parent:voice.no_microphone")
             self.say_message(self.mic_problem, problem=True)
         else:
             self.say_message("")
@@ -445,11 +452,11 @@ class ParentVoiceScene(ParentPageScene):
             return
         state = self.current
         if not self.ctx.persist:
-            self.say_message("This is a preview: nothing is saved.")
+            self.say_message(self.ctx.t("parent:voice.preview_not_saved"))
             return
         self._keep(
             lambda: self.store.save_take(state.line.key, state.words, take.samples, take.sample_rate, take.channels),
-            "Saved",
+            self.ctx.t("parent:voice.saved"),
         )
 
     def _keep(self, store: Callable[[], float], done: str) -> None:
@@ -460,7 +467,7 @@ class ParentVoiceScene(ParentPageScene):
             self.say_message(str(error), problem=True)
         else:
             self.ctx.play_sound("chime")
-            self.say_message(f"{done} ({seconds:.1f} seconds). Press Play to hear it.")
+            self.say_message(self.ctx.t("parent:voice.kept", done=done, seconds=round(seconds, 1)))
         self.refresh()
         self.rebuild()
 
@@ -471,27 +478,23 @@ class ParentVoiceScene(ParentPageScene):
             self.ctx.sound.play_voice(self.store.path(state.line.key))
             self.playing = True
             if state.words_changed:
-                self.say_message(
-                    "This is your old recording. The child hears the computer voice until you record it again."
-                )
+                self.say_message(self.ctx.t("parent:voice.old_recording"))
         else:
             # No recording yet: let the parent hear what the child hears now.
             self.ctx.say(state.item.line, **state.item.moment)
-            self.say_message("This is the computer voice. Record the line to use your own voice.")
+            self.say_message(self.ctx.t("parent:voice.computer_voice_now"))
         if not self.ctx.sound.available:
-            self.say_message(
-                "There is no sound output on this computer right now, so nothing can be played.", problem=True
-            )
+            self.say_message(self.ctx.t("parent:voice.no_sound"), problem=True)
 
     def delete(self) -> None:
         state = self.current
         self.ctx.sound.stop_voice()
         if not self.ctx.persist:
-            self.say_message("This is a preview: nothing is deleted.")
+            self.say_message(self.ctx.t("parent:voice.preview_not_deleted"))
         elif self.store.delete(state.line.key):
-            self.say_message("Deleted. The computer voice will say this line.")
+            self.say_message(self.ctx.t("parent:voice.deleted"))
         else:
-            self.say_message("The recording could not be deleted. Is the data folder read-only?", problem=True)
+            self.say_message(self.ctx.t("parent:voice.not_deleted"), problem=True)
         self.refresh()
         self.rebuild()
 
@@ -499,10 +502,11 @@ class ParentVoiceScene(ParentPageScene):
         state = self.current
         self.browsing = False
         if not self.ctx.persist:
-            self.say_message("This is a preview: nothing is saved.")
+            self.say_message(self.ctx.t("parent:voice.preview_not_saved"))
             self.rebuild()
             return
-        self._keep(lambda: self.store.import_file(state.line.key, state.words, path), f"Added “{path.name}”")
+        added = self.ctx.t("parent:voice.added", file=path.name)
+        self._keep(lambda: self.store.import_file(state.line.key, state.words, path), added)
 
     def open_browser(self) -> None:
         self.browsing = True
@@ -538,9 +542,8 @@ class ParentVoiceScene(ParentPageScene):
             self.recorder.update(dt)
             if self.recorder.seconds >= MAX_SECONDS:
                 self.finish_recording()
-                self.say_message(
-                    self.message + " (20 seconds is the longest a line can be.)", problem=self.message_is_problem
-                )
+                longest = self.ctx.t("parent:voice.longest", seconds=round(MAX_SECONDS))
+                self.say_message(f"{self.message} {longest}", problem=self.message_is_problem)
             changed = True
         else:
             self.recorder.update(dt)
@@ -570,15 +573,15 @@ class ParentVoiceScene(ParentPageScene):
         for button, state in zip(self.rows, self.lines[start:], strict=False):
             x, y, w, _h = button.rect
             label = state.item.title if state.item.group == KEY_LINES else f"{state.item.title}: {state.words}"
-            if len(label) > 34:
-                label = label[:33].rstrip() + "…"
+            if len(label) > 34:  # a row shows the start of a line; cut between words
+                label = label[:33].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
             draw_text(surface, ctx.fonts, layout, label, 20, theme.INK, topleft=(x + 20, y + 14), align="left")
             if state.recorded and not state.words_changed:
-                status, colour = "Your voice", GOOD
+                status, colour = ctx.t("parent:voice.status_yours"), GOOD
             elif state.words_changed:
-                status, colour = "Record again", theme.WARNING
+                status, colour = ctx.t("parent:voice.status_redo"), theme.WARNING
             else:
-                status, colour = "Computer voice", theme.INK_SOFT
+                status, colour = ctx.t("parent:voice.status_computer"), theme.INK_SOFT
             draw_text(surface, ctx.fonts, layout, status, 19, colour, topleft=(x + w - 190, y + 15), align="left")
 
     def _draw_line_panel(self, surface: pygame.Surface) -> None:
@@ -608,12 +611,14 @@ class ParentVoiceScene(ParentPageScene):
             wrap_width=pw - 56,
         )
         if state.recorded and not state.words_changed:
-            length = f" ({state.seconds:.1f} s)" if state.seconds is not None else ""
-            status = f"{ctx.profile.child.name} hears your recording{length}."
+            if state.seconds is None:
+                status = ctx.t("parent:voice.hears_yours")
+            else:
+                status = ctx.t("parent:voice.hears_yours_for", seconds=round(state.seconds, 1))
         elif state.words_changed:
-            status = "The words changed since you recorded this line, so the computer voice says it. Record it again."
+            status = ctx.t("parent:voice.words_changed")
         else:
-            status = f"{ctx.profile.child.name} hears the computer voice. Record it to use your own voice."
+            status = ctx.t("parent:voice.hears_computer")
         draw_text(
             surface,
             ctx.fonts,
@@ -633,7 +638,7 @@ class ParentVoiceScene(ParentPageScene):
                 surface,
                 ctx.fonts,
                 layout,
-                f"Recording… {seconds:0.0f} of {MAX_SECONDS:.0f} seconds",
+                ctx.t("parent:voice.recording", seconds=round(seconds), most=round(MAX_SECONDS)),
                 24,
                 theme.CORAL,
                 topleft=(px + 28, meter_y + 72),
@@ -644,14 +649,14 @@ class ParentVoiceScene(ParentPageScene):
                 surface,
                 ctx.fonts,
                 layout,
-                "Playing…",
+                ctx.t("parent:voice.playing"),
                 24,
                 theme.PARENT_ACCENT,
                 topleft=(px + 28, meter_y),
                 align="left",
             )
         else:
-            tips = "Press Record and say the line the way you say it at home. Up to 20 seconds."
+            tips = ctx.t("parent:voice.how_to", seconds=round(MAX_SECONDS))
             if self.mic_problem is None:
                 draw_text(
                     surface,
@@ -668,12 +673,13 @@ class ParentVoiceScene(ParentPageScene):
                 surface,
                 ctx.fonts,
                 layout,
-                "You can also drop a sound file (WAV, OGG, MP3) on this window.",
+                ctx.t("parent:voice.drop_file"),
                 20,
                 theme.INK_SOFT,
-                topleft=(px + 28, meter_y + 56),
+                # Above the message box: two lines at most, smaller if the words need it.
+                box=(px + 28, meter_y + 56, pw - 56, self.message_area()[1] - meter_y - 64),
                 align="left",
-                wrap_width=pw - 56,
+                valign="top",
             )
         if not self.message and self.mic_problem:
             draw_message_box(surface, ctx, self.message_area(), self.mic_problem, ok=False)
@@ -698,7 +704,7 @@ class ParentVoiceScene(ParentPageScene):
             surface,
             ctx.fonts,
             layout,
-            f"Choose a sound file for “{self.current.line.title}”",
+            ctx.t("parent:voice.choose_file", title=self.current.line.title),
             26,
             theme.PARENT_ACCENT,
             topleft=(px + 28, py + 22),
@@ -706,9 +712,9 @@ class ParentVoiceScene(ParentPageScene):
             wrap_width=pw - 56,
         )
         if not self.folders:
-            text = "No Home, Music, Documents or Downloads folder was found. Drop a file on this window instead."
+            text = ctx.t("parent:voice.no_folders")
         elif not self.files:
-            text = f"No WAV, OGG or MP3 files in {self.folders[self.folder_index][1]}. Try another folder."
+            text = ctx.t("parent:voice.no_files", folder=str(self.folders[self.folder_index][1]))
         else:
             text = ""
         if text:

@@ -19,10 +19,10 @@ if TYPE_CHECKING:
     from dropoff_buddy.parts.ritual.scene import RitualScene
 
 CARD_SIZE, CARD_GAP = 300.0, 60.0
-# (mode, picture, caption, colour); Buddy's turn shows the child's own buddy, drawn live.
+# (mode, picture, caption key, colour); Buddy's turn shows the child's own buddy, drawn live.
 CHOICES = (
-    ("practice", "svg/ritual/mode_practice.svg", "Goodbye game", theme.SKY),
-    ("together", "svg/ritual/mode_together.svg", "Together", theme.ROSE),
+    ("practice", "svg/ritual/mode_practice.svg", "screens:ritual.practice", theme.SKY),
+    ("together", "svg/ritual/mode_together.svg", "screens:ritual.together", theme.ROSE),
     ("buddy_turn", "", "", theme.LEAF),
 )
 
@@ -32,7 +32,7 @@ def home_button(scene: RitualScene) -> Button:
         rect=(32, 32, 120, 132),
         on_activate=scene.go_home,
         icon="svg/icons/home.svg",
-        label="Home",
+        label=scene.ctx.t("screens:common.home"),
         colour=theme.SUNSHINE,
         label_size=22,
         name="home",
@@ -56,7 +56,7 @@ def chooser_buttons(scene: RitualScene) -> list[Button]:
             rect=rect,
             on_activate=functools.partial(scene.start, mode),
             icon=icon,
-            label=label,
+            label=scene.ctx.t(label) if label else "",
             colour=colour,
             label_size=36 if portrait else 30,
             name=f"mode-{mode}",
@@ -85,8 +85,8 @@ def draw_buddy_on_its_card(scene: RitualScene, surface: pygame.Surface) -> None:
     offset = 5 if scene.buttons.pressed is card else 0
     label_size = card.label_size
     label_height = label_size * 1.5
-    centre_x, label_y = x + w / 2, y + offset + h - label_height * 0.62
-    draw_text(surface, ctx.fonts, layout, "Buddy's turn", label_size, theme.INK, center=(centre_x, label_y))
+    label_box = (x + 8, y + offset + h - label_height - 6, w - 16, label_height)
+    draw_text(surface, ctx.fonts, layout, ctx.t("screens:ritual.buddy_turn"), label_size, theme.INK, box=label_box)
     size = min(w, h - label_height) * 0.78
     centre = (x + w / 2 + size * 0.1, y + offset + (h - label_height) / 2 + 12)
     pack = ctx.assets.svg("svg/ritual/backpack.svg", (layout.px(size * 0.42), layout.px(size * 0.42)))
@@ -113,8 +113,17 @@ def draw_together(scene: RitualScene, surface: pygame.Surface) -> None:
     buddy_at = (cx - 450, stage.floor_y - 80) if stage.portrait else (cx - card / 2 - 150, 300)
     scene.stage.cast.draw(surface, stage.people())
     scene.buddy.draw(surface, layout.point(*buddy_at), layout.px(170))
-    caption = "Say: " + ctx.line_words(scene.lines.promise) if scene.phase == "promise" else scene.step.label
-    draw_text(surface, ctx.fonts, layout, caption, 30, theme.INK_SOFT, center=(cx, cy + w / 2 + 34))
+    if scene.phase == "promise":
+        caption = ctx.t("screens:ritual.say", promise=ctx.line_words(scene.lines.promise))
+    else:
+        caption = ctx.text(scene.step.label)
+    width = min(1120.0, layout.width - 80)
+    if stage.portrait:
+        caption_box = (cx - width / 2, cy + w / 2 + 40, width, 48)  # under the arrow
+    else:  # above the card (below it, the spoken caption would cover the words), clear of the people
+        width = min(width, w + 160)
+        caption_box = (cx - width / 2, cy - w / 2 - 60, width, 52)
+    draw_text(surface, ctx.fonts, layout, caption, 30, theme.INK_SOFT, box=caption_box)
     arrow = ctx.assets.svg("svg/icons/next_arrow.svg", (layout.px(90), layout.px(90)))
     surface.blit(
         arrow, arrow.get_rect(center=layout.point(rect.right / layout.scale - 10, rect.bottom / layout.scale - 10))

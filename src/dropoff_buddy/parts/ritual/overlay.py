@@ -189,7 +189,7 @@ class RitualOverlay:
         surface.blit(sticker, sticker.get_rect(center=layout.point(cx, cy)))
         book = ctx.assets.svg("svg/icons/sticker_book.svg", (layout.px(110), layout.px(110)))
         surface.blit(book, book.get_rect(center=layout.point(cx + 250, cy + 130)))
-        draw_text(surface, ctx.fonts, layout, str(award.count), 40, theme.INK, center=(cx + 250, cy + 210))
+        draw_text(surface, ctx.fonts, layout, str(award.count), 40, theme.INK, box=(cx + 190, cy + 184, 120, 52))
         if award.unlocked:
             look = ctx.profile.buddy.model_copy(deep=True)
             extra = [item for item in award.unlocked if item not in look.accessories]
