@@ -601,13 +601,41 @@ def test_buddys_turn_acts_with_the_buddy_and_the_target_is_on_the_buddys_own_arm
 def test_no_picture_is_pasted_over_the_grownups_face(player: Player) -> None:
     profile = player.ctx.profile
     profile.grownups = [profile.grownup.model_copy(update={"look": AvatarLook(skin="deep")})]
+    # The kiss picture draws the grown-up in the family's colours; give its face a colour nothing
+    # else on the screen has, to find where the picture is.
+    player.ctx.assets.family_tokens = lambda: {"grownup_skin": "#00ff00"}
     scene = open_step(player, "kiss")
     player.app.finish_fade()
     player.app.render()
     face = scene.stage.cast.face("grownup")
-    icon_skin = pygame.Color("#dba277")  # the face in the kiss picture (in the bubble, not on the grown-up)
+    icon_skin = pygame.Color("#00ff00")  # the face in the kiss picture (in the bubble, not on the grown-up)
     pasted = pygame.mask.from_threshold(player.app.screen, icon_skin, (6, 6, 6, 255))
     face_mask = pygame.mask.Mask(player.app.screen.get_size())
     face_mask.draw(pygame.mask.Mask(face.size, fill=True), face.topleft)
     assert pasted.overlap_area(face_mask, (0, 0)) == 0
     assert pasted.count() > 100  # the picture is shown: in the bubble
+
+
+@pytest.mark.parametrize("step", ["hug", "kiss"])
+def test_the_goodbye_pictures_show_this_familys_grownup_and_child(player: Player, step: str) -> None:
+    """The hug picture for "Give Mommy a hug": the picture in the buddy's bubble has Mommy's skin and hair, not a stranger's."""
+    profile = player.ctx.profile
+    grownup = AvatarLook(skin="deep", hair_colour="black", clothes="red")
+    profile.grownups = [profile.grownup.model_copy(update={"look": grownup})]
+    profile.child = profile.child.model_copy(update={"look": AvatarLook(skin="porcelain", hair_colour="blonde")})
+    assert player.ctx.save_profile()
+    scene = open_step(player, step)
+    player.app.finish_fade()
+    player.app.render()
+    bubble = player.ctx.layout.rect(scene.overlay.bubble_rect())
+    picture = player.app.screen.subsurface(bubble)
+
+    def pixels(colour: str) -> int:
+        return pygame.mask.from_threshold(picture, pygame.Color(colour), (4, 4, 4, 255)).count()
+
+    family = person_tokens(grownup)
+    assert pixels(family["skin"]) > 200 and pixels(family["hair"]) > 100
+    if step == "hug":  # the child is in the hug too
+        assert pixels(person_tokens(profile.child.look)["skin"]) > 200
+    stranger_skin, stranger_hair = "#dba277", "#8a5a3c"  # the picture's own colours before
+    assert pixels(stranger_skin) < 20 and pixels(stranger_hair) < 20  # (a few edge pixels blend to anything)
