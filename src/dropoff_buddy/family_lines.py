@@ -130,8 +130,8 @@ def _tap_and_hint_lines(add: _Add, content: Content, profile: Profile, tr: Trans
     for _story_id, story in family_stories(content, profile):
         name = tr.line(story.title)
         for number, page in enumerate(reading_pages(story, profile, content.cards), start=1):
-            tap = tr.t("parent_voice:title.story_tap", story=name, page=number)
-            hint = tr.t("parent_voice:title.story_hint", story=name, page=number)
+            tap = tr.t("parent_voice:title.shelf_tap", story=name, page=number)
+            hint = tr.t("parent_voice:title.shelf_hint", story=name, page=number)
             for hotspot in page.hotspots:
                 add(hotspot.reaction.say, tap, OTHER, page.moment)
                 add(hotspot.hint, hint, OTHER, page.moment)
@@ -140,7 +140,7 @@ def _tap_and_hint_lines(add: _Add, content: Content, profile: Profile, tr: Trans
             if page.choice is not None:
                 for option in page.choice.options:
                     label = tr.text(option.label) if option.label else option.id.replace("_", " ")
-                    add(option.say, tr.t("parent_voice:title.story_choice", story=name, choice=label), OTHER, None)
+                    add(option.say, tr.t("parent_voice:title.shelf_choice", story=name, choice=label), OTHER, None)
 
 
 def _other_lines(add: _Add, content: Content, profile: Profile, family_steps: set[str], tr: Translator) -> None:

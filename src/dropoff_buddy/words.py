@@ -114,26 +114,6 @@ def pickup_variables(profile: Profile) -> dict[str, str]:
     }
 
 
-def english_values(
-    profile: Profile, cards: CardCatalog | None = None, steps: RitualCatalog | None = None
-) -> dict[str, str]:
-    """The family's words in the English source, for tools that count or show the source's words
-    (``story.figures``); the game itself formats lines through ``i18n.translator``."""
-    from dropoff_buddy.content.catalog import join_words
-
-    ritual = [step.words.text for step in steps.steps_for(list(profile.ritual))] if steps is not None else []
-    return {
-        "child": profile.child.name,
-        "buddy": profile.buddy.name,
-        "grownup": profile.grownup.name,
-        "pickup_grownup": profile.pickup_grownup.name,
-        "teacher": profile.teacher.name,
-        "place": profile.place,
-        "pickup_after": card_words(profile.pickup_after, cards),
-        "ritual": join_words(ritual) if ritual else " ".join(step.replace("_", " ") for step in profile.ritual),
-    }
-
-
 def card_words(card_id: str, cards: CardCatalog | None = None) -> str:
     """How schedule card ``card_id`` is said inside an English sentence ("snack", "outdoor play")."""
     card = cards.get(card_id) if cards is not None else None

@@ -3,15 +3,20 @@
 
 lines--home-greeting = ¡Buenos días, { $child }! Hoy es día { dia-de-sitio }. ¿Jugamos con { $buddy }?
     .title = Buenos días
+lines--home-greeting_home_day = ¡Buenos días, { $child }! Hoy es un día en casa. ¿Jugamos con { $buddy }?
+    .title = Buenos días, en un día en casa
 lines--home-buddy_tap = ¡Ji, ji! ¡Hola, { $child }! Soy { $buddy }.
 lines--home-play = ¡A jugar!
 lines--home-stickers = Mi álbum de pegatinas.
 
 lines--flow-first = ¡Vamos a prepararnos para ir { al-sitio }, { $child }!
+lines--flow-first_home_day = Hoy no vas { al-sitio }, { $child }. ¡Hoy es un día en casa!
 lines--flow-finale = ¡Ya está todo listo para ir { al-sitio }, { $child }! { $grownup } vuelve { justo-despues }.
 lines--flow-finale_other = ¡Ya está todo listo para ir { al-sitio }, { $child }! { $pickup_grownup } viene a buscarte { justo-despues }.
+lines--flow-finale_home_day = ¡Qué día en casa tan bonito, { $child }! Ahora, a jugar en casa.
 
 lines--feelings-question = ¿Cómo te sientes hoy para ir { al-sitio }?
+lines--feelings-question_home_day = ¿Cómo te sientes hoy, { $child }?
 lines--feelings-ask_again = ¿Y ahora, cómo te sientes?
 lines--feelings-tricky_question = ¿Hay algo difícil { en-el-sitio }? Toca un dibujo, o toca Ya está.
 lines--feelings-breathe_invite = Vamos a respirar con { $buddy }.

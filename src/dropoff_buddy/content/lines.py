@@ -20,13 +20,14 @@ never hold ``-``, so ``key_from_fluent_id`` undoes it exactly and two keys never
 id. Recordings are stored under the same id (``recordings/<fluent id>.wav``), which is also a
 file name every system accepts.
 
+**Words in Fluent.** A line's text is the English source of a Fluent message (see ``i18n``):
+placeholders are written ``{child}`` (short for Fluent's ``{ $child }``), and a line may use any
+other Fluent syntax, such as a plural: ``{ $count -> [one] one sticker *[other] {count} stickers }``.
+
 **Sentence types.** A story's lines say what kind of sentence they are (Carol Gray's Social Stories
 10.2): ``{ text = "…", type = "descriptive" }``. ``SentenceType`` names the four; ``dropoff-buddy
 check`` counts them per story (at least two describing lines for each coaching one).
 
-**Words in Fluent.** A line's text is the English source of a Fluent message (see ``i18n``):
-placeholders are written ``{child}`` (short for Fluent's ``{ $child }``), and a line may use any
-other Fluent syntax, such as a plural: ``{ $count -> [one] one sticker *[other] {count} stickers }``.
 Family placeholders (``words.PLACEHOLDERS``) are the same every time a family hears a line;
 *moment* placeholders (``MOMENT_PLACEHOLDERS``: a count, a streak, which sticker) change from
 one time to the next, so a line that uses one cannot be recorded once for good.

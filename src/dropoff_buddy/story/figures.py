@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from typing import get_args
 
 from dropoff_buddy.content.catalog import Card, CardCatalog, RitualCatalog
-from dropoff_buddy.content.lines import Line, SentenceType, Text, iter_lines
+from dropoff_buddy.content.lines import Line, SentenceType, iter_lines
 from dropoff_buddy.storage.models import Person, Place, Profile
 from dropoff_buddy.story.plan import StoryPage, plan_pages
 from dropoff_buddy.story.schema import Condition, Story
-from dropoff_buddy.words import english_values, fill
+from dropoff_buddy.words import card_words, fill
 
 #: A social story is 10–12 pages; it says at most this many words before any tap.
 PAGES = (10, 12)
@@ -72,7 +72,7 @@ def heard_lines(story: Story, cards: CardCatalog) -> Iterator[tuple[str, Line]]:
     its pages', taps' and choices' lines, then the lines of the schedule cards it shows."""
     for path, line, _ in iter_lines(story):
         if isinstance(line, Line) and path != "title" and not path.endswith(".hint") and path != "hint":
-            yield path, line  # (a choice's caption is a text for the grown-up, not heard)
+            yield path, line  # (a choice's label is a Text, shown, never said)
     for card in _shown_cards(story, cards):
         yield f"card {card.id}", card.say
 
@@ -97,17 +97,18 @@ def story_figures(story: Story, cards: CardCatalog, steps: RitualCatalog | None 
     lengths: list[int] = []
     words = 0
     for profile, sleeps in _families(story, cards):
-        values = english_values(profile, cards, steps)  # the default family's words, in this family's day
+        values = placeholder_values(profile, cards, steps)  # the default family's words, in this family's day
 
         def said(page: StoryPage, chosen: Line | None, values: Mapping[str, str] = values) -> int:
             lines = (page.title, *page.lines, chosen)
-            return sum(_word_count(line, page.moment, values) for line in lines if line is not None)
+            moment = {name: str(words) for name, words in page.moment.items()}  # {activity}: the card's words
+            return sum(_word_count(line, moment, values) for line in lines if line is not None)
 
         for turned, narrated in _ways(story, profile, cards, sleeps, said):
             lengths.append(turned)
             words = max(words, narrated)
     return StoryFigures(
-        title=fill(story.title.text, english_values(Profile(), cards, steps)),
+        title=fill(story.title.text, placeholder_values(Profile(), cards, steps)),
         fewest_pages=min(lengths, default=0),
         most_pages=max(lengths, default=0),
         words=words,
@@ -117,9 +118,27 @@ def story_figures(story: Story, cards: CardCatalog, steps: RitualCatalog | None 
     )
 
 
-def _word_count(line: Line, moment: Mapping[str, Text | str], values: Mapping[str, str]) -> int:
-    said = {name: value.text if isinstance(value, Text) else value for name, value in moment.items()}
-    return len(fill(fill(line.text, said), dict(values)).split())
+def placeholder_values(profile: Profile, cards: CardCatalog, steps: RitualCatalog | None = None) -> dict[str, str]:
+    """The family's words in the English source, as a count of narrated words sees them."""
+    if steps is not None:
+        said = [words.text for words in steps.said(list(profile.ritual))]
+    else:
+        said = [step_id.replace("_", " ") for step_id in profile.ritual]
+    ritual = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1] if said else ""
+    return {
+        "child": profile.child.name,
+        "buddy": profile.buddy.name,
+        "grownup": profile.grownup.name,
+        "pickup_grownup": profile.pickup_grownup.name,
+        "teacher": profile.teacher.name,
+        "place": profile.place,
+        "pickup_after": card_words(profile.pickup_after, cards),
+        "ritual": ritual,
+    }
+
+
+def _word_count(line: Line, moment: Mapping[str, str], values: Mapping[str, str]) -> int:
+    return len(fill(fill(line.text, dict(moment)), dict(values)).split())
 
 
 # -- the families and the ways through ---------------------------------------------------------------

@@ -299,7 +299,7 @@ class Activity(_Staged):
 
 class Story(_Strict):
     schema_version: Literal[1]
-    title: Line  # said (and so shown as the caption) before the first page's lines: <story>:title
+    title: Line  # said (and so shown as the caption) before the first page's lines, translated: <story>:title
     friend: list[Friend] = Field(default_factory=list)
     page: list[Page] = Field(min_length=1)
     activity: list[Activity] = Field(default_factory=list)
