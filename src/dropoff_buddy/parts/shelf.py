@@ -255,8 +255,8 @@ class ShelfScene(Scene):
             surface.blit(book, book.get_rect(center=target.center))
         pygame.draw.rect(surface, theme.OUTLINE, target, layout.px(3), layout.px(8))
         story = ctx.content.stories[story_id]
-        title = ctx.line_words(story.title)
-        write(surface, ctx, title, 22, theme.INK, center=(x + w / 2, y + offset + h - CAPTION / 2 - 2))
+        title = ctx.line_words(story.title)  # fitted under the picture: "Cuando estoy triste en la escuela infantil"
+        write(surface, ctx, title, 22, theme.INK, box=(x + INSET, y + offset + h - CAPTION - 2, w - 2 * INSET, CAPTION))
         if story_id == self.chosen:
             ring = layout.rect((x - 10, y + offset - 10, w + 20, h + 20))
             pygame.draw.rect(surface, theme.SUNSHINE, ring, layout.px(10), layout.px(34))
