@@ -259,3 +259,18 @@ def test_the_print_page_prints_any_story_on_the_shelf(
     assert (
         story.title.text.encode("utf-16-be") in pdf.read_bytes() or f"({story.title.text}".encode() in pdf.read_bytes()
     )
+
+
+def test_in_spanish_the_shelf_says_its_stories_in_spanish_and_the_week_names_the_days(game: Player) -> None:
+    game.ctx.profile.settings.language = "es"
+    shelf = open_shelf(game)
+    assert said(game)[-1].startswith("Aquí están tus cuentos")
+    game.tap_button(f"cover-{HOME_DAY}")
+    assert said(game)[-1] == "Un día en casa" and keys_said(game)[-1] == f"{HOME_DAY}:title"
+    assert shelf.chosen == HOME_DAY
+    come_in(game)
+    from tests.parent_helpers import open_settings_page
+
+    open_settings_page(game, "week")
+    labels = {button.name: button.label for button in game.buttons()}
+    assert labels["day-5"] == "En casa" and labels["day-0"] == "Guardería"
