@@ -67,7 +67,7 @@ def test_my_day_shows_the_familys_cards_in_order_and_says_the_promise(player: Pl
 def test_tapping_a_card_says_it_at_once_and_bounces_it(player: Player) -> None:
     scene = open_my_day(player)
     player.tap_button("card-circle_time")
-    assert player.ctx.narrator.caption == "Circle time! We sit together and sing good morning."
+    assert player.ctx.narrator.caption == "Circle time! The children sit together and sing."
     assert "circle_time" in scene.bounce
     player.wait(0.1)
     assert scene._lift("circle_time") > 5
@@ -87,7 +87,7 @@ def test_the_pickup_card_carries_the_family_photo_and_says_when_the_grownup_come
     assert white_pixels_above(player, scene, "snack") > 200
     assert white_pixels_above(player, scene, "circle_time") == 0
     player.tap_button("card-snack")
-    assert player.ctx.narrator.caption == "Snack time! Yummy fruit and a drink of water."
+    assert player.ctx.narrator.caption == "Snack time! Little One eats and drinks."
     player.run_until(lambda: player.ctx.narrator.caption == "Mommy comes back right after snack.", timeout=15)
     assert player.ctx.narrator.caption == "Mommy comes back right after snack."
 
@@ -147,12 +147,14 @@ def test_space_says_the_first_card_instead_of_leaving_and_arrows_walk_the_day(pl
     scene = open_my_day(player)
     player.space()
     assert player.top.name == "my-day"
-    assert player.ctx.narrator.caption is not None and player.ctx.narrator.caption.startswith("We arrive at daycare")
+    assert player.ctx.narrator.caption is not None and player.ctx.narrator.caption.startswith(
+        "Little One arrives at daycare"
+    )
     assert scene.buttons.focused is scene.card_buttons[1]  # Space moved on to the next card
     player.key(pygame.K_RIGHT)
     player.key(pygame.K_LEFT)
     player.enter()
-    assert player.ctx.narrator.caption == "Circle time! We sit together and sing good morning."
+    assert player.ctx.narrator.caption == "Circle time! The children sit together and sing."
 
 
 def test_keyboard_only_from_play_walks_the_day_card_by_card_and_then_goes_on(player: Player) -> None:
