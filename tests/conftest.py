@@ -6,8 +6,6 @@ import dataclasses
 import hashlib
 import io
 import os
-import subprocess
-import sys
 import tempfile
 import threading
 from collections import OrderedDict
@@ -112,11 +110,15 @@ def data_dir(tmp_path: Path) -> Path:
 
 @dataclass(frozen=True)
 class TourRun:
-    """``dropoff-buddy tour OUT --data-dir DATA --size 1024x600`` for a new family, as a person runs it."""
+    """Every screen of the tour for a brand-new family at 1024×600 (``dropoff-buddy tour OUT --size
+    1024x600`` does the same), drawn once for the whole run: the pictures in ``out``, the data folder
+    it made, and what the label check (``label_check``) found on each screen as it was drawn."""
 
     out: Path
     data: Path
-    result: subprocess.CompletedProcess[str]
+    screens: int
+    texts: int
+    label_problems: list[str]
 
     @property
     def names(self) -> set[str]:
@@ -124,14 +126,22 @@ class TourRun:
 
 
 @pytest.fixture(scope="session")
-def tour_1024x600(tmp_path_factory: pytest.TempPathFactory) -> TourRun:
-    """Every screen of the tour, rendered once for the whole run; the tests of the tour look at it."""
+def tour_1024x600(tmp_path_factory: pytest.TempPathFactory, shipped_levels_read_once: None) -> TourRun:
+    """The tour, rendered once; the tour tests look at its pictures, the label test at its text."""
+    from dropoff_buddy.tour import tour_frames
+    from label_check import problems_of
+
     base = tmp_path_factory.mktemp("tour-1024x600")
     out, data = base / "tour", base / "data"
-    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
-    command = [sys.executable, "-m", "dropoff_buddy", "tour", str(out), "--data-dir", str(data), "--size", "1024x600"]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env, check=False)
-    return TourRun(out, data, result)
+    out.mkdir(parents=True)
+    screens, texts, problems = 0, 0, []
+    for frame in tour_frames(data, (1024, 600)):
+        pygame.image.save(frame.screen, str(out / f"{frame.name}.png"))
+        screens += 1
+        texts += len(frame.texts)
+        problems += problems_of(frame)
+    pygame.quit()
+    return TourRun(out, data, screens, texts, problems)
 
 
 @pytest.fixture(scope="session")

@@ -312,13 +312,19 @@ def variables_used(entry: ast.Message | ast.Term, lookup: Mapping[str, ast.Messa
                 queue.append(referenced)
         elif isinstance(node, ast.TermReference):
             continue  # a term sees only the values it is given, written in the file itself
-        if isinstance(node, ast.BaseNode):
-            for value in vars(node).values():
-                if isinstance(value, ast.BaseNode):
-                    queue.append(value)
-                elif isinstance(value, list):
-                    queue.extend(item for item in value if isinstance(item, ast.BaseNode))
+        queue.extend(_children(node))
     return found
+
+
+def _children(node: object) -> Iterator[ast.BaseNode]:
+    """The syntax nodes directly inside ``node`` (for the walks over a message below)."""
+    if not isinstance(node, ast.BaseNode):
+        return
+    for value in vars(node).values():
+        if isinstance(value, ast.BaseNode):
+            yield value
+        elif isinstance(value, list):
+            yield from (item for item in value if isinstance(item, ast.BaseNode))
 
 
 _PLURAL_CATEGORIES = frozenset({"zero", "one", "two", "few", "many"})
@@ -337,12 +343,7 @@ def numeric_variables(entry: ast.Message | ast.Term) -> set[str]:
             keys = [variant.key for variant in node.variants]
             if any(isinstance(key, ast.NumberLiteral) or key.name in _PLURAL_CATEGORIES for key in keys):
                 found.add(node.selector.id.name)
-        if isinstance(node, ast.BaseNode):
-            for value in vars(node).values():
-                if isinstance(value, ast.BaseNode):
-                    queue.append(value)
-                elif isinstance(value, list):
-                    queue.extend(item for item in value if isinstance(item, ast.BaseNode))
+        queue.extend(_children(node))
     return found
 
 
@@ -355,12 +356,7 @@ def references(entry: ast.Message | ast.Term) -> Iterator[str]:
             yield node.id.name
         elif isinstance(node, ast.TermReference):
             yield "-" + node.id.name
-        if isinstance(node, ast.BaseNode):
-            for value in vars(node).values():
-                if isinstance(value, ast.BaseNode):
-                    queue.append(value)
-                elif isinstance(value, list):
-                    queue.extend(item for item in value if isinstance(item, ast.BaseNode))
+        queue.extend(_children(node))
 
 
 class Translations:
