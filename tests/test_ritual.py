@@ -200,6 +200,14 @@ def test_the_grown_up_walks_out_through_the_door_and_never_vanishes(player: Play
     profile.child = profile.child.model_copy(update={"look": AvatarLook(clothes="blue")})
     red = pygame.Color(person_tokens(profile.grownup.look)["clothes"])
     scene = open_alone(player)
+
+    def red_in_room() -> int:
+        """The grown-up's red in the room, below the row of step pictures (which draw the family too)."""
+        top = player.ctx.layout.point(0, 230)[1]
+        screen = player.app.screen
+        room = screen.subsurface((0, top, screen.get_width(), screen.get_height() - top))
+        return int(pygame.mask.from_threshold(room, red, (2, 2, 2, 255)).count())
+
     play_steps(player, scene, do_with_mouse)
     assert player.run_until(lambda: scene.phase == "walk", timeout=15, dt=0.1)
     xs, seen, opened = [], [], []
@@ -209,13 +217,13 @@ def test_the_grown_up_walks_out_through_the_door_and_never_vanishes(player: Play
         if scene.stage.door_open() >= 1.0:  # until the door starts to close, the grown-up is on screen
             player.app.finish_fade()
             player.app.render()
-            seen.append(pygame.mask.from_threshold(player.app.screen, red, (2, 2, 2, 255)).count())
+            seen.append(red_in_room())
         player.wait(0.2)
     assert xs == sorted(xs) and xs[-1] == scene.stage.door_center_x  # walks all the way to the door
     assert len(seen) >= 10 and min(seen) > 0  # visible at every moment until the door closes on them
     assert max(opened) == 1.0 and opened[-1] < 0.5  # the door opened, then closed behind them
     player.app.render()
-    assert pygame.mask.from_threshold(player.app.screen, red, (2, 2, 2, 255)).count() == 0  # gone out, door shut
+    assert red_in_room() == 0  # gone out, door shut
 
 
 def test_idle_child_gets_a_gentle_hint_and_a_slow_pulse(player: Player, sounds: list[str]) -> None:
@@ -601,13 +609,41 @@ def test_buddys_turn_acts_with_the_buddy_and_the_target_is_on_the_buddys_own_arm
 def test_no_picture_is_pasted_over_the_grownups_face(player: Player) -> None:
     profile = player.ctx.profile
     profile.grownups = [profile.grownup.model_copy(update={"look": AvatarLook(skin="deep")})]
+    # The kiss picture draws the grown-up in the family's colours; give its face a colour nothing
+    # else on the screen has, to find where the picture is.
+    player.ctx.assets.family_tokens = lambda: {"grownup_skin": "#00ff00"}
     scene = open_step(player, "kiss")
     player.app.finish_fade()
     player.app.render()
     face = scene.stage.cast.face("grownup")
-    icon_skin = pygame.Color("#dba277")  # the face in the kiss picture (in the bubble, not on the grown-up)
+    icon_skin = pygame.Color("#00ff00")  # the face in the kiss picture (in the bubble, not on the grown-up)
     pasted = pygame.mask.from_threshold(player.app.screen, icon_skin, (6, 6, 6, 255))
     face_mask = pygame.mask.Mask(player.app.screen.get_size())
     face_mask.draw(pygame.mask.Mask(face.size, fill=True), face.topleft)
     assert pasted.overlap_area(face_mask, (0, 0)) == 0
     assert pasted.count() > 100  # the picture is shown: in the bubble
+
+
+@pytest.mark.parametrize("step", ["hug", "kiss"])
+def test_the_goodbye_pictures_show_this_familys_grownup_and_child(player: Player, step: str) -> None:
+    """The picture for "Give Mommy a hug" shows Mommy: her skin and hair, not a stranger's."""
+    profile = player.ctx.profile
+    grownup = AvatarLook(skin="deep", hair_colour="black", clothes="red")
+    profile.grownups = [profile.grownup.model_copy(update={"look": grownup})]
+    profile.child = profile.child.model_copy(update={"look": AvatarLook(skin="porcelain", hair_colour="blonde")})
+    assert player.ctx.save_profile()
+    scene = open_step(player, step)
+    player.app.finish_fade()
+    player.app.render()
+    bubble = player.ctx.layout.rect(scene.overlay.bubble_rect())
+    picture = player.app.screen.subsurface(bubble)
+
+    def pixels(colour: str) -> int:
+        return pygame.mask.from_threshold(picture, pygame.Color(colour), (4, 4, 4, 255)).count()
+
+    family = person_tokens(grownup)
+    assert pixels(family["skin"]) > 200 and pixels(family["hair"]) > 100
+    if step == "hug":  # the child is in the hug too
+        assert pixels(person_tokens(profile.child.look)["skin"]) > 200
+    stranger_skin, stranger_hair = "#dba277", "#8a5a3c"  # the picture's own colours before
+    assert pixels(stranger_skin) < 20 and pixels(stranger_hair) < 20  # (a few edge pixels blend to anything)

@@ -5,18 +5,41 @@ pixel size asked for, so art is crisp at any window size. Results are kept in a 
 least-recently-used cache keyed by (source, size), so a redraw at an unchanged size costs a
 dictionary lookup. SVG text may carry ``{token}`` colour placeholders, filled in before
 rasterising: this is how buddies and people are recoloured.
+
+The goodbye pictures (``svg/ritual/*.svg``: hug, kiss, high five...) draw the family's own
+grown-up and child: they use ``{grownup_skin}``, ``{child_hair}``... tokens, filled from
+``Assets.family_tokens`` (the game context gives the drop-off grown-up's and the child's looks),
+so "Give Mommy a hug" shows Mommy's skin and hair, not a stranger's.
 """
 
 from __future__ import annotations
 
 import io
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Final
 
 import pygame
 
 ASSETS_DIR = Path(__file__).resolve().parent.parent.parent / "assets"
+
+#: The family's colours in the goodbye pictures before a family is known (the art's own colours).
+FAMILY_TOKEN_DEFAULTS: Final[Mapping[str, str]] = {
+    "grownup_skin": "#dba277",
+    "grownup_skin_dark": "#a56a45",
+    "grownup_hair": "#8a5a3c",
+    "grownup_hair_dark": "#5f3b25",
+    "grownup_clothes": "#7ac0b8",
+    "grownup_clothes_dark": "#4c8f88",
+    "child_skin": "#f7c8a4",
+    "child_skin_dark": "#c98a62",
+    "child_hair": "#3d2b22",
+    "child_hair_dark": "#24170f",
+    "child_clothes": "#f8cf4a",
+    "child_clothes_dark": "#c99a2e",
+}
+FAMILY_TOKEN_MARKS: Final = ("{grownup_", "{child_")
 
 
 def find_assets_dir() -> Path:
@@ -62,6 +85,9 @@ class Assets:
         self._text: dict[str, str] = {}
         self._surfaces: OrderedDict[tuple[str, tuple[int, int], str], pygame.Surface] = OrderedDict()
         self._cache_limit = cache_limit
+        self._family_files: dict[str, bool] = {}
+        #: The family's colours for the pictures that draw them (see the module's docstring).
+        self.family_tokens: Callable[[], Mapping[str, str]] | None = None
 
     def path(self, relative: str) -> Path:
         return self.root / relative
@@ -83,6 +109,9 @@ class Assets:
 
     def svg(self, relative: str, size: tuple[int, int], tokens: Mapping[str, str] | None = None) -> pygame.Surface:
         """``assets/<relative>`` rasterised at ``size`` pixels, with colour tokens filled in."""
+        if self.draws_family(relative):
+            family = self.family_tokens() if self.family_tokens is not None else {}
+            tokens = {**FAMILY_TOKEN_DEFAULTS, **family, **(tokens or {})}
         token_key = "" if not tokens else repr(sorted(tokens.items()))
         key = (relative, (int(size[0]), int(size[1])), token_key)
         cached = self._surfaces.get(key)
@@ -95,6 +124,14 @@ class Assets:
         surface = rasterise_svg(text, key[1])
         self.remember(key, surface)
         return surface
+
+    def draws_family(self, relative: str) -> bool:
+        """Whether ``assets/<relative>`` draws the family's grown-up or child (carries their tokens)."""
+        found = self._family_files.get(relative)
+        if found is None:
+            text = self.svg_text(relative)
+            found = self._family_files[relative] = any(mark in text for mark in FAMILY_TOKEN_MARKS)
+        return found
 
     def remember(self, key: tuple[str, tuple[int, int], str], surface: pygame.Surface) -> None:
         """Keep ``surface`` in the cache under ``key``, dropping the least recently used."""

@@ -19,6 +19,7 @@ from dropoff_buddy.assets import Assets
 from dropoff_buddy.audio.narration import Narrator, Spoken
 from dropoff_buddy.audio.recordings import migrate_recording_keys
 from dropoff_buddy.audio.sound import SoundBoard
+from dropoff_buddy.buddy.palette import person_tokens
 from dropoff_buddy.buddy.people import PersonRenderer
 from dropoff_buddy.buddy.render import BuddyRenderer
 from dropoff_buddy.content.catalog import reconcile_profile
@@ -77,6 +78,14 @@ class GameContext:
     def __post_init__(self) -> None:
         self.buddy_renderer = BuddyRenderer(self.assets)
         self.person_renderer = PersonRenderer(self.assets)
+        self.assets.family_tokens = self.family_tokens
+
+    def family_tokens(self) -> dict[str, str]:
+        """The colours of the grown-up who does drop-off and of the child, for the goodbye pictures."""
+        profile = self.profile
+        tokens = {f"grownup_{name}": value for name, value in person_tokens(profile.grownup.look).items()}
+        tokens.update({f"child_{name}": value for name, value in person_tokens(profile.child.look).items()})
+        return tokens
 
     @functools.cached_property
     def rig(self) -> Rig:
