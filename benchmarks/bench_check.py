@@ -17,12 +17,15 @@ PAGE = """
 [[page]]
 id = "p{number}"
 background = "home_morning"
-say = ["{{child}} plays with the blocks, page {number}.", "{{buddy}} claps for {{child}}."]
+say = [
+    {{ text = "{{child}} plays with the blocks, page {number}.", type = "descriptive" }},
+    {{ text = "{{buddy}} claps for {{child}}.", type = "descriptive" }},
+]
 actors = [{{ who = "child", x = 600 }}, {{ who = "buddy", x = 900 }}]
 
 [[page.hotspots]]
 target = "buddy"
-reaction = {{ animation = "bounce", sound = "giggle", say = "Hello, {{child}}!" }}
+reaction = {{ animation = "bounce", sound = "giggle", say = {{ text = "Hello, {{child}}!", type = "descriptive" }} }}
 """
 
 

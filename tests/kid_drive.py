@@ -197,6 +197,34 @@ def _story_page(player: Player, scene: StoryScene) -> None:
 def play_story(player: Player, choice: str) -> None:
     home(player)
     player.tap_button("story")
+    _read_to_the_end(player, choice)
+
+
+def play_shelf_stories(player: Player) -> None:
+    """Every other story, read to the end: each page heard, each picture tapped (until the story
+    shelf opens them, they are opened as the shelf will: the story scene with that story). "A Home
+    Day" is opened again for each count of sleeps until daycare, turning the pages to the one that
+    says it."""
+    ctx = player.ctx
+    for story in ctx.content.stories.values():
+        if story is ctx.content.story:
+            continue
+        home(player)
+        ctx.scenes.push(StoryScene(ctx, story=story, sleeps_until_daycare=2))
+        _read_to_the_end(player)
+        if any(page.when is not None and page.when.sleeps_until_daycare for page in story.page):
+            for sleeps in (1, 3, 4, None):
+                home(player)
+                scene = StoryScene(ctx, story=story, sleeps_until_daycare=sleeps)
+                ctx.scenes.push(scene)
+                while scene.page is not None and not scene.page.id.startswith("sleeps"):
+                    player.tap_button("next")
+                    player.wait(0.5, dt=QUICK)
+                _story_page(player, scene)
+    home(player)
+
+
+def _read_to_the_end(player: Player, choice: str = "") -> None:
     scene = player.top
     assert isinstance(scene, StoryScene)
     seen: set[str] = set()
@@ -209,7 +237,7 @@ def play_story(player: Player, choice: str) -> None:
             for option in page.choice.options:
                 player.tap_button(f"choice-{option.id}")
                 quiet(player)
-            player.tap_button(f"choice-{choice}")
+            player.tap_button(f"choice-{choice or page.choice.options[0].id}")
             quiet(player)
         player.tap_button("next")
         player.wait(0.5, dt=QUICK)
@@ -369,6 +397,7 @@ def play_everything(player: Player, choice: str = "book") -> None:
     play_feelings(player)
     play_breathe(player)
     play_story(player, choice)
+    play_shelf_stories(player)
     play_ritual(player)
     play_stickers(player)
     play_morning(player)
@@ -381,5 +410,6 @@ def play_the_day(player: Player, choice: str) -> None:
     play_stickers(player)
     play_my_day(player)
     play_story(player, choice)
+    play_shelf_stories(player)  # their place and who picks up pick the pages, as in the morning's story
     play_ritual(player)
     play_buddy_maker(player)

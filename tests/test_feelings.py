@@ -195,3 +195,28 @@ def test_a_quiet_child_is_gently_told_how_to_answer_and_nothing_is_chosen_for_th
     said = [line.text for line in player.ctx.narrator.history]
     assert "Tap the face that feels like you. Any face is OK." in said
     assert scene.phase == "ask" and player.ctx.progress.feelings == []
+
+
+def test_on_a_tall_screen_the_faces_and_tricky_cards_are_big_and_fill_the_screen(tmp_path: Path) -> None:
+    """A portrait tablet: big faces in rows of three under the question, the reply's face and the
+    breathing button in the middle, the tricky cards in rows of three with "All done" under them."""
+    player = start_game(tmp_path, (800, 1280))
+    scene = open_feelings(player)
+    layout = player.ctx.layout
+    faces = [button for button in player.buttons() if button.name.startswith("face-")]
+    assert len(faces) == 5 and len({round(face.rect[1]) for face in faces}) == 2  # rows of three and two
+    assert all(face.rect[2] >= 300 for face in faces)  # landscape faces are 196 units
+    assert max(face.rect[1] + face.rect[3] for face in faces) >= 0.5 * layout.height
+    player.tap(player.button("face-sad").center)
+    breathe = player.button("breathe-with-buddy").rect
+    assert 0.4 * layout.height <= breathe[1] <= 0.7 * layout.height
+    player.tap(breathe[:2])  # just inside its corner
+    assert player.run_until(lambda: player.top.name == "breathe", timeout=30)
+    player.tap_button("done")
+    assert player.top is scene and scene.phase == "tricky"
+    cards = [button for button in player.buttons() if button.name.startswith("tricky-")]
+    assert all(card.rect[2] >= 300 for card in cards)
+    assert len({round(card.rect[1]) for card in cards}) == 3
+    done = player.button("all-done").rect
+    assert done[1] > max(card.rect[1] + card.rect[3] for card in cards)
+    assert done[1] + done[3] <= layout.height - 170

@@ -35,7 +35,8 @@ def test_american_and_british_english_use_their_own_words() -> None:
     assert words(family, "en-GB", "feelings:cross.label") == "Cross"
     assert words(family, "en-US", "lines:ritual.choose") == "Let's practice saying goodbye! Pick a game."
     assert words(family, "en-GB", "lines:ritual.choose") == "Let's practise saying goodbye! Pick a game."
-    assert "cozy" in words(family, "en-US", "cards:nap.say") and "cosy" in words(family, "en-GB", "cards:nap.say")
+    nap = "daycare_day:activity.nap.buddy.say"
+    assert "cozy" in words(family, "en-US", nap) and "cosy" in words(family, "en-GB", nap)
     assert words(family, "en-US", "family:default.grownup") == "Mommy"
     assert words(family, "en-GB", "family:default.grownup") == "Mummy"
     # A line British English says the same way comes from American English.
@@ -56,11 +57,11 @@ def test_spanish_promises_to_come_back_right_after_the_activity_with_the_right_a
 
 
 def test_grammar_follows_the_grown_up_in_fluent_not_in_python() -> None:
-    key = "daycare_day:promise.1"
-    assert words(Profile(grownups=[Person(name="Mamá")]), "es", key).endswith("tranquila y segura.")
-    assert words(Profile(grownups=[Person(name="Papá")]), "es", key).endswith("tranquilo y seguro.")
-    assert words(Profile(grownups=[Person(name="Abuelo Paco")]), "es", key).endswith("tranquilo y seguro.")
-    assert words(Profile(grownups=[Person(name="Sam")]), "es", key).endswith("con calma y sin prisa.")
+    key = "my_first_day:morning.grownup.say"
+    assert words(Profile(grownups=[Person(name="Mamá")]), "es", key).startswith("Mamá está muy orgullosa de ")
+    assert words(Profile(grownups=[Person(name="Papá")]), "es", key).startswith("Papá está muy orgulloso de ")
+    assert words(Profile(grownups=[Person(name="Abuelo Paco")]), "es", key).startswith("Abuelo Paco está muy orgulloso")
+    assert words(Profile(grownups=[Person(name="Sam")]), "es", key).startswith("Sam siente mucho orgullo de ")
 
 
 def test_plurals_of_stickers_are_fluent_selectors_in_every_language() -> None:

@@ -126,8 +126,8 @@ def test_two_lines_with_one_key_are_refused(tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     # A second hotspot on the same target gives two lines the key daycare_day:morning.buddy.say.
     text = text.replace(
-        '[[page.hotspots]]\ntarget = "grownup"\nreaction = { animation = "wave", sound = "wave", say = "Good morning,',
-        '[[page.hotspots]]\ntarget = "buddy"\nreaction = { animation = "wave", sound = "wave", say = "Good morning,',
+        '[[page.hotspots]]\ntarget = "grownup"\nreaction = { animation = "wave", sound = "wave", say = { text = "Good',
+        '[[page.hotspots]]\ntarget = "buddy"\nreaction = { animation = "wave", sound = "wave", say = { text = "Good',
         1,
     )
     path.write_text(text, encoding="utf-8")

@@ -67,7 +67,7 @@ def test_my_day_shows_the_familys_cards_in_order_and_says_the_promise(player: Pl
 def test_tapping_a_card_says_it_at_once_and_bounces_it(player: Player) -> None:
     scene = open_my_day(player)
     player.tap_button("card-circle_time")
-    assert player.ctx.narrator.caption == "Circle time! We sit together and sing good morning."
+    assert player.ctx.narrator.caption == "Circle time! The children sit together and sing."
     assert "circle_time" in scene.bounce
     player.wait(0.1)
     assert scene._lift("circle_time") > 5
@@ -87,7 +87,7 @@ def test_the_pickup_card_carries_the_family_photo_and_says_when_the_grownup_come
     assert white_pixels_above(player, scene, "snack") > 200
     assert white_pixels_above(player, scene, "circle_time") == 0
     player.tap_button("card-snack")
-    assert player.ctx.narrator.caption == "Snack time! Yummy fruit and a drink of water."
+    assert player.ctx.narrator.caption == "Snack time! Little One eats and drinks."
     player.run_until(lambda: player.ctx.narrator.caption == "Mommy comes back right after snack.", timeout=15)
     assert player.ctx.narrator.caption == "Mommy comes back right after snack."
 
@@ -147,12 +147,14 @@ def test_space_says_the_first_card_instead_of_leaving_and_arrows_walk_the_day(pl
     scene = open_my_day(player)
     player.space()
     assert player.top.name == "my-day"
-    assert player.ctx.narrator.caption is not None and player.ctx.narrator.caption.startswith("We arrive at daycare")
+    assert player.ctx.narrator.caption is not None and player.ctx.narrator.caption.startswith(
+        "Little One arrives at daycare"
+    )
     assert scene.buttons.focused is scene.card_buttons[1]  # Space moved on to the next card
     player.key(pygame.K_RIGHT)
     player.key(pygame.K_LEFT)
     player.enter()
-    assert player.ctx.narrator.caption == "Circle time! We sit together and sing good morning."
+    assert player.ctx.narrator.caption == "Circle time! The children sit together and sing."
 
 
 def test_keyboard_only_from_play_walks_the_day_card_by_card_and_then_goes_on(player: Player) -> None:
@@ -210,3 +212,35 @@ def test_a_new_card_whose_art_is_not_drawn_yet_still_shows_and_speaks(player: Pl
     assert card_names(scene) == ["arrive", "gardening", "snack", "pickup"]
     player.tap_button("card-gardening")
     assert player.ctx.narrator.caption == "We water the plants!"
+
+
+@pytest.mark.parametrize("schedule_size", [5, 8])
+def test_on_a_tall_screen_the_day_goes_down_the_screen_in_big_cards(tmp_path: Path, schedule_size: int) -> None:
+    """A portrait tablet: the cards are a column (two for a long day) of wide, big cards, top to
+    bottom in the day's order, each said when tapped; nothing left in a thin row mid-screen."""
+    player = start_game(tmp_path, (800, 1280))
+    if schedule_size == 8:
+        long_day = ["arrive", "circle_time", "free_play", "snack", "outdoor_play", "lunch", "nap", "pickup"]
+        set_day(player, long_day, "nap")
+    scene = open_my_day(player)
+    layout = player.ctx.layout
+    buttons = scene.card_buttons
+    assert len(buttons) == schedule_size
+    columns = sorted({round(button.rect[0]) for button in buttons})
+    assert len(columns) == (1 if schedule_size <= 5 else 2)
+    for column in columns:  # down each column in the day's order
+        tops = [button.rect[1] for button in buttons if round(button.rect[0]) == column]
+        assert tops == sorted(tops)
+    for button in buttons:
+        x, y, w, h = button.rect
+        assert h >= 200 and w >= 1.5 * h  # wide cards, bigger than the landscape row's
+        assert x >= 0 and x + w <= layout.width and y + h <= layout.height - 170  # above the caption
+    cards_height = max(b.rect[1] + b.rect[3] for b in buttons) - min(b.rect[1] for b in buttons)
+    assert cards_height >= 0.45 * layout.height
+    for button in buttons:
+        player.tap(button.center)
+        card = player.ctx.content.cards.get(button.name.removeprefix("card-"))
+        assert card is not None
+        assert player.ctx.narrator.caption == player.ctx.line_words(card.say)
+    go = scene.go_button.rect
+    assert go[1] + go[3] <= layout.height - 170 and go[2] >= theme.MIN_TARGET

@@ -109,7 +109,7 @@ def test_the_storybook_has_one_page_per_page_of_the_childs_story_with_their_word
     assert size_of(reader) == A4_LANDSCAPE
     texts = text_of(reader)
     whole = " ".join(texts)
-    assert "Maya" in texts[0] and "Bun" in texts[0] and "Daddy" in whole
+    assert "Maya" in texts[0] and "Bun" in whole and "Daddy" in whole
     assert "I'll come back right after lunch" in whole  # the promise, with the family's own activity
     assert "hug, kiss and high five" in whole  # the family's goodbye
     assert "Tap" not in whole  # what to tap is for the screen, not for paper

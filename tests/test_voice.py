@@ -337,11 +337,11 @@ def test_story_lines_are_ready_before_the_first_page(player: Player) -> None:
     ctx.profile.buddy.name = "Pip"
     story = ctx.content.story
     assert story is not None
-    ctx.prepare_lines(story.page[0].say)
+    ctx.prepare_lines([story.title, *story.page[0].say])
     voice = _voice(player)
     assert voice.worker is not None and voice.worker.wait_idle(20)
     player.tap_button("story")
-    assert ctx.narrator.current is not None and ctx.narrator.current.key == "daycare_day:morning.0"
+    assert ctx.narrator.current is not None and ctx.narrator.current.key == "daycare_day:title"  # said first
     assert voice.source == "synthesis"  # no waiting at all
 
 

@@ -59,7 +59,8 @@ def _content_with_a_new_card(folder: Path) -> Content:
     with (levels / "cards.toml").open("a", encoding="utf-8") as cards:
         cards.write(
             '\n[[card]]\nid = "gardening"\nlabel = "Gardening"\nwords = "gardening"\n'
-            'say = "Gardening! We water the plants."\nicon = "svg/cards/art.svg"\n'
+            'say = { text = "Gardening! {child} waters the plants.", type = "descriptive" }\n'
+            'icon = "svg/cards/art.svg"\n'
         )
     return load_content(levels)
 
@@ -168,7 +169,7 @@ def families(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Family]]
                 {
                     "place": "nursery",
                     "ritual": ["secret_handshake", "thumbs_up"],
-                    "schedule": ["arrive", "gardening", "snack", "pickup"],
+                    "schedule": ["arrive", "circle_time", "gardening", "snack", "pickup"],
                     "pickup_after": "snack",
                 },
                 "bubbles",
@@ -177,7 +178,7 @@ def families(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Family]]
                 every_prize=True,
                 content=_content_with_a_new_card(tmp),
             ),
-            _play_family(  # Daddy picks up; and the story shows 3 activities before the pickup one at most
+            _play_family(  # Daddy picks up; and the story shows 2 activities before the pickup one at most
                 tmp,
                 "ada",
                 {
@@ -189,6 +190,17 @@ def families(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Family]]
                     "pickup": 1,
                 },
                 "book",
+                everything=False,
+            ),
+            _play_family(  # the last activity page: twelve cards and the "*" page, two a day before pick-up
+                tmp,
+                "kai",
+                {
+                    "place": "preschool",
+                    "schedule": ["arrive", "story_time", "lunch", "pickup"],
+                    "pickup_after": "lunch",
+                },
+                "ball",
                 everything=False,
             ),
         ]
@@ -208,7 +220,7 @@ def test_every_recordable_line_is_heard_in_the_parents_voice(families: list[Fami
 
 
 def test_every_line_said_is_one_its_screen_declares_and_every_declared_line_is_said(families: list[Family]) -> None:
-    declared = collect_scene_lines()
+    declared = collect_scene_lines(CONTENT.stories)
     said = [line for family in families for line in family.heard]
     assert said
     undeclared = sorted(

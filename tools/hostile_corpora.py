@@ -317,7 +317,7 @@ def save_cases(quick: bool) -> Iterator[tuple[str, bytes, str, str]]:
 
 def level_cases(quick: bool) -> Iterator[tuple[str, bytes, str]]:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    from bench_check import story_text
+    from bench_check import pages_for_bytes, story_text
 
     yield "deep-arrays.toml", ("a = " + "[" * 5000 + "]" * 5000 + "\n").encode(), "arrays nested 5000 deep"
     yield "deep-tables.toml", ("a = " + "{ b = " * 3000 + "1" + " }" * 3000 + "\n").encode(), "tables nested 3000 deep"
@@ -326,7 +326,8 @@ def level_cases(quick: bool) -> Iterator[tuple[str, bytes, str]]:
     yield "latin1.toml", 'title = "Zoë"\n'.encode("latin-1"), "not UTF-8"
     yield "nul.toml", b'title = "x\x00"\n', "a NUL byte"
     size = 2 if quick else 10
-    yield f"long-{size}mb.toml", story_text(size * 1024 * 1024 // 330).encode(), f"a valid story of about {size} MB"
+    long_story = story_text(pages_for_bytes(size * 1024 * 1024))
+    yield f"long-{size}mb.toml", long_story.encode(), f"a valid story of about {size} MB"
     yield "too-big.toml", b"#" * (17 * 1024 * 1024), "17 MB of comment"
     loop = story_text(3).replace('id = "p2"', 'id = "p2"\nnext = "p0"')
     yield "loop.toml", loop.encode(), "pages that lead round in a circle"

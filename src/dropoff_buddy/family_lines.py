@@ -1,10 +1,11 @@
 """The lines one family's child can hear, as a parent records them: titled, grouped, with their state.
 
 Every recordable line (``content.lines``) that this family's child can meet: the key lines
-first (the promise, "I love you", the family's goodbye steps, good morning), then the story
-page by page (the family's own pages, every choice's pages included), then every other line
-the child's screens say. Each comes with the words as this family hears it now and whether
-the parent's recording of it exists and still says those words.
+first (the promise, "I love you", the family's goodbye steps, good morning), then the morning's
+story page by page (the family's own pages, every choice's pages included), then every other line
+the child's screens say, the other stories' (the shelf's) among them, each page by page. Each
+comes with the words as this family hears it now and whether the parent's recording of it exists
+and still says those words.
 """
 
 from __future__ import annotations
@@ -69,14 +70,17 @@ def story_lines(content: Content, profile: Profile, tr: Translator) -> list[Fami
     seen: set[str] = set()
     pages = reading_pages(story, profile, content.cards)
     for number, page in enumerate(pages, start=1):
+        titled = [(page.title, tr.t("parent_voice:title.story_title"))] if page.title else []
         for index, line in enumerate(page.lines):
-            if not line.recordable or line.key in seen:
-                continue
-            seen.add(line.key)
             if len(page.lines) > 1:
                 title = tr.t("parent_voice:title.page_part", page=number, part=index + 1, parts=len(page.lines))
             else:
                 title = tr.t("parent_voice:title.page", page=number)
+            titled.append((line, title))
+        for line, title in titled:
+            if not line.recordable or line.key in seen:
+                continue
+            seen.add(line.key)
             found.append(
                 FamilyLine(
                     line,
@@ -116,6 +120,7 @@ def family_lines(content: Content, profile: Profile, tr: Translator) -> list[Fam
             seen.add(item.key)
             found.append(item)
     _tap_and_hint_lines(add, content, profile, tr)
+    _shelf_lines(add, content, profile, tr)
     _other_lines(add, content, profile, {step.id for step in steps}, tr)
     return found
 
@@ -127,8 +132,16 @@ def _tap_and_hint_lines(add: _Add, content: Content, profile: Profile, tr: Trans
     """Taps, hints and choices on the family's own story pages."""
     story = content.story
     family_pages = reading_pages(story, profile, content.cards) if story is not None else []
-    for number, page in enumerate(family_pages, start=1):
-        tap, hint = tr.t("parent_voice:title.tap", page=number), tr.t("parent_voice:title.hint", page=number)
+    _page_extras(add, family_pages, tr)
+
+
+def _page_extras(add: _Add, pages: list[StoryPage], tr: Translator, story: str = "") -> None:
+    """The taps, hints and choices of ``pages``: "Story: tap on page 3", or for a story on the shelf
+    (``story``: its title) "A Home Day: tap on page 3"."""
+    shelf = {"story": story} if story else {}
+    prefix = "parent_voice:title.shelf_" if story else "parent_voice:title."
+    for number, page in enumerate(pages, start=1):
+        tap, hint = tr.t(f"{prefix}tap", page=number, **shelf), tr.t(f"{prefix}hint", page=number, **shelf)
         for hotspot in page.hotspots:
             add(hotspot.reaction.say, tap, OTHER, page.moment)
             add(hotspot.hint, hint, OTHER, page.moment)
@@ -137,7 +150,20 @@ def _tap_and_hint_lines(add: _Add, content: Content, profile: Profile, tr: Trans
         if page.choice is not None:
             for option in page.choice.options:
                 label = tr.text(option.label) if option.label else option.id.replace("_", " ")
-                add(option.say, tr.t("parent_voice:title.choice", choice=label), OTHER, None)
+                add(option.say, tr.t(f"{prefix}choice", choice=label, **shelf), OTHER, None)
+
+
+def _shelf_lines(add: _Add, content: Content, profile: Profile, tr: Translator) -> None:
+    """The other stories (the shelf's), each page by page as this family's child can meet it."""
+    for story in (story for story in content.stories.values() if story is not content.story):
+        title = tr.line(story.title)
+        pages = reading_pages(story, profile, content.cards)
+        for number, page in enumerate(pages, start=1):
+            where = tr.t("parent_voice:title.shelf_page", story=title, page=number)
+            for line in (page.title, *page.lines):
+                if line is not None:
+                    add(line, where, OTHER, page.moment)
+        _page_extras(add, pages, tr, title)
 
 
 def _other_lines(add: _Add, content: Content, profile: Profile, family_steps: set[str], tr: Translator) -> None:
@@ -152,7 +178,7 @@ def _other_lines(add: _Add, content: Content, profile: Profile, family_steps: se
             continue
         if file == "evening" and first == "card" and path.split(".")[1] not in family_cards:
             continue  # a card's own evening words, for a card not in this family's day
-        if content.story is not None and file in content.stories:
+        if file in content.stories:
             continue  # story lines not on this family's pages are never heard
         table = f"{file}_{first}" if file == "lines" else file
         where = tr.t(f"parent_voice:where.{table}") if table in _PLACES else file.replace("_", " ").capitalize()

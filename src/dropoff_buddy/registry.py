@@ -136,13 +136,31 @@ def collect_scene_factories() -> dict[str, SceneFactory]:
     return factories
 
 
-def collect_scene_lines() -> dict[str, tuple[str, ...]]:
-    """Each scene's ``says``: the key patterns of the lines it says (``Scene.says``), by scene name."""
+#: In a ``says`` pattern, stands for each story's file name (``"{story}:*"``: every line of every story).
+STORY_SLOT = "{story}"
+
+
+def expand_says(patterns: Iterable[str], stories: Iterable[str]) -> tuple[str, ...]:
+    """``patterns`` with ``{story}`` made into one pattern per story id (``stories``)."""
+    story_ids = list(stories)
+    found: list[str] = []
+    for pattern in patterns:
+        if STORY_SLOT in pattern:
+            found.extend(pattern.replace(STORY_SLOT, story) for story in story_ids)
+        else:
+            found.append(pattern)
+    return tuple(found)
+
+
+def collect_scene_lines(stories: Iterable[str] = ()) -> dict[str, tuple[str, ...]]:
+    """Each scene's ``says``: the key patterns of the lines it says (``Scene.says``), by scene name;
+    ``{story}`` in a pattern stands for each of ``stories`` (the story ids, ``content.stories``)."""
+    story_ids = list(stories)
     found: dict[str, tuple[str, ...]] = {}
     for name, factory in collect_scene_factories().items():
-        says = getattr(factory, "says", ())
+        says = expand_says(getattr(factory, "says", ()), story_ids)
         if says:
-            found[name] = tuple(says)
+            found[name] = says
     return found
 
 

@@ -1,4 +1,2 @@
-# British English: only what differs from American English.
-
-cards--art-say = Art time! We paint with lots of colours.
-cards--nap-say = Nap time. { $child } rests on a cosy bed with { $buddy }.
+# British English: only what differs from American English (nothing, since the cards' lines
+# say what each picture shows: see ../en-US and levels/cards.toml).

@@ -11,6 +11,11 @@ parent_voice--title-goodbye_step = Goodbye: { $step }
 parent_voice--title-tap = Story: tap on page { $page }
 parent_voice--title-hint = Story: hint on page { $page }
 parent_voice--title-choice = Story: choosing { $choice }
+parent_voice--title-story_title = The title
+parent_voice--title-shelf_page = { $story }: page { $page }
+parent_voice--title-shelf_tap = { $story }: tap on page { $page }
+parent_voice--title-shelf_hint = { $story }: hint on page { $page }
+parent_voice--title-shelf_choice = { $story }: choosing { $choice }
 
 parent_voice--where-parts = Doors and bridges
 parent_voice--where-cards = My day

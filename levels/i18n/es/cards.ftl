@@ -4,56 +4,56 @@
 
 cards--arrive-label = Llegar
 cards--arrive-words = la llegada
-cards--arrive-say = Llegamos { al-sitio } y saludamos a { $teacher }.
+cards--arrive-say = { $child } llega { al-sitio } y saluda.
 
 cards--circle_time-label = Asamblea
 cards--circle_time-words = la asamblea
-cards--circle_time-say = ¡La asamblea! Nos sentamos en corro y cantamos buenos días.
+cards--circle_time-say = ¡La asamblea! Los niños se sientan en corro y cantan.
 
 cards--free_play-label = Juego libre
 cards--free_play-words = el juego libre
-cards--free_play-say = ¡Juego libre! { $child } puede elegir los bloques, los coches o las muñecas.
+cards--free_play-say = ¡Juego libre! { $child } juega con los juguetes.
 
 cards--snack-label = Merienda
 cards--snack-words = la merienda
-cards--snack-say = ¡La merienda! Fruta rica y un vaso de agua.
+cards--snack-say = ¡La merienda! { $child } come y bebe.
 
 cards--outdoor_play-label = Patio
 cards--outdoor_play-words = el patio
-cards--outdoor_play-say = ¡Al patio! Corremos, trepamos y bajamos por el tobogán.
+cards--outdoor_play-say = ¡Al patio! { $child } juega fuera.
 
 cards--art-label = Pintar
 cards--art-words = la hora de pintar
-cards--art-say = ¡A pintar! Pintamos con muchos colores.
+cards--art-say = ¡A pintar! { $child } pinta un dibujo.
 
 cards--music-label = Música
 cards--music-words = la música
-cards--music-say = ¡Hora de música! Agitamos, tocamos el tambor y bailamos.
+cards--music-say = ¡Hora de música! Los niños cantan y bailan.
 
 cards--story_time-label = Cuento
 cards--story_time-words = el cuento
-cards--story_time-say = ¡La hora del cuento! { $teacher } lee un libro para todos.
+cards--story_time-say = ¡La hora del cuento! { $teacher } lee un libro.
 
 cards--lunch-label = Comida
 cards--lunch-words = la comida
-cards--lunch-say = ¡Hora de comer! Nos lavamos las manos y comemos juntos.
+cards--lunch-say = ¡Hora de comer! { $child } come con sus amigos.
 
 cards--nap-label = Siesta
 cards--nap-words = la siesta
-cards--nap-say = La siesta. { $child } descansa en una camita con { $buddy }.
+cards--nap-say = La siesta. { $child } descansa con { $buddy }.
 
 cards--quiet_time-label = Rato tranquilo
 cards--quiet_time-words = el rato tranquilo
-cards--quiet_time-say = Un rato tranquilo. Miramos libros y descansamos el cuerpo.
+cards--quiet_time-say = Un rato tranquilo. { $child } mira un libro.
 
 cards--sand_play-label = Arena y agua
 cards--sand_play-words = el juego con arena y agua
-cards--sand_play-say = ¡Arena y agua! Cavamos, echamos agua y salpicamos.
+cards--sand_play-say = ¡Arena y agua! { $child } cava en la arena.
 
 cards--building-label = Construcciones
 cards--building-words = las construcciones
-cards--building-say = ¡A construir! Hacemos torres muy altas con bloques.
+cards--building-say = ¡A construir! { $child } construye con bloques.
 
 cards--pickup-label = A casa
 cards--pickup-words = la hora de ir a casa
-cards--pickup-say = ¡A casa! { $grownup } viene a buscar a { $child }.
+cards--pickup-say = ¡A casa! { $pickup_grownup } viene a buscar a { $child }.

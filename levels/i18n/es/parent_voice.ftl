@@ -10,6 +10,11 @@ parent_voice--title-goodbye_step = Despedida: { $step }
 parent_voice--title-tap = Cuento: tocar en la página { $page }
 parent_voice--title-hint = Cuento: pista en la página { $page }
 parent_voice--title-choice = Cuento: elegir { $choice }
+parent_voice--title-story_title = El título
+parent_voice--title-shelf_page = { $story }: página { $page }
+parent_voice--title-shelf_tap = { $story }: tocar en la página { $page }
+parent_voice--title-shelf_hint = { $story }: pista en la página { $page }
+parent_voice--title-shelf_choice = { $story }: elegir { $choice }
 
 parent_voice--where-parts = Puertas y puentes
 parent_voice--where-cards = Mi día

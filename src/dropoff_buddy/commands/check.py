@@ -1,8 +1,10 @@
 """``dropoff-buddy check [FILES]``: check content files completely (default: every shipped level).
 
 Prints one line per problem, ``file: page id: field: what is wrong``, and exits 1 if there is
-any. Pictures a catalogue names that are not drawn yet are printed as notes (not errors):
-they belong to other parts of the game.
+any. For each story it reports (on stderr) its pages, its words before any tap and its
+describing-to-coaching ratio (``story.figures``); a story below 2:1 is a problem. Pictures a
+catalogue names that are not drawn yet are printed as notes (not errors): they belong to other
+parts of the game.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ def run(args: argparse.Namespace) -> int:
     files: list[Path] = list(args.files) or shipped_level_files()
     with collector_paused():  # keeps the time linear in the size of a long level
         result = check_files(files)
+    for path, figures in result.stories:  # the report: each story's length and voice
+        print(f"{path}: {figures.summary()}", file=sys.stderr)
     for note in result.notes:
         print(note, file=sys.stderr)
     for problem in result.problems:

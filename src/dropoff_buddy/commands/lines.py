@@ -56,7 +56,7 @@ def line_rows(data_dir: Path, profile: str | None, language: str | None = None) 
     tr = family_translator(content, child.profile, language)
     shown = tr.language
     recordings = RecordingStore(child.folder, shown.code)
-    scene_lines = collect_scene_lines()
+    scene_lines = collect_scene_lines(content.stories)
     rows: list[dict[str, object]] = []
     for key, line in content.lines_by_key.items():
         text = tr.line(line, **_moment(key, content))

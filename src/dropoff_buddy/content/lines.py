@@ -23,6 +23,11 @@ file name every system accepts.
 **Words in Fluent.** A line's text is the English source of a Fluent message (see ``i18n``):
 placeholders are written ``{child}`` (short for Fluent's ``{ $child }``), and a line may use any
 other Fluent syntax, such as a plural: ``{ $count -> [one] one sticker *[other] {count} stickers }``.
+
+**Sentence types.** A story's lines say what kind of sentence they are (Carol Gray's Social Stories
+10.2): ``{ text = "…", type = "descriptive" }``. ``SentenceType`` names the four; ``dropoff-buddy
+check`` counts them per story (at least two describing lines for each coaching one).
+
 Family placeholders (``words.PLACEHOLDERS``) are the same every time a family hears a line;
 *moment* placeholders (``MOMENT_PLACEHOLDERS``: a count, a streak, which sticker) change from
 one time to the next, so a line that uses one cannot be recorded once for good.
@@ -36,6 +41,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from enum import StrEnum
 from typing import Any, ClassVar, Final
 
 from pydantic import BaseModel, GetCoreSchemaHandler
@@ -85,6 +91,20 @@ def placeholders_of(text: str) -> tuple[str, ...]:
     found = [(match.start(), match.group(1)) for match in _SHORTHAND.finditer(text)]
     found += [(match.start(), match.group(1)) for match in _VARIABLE.finditer(text)]
     return tuple(dict.fromkeys(name for _, name in sorted(found)))
+
+
+class SentenceType(StrEnum):
+    """What a sentence of a social story does (Carol Gray, Social Stories 10.2)."""
+
+    DESCRIPTIVE = "descriptive"  # what happens, who, where, when: "{teacher} reads a book."
+    PERSPECTIVE = "perspective"  # what someone feels or thinks: "Sometimes {child} feels sad."
+    AFFIRMATIVE = "affirmative"  # a shared value that reassures: "That's OK."
+    COACHING = "coaching"  # what the child (or the people round them) may do: "{child} can hug {buddy}."
+
+    @property
+    def describes(self) -> bool:
+        """True for the describing kinds (all but coaching), the many side of the 2:1 ratio."""
+        return self is not SentenceType.COACHING
 
 
 class Text:
@@ -151,16 +171,18 @@ class Text:
 class Line(Text):
     """A kid-facing line: words with placeholders, a key from where it lives, an optional title.
 
-    Made from a string (or ``{ text = "…", title = "…" }``) when a content file is validated;
-    ``bind`` gives it its key once the file is loaded. Say it with ``ctx.say(line, **moment)``.
-    ``title`` names the line for the parent ("The promise"); most lines have none.
+    Made from a string (or ``{ text = "…", title = "…", type = "…" }``) when a content file is
+    validated; ``bind`` gives it its key once the file is loaded. Say it with ``ctx.say(line, **moment)``.
+    ``title`` names the line for the parent ("The promise"); most lines have none. ``sentence_type``
+    is what kind of sentence a story line is (``SentenceType``); None where it was not given.
     """
 
-    __slots__ = ("recordable", "title")
+    __slots__ = ("recordable", "sentence_type", "title")
 
-    def __init__(self, text: str, title: str = "") -> None:
+    def __init__(self, text: str, title: str = "", sentence_type: SentenceType | None = None) -> None:
         super().__init__(text)
         self.title = title
+        self.sentence_type = sentence_type
         self.recordable = False
 
     def bind(self, key: str, varying: frozenset[str] = frozenset()) -> None:
@@ -176,14 +198,26 @@ class Line(Text):
         if isinstance(value, str):
             return cls(value)
         if isinstance(value, Mapping):
-            extra = set(value) - {"text", "title"}
+            extra = set(value) - {"text", "title", "type"}
             if extra:
-                raise ValueError(f"a line has 'text' and 'title' only, not {', '.join(sorted(map(str, extra)))}")
+                raise ValueError(
+                    f"a line has 'text', 'title' and 'type' only, not {', '.join(sorted(map(str, extra)))}"
+                )
             text, title = value.get("text"), value.get("title", "")
             if not isinstance(text, str) or not isinstance(title, str):
                 raise ValueError("a line's 'text' and 'title' are text")
-            return cls(text, title)
+            return cls(text, title, _sentence_type(value.get("type")))
         raise ValueError("a line is text in quotes")
+
+
+def _sentence_type(value: object) -> SentenceType | None:
+    if value is None:
+        return None
+    for kind in SentenceType:
+        if value == kind.value:
+            return kind
+    kinds = ", ".join(kind.value for kind in SentenceType)
+    raise ValueError(f"a line's 'type' is one of {kinds}, not {value!r}")
 
 
 class LineScope:

@@ -27,6 +27,7 @@ from dropoff_buddy.scene import Scene
 from dropoff_buddy.storage.models import FeelingEntry
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
+from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
 
 AFTER_LINE_PAUSE = 1.2  # seconds after the reply is spoken before moving on by itself
@@ -85,35 +86,55 @@ class FeelingsScene(Scene):
         elif self.phase == "tricky":
             self._layout_tricky()
 
-    def _layout_ask(self) -> None:
+    @property
+    def portrait(self) -> bool:
+        return self.ctx.layout.height > self.ctx.layout.width
+
+    def _grid(self, count: int, per_row: int, size: tuple[float, float], gap: float, top: float) -> list[RectLike]:
+        """Rows of ``per_row`` buttons of ``size``, centred on the screen, a short last row centred too."""
         layout = self.ctx.layout
-        size, gap = 196, 34
+        width, height = size
+        rects: list[RectLike] = []
+        for index in range(count):
+            row, column = divmod(index, per_row)
+            in_row = min(per_row, count - row * per_row)
+            left = layout.center_x - (in_row * width + (in_row - 1) * gap) / 2
+            rects.append((left + column * (width + gap), top + row * (height + gap), width, height))
+        return rects
+
+    def _layout_ask(self) -> None:
         faces = self.catalog.feeling
-        row_w = len(faces) * size + (len(faces) - 1) * gap
-        x = layout.center_x - row_w / 2
-        for face in faces:
+        if self.portrait:  # a tall screen: big faces in rows of three under the question
+            rects = self._grid(len(faces), 3, (360, 396), 40, 420)
+        else:
+            rects = self._grid(len(faces), len(faces), (196, 232), 34, 392)
+        for face, rect in zip(faces, rects, strict=True):
             self.buttons.add(
                 Button(
-                    rect=(x, 392, size, size + 36),
+                    rect=rect,
                     on_activate=functools.partial(self._choose, face),
                     icon=face.icon,
                     label=self.ctx.text(face.label),
                     colour=face_colour(face),
                     icon_scale=0.82,
-                    label_size=26,
+                    label_size=34 if self.portrait else 26,
                     name=f"face-{face.id}",
                 )
             )
-            x += size + gap
         self.buttons.add(self._breathe_button())
 
     def _layout_reply(self) -> None:
         layout = self.ctx.layout
         assert self.face is not None
+        breathe_rect: RectLike = (layout.width * 0.66 - 150, 420, 300, 200)
+        go_rect: RectLike = (layout.width * 0.66 - 110, 420, 220, 200)
+        if self.portrait:  # under the face, beside the buddy
+            breathe_rect = (layout.center_x + 20, 1010, 360, 240)
+            go_rect = (layout.center_x + 60, 1010, 280, 240)
         if self.face.breathe:
             self.buttons.add(
                 Button(
-                    rect=(layout.width * 0.66 - 150, 420, 300, 200),
+                    rect=breathe_rect,
                     on_activate=self._breathe_now,
                     icon="svg/icons/breathe.svg",
                     label=self.ctx.t("screens:feelings.breathe_with"),
@@ -125,7 +146,7 @@ class FeelingsScene(Scene):
         else:
             self.buttons.add(
                 Button(
-                    rect=(layout.width * 0.66 - 110, 420, 220, 200),
+                    rect=go_rect,
                     on_activate=self._after_reply,
                     icon="svg/icons/next_arrow.svg",
                     label=self.ctx.t("screens:common.go_on"),
@@ -139,30 +160,39 @@ class FeelingsScene(Scene):
     def _layout_tricky(self) -> None:
         layout = self.ctx.layout
         things = self.catalog.tricky
-        per_row, width, height, gap = 4, 188, 196, 30
         done_w = 200
-        grid_w = per_row * width + (per_row - 1) * gap
-        left = (layout.width - done_w - 60 - grid_w) / 2
-        for index, thing in enumerate(things):
-            row, column = divmod(index, per_row)
-            in_row = min(per_row, len(things) - row * per_row)
-            row_left = left + (grid_w - (in_row * width + (in_row - 1) * gap)) / 2
+        done_rect: RectLike = (layout.width - done_w - 60, 330, done_w, 210)
+        if self.portrait:  # a tall screen: big cards in rows of three, "All done" under them
+            rects = self._grid(len(things), 3, (340, 340), 36, 260)
+            bottom = max(y + h for _x, y, _w, h in rects)
+            done_rect = (layout.center_x - 170, bottom + 60, 340, 240)
+        else:
+            per_row, width, height, gap = 4, 188, 196, 30
+            grid_w = per_row * width + (per_row - 1) * gap
+            left = (layout.width - done_w - 60 - grid_w) / 2
+            rects = []
+            for index in range(len(things)):
+                row, column = divmod(index, per_row)
+                in_row = min(per_row, len(things) - row * per_row)
+                row_left = left + (grid_w - (in_row * width + (in_row - 1) * gap)) / 2
+                rects.append((row_left + column * (width + gap), 236 + row * (height + gap), width, height))
+        for thing, rect in zip(things, rects, strict=True):
             chosen = thing.id in self.tricky
             self.buttons.add(
                 Button(
-                    rect=(row_left + column * (width + gap), 236 + row * (height + gap), width, height),
+                    rect=rect,
                     on_activate=functools.partial(self._tricky_tapped, thing),
                     icon=thing.icon,
                     label=self.ctx.text(thing.label),
                     colour=TRICKY_CHOSEN if chosen else TRICKY_COLOUR,
                     icon_scale=0.74,
-                    label_size=22,
+                    label_size=30 if self.portrait else 22,
                     name=f"tricky-{thing.id}",
                 )
             )
         self.buttons.add(
             Button(
-                rect=(layout.width - done_w - 60, 330, done_w, 210),
+                rect=done_rect,
                 on_activate=self._finish,
                 icon="svg/icons/check.svg",
                 label=self.ctx.t("screens:common.all_done"),
@@ -318,6 +348,8 @@ class FeelingsScene(Scene):
     def _buddy_place(self) -> tuple[float, float, float]:
         """Where the buddy sits in this phase: centre x, centre y, size (layout units)."""
         layout = self.ctx.layout
+        if self.phase == "reply" and self.portrait:
+            return (layout.center_x - 230, 1130, 340)
         if self.phase == "reply":
             return (layout.width * 0.66, 230, 300)
         if self.phase == "tricky":
@@ -359,7 +391,7 @@ class FeelingsScene(Scene):
 
     def _draw_chosen_face(self, surface: pygame.Surface, face: FeelingFace) -> None:
         layout = self.ctx.layout
-        cx, cy = layout.width * 0.27, 330
+        cx, cy = (layout.center_x, 500) if self.portrait else (layout.width * 0.27, 330)
         pygame.draw.circle(surface, face_colour(face), layout.point(cx, cy), layout.px(200))
         image = self.ctx.assets.svg(face.icon, (layout.px(320), layout.px(320)))
         surface.blit(image, image.get_rect(center=layout.point(cx, cy)))

@@ -37,6 +37,9 @@ CARD_GAP = 40
 SIDE_COLUMN = 230  # room on the right for the buddy and the go-on button
 TOP = 128
 CAPTION_ROOM = 170  # the promise line and the caption bar sit at the bottom; cards stay above them
+PORTRAIT_MARGIN = 60
+PORTRAIT_GO = 230  # the go-on button's size in portrait (bottom right, beside the promise)
+PORTRAIT_BOTTOM = CAPTION_ROOM + PORTRAIT_GO + 40  # below the cards: the promise, go on, the caption
 PHOTO_ROOM = 110  # room above a one-row day for the family photo on the pickup card
 PICKUP_GLOW = (255, 214, 120)
 
@@ -64,6 +67,23 @@ def card_grid(count: int, area: RectLike) -> list[RectLike]:
     return rects
 
 
+def portrait_card_list(count: int, area: RectLike) -> list[RectLike]:
+    """A tall screen's day: wide cards (picture left, words right) one under another, top to
+    bottom in the day's order; more than five go down a second column."""
+    x, y, w, h = area
+    columns = 1 if count <= 5 else 2
+    per_column = math.ceil(count / columns)
+    card_w = (w - (columns - 1) * CARD_GAP) / columns
+    card_h = min(300.0, (h - (per_column - 1) * CARD_GAP) / per_column)
+    total_h = per_column * card_h + (per_column - 1) * CARD_GAP
+    top = y + (h - total_h) / 2
+    rects: list[RectLike] = []
+    for index in range(count):
+        column, row = divmod(index, per_column)
+        rects.append((x + column * (card_w + CARD_GAP), top + row * (card_h + CARD_GAP), card_w, card_h))
+    return rects
+
+
 class MyDayScene(Scene):
     """The day's cards; pops itself when the child taps "go on"."""
 
@@ -85,8 +105,14 @@ class MyDayScene(Scene):
     # -- layout ------------------------------------------------------------------------------
 
     @property
+    def portrait(self) -> bool:
+        return self.ctx.layout.height > self.ctx.layout.width
+
+    @property
     def buddy_center(self) -> tuple[float, float]:
         layout = self.ctx.layout
+        if self.portrait:  # beside the title, top right
+            return (layout.width - 200, 160)
         return (layout.width - SIDE_COLUMN / 2 - 14, 250)
 
     @property
@@ -97,9 +123,17 @@ class MyDayScene(Scene):
     def _layout(self) -> None:
         layout = self.ctx.layout
         self.buttons.clear()
-        top = TOP + (PHOTO_ROOM if len(self.day.cards) <= 5 else 0)
-        area = (36, top, layout.width - SIDE_COLUMN - 56, layout.height - top - CAPTION_ROOM)
-        for card, rect in zip(self.day.cards, card_grid(len(self.day.cards), area), strict=True):
+        count = len(self.day.cards)
+        if self.portrait:
+            top = TOP + 150  # under the title and the buddy
+            width = layout.width - 2 * PORTRAIT_MARGIN
+            area = (PORTRAIT_MARGIN, top, width, layout.height - top - PORTRAIT_BOTTOM)
+            rects = portrait_card_list(count, area)
+        else:
+            top = TOP + (PHOTO_ROOM if count <= 5 else 0)
+            area = (36, top, layout.width - SIDE_COLUMN - 56, layout.height - top - CAPTION_ROOM)
+            rects = card_grid(count, area)
+        for card, rect in zip(self.day.cards, rects, strict=True):
             self.buttons.add(
                 Button(
                     rect=rect,
@@ -110,9 +144,13 @@ class MyDayScene(Scene):
                 )
             )
         cx = self.buddy_center[0]
+        go_rect: RectLike = (cx - 95, 420, 190, 190)
+        if self.portrait:  # bottom right, above the caption
+            go = PORTRAIT_GO
+            go_rect = (layout.width - PORTRAIT_MARGIN - go, layout.height - CAPTION_ROOM - go - 20, go, go)
         self.go_button = self.buttons.add(
             Button(
-                rect=(cx - 95, 420, 190, 190),
+                rect=go_rect,
                 on_activate=self.finish,
                 icon="svg/icons/next_arrow.svg" if self.in_flow else "svg/icons/home.svg",
                 label=self.ctx.t("screens:common.go_on" if self.in_flow else "screens:common.home"),
@@ -212,7 +250,9 @@ class MyDayScene(Scene):
         layout = ctx.layout
         self.backdrop.draw(surface, layout)
         area_center = (layout.width - SIDE_COLUMN - 20) / 2
-        title_box = (area_center - 440, 34, 880, 72)
+        title_box: RectLike = (area_center - 440, 34, 880, 72)
+        if self.portrait:  # left of the buddy
+            title_box = (PORTRAIT_MARGIN, 60, layout.width - 2 * PORTRAIT_MARGIN - 220, 90)
         write(surface, ctx, ctx.t("screens:my_day.title"), 46, theme.INK, box=title_box)
         self._draw_arrows(surface)
         for button in self.card_buttons:
@@ -224,8 +264,16 @@ class MyDayScene(Scene):
     def _draw_photo(self, surface: pygame.Surface, rect: RectLike) -> None:
         """The family photo on the pickup card: above it in a one-row day, on its corner in two rows."""
         layout = self.ctx.layout
-        x, y, w, _ = rect
-        if len(self.card_buttons) <= 5:
+        x, y, w, h = rect
+        if self.portrait and len(self.card_buttons) <= 5:  # at the wide card's right end
+            photo_w = min(h * 0.95, w * 0.3)
+            center = (x + w - photo_w * 0.55, y + h / 2)
+            tilt = 5.0
+        elif self.portrait:  # two columns: on the card's top right corner, above its words
+            photo_w = w * 0.34
+            center = (x + w - photo_w * 0.45, y + photo_w * 0.18)
+            tilt = 6.0
+        elif len(self.card_buttons) <= 5:
             photo_w = min(196.0, w * 1.05)
             center = (x + w / 2, y - photo_w * 0.34)
             tilt = -5.0
@@ -244,6 +292,9 @@ class MyDayScene(Scene):
         left = min(b.rect[0] for b in buttons)
         right = max(b.rect[0] + b.rect[2] for b in buttons)
         promise_box = (left + 44, bottom + 18, right - left - 44, 56)
+        if self.portrait:  # left of the go-on button, under the cards
+            go_x = self.go_button.rect[0]
+            promise_box = (left + 60, bottom + 30, go_x - left - 90, 110)
         text_rect = write(surface, ctx, self.promise, 30, theme.INK_SOFT, box=promise_box)
         heart_px = layout.px(40)
         heart = ctx.assets.svg("svg/icons/heart.svg", (heart_px, heart_px))
@@ -257,6 +308,11 @@ class MyDayScene(Scene):
         for left, right in itertools.pairwise(buttons):
             lx, ly, lw, lh = left.rect
             rx, ry, _, _ = right.rect
+            if self.portrait:
+                if abs(rx - lx) > 1:
+                    continue  # the next card starts the second column
+                self._draw_down_arrow(surface, (lx + lh / 2, (ly + lh + ry) / 2), colour)
+                continue
             if abs(ry - ly) > 1:
                 continue  # the next card starts a new row
             cx, cy = (lx + lw + rx) / 2, ly + lh * 0.42
@@ -265,6 +321,15 @@ class MyDayScene(Scene):
             for point in (points[0], points[2]):
                 pygame.draw.circle(surface, colour, point, layout.px(3.5))
             pygame.draw.circle(surface, colour, points[1], layout.px(3.5))
+
+    def _draw_down_arrow(self, surface: pygame.Surface, centre: tuple[float, float], colour: theme.Colour) -> None:
+        """A chevron pointing down between two cards of a column: the day goes on below."""
+        layout = self.ctx.layout
+        cx, cy = centre
+        points = [layout.point(cx - 14, cy - 7), layout.point(cx, cy + 8), layout.point(cx + 14, cy - 7)]
+        pygame.draw.lines(surface, colour, False, points, layout.px(7))
+        for point in points:
+            pygame.draw.circle(surface, colour, point, layout.px(3.5))
 
     def _draw_card(self, surface: pygame.Surface, button: Button) -> None:
         ctx = self.ctx
@@ -295,12 +360,23 @@ class MyDayScene(Scene):
         label_h = 40
         picture = min(w - 28, h - label_h - 24)
         picture_center = layout.point(x + w / 2, y + 12 + (h - label_h - 12) / 2)
+        label_box: RectLike = (x + 6, y + h - label_h - 6, w - 12, label_h)
+        label_size = 24
+        if self.portrait:  # a wide card: the picture on the left, its words beside it
+            picture = h - 36
+            picture_center = layout.point(x + 18 + picture / 2, y + h / 2)
+            label_box = (x + picture + 44, y + 12, w - picture - 62, h - 24)
+            if is_pickup and len(self.card_buttons) <= 5:  # the photo takes the card's right end
+                label_box = (x + picture + 44, y + 12, w - picture - 72 - min(h * 0.95, w * 0.3), h - 24)
+            elif is_pickup:  # the photo sits on the top right corner: the words go under it
+                label_box = (x + picture + 44, y + h * 0.45, w - picture - 62, h * 0.55 - 12)
+            label_size = 44
         if ctx.assets.exists(card.icon):
             image = ctx.assets.svg(card.icon, (layout.px(picture), layout.px(picture)))
             surface.blit(image, image.get_rect(center=picture_center))
         else:  # a card added to levels/cards.toml without its art yet: a soft sun, never a crash
             pygame.draw.circle(surface, theme.lighter(theme.SUNSHINE, 0.3), picture_center, layout.px(picture * 0.36))
-        write(surface, ctx, ctx.text(card.label), 24, theme.INK, box=(x + 6, y + h - label_h - 6, w - 12, label_h))
+        write(surface, ctx, ctx.text(card.label), label_size, theme.INK, box=label_box)
         if is_pickup:
             self._draw_photo(surface, (x, y, w, h))
         if self.buttons.focus_visible and button is self.buttons.focused:

@@ -104,13 +104,20 @@ class StoryScene(Scene):
 
     name = "story"
     says = (
-        "daycare_day:*",
+        "{story}:*",
         "cards:*.say",
         "ritual_steps:*.together",
         "lines:story.*",
     )
 
-    def __init__(self, ctx: GameContext, *, preview: bool = False, story: Story | None = None) -> None:
+    def __init__(
+        self,
+        ctx: GameContext,
+        *,
+        preview: bool = False,
+        story: Story | None = None,
+        sleeps_until_daycare: int | None = None,
+    ) -> None:
         super().__init__(ctx)
         #: A picture of a page for a parent's page (never on the stack): it says nothing, gives no
         #: hints and never turns a page by itself.
@@ -119,6 +126,9 @@ class StoryScene(Scene):
         #: The morning's story unless another is given (the printed storybook can print any story).
         self.story: Story | None = story if story is not None else ctx.content.story
         self.variables: dict[str, str] = {}
+        #: Sleeps until the next daycare day (from the family's week; None: not known), for the pages
+        #: of "A Home Day" that say when daycare comes again.
+        self.sleeps_until_daycare = sleeps_until_daycare
         self.plan: list[StoryPage] = self._plan()
         self.index = 0
         self.history: list[str] = []
@@ -155,7 +165,7 @@ class StoryScene(Scene):
         if self.story is None:
             return []
         ctx = self.ctx
-        return plan_pages(self.story, ctx.profile, ctx.content.cards, self.variables)
+        return plan_pages(self.story, ctx.profile, ctx.content.cards, self.variables, sleeps=self.sleeps_until_daycare)
 
     def _members(self) -> dict[str, Member]:
         """Who can stand on a page: the family (the grown-up who does drop-off, and who picks up), the
@@ -229,7 +239,8 @@ class StoryScene(Scene):
         self.picture.show(self.stage)
         self._layout_buttons()
         self.line_keys = [line.key for line in page.lines]
-        for number, line in enumerate(page.lines if not self.preview else ()):
+        spoken = (page.title, *page.lines) if page.title else page.lines  # the title first, on the first page
+        for number, line in enumerate(spoken if not self.preview else ()):
             if number == 0:
                 ctx.say(line, **page.moment)
             else:
@@ -563,14 +574,15 @@ class StoryScene(Scene):
     def may_turn_on_a_stray_tap(self) -> bool:
         """True once a tap on nothing (or Space/Enter) may turn the page; before that it only ripples.
 
-        Not while the page's first line is being said (a toddler tapping the floor must not cut it
-        off), nor while someone is still to walk in or out (the grown-up's walk through the door is
-        the moment the page is about). The big arrow always turns the page.
+        Not while the story's title or the page's first line is being said (a toddler tapping the
+        floor must not cut it off), nor while someone is still to walk in or out (the grown-up's walk
+        through the door is the moment the page is about). The big arrow always turns the page.
         """
-        if self.page_time < TURN_GUARD:
+        if self.page_time < TURN_GUARD or self.page is None:
             return False
         current = self.ctx.narrator.current
-        if current is not None and self.line_keys and current.key == self.line_keys[0]:
+        first = [line.key for line in (self.page.title, *self.page.lines[:1]) if line is not None]
+        if current is not None and current.key in first:
             return False
         return not any(motion.walk_to_come for motion in self.actors.values())
 

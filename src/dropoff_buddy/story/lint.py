@@ -26,14 +26,25 @@ from dropoff_buddy.audio.sound import SoundBoard
 from dropoff_buddy.content.catalog import CardCatalog, RitualCatalog, load_cards, load_ritual_steps
 from dropoff_buddy.content.evening import ACTIVITY, load_evening
 from dropoff_buddy.content.feelings import load_feelings
-from dropoff_buddy.content.lines import Line, Text
+from dropoff_buddy.content.lines import Line, SentenceType, Text
 from dropoff_buddy.content.loader import ContentError, find_levels_dir, read_toml
 from dropoff_buddy.content.printables import load_printables
 from dropoff_buddy.content.tips import load_tips
 from dropoff_buddy.rig.figure import EXPRESSIONS
 from dropoff_buddy.rig.poses import PoseBook, pose_problems
+from dropoff_buddy.story.figures import MOST_WORDS, PAGES, RATIO, StoryFigures, story_figures
 from dropoff_buddy.story.loader import load_story, story_from_data
-from dropoff_buddy.story.schema import CAST, DOOR_TARGET, PHOTO_TARGET, Activity, Actor, Condition, Page, Story
+from dropoff_buddy.story.schema import (
+    CAST,
+    DOOR_TARGET,
+    PHOTO_TARGET,
+    PORTRAIT_TARGET,
+    Activity,
+    Actor,
+    Condition,
+    Page,
+    Story,
+)
 from dropoff_buddy.words import PLACEHOLDERS
 
 # Placeholders a story line may use beyond the profile's: the family's goodbye steps in words,
@@ -56,10 +67,13 @@ _CLOCK_TIME = re.compile(
     r"|\b\d{1,2}\s*(am|pm|a\.m\.|p\.m\.)"  # 3pm, 3 a.m.
     r"|o'clock|o’clock"
     r"|\b(at|by|until|till|before|after)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?!\s+(sleep|sleeps|night|nights)\b)"  # "after two sleeps" is how a child counts days
     r"|\bnoon\b|\bmidday\b",
     re.I,
 )
 _ALWAYS = re.compile(r"\balways\b", re.I)
+# Words that tell the child what to do on the screen: those go in a hint, never in a story's sentences.
+_INSTRUCTION = re.compile(r"\b(tap|taps|tapping|press|click|swipe|arrow)\b", re.I)
 _PROMISE = re.compile(r"\b(come|comes|coming|be)\s+back\b", re.I)
 _RIGHT_AFTER = "right after {pickup_after}"
 
@@ -99,6 +113,17 @@ def check_line(text: Text | str, known: Iterable[str]) -> list[str]:
     return problems
 
 
+def sentence_problems(line: Line) -> list[str]:
+    """What stops ``line`` from being a sentence of a social story (its words are checked by ``check_line``)."""
+    problems = []
+    if line.sentence_type is None:
+        kinds = ", ".join(kind.value for kind in SentenceType)
+        problems.append(f'say what kind of sentence this is: {{ text = "...", type = "descriptive" }} ({kinds})')
+    if _INSTRUCTION.search(line.text):
+        problems.append("an instruction for the screen belongs in a hint, not in the story's words")
+    return problems
+
+
 def _check_fluent_line(text: str, known: Iterable[str]) -> list[str]:
     from dropoff_buddy.i18n.fluent import pattern_forms, source_message
 
@@ -125,6 +150,13 @@ class _Context:
 
     def line(self, where: str, what: str, text: Line | str, known: Iterable[str]) -> None:
         for problem in check_line(text, known):
+            self.add(where, what, problem)
+
+    def sentence(self, where: str, what: str, line: Line, known: Iterable[str]) -> None:
+        """A line of the story itself (narration, a tap's answer, a choice): a speakable line that says
+        its sentence type and gives no instructions for the screen."""
+        self.line(where, what, line, known)
+        for problem in sentence_problems(line):
             self.add(where, what, problem)
 
     drawn: dict[tuple[str, str], bool] = field(default_factory=dict)
@@ -223,11 +255,17 @@ def _check_staged(ctx: _Context, where: str, staged: Page | Activity, known: Seq
     if _buddy_carried(ctx, staged):
         targets.add("buddy")  # in the child's arms or backpack: tap it there
     targets |= {DOOR_TARGET} if staged.door is not None else set()
+    if staged.portrait is not None:
+        targets.add(PORTRAIT_TARGET)
+        if staged.portrait.who not in CAST and staged.portrait.who not in ctx.friends:
+            ctx.add(
+                where, "portrait.who", f"unknown person {staged.portrait.who!r} (the cast or a friend of the story)"
+            )
     _check_hotspots(ctx, where, staged, targets, on_stage, known)
     if staged.hint:
         ctx.line(where, "hint", staged.hint, known)
     for index, line in enumerate(staged.say):
-        ctx.line(where, f"say.{index}", line, known)
+        ctx.sentence(where, f"say.{index}", line, known)
 
 
 def _check_hotspots(
@@ -255,7 +293,7 @@ def _check_hotspots(
                 f"unknown sound {reaction.sound!r} "
                 f"(sounds come from tools/make_sounds.py: {', '.join(SoundBoard.EFFECT_NAMES)})",
             )
-        ctx.line(where, f"{what}.reaction.say", reaction.say, known)
+        ctx.sentence(where, f"{what}.reaction.say", reaction.say, known)
         if hotspot.hint:
             ctx.line(where, f"{what}.hint", hotspot.hint, known)
 
@@ -298,6 +336,7 @@ def lint_story(path: Path, story: Story, *, assets: Path | None = None, cards: C
     friends: dict[str, str] = {friend.id: friend.kind for friend in story.friend}
     ctx = _Context(path, assets if assets is not None else find_assets_dir(), cards, friends, poses=poses)
     _check_ids(ctx, story, cards)
+    ctx.line("-", "title", story.title, PLACEHOLDERS)
     _check_pages(ctx, story, cards)
     _check_reachable(ctx, story)
     _check_activities(ctx, story, cards)
@@ -342,7 +381,7 @@ def _check_pages(ctx: _Context, story: Story, cards: CardCatalog) -> None:
         if page.choice is not None:
             for index, option in enumerate(page.choice.options):
                 ctx.art(where, f"choice.options.{index}.picture", "props", option.picture)
-                ctx.line(where, f"choice.options.{index}.say", option.say, page_known)
+                ctx.sentence(where, f"choice.options.{index}.say", option.say, page_known)
                 if option.goto and option.goto not in positions:
                     ctx.add(where, f"choice.options.{index}.goto", f"there is no page {option.goto!r}")
 
@@ -409,6 +448,7 @@ class CheckResult:
     problems: list[str] = field(default_factory=list)  # errors: the file must be fixed
     notes: list[str] = field(default_factory=list)  # worth knowing, not errors
     files: int = 0
+    stories: list[tuple[Path, StoryFigures]] = field(default_factory=list)  # each story's pages, words, ratio
 
 
 def check_cards(path: Path, result: CheckResult, assets: Path) -> None:
@@ -417,6 +457,8 @@ def check_cards(path: Path, result: CheckResult, assets: Path) -> None:
         for what, text in (("say", card.say), ("words", card.words)):
             for problem in check_line(text, PLACEHOLDERS):
                 result.problems.append(f"{path}: {card.id}: {what}: {problem}")
+        for problem in sentence_problems(card.say):  # it opens the card's page in the story
+            result.problems.append(f"{path}: {card.id}: say: {problem}")
     result.notes.extend(_icon_notes(path, ((card.id, card.icon) for card in catalog.card), assets))
 
 
@@ -494,7 +536,7 @@ def check_said(levels: Path, assets: Path, result: CheckResult) -> None:
         return  # each broken file has been reported by its own check
     from dropoff_buddy.registry import collect_scene_factories
 
-    scene_lines = collect_scene_lines()
+    scene_lines = collect_scene_lines(content.stories)
     scenes = collect_scene_factories()
     for key, line in content.lines_by_key.items():
         file, _, where = key.partition(":")
@@ -514,6 +556,31 @@ def check_said(levels: Path, assets: Path, result: CheckResult) -> None:
                 result.problems.append(
                     f"{levels}: scene {scene}: says: it says lines {pattern!r}, but there is no such line"
                 )
+
+
+def measure_story(path: Path, story: Story, cards: CardCatalog, result: CheckResult) -> None:
+    """Report the story's pages, words and describing-to-coaching ratio; fail it below 2:1 (a social
+    story describes at least twice as much as it coaches); note a length outside a social story's."""
+    try:
+        steps: RitualCatalog | None = load_ritual_steps()
+    except ContentError:
+        steps = None
+    figures = story_figures(story, cards, steps)
+    result.stories.append((path, figures))
+    title = f'"{figures.title}"'
+    if figures.coaching and figures.ratio < RATIO:
+        result.problems.append(
+            f"{path}: -: say: {title} coaches too much: {figures.ratio_words}; a social story has at least "
+            f"{RATIO:g} describing lines (descriptive, perspective, affirmative) for each coaching one"
+        )
+    low, high = PAGES
+    if not low <= figures.fewest_pages <= figures.most_pages <= high:
+        result.notes.append(f"{path}: -: page: note: {title} is {figures.pages_words}; a social story is {low}–{high}")
+    if figures.words > MOST_WORDS:
+        result.notes.append(
+            f"{path}: -: say: note: {title} says {figures.words} words before any tap; a social story says "
+            f"at most {MOST_WORDS}"
+        )
 
 
 def check_tips(path: Path, result: CheckResult) -> None:
@@ -642,6 +709,7 @@ def check_files(paths: Sequence[Path], *, assets: Path | None = None) -> CheckRe
                 if cards is None:
                     cards = load_cards()
                 result.problems.extend(lint_story(path, story, assets=assets, cards=cards))
+                measure_story(path, story, cards, result)
         except ContentError as error:
             result.problems.extend(error.problems)
     levels = {path.resolve().parent for path in paths}

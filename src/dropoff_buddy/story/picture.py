@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from dropoff_buddy.story.cast import PageCast
-from dropoff_buddy.story.schema import DOOR_TARGET, PHOTO_TARGET, Door
+from dropoff_buddy.story.schema import DOOR_TARGET, PHOTO_TARGET, PORTRAIT_TARGET, Door, Portrait
 from dropoff_buddy.story.stage import ActorMotion, Stage
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.door import DoorPlace, draw_door
@@ -146,11 +146,7 @@ class PagePicture:
                 self._draw_prop(surface, stage, prop)
         if page.breathing:
             self._draw_breathing(surface, stage)
-        if page.photo is not None:
-            lift = 0.0 if self.ctx.reduced_motion else 24 * math.sin(math.pi * scene.photo_bounce)
-            width = stage.length(page.photo.width)
-            center = stage.point(page.photo.x, page.photo.y - lift)
-            draw_family_photo(surface, self.ctx, center, width)
+        self._draw_pictures(surface, stage)
         doorway = {who for who, motion in scene.actors.items() if self.in_doorway(motion)}
         if page.door is not None:
             self._draw_door(surface, stage, page.door, doorway)
@@ -178,6 +174,46 @@ class PagePicture:
             view=door.view,
             through=through if doorway else None,
         )
+
+    def _draw_pictures(self, surface: pygame.Surface, stage: Stage) -> None:
+        """The family photo and the portrait, if the page has them."""
+        scene = self.scene
+        page = scene.page
+        assert page is not None
+        if page.photo is not None:
+            lift = 0.0 if self.ctx.reduced_motion else 24 * math.sin(math.pi * scene.photo_bounce)
+            width = stage.length(page.photo.width)
+            center = stage.point(page.photo.x, page.photo.y - lift)
+            draw_family_photo(surface, self.ctx, center, width)
+        if page.portrait is not None:
+            self._draw_portrait(surface, stage, page.portrait)
+
+    def _draw_portrait(self, surface: pygame.Surface, stage: Stage, portrait: Portrait) -> None:
+        """Someone's face: on a little card (the child's own hook), or in a thought cloud."""
+        member = self.scene.members.get(portrait.who)
+        if member is None:
+            return
+        size = max(8, round(stage.length(portrait.size)))
+        centre = stage.point(portrait.x, portrait.y)
+        if portrait.frame == "thought":
+            towards = portrait.towards_x if portrait.towards_x is not None else portrait.x
+            start = stage.point(portrait.x + (towards - portrait.x) * 0.45, portrait.y + portrait.size * 0.62)
+            end = stage.point(towards, portrait.y + portrait.size * 1.05)
+            for step, radius in ((0.0, 0.09), (0.55, 0.065), (1.0, 0.045)):
+                at = (round(start[0] + (end[0] - start[0]) * step), round(start[1] + (end[1] - start[1]) * step))
+                _bubble(surface, at, round(size * radius))
+            for dx, dy, radius in _CLOUD:
+                _bubble(surface, (round(centre[0] + dx * size), round(centre[1] + dy * size)), round(radius * size), 0)
+            for dx, dy, radius in _CLOUD:
+                _bubble(surface, (round(centre[0] + dx * size), round(centre[1] + dy * size)), round(radius * size), 1)
+        else:
+            card = pygame.Rect(0, 0, round(size * 0.9), size)
+            card.center = centre
+            radius = max(2, size // 8)
+            pygame.draw.rect(surface, theme.PANEL, card, border_radius=radius)
+            pygame.draw.rect(surface, theme.OUTLINE, card, width=max(2, size // 24), border_radius=radius)
+        head = self.ctx.rig.head(member.kind, member.look, round(size * 0.82))
+        surface.blit(head, head.get_rect(center=(centre[0], round(centre[1] - size * 0.04))))
 
     def _draw_prop(self, surface: pygame.Surface, stage: Stage, prop: _Prop) -> None:
         spec = prop.spec
@@ -229,6 +265,10 @@ class PagePicture:
             photo = page.photo
             box = (photo.x - photo.width / 2, photo.y - photo.width * 0.45, photo.width, photo.width * 0.9)
             return pixel_rect(stage, box)
+        if target == PORTRAIT_TARGET and page.portrait is not None:
+            portrait = page.portrait
+            half = portrait.size * (0.95 if portrait.frame == "thought" else 0.5)
+            return pixel_rect(stage, (portrait.x - half, portrait.y - half, 2 * half, 2 * half))
         prop = scene.props.get(target)
         if prop is not None:
             item = prop.spec
@@ -265,6 +305,20 @@ class PagePicture:
             frame = pixel_rect(scene.stage, DoorPlace(page.door.x, page.door.y, page.door.height).frame())
             found.append(FigureBox(DOOR_TARGET, frame, NO_FACE))
         return found
+
+
+#: A thought cloud: circles (x, y, radius) in parts of the portrait's size round its middle.
+_CLOUD = ((-0.42, 0.05, 0.36), (0.42, 0.05, 0.36), (0.0, -0.25, 0.4), (0.0, 0.3, 0.38), (0.0, 0.02, 0.46))
+
+
+def _bubble(surface: pygame.Surface, centre: tuple[int, int], radius: int, layer: int = -1) -> None:
+    """A white bubble with a soft outline; ``layer`` 0 draws only the outline ring, 1 only the white
+    (a cloud is all its outlines, then all its fills, so the circles join); -1 both."""
+    edge = max(2, radius // 9)
+    if layer in (-1, 0):
+        pygame.draw.circle(surface, theme.OUTLINE, centre, radius + edge)
+    if layer in (-1, 1):
+        pygame.draw.circle(surface, theme.WHITE, centre, radius)
 
 
 def pixel_rect(stage: Stage, box: tuple[float, float, float, float]) -> pygame.Rect:

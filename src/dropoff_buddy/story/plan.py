@@ -2,7 +2,9 @@
 
 ``plan_pages`` expands the activity markers from the profile's schedule (each card its own
 page, made from the story's ``[[activity]]`` template) and drops pages whose conditions do not
-hold. The result is a list of ``StoryPage`` values the player shows. Their lines are the
+hold (the profile's facts, the choices made so far, and how many sleeps until the next daycare
+day, which the family's week gives). The first page carries the story's title, said before its
+lines. The result is a list of ``StoryPage`` values the player shows. Their lines are the
 story's own ``Line`` objects (so each is said under its key and a parent's recording of it
 plays); a page carries the values of its own placeholders (``{activity}``) in ``moment``, and
 the family's placeholders are filled when a line is said (``ctx.say``).
@@ -11,7 +13,7 @@ the family's placeholders are filled when a line is said (``ctx.say``).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dropoff_buddy.content.catalog import Card, CardCatalog
 from dropoff_buddy.content.lines import Line, Text
@@ -26,8 +28,10 @@ from dropoff_buddy.story.schema import (
     Page,
     PairSpec,
     Photo,
+    Portrait,
     Prop,
     Story,
+    sleeps_bucket,
 )
 
 
@@ -44,12 +48,14 @@ class StoryPage:
     hotspots: tuple[Hotspot, ...] = ()
     photo: Photo | None = None
     door: Door | None = None
+    portrait: Portrait | None = None
     hint: Line = field(default_factory=lambda: Line(""))
     choice: Choice | None = None
     next: str = ""
     breathing: bool = False
     ritual: bool = False
     card: str = ""  # the schedule card, on an activity page
+    title: Line | None = None  # the story's title, said before the lines of the first page
     #: Values of the page's own placeholders, given with every line said on it ({activity}).
     moment: Mapping[str, Text] = field(default_factory=dict)
 
@@ -69,6 +75,7 @@ def page_from(page: Page) -> StoryPage:
         hotspots=tuple(page.hotspots),
         photo=page.photo,
         door=page.door,
+        portrait=page.portrait,
         hint=page.hint,
         choice=page.choice,
         next=page.next,
@@ -89,15 +96,21 @@ def activity_page(activity: Activity, card: Card) -> StoryPage:
         hotspots=tuple(activity.hotspots),
         photo=activity.photo,
         door=activity.door,
+        portrait=activity.portrait,
         hint=activity.hint,
         card=card.id,
         moment={"activity": card.words},
     )
 
 
-def condition_holds(when: Condition | None, profile: Profile, variables: Mapping[str, str]) -> bool:
+def condition_holds(
+    when: Condition | None, profile: Profile, variables: Mapping[str, str], sleeps: int | None = None
+) -> bool:
+    """True when every fact ``when`` gives holds; ``sleeps``: sleeps until the next daycare day (None: not known)."""
     if when is None:
         return True
+    if when.sleeps_until_daycare is not None and sleeps_bucket(sleeps) != when.sleeps_until_daycare:
+        return False
     if when.place and profile.place not in when.place:
         return False
     if when.not_place and profile.place in when.not_place:
@@ -126,13 +139,16 @@ def plan_pages(
     profile: Profile,
     cards: CardCatalog,
     variables: Mapping[str, str] | None = None,
+    *,
+    sleeps: int | None = None,
 ) -> list[StoryPage]:
-    """The pages this child sees, in order, given the choices made so far (``variables``)."""
+    """The pages this child sees, in order, given the choices made so far (``variables``) and the
+    sleeps until the next daycare day (``sleeps``, from the family's week; None: not known)."""
     variables = variables or {}
     before, pickup = day_activities(story, profile)
     pages: list[StoryPage] = []
     for page in story.page:
-        if not condition_holds(page.when, profile, variables):
+        if not condition_holds(page.when, profile, variables, sleeps):
             continue
         if page.insert:
             chosen = before if page.insert == "activities" else [pickup]
@@ -143,19 +159,26 @@ def plan_pages(
                     pages.append(activity_page(activity, card))
             continue
         pages.append(page_from(page))
+    return _titled(story, pages)
+
+
+def _titled(story: Story, pages: list[StoryPage]) -> list[StoryPage]:
+    """``pages`` with the story's title on the first one."""
+    if pages:
+        pages[0] = replace(pages[0], title=story.title)
     return pages
 
 
 def reading_pages(story: Story, profile: Profile, cards: CardCatalog) -> list[StoryPage]:
-    """Every page this family's child can see, in order, whichever pictures they choose: the
-    pages to read aloud for a recording of the whole story (a page that follows a choice is
-    there once for each option)."""
+    """Every page this family's child can see, in order, whichever pictures they choose and however
+    many sleeps it is until daycare: the pages to read aloud for a recording of the whole story (a
+    page that follows a choice is there once for each option)."""
     before, pickup = day_activities(story, profile)
     pages: list[StoryPage] = []
     for page in story.page:
         when = page.when
         if when is not None and not condition_holds(
-            when.model_copy(update={"variable": "", "equals": ""}), profile, {}
+            when.model_copy(update={"variable": "", "equals": "", "sleeps_until_daycare": None}), profile, {}
         ):
             continue
         if page.insert:
@@ -167,7 +190,7 @@ def reading_pages(story: Story, profile: Profile, cards: CardCatalog) -> list[St
                     pages.append(activity_page(activity, card))
             continue
         pages.append(page_from(page))
-    return pages
+    return _titled(story, pages)
 
 
 def every_page(story: Story, profile: Profile, cards: CardCatalog) -> list[StoryPage]:
@@ -184,7 +207,7 @@ def every_page(story: Story, profile: Profile, cards: CardCatalog) -> list[Story
         activity = story.activity_for(card_id)
         if card is not None and activity is not None:
             pages.append(activity_page(activity, card))
-    return pages
+    return _titled(story, pages)
 
 
 __all__ = ["StoryPage", "every_page", "plan_pages", "reading_pages"]

@@ -8,10 +8,12 @@ one) or ``insert = "pickup_activity"`` (the activity right after which the grown
 back). How each schedule card looks as a page is given by the ``[[activity]]`` tables.
 
 Stage coordinates are those of the background art: 1600 × 1000, floor at about y = 720.
-Every spoken line is a ``content.lines.Line`` keyed by where it lives: ``<story>:<page>.<n>``
-for a page's narration, ``<story>:<page>.hint``, ``<story>:<page>.<target>.say`` / ``.hint``
-for a hotspot, ``<story>:<page>.choice.<option>.say``, and ``<story>:activity.<card>.…`` for an
-activity page (``activity.any`` for ``card = "*"``).
+Every spoken line is a ``content.lines.Line`` keyed by where it lives: ``<story>:title`` (said
+before the first page's lines), ``<story>:<page>.<n>`` for a page's narration,
+``<story>:<page>.hint``, ``<story>:<page>.<target>.say`` / ``.hint`` for a hotspot,
+``<story>:<page>.choice.<option>.say``, and ``<story>:activity.<card>.…`` for an activity page
+(``activity.any`` for ``card = "*"``). A story line says what kind of sentence it is
+(``{ text = "…", type = "descriptive" }``, see ``content.lines.SentenceType``).
 
 Only the *shape* of a file is checked here; references (art, sounds, pages, placeholders,
 speakable lines) are checked by ``story.lint``.
@@ -40,6 +42,8 @@ CAST = ("child", "buddy", "grownup", "pickup", "teacher")
 PHOTO_TARGET = "photo"
 # The tap target of a page's door.
 DOOR_TARGET = "door"
+# The tap target of a page's portrait (a drawing of someone's face on a hook, in a thought).
+PORTRAIT_TARGET = "portrait"
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 
@@ -132,6 +136,19 @@ class Photo(_Strict):
     width: float = Field(default=300, gt=40, le=900)
 
 
+class Portrait(_Strict):
+    """A drawing of someone's face, centred at (x, y), ``size`` units high (tap target ``portrait``):
+    the child's own picture on their hook (``frame = "tag"``), or whom someone is thinking of, in a
+    thought cloud (``frame = "thought"``, its little bubbles going down towards ``towards_x``)."""
+
+    who: str
+    x: float = Field(ge=0, le=STAGE_WIDTH)
+    y: float = Field(ge=0, le=STAGE_HEIGHT)
+    size: float = Field(default=120, ge=40, le=500)
+    frame: Literal["tag", "thought"] = "tag"
+    towards_x: float | None = Field(default=None, ge=0, le=STAGE_WIDTH)  # a thought's bubbles lead here
+
+
 class Reaction(_Strict):
     """What a tap on a hotspot does, all at once: an animation, a sound and a spoken line."""
 
@@ -179,6 +196,22 @@ class Choice(_Strict):
         return self
 
 
+#: How many sleeps until the next daycare day, as a page's condition knows it: one, two, three, more
+#: than three, or "unknown" (the family's week has no daycare day). Never a date.
+Sleeps = Literal[1, 2, 3, "more", "unknown"]
+
+
+def sleeps_bucket(sleeps: int | None) -> Sleeps:
+    """The ``Sleeps`` a page's condition compares with, from the number of sleeps (None: not known)."""
+    if sleeps is None:
+        return "unknown"
+    if sleeps <= 1:
+        return 1
+    if sleeps == 2:
+        return 2
+    return 3 if sleeps == 3 else "more"
+
+
 class Condition(_Strict):
     """Show a page only when all of the given facts hold."""
 
@@ -187,6 +220,7 @@ class Condition(_Strict):
     has_family_photo: bool | None = None
     schedule_has: str = ""  # a card id the day includes
     pickup_is_dropoff: bool | None = None  # the grown-up who comes back is the one who did drop-off
+    sleeps_until_daycare: Sleeps | None = None  # sleeps until the next daycare day (from the family's week)
     variable: str = ""  # set by an earlier choice ...
     equals: str = ""  # ... to this option id
 
@@ -206,6 +240,7 @@ class _Staged(_Strict):
     hotspots: list[Hotspot] = Field(default_factory=list, max_length=6)
     photo: Photo | None = None
     door: Door | None = None
+    portrait: Portrait | None = None
     hint: Line = Line("")  # the buddy's idle hint when there is no hotspot hint
 
 
@@ -264,7 +299,7 @@ class Activity(_Staged):
 
 class Story(_Strict):
     schema_version: Literal[1]
-    title: Text  # for grown-ups (the printed storybook), translated like every content text
+    title: Line  # said (and so shown as the caption) before the first page's lines, translated: <story>:title
     friend: list[Friend] = Field(default_factory=list)
     page: list[Page] = Field(min_length=1)
     activity: list[Activity] = Field(default_factory=list)
@@ -272,6 +307,12 @@ class Story(_Strict):
     skip_cards: list[str] = Field(default_factory=list)
     # At most this many activity pages before the pickup one, so the story stays 12–20 pages.
     max_activity_pages: int = Field(default=6, ge=1, le=8)
+
+    @model_validator(mode="after")
+    def _has_a_title(self) -> Story:
+        if not self.title:
+            raise ValueError("a story needs a title, said on its first page")
+        return self
 
     def page_by_id(self, page_id: str) -> Page | None:
         return next((page for page in self.page if page.id == page_id), None)
