@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import io
 import os
-import subprocess
-import sys
 import tempfile
+import threading
+from collections import OrderedDict
 
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 os.environ["SDL_AUDIODRIVER"] = "dummy"
@@ -21,7 +22,7 @@ os.environ["LANG"] = "en_US.UTF-8"
 # Synthesised speech is cached per test session, never in the real user cache folder.
 os.environ["DROPOFF_BUDDY_CACHE_DIR"] = tempfile.mkdtemp(prefix="dropoff-buddy-test-cache-")
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +49,45 @@ def no_network() -> Iterator[None]:
 Player.draw_every_frame = False
 
 
+class SvgRasters:
+    """``pygame.image.load_sized_svg``, remembering each picture it drew for the whole run.
+
+    Every game a test starts has its own art cache, so the same buddy, backdrop and cards were
+    rasterised again for each of several hundred games (a fifth of some tests' time). The same
+    SVG text at the same size always gives the same pixels: the first game draws it, later ones
+    get a copy (so a caller that paints on its surface changes nothing here). At most
+    ``budget`` bytes of pixels are kept, the least recently used dropped first.
+    """
+
+    def __init__(self, load: Callable[..., pygame.Surface], budget: int = 256 * 1024 * 1024) -> None:
+        self._load = load
+        self._budget = budget
+        self._kept: OrderedDict[tuple[bytes, tuple[int, int]], pygame.Surface] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()  # the story draws its next pages' pictures on worker threads
+
+    def __call__(self, file: object, size: tuple[int, int]) -> pygame.Surface:
+        data = file.read() if hasattr(file, "read") else Path(str(file)).read_bytes()
+        key = (data, (int(size[0]), int(size[1])))
+        with self._lock:
+            kept = self._kept.get(key)
+            if kept is not None:
+                self._kept.move_to_end(key)
+                return kept.copy()
+        raster = self._load(io.BytesIO(data), size)
+        with self._lock:
+            if key not in self._kept:
+                self._kept[key] = raster.copy()
+                self._bytes += raster.get_width() * raster.get_height() * 4
+                while self._bytes > self._budget and self._kept:
+                    _, dropped = self._kept.popitem(last=False)
+                    self._bytes -= dropped.get_width() * dropped.get_height() * 4
+        return raster
+
+
+pygame.image.load_sized_svg = SvgRasters(pygame.image.load_sized_svg)
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Keep the tests' files in memory where the system offers it (/dev/shm on Linux).
 
@@ -71,11 +111,15 @@ def data_dir(tmp_path: Path) -> Path:
 
 @dataclass(frozen=True)
 class TourRun:
-    """``dropoff-buddy tour OUT --data-dir DATA --size 1024x600`` for a new family, as a person runs it."""
+    """Every screen of the tour for a brand-new family at 1024×600 (``dropoff-buddy tour OUT --size
+    1024x600`` does the same), drawn once for the whole run: the pictures in ``out``, the data folder
+    it made, and what the label check (``label_check``) found on each screen as it was drawn."""
 
     out: Path
     data: Path
-    result: subprocess.CompletedProcess[str]
+    screens: int
+    texts: int
+    label_problems: list[str]
 
     @property
     def names(self) -> set[str]:
@@ -83,14 +127,22 @@ class TourRun:
 
 
 @pytest.fixture(scope="session")
-def tour_1024x600(tmp_path_factory: pytest.TempPathFactory) -> TourRun:
-    """Every screen of the tour, rendered once for the whole run; the tests of the tour look at it."""
+def tour_1024x600(tmp_path_factory: pytest.TempPathFactory, shipped_levels_read_once: None) -> TourRun:
+    """The tour, rendered once; the tour tests look at its pictures, the label test at its text."""
+    from dropoff_buddy.tour import tour_frames
+    from label_check import problems_of
+
     base = tmp_path_factory.mktemp("tour-1024x600")
     out, data = base / "tour", base / "data"
-    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
-    command = [sys.executable, "-m", "dropoff_buddy", "tour", str(out), "--data-dir", str(data), "--size", "1024x600"]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env, check=False)
-    return TourRun(out, data, result)
+    out.mkdir(parents=True)
+    screens, texts, problems = 0, 0, []
+    for frame in tour_frames(data, (1024, 600)):
+        pygame.image.save(frame.screen, str(out / f"{frame.name}.png"))
+        screens += 1
+        texts += len(frame.texts)
+        problems += problems_of(frame)
+    pygame.quit()
+    return TourRun(out, data, screens, texts, problems)
 
 
 @pytest.fixture(scope="session")
@@ -99,15 +151,40 @@ def shipped_content() -> Content:
     return load_content()
 
 
+def own_copy(shipped: Content) -> Content:
+    """A copy of the shipped content a test may change: swap a catalogue, drop a story."""
+    return dataclasses.replace(
+        shipped,
+        stories=dict(shipped.stories),
+        problems=list(shipped.problems),
+        lines_by_key=dict(shipped.lines_by_key),
+    )
+
+
 @pytest.fixture
 def content(shipped_content: Content) -> Content:
     """This test's own copy of the shipped content: a test may swap a catalogue or drop a story in it."""
-    return dataclasses.replace(
-        shipped_content,
-        stories=dict(shipped_content.stories),
-        problems=list(shipped_content.problems),
-        lines_by_key=dict(shipped_content.lines_by_key),
-    )
+    return own_copy(shipped_content)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shipped_levels_read_once(shipped_content: Content) -> Iterator[None]:
+    """A game a test starts without handing it content reads the shipped ``levels/`` as it always
+    does, but gets its own copy of the session's reading instead of parsing and validating the same
+    files again (a tenth of a second for each of several hundred games). Content from any other
+    folder (``load_content(levels)``) is still read from its files."""
+    import dropoff_buddy.app
+
+    real = dropoff_buddy.app.load_content
+
+    def load_content_once(levels_dir: Path | None = None, assets_dir: Path | None = None) -> Content:
+        if levels_dir is None and assets_dir is None:
+            return own_copy(shipped_content)
+        return real(levels_dir, assets_dir)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dropoff_buddy.app, "load_content", load_content_once)
+        yield
 
 
 @pytest.fixture

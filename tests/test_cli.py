@@ -41,16 +41,25 @@ def test_version() -> None:
     assert __version__ in result.stdout
 
 
-def test_tour_renders_every_screen_of_a_new_family(tour_1024x600: TourRun) -> None:
-    out, data, result = tour_1024x600.out, tour_1024x600.data, tour_1024x600.result
-    assert result.returncode == 0, result.stderr
-    names = tour_1024x600.names
-    assert {"home", "breathe", "parent-gate", "parent-home"} <= names
-    assert (data / "profiles" / "default" / "profile.json").is_file()  # the default family was created
+def test_tour_renders_every_screen_of_a_new_family(tour_1024x600: TourRun, tmp_path: Path) -> None:
     import pygame
 
-    image = pygame.image.load(str(out / "home.png"))
-    assert image.get_size() == (1024, 600)
+    # The command as a person runs it (one screen here: every screen is drawn once for the run below).
+    out, data = tmp_path / "tour", tmp_path / "data"
+    result = run_cli("tour", str(out), "--data-dir", str(data), "--size", "1024x600", "--only", "home")
+    assert result.returncode == 0, result.stderr
+    assert (data / "profiles" / "default" / "profile.json").is_file()  # the default family was created
+    assert pygame.image.load(str(out / "home.png")).get_size() == (1024, 600)
+    assert all(path.stem.startswith("home") for path in out.glob("*.png"))
+    # Every screen of the tour, for a new family.
+    assert {"home", "breathe", "parent-gate", "parent-home"} <= tour_1024x600.names
+    assert (tour_1024x600.data / "profiles" / "default" / "profile.json").is_file()
+    assert pygame.image.load(str(tour_1024x600.out / "home.png")).get_size() == (1024, 600)
+
+
+def test_tour_only_names_a_screen_or_says_there_is_none(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["tour", str(tmp_path / "tour"), "--data-dir", str(tmp_path / "data"), "--only", "no-such-screen"]) == 2
+    assert "no screen's name starts with 'no-such-screen'" in capsys.readouterr().err
 
 
 def test_tour_rejects_a_bad_size_kindly(tmp_path: Path) -> None:

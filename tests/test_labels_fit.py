@@ -14,49 +14,23 @@ from pathlib import Path
 import pygame
 import pytest
 
+from conftest import TourRun
 from dropoff_buddy.tour import TourFrame, tour_frames
 from dropoff_buddy.ui.layout import Layout
-from dropoff_buddy.ui.text import MIN_SHRINK, DrawnText
 from dropoff_buddy.ui.theme import Fonts
 from dropoff_buddy.ui.widgets import draw_panel, draw_text
+from label_check import problems_of
 
 # (width, height, language): the smallest laptop, the design size, a portrait tablet, a big
 # screen at twice the design size; Spanish where space is tightest.
+# 1024×600 in American English is the tour every tour test shares (``tour_1024x600``): checked below.
 CASES = [
-    (1024, 600, "en-US"),
     (1280, 800, "en-US"),
     (800, 1280, "en-US"),
     (2560, 1600, "en-US"),
     (1024, 600, "es"),
     (800, 1280, "es"),
 ]
-
-
-def problems_of(frame: TourFrame) -> list[str]:
-    """What is wrong with the text on one screen (empty: every label fits)."""
-    found: list[str] = []
-    screen = frame.screen.get_rect()
-    texts: list[DrawnText] = frame.texts
-    for drawn in texts:
-        where = f"{frame.name}: {drawn.text[:60]!r}"
-        if not drawn.fits:
-            found.append(f"{where}: a word is wider than its box even at the smallest size")
-        if not drawn.box.contains(drawn.rect):
-            found.append(f"{where}: drawn at {drawn.rect}, outside its box {drawn.box}")
-        if not screen.contains(drawn.ink):
-            found.append(f"{where}: off the screen ({drawn.ink})")
-        if not drawn.words_whole:
-            found.append(f"{where}: words split across lines: {drawn.lines}")
-        if drawn.pixels < MIN_SHRINK * drawn.asked_pixels:
-            found.append(f"{where}: shrunk to {drawn.pixels}px of {drawn.asked_pixels}px to fit")
-        hidden = drawn.hidden(frame.screen)
-        if hidden:
-            found.append(f"{where}: {hidden} pixels of its letters are covered by something drawn later")
-    for index, first in enumerate(texts):
-        for second in texts[index + 1 :]:
-            if first.ink.colliderect(second.ink):
-                found.append(f"{frame.name}: {first.text[:40]!r} and {second.text[:40]!r} run into each other")
-    return found
 
 
 @pytest.mark.parametrize(("width", "height", "language"), CASES, ids=[f"{w}x{h}-{lang}" for w, h, lang in CASES])
@@ -71,6 +45,13 @@ def test_every_label_of_every_screen_fits_its_box(width: int, height: int, langu
     pygame.quit()
     assert screens > 100 and texts > 800  # the whole tour was drawn, with its labels
     assert not problems, f"{len(problems)} label problems at {width}x{height} in {language}:\n" + "\n".join(problems)
+
+
+def test_every_label_of_the_shared_tour_fits_its_box(tour_1024x600: TourRun) -> None:
+    """The smallest laptop in American English: the tour the other tour tests look at, checked as it was drawn."""
+    assert tour_1024x600.screens > 100 and tour_1024x600.texts > 800
+    problems = tour_1024x600.label_problems
+    assert not problems, f"{len(problems)} label problems at 1024x600 in en-US:\n" + "\n".join(problems)
 
 
 def test_the_check_sees_a_label_that_does_not_fit() -> None:

@@ -62,6 +62,10 @@ def normalise(samples: bytes, rate: int, channels: int = 1, target_db: float = V
     if abs(gain - 1.0) < 0.01:
         return data.tobytes()
     if len(data) < TABLE_FROM:  # a short sound: scaling each sample is quicker than making the table
+        if channels == 1 and skip == 1:
+            # Every sample was measured, and the gain keeps the loudest under the peak limit:
+            # nothing can leave the 16-bit range, so there is nothing to clamp.
+            return array("h", [round(sample * gain) for sample in data]).tobytes()
         return array("h", [max(-32768, min(32767, round(sample * gain))) for sample in data]).tobytes()
     # A table of every possible sample, indexed by its unsigned bit pattern, keeps a 20 s stereo
     # recording to ~0.1 s instead of ~1 s of Python arithmetic per sample.

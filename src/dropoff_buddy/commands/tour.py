@@ -35,6 +35,9 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument(
         "--language", default=None, help="show every screen in this language (en-US, en-GB, es; default: the family's)"
     )
+    parser.add_argument(
+        "--only", default=None, metavar="PREFIX", help="render just the screens whose name starts with PREFIX"
+    )
     parser.set_defaults(func=run)
 
 
@@ -57,7 +60,12 @@ def run(args: argparse.Namespace) -> int:
     if args.out_dir.exists() and not args.out_dir.is_dir():
         print(f"{args.out_dir} is a file; give the tour a folder to put its pictures in.", file=sys.stderr)
         return 2
-    written = render_tour(args.out_dir, data_dir, args.size, profile=args.profile, language=args.language)
+    written = render_tour(
+        args.out_dir, data_dir, args.size, profile=args.profile, only=args.only, language=args.language
+    )
+    if args.only is not None and not written:
+        print(f"dropoff-buddy tour: no screen's name starts with {args.only!r}", file=sys.stderr)
+        return 2
     for path in written:
         print(path)
     print(f"{len(written)} screens written to {args.out_dir}", file=sys.stderr)

@@ -37,7 +37,7 @@ from dropoff_buddy.content.printables import PrintableWords, load_printables
 from dropoff_buddy.content.tips import TipDeck, load_tips
 from dropoff_buddy.i18n.languages import LanguageCatalog, find_i18n_dir, load_languages
 from dropoff_buddy.rewards import RewardCatalog
-from dropoff_buddy.story.loader import load_story
+from dropoff_buddy.story.loader import story_from_data
 from dropoff_buddy.story.schema import Story
 
 #: The story the morning flow tells.
@@ -182,16 +182,11 @@ def _load_optional(content: Content, levels: Path) -> None:
     except ContentError as error:
         content.problems.extend(error.problems)
     for path in sorted(levels.glob("*.toml")):
-        if path.stem in CATALOGUE_FILES or not _is_story(path):
+        if path.stem in CATALOGUE_FILES:
             continue
         try:
-            content.stories[path.stem] = load_story(path)
+            data = read_toml(path)  # read once: a story is long, and is told from other files by its pages
+            if "page" in data:
+                content.stories[path.stem] = story_from_data(path, data)
         except ContentError as error:
             content.problems.extend(error.problems)
-
-
-def _is_story(path: Path) -> bool:
-    try:
-        return "page" in read_toml(path)
-    except ContentError:
-        return True  # let the story loader report what is wrong with it

@@ -26,6 +26,7 @@ numbers, so ``{ $count -> [one] … *[other] … }`` picks the language's plural
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -143,7 +144,7 @@ class LanguageBundle:
                 self._add_source(message_id)
 
     def _add(self, path: Path, text: str) -> None:
-        resource = FluentParser(with_spans=True).parse(text)
+        resource = parse_ftl(text)
         for entry in resource.body:
             if isinstance(entry, ast.Junk):
                 line = text.count("\n", 0, entry.span.start) + 1 if entry.span else 0
@@ -212,6 +213,18 @@ class LanguageBundle:
     def has_attribute(self, message_id: str, attribute: str) -> bool:
         entry = self.entry(message_id)
         return entry is not None and any(item.id.name == attribute for item in entry.attributes)
+
+
+@functools.lru_cache(maxsize=64)
+def parse_ftl(text: str) -> ast.Resource:
+    """The Fluent syntax tree of a file's ``text`` (with spans, for line numbers in problems).
+
+    Fluent's parser is pure Python and slow (a 35 KB file takes a tenth of a second or more), and
+    the same text always parses to the same tree, which nothing changes afterwards: a game that
+    builds its words anew (a new family, a language switched back) or a tool that loads the same
+    files twice parses each text once. Keyed by the text itself, so an edited file parses again.
+    """
+    return FluentParser(with_spans=True).parse(text)
 
 
 def source_message(message_id: str, text: str, title: str = "") -> ast.Message | None:
@@ -299,13 +312,19 @@ def variables_used(entry: ast.Message | ast.Term, lookup: Mapping[str, ast.Messa
                 queue.append(referenced)
         elif isinstance(node, ast.TermReference):
             continue  # a term sees only the values it is given, written in the file itself
-        if isinstance(node, ast.BaseNode):
-            for value in vars(node).values():
-                if isinstance(value, ast.BaseNode):
-                    queue.append(value)
-                elif isinstance(value, list):
-                    queue.extend(item for item in value if isinstance(item, ast.BaseNode))
+        queue.extend(_children(node))
     return found
+
+
+def _children(node: object) -> Iterator[ast.BaseNode]:
+    """The syntax nodes directly inside ``node`` (for the walks over a message below)."""
+    if not isinstance(node, ast.BaseNode):
+        return
+    for value in vars(node).values():
+        if isinstance(value, ast.BaseNode):
+            yield value
+        elif isinstance(value, list):
+            yield from (item for item in value if isinstance(item, ast.BaseNode))
 
 
 _PLURAL_CATEGORIES = frozenset({"zero", "one", "two", "few", "many"})
@@ -324,12 +343,7 @@ def numeric_variables(entry: ast.Message | ast.Term) -> set[str]:
             keys = [variant.key for variant in node.variants]
             if any(isinstance(key, ast.NumberLiteral) or key.name in _PLURAL_CATEGORIES for key in keys):
                 found.add(node.selector.id.name)
-        if isinstance(node, ast.BaseNode):
-            for value in vars(node).values():
-                if isinstance(value, ast.BaseNode):
-                    queue.append(value)
-                elif isinstance(value, list):
-                    queue.extend(item for item in value if isinstance(item, ast.BaseNode))
+        queue.extend(_children(node))
     return found
 
 
@@ -342,12 +356,7 @@ def references(entry: ast.Message | ast.Term) -> Iterator[str]:
             yield node.id.name
         elif isinstance(node, ast.TermReference):
             yield "-" + node.id.name
-        if isinstance(node, ast.BaseNode):
-            for value in vars(node).values():
-                if isinstance(value, ast.BaseNode):
-                    queue.append(value)
-                elif isinstance(value, list):
-                    queue.extend(item for item in value if isinstance(item, ast.BaseNode))
+        queue.extend(_children(node))
 
 
 class Translations:

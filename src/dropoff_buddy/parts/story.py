@@ -559,16 +559,19 @@ class StoryScene(Scene):
             return
         if self.buttons.handle(action):
             return
-        if action.pos is None:
-            return
+        if action.pos is not None:
+            self._handle_pointer(kind, action.pos)
+
+    def _handle_pointer(self, kind: ActionKind, pos: tuple[float, float]) -> None:
+        """A press, tap or release on the page itself: a person or thing reacts, or the page turns."""
         if kind is ActionKind.PRESS:
-            hotspot = self.hotspot_at(action.pos)
+            hotspot = self.hotspot_at(pos)
             self.pressed_target = hotspot.target if hotspot is not None else None
-            self.ripples.append((action.pos, 0.0))
+            self.ripples.append((pos, 0.0))
             self.ctx.play_sound("press")
         elif kind is ActionKind.TAP:
             self.pressed_target = None
-            hotspot = self.hotspot_at(action.pos)
+            hotspot = self.hotspot_at(pos)
             if hotspot is not None:
                 self.react(hotspot)
             elif self.may_turn_on_a_stray_tap:
@@ -630,6 +633,11 @@ class StoryScene(Scene):
         if buddy is not None and buddy.sleeping and self.buddy.reaction is None:
             self.buddy.react("sleepy")  # a sleeping buddy stays asleep for the whole page
         changed = self.buddy.update(dt) or changed
+        return self._update_effects(dt) or changed
+
+    def _update_effects(self, dt: float) -> bool:
+        """The photo's bounce, the hint's glow, tap ripples, the page fade and the breathing circle."""
+        changed = False
         if self.photo_bounce > 0:
             self.photo_bounce = max(0.0, self.photo_bounce - dt)
             changed = True
@@ -644,6 +652,7 @@ class StoryScene(Scene):
             if self._fade_left == 0:
                 self._fade_from = None
             changed = True
+        assert self.page is not None
         if self.page.breathing and not self.ctx.reduced_motion:
             changed = True
         elif self.page.breathing and int((self.page_time - dt) * 4) != int(self.page_time * 4):

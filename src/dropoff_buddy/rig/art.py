@@ -153,6 +153,52 @@ class Piece:
     pivot: tuple[float, float]
 
 
+def _head_back_files(look: AvatarLook, turn: float) -> list[tuple[str, str]]:
+    """The art files (and their transforms) of a head seen from behind, back to front."""
+    if look.headwear == "headscarf":
+        return [(f"{ART}/head/headscarf_back{'_profile' if turn >= 1.0 else ''}.svg", "")]
+    if turn >= 1.0:
+        return [(f"{ART}/head/hair_profile/{look.hair_style}_back.svg", "")]
+    return [(f"{PEOPLE_ART}/hair/{look.hair_style}_back.svg", THREE_QUARTER_BACK if turn > 0.0 else "")]
+
+
+def _head_profile_files(look: AvatarLook, face: str) -> list[tuple[str, str]]:
+    """The art files of a head in profile, back to front: head, age, face, beard, hair or scarf, glasses."""
+    files = [f"{ART}/head/head_profile.svg"]
+    if look.older:
+        files.append(f"{ART}/head/older_profile.svg")
+    files.append(f"{ART}/head/face_profile_{face}.svg")
+    if look.beard != "none":
+        files.append(f"{ART}/head/beard_{look.beard}_profile.svg")
+    if look.headwear == "headscarf":
+        files.append(f"{ART}/head/headscarf_front_profile.svg")
+    else:
+        files.append(f"{ART}/head/hair_profile/{look.hair_style}_front.svg")
+        if look.hair_style == "bald":
+            files.append(f"{ART}/head/bald_shine_profile.svg")
+    if look.glasses != "none":
+        files.append(f"{ART}/head/glasses_{look.glasses}_profile.svg")
+    return [(file, "") for file in files]
+
+
+def _head_front_files(look: AvatarLook, face: str, *, three_quarter: bool) -> list[tuple[str, str]]:
+    """The art files (and transforms) of a head facing us or turned three-quarters, back to front."""
+    features = THREE_QUARTER if three_quarter else ""
+    files = [(f"{ART}/head/head_three_quarter.svg" if three_quarter else f"{PEOPLE_ART}/head.svg", "")]
+    if look.older:
+        files.append((f"{ART}/head/older.svg", features))
+    files.append((f"{PEOPLE_ART}/face/{face}.svg", features))
+    if look.beard != "none":
+        files.append((f"{ART}/head/beard_{look.beard}.svg", features))
+    if look.headwear == "headscarf":
+        files.append((f"{ART}/head/headscarf_front.svg", "translate(8 0) scale(0.96 1)" if three_quarter else ""))
+    else:
+        files.append((f"{PEOPLE_ART}/hair/{look.hair_style}_front.svg", THREE_QUARTER_HAIR if three_quarter else ""))
+    if look.glasses != "none":
+        files.append((f"{ART}/head/glasses_{look.glasses}.svg", features))
+    return files
+
+
 def _face_file(expression: str, eyes: str) -> str:
     if eyes == "closed":
         return "sleepy" if expression in ("sad", "sleepy") else "calm"
@@ -248,53 +294,16 @@ class RigArt:
         build = figure.build
         scale = build.head_radius / HEAD_FRAME_RADIUS
         cx, cy = build.head_centre
-        profile = turn >= 1.0
-        three_quarter = 0.0 < turn < 1.0
+        if back:
+            files = _head_back_files(look, turn)
+        elif turn >= 1.0:
+            files = _head_profile_files(look, _face_file(expression, eyes))
+        else:
+            files = _head_front_files(look, _face_file(expression, eyes), three_quarter=turn > 0.0)
         layers: list[str] = []
-
-        def add(relative: str, transform: str = "") -> None:
+        for relative, transform in files:
             inner = _inner(self._file(relative))
             layers.append(f'<g transform="{transform}">{inner}</g>' if transform else inner)
-
-        scarf = look.headwear == "headscarf"
-        if back:
-            if scarf:
-                add(f"{ART}/head/headscarf_back{'_profile' if profile else ''}.svg", "")
-            elif profile:
-                add(f"{ART}/head/hair_profile/{look.hair_style}_back.svg")
-            else:
-                add(f"{PEOPLE_ART}/hair/{look.hair_style}_back.svg", THREE_QUARTER_BACK if three_quarter else "")
-        else:
-            face = _face_file(expression, eyes)
-            if profile:
-                add(f"{ART}/head/head_profile.svg")
-                if look.older:
-                    add(f"{ART}/head/older_profile.svg")
-                add(f"{ART}/head/face_profile_{face}.svg")
-                if look.beard != "none":
-                    add(f"{ART}/head/beard_{look.beard}_profile.svg")
-                if scarf:
-                    add(f"{ART}/head/headscarf_front_profile.svg")
-                else:
-                    add(f"{ART}/head/hair_profile/{look.hair_style}_front.svg")
-                    if look.hair_style == "bald":
-                        add(f"{ART}/head/bald_shine_profile.svg")
-                if look.glasses != "none":
-                    add(f"{ART}/head/glasses_{look.glasses}_profile.svg")
-            else:
-                features = THREE_QUARTER if three_quarter else ""
-                add(f"{ART}/head/head_three_quarter.svg" if three_quarter else f"{PEOPLE_ART}/head.svg")
-                if look.older:
-                    add(f"{ART}/head/older.svg", features)
-                add(f"{PEOPLE_ART}/face/{face}.svg", features)
-                if look.beard != "none":
-                    add(f"{ART}/head/beard_{look.beard}.svg", features)
-                if scarf:
-                    add(f"{ART}/head/headscarf_front.svg", "translate(8 0) scale(0.96 1)" if three_quarter else "")
-                else:
-                    add(f"{PEOPLE_ART}/hair/{look.hair_style}_front.svg", THREE_QUARTER_HAIR if three_quarter else "")
-                if look.glasses != "none":
-                    add(f"{ART}/head/glasses_{look.glasses}.svg", features)
         markup = f'<g transform="translate({cx:g} {cy:g}) scale({scale:g})">{"".join(layers)}</g>'
         box = (-175.0 * scale, cy - 165.0 * scale, 350.0 * scale, 375.0 * scale)
         return Source(fill_tokens(markup, figure.tokens()), box)

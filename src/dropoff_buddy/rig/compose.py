@@ -244,17 +244,36 @@ class _Plan:
         shape = self.state.hands[0 if side == "front" else 1]
         out.append(_bone_item(f"hand/{shape}", self.geo.placed[f"hand_{side}"]))
 
-    def _plan(self) -> None:
-        state, geo, figure = self.state, self.geo, self.figure
-        behind, body, front = self.layers["behind"], self.layers["body"], self.layers["front"]
+    def _sorted_props(self) -> tuple[dict[str, list[_Item]], dict[str, list[_Item]]]:
+        """The props' pieces by layer, and those held in each hand (drawn with that hand)."""
         by_layer: dict[str, list[_Item]] = {"behind": [], "cover": [], "body": [], "front": []}
         in_hand: dict[str, list[_Item]] = {"hand_front": [], "hand_back": []}
-        for prop in state.props:
+        for prop in self.state.props:
             for layer, item in self._prop_items(prop):
                 if layer == "hand" and prop.at in in_hand:
                     in_hand[prop.at].append(item)
                 else:
                     by_layer["body" if layer == "hand" else layer].append(item)
+        return by_layer, in_hand
+
+    def _legs(self, body: list[_Item]) -> None:
+        """Legs and hips: one outline pass and one fill pass, so the trousers have no seams."""
+        geo = self.geo
+        separate = set(self.state.separate)
+        chain = [bone for bone in ("thigh_back", "shin_back", "thigh_front", "shin_front") if bone not in separate]
+        if self.figure.kind != "buddy":
+            chain.insert(0, "pelvis")
+        body.extend(_limb(chain, geo))
+        body.append(_bone_item("foot", geo.placed["foot_back"]))
+        for bone in ("thigh_back", "shin_back", "thigh_front", "shin_front"):
+            if bone in separate:
+                body.extend(_limb([bone], geo))
+        body.append(_bone_item("foot", geo.placed["foot_front"]))
+
+    def _plan(self) -> None:
+        state, geo, figure = self.state, self.geo, self.figure
+        behind, body, front = self.layers["behind"], self.layers["body"], self.layers["front"]
+        by_layer, in_hand = self._sorted_props()
         seat = geo.points["seat"]
         if state.seated and figure.kind in WHEEL_HUBS:
             hub = WHEEL_HUBS[figure.kind]
@@ -271,17 +290,7 @@ class _Plan:
         for side in ("back", "front"):
             if arm_layers[side] == "behind":
                 self._arm(side, behind, in_hand[f"hand_{side}"])
-        # Legs and hips: one outline pass and one fill pass, so the trousers have no seams.
-        separate = set(state.separate)
-        chain = [bone for bone in ("thigh_back", "shin_back", "thigh_front", "shin_front") if bone not in separate]
-        if figure.kind != "buddy":
-            chain.insert(0, "pelvis")
-        body.extend(_limb(chain, geo))
-        body.append(_bone_item("foot", geo.placed["foot_back"]))
-        for bone in ("thigh_back", "shin_back", "thigh_front", "shin_front"):
-            if bone in separate:
-                body.extend(_limb([bone], geo))
-        body.append(_bone_item("foot", geo.placed["foot_front"]))
+        self._legs(body)
         body.append(_bone_item("torso", geo.placed["torso"]))
         body.extend(by_layer["cover"])
         expression_key = "{expression}"

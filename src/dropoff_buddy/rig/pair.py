@@ -172,12 +172,9 @@ def solve(
             if abs(shift) < 1.0 and abs(a[1] - b[1]) < 1.0:
                 break
             placed = replace(placed, x=placed.x + shift)
-        misses = []
-        for contact in contacts:
-            a = first_place.point(geometry(first_build, rounded(states[0]), props), contact.first)
-            b = placed.point(geometry(second_build, rounded(states[1]), props), contact.second)
-            gap = first_place.facing * contact.gap * first_place.scale / first_build.world
-            misses.append(((b[0] - a[0] - gap) ** 2 + (a[1] - b[1]) ** 2) ** 0.5)
+        misses = [
+            _miss(contact, (first_build, first_place), (second_build, placed), states, props) for contact in contacts
+        ]
         return states, placed, misses
 
     solved, second_place, misses = reach_all(states)
@@ -193,6 +190,21 @@ def solve(
             solved, second_place, misses = reach_all(trial)
     states = solved
     return PairResult(states[0], states[1], (second_place.x, second_place.y), facing, tuple(misses))
+
+
+def _miss(
+    contact: Contact,
+    first: tuple[Build, Placement],
+    second: tuple[Build, Placement],
+    states: tuple[PoseState, PoseState],
+    props: Props,
+) -> float:
+    """How far (pixels) the contact's two points are from meeting with their gap between them."""
+    (first_build, first_place), (second_build, second_place) = first, second
+    a = first_place.point(geometry(first_build, rounded(states[0]), props), contact.first)
+    b = second_place.point(geometry(second_build, rounded(states[1]), props), contact.second)
+    gap = first_place.facing * contact.gap * first_place.scale / first_build.world
+    return float(((b[0] - a[0] - gap) ** 2 + (a[1] - b[1]) ** 2) ** 0.5)
 
 
 def _reach_contacts(

@@ -295,48 +295,61 @@ def _parts(pose: PoseDef) -> Iterable[tuple[str, PoseParts]]:
 def cross_check(path: Path, data: PoseFile) -> list[str]:
     """Every broken reference in a well-shaped pose file, as ``file: id: field: what`` lines."""
     problems: list[str] = []
-    poses = data.pose
-    for pose_id, pose in poses.items():
-        where = f"{path}: {pose_id}"
-        if pose.like and pose.like not in poses:
-            problems.append(f"{where}: like: no pose called {pose.like!r}")
-        seen = {pose_id}
-        cursor = pose.like
-        while cursor in poses:
-            if cursor in seen:
-                problems.append(f"{where}: like: the poses go round in a loop ({pose_id} … {cursor})")
-                break
-            seen.add(cursor)
-            cursor = poses[cursor].like
-        if pose.target and pose.target not in ANCHORS:
-            problems.append(f"{where}: target: unknown anchor {pose.target!r}; anchors are {', '.join(ANCHORS)}")
-        if pose.cycle > 0 and not _frames_of(poses, pose_id):
-            problems.append(f"{where}: cycle: a cycle needs frames (here or in the pose it is like)")
-        for prefix, parts in _parts(pose):
-            for index, wanted in enumerate(parts.reach or []):
-                if wanted.to not in ANCHORS:
-                    problems.append(f"{where}: {prefix}reach.{index}.to: unknown anchor {wanted.to!r}")
-            for index, use in enumerate(parts.props or []):
-                if use.name not in data.prop:
-                    known = ", ".join(sorted(data.prop)) or "none"
-                    problems.append(f"{where}: {prefix}props.{index}.name: unknown prop {use.name!r} (props: {known})")
+    for pose_id in data.pose:
+        problems += _pose_problems(f"{path}: {pose_id}", pose_id, data)
     for pair_id, pair in data.pair.items():
-        where = f"{path}: {pair_id}"
-        for role in ("first", "second"):
-            name = getattr(pair, role)
-            if name not in poses:
-                problems.append(f"{where}: {role}: no pose called {name!r}")
-                continue
-            for kinds in pair.kinds:
-                kind = kinds[0] if role == "first" else kinds[1]
-                if kind not in poses[name].kinds:
-                    problems.append(f"{where}: kinds: the pose {name!r} is not drawn for a {kind}")
-        points = [("place.first", pair.place.first), ("place.second", pair.place.second)]
-        for index, contact in enumerate(pair.contact):
-            points += [(f"contact.{index}.first", contact.first), (f"contact.{index}.second", contact.second)]
-        for field, anchor in points:
-            if anchor not in ANCHORS:
-                problems.append(f"{where}: {field}: unknown anchor {anchor!r}; anchors are {', '.join(ANCHORS)}")
+        problems += _pair_problems(f"{path}: {pair_id}", pair, data.pose)
+    return problems
+
+
+def _pose_problems(where: str, pose_id: str, data: PoseFile) -> list[str]:
+    """A pose's broken references: what it is like (and loops of likes), its target, its frames, reaches, props."""
+    poses = data.pose
+    pose = poses[pose_id]
+    problems: list[str] = []
+    if pose.like and pose.like not in poses:
+        problems.append(f"{where}: like: no pose called {pose.like!r}")
+    seen = {pose_id}
+    cursor = pose.like
+    while cursor in poses:
+        if cursor in seen:
+            problems.append(f"{where}: like: the poses go round in a loop ({pose_id} … {cursor})")
+            break
+        seen.add(cursor)
+        cursor = poses[cursor].like
+    if pose.target and pose.target not in ANCHORS:
+        problems.append(f"{where}: target: unknown anchor {pose.target!r}; anchors are {', '.join(ANCHORS)}")
+    if pose.cycle > 0 and not _frames_of(poses, pose_id):
+        problems.append(f"{where}: cycle: a cycle needs frames (here or in the pose it is like)")
+    for prefix, parts in _parts(pose):
+        for index, wanted in enumerate(parts.reach or []):
+            if wanted.to not in ANCHORS:
+                problems.append(f"{where}: {prefix}reach.{index}.to: unknown anchor {wanted.to!r}")
+        for index, use in enumerate(parts.props or []):
+            if use.name not in data.prop:
+                known = ", ".join(sorted(data.prop)) or "none"
+                problems.append(f"{where}: {prefix}props.{index}.name: unknown prop {use.name!r} (props: {known})")
+    return problems
+
+
+def _pair_problems(where: str, pair: PairDef, poses: Mapping[str, PoseDef]) -> list[str]:
+    """A pair's broken references: its two poses (drawn for its kinds) and every point it names."""
+    problems: list[str] = []
+    for role in ("first", "second"):
+        name = getattr(pair, role)
+        if name not in poses:
+            problems.append(f"{where}: {role}: no pose called {name!r}")
+            continue
+        for kinds in pair.kinds:
+            kind = kinds[0] if role == "first" else kinds[1]
+            if kind not in poses[name].kinds:
+                problems.append(f"{where}: kinds: the pose {name!r} is not drawn for a {kind}")
+    points = [("place.first", pair.place.first), ("place.second", pair.place.second)]
+    for index, contact in enumerate(pair.contact):
+        points += [(f"contact.{index}.first", contact.first), (f"contact.{index}.second", contact.second)]
+    for field, anchor in points:
+        if anchor not in ANCHORS:
+            problems.append(f"{where}: {field}: unknown anchor {anchor!r}; anchors are {', '.join(ANCHORS)}")
     return problems
 
 

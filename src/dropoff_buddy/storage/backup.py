@@ -526,6 +526,36 @@ def _kind_of_member(path: Path, member: PurePosixPath) -> tuple[MemberKind, str 
 
 
 def _inspect_archive(path: Path, archive: zipfile.ZipFile) -> ValidBackup:
+    members = _archive_members(path, archive)
+    manifest_info = members.get(MANIFEST_NAME)
+    if manifest_info is None:
+        raise BackupError(
+            "no_manifest",
+            f"{path.name} is a zip file but not a Dropoff Buddy backup (it has no {MANIFEST_NAME}). {_NOTHING_CHANGED}",
+        )
+    for key in members:
+        _kind_of_member(path, PurePosixPath(key))
+    if manifest_info.file_size > MAX_MANIFEST_BYTES:
+        raise BackupError("too_big", f"{path.name} has an oversized list of contents. {_NOTHING_CHANGED}")
+    manifest = _read_manifest(path, _read_member(path, archive, manifest_info, MAX_MANIFEST_BYTES))
+    listed = _check_listing(path, manifest, members)
+    total = sum(entry.size for entry in manifest.files)
+    if total > MAX_TOTAL_BYTES:
+        raise BackupError(
+            "too_big",
+            f"{path.name} would unpack to {size_words(total)}, far more than any family's data "
+            f"(Dropoff Buddy restores at most {size_words(MAX_TOTAL_BYTES)}). {_NOTHING_CHANGED}",
+        )
+    documents: dict[str, bytes] = {}
+    for name, entry in sorted(listed.items()):
+        document = _checked_member(path, archive, members[name], entry)
+        if document is not None:
+            documents[name] = document
+    return _check_documents(path, manifest, documents, total)
+
+
+def _archive_members(path: Path, archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+    """The archive's files by their safe name; refuses links, passwords, unsafe names and repeats."""
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS + 1:
         raise BackupError(
@@ -552,19 +582,11 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile) -> ValidBackup:
         if key in members:
             raise _damaged(path, f"{key} is in it twice")
         members[key] = item
+    return members
 
-    manifest_info = members.get(MANIFEST_NAME)
-    if manifest_info is None:
-        raise BackupError(
-            "no_manifest",
-            f"{path.name} is a zip file but not a Dropoff Buddy backup (it has no {MANIFEST_NAME}). {_NOTHING_CHANGED}",
-        )
-    for key in members:
-        _kind_of_member(path, PurePosixPath(key))
-    if manifest_info.file_size > MAX_MANIFEST_BYTES:
-        raise BackupError("too_big", f"{path.name} has an oversized list of contents. {_NOTHING_CHANGED}")
-    manifest = _read_manifest(path, _read_member(path, archive, manifest_info, MAX_MANIFEST_BYTES))
 
+def _check_listing(path: Path, manifest: BackupManifest, members: dict[str, zipfile.ZipInfo]) -> dict[str, BackupEntry]:
+    """The manifest's entries by path, once each, naming exactly the archive's files."""
     listed = {entry.path: entry for entry in manifest.files}
     if len(listed) != len(manifest.files):
         raise BackupError("bad_manifest", f"{path.name} lists a file twice in its contents. {_NOTHING_CHANGED}")
@@ -579,49 +601,41 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile) -> ValidBackup:
             f"{path.name} holds a file its list of contents doesn't mention ({extra[0]}), "
             f"so it can't be trusted. {_NOTHING_CHANGED}",
         )
-    total = sum(entry.size for entry in manifest.files)
-    if total > MAX_TOTAL_BYTES:
+    return listed
+
+
+def _checked_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, entry: BackupEntry) -> bytes | None:
+    """Check one listed file's size, checksum and contents; returns a saved document's bytes (else None)."""
+    name = entry.path
+    member = PurePosixPath(name)
+    kind, _ = _kind_of_member(path, member)
+    if info.file_size != entry.size:
+        raise _checksum_failed(path, name)
+    if entry.size > KIND_LIMITS[kind]:
         raise BackupError(
             "too_big",
-            f"{path.name} would unpack to {size_words(total)}, far more than any family's data "
-            f"(Dropoff Buddy restores at most {size_words(MAX_TOTAL_BYTES)}). {_NOTHING_CHANGED}",
+            f"{name} in {path.name} is {size_words(entry.size)}, far bigger than such a file ever is, so the "
+            f"backup was refused. {_NOTHING_CHANGED}",
         )
-
-    documents: dict[str, bytes] = {}
-    for name, entry in sorted(listed.items()):
-        member = PurePosixPath(name)
-        kind, _ = _kind_of_member(path, member)
-        info = members[name]
-        if info.file_size != entry.size:
-            raise _checksum_failed(path, name)
-        if entry.size > KIND_LIMITS[kind]:
-            raise BackupError(
-                "too_big",
-                f"{name} in {path.name} is {size_words(entry.size)}, far bigger than such a file ever is, so the "
-                f"backup was refused. {_NOTHING_CHANGED}",
-            )
-        if entry.size > RATIO_CHECKED_ABOVE and entry.size > MAX_RATIO * max(1, info.compress_size):
-            raise BackupError(
-                "too_big",
-                f"{name} in {path.name} would unpack from {size_words(info.compress_size)} to "
-                f"{size_words(entry.size)}. Real photos, recordings and saves never shrink like that, so the "
-                f"backup was refused to keep this computer safe. {_NOTHING_CHANGED}",
-            )
-        data = _verified_member(path, archive, info, entry, keep=kind != "manifest")
-        if kind in ("app", "document"):
-            documents[name] = data
-        else:
-            problem = content_problem(kind, data, member.name)
-            if problem:
-                what = {"photo": "photo", "recording": "recording", "words": "recording's words"}[kind]
-                raise BackupError(
-                    "invalid_data",
-                    f"The {what} {name} in {path.name} can't be used: {problem}. So that nothing broken is "
-                    f"brought back, the backup was refused. {_NOTHING_CHANGED}",
-                )
-        del data
-
-    return _check_documents(path, manifest, documents, total)
+    if entry.size > RATIO_CHECKED_ABOVE and entry.size > MAX_RATIO * max(1, info.compress_size):
+        raise BackupError(
+            "too_big",
+            f"{name} in {path.name} would unpack from {size_words(info.compress_size)} to "
+            f"{size_words(entry.size)}. Real photos, recordings and saves never shrink like that, so the "
+            f"backup was refused to keep this computer safe. {_NOTHING_CHANGED}",
+        )
+    data = _verified_member(path, archive, info, entry, keep=kind != "manifest")
+    if kind in ("app", "document"):
+        return data
+    problem = content_problem(kind, data, member.name)
+    if problem:
+        what = {"photo": "photo", "recording": "recording", "words": "recording's words"}[kind]
+        raise BackupError(
+            "invalid_data",
+            f"The {what} {name} in {path.name} can't be used: {problem}. So that nothing broken is "
+            f"brought back, the backup was refused. {_NOTHING_CHANGED}",
+        )
+    return None
 
 
 def _read_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:

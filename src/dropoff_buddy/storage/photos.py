@@ -233,16 +233,22 @@ def _jpeg_header(data: bytes, name: str) -> ImageHeader:
         if marker == 0xE1 and segment.startswith(b"Exif\x00\x00"):
             orientation = exif_orientation(segment[6:])
         if marker in _JPEG_FRAME_MARKERS:
-            if len(segment) < 5:
-                raise _damaged(name)
-            height, width = struct.unpack(">HH", segment[1:5])
-            if height == 0:
-                raise _damaged(name)  # height defined later by a DNL marker: too unusual to trust
-            start_of_scan = data.find(b"\xff\xda", position + length)
-            if start_of_scan < 0 or data.rfind(b"\xff\xd9") < start_of_scan:
-                raise _cut_off(name)  # no image data, or it never reaches its end-of-image marker
+            width, height = _jpeg_frame_size(data, segment, position + length, name)
             return ImageHeader("jpeg", width, height, orientation)
         position += length
+
+
+def _jpeg_frame_size(data: bytes, segment: bytes, after: int, name: str) -> tuple[int, int]:
+    """(width, height) from a frame header (SOFn) ending at ``after``; the image data must follow, whole."""
+    if len(segment) < 5:
+        raise _damaged(name)
+    height, width = struct.unpack(">HH", segment[1:5])
+    if height == 0:
+        raise _damaged(name)  # height defined later by a DNL marker: too unusual to trust
+    start_of_scan = data.find(b"\xff\xda", after)
+    if start_of_scan < 0 or data.rfind(b"\xff\xd9") < start_of_scan:
+        raise _cut_off(name)  # no image data, or it never reaches its end-of-image marker
+    return width, height
 
 
 def exif_orientation(tiff: bytes) -> int:

@@ -88,7 +88,13 @@ def _kind_problem(path: Path, mode: int) -> UnsafeFile | None:
 
 def check_file(path: Path, *, inside: Path | None, limit: int) -> int:
     """Check ``path`` without reading it (for libraries that open files themselves); returns its size."""
-    real = resolve_inside(path, inside)
+    return _checked_stat(path, resolve_inside(path, inside), limit).st_size
+
+
+def _checked_stat(path: Path, real: Path, limit: int) -> os.stat_result:
+    """``real``'s status: an ordinary file of at most ``limit`` bytes, else ``UnsafeFile`` naming ``path``.
+
+    Checked before any opening: opening a FIFO or some devices could block."""
     try:
         info = os.stat(real)
     except OSError as error:
@@ -98,21 +104,13 @@ def check_file(path: Path, *, inside: Path | None, limit: int) -> int:
         raise problem
     if info.st_size > limit:
         raise UnsafeFile(path, "too_big", f"it is far bigger ({size_words(info.st_size)}) than such a file ever is")
-    return info.st_size
+    return info
 
 
 def read_checked(path: Path, *, inside: Path | None, limit: int) -> bytes:
     """The bytes of ``path`` after the checks in the module docstring; raises ``UnsafeFile``."""
     real = resolve_inside(path, inside)
-    try:
-        info = os.stat(real)
-    except OSError as error:
-        raise UnsafeFile(path, "unreadable", _os_reason(error), error.errno) from None
-    problem = _kind_problem(path, info.st_mode)
-    if problem is not None:
-        raise problem  # checked before opening: opening a FIFO or some devices could block
-    if info.st_size > limit:
-        raise UnsafeFile(path, "too_big", f"it is far bigger ({size_words(info.st_size)}) than such a file ever is")
+    _checked_stat(path, real, limit)
     try:
         handle = os.open(real, _OPEN_FLAGS)
     except FileNotFoundError:

@@ -395,50 +395,20 @@ class ProfileStore:
                 # the old file stays as .bak.
                 self._write(path, state.model, keep_backup=True)
             return _Loaded(state.model, writable=True)
-        if isinstance(state, _Newer):
-            self._notify_newer(subject, document, path, state.version)
-            return _Loaded(document.model(), writable=False)
-        if isinstance(state, _Unreadable):
-            self._notify_unreadable(subject, path, state.reason)
-            return _Loaded(document.model(), writable=False)
+        untouchable = self._leave_untouched(subject, document, path, state)
+        if untouchable is not None:
+            return untouchable
 
         kept: list[Path] = []
-        writable = True
-        if isinstance(state, _Damaged):
-            log.warning("%s is damaged: %s", path, state.problem)
-            moved = _move_aside(path)
-            if moved is None:
-                writable = False  # never write over a damaged file we could not keep
-            else:
-                kept.append(moved)
-
+        writable = _set_aside_if_damaged(path, state, kept)
         backup = backup_path(path)
         backup_state = _inspect(backup, document)
         if isinstance(backup_state, _Good):
-            model = backup_state.model
-            subject = _subject(document, child_name or _real_child_name(model))
-            if isinstance(state, _Damaged):
-                message = f"{subject} {document.verb} damaged, so the last good copy was used. "
-                message += _kept_sentence(kept, path)
-            else:
-                message = f"{subject} {document.verb} missing, so the last good copy was used."
-            self._notify("recovered", _sentence(message))
-            if writable:
-                self._write(path, model, keep_backup=False)
-            return _Loaded(model, writable=writable)
-        if isinstance(backup_state, _Newer):
-            self._notify_newer(subject, document, backup, backup_state.version)
-            return _Loaded(document.model(), writable=False)
-        if isinstance(backup_state, _Unreadable):
-            self._notify_unreadable(subject, backup, backup_state.reason)
-            return _Loaded(document.model(), writable=False)
-        if isinstance(backup_state, _Damaged):
-            log.warning("%s is damaged: %s", backup, backup_state.problem)
-            moved = _move_aside(backup)
-            if moved is None:
-                writable = False
-            else:
-                kept.append(moved)
+            return self._recover_from_backup(path, document, backup_state.model, state, kept, child_name, writable)
+        untouchable = self._leave_untouched(subject, document, backup, backup_state)
+        if untouchable is not None:
+            return untouchable
+        writable = _set_aside_if_damaged(backup, backup_state, kept) and writable
 
         model = document.model()
         if isinstance(state, _Missing) and isinstance(backup_state, _Missing):
@@ -451,6 +421,40 @@ class ProfileStore:
             f"so {document.fresh_start}. " + _kept_sentence(kept, path)
         )
         self._notify("reset", _sentence(message))
+        if writable:
+            self._write(path, model, keep_backup=False)
+        return _Loaded(model, writable=writable)
+
+    def _leave_untouched(
+        self, subject: str, document: _Document[ModelT], path: Path, state: object
+    ) -> _Loaded[ModelT] | None:
+        """A file from a newer version or one that can't be read: told, never written; defaults meanwhile."""
+        if isinstance(state, _Newer):
+            self._notify_newer(subject, document, path, state.version)
+            return _Loaded(document.model(), writable=False)
+        if isinstance(state, _Unreadable):
+            self._notify_unreadable(subject, path, state.reason)
+            return _Loaded(document.model(), writable=False)
+        return None
+
+    def _recover_from_backup(
+        self,
+        path: Path,
+        document: _Document[ModelT],
+        model: ModelT,
+        state: object,
+        kept: list[Path],
+        child_name: str | None,
+        writable: bool,
+    ) -> _Loaded[ModelT]:
+        """The file is damaged or missing but its ``.bak`` is good: use it, say so, write it back."""
+        subject = _subject(document, child_name or _real_child_name(model))
+        if isinstance(state, _Damaged):
+            message = f"{subject} {document.verb} damaged, so the last good copy was used. "
+            message += _kept_sentence(kept, path)
+        else:
+            message = f"{subject} {document.verb} missing, so the last good copy was used."
+        self._notify("recovered", _sentence(message))
         if writable:
             self._write(path, model, keep_backup=False)
         return _Loaded(model, writable=writable)
@@ -671,6 +675,18 @@ def parse_json_document(raw: bytes) -> dict[str, object]:
 def _short_reason(error: Exception) -> str:
     text = str(error).splitlines()[0] if str(error) else type(error).__name__
     return text[:120]
+
+
+def _set_aside_if_damaged(path: Path, state: object, kept: list[Path]) -> bool:
+    """Move a damaged file aside (into ``kept``); False when it could not be kept, so must not be written over."""
+    if not isinstance(state, _Damaged):
+        return True
+    log.warning("%s is damaged: %s", path, state.problem)
+    moved = _move_aside(path)
+    if moved is None:
+        return False
+    kept.append(moved)
+    return True
 
 
 def _move_aside(path: Path) -> Path | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path
@@ -637,45 +637,32 @@ CATALOG_FILE_NAMES = (
 )
 
 
+#: A catalogue's kind by the table its file holds (a story holds pages, never these alone).
+_KIND_BY_TABLE = {
+    "card": "cards",
+    "step": "ritual_steps",
+    "feeling": "feelings",
+    "tip": "tips",
+    "pose": "poses",
+    "reply": "evening",
+    "about_me": "printables",
+}
+
+
 def file_kind(path: Path, data: dict[str, object] | None = None) -> str:
-    """ "cards", "ritual_steps", "feelings", "tips", "poses", "evening", "printables" or "story", by file
-    name or, failing that, contents (``data``, when the file was parsed already)."""
-    if path.name == "cards.toml":
-        return "cards"
-    if path.name == "ritual_steps.toml":
-        return "ritual_steps"
-    if path.name == "feelings.toml":
-        return "feelings"
-    if path.name == "tips.toml":
-        return "tips"
-    if path.name == "poses.toml":
-        return "poses"
-    if path.name == "evening.toml":
-        return "evening"
-    if path.name == "printables.toml":
-        return "printables"
-    if path.name in ("lines.toml", "parts.toml", "rewards.toml"):
+    """ "cards", "ritual_steps", "feelings", "tips", "poses", "evening", "printables", "lines", "parts",
+    "rewards" or "story", by file name or, failing that, contents (``data``, when the file was parsed
+    already)."""
+    if path.name in CATALOG_FILE_NAMES:
         return path.stem
     if data is None:
         try:
             data = read_toml(path)
         except ContentError:
             return "story"
-    if "card" in data and "page" not in data:
-        return "cards"
-    if "step" in data and "page" not in data:
-        return "ritual_steps"
-    if "feeling" in data and "page" not in data:
-        return "feelings"
-    if "tip" in data and "page" not in data:
-        return "tips"
-    if "pose" in data and "page" not in data:
-        return "poses"
-    if "reply" in data and "page" not in data:
-        return "evening"
-    if "about_me" in data and "page" not in data:
-        return "printables"
-    return "story"
+    if "page" in data:
+        return "story"
+    return next((kind for table, kind in _KIND_BY_TABLE.items() if table in data), "story")
 
 
 def shipped_level_files() -> list[Path]:
@@ -697,6 +684,21 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+#: How each catalogue is checked (path, result, assets); every other file is a story.
+_CATALOGUE_CHECKS: dict[str, Callable[[Path, CheckResult, Path], None]] = {
+    "cards": check_cards,
+    "ritual_steps": check_ritual_steps,
+    "feelings": check_feelings,
+    "tips": lambda path, result, _assets: check_tips(path, result),
+    "poses": check_poses,
+    "evening": lambda path, result, _assets: check_evening(path, result),
+    "printables": lambda path, result, _assets: check_printables(path, result),
+    "lines": lambda path, result, _assets: check_lines_file(path, result),
+    "parts": check_parts,
+    "rewards": check_rewards,
+}
+
+
 def check_files(paths: Sequence[Path], *, assets: Path | None = None) -> CheckResult:
     """Check each file completely; every problem found in every file is in the result."""
     assets = assets if assets is not None else find_assets_dir()
@@ -707,27 +709,9 @@ def check_files(paths: Sequence[Path], *, assets: Path | None = None) -> CheckRe
         try:
             # Parsed once here (a 10 MB story takes seconds); catalogues known by name read themselves.
             data = None if path.name in CATALOG_FILE_NAMES else read_toml(path)
-            kind = file_kind(path, data)
-            if kind == "cards":
-                check_cards(path, result, assets)
-            elif kind == "ritual_steps":
-                check_ritual_steps(path, result, assets)
-            elif kind == "feelings":
-                check_feelings(path, result, assets)
-            elif kind == "tips":
-                check_tips(path, result)
-            elif kind == "poses":
-                check_poses(path, result, assets)
-            elif kind == "evening":
-                check_evening(path, result)
-            elif kind == "printables":
-                check_printables(path, result)
-            elif kind == "lines":
-                check_lines_file(path, result)
-            elif kind == "parts":
-                check_parts(path, result, assets)
-            elif kind == "rewards":
-                check_rewards(path, result, assets)
+            check = _CATALOGUE_CHECKS.get(file_kind(path, data))
+            if check is not None:
+                check(path, result, assets)
             else:
                 story = story_from_data(path, data) if data is not None else load_story(path)
                 if cards is None:
