@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pygame
 import pytest
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.app import build_context
 from dropoff_buddy.content.registry import Content, load_content
@@ -189,7 +190,7 @@ def shipped_levels_read_once(shipped_content: Content) -> Iterator[None]:
 @pytest.fixture
 def player(data_dir: Path, content: Content) -> Iterator[Player]:
     """A game at home for a brand-new family, in a 1280×800 dummy window."""
-    game = start_game(data_dir, content=content)
+    game = start_game(data_dir, content=content, clock=on_a_school_day)
     yield game
     game.ctx.scenes.clear()
     _close(game.ctx)
@@ -199,7 +200,7 @@ def player(data_dir: Path, content: Content) -> Iterator[Player]:
 def context(data_dir: Path, content: Content) -> Iterator[GameContext]:
     """The game's context for a brand-new family, with no window and no scene: for tests of data and sound."""
     pygame.init()
-    ctx = build_context(data_dir, None, (1280, 800), seed=1, content=content)
+    ctx = build_context(data_dir, None, (1280, 800), seed=1, content=content, clock=on_a_school_day)
     yield ctx
     _close(ctx)
 

@@ -9,6 +9,7 @@ say; ``ListeningVoice`` remembers which audio each line played.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,9 +23,11 @@ from dropoff_buddy.parts.feelings import NUDGE_AFTER, FeelingsScene
 from dropoff_buddy.parts.my_day import MyDayScene
 from dropoff_buddy.parts.ritual import IDLE_HINT_SECONDS as RITUAL_HINT_SECONDS
 from dropoff_buddy.parts.ritual import RitualScene
+from dropoff_buddy.parts.shelf import ShelfScene
 from dropoff_buddy.parts.stickers import StickerBookScene
 from dropoff_buddy.parts.story import HINT_REPEAT_SECONDS, IDLE_HINT_SECONDS, StoryScene
 from dropoff_buddy.playtest import Player
+from dropoff_buddy.story.shelf import HOME_DAY, on_shelf
 
 QUICK = 0.1  # seconds per frame while waiting (the game runs on simulated time)
 
@@ -195,36 +198,66 @@ def _story_page(player: Player, scene: StoryScene) -> None:
 
 
 def play_story(player: Player, choice: str) -> None:
+    """The story door opens the shelf: every story on it, touched (its title), touched again (opened)
+    and read to the end, back at the shelf each time; the buddy's hint once, by tapping it."""
     home(player)
-    player.tap_button("story")
-    _read_to_the_end(player, choice)
+    player.tap_button("shelf")
+    shelf = player.top
+    assert isinstance(shelf, ShelfScene)
+    quiet(player)
+    x, y, _size = shelf.buddy_place
+    player.tap((x, y))  # the buddy says how the shelf works
+    quiet(player)
+    for story_id in shelf.stories:
+        player.tap_button(f"cover-{story_id}")  # its title
+        quiet(player)
+        player.tap_button(f"cover-{story_id}")  # and open it
+        read_story(player, choice)
+        assert player.top is shelf
+    home(player)
 
 
-def play_shelf_stories(player: Player) -> None:
-    """Every other story, read to the end: each page heard, each picture tapped (until the story
-    shelf opens them, they are opened as the shelf will: the story scene with that story). "A Home
-    Day" is opened again for each count of sleeps until daycare, turning the pages to the one that
-    says it."""
+def play_home_day_sleeps(player: Player) -> None:
+    """ "A Home Day" on each kind of home day, opened from the shelf and turned to the page that
+    says when daycare comes again: a Sunday (one sleep), a Saturday (two), a Friday (three), a
+    Tuesday in a week whose only daycare day is Monday (lots of sleeps), and a week with no daycare
+    days (it does not say). The week is set as a parent sets it on the Week page; the clock says
+    which day it is."""
     ctx = player.ctx
-    for story in ctx.content.stories.values():
-        if story is ctx.content.story:
-            continue
-        home(player)
-        ctx.scenes.push(StoryScene(ctx, story=story, sleeps_until_daycare=2))
-        _read_to_the_end(player)
-        if any(page.when is not None and page.when.sleeps_until_daycare for page in story.page):
-            for sleeps in (1, 3, 4, None):
-                home(player)
-                scene = StoryScene(ctx, story=story, sleeps_until_daycare=sleeps)
-                ctx.scenes.push(scene)
-                while scene.page is not None and not scene.page.id.startswith("sleeps"):
-                    player.tap_button("next")
-                    player.wait(0.5, dt=QUICK)
+    if HOME_DAY not in on_shelf(ctx.content.stories, ctx.profile):
+        return
+    clock, week = ctx.clock, list(ctx.profile.week.daycare_days)
+    saturday = dt.datetime(2026, 12, 5, 9, 0).astimezone()
+    days = [(1, [0, 1, 2, 3, 4]), (0, [0, 1, 2, 3, 4]), (-1, [0, 1, 2, 3, 4]), (3, [0]), (0, [])]
+    try:
+        for ahead, daycare_days in days:
+            ctx.profile.week.daycare_days = daycare_days
+            moment = saturday + dt.timedelta(days=ahead)
+            ctx.clock = lambda moment=moment: moment
+            scene = open_from_shelf(player, HOME_DAY)
+            while scene.page is not None and not scene.page.id.startswith("sleeps"):
+                player.tap_button("next")
+                player.wait(0.5, dt=QUICK)
+            if scene.page is not None:
                 _story_page(player, scene)
+    finally:
+        ctx.clock, ctx.profile.week.daycare_days = clock, week
     home(player)
 
 
-def _read_to_the_end(player: Player, choice: str = "") -> None:
+def open_from_shelf(player: Player, story_id: str) -> StoryScene:
+    """From home: the Story door, then the story's cover touched twice (its title, then open)."""
+    home(player)
+    player.tap_button("shelf")
+    player.tap_button(f"cover-{story_id}")
+    player.tap_button(f"cover-{story_id}")
+    scene = player.top
+    assert isinstance(scene, StoryScene) and scene.story_id == story_id
+    return scene
+
+
+def read_story(player: Player, choice: str) -> None:
+    """Read the story on top to its end: every page, every picture and hint, every choice (``choice`` last)."""
     scene = player.top
     assert isinstance(scene, StoryScene)
     seen: set[str] = set()
@@ -234,10 +267,11 @@ def _read_to_the_end(player: Player, choice: str = "") -> None:
             seen.add(page.id)
             _story_page(player, scene)
         if page.choice is not None:
-            for option in page.choice.options:
-                player.tap_button(f"choice-{option.id}")
+            options = [option.id for option in page.choice.options]
+            for option in options:
+                player.tap_button(f"choice-{option}")
                 quiet(player)
-            player.tap_button(f"choice-{choice or page.choice.options[0].id}")
+            player.tap_button(f"choice-{choice if choice in options else options[0]}")
             quiet(player)
         player.tap_button("next")
         player.wait(0.5, dt=QUICK)
@@ -397,7 +431,7 @@ def play_everything(player: Player, choice: str = "book") -> None:
     play_feelings(player)
     play_breathe(player)
     play_story(player, choice)
-    play_shelf_stories(player)
+    play_home_day_sleeps(player)
     play_ritual(player)
     play_stickers(player)
     play_morning(player)
@@ -410,6 +444,5 @@ def play_the_day(player: Player, choice: str) -> None:
     play_stickers(player)
     play_my_day(player)
     play_story(player, choice)
-    play_shelf_stories(player)  # their place and who picks up pick the pages, as in the morning's story
     play_ritual(player)
     play_buddy_maker(player)

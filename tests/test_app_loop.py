@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pygame
 import pytest
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.app import App, build_context
 from dropoff_buddy.playtest import Player, start_game
@@ -15,7 +16,7 @@ from dropoff_buddy.ui.layout import Layout
 def test_the_real_loop_runs_a_scripted_session_and_exits_cleanly(data_dir: Path) -> None:
     pygame.init()
     screen = pygame.display.set_mode((1280, 800))
-    ctx = build_context(data_dir, None, (1280, 800), seed=3)
+    ctx = build_context(data_dir, None, (1280, 800), seed=3, clock=on_a_school_day)
     home = ctx.make_scene("home")
     assert home is not None
     ctx.scenes.push(home)
@@ -70,7 +71,7 @@ def test_the_first_scene_can_be_left_at_any_time_with_one_tap(player: Player) ->
 
 
 def test_nothing_is_redrawn_while_nothing_moves(data_dir: Path) -> None:
-    game = start_game(data_dir)
+    game = start_game(data_dir, clock=on_a_school_day)
     game.ctx.profile.settings.reduced_motion = True
     game.tap_button("breathe")
     game.tap_button("done")
@@ -88,7 +89,7 @@ def test_nothing_is_redrawn_while_nothing_moves(data_dir: Path) -> None:
 
 @pytest.mark.parametrize("size", [(1024, 600), (1280, 800), (1366, 768), (1920, 1080), (2560, 1600), (800, 1280)])
 def test_every_home_button_is_on_screen_and_big_enough_at(data_dir: Path, size: tuple[int, int]) -> None:
-    game = start_game(data_dir, size)
+    game = start_game(data_dir, size, clock=on_a_school_day)
     layout: Layout = game.ctx.layout
     for button in game.buttons():
         rect = layout.rect(button.rect)

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pygame
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.content.registry import load_content
 from dropoff_buddy.parts.buddy_maker import NAME_SUGGESTIONS, NECK_THINGS, TABS, BuddyMakerScene
@@ -171,7 +172,7 @@ def test_the_grown_ups_name_stays_offered_beside_the_suggestions(player: Player)
 
 
 def test_the_buddy_persists_across_a_restart(data_dir: Path) -> None:
-    game = start_game(data_dir)
+    game = start_game(data_dir, clock=on_a_school_day)
     try:
         open_maker(game)
         game.tap_button("tab-animal")
@@ -184,7 +185,7 @@ def test_the_buddy_persists_across_a_restart(data_dir: Path) -> None:
     finally:
         game.ctx.scenes.clear()
         pygame.quit()
-    again = start_game(data_dir)
+    again = start_game(data_dir, clock=on_a_school_day)
     try:
         assert again.ctx.profile.buddy == look
         home = again.top

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pygame
 import pytest
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.day import family_day
 from dropoff_buddy.parts.evening import EveningScene
@@ -186,7 +187,7 @@ SIZES = [(1024, 600), (1280, 800), (800, 1280)]
 
 @pytest.mark.parametrize("size", SIZES)
 def test_every_target_is_big_apart_and_away_from_the_bottom_corners(tmp_path: Path, size: tuple[int, int]) -> None:
-    game = start_game(tmp_path / "data", size)
+    game = start_game(tmp_path / "data", size, clock=on_a_school_day)
     try:
         game.ctx.clock = lambda: EVENING
         set_long_day(game)

@@ -44,7 +44,7 @@ def test_a_version_1_family_loads_with_everything_kept_and_no_evenings_yet(tmp_p
     assert child.progress.evenings == []
     # Upgraded once on disk; the version-1 file stays as the safety copy.
     assert json.loads((folder / "progress.json").read_text())["schema_version"] == PROGRESS_SCHEMA_VERSION == 2
-    assert json.loads((folder / "profile.json").read_text())["schema_version"] == PROFILE_SCHEMA_VERSION == 4
+    assert json.loads((folder / "profile.json").read_text())["schema_version"] == PROFILE_SCHEMA_VERSION == 5
     assert json.loads((folder / "progress.json.bak").read_text())["schema_version"] == 1
 
 

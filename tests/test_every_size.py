@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pygame
 import pytest
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.parts.home import HomeScene
 from dropoff_buddy.parts.ritual import RitualScene
+from dropoff_buddy.parts.shelf import ShelfScene
 from dropoff_buddy.parts.story import StoryScene
 from dropoff_buddy.playtest import Player, start_game
 from dropoff_buddy.story.plan import every_page
@@ -27,7 +29,7 @@ MIN_TARGET = 96
 
 @pytest.fixture(params=SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def sized(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Player]:
-    game = start_game(tmp_path / "data", request.param)
+    game = start_game(tmp_path / "data", request.param, clock=on_a_school_day)
     game.ctx.narrator.narration = False
     yield game
     game.ctx.scenes.clear()
@@ -84,7 +86,7 @@ def test_home_fits_every_window(sized: Player) -> None:
     home = sized.top
     assert isinstance(home, HomeScene)
     buttons = sized.buttons()
-    assert {"play", "ritual", "story"} <= {button.name for button in buttons}
+    assert {"play", "ritual", "shelf"} <= {button.name for button in buttons}
     assert button_problems(sized, buttons) == []
     layout = sized.ctx.layout
     cx, cy = home.buddy_center
@@ -96,21 +98,32 @@ def test_home_fits_every_window(sized: Player) -> None:
         assert min(button.rect[2] for button in buttons if button.name == "ritual") >= 200
 
 
-def test_every_story_page_fits_every_window(sized: Player) -> None:
-    assert sized.ctx.open_scene("story")
-    sized.frames(2)
-    scene = sized.top
-    assert isinstance(scene, StoryScene) and scene.story is not None
+def test_every_page_of_every_story_fits_every_window(sized: Player) -> None:
     ctx = sized.ctx
     problems: list[str] = []
-    for page in every_page(scene.story, ctx.profile, ctx.content.cards):
-        scene.history = ["before"]  # the back arrow shows, as on every page but the first
-        scene.show_page(page)
-        sized.frames(1)
-        buttons = list(scene.buttons.buttons)
-        problems += [f"{page.id}: {problem}" for problem in button_problems(sized, buttons)]
-        problems += figure_problems(sized, scene.figure_boxes(), buttons, page.id)
+    for story_id, story in ctx.content.stories.items():
+        scene = StoryScene(ctx, story_id=story_id)
+        ctx.scenes.push(scene)
+        sized.frames(2)
+        for page in every_page(story, ctx.profile, ctx.content.cards):
+            scene.history = ["before"]  # the back arrow shows, as on every page but the first
+            scene.show_page(page)
+            sized.frames(1)
+            buttons = list(scene.buttons.buttons)
+            where = f"{story_id}: {page.id}"
+            problems += [f"{where}: {problem}" for problem in button_problems(sized, buttons)]
+            problems += figure_problems(sized, scene.figure_boxes(), buttons, where)
+        ctx.scenes.pop_to_root()
     assert problems == []
+
+
+def test_the_shelf_fits_every_window(sized: Player) -> None:
+    sized.tap_button("shelf")
+    shelf = sized.top
+    assert isinstance(shelf, ShelfScene)
+    buttons = sized.buttons()
+    assert {f"cover-{story}" for story in shelf.stories} <= {button.name for button in buttons}
+    assert button_problems(sized, buttons) == []
 
 
 def ritual_moments(player: Player) -> Iterator[tuple[str, RitualScene]]:

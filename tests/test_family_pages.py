@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pygame
 import pytest
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.parent.pages.people import ParentPeopleScene
 from dropoff_buddy.parent.pages.photo import ParentPhotoScene
@@ -180,7 +181,7 @@ def test_a_parent_sets_everyones_looks(player: Player) -> None:
 
 
 def test_photos_looks_and_framing_survive_a_restart(data_dir: Path, tmp_path: Path) -> None:
-    game = start_game(data_dir)
+    game = start_game(data_dir, clock=on_a_school_day)
     try:
         open_parent_page(game, "parent-photo")
         drop(game, write(tmp_path / "us.png", encoded(pygame.transform.scale(quadrants(), (800, 300)), "png")))
@@ -195,7 +196,7 @@ def test_photos_looks_and_framing_survive_a_restart(data_dir: Path, tmp_path: Pa
     finally:
         game.ctx.scenes.clear()
         pygame.quit()
-    again = start_game(data_dir)
+    again = start_game(data_dir, clock=on_a_school_day)
     try:
         profile = again.ctx.profile
         assert is_stored_copy(profile.family_photo or "", "family")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pygame
 import pytest
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.parts.feelings import FeelingsScene
 from dropoff_buddy.playtest import Player, start_game
@@ -25,7 +26,7 @@ def open_feelings(player: Player) -> FeelingsScene:
 def restart(player: Player, data_dir: Path) -> Player:
     player.ctx.scenes.clear()
     pygame.quit()
-    return start_game(data_dir)
+    return start_game(data_dir, clock=on_a_school_day)
 
 
 def test_the_buddy_asks_how_the_child_feels_about_going(player: Player) -> None:

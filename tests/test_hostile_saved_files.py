@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pygame
 import pytest
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.cli import main
 from dropoff_buddy.playtest import Player, start_game
@@ -54,7 +55,7 @@ def game(data_dir: Path) -> Iterator[list[Player]]:
 
 
 def play(game: list[Player], data_dir: Path) -> Player:
-    player = start_game(data_dir)
+    player = start_game(data_dir, clock=on_a_school_day)
     game.append(player)
     return player
 

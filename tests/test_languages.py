@@ -187,7 +187,7 @@ def test_the_tour_renders_every_screen_in_spanish(capsys: pytest.CaptureFixture[
     assert main(["tour", str(out), "--data-dir", str(tmp_path / "data"), "--size", "640x400", "--language", "es"]) == 0
     capsys.readouterr()
     shots = sorted(path.stem for path in out.glob("*.png"))
-    assert len(shots) > 100 and "home" in shots and "story-morning" in shots
+    assert len(shots) > 100 and "home" in shots and "story-daycare_day-morning" in shots and "shelf" in shots
     assert main(["tour", str(out), "--language", "xx"]) == 2
 
 

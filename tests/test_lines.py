@@ -8,11 +8,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.cli import main
 from dropoff_buddy.content.lines import FLUENT_ID_RE, fluent_id, is_key, key_from_fluent_id
 from dropoff_buddy.content.loader import ContentError, find_levels_dir
 from dropoff_buddy.content.registry import load_content
+from dropoff_buddy.parts.shelf import ShelfScene
 from dropoff_buddy.playtest import start_game
 
 CONTENT = load_content()
@@ -109,13 +111,14 @@ def test_a_broken_story_leaves_the_story_out_and_the_game_runs_and_tells_the_par
     content = load_content(levels)
     assert content.story is None
     assert any(problem.startswith(f"{path}: Welcome!: id:") for problem in content.problems)
-    player = start_game(tmp_path / "data", content=content)
+    player = start_game(tmp_path / "data", content=content, clock=on_a_school_day)
     try:
         assert player.top.name == "home"
         assert any("content file has a mistake" in notice.message for notice in player.ctx.notices)
-        player.tap_button("story")
+        player.tap_button("shelf")
         player.frames(2)
-        assert player.top.name == "home"  # the story is left out; everything else plays
+        shelf = player.top
+        assert isinstance(shelf, ShelfScene) and "daycare_day" not in shelf.stories  # left out; the rest plays
     finally:
         player.ctx.scenes.clear()
 
@@ -145,7 +148,7 @@ def test_lines_json_lists_every_line_as_this_family_hears_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = tmp_path / "data"
-    player = start_game(data)
+    player = start_game(data, clock=on_a_school_day)
     try:
         player.ctx.profile.child.name = "Maya"
         player.ctx.profile.pickup_after = "lunch"
@@ -170,6 +173,7 @@ def test_lines_json_lists_every_line_as_this_family_hears_it(
         "said_in": ["ritual"],
         "recordable": True,
         "recorded": True,
+        "switched_off": False,
     }
     assert by_key["lines:home.greeting"]["recorded"] is False  # recorded, but the words changed
     assert by_key["lines:home.greeting"]["text"].startswith("Good morning, Maya!")

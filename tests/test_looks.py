@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pygame
 import pytest
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.looks import look_after_rename, role_of
 from dropoff_buddy.parent.pages.people import ParentPeopleScene
@@ -25,7 +26,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 @pytest.fixture
 def parent(data_dir: Path) -> Iterator[Player]:
     """A game whose set-up is done, with a grown-up already in the parent area."""
-    game = start_game(data_dir)
+    game = start_game(data_dir, clock=on_a_school_day)
     game.ctx.profile.setup_done = True
     game.ctx.save_profile()
     come_in(game)
@@ -184,4 +185,4 @@ def test_a_version_1_profile_loads_and_its_grown_ups_are_drawn_as_who_they_are(d
     # Saved again, it says it is the current version.
     child = store.open("maya")
     assert store.save_profile(child)
-    assert json.loads((folder / "profile.json").read_text())["schema_version"] == PROFILE_SCHEMA_VERSION == 4
+    assert json.loads((folder / "profile.json").read_text())["schema_version"] == PROFILE_SCHEMA_VERSION == 5

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pygame
 import pytest
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.day import with_day
 from dropoff_buddy.parts.my_day import MyDayScene, card_grid
@@ -36,7 +37,7 @@ def restart(player: Player, data_dir: Path) -> Player:
     """Quit the game and launch it again on the same data folder."""
     player.ctx.scenes.clear()
     pygame.quit()
-    return start_game(data_dir)
+    return start_game(data_dir, clock=on_a_school_day)
 
 
 def white_pixels_above(player: Player, scene: MyDayScene, card_id: str) -> int:

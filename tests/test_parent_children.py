@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pygame
 import pytest
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.parent.pages.children import ChildrenScene
 from dropoff_buddy.playtest import Player, start_game
@@ -16,7 +17,7 @@ from parent_helpers import come_in, family_says
 
 @pytest.fixture
 def parent(data_dir: Path) -> Iterator[Player]:
-    game = start_game(data_dir)
+    game = start_game(data_dir, clock=on_a_school_day)
     game.ctx.profile.setup_done = True
     game.ctx.profile.child.name = "Mia"
     game.ctx.save_profile()
@@ -59,7 +60,7 @@ def test_switching_shows_the_other_child_on_the_kid_screens(parent: Player, data
     assert parent.top.name == "home"
     assert parent.ctx.profile.child.name == "Leo"
     assert family_says(parent, "Hello, {child}!") == "Hello, Leo!"
-    again = start_game(data_dir)  # the next launch remembers who played last
+    again = start_game(data_dir, clock=on_a_school_day)  # the next launch remembers who played last
     assert again.ctx.profile.child.name == "Leo"
     again.ctx.scenes.clear()
 

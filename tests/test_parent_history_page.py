@@ -18,6 +18,9 @@ from dropoff_buddy.storage import atomic
 from dropoff_buddy.storage.models import ActivityAnswer, EveningEntry
 from parent_area_helpers import use_temporary_home, week_of_progress
 from parent_helpers import open_parent_page
+from school_day import fixed
+
+FRIDAY = dt.datetime(2026, 12, 4, 8, 0).astimezone()
 
 
 def seed_week(player: Player) -> None:
@@ -30,6 +33,7 @@ def read_csv(path: Path) -> list[list[str]]:
 
 
 def test_the_history_page_shows_the_week_and_toggles_to_60_days(player: Player) -> None:
+    player.ctx.clock = fixed(FRIDAY)  # five mornings, Monday to Friday: five daycare days in a row
     seed_week(player)
     open_parent_page(player, "parent-history")
     page = player.top

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pygame
 import pytest
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.playtest import Player, start_game
@@ -18,7 +19,7 @@ from parent_helpers import clear, come_in, family_says, open_settings_page, tap_
 @pytest.fixture
 def parent(data_dir: Path) -> Iterator[Player]:
     """A game whose set-up is done, with a grown-up already in the parent area."""
-    game = start_game(data_dir)
+    game = start_game(data_dir, clock=on_a_school_day)
     game.ctx.profile.setup_done = True
     game.ctx.save_profile()
     come_in(game)
@@ -32,7 +33,7 @@ def restart(player: Player, data_dir: Path) -> Player:
     if player.top.name == "parent-home":
         player.tap_button("back")
     player.ctx.scenes.clear()
-    return start_game(data_dir)
+    return start_game(data_dir, clock=on_a_school_day)
 
 
 def leave_to_parent_home(player: Player) -> None:

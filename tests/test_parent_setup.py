@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pygame
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.parent.pages.setup import ParentSetupScene
 from dropoff_buddy.playtest import Player, start_game
@@ -57,6 +58,14 @@ def test_set_up_opens_by_itself_on_the_first_visit_and_a_parent_completes_it(pla
     player.tap_button("next")
     player.tap_button("pickup-lunch")
     player.tap_button("next")
+    # 11. The week: Monday to Friday are daycare days; Papa picks up on Fridays.
+    assert setup.editor is not None and setup.editor.key == "week"
+    player.tap_button("pickup-4")
+    player.tap_button("next")
+    # 12. A new place: the first day is today.
+    assert setup.editor is not None and setup.editor.key == "new_place"
+    player.tap_button("new")
+    player.tap_button("next")
     assert setup.on_summary
     player.tap_button("done")
     assert player.top.name == "parent-home"
@@ -72,6 +81,8 @@ def test_set_up_opens_by_itself_on_the_first_visit_and_a_parent_completes_it(pla
     assert stored.grownup.name == "Mommy" and stored.grownup.look.wheelchair
     assert stored.ritual == ["wave", "hug"]
     assert stored.pickup_after == "lunch"
+    assert stored.week.daycare_days == [0, 1, 2, 3, 4] and stored.week.pickups[4] == 1
+    assert stored.week.new_place_since == player.ctx.today
     assert player.ctx.line_words(player.ctx.content.lines.my_day.promise) == "Mommy comes back right after lunch."
 
 
@@ -124,11 +135,11 @@ def test_finish_later_keeps_what_was_chosen_and_set_up_does_not_reopen_this_sess
 
 
 def test_set_up_does_not_open_by_itself_once_done(data_dir: Path) -> None:
-    first = start_game(data_dir)
+    first = start_game(data_dir, clock=on_a_school_day)
     first.ctx.profile.setup_done = True
     first.ctx.save_profile()
     first.ctx.scenes.clear()
-    again = start_game(data_dir)
+    again = start_game(data_dir, clock=on_a_school_day)
     come_in(again)
     assert again.top.name == "parent-home"
     again.ctx.scenes.clear()
@@ -171,7 +182,7 @@ def test_set_up_works_with_the_keyboard_alone(player: Player) -> None:
     while setup.buttons.focused is not None and setup.buttons.focused.name != "next":
         player.key(pygame.K_TAB)
     player.enter()
-    for _ in range(5):  # buddy, photo, ritual, day, coming back: keep them
+    for _ in range(7):  # buddy, photo, ritual, day, coming back, the week, a new place: keep them
         player.enter()
     assert setup.on_summary
     player.enter()

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pygame
 import pytest
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.playtest import start_game
 
@@ -94,7 +95,7 @@ def find_window(display: str, title: str) -> str:
 
 def breathe_button_center(tmp_path: Path) -> tuple[int, int]:
     """Where home's Breathe button is at 1280×800 (the same layout the real window uses)."""
-    game = start_game(tmp_path / "layout-probe", SIZE)
+    game = start_game(tmp_path / "layout-probe", SIZE, clock=on_a_school_day)
     point = game.ctx.layout.point(*game.button("breathe").center)
     pygame.quit()
     return point

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pygame
 import pytest
+from tests.school_day import on_a_school_day
 
 from conftest import TourRun
 from dropoff_buddy.buddy.palette import person_tokens
@@ -397,7 +398,7 @@ def test_stickers_persist_across_a_restart(player: Player, data_dir: Path) -> No
     earned = player.ctx.progress.stickers[-1].sticker
     player.ctx.scenes.clear()
     pygame.quit()
-    again = start_game(data_dir)
+    again = start_game(data_dir, clock=on_a_school_day)
     try:
         stickers = again.ctx.progress.stickers
         assert [entry.sticker for entry in stickers] == [earned]
@@ -412,7 +413,7 @@ def test_editing_the_ritual_changes_the_game(player: Player, data_dir: Path) -> 
     set_ritual(player, ["wave", "thumbs_up"])
     player.ctx.scenes.clear()
     pygame.quit()
-    game = start_game(data_dir)  # the saved profile is what the game reads
+    game = start_game(data_dir, clock=on_a_school_day)  # the saved profile is what the game reads
     try:
         game.tap_button("ritual")
         game.tap_button("mode-practice")

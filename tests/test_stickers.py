@@ -7,6 +7,7 @@ import random
 from pathlib import Path
 
 import pygame
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.content.registry import load_content
 from dropoff_buddy.context import GameContext
@@ -94,7 +95,8 @@ def test_the_book_says_the_count_and_shows_every_sticker_on_pages(player: Player
     assert isinstance(book, StickerBookScene)
     assert words(player)[-1] == "You have 10 stickers!"
     player.run_until(lambda: words(player)[-1] != "You have 10 stickers!", timeout=10)
-    assert words(player)[-1] == "That's 10 days in a row. Well done!"
+    # Ten days ending on a Wednesday hold a weekend: eight daycare days in a row (a weekend neither adds nor breaks).
+    assert words(player)[-1] == "That's 8 daycare days in a row. Well done!"
     first_page = [entry.sticker for entry, _ in book.sticker_slots()]
     assert len(first_page) == PER_PAGE
     assert first_page[0] == player.ctx.progress.stickers[-1].sticker  # the newest first
@@ -113,7 +115,7 @@ def test_the_book_says_the_count_and_shows_every_sticker_on_pages(player: Player
     player.run_until(lambda: words(player)[-1] != "Buddy is wearing a star badge and a crown!", timeout=10)
     assert words(player)[-1] == "10 more stickers for the next prize!"
     player.tap((player.ctx.layout.center_x, 670))  # the row of suns
-    assert words(player)[-1] == "10 days in a row! Every sun is a day you practiced."
+    assert words(player)[-1] == "8 daycare days in a row! Every sun is a day you practiced."
 
 
 def test_an_empty_book_invites_the_first_sticker(player: Player) -> None:
@@ -128,7 +130,7 @@ def test_prizes_a_save_has_earned_are_unlocked_saved_and_celebrated(context: Gam
     assert context.save_progress()
     context.scenes.clear()
     pygame.quit()
-    game = start_game(data_dir)
+    game = start_game(data_dir, clock=on_a_school_day)
     try:
         game.tap_button("stickers")
         book = game.top

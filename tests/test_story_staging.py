@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.app import build_context
 from dropoff_buddy.content.registry import load_content
@@ -35,7 +36,7 @@ def story() -> Story:
 
 @pytest.fixture
 def ctx(tmp_path: Path) -> Iterator[GameContext]:
-    yield build_context(tmp_path / "data", None, (1280, 800), seed=1, audio=False)
+    yield build_context(tmp_path / "data", None, (1280, 800), seed=1, audio=False, clock=on_a_school_day)
 
 
 def pages(story: Story, ctx: GameContext) -> dict[str, StoryPage]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pygame
 import pytest
+from tests.school_day import on_a_school_day
 
 from dropoff_buddy.playtest import Player, start_game
 from dropoff_buddy.storage.models import NAME_MAX_LENGTH
@@ -18,7 +19,7 @@ from parent_helpers import clear, come_in, open_settings_page, tap_field
 @pytest.fixture
 def name_field(data_dir: Path) -> Iterator[tuple[Player, TextField]]:
     """The child's-name page of the settings, with its field emptied and ready for typing."""
-    game = start_game(data_dir)
+    game = start_game(data_dir, clock=on_a_school_day)
     game.ctx.profile.setup_done = True
     come_in(game)
     open_settings_page(game, "child")

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+from tests.kid_drive import open_from_shelf
 
 from dropoff_buddy.audio.espeak import EspeakEngine, Speech, SpeechUnavailable, VoiceSettings
 from dropoff_buddy.audio.narration import CAPTION_LINGER, Narrator, SilentVoice, Spoken
@@ -340,8 +341,8 @@ def test_story_lines_are_ready_before_the_first_page(player: Player) -> None:
     ctx.prepare_lines([story.title, *story.page[0].say])
     voice = _voice(player)
     assert voice.worker is not None and voice.worker.wait_idle(20)
-    player.tap_button("story")
-    assert ctx.narrator.current is not None and ctx.narrator.current.key == "daycare_day:title"  # said first
+    open_from_shelf(player, "daycare_day")  # the story opens with its title, then its first page
+    assert ctx.narrator.current is not None and ctx.narrator.current.key == "daycare_day:title"
     assert voice.source == "synthesis"  # no waiting at all
 
 

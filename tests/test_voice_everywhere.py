@@ -17,14 +17,24 @@ import datetime as dt
 import math
 import shutil
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
 
 import pygame
 import pytest
-from tests.kid_drive import Heard, listen, play_everything, play_the_day
+from tests.kid_drive import (
+    Heard,
+    listen,
+    play_evening,
+    play_everything,
+    play_feelings,
+    play_home,
+    play_morning,
+    play_the_day,
+)
+from tests.school_day import SATURDAY, fixed, on_a_school_day
 
 from dropoff_buddy.audio.recordings import RecordingStore
 from dropoff_buddy.audio.speech_cache import CACHE_ENV
@@ -79,13 +89,14 @@ def _play_family(
     setup: dict[str, object],
     choice: str,
     *,
-    everything: bool,
+    plays: Callable[[Player, str], None],
+    clock: Callable[[], dt.datetime] = on_a_school_day,
     sticker_days: tuple[int, ...] = (),
     every_prize: bool = False,
     content: Content | None = None,
 ) -> Family:
     # The evening before: the parent sets up the family and records every line on "Your voice".
-    player = start_game(tmp / name, content=content)
+    player = start_game(tmp / name, content=content, clock=clock)
     try:
         ctx = player.ctx
         data = ctx.profile.model_dump()
@@ -104,13 +115,28 @@ def _play_family(
     finally:
         _close(player)
     # The morning: the game opens (and greets) and the child plays.
-    player = start_game(tmp / name, content=content)
+    player = start_game(tmp / name, content=content, clock=clock)
     try:
         heard = listen(player)
-        (play_everything if everything else play_the_day)(player, choice)
+        plays(player, choice)
         return Family(name, player.ctx.profile_folder, heard.heard)
     finally:
         _close(player)
+
+
+def _a_day_someone_else_picks_up(player: Player, choice: str) -> None:
+    """The day, and every screen that says who comes back: the feelings' "Missing Mommy", the
+    morning's last words, the evening's "Daddy came to get you"."""
+    play_the_day(player, choice)
+    play_feelings(player)
+    play_morning(player)
+    play_evening(player)
+
+
+def _a_home_day(player: Player, choice: str) -> None:
+    """Saturday: home greets with "Today is a home day" and Play is a home morning."""
+    play_home(player)
+    play_morning(player)
 
 
 def _close(player: Player) -> None:
@@ -148,7 +174,7 @@ def families(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Family]]
                     "pickup_after": "nap",
                 },
                 "book",
-                everything=True,
+                plays=play_everything,
             ),
             _play_family(
                 tmp,
@@ -158,9 +184,10 @@ def families(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Family]]
                     "ritual": ["wave", "blow_kiss", "kissing_hand", "nose_rub"],
                     "schedule": ["art", "music", "story_time", "quiet_time", "sand_play", "building", "pickup"],
                     "pickup_after": "building",
+                    "grownups": [{"name": "Mama"}, {"name": "Nana"}],  # so "Someone Else Picks Me Up" is on the shelf
                 },
                 "ball",
-                everything=False,
+                plays=play_the_day,
                 sticker_days=(0,),  # one sticker, today
             ),
             _play_family(
@@ -173,7 +200,7 @@ def families(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Family]]
                     "pickup_after": "snack",
                 },
                 "bubbles",
-                everything=False,
+                plays=play_the_day,
                 sticker_days=(1, 1, 0, 0),  # four stickers: one more to the next prize
                 every_prize=True,
                 content=_content_with_a_new_card(tmp),
@@ -190,7 +217,15 @@ def families(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Family]]
                     "pickup": 1,
                 },
                 "book",
-                everything=False,
+                plays=_a_day_someone_else_picks_up,
+            ),
+            _play_family(  # a Saturday: a home day, with no goodbye
+                tmp,
+                "lena",
+                {"place": "nursery", "ritual": ["hug", "wave"], "pickup_after": "lunch"},
+                "ball",
+                plays=_a_home_day,
+                clock=fixed(SATURDAY),
             ),
             _play_family(  # the last activity page: twelve cards and the "*" page, two a day before pick-up
                 tmp,
@@ -201,7 +236,7 @@ def families(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Family]]
                     "pickup_after": "lunch",
                 },
                 "ball",
-                everything=False,
+                plays=play_the_day,
             ),
         ]
         yield found
@@ -241,6 +276,7 @@ def test_every_line_said_is_one_its_screen_declares_and_every_declared_line_is_s
         "feelings",
         "my-day",
         "story",
+        "shelf",
         "ritual",
         "breathe",
         "stickers",
@@ -262,7 +298,7 @@ def test_old_recordings_move_to_their_lines_and_the_promise_is_heard_at_the_good
     fixture = Path(__file__).parent / "fixtures" / "recordings_v1"
     profile_folder = tmp_path / "data" / "profiles" / "default"
     shutil.copytree(fixture, profile_folder / "recordings")
-    player = start_game(tmp_path / "data")
+    player = start_game(tmp_path / "data", clock=on_a_school_day)
     try:
         store = RecordingStore(player.ctx.profile_folder)
         for key in ("lines:ritual.promise", "lines:ritual.love_you", "lines:home.greeting", "ritual_steps:hug.prompt"):

@@ -9,6 +9,7 @@ moves the loop sleeps in ``pygame.event.wait``, so an idle screen costs almost n
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 import random
 from collections.abc import Callable
@@ -50,13 +51,15 @@ def build_context(
     seed: int | None = None,
     audio: bool = True,
     content: Content | None = None,
+    clock: Callable[[], dt.datetime] | None = None,
 ) -> GameContext:
     """Open the child's profile and build every service the scenes need.
 
     ``profile`` is a child's name or profile id; a new name creates a profile for that child.
     None means the profile used last time (or the default one). The content is loaded here,
     once (``content`` may hand in one already loaded); a broken essential file raises
-    ``ContentError``, a broken story or tips file becomes a notice for the parent.
+    ``ContentError``, a broken story or tips file becomes a notice for the parent. ``clock`` gives
+    "now" (default: the computer's clock; tests and benchmarks pass a fixed day).
     """
     content = content if content is not None else load_content()
     store = ProfileStore(data_dir)
@@ -84,6 +87,8 @@ def build_context(
         factories=lazy_scene_factories(),
         content=content,
     )
+    if clock is not None:
+        ctx.clock = clock
     for problem in content.problems:
         store.notices.append(
             Notice(f"A content file has a mistake, so part of the game is left out: {problem}", "load_failed")

@@ -32,6 +32,7 @@ from dropoff_buddy.storage.photos import photo_notices
 from dropoff_buddy.storage.store import ChildData, Notice, ProfileStore
 from dropoff_buddy.ui.layout import Layout
 from dropoff_buddy.ui.theme import Fonts
+from dropoff_buddy.week import day_profile
 from dropoff_buddy.words import apply_swaps, language_swaps
 
 if TYPE_CHECKING:
@@ -112,6 +113,11 @@ class GameContext:
         return self.child.folder
 
     @property
+    def today(self) -> dt.date:
+        """The clock's date: which day of the family's week it is (``week``)."""
+        return self.clock().date()
+
+    @property
     def reduced_motion(self) -> bool:
         return self.profile.settings.reduced_motion
 
@@ -139,7 +145,7 @@ class GameContext:
         return Translator(
             self.content.translations,
             self.content.languages.resolve(code),
-            lambda: self.profile,
+            lambda: day_profile(self.profile, self.today),  # who picks up today is {pickup_grownup}
             self.content.cards,
             self.content.ritual_steps,
         )

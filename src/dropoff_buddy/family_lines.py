@@ -1,11 +1,11 @@
 """The lines one family's child can hear, as a parent records them: titled, grouped, with their state.
 
 Every recordable line (``content.lines``) that this family's child can meet: the key lines
-first (the promise, "I love you", the family's goodbye steps, good morning), then the morning's
-story page by page (the family's own pages, every choice's pages included), then every other line
-the child's screens say, the other stories' (the shelf's) among them, each page by page. Each
-comes with the words as this family hears it now and whether the parent's recording of it exists
-and still says those words.
+first (the promise, "I love you", the family's goodbye steps, good morning), then the stories on
+the child's shelf, each from its title page by page (the family's own pages, every choice's pages
+included, without the lines they switched off), then every other line the child's screens say.
+Each comes with the words as this family hears it now and whether the parent's recording of it
+exists and still says those words.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from dropoff_buddy.content.registry import Content
 from dropoff_buddy.i18n.translator import Moment, Translator
 from dropoff_buddy.storage.models import Profile
 from dropoff_buddy.story.plan import StoryPage, reading_pages
+from dropoff_buddy.story.schema import Story
+from dropoff_buddy.story.shelf import on_shelf
 
 KEY_LINES = "key"
 STORY = "story"
@@ -55,42 +57,38 @@ class FamilyLine:
     words: str  # as the child hears it now, in the family's language
     moment: Mapping[str, Moment] = field(default_factory=dict)
     page: StoryPage | None = None  # the story page it is read on
+    story: str = ""  # ... of this story (its id)
 
     @property
     def key(self) -> str:
         return self.line.key
 
 
+def family_stories(content: Content, profile: Profile) -> list[tuple[str, Story]]:
+    """The stories on this family's shelf, in shelf order (hidden ones are never heard)."""
+    return [(story_id, content.stories[story_id]) for story_id in on_shelf(content.stories, profile)]
+
+
 def story_lines(content: Content, profile: Profile, tr: Translator) -> list[FamilyLine]:
-    """The narration of every page of this family's story, in reading order, in ``tr``'s language."""
-    story = content.story
-    if story is None:
-        return []
+    """The narration of every page of this family's stories, story by story from its title, in
+    reading order, in ``tr``'s language."""
     found: list[FamilyLine] = []
     seen: set[str] = set()
-    pages = reading_pages(story, profile, content.cards)
-    for number, page in enumerate(pages, start=1):
-        titled = [(page.title, tr.t("parent_voice:title.story_title"))] if page.title else []
-        for index, line in enumerate(page.lines):
-            if len(page.lines) > 1:
-                title = tr.t("parent_voice:title.page_part", page=number, part=index + 1, parts=len(page.lines))
-            else:
-                title = tr.t("parent_voice:title.page", page=number)
-            titled.append((line, title))
-        for line, title in titled:
-            if not line.recordable or line.key in seen:
-                continue
-            seen.add(line.key)
-            found.append(
-                FamilyLine(
-                    line,
-                    title,
-                    STORY,
-                    tr.line(line, **page.moment),
-                    page.moment,
-                    page,
-                )
-            )
+    for story_id, story in family_stories(content, profile):
+        pages = reading_pages(story, profile, content.cards)
+        for number, page in enumerate(pages, start=1):
+            titled = [(page.title, tr.t("parent_voice:title.story_title"))] if page.title else []
+            for index, line in enumerate(page.lines):
+                if len(page.lines) > 1:
+                    title = tr.t("parent_voice:title.page_part", page=number, part=index + 1, parts=len(page.lines))
+                else:
+                    title = tr.t("parent_voice:title.page", page=number)
+                titled.append((line, title))
+            for line, title in titled:
+                if not line.recordable or line.key in seen:
+                    continue
+                seen.add(line.key)
+                found.append(FamilyLine(line, title, STORY, tr.line(line, **page.moment), page.moment, page, story_id))
     return found
 
 
@@ -120,7 +118,6 @@ def family_lines(content: Content, profile: Profile, tr: Translator) -> list[Fam
             seen.add(item.key)
             found.append(item)
     _tap_and_hint_lines(add, content, profile, tr)
-    _shelf_lines(add, content, profile, tr)
     _other_lines(add, content, profile, {step.id for step in steps}, tr)
     return found
 
@@ -129,41 +126,21 @@ _Add = Callable[[Line, str, str, Mapping[str, Moment] | None], None]
 
 
 def _tap_and_hint_lines(add: _Add, content: Content, profile: Profile, tr: Translator) -> None:
-    """Taps, hints and choices on the family's own story pages."""
-    story = content.story
-    family_pages = reading_pages(story, profile, content.cards) if story is not None else []
-    _page_extras(add, family_pages, tr)
-
-
-def _page_extras(add: _Add, pages: list[StoryPage], tr: Translator, story: str = "") -> None:
-    """The taps, hints and choices of ``pages``: "Story: tap on page 3", or for a story on the shelf
-    (``story``: its title) "A Home Day: tap on page 3"."""
-    shelf = {"story": story} if story else {}
-    prefix = "parent_voice:title.shelf_" if story else "parent_voice:title."
-    for number, page in enumerate(pages, start=1):
-        tap, hint = tr.t(f"{prefix}tap", page=number, **shelf), tr.t(f"{prefix}hint", page=number, **shelf)
-        for hotspot in page.hotspots:
-            add(hotspot.reaction.say, tap, OTHER, page.moment)
-            add(hotspot.hint, hint, OTHER, page.moment)
-        if page.hint:
-            add(page.hint, hint, OTHER, page.moment)
-        if page.choice is not None:
-            for option in page.choice.options:
-                label = tr.text(option.label) if option.label else option.id.replace("_", " ")
-                add(option.say, tr.t(f"{prefix}choice", choice=label, **shelf), OTHER, None)
-
-
-def _shelf_lines(add: _Add, content: Content, profile: Profile, tr: Translator) -> None:
-    """The other stories (the shelf's), each page by page as this family's child can meet it."""
-    for story in (story for story in content.stories.values() if story is not content.story):
-        title = tr.line(story.title)
-        pages = reading_pages(story, profile, content.cards)
-        for number, page in enumerate(pages, start=1):
-            where = tr.t("parent_voice:title.shelf_page", story=title, page=number)
-            for line in (page.title, *page.lines):
-                if line is not None:
-                    add(line, where, OTHER, page.moment)
-        _page_extras(add, pages, tr, title)
+    """Taps, hints and choices on the pages of the family's stories ("“A Home Day”: tap on page 5")."""
+    for _story_id, story in family_stories(content, profile):
+        name = tr.line(story.title)
+        for number, page in enumerate(reading_pages(story, profile, content.cards), start=1):
+            tap = tr.t("parent_voice:title.shelf_tap", story=name, page=number)
+            hint = tr.t("parent_voice:title.shelf_hint", story=name, page=number)
+            for hotspot in page.hotspots:
+                add(hotspot.reaction.say, tap, OTHER, page.moment)
+                add(hotspot.hint, hint, OTHER, page.moment)
+            if page.hint:
+                add(page.hint, hint, OTHER, page.moment)
+            if page.choice is not None:
+                for option in page.choice.options:
+                    label = tr.text(option.label) if option.label else option.id.replace("_", " ")
+                    add(option.say, tr.t("parent_voice:title.shelf_choice", story=name, choice=label), OTHER, None)
 
 
 def _other_lines(add: _Add, content: Content, profile: Profile, family_steps: set[str], tr: Translator) -> None:
@@ -179,7 +156,7 @@ def _other_lines(add: _Add, content: Content, profile: Profile, family_steps: se
         if file == "evening" and first == "card" and path.split(".")[1] not in family_cards:
             continue  # a card's own evening words, for a card not in this family's day
         if file in content.stories:
-            continue  # story lines not on this family's pages are never heard
+            continue  # story lines not on this family's pages (or shelf) are never heard
         table = f"{file}_{first}" if file == "lines" else file
         where = tr.t(f"parent_voice:where.{table}") if table in _PLACES else file.replace("_", " ").capitalize()
         add(line, where, OTHER, None)

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from dropoff_buddy.content.feelings import FeelingsCatalog
 from dropoff_buddy.content.lines import Text
 from dropoff_buddy.storage.models import BEST_DONT_KNOW, SKIP, EveningEntry, Feeling, FeelingEntry, StickerEntry
+from dropoff_buddy.week import streak_runs
 
 #: The tricky answer that names nothing ("I don't know"); the summary never calls it "tricky".
 DONT_KNOW = "dont_know"
@@ -146,32 +147,20 @@ def rituals_in_window(stickers: Iterable[StickerEntry], today: dt.date, days: in
 
 @dataclass(frozen=True)
 class Streak:
-    """Consecutive days with a ritual done.
+    """Daycare days in a row with a ritual done (a weekend neither adds to a run nor breaks it).
 
-    ``current`` counts back from today, or from yesterday when today's ritual is not done yet
-    (the morning is not over, so the streak is not broken). ``best`` is the longest run ever.
+    ``current`` counts back from today, or from the daycare day before when today's ritual is not
+    done yet (the morning is not over, so the streak is not broken). ``best`` is the longest run ever.
     """
 
     current: int
     best: int
 
 
-def streaks(days_done: Iterable[dt.date], today: dt.date) -> Streak:
-    """Current and best runs of consecutive days in ``days_done`` (future days are ignored)."""
-    done = sorted({day for day in days_done if day <= today})
-    best = 0
-    run = 0
-    previous: dt.date | None = None
-    for day in done:
-        run = run + 1 if previous is not None and day - previous == dt.timedelta(days=1) else 1
-        best = max(best, run)
-        previous = day
-    done_set = set(done)
-    start = today if today in done_set else today - dt.timedelta(days=1)
-    current = 0
-    while start in done_set:
-        current += 1
-        start -= dt.timedelta(days=1)
+def streaks(days_done: Iterable[dt.date], today: dt.date, daycare_days: Collection[int] = ()) -> Streak:
+    """Current and best runs of consecutive daycare days in ``days_done`` (``week.streak_runs``;
+    future days are ignored; no ``daycare_days``: every day counts)."""
+    current, best = streak_runs(set(days_done), today, daycare_days)
     return Streak(current=current, best=best)
 
 
@@ -199,8 +188,10 @@ def history_stats(
     days: int,
     tz: dt.tzinfo | None,
     catalog: FeelingsCatalog,
+    daycare_days: Collection[int] = (),
 ) -> HistoryStats:
-    """The statistics of the ``days``-day window ending ``today`` (streaks look at all time).
+    """The statistics of the ``days``-day window ending ``today`` (streaks look at all time, and
+    count the family's ``daycare_days`` only).
 
     ``catalog`` says which feelings and tricky things there are, in which order.
     """
@@ -212,7 +203,7 @@ def history_stats(
         feelings=feeling_counts(in_window, catalog.feeling_ids),
         tricky=tricky_counts(in_window, catalog.tricky_ids),
         rituals=rituals_in_window(stickers, today, days, tz),
-        streak=streaks(ritual_days(stickers, tz), today),
+        streak=streaks(ritual_days(stickers, tz), today, daycare_days),
         check_in_days=sum(1 for day in chart if day.checked_in),
     )
 

@@ -155,3 +155,8 @@ def grownup_roles_after_removal(profile: Profile, removed: int) -> tuple[int, in
     dropoff = 0 if profile.dropoff == removed else moved(profile.dropoff)
     pickup = None if profile.pickup is None or profile.pickup == removed else moved(profile.pickup)
     return dropoff, pickup
+
+
+def week_pickups_after_removal(profile: Profile, removed: int) -> list[int | None]:
+    """The week's pick-ups once grown-up ``removed`` leaves: their days go back to who usually picks up."""
+    return [None if index is None or index == removed else index - (index > removed) for index in profile.week.pickups]

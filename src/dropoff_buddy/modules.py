@@ -41,10 +41,13 @@ SCENE_MODULES: Final[tuple[str, ...]] = (
     "parent.pages.print_about",
     "parent.pages.settings",
     "parent.pages.setup",
+    "parent.pages.stories",
+    "parent.pages.story_preview",
     "parent.pages.story_voice",
     "parent.pages.tips",
     "parent.pages.voice",
     "parts.ritual",
+    "parts.shelf",
     "parts.stickers",
     "parts.story",
 )

@@ -8,8 +8,9 @@ Nothing a user touches is mocked. Positions are in layout units.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import socket
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -62,14 +63,16 @@ def start_game(
     profile: str | None = None,
     seed: int = 1,
     content: Content | None = None,
+    clock: Callable[[], dt.datetime] | None = None,
 ) -> Player:
     """Open a (dummy-driver) window, load the profile, show home, and return a player for it.
 
-    ``content`` plays with other content than the shipped ``levels/`` (a test's own).
+    ``content`` plays with other content than the shipped ``levels/`` (a test's own); ``clock``
+    sets "now" before home opens (which day of the family's week it is).
     """
     pygame.init()
     screen = pygame.display.set_mode(size, pygame.RESIZABLE)
-    ctx = build_context(data_dir, profile, size, seed=seed, audio=True, content=content)
+    ctx = build_context(data_dir, profile, size, seed=seed, audio=True, content=content, clock=clock)
     home = ctx.make_scene("home")
     assert home is not None
     ctx.scenes.push(home)

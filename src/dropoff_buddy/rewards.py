@@ -4,14 +4,16 @@ The stickers and prizes are content (``levels/rewards.toml``, ``RewardCatalog``,
 ``ctx.content.rewards``). A completed ritual gives one sticker picture (never food, treats or money). Every
 ``StickerEntry`` is kept in ``Progress.stickers``; reaching a milestone (5, 10, 20, 30, …
 stickers) unlocks a buddy accessory, recorded in ``Progress.unlocked_accessories`` for the
-buddy maker to offer. A streak is the number of days in a row, ending today (or yesterday,
-before today's sticker), with at least one sticker.
+buddy maker to offer. A streak is the number of the family's daycare days in a row, ending today
+(or the daycare day before, until today's sticker), with at least one sticker; home days neither add
+to it nor break it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
@@ -20,6 +22,7 @@ from pydantic import Field, field_validator, model_validator
 from dropoff_buddy.content.lines import Text
 from dropoff_buddy.content.loader import StrictContent, check_words
 from dropoff_buddy.storage.models import BUDDY_ACCESSORIES, Progress, StickerEntry
+from dropoff_buddy.week import streak_runs
 
 _ID = r"^[a-z][a-z0-9_]*$"
 
@@ -148,16 +151,10 @@ def sticker_days(progress: Progress, tz: dt.tzinfo | None) -> set[dt.date]:
     return {entry.at.astimezone(tz).date() if entry.at.tzinfo else entry.at.date() for entry in progress.stickers}
 
 
-def streak(progress: Progress, now: dt.datetime) -> int:
-    """Days in a row with a sticker, ending today (or yesterday, while today has none yet)."""
-    days = sticker_days(progress, now.tzinfo)
-    today = now.date()
-    day = today if today in days else today - dt.timedelta(days=1)
-    count = 0
-    while day in days:
-        count += 1
-        day -= dt.timedelta(days=1)
-    return count
+def streak(progress: Progress, now: dt.datetime, daycare_days: Collection[int] = ()) -> int:
+    """Daycare days in a row with a sticker, ending today (or the daycare day before, while today has
+    none yet); home days neither add nor break it (``week.streak_runs``; no ``daycare_days``: every day)."""
+    return streak_runs(sticker_days(progress, now.tzinfo), now.date(), daycare_days)[0]
 
 
 def week(progress: Progress, now: dt.datetime, length: int = 7) -> list[tuple[dt.date, bool]]:

@@ -103,6 +103,17 @@ def family_variables(
     }
 
 
+def pickup_variables(profile: Profile) -> dict[str, str]:
+    """Who comes back as ``profile`` has it: ``pickup_grownup`` and its role and gender (a story told
+    of another day than today passes these with its lines, see ``story.plan``)."""
+    role = role_of(profile.pickup_grownup.name)
+    return {
+        "pickup_grownup": profile.pickup_grownup.name,
+        "pickup_grownup_role": role,
+        "pickup_grownup_gender": _ROLE_GENDER[role],
+    }
+
+
 def card_words(card_id: str, cards: CardCatalog | None = None) -> str:
     """How schedule card ``card_id`` is said inside an English sentence ("snack", "outdoor play")."""
     card = cards.get(card_id) if cards is not None else None

@@ -1,7 +1,7 @@
 # British English: only the lines that differ from American English.
 
 lines--ritual-choose = Let's practise saying goodbye! Pick a game.
-lines--stickers-streak_days = { $days } days in a row! Every sun is a day you practised.
+lines--stickers-streak_days = { $days } { $place } days in a row! Every sun is a day you practised.
 lines--stickers-streak_today = A sticker today! Every sun is a day you practised.
 lines--stickers-streak_none = Every sun is a day you practised your goodbye.
 lines--buddy_maker-tab-colour = Which colour is { $buddy }?

@@ -112,6 +112,7 @@ parent--home-page-history = How they've been
 parent--home-page-print = Print
 parent--home-page-tips = Tips for drop-off
 parent--home-page-data = Your data
+parent--home-page-stories = Stories
 
 ## Set-up and settings
 
@@ -267,6 +268,41 @@ parent--editor-evening-hour = { $hour12 } { $hour ->
    *[other] pm
 }
 
+# The family's week. $story: the home day story's title.
+parent--editor-week-title = The week
+parent--editor-week-help = Which days are { $place } days, and who picks up on each. Other days are home days: no goodbye game.
+parent--editor-week-home = Home
+parent--editor-week-daycare = { $place }
+parent--editor-week-daycare_or_home = { $place } or home
+parent--editor-week-picks_up = Picks up:
+parent--editor-week-picks_up_heading = Picks up
+parent--editor-week-one_grownup = Add another grown-up (Settings, Grown-ups) to choose who picks up on each day.
+parent--editor-week-how = Tap a day to change it. On a home day, Play offers “{ $story }” and no goodbye game; streaks count { $place } days only, so a weekend never breaks one.
+parent--editor-week-summary = { $count ->
+    [0] no { $place } days
+    [one] 1 { $place } day
+   *[other] { $count } { $place } days
+}
+parent--editor-week-summary_others = { $days }; { $names } picks up some days
+
+# Starting somewhere new. $story: "My First Day"'s title; $usual: "A Daycare Day"'s title.
+parent--editor-new_place-title = New place
+parent--editor-new_place-help = Starting somewhere new? For the first days there, Play tells “{ $story }”.
+parent--editor-new_place-heading = New at { $place }
+parent--editor-new_place-explain = For the first days somewhere new (a new place, a new room or teacher), Play tells “{ $story }”: visiting, meeting the teacher, a shorter day, and coming back as promised.
+parent--editor-new_place-first_day = The first day:
+parent--editor-new_place-count = “{ $story }” for this many { $place } days:
+parent--editor-new_place-today = Today
+parent--editor-new_place-day_today = today
+parent--editor-new_place-day_tomorrow = tomorrow
+parent--editor-new_place-day_yesterday = yesterday
+parent--editor-new_place-summary_off = Not new
+parent--editor-new_place-summary_on = New since { $day }
+parent--editor-new_place-status_home_day = Today is a home day. On the first { $place } days, Play tells “{ $story }”.
+parent--editor-new_place-status_before = Before the first day: Play tells “{ $story }” today.
+parent--editor-new_place-status_day = Today is { $place } day { $number } of { $count }: Play tells “{ $story }” today.
+parent--editor-new_place-status_over = The first { $count } { $place } days are over: Play tells “{ $usual }” again.
+
 ## Looks: the rows of choices for a person
 
 parent--looks-skin-title = Skin
@@ -382,7 +418,49 @@ parent--story_voice-redo = { $count ->
 }
 parent--story_voice-progress = { $done } of { $total } lines of the story in your voice
 parent--story_voice-page = { $page } of the story
+parent--story_voice-page_in = { $page } of “{ $story }”
 parent--story_voice-no_story = The story could not be opened, so there is nothing to read.
+
+## Stories: the shelf, and a preview of each story
+# $story: a story's title (“My First Day”); $name: who picks up today.
+
+parent--stories-title = Stories
+parent--stories-help = Hide a story from the shelf, or preview it and switch off a line that isn't true for your family.
+parent--stories-on = On the shelf
+parent--stories-hidden = Hidden
+parent--stories-preview = Preview
+parent--stories-more = More stories
+parent--stories-first = Back to the first
+parent--stories-keep_one = Keep at least one story on the shelf, so the Story door has something to open.
+parent--stories-info = { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+} · { $state }
+parent--stories-state_on = on the shelf
+parent--stories-state_hidden = hidden: not on the shelf, not in Play
+parent--stories-why_home = Today is a home day
+parent--stories-why_new_day = Today is day { $number } at the new { $place }
+parent--stories-why_new_soon = The first day at the new { $place } is coming
+parent--stories-why_pickup = Today { $name } picks up
+parent--stories-why_daycare = Today is a { $place } day
+parent--stories-tells = { $why }: Play tells “{ $story }”.
+parent--stories-tells_none = { $why }: Play tells no story today (the story for today is hidden).
+
+parent--preview-title = “{ $story }”
+parent--preview-no_story = Preview
+parent--preview-help = As your child will see it. Switch off a line that isn't true for your family.
+parent--preview-kind_title = Title
+parent--preview-kind_said = Said
+parent--preview-kind_off = Not said
+parent--preview-page = Page { $page } of { $pages }
+parent--preview-previous = Previous
+parent--preview-next = Next
+parent--preview-no_pages = This story has no pages to show.
+parent--preview-switched_on = Switched on: your child hears this line again.
+parent--preview-switched_off = Switched off: the story skips this line, on screen, on paper and in your voice.
+parent--preview-only_line = This is the only line on this page, so it stays: a page is never empty.
+parent--preview-last_line = One line must stay on this page, so it is never empty. Switch the other one on first.
+parent--preview-card_line = This line is the day's own card, as My Day says it: change the day in Settings, The day.
 
 ## Print
 
@@ -460,10 +538,12 @@ parent--history-rituals = { $count ->
    *[other] { $count } rituals done
 } in the last { $days } days
 parent--history-streak_none = Streak: starts with the first goodbye ritual
+# Daycare days only: a weekend or a home day never ends a streak, and a day without practice is
+# never a reproach.
 parent--history-streak = Streak: { $count ->
-    [0] no streak right now
-    [one] 1 day in a row
-   *[other] { $count } days in a row
+    [0] a new one starts with the next goodbye practice
+    [one] 1 { $place } day in a row
+   *[other] { $count } { $place } days in a row
 } (best { $best })
 parent--history-evenings = “How was your day?” on { $count ->
     [one] 1 evening
@@ -534,7 +614,7 @@ parent--print-paper_letter = US Letter
 parent--print-print = Print
 parent--print-edit = Edit
 parent--print-storybook_title = Storybook
-parent--print-storybook_text = { $child }'s own story, one page per page, with your names, your goodbye and your promise.
+parent--print-storybook_text = A story from { $child }'s shelf, one page per page, with your names, your goodbye and your promise.
 parent--print-cards_title = Picture cards
 parent--print-cards_text = { $child }'s day as cards to cut out (about 6 × 8 cm), the pickup card with your photo and the promise, and your goodbye steps.
 parent--print-about_me_title = About me, for the teacher

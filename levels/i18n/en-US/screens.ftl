@@ -12,6 +12,7 @@ screens--common-go = Go
 screens--home-play = Play
 
 screens--flow-all_ready = All ready for { $place }!
+screens--flow-home_day = A lovely home day!
 
 screens--feelings-breathe = Breathe
 screens--feelings-breathe_with = Breathe with { $buddy }

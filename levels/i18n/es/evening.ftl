@@ -12,6 +12,7 @@ evening--best_nudge = Toca lo mejor del día. Cualquier dibujo vale.
 evening--best_reply = ¡Lo mejor fue { $activity }! Qué bonito.
 evening--best_dont_know = No pasa nada. Un día tiene muchos ratitos.
 evening--reunion = Has vuelto a casa, como dijo { $grownup }. ¡{ $grownup } volvió { justo-despues }!
+evening--reunion_other = Has vuelto a casa, como dijo { $grownup }. ¡{ $pickup_grownup } vino a buscarte { justo-despues }!
 evening--goodnight = Gracias por contarme tu día, { $child }.
 
 evening--reply-happy-say = ¡Feliz! ¡Bien!

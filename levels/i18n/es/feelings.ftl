@@ -31,10 +31,12 @@ feelings--cross-reply = Está bien enfadarse. El enfado es un sentimiento muy gr
 feelings--tricky-goodbye-label = Decir adiós
 feelings--tricky-goodbye-parent_words = decir adiós
 feelings--tricky-goodbye-say = Decir adiós cuesta. { $grownup } vuelve { justo-despues }.
+feelings--tricky-goodbye-say_other = Decir adiós cuesta. { $pickup_grownup } viene a buscarte { justo-despues }.
 
 feelings--tricky-missing_grownup-label = Echar de menos a { $grownup }
 feelings--tricky-missing_grownup-parent_words = echar de menos a { $grownup }
 feelings--tricky-missing_grownup-say = Echas de menos a { $grownup }. { $grownup } también te echa de menos, y vuelve { justo-despues }.
+feelings--tricky-missing_grownup-say_other = Echas de menos a { $grownup }. { $grownup } también te echa de menos. { $pickup_grownup } viene a buscarte { justo-despues }.
 
 feelings--tricky-nap-label = Siesta
 feelings--tricky-nap-parent_words = la siesta

@@ -3,14 +3,20 @@
 
 lines--home-greeting = ¡Buenos días, { $child }! Hoy es día { dia-de-sitio }. ¿Jugamos con { $buddy }?
     .title = Buenos días
+lines--home-greeting_home_day = ¡Buenos días, { $child }! Hoy es un día en casa. ¿Jugamos con { $buddy }?
+    .title = Buenos días, en un día en casa
 lines--home-buddy_tap = ¡Ji, ji! ¡Hola, { $child }! Soy { $buddy }.
 lines--home-play = ¡A jugar!
 lines--home-stickers = Mi álbum de pegatinas.
 
 lines--flow-first = ¡Vamos a prepararnos para ir { al-sitio }, { $child }!
+lines--flow-first_home_day = Hoy no vas { al-sitio }, { $child }. ¡Hoy es un día en casa!
 lines--flow-finale = ¡Ya está todo listo para ir { al-sitio }, { $child }! { $grownup } vuelve { justo-despues }.
+lines--flow-finale_other = ¡Ya está todo listo para ir { al-sitio }, { $child }! { $pickup_grownup } viene a buscarte { justo-despues }.
+lines--flow-finale_home_day = ¡Qué día en casa tan bonito, { $child }! Ahora, a jugar en casa.
 
 lines--feelings-question = ¿Cómo te sientes hoy para ir { al-sitio }?
+lines--feelings-question_home_day = ¿Cómo te sientes hoy, { $child }?
 lines--feelings-ask_again = ¿Y ahora, cómo te sientes?
 lines--feelings-tricky_question = ¿Hay algo difícil { en-el-sitio }? Toca un dibujo, o toca Ya está.
 lines--feelings-breathe_invite = Vamos a respirar con { $buddy }.
@@ -20,11 +26,16 @@ lines--feelings-nudge_tricky = Puedes tocar un dibujo, o tocar Ya está.
 
 lines--my_day-intro = Este es tu día { en-el-sitio }, { $child }. Toca un dibujo para escucharlo.
 lines--my_day-promise = { $grownup } vuelve { justo-despues }.
+lines--my_day-promise_other = { $pickup_grownup } viene a buscarte { justo-despues }.
 lines--my_day-go_on_hint = ¡Ese es todo tu día! Pulsa otra vez para seguir.
 lines--my_day-go_home_hint = ¡Ese es todo tu día! Pulsa otra vez para ir al inicio.
 
 lines--story-default_hint = Cuando quieras, toca la flecha grande para pasar la página.
 lines--story-hotspot_hint = Toca un dibujo para ver qué pasa. O toca la flecha grande para pasar la página.
+
+lines--shelf-intro = Aquí están tus cuentos, { $child }. Toca un dibujo para oír qué cuento es.
+lines--shelf-again = Tócalo otra vez para leerlo.
+lines--shelf-hint = Toca un dibujo para oír su nombre. Tócalo otra vez, y lo leemos.
 
 lines--ritual-choose = ¡Vamos a practicar cómo decir adiós! Elige un juego.
 lines--ritual-choose_hint = Toca un dibujo para elegir un juego.
@@ -32,9 +43,14 @@ lines--ritual-for_real = ¡Ahora, de verdad!
 lines--ritual-helped = Lo hacemos juntos. ¡{ $step }! ¡Ya está!
 lines--ritual-promise = Vuelvo { justo-despues }.
     .title = La promesa
+lines--ritual-promise_other = { $pickup_grownup } viene a buscarte { justo-despues }.
+    .title = La promesa, cuando recoge otra persona
 lines--ritual-love_you = Te quiero. Nos vemos { justo-despues }.
     .title = Te quiero
+lines--ritual-love_you_other = Te quiero. ¡Que pases un día precioso!
+    .title = Te quiero, cuando recoge otra persona
 lines--ritual-together_promise = Ahora { $grownup } se despide con una sonrisa grande: vuelvo { justo-despues }. ¡Luego, adiós con la mano, y a jugar!
+lines--ritual-together_promise_other = Ahora { $grownup } se despide con una sonrisa grande: { $pickup_grownup } viene a buscarte { justo-despues }. ¡Luego, adiós con la mano, y a jugar!
 lines--ritual-buddy_goodbye = ¡Adiós, { $buddy }! Que pases un día bonito en la guardería de peluches. ¡Vuelvo { justo-despues }!
 lines--ritual-buddy_welcome = ¡Hola, { $buddy }! Qué bien que has venido a la guardería de peluches, dice la maestra. ¡Ven a jugar!
 lines--ritual-buddy_later = { $buddy } juega, y luego llega { $pickup_after }.
@@ -63,7 +79,7 @@ lines--stickers-count = { $count ->
     [one] ¡Tienes una pegatina!
    *[other] ¡Tienes { $count } pegatinas!
 }
-lines--stickers-in_a_row = ¡Son { $days } días seguidos! ¡Muy bien!
+lines--stickers-in_a_row = ¡Son { $days } días { dia-de-sitio } seguidos! ¡Muy bien!
 lines--stickers-unlock = ¡Bien! ¡{ $buddy } ha ganado { $prize } para ponerse!
 lines--stickers-page = Página { $page }.
 lines--stickers-wearing = ¡{ $buddy } lleva { $prize }!
@@ -71,7 +87,7 @@ lines--stickers-more = { $more ->
     [one] ¡Una pegatina más para el próximo premio!
    *[other] ¡{ $more } pegatinas más para el próximo premio!
 }
-lines--stickers-streak_days = ¡{ $days } días seguidos! Cada sol es un día que has practicado.
+lines--stickers-streak_days = ¡{ $days } días { dia-de-sitio } seguidos! Cada sol es un día que has practicado.
 lines--stickers-streak_today = ¡Una pegatina hoy! Cada sol es un día que has practicado.
 lines--stickers-streak_none = Cada sol es un día que has practicado tu despedida.
 lines--stickers-name = ¡{ $sticker }!

@@ -124,6 +124,7 @@ parent--home-page-history = Cómo ha estado
 parent--home-page-print = Imprimir
 parent--home-page-tips = Consejos para la despedida
 parent--home-page-data = Tus datos
+parent--home-page-stories = Cuentos
 
 ## Configuración y ajustes
 
@@ -274,6 +275,41 @@ parent--editor-evening-play_asks_help = Tu peque le cuenta al peluche qué tal f
 parent--editor-evening-from = Desde (a esa hora tu peque ya está en casa):
 parent--editor-evening-hour = { $hour }:00
 
+# La semana de la familia. $story: el título del cuento del día en casa.
+parent--editor-week-title = La semana
+parent--editor-week-help = Qué días son días { dia-de-sitio } y quién recoge cada día. Los demás son días en casa: sin juego de despedida.
+parent--editor-week-home = En casa
+parent--editor-week-daycare = { $place }
+parent--editor-week-daycare_or_home = { $place } o en casa
+parent--editor-week-picks_up = Recoge:
+parent--editor-week-picks_up_heading = Recoge
+parent--editor-week-one_grownup = Añade a otro adulto (Ajustes, Los adultos) para elegir quién recoge cada día.
+parent--editor-week-how = Toca un día para cambiarlo. Un día en casa, Jugar ofrece «{ $story }» y ningún juego de despedida; las rachas solo cuentan los días { dia-de-sitio }, así que un fin de semana nunca las rompe.
+parent--editor-week-summary = { $count ->
+    [0] ningún día { dia-de-sitio }
+    [one] 1 día { dia-de-sitio }
+   *[other] { $count } días { dia-de-sitio }
+}
+parent--editor-week-summary_others = { $days }; algunos días recoge { $names }
+
+# Empezar en un sitio nuevo. $story: el título de «Mi primer día»; $usual: el de «Un día en la guardería».
+parent--editor-new_place-title = Sitio nuevo
+parent--editor-new_place-help = ¿Empezáis en un sitio nuevo? Los primeros días allí, Jugar cuenta «{ $story }».
+parent--editor-new_place-heading = Empezamos { en-el-sitio }
+parent--editor-new_place-explain = Los primeros días en un sitio nuevo (un sitio, una clase o una maestra nuevos), Jugar cuenta «{ $story }»: la visita, conocer a la maestra, un día más corto y la vuelta, como se prometió.
+parent--editor-new_place-first_day = El primer día:
+parent--editor-new_place-count = «{ $story }» durante estos días { dia-de-sitio }:
+parent--editor-new_place-today = Hoy
+parent--editor-new_place-day_today = hoy
+parent--editor-new_place-day_tomorrow = mañana
+parent--editor-new_place-day_yesterday = ayer
+parent--editor-new_place-summary_off = Nada nuevo
+parent--editor-new_place-summary_on = Desde { $day }
+parent--editor-new_place-status_home_day = Hoy es un día en casa. Los primeros días { dia-de-sitio }, Jugar cuenta «{ $story }».
+parent--editor-new_place-status_before = Antes del primer día: hoy Jugar cuenta «{ $story }».
+parent--editor-new_place-status_day = Hoy es el día { $number } de { $count } { en-el-sitio }: hoy Jugar cuenta «{ $story }».
+parent--editor-new_place-status_over = Ya pasaron los { $count } primeros días { dia-de-sitio }: Jugar vuelve a contar «{ $usual }».
+
 ## Aspecto: las filas de opciones de una persona
 
 parent--looks-skin-title = Piel
@@ -389,7 +425,49 @@ parent--story_voice-redo = { $count ->
 }
 parent--story_voice-progress = { $done } de { $total } frases del cuento con tu voz
 parent--story_voice-page = { $page } del cuento
+parent--story_voice-page_in = { $page } de «{ $story }»
 parent--story_voice-no_story = No se ha podido abrir el cuento, así que no hay nada que leer.
+
+## Cuentos: la estantería y cómo se ve cada cuento
+# $story: el título de un cuento; $name: quién recoge hoy.
+
+parent--stories-title = Cuentos
+parent--stories-help = Quita un cuento de la estantería, o míralo y apaga una frase que no sea verdad para vuestra familia.
+parent--stories-on = En la estantería
+parent--stories-hidden = Oculto
+parent--stories-preview = Ver
+parent--stories-more = Más cuentos
+parent--stories-first = Volver al principio
+parent--stories-keep_one = Deja al menos un cuento en la estantería, para que la puerta de los cuentos tenga algo que abrir.
+parent--stories-info = { $pages ->
+    [one] 1 página
+   *[other] { $pages } páginas
+} · { $state }
+parent--stories-state_on = en la estantería
+parent--stories-state_hidden = oculto: ni en la estantería ni en Jugar
+parent--stories-why_home = Hoy es un día en casa
+parent--stories-why_new_day = Hoy es el día { $number } en el sitio nuevo
+parent--stories-why_new_soon = Pronto llega el primer día en el sitio nuevo
+parent--stories-why_pickup = Hoy recoge { $name }
+parent--stories-why_daycare = Hoy es un día { dia-de-sitio }
+parent--stories-tells = { $why }: Jugar cuenta «{ $story }».
+parent--stories-tells_none = { $why }: hoy Jugar no cuenta ningún cuento (el cuento de hoy está oculto).
+
+parent--preview-title = «{ $story }»
+parent--preview-no_story = Vista previa
+parent--preview-help = Tal como lo verá tu peque. Apaga una frase que no sea verdad para vuestra familia.
+parent--preview-kind_title = Título
+parent--preview-kind_said = Se dice
+parent--preview-kind_off = No se dice
+parent--preview-page = Página { $page } de { $pages }
+parent--preview-previous = Anterior
+parent--preview-next = Siguiente
+parent--preview-no_pages = Este cuento no tiene páginas que mostrar.
+parent--preview-switched_on = Encendida: tu peque vuelve a oír esta frase.
+parent--preview-switched_off = Apagada: el cuento se salta esta frase, en la pantalla, en papel y con tu voz.
+parent--preview-only_line = Es la única frase de esta página, así que se queda: una página nunca está vacía.
+parent--preview-last_line = Una frase tiene que quedarse en esta página, para que no esté vacía. Enciende primero la otra.
+parent--preview-card_line = Esta frase es la de la tarjeta del día, como la dice Mi día: cambia el día en Ajustes, El día.
 
 ## Imprimir
 
@@ -468,9 +546,9 @@ parent--history-rituals = { $count ->
 } en los últimos { $days } días
 parent--history-streak_none = Racha: empieza con la primera despedida
 parent--history-streak = Racha: { $count ->
-    [0] ahora mismo, ninguna
-    [one] 1 día seguido
-   *[other] { $count } días seguidos
+    [0] empieza otra con la próxima despedida
+    [one] 1 día { dia-de-sitio } seguido
+   *[other] { $count } días { dia-de-sitio } seguidos
 } (la mejor: { $best })
 parent--history-evenings = “¿Qué tal tu día?” { $count ->
     [one] 1 tarde
@@ -541,7 +619,7 @@ parent--print-paper_letter = Carta (EE. UU.)
 parent--print-print = Imprimir
 parent--print-edit = Editar
 parent--print-storybook_title = El cuento
-parent--print-storybook_text = El cuento de { $child }, página a página, con vuestros nombres, vuestra despedida y tu promesa.
+parent--print-storybook_text = Un cuento de la estantería de { $child }, página a página, con vuestros nombres, vuestra despedida y tu promesa.
 parent--print-cards_title = Tarjetas con dibujos
 parent--print-cards_text = El día de { $child } en tarjetas para recortar (de unos 6 × 8 cm), la tarjeta de la vuelta con tu foto y la promesa, y los pasos de vuestra despedida.
 parent--print-about_me_title = Sobre mí, para la maestra

@@ -13,10 +13,12 @@ parts--my_day-parent_title = Mi día
 parts--my_day-parent_description = Las tarjetas del día, hasta que vuelves.
 
 parts--story-caption = Cuento
-parts--story-door_line = Mi cuento { dia-de-sitio }.
 parts--story-bridge = Ahora, un cuento de { $child } y { $buddy }.
 parts--story-parent_title = El cuento
 parts--story-parent_description = Un cuento corto del día, con el peluche.
+
+parts--shelf-caption = Cuentos
+parts--shelf-door_line = Mis cuentos.
 
 parts--ritual-caption = Adiós
 parts--ritual-door_line = Vamos a practicar nuestra despedida.

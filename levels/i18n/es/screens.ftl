@@ -8,6 +8,7 @@ screens--common-go = Vamos
 screens--home-play = Jugar
 
 screens--flow-all_ready = ¡Todo listo para ir { al-sitio }!
+screens--flow-home_day = ¡Qué día en casa tan bonito!
 
 screens--feelings-breathe = Respirar
 screens--feelings-breathe_with = Respirar con { $buddy }

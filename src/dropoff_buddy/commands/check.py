@@ -32,6 +32,8 @@ def run(args: argparse.Namespace) -> int:
     from dropoff_buddy.story.lint import check_files, collector_paused, shipped_level_files
 
     files: list[Path] = list(args.files) or shipped_level_files()
+    # With no files, say where the game's levels are: a family's own story goes in that folder.
+    where = "" if args.files else f" in {files[0].parent}" if files else ""
     with collector_paused():  # keeps the time linear in the size of a long level
         result = check_files(files)
     for path, figures in result.stories:  # the report: each story's length and voice
@@ -42,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         print(problem)
     if result.problems:
         count = len(result.problems)
-        print(f"{result.files} file(s) checked: {count} problem{'s' if count != 1 else ''}", file=sys.stderr)
+        print(f"{result.files} file(s) checked{where}: {count} problem{'s' if count != 1 else ''}", file=sys.stderr)
         return 1
-    print(f"{result.files} file(s) checked: all fine", file=sys.stderr)
+    print(f"{result.files} file(s) checked{where}: all fine", file=sys.stderr)
     return 0

@@ -1,11 +1,12 @@
 """``dropoff-buddy lines [--json] [--language L] [--data-dir D] [--profile NAME]``: every kid-facing line.
 
-One row per line: its key (where it lives), its words as this family hears them (in the
+One row per line: its key (where it lives), its words as this family hears them today (in the
 family's language, or in ``--language``), the screens that say it (``said_in``, from each
-scene's ``says``), whether a parent can record it, and whether this family's recording of it in
-that language exists and still says those words. ``--json`` prints a JSON list of
-``{key, language, text, said_in, recordable, recorded}`` objects; the keys are the same in
-every language.
+scene's ``says``), whether a parent can record it, whether this family's recording of it in
+that language exists and still says those words, and whether the family switched it off (a
+story line that is not true for them: no screen says it to their child). ``--json`` prints a
+JSON list of ``{key, language, text, said_in, recordable, recorded, switched_off}`` objects; the
+keys are the same in every language.
 """
 
 from __future__ import annotations
@@ -39,12 +40,15 @@ def line_rows(data_dir: Path, profile: str | None, language: str | None = None) 
     ``language``: the words in this language instead of the family's. Raises ``ValueError`` for a
     language the game does not have.
     """
+    import datetime as dt
+
     from dropoff_buddy.audio.recordings import RecordingStore
     from dropoff_buddy.content.registry import load_content
     from dropoff_buddy.i18n.translator import family_translator
     from dropoff_buddy.registry import collect_scene_lines, scenes_saying
     from dropoff_buddy.storage.paths import DEFAULT_PROFILE_ID, profile_id_from_name
     from dropoff_buddy.storage.store import ProfileStore
+    from dropoff_buddy.week import day_profile
 
     content = load_content()
     languages = content.languages
@@ -53,21 +57,25 @@ def line_rows(data_dir: Path, profile: str | None, language: str | None = None) 
     store = ProfileStore(data_dir)
     wanted = profile_id_from_name(profile) if profile else (store.last_profile_id() or DEFAULT_PROFILE_ID)
     child = store.open(wanted if wanted in store.list_profiles() else DEFAULT_PROFILE_ID)
-    tr = family_translator(content, child.profile, language)
+    today = dt.date.today()  # who picks up today is {pickup_grownup}
+    tr = family_translator(content, day_profile(child.profile, today), language)
     shown = tr.language
     recordings = RecordingStore(child.folder, shown.code)
     scene_lines = collect_scene_lines(content.stories)
     rows: list[dict[str, object]] = []
+    switched_off = set(child.profile.shelf.lines_off)
     for key, line in content.lines_by_key.items():
         text = tr.line(line, **_moment(key, content))
+        off = key in switched_off
         rows.append(
             {
                 "key": key,
                 "language": shown.code,
                 "text": text,
-                "said_in": scenes_saying(key, scene_lines),
+                "said_in": [] if off else scenes_saying(key, scene_lines),
                 "recordable": line.recordable,
                 "recorded": line.recordable and recordings.recording_for(key, text) is not None,
+                "switched_off": off,
             }
         )
     return rows
@@ -107,9 +115,13 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         marks = ("R" if row["recordable"] else "-") + ("V" if row["recorded"] else "-")
-        said = ",".join(row["said_in"]) or "(nowhere)"  # type: ignore[arg-type]
+        said = "switched off by your family" if row["switched_off"] else ",".join(row["said_in"]) or "(nowhere)"  # type: ignore[arg-type]
         print(f"{marks} {row['key']}  [{said}]\n      {row['text']}")
     recordable = sum(1 for row in rows if row["recordable"])
     recorded = sum(1 for row in rows if row["recorded"])
-    print(f"{len(rows)} lines: {recordable} can be recorded, {recorded} in your voice (R = recordable, V = your voice)")
+    off = sum(1 for row in rows if row["switched_off"])
+    print(
+        f"{len(rows)} lines: {recordable} can be recorded, {recorded} in your voice, {off} switched off "
+        "(R = recordable, V = your voice)"
+    )
     return 0

@@ -19,8 +19,8 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
         "print",
         help="write the storybook, the picture cards or the teacher's About-me page as a PDF and exit",
         description=(
-            "Make a printable PDF for the family in the data folder: the child's storybook (one page per "
-            "story page), picture cards to cut out, or an About-me page for the teacher."
+            "Make a printable PDF for the family in the data folder: a storybook of any story on the shelf "
+            "(one page per story page, --story), picture cards to cut out, or an About-me page for the teacher."
         ),
     )
     parser.add_argument("kind", choices=KINDS, help="what to print")
@@ -28,7 +28,12 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument("--paper", choices=PAPERS, default=None, help="a4 or letter (default: by the family's words)")
     parser.add_argument("--data-dir", type=Path, default=None, help="data folder (default: the usual one)")
     parser.add_argument("--profile", default=None, help="the child (default: the one who played last)")
-    parser.add_argument("--story", default="daycare_day", help="which story to print (default: daycare_day)")
+    parser.add_argument(
+        "--story",
+        default="daycare_day",
+        help="which story the storybook is: its file name in levels/ without .toml, e.g. home_day "
+        "(default: daycare_day; a name that is not there lists the stories)",
+    )
     parser.set_defaults(func=run)
 
 

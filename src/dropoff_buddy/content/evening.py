@@ -81,6 +81,7 @@ class EveningScript(StrictContent, LineScope):
     best_reply: Line  # {activity}
     best_dont_know: Line
     reunion: Line
+    reunion_other: Line  # after a day someone else picked up
     goodnight: Line
     reply: list[FaceReply] = Field(min_length=1)
     card: list[CardWords] = Field(default_factory=list)
@@ -94,6 +95,7 @@ class EveningScript(StrictContent, LineScope):
         "best_nudge",
         "best_dont_know",
         "reunion",
+        "reunion_other",
         "goodnight",
     )(check_placeholders)
     _activity_ok = field_validator("question", "nudge", "best_reply")(_activity_line)

@@ -67,9 +67,12 @@ class TrickyThing(StrictContent):
     label: Text
     parent_words: Text  # "missing {grownup}", in the parent's pages
     say: Line
+    # Said instead of ``say`` on a day someone else picks up, when ``say`` promises who comes back
+    # (``feelings:tricky.<id>.say_other``); empty: ``say`` is true every day.
+    say_other: Line = Field(default_factory=lambda: Line(""))
     icon: str
 
-    _lines_ok = field_validator("say")(check_placeholders)
+    _lines_ok = field_validator("say", "say_other")(check_placeholders)
     _words_ok = field_validator("label", "parent_words")(check_words)
 
 

@@ -49,6 +49,7 @@ def _all_of(kind: str, value: dict[str, Line], expected: tuple[str, ...]) -> dic
 
 class HomeLines(_Lines):
     greeting: Line
+    greeting_home_day: Line  # the greeting on a day that is not a daycare day
     buddy_tap: Line
     play: Line
     stickers: Line
@@ -57,10 +58,20 @@ class HomeLines(_Lines):
 class FlowLines(_Lines):
     first: Line
     finale: Line
+    finale_other: Line  # the finale on a day someone else picks up
+    first_home_day: Line  # Play on a day that is not a daycare day
+    finale_home_day: Line
+
+
+class ShelfLines(_Lines):
+    intro: Line
+    again: Line  # after a cover is tapped once: a second tap (or the arrow) opens it
+    hint: Line
 
 
 class FeelingsLines(_Lines):
     question: Line
+    question_home_day: Line
     ask_again: Line
     tricky_question: Line
     breathe_invite: Line
@@ -72,6 +83,7 @@ class FeelingsLines(_Lines):
 class MyDayLines(_Lines):
     intro: Line
     promise: Line
+    promise_other: Line  # on a day someone else picks up
     go_on_hint: Line  # said when the keyboard's focus reaches "go on" after the last card
     go_home_hint: Line  # the same when My Day was opened from home
 
@@ -89,6 +101,10 @@ class RitualLines(_Lines):
     promise: Line
     love_you: Line
     together_promise: Line
+    # On a day someone else picks up, the grown-up at the door says who comes (``line_for``).
+    promise_other: Line
+    love_you_other: Line
+    together_promise_other: Line
     buddy_goodbye: Line
     buddy_welcome: Line
     buddy_later: Line
@@ -103,6 +119,13 @@ class RitualLines(_Lines):
     hint_tap: Line
     hint_sequence: Line
     hint_together: Line
+
+    def line_for(self, name: str, someone_else_picks_up: bool) -> Line:
+        """The line called ``name``, or its ``_other`` form on a day someone else picks up."""
+        other = f"{name}_other"
+        line = getattr(self, other if someone_else_picks_up and other in type(self).model_fields else name)
+        assert isinstance(line, Line), name
+        return line
 
     def hint(self, kind: Literal["hold", "tap", "sequence", "together"]) -> Line:
         """The gentle hint for a step of this kind."""
@@ -187,6 +210,7 @@ class KidLines(StrictContent):
     feelings: FeelingsLines
     my_day: MyDayLines
     story: StoryLines
+    shelf: ShelfLines
     ritual: RitualLines
     breathe: BreatheLines
     stickers: StickerLines

@@ -33,6 +33,7 @@ class Part(StrictContent):
     door_line: Line = Line("")
     morning: bool = False
     on: bool = True  # with ``morning``: on until the parent switches it off
+    home_day: bool = False  # with ``morning``: Play runs it on a home day too (no daycare today)
     bridge: Line = Line("")
     parent_title: Text = Text("")
     parent_description: Text = Text("")
@@ -43,6 +44,8 @@ class Part(StrictContent):
             raise ValueError("caption: a part needs a caption, under its door")
         if self.door and not self.door_line:
             raise ValueError("a part with a door needs a door_line, said when the door is tapped")
+        if self.home_day and not self.morning:
+            raise ValueError("home_day is for a morning part (morning = true)")
         if self.morning:
             missing = [name for name in ("bridge", "parent_title", "parent_description") if not getattr(self, name)]
             if missing:
@@ -79,9 +82,9 @@ class PartCatalog(StrictContent):
         """The parts with a door on home, in door order."""
         return sorted((part for part in self.part if part.door), key=lambda part: part.door)
 
-    def flow(self, chosen: list[str] | None) -> list[Part]:
+    def flow(self, chosen: list[str] | None, *, home_day: bool = False) -> list[Part]:
         """The morning parts switched on: ``chosen`` (the profile's ``flow_parts``), or by default
-        those with ``on = true``; always in this file's order, unknown ids left out."""
-        if chosen is None:
-            return [part for part in self.morning if part.on]
-        return [part for part in self.morning if part.id in chosen]
+        those with ``on = true``; always in this file's order, unknown ids left out. On a home day,
+        only those with ``home_day = true``."""
+        parts = [part for part in self.morning if (part.on if chosen is None else part.id in chosen)]
+        return [part for part in parts if part.home_day] if home_day else parts

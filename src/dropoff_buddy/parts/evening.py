@@ -27,6 +27,7 @@ from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.content.catalog import Card
 from dropoff_buddy.content.evening import EveningScript
 from dropoff_buddy.content.feelings import FeelingFace
+from dropoff_buddy.content.lines import Line
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.day import family_day
 from dropoff_buddy.input import Action, ActionKind
@@ -39,6 +40,7 @@ from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.photo import draw_family_photo
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+from dropoff_buddy.week import someone_else_picks_up
 
 REPLY_PAUSE = 0.5  # seconds after the buddy's reply before the next card comes
 REPLY_LONGEST = 7.0  # the next card comes by then, whatever the voice does
@@ -396,8 +398,14 @@ class EveningScene(Scene):
         self._set_phase("end")
         self.buddy.react("happy")
         self.ctx.play_sound("heart_fill")
-        self.ctx.say(self.script.reunion)
+        self.ctx.say(self.reunion)
         self.ctx.say_then(self.script.goodnight)
+
+    @property
+    def reunion(self) -> Line:
+        """ "Mommy came back right after snack!", or who came to get the child that day."""
+        other = someone_else_picks_up(self.ctx.profile, self.ctx.today)
+        return self.script.reunion_other if other else self.script.reunion
 
     def finish(self) -> None:
         if self.finished:
@@ -452,7 +460,7 @@ class EveningScene(Scene):
         elif self.phase == "best":
             self.ctx.say(self.script.best_question)
         elif self.phase == "end":
-            self.ctx.say(self.script.reunion)
+            self.ctx.say(self.reunion)
 
     def update(self, dt: float) -> bool:
         changed = self.buddy.update(dt)

@@ -29,6 +29,7 @@ from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
+from dropoff_buddy.week import is_daycare_day, someone_else_picks_up
 
 AFTER_LINE_PAUSE = 1.2  # seconds after the reply is spoken before moving on by itself
 NUDGE_AFTER = 20.0  # seconds of quiet on a question before the buddy gently says how to answer
@@ -52,6 +53,9 @@ class FeelingsScene(Scene):
         super().__init__(ctx)
         self.catalog = ctx.content.feelings
         self.lines = ctx.content.lines.feelings
+        # On a home day the question is about today, not about going to daycare.
+        home_day = not is_daycare_day(ctx.profile, ctx.today)
+        self.question = self.lines.question_home_day if home_day else self.lines.question
         self.backdrop = shared_backdrop(ctx, "calm")
         self.buddy = BuddyActor(ctx.buddy_renderer, ctx.profile.buddy, ctx.rng, ctx.reduced_motion)
         self.phase = "ask"
@@ -215,7 +219,7 @@ class FeelingsScene(Scene):
 
     def enter(self) -> None:
         self.buddy.react("wave")
-        self.ctx.say(self.lines.question)
+        self.ctx.say(self.question)
 
     def resume(self) -> None:
         """Back from breathing: on to "What's tricky?" after a reply, else where we were."""
@@ -245,7 +249,9 @@ class FeelingsScene(Scene):
         self._set_phase("reply")
 
     def _tricky_tapped(self, thing: TrickyThing) -> None:
-        self.ctx.say(thing.say)
+        # "Missing Mommy" promises who comes back: on a day Grandpa picks up, it says Grandpa comes.
+        other = thing.say_other and someone_else_picks_up(self.ctx.profile, self.ctx.today)
+        self.ctx.say(thing.say_other if other else thing.say)
         self.buddy.react("hug")
         if thing.id in self.tricky:
             return  # said again (the button speaks it); already saved
@@ -316,7 +322,7 @@ class FeelingsScene(Scene):
             self.buddy.react("giggle")
             self.ctx.play_sound("giggle")
             if self.phase == "ask":
-                self.ctx.say(self.lines.question)
+                self.ctx.say(self.question)
             elif self.phase == "reply" and self.face is not None:
                 self.ctx.say(self.face.reply)
             elif self.phase == "tricky":
@@ -365,7 +371,7 @@ class FeelingsScene(Scene):
             self._draw_chosen_face(surface, self.face)
         self.buddy.draw(surface, layout.point(cx, cy), layout.px(size))
         if self.phase == "ask":
-            self._draw_bubble(surface, ctx.line_words(self.lines.question), (layout.center_x - 140, 110, 560, 190))
+            self._draw_bubble(surface, ctx.line_words(self.question), (layout.center_x - 140, 110, 560, 190))
         elif self.phase == "tricky":
             self._draw_bubble(surface, ctx.t("screens:feelings.tricky_title"), (400, 62, 600, 116))
         self.buttons.draw(surface)

@@ -8,9 +8,14 @@ for "all ready"), says what comes next, and starts the part by itself once the l
 said (a tap on the big button starts it sooner). A part's home button pops to the root, which
 ends the flow early; that is fine.
 
-After pickup (the parent's setting ``evening_after_pickup``, from ``evening_from_hour`` o'clock)
-Play is the evening part instead: the flow opens "How was your day?" at once and goes home after
-it, because getting ready for daycare makes no sense at bedtime.
+On a home day (not one of the family's daycare days, ``week``) Play is a home morning: only the
+parts marked ``home_day`` in ``parts.toml`` (how do you feel, and the day's story, "A Home Day"),
+with no goodbye game and nothing said about going anywhere; the finale says when the next daycare
+day is ("after two sleeps").
+
+After pickup on a daycare day (the parent's setting ``evening_after_pickup``, from
+``evening_from_hour`` o'clock) Play is the evening part instead: the flow opens "How was your day?"
+at once and goes home after it, because getting ready for daycare makes no sense at bedtime.
 """
 
 from __future__ import annotations
@@ -26,9 +31,11 @@ from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.registry import TourShot
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.storage.models import SessionEntry
+from dropoff_buddy.story.shelf import story_for_day
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
+from dropoff_buddy.week import is_daycare_day, someone_else_picks_up
 
 FINALE_PICTURE = "svg/icons/star_sticker.svg"
 FINALE_SECONDS = 6.0
@@ -41,20 +48,29 @@ BRIDGE_MAX_SECONDS = 14.0  # whatever the narrator does
 EVENING_PART = "evening"
 
 
+#: The scene that tells the day's story; left out of Play when no story fits the day (the parent hid it).
+STORY_SCENE = "story"
+
+
 def evening_part(ctx: GameContext) -> Part | None:
-    """The evening part if Play should open it now: switched on by the parent, installed, and the
-    local time past the hour the parent gave (the child is home from daycare); else None."""
+    """The evening part if Play should open it now: switched on by the parent, installed, a daycare
+    day, and the local time past the hour the parent gave (the child is home from daycare); else None."""
     settings = ctx.profile.settings
     part = ctx.content.parts.get(EVENING_PART)
     if not settings.evening_after_pickup or part is None or part.scene not in ctx.factories:
+        return None
+    if not is_daycare_day(ctx.profile, ctx.today):
         return None
     return part if ctx.clock().hour >= settings.evening_from_hour else None
 
 
 def available_parts(ctx: GameContext) -> list[Part]:
-    """The flow parts that will run now, in order: installed and switched on by the parent."""
-    parts = ctx.content.parts.flow(ctx.profile.settings.flow_parts)
-    return [part for part in parts if part.scene in ctx.factories]
+    """The flow parts that will run now, in order: installed, switched on by the parent, and for a
+    home day only the home-day ones."""
+    home_day = not is_daycare_day(ctx.profile, ctx.today)
+    parts = ctx.content.parts.flow(ctx.profile.settings.flow_parts, home_day=home_day)
+    no_story = story_for_day(ctx.content.stories, ctx.profile, ctx.today) is None
+    return [part for part in parts if part.scene in ctx.factories and not (part.scene == STORY_SCENE and no_story)]
 
 
 class MorningFlowScene(Scene):
@@ -66,6 +82,8 @@ class MorningFlowScene(Scene):
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
         self.evening = evening_part(ctx)
+        #: No daycare today: a home morning (no goodbye game; the finale tells when daycare is next).
+        self.home_day = not is_daycare_day(ctx.profile, ctx.today)
         self.parts = [] if self.evening is not None else available_parts(ctx)
         self.index = -1  # the part playing now, or about to play during a bridge
         self.done: list[Part] = []
@@ -128,7 +146,8 @@ class MorningFlowScene(Scene):
             self.evening = None  # it could not be opened after all: the morning, as usual
             self.parts = available_parts(self.ctx)
         if self.parts:
-            self.ctx.say(self.ctx.content.lines.flow.first)
+            lines = self.ctx.content.lines.flow
+            self.ctx.say(lines.first_home_day if self.home_day else lines.first)
         self._next()
 
     def resume(self) -> None:
@@ -175,7 +194,13 @@ class MorningFlowScene(Scene):
             SessionEntry(at=self.ctx.clock(), parts_done=[part.id for part in self.done]),
         ]
         self.ctx.save_progress()
-        self.ctx.say(self.ctx.content.lines.flow.finale)
+        lines = self.ctx.content.lines.flow
+        if self.home_day:
+            self.ctx.say(lines.finale_home_day)
+        elif someone_else_picks_up(self.ctx.profile, self.ctx.today):
+            self.ctx.say(lines.finale_other)
+        else:
+            self.ctx.say(lines.finale)
 
     def _finish_evening(self) -> None:
         progress = self.ctx.progress
@@ -225,9 +250,8 @@ class MorningFlowScene(Scene):
         self.backdrop.draw(surface, layout)
         if self.state == "finale":
             self.buddy.draw(surface, layout.point(layout.center_x, 420), layout.px(320))
-            write(
-                surface, ctx, ctx.t("screens:flow.all_ready"), 48, theme.INK, box=(layout.center_x - 520, 22, 1040, 74)
-            )
+            title = ctx.t("screens:flow.home_day" if self.home_day else "screens:flow.all_ready")
+            write(surface, ctx, title, 48, theme.INK, box=(layout.center_x - 520, 22, 1040, 74))
             self._draw_dots(surface, current=len(self.parts))
         else:
             self._draw_bridge(surface)

@@ -22,6 +22,7 @@ from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.photo import draw_toy_photo
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
+from dropoff_buddy.week import is_daycare_day
 
 BUDDY_SIZE = 430
 PORTRAIT_BUDDY_SIZE = 580
@@ -140,7 +141,9 @@ class HomeScene(Scene):
         self.ctx.sound.play_music("calm_morning")
         if not self.greeted:
             self.greeted = True
-            self.ctx.say(self.ctx.content.lines.home.greeting)
+            lines = self.ctx.content.lines.home
+            daycare = is_daycare_day(self.ctx.profile, self.ctx.today)
+            self.ctx.say(lines.greeting if daycare else lines.greeting_home_day)
 
     def resume(self) -> None:
         # The buddy or settings may have changed in the part we come back from.

@@ -19,6 +19,7 @@ import pygame
 
 from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.content.catalog import Card
+from dropoff_buddy.content.lines import Line
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.day import Day, family_day, with_day
 from dropoff_buddy.input import Action, ActionKind
@@ -29,6 +30,7 @@ from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.photo import draw_family_photo
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
+from dropoff_buddy.week import someone_else_picks_up
 
 BOUNCE_SECONDS = 0.55
 BOUNCE_HEIGHT = 26
@@ -116,9 +118,16 @@ class MyDayScene(Scene):
         return (layout.width - SIDE_COLUMN / 2 - 14, 250)
 
     @property
+    def promise_line(self) -> Line:
+        """Who comes back, and when: "Mommy comes back right after snack." (on a day someone else
+        picks up: "Grandpa comes to get you right after snack.")."""
+        lines = self.ctx.content.lines.my_day
+        return lines.promise_other if someone_else_picks_up(self.ctx.profile, self.ctx.today) else lines.promise
+
+    @property
     def promise(self) -> str:
-        """ "Mommy comes back right after snack." for the day on show."""
-        return self.ctx.line_words(self.ctx.content.lines.my_day.promise)
+        """The promise as the child hears it today."""
+        return self.ctx.line_words(self.promise_line)
 
     def _layout(self) -> None:
         layout = self.ctx.layout
@@ -174,7 +183,7 @@ class MyDayScene(Scene):
         self._layout()  # the flow says whether this runs inside it only after making the scene
         self.buddy.react("wave")
         self.ctx.say(self.ctx.content.lines.my_day.intro)
-        self.ctx.say_then(self.ctx.content.lines.my_day.promise)
+        self.ctx.say_then(self.promise_line)
 
     def resume(self) -> None:
         # The parent may have changed the day (or the buddy) in the parent area meanwhile.
@@ -188,7 +197,7 @@ class MyDayScene(Scene):
         self.bounce[card.id] = 0.0
         self.buddy.react("bounce")
         if card.id == self.day.pickup.id:
-            self.ctx.say_then(self.ctx.content.lines.my_day.promise)
+            self.ctx.say_then(self.promise_line)
 
     def _walk_on_from(self, card: Button) -> None:
         """Space or Enter on a card said it; the focus moves to the next card, and after the last
@@ -225,7 +234,7 @@ class MyDayScene(Scene):
         if action.kind is ActionKind.TAP and action.pos is not None and self._on_buddy(action.pos):
             self.buddy.react("giggle")
             self.ctx.play_sound("giggle")
-            self.ctx.say(self.ctx.content.lines.my_day.promise)
+            self.ctx.say(self.promise_line)
 
     def update(self, dt: float) -> bool:
         changed = self.buddy.update(dt)

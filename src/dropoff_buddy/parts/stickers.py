@@ -1,7 +1,8 @@
 """The sticker book: every sticker the child has earned, big, on pages to turn.
 
-Opening it says how many stickers there are and how many days in a row; the last seven days
-show as little suns (a sticker that day) or pale circles. Tapping a sticker names it.
+Opening it says how many stickers there are and how many daycare days in a row (a weekend never
+breaks it); the last seven days show as little suns (a sticker that day), little houses (home
+days) or pale circles. Tapping a sticker names it.
 Milestones (5, 10, 20, 30, … stickers) unlock a buddy accessory: the book shows the buddy
 wearing what has been won, how far it is to the next prize, and celebrates a prize that is
 new. Everything is read from and saved to ``ctx.progress``.
@@ -24,6 +25,7 @@ from dropoff_buddy.storage.models import Progress, StickerEntry
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import contains
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, note_cover, write
+from dropoff_buddy.week import is_daycare_day
 
 PER_PAGE = 8  # two facing pages of 2 × 2
 STICKER_SIZE = 150.0
@@ -144,7 +146,7 @@ class StickerBookScene(Scene):
         if count == 0:
             ctx.say(lines.empty)
         else:
-            days = streak(self.progress, ctx.clock())
+            days = streak(self.progress, ctx.clock(), ctx.profile.week.daycare_days)
             ctx.say(lines.count, count=count)
             if days >= 2:
                 ctx.say_then(lines.in_a_row, days=days)
@@ -201,7 +203,7 @@ class StickerBookScene(Scene):
             ctx.say(lines.more, more=more)
 
     def _tell_streak(self) -> None:
-        days = streak(self.progress, self.ctx.clock())
+        days = streak(self.progress, self.ctx.clock(), self.ctx.profile.week.daycare_days)
         self.ctx.play_sound("pop")
         lines = self.ctx.content.lines.stickers
         if days >= 2:
@@ -316,7 +318,8 @@ class StickerBookScene(Scene):
             surface.blit(image, image.get_rect(center=layout.point(*centre)))
 
     def _draw_week(self, surface: pygame.Surface) -> None:
-        """The last seven days: a little sun for each day with a sticker; today is ringed."""
+        """The last seven days: a little sun for each day with a sticker, a little house for a home
+        day (not a daycare day), a pale circle for the others; today is ringed."""
         ctx = self.ctx
         layout = ctx.layout
         days = week(self.progress, ctx.clock())
@@ -333,11 +336,16 @@ class StickerBookScene(Scene):
             outline=theme.OUTLINE,
             shadow=False,
         )
-        for index, (_, earned) in enumerate(days):
+        for index, (day, earned) in enumerate(days):
             centre = (x + size / 2, y + size / 2)
             if earned:
                 sun = ctx.assets.svg("svg/stickers/sun.svg", (layout.px(size), layout.px(size)))
                 surface.blit(sun, sun.get_rect(center=layout.point(*centre)))
+            elif not is_daycare_day(ctx.profile, day):
+                # A home day: a little house, so a weekend never looks like a day missed.
+                home = ctx.assets.svg("svg/icons/home.svg", (layout.px(size * 0.62), layout.px(size * 0.62))).copy()
+                home.set_alpha(150)
+                surface.blit(home, home.get_rect(center=layout.point(*centre)))
             else:
                 pygame.draw.circle(
                     surface, theme.lighter(theme.OUTLINE, 0.4), layout.point(*centre), layout.px(size * 0.32)

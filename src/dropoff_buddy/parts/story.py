@@ -38,11 +38,13 @@ from dropoff_buddy.story.cast import Member, PageCast
 from dropoff_buddy.story.picture import PagePicture
 from dropoff_buddy.story.plan import StoryPage, every_page, plan_pages
 from dropoff_buddy.story.schema import PHOTO_TARGET, ChoiceOption, Hotspot, Prop, Story
+from dropoff_buddy.story.shelf import stories_for_day, story_for_day, story_profile
 from dropoff_buddy.story.stage import ActorMotion, Stage, TransformCache
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import Backdrop
 from dropoff_buddy.ui.layout import FigureBox
 from dropoff_buddy.ui.widgets import Button, ButtonGroup
+from dropoff_buddy.week import sleeps_until_daycare
 
 IDLE_HINT_SECONDS = 6.0
 HINT_REPEAT_SECONDS = 14.0
@@ -110,25 +112,23 @@ class StoryScene(Scene):
         "lines:story.*",
     )
 
-    def __init__(
-        self,
-        ctx: GameContext,
-        *,
-        preview: bool = False,
-        story: Story | None = None,
-        sleeps_until_daycare: int | None = None,
-    ) -> None:
+    def __init__(self, ctx: GameContext, *, preview: bool = False, story_id: str | None = None) -> None:
         super().__init__(ctx)
         #: A picture of a page for a parent's page (never on the stack): it says nothing, gives no
         #: hints and never turns a page by itself.
         self.preview = preview
         self.view_size: tuple[int, int] | None = None  # a preview's picture size (None: the window)
-        #: The morning's story unless another is given (the printed storybook can print any story).
-        self.story: Story | None = story if story is not None else ctx.content.story
+        today = ctx.today
+        #: Which story: the one asked for (the shelf, printing, a preview), else the one Play tells
+        #: today (``story.shelf.story_for_day``).
+        self.story_id = story_id if story_id is not None else story_for_day(ctx.content.stories, ctx.profile, today)
+        self.story: Story | None = ctx.content.stories.get(self.story_id) if self.story_id else None
+        #: The profile as the story tells today (who picks up), for the pages and the people on them.
+        self.profile = story_profile(ctx.profile, self.story_id, today)
         self.variables: dict[str, str] = {}
-        #: Sleeps until the next daycare day (from the family's week; None: not known), for the pages
-        #: of "A Home Day" that say when daycare comes again.
-        self.sleeps_until_daycare = sleeps_until_daycare
+        #: Sleeps until the next daycare day (from the family's week; None: the week has none), for
+        #: the pages of "A Home Day" that say when daycare comes again.
+        self.sleeps_until_daycare: int | None = sleeps_until_daycare(ctx.profile, today)
         self.plan: list[StoryPage] = self._plan()
         self.index = 0
         self.history: list[str] = []
@@ -164,13 +164,14 @@ class StoryScene(Scene):
     def _plan(self) -> list[StoryPage]:
         if self.story is None:
             return []
-        ctx = self.ctx
-        return plan_pages(self.story, ctx.profile, ctx.content.cards, self.variables, sleeps=self.sleeps_until_daycare)
+        return plan_pages(
+            self.story, self.profile, self.ctx.content.cards, self.variables, sleeps=self.sleeps_until_daycare
+        )
 
     def _members(self) -> dict[str, Member]:
         """Who can stand on a page: the family (the grown-up who does drop-off, and who picks up), the
         teacher, the buddy and the story's friends."""
-        profile = self.ctx.profile
+        profile = self.profile
         members = {
             "child": Member("child", profile.child.look),
             "grownup": Member("adult", profile.grownup.look),
@@ -199,14 +200,22 @@ class StoryScene(Scene):
 
     def enter(self) -> None:
         if self.story is None or not self.plan:
-            problems = [problem for problem in self.ctx.content.problems if "daycare_day" in problem]
-            reason = problems[0] if problems else "the story has no pages"
-            self.ctx.store.notices.append(Notice("The story could not be opened: " + reason, "load_failed"))
+            self._tell_why_not()
             self.finished = True
             self.ctx.scenes.pop()
             return
         self.ctx.sound.play_music("gentle_day")
         self.show(0)
+
+    def _tell_why_not(self) -> None:
+        """The story can't be told: tell the parent when a story file has a mistake (a story the
+        parent hid, or none for today, is nothing to tell)."""
+        ctx = self.ctx
+        wanted = [self.story_id] if self.story_id else stories_for_day(ctx.profile, ctx.today)
+        problems = [problem for problem in ctx.content.problems if any(f"{s}.toml" in problem for s in wanted)]
+        if problems or self.story is not None:
+            reason = problems[0] if problems else "the story has no pages"
+            ctx.store.notices.append(Notice("The story could not be opened: " + reason, "load_failed"))
 
     def exit(self) -> None:
         self.art.close()
@@ -673,7 +682,7 @@ class StoryScene(Scene):
             return False
         return self.quiet >= READ_TO_ME_PAUSE and self.still >= READ_TO_ME_AFTER_MOVES
 
-    def hint_line(self) -> tuple[Line, dict[str, Text]]:
+    def hint_line(self) -> tuple[Line, dict[str, Text | str]]:
         """What the buddy says when the child waits, and the values to say it with."""
         page = self.page
         assert page is not None
@@ -742,25 +751,33 @@ SCENES = {"story": StoryScene}
 
 
 def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
-    story = ctx.content.story
-    if story is None:
-        return
-    for page in every_page(story, ctx.profile, ctx.content.cards):
+    """Every page of every story, as ``story-<story id>-<page id>`` (and ``…-then`` for a page whose
+    people act on its last line: the walk out of the door, the hug)."""
+    for story_id, story in ctx.content.stories.items():
+        for page in every_page(story, ctx.profile, ctx.content.cards):
+            yield from _page_shots(story_id, page)
 
-        def prepare(scene: Scene, page: StoryPage = page) -> None:
+
+def _page_shots(story_id: str, page: StoryPage) -> Iterator[TourShot]:
+    name = f"story-{story_id}-{page.id}"
+
+    def make(ctx: GameContext) -> Scene:
+        return StoryScene(ctx, story_id=story_id)
+
+    def prepare(scene: Scene) -> None:
+        assert isinstance(scene, StoryScene)
+        scene.history = ["tour"]  # show the back arrow as on every page but the first
+        scene.show_page(page)
+        scene._fade_from = None
+
+    walking = any(actor.animation in ("walk_in", "walk_out") for actor in page.actors)
+    yield TourShot(name, make, settle=2.2 if walking else 1.2, prepare=prepare)
+    cued = any(actor.cue_line >= 0 for actor in page.actors) or any(pair.cue_line >= 0 for pair in page.pairs)
+    if cued and len(page.lines) > 1:
+
+        def later(scene: Scene) -> None:
+            prepare(scene)
             assert isinstance(scene, StoryScene)
-            scene.history = ["tour"]  # show the back arrow as on every page but the first
-            scene.show_page(page)
-            scene._fade_from = None
+            scene.ctx.say(page.lines[-1], **page.moment)
 
-        walking = any(actor.animation in ("walk_in", "walk_out") for actor in page.actors)
-        yield TourShot(page.tour_name, StoryScene, settle=2.2 if walking else 1.2, prepare=prepare)
-        cued = any(actor.cue_line >= 0 for actor in page.actors) or any(pair.cue_line >= 0 for pair in page.pairs)
-        if cued and len(page.lines) > 1:
-            # The same page once its last line is being said: the walk out of the door, the hug.
-            def later(scene: Scene, page: StoryPage = page) -> None:
-                prepare(scene, page)
-                assert isinstance(scene, StoryScene)
-                scene.ctx.say(page.lines[-1], **page.moment)
-
-            yield TourShot(f"{page.tour_name}-then", StoryScene, settle=3.5, prepare=later)
+        yield TourShot(f"{name}-then", make, settle=3.5, prepare=later)

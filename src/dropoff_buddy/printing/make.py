@@ -11,6 +11,7 @@ from dropoff_buddy.context import GameContext
 from dropoff_buddy.printing.document import Paper, Printable, PrintError
 from dropoff_buddy.storage.atomic import atomic_write_bytes
 from dropoff_buddy.storage.exports import free_path, safe_file_part
+from dropoff_buddy.story.shelf import DAYCARE_DAY
 
 PrintKind = Literal["storybook", "cards", "about-me"]
 KINDS: tuple[PrintKind, ...] = ("storybook", "cards", "about-me")
@@ -35,9 +36,11 @@ def printable_words(ctx: GameContext) -> PrintableWords:
     return ctx.content.printables
 
 
-def printable_file_stem(kind: PrintKind, child_name: str, today: dt.date) -> str:
-    """``dropoff-buddy-Sam-storybook-2026-12-03`` (the file name without ``.pdf``)."""
-    return f"dropoff-buddy-{safe_file_part(child_name)}-{kind}-{today.isoformat()}"
+def printable_file_stem(kind: PrintKind, child_name: str, today: dt.date, story_id: str = "") -> str:
+    """``dropoff-buddy-Sam-storybook-2026-12-03`` (the file name without ``.pdf``); a storybook of
+    another story than "A Daycare Day" says which: ``dropoff-buddy-Sam-storybook-home-day-2026-12-05``."""
+    which = f"-{story_id.replace('_', '-')}" if kind == "storybook" and story_id not in ("", DAYCARE_DAY) else ""
+    return f"dropoff-buddy-{safe_file_part(child_name)}-{kind}{which}-{today.isoformat()}"
 
 
 def make_printable(
@@ -45,7 +48,7 @@ def make_printable(
     ctx: GameContext,
     paper: Paper,
     *,
-    story_id: str = "daycare_day",
+    story_id: str = DAYCARE_DAY,
     tricky: list[str] | None = None,
     helps: list[str] | None = None,
 ) -> Printable:

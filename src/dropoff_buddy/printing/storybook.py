@@ -12,7 +12,6 @@ the family's goodbye steps as pictures, and a choice page its options, as on scr
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 import pygame
 
@@ -26,11 +25,12 @@ from dropoff_buddy.printing.document import INK_SOFT, Paper, Printable, PrintDoc
 from dropoff_buddy.printing.pictures import on_colour, step_picture, svg_picture
 from dropoff_buddy.storage.models import Profile
 from dropoff_buddy.story.art import background_path
-from dropoff_buddy.story.plan import StoryPage, plan_pages
+from dropoff_buddy.story.plan import StoryPage, plan_pages, still_page
 from dropoff_buddy.story.schema import Story
+from dropoff_buddy.story.shelf import DAYCARE_DAY, shelf_order, story_profile
 from dropoff_buddy.ui.theme import PANEL
 
-DEFAULT_STORY_ID = "daycare_day"
+DEFAULT_STORY_ID = DAYCARE_DAY
 STORY_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 MARGIN = 12.0
 PICTURE_SHARE = 0.68  # of the page height
@@ -41,8 +41,6 @@ OVERLAY_GAP = 6.0
 # "Toca un dibujo."): the imperative opens the sentence in every language the game speaks.
 SCREEN_ONLY = re.compile(r"^[¡¿]?(tap|toca)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-# How a page's animation is shown standing still (a hug is the page's own pair pose, drawn as is).
-STILL_POSES: Mapping[str, str] = {"wave": "wave"}
 
 
 def story_by_id(content: Content, story_id: str) -> Story:
@@ -56,7 +54,8 @@ def story_by_id(content: Content, story_id: str) -> Story:
     problem = next((line for line in content.problems if f"{story_id}.toml:" in line), None)
     if problem is not None:
         raise PrintError(f"The story {story_id!r} has a mistake in it, so it can't be printed: {problem}")
-    raise PrintError(f"There is no story called {story_id!r} in this copy of the game.")
+    known = ", ".join(shelf_order(content.stories)) or "none"
+    raise PrintError(f"There is no story called {story_id!r} in this copy of the game (the stories are: {known}).")
 
 
 def reading_order(story: Story, profile: Profile, cards: CardCatalog) -> list[StoryPage]:
@@ -80,37 +79,6 @@ def reading_order(story: Story, profile: Profile, cards: CardCatalog) -> list[St
     return pages
 
 
-def still_page(page: StoryPage) -> StoryPage:
-    """``page`` standing still at the moment its words describe (see the module docstring)."""
-    actors = []
-    for actor in page.actors:
-        update: dict[str, object] = {"animation": "none", "delay": 0.0, "cue_line": -1}
-        if actor.animation == "sleep":
-            update["expression"] = "sleepy"  # lying as staged, eyes closed
-        elif actor.animation in STILL_POSES:
-            update["pose"] = STILL_POSES[actor.animation]
-        actors.append(actor.model_copy(update=update))
-    # The page's pair poses (a hug, reading together) as they are once their moment comes.
-    pairs = tuple(pair.model_copy(update={"delay": 0.0, "cue_line": -1}) for pair in page.pairs)
-    props = [prop.model_copy(update={"animation": "none"}) for prop in page.props]
-    return StoryPage(
-        id=page.id,
-        background=page.background,
-        lines=page.lines,
-        actors=tuple(actors),
-        pairs=pairs,
-        props=tuple(props),
-        hotspots=page.hotspots,
-        photo=page.photo,
-        door=page.door,
-        choice=page.choice,
-        breathing=page.breathing,
-        ritual=page.ritual,
-        card=page.card,
-        moment=page.moment,
-    )
-
-
 def paper_text(ctx: GameContext, page: StoryPage) -> str:
     """The page's words for paper: its lines with the family's names, without "Tap ..." instructions."""
     sentences = SENTENCE_END.split(" ".join(ctx.line_words(line, **page.moment) for line in page.lines))
@@ -120,7 +88,7 @@ def paper_text(ctx: GameContext, page: StoryPage) -> str:
 def storybook(ctx: GameContext, paper: Paper, words: PrintableWords, story_id: str = DEFAULT_STORY_ID) -> Printable:
     """The storybook PDF for the family in ``ctx``: one page per page of their story."""
     story = story_by_id(ctx.content, story_id)
-    pages = reading_order(story, ctx.profile, ctx.content.cards)
+    pages = reading_order(story, story_profile(ctx.profile, story_id, ctx.today), ctx.content.cards)
     if not pages:
         raise PrintError("This story has no pages for your family's day, so there is nothing to print.")
     title = ctx.text(story.title)
@@ -134,7 +102,7 @@ def storybook(ctx: GameContext, paper: Paper, words: PrintableWords, story_id: s
     box = (MARGIN, MARGIN, doc.width - 2 * MARGIN, doc.height * PICTURE_SHARE)
     size = (px(box[2]), px(box[3]))
     print_ctx = offscreen_copy(ctx, size)
-    scene = StoryScene(print_ctx, preview=True, story=story)
+    scene = StoryScene(print_ctx, preview=True, story_id=story_id)
     footer = ctx.text(words.storybook.footer, title=title)
     try:
         for number, page in enumerate(pages, start=1):

@@ -375,6 +375,20 @@ def profile_v3_to_v4(old: JsonObject) -> JsonObject:
     return new
 
 
+# --- Profile v4 -> v5 -------------------------------------------------------------------
+#
+# v5 added, each with a default: ``week`` (daycare days Monday to Friday, nobody else picking up
+# on any day, no new place) and ``shelf`` (no story hidden, no line switched off). Who usually
+# picks up (``pickup``) stays where it was: a day with no pick-up of its own uses it.
+
+
+def profile_v4_to_v5(old: JsonObject) -> JsonObject:
+    """A v4 profile as v5: the same data; the family's week and the shelf take their defaults."""
+    if "week" in old or "shelf" in old:
+        raise MigrationError("a version 4 profile cannot already have the version 5 fields")
+    return {**old, VERSION_KEY: 5}
+
+
 # --- Progress v1 -> v2 ------------------------------------------------------------------
 #
 # v2 added ``evenings``: the evening "How was your day?" answers. A v1 file has none yet.
@@ -392,6 +406,7 @@ PROFILE_MIGRATIONS: Final[dict[int, Migration]] = {
     1: profile_v1_to_v2,
     2: profile_v2_to_v3,
     3: profile_v3_to_v4,
+    4: profile_v4_to_v5,
 }
 """Profile ladder: from-version -> step. Never mutated; add a step when the version goes up."""
 

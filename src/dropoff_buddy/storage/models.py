@@ -16,7 +16,7 @@ from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
 from dropoff_buddy.storage.safe_files import is_plain_file_name
 
-PROFILE_SCHEMA_VERSION = 4
+PROFILE_SCHEMA_VERSION = 5
 PROGRESS_SCHEMA_VERSION = 2
 
 NAME_MAX_LENGTH = 24
@@ -339,6 +339,85 @@ class AboutMe(_Strict):
     _items_ok = field_validator("helps", "tricky")(_about_me_items)
 
 
+#: Days of the week as ``datetime.date.weekday()`` numbers them: Monday is 0, Sunday 6.
+WEEKDAYS = 7
+DEFAULT_DAYCARE_DAYS = (0, 1, 2, 3, 4)
+#: "My First Day" is told on this many daycare days from the first day at a new place.
+DEFAULT_FIRST_DAYS = 10
+MAX_FIRST_DAYS = 30
+
+
+def _no_pickups() -> list[int | None]:
+    return [None] * WEEKDAYS
+
+
+class FamilyWeek(_Strict):
+    """The family's week: which days are daycare days, and who picks up on each.
+
+    ``daycare_days`` are weekday numbers (Monday 0 … Sunday 6). ``pickups`` has one entry per
+    weekday: the grown-up (an index into ``Profile.grownups``) who picks up that day, or None for
+    the one who usually does (``Profile.pickup``; by default the drop-off grown-up).
+    ``new_place_since`` is the child's first day at a new place (None: not new there); on the first
+    ``first_days`` daycare days from then, Play tells "My First Day".
+    """
+
+    daycare_days: list[int] = Field(default_factory=lambda: list(DEFAULT_DAYCARE_DAYS), max_length=WEEKDAYS)
+    pickups: list[int | None] = Field(default_factory=_no_pickups)
+    new_place_since: dt.date | None = None
+    first_days: int = Field(default=DEFAULT_FIRST_DAYS, ge=1, le=MAX_FIRST_DAYS)
+
+    @field_validator("daycare_days")
+    @classmethod
+    def _weekdays(cls, value: list[int]) -> list[int]:
+        if any(not 0 <= day < WEEKDAYS for day in value):
+            raise ValueError("daycare days are weekday numbers from 0 (Monday) to 6 (Sunday)")
+        return sorted(set(value))
+
+    @field_validator("pickups")
+    @classmethod
+    def _one_per_day(cls, value: list[int | None]) -> list[int | None]:
+        if len(value) != WEEKDAYS:
+            raise ValueError(f"there is one pick-up entry for each of the {WEEKDAYS} days of the week")
+        if any(index is not None and not 0 <= index <= 3 for index in value):
+            raise ValueError("who picks up is one of the family's grown-ups (0 to 3)")
+        return value
+
+    @field_validator("new_place_since")
+    @classmethod
+    def _real_day(cls, value: dt.date | None) -> dt.date | None:
+        if value is not None and not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+            raise ValueError(f"the first day {value.isoformat()} is not a real day")
+        return value
+
+
+STORY_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+
+
+class ShelfChoices(_Strict):
+    """What the parent chose about the stories: the ones kept off the child's shelf (``hidden``, story
+    ids), and the lines switched off because they are not true for this family (``lines_off``, line
+    keys such as ``daycare_day:door.1``). Ids and keys this version does not know are kept, unused."""
+
+    hidden: list[str] = Field(default_factory=list)
+    lines_off: list[str] = Field(default_factory=list)
+
+    @field_validator("hidden")
+    @classmethod
+    def _story_ids(cls, value: list[str]) -> list[str]:
+        for story in value:
+            if not re.match(STORY_ID_PATTERN, story):
+                raise ValueError(f"{story!r} is not a story id")
+        return list(dict.fromkeys(value))
+
+    @field_validator("lines_off")
+    @classmethod
+    def _line_keys(cls, value: list[str]) -> list[str]:
+        for key in value:
+            if not re.match(r"^[a-z][a-z0-9_]*:[a-z0-9_.]+$", key) or len(key) > 120:
+                raise ValueError(f"{key!r} is not a line key")
+        return list(dict.fromkeys(value))
+
+
 DEFAULT_RITUAL = ["hug", "kiss", "high_five"]
 DEFAULT_SCHEDULE = ["arrive", "circle_time", "free_play", "snack", "outdoor_play", "lunch", "nap", "pickup"]
 
@@ -365,6 +444,10 @@ class Profile(_Strict):
     # Which grown-up (an index into ``grownups``) does drop-off, and which picks up (None: the same one).
     dropoff: int = Field(default=0, ge=0, le=3)
     pickup: int | None = Field(default=None, ge=0, le=3)
+    #: Daycare days and who picks up on each; the first days at a new place.
+    week: FamilyWeek = Field(default_factory=FamilyWeek)
+    #: Stories kept off the shelf and lines switched off.
+    shelf: ShelfChoices = Field(default_factory=ShelfChoices)
 
     @field_validator("photo_focus", mode="before")
     @classmethod
@@ -396,7 +479,8 @@ class Profile(_Strict):
 
     @property
     def pickup_grownup(self) -> Person:
-        """The grown-up who comes back at pickup: ``pickup`` when set (and still there), else the drop-off one."""
+        """The grown-up who usually comes back at pickup: ``pickup`` when set (and still there), else the
+        drop-off one. Who comes back on a given day is ``week.pickup_on`` (``FamilyWeek.pickups``)."""
         if self.pickup is not None and self.pickup < len(self.grownups):
             return self.grownups[self.pickup]
         return self.grownup

@@ -355,6 +355,12 @@ def _check_ids(ctx: _Context, story: Story, cards: CardCatalog) -> None:
         seen.add(page.id)
         if page.id in cards.ids:
             ctx.add(page.id, "id", f"{page.id!r} is a schedule card's id, which names that card's activity page")
+    if story.cover:
+        cover = story.page_by_id(story.cover)
+        if cover is None:
+            ctx.add("-", "cover", f"there is no page {story.cover!r} to draw as the cover")
+        elif cover.insert:
+            ctx.add("-", "cover", f"{story.cover!r} is a marker, not a page with a picture")
     markers = [page.insert for page in story.page if page.insert]
     for marker in set(markers):
         if markers.count(marker) > 1:
@@ -480,8 +486,10 @@ def check_feelings(path: Path, result: CheckResult, assets: Path) -> None:
             for problem in check_line(getattr(feeling, what), PLACEHOLDERS):
                 result.problems.append(f"{path}: {feeling.id}: {what}: {problem}")
     for thing in catalog.tricky:
-        for problem in check_line(thing.say, PLACEHOLDERS):
-            result.problems.append(f"{path}: {thing.id}: say: {problem}")
+        for what in ("say", "say_other"):
+            line = getattr(thing, what)
+            for problem in check_line(line, PLACEHOLDERS) if line or what == "say" else ():
+                result.problems.append(f"{path}: {thing.id}: {what}: {problem}")
 
 
 def check_lines_file(path: Path, result: CheckResult) -> None:

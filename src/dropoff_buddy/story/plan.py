@@ -3,16 +3,18 @@
 ``plan_pages`` expands the activity markers from the profile's schedule (each card its own
 page, made from the story's ``[[activity]]`` template) and drops pages whose conditions do not
 hold (the profile's facts, the choices made so far, and how many sleeps until the next daycare
-day, which the family's week gives). The first page carries the story's title, said before its
-lines. The result is a list of ``StoryPage`` values the player shows. Their lines are the
-story's own ``Line`` objects (so each is said under its key and a parent's recording of it
-plays); a page carries the values of its own placeholders (``{activity}``) in ``moment``, and
-the family's placeholders are filled when a line is said (``ctx.say``).
+day, which the family's week gives), and the lines the parent switched off
+(``profile.shelf.lines_off``: not true for this family; a page always keeps at least one line).
+The first page carries the story's title, said before its lines. The result is a list of
+``StoryPage`` values the player shows. Their lines are the story's own ``Line`` objects (so each
+is said under its key and a parent's recording of it plays); a page carries the values of its own
+placeholders (``{activity}``) in ``moment``, and the family's placeholders are filled when a line
+is said (``ctx.say``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
 
 from dropoff_buddy.content.catalog import Card, CardCatalog
@@ -33,6 +35,7 @@ from dropoff_buddy.story.schema import (
     Story,
     sleeps_bucket,
 )
+from dropoff_buddy.words import pickup_variables
 
 
 @dataclass(frozen=True)
@@ -57,18 +60,20 @@ class StoryPage:
     card: str = ""  # the schedule card, on an activity page
     title: Line | None = None  # the story's title, said before the lines of the first page
     #: Values of the page's own placeholders, given with every line said on it ({activity}).
-    moment: Mapping[str, Text] = field(default_factory=dict)
-
-    @property
-    def tour_name(self) -> str:
-        return f"story-{self.id}"
+    moment: Mapping[str, Text | str] = field(default_factory=dict)
 
 
-def page_from(page: Page) -> StoryPage:
+def spoken(lines: tuple[Line, ...], off: Collection[str]) -> tuple[Line, ...]:
+    """``lines`` without those switched ``off`` (by key); never none: a page's last line stays."""
+    kept = tuple(line for line in lines if line.key not in off)
+    return kept or lines[:1]
+
+
+def page_from(page: Page, off: Collection[str] = ()) -> StoryPage:
     return StoryPage(
         id=page.id,
         background=page.background,
-        lines=tuple(page.say),
+        lines=spoken(tuple(page.say), off),
         actors=tuple(page.actors),
         pairs=tuple(page.pairs),
         props=tuple(page.props),
@@ -84,12 +89,12 @@ def page_from(page: Page) -> StoryPage:
     )
 
 
-def activity_page(activity: Activity, card: Card) -> StoryPage:
+def activity_page(activity: Activity, card: Card, off: Collection[str] = ()) -> StoryPage:
     """The page for schedule card ``card``: the card's own line, then the template's."""
     return StoryPage(
         id=card.id,
         background=activity.background,
-        lines=(card.say, *activity.say),
+        lines=spoken((card.say, *activity.say), off),
         actors=tuple(activity.actors),
         pairs=tuple(activity.pairs),
         props=tuple(activity.props),
@@ -101,6 +106,28 @@ def activity_page(activity: Activity, card: Card) -> StoryPage:
         card=card.id,
         moment={"activity": card.words},
     )
+
+
+# How a page's animation is shown standing still (a hug is the page's own pair pose, drawn as is).
+STILL_POSES: Mapping[str, str] = {"wave": "wave"}
+
+
+def still_page(page: StoryPage) -> StoryPage:
+    """``page`` standing still at the moment its words describe (the printed storybook, a shelf
+    cover): people who walk in have arrived, someone about to walk out is still there, a wave is a
+    wave, the page's pair poses (a hug, reading together) are as they are once their moment comes,
+    a sleeper lies with eyes closed."""
+    actors = []
+    for actor in page.actors:
+        update: dict[str, object] = {"animation": "none", "delay": 0.0, "cue_line": -1}
+        if actor.animation == "sleep":
+            update["expression"] = "sleepy"  # lying as staged, eyes closed
+        elif actor.animation in STILL_POSES:
+            update["pose"] = STILL_POSES[actor.animation]
+        actors.append(actor.model_copy(update=update))
+    pairs = tuple(pair.model_copy(update={"delay": 0.0, "cue_line": -1}) for pair in page.pairs)
+    props = [prop.model_copy(update={"animation": "none"}) for prop in page.props]
+    return replace(page, actors=tuple(actors), pairs=pairs, props=tuple(props), next="")
 
 
 def condition_holds(
@@ -134,6 +161,26 @@ def day_activities(story: Story, profile: Profile) -> tuple[list[str], str]:
     return before[-story.max_activity_pages :], pickup
 
 
+def _pages(story: Story, profile: Profile, cards: CardCatalog, shows: Callable[[Page], bool]) -> list[StoryPage]:
+    """The story's pages that ``shows`` lets through, with the activity markers expanded."""
+    before, pickup = day_activities(story, profile)
+    off = set(profile.shelf.lines_off)
+    pages: list[StoryPage] = []
+    for page in story.page:
+        if not shows(page):
+            continue
+        if page.insert:
+            chosen = before if page.insert == "activities" else [pickup]
+            for card_id in chosen:
+                card = cards.get(card_id)
+                activity = story.activity_for(card_id)
+                if card is not None and activity is not None:
+                    pages.append(activity_page(activity, card, off))
+            continue
+        pages.append(page_from(page, off))
+    return _titled(story, pages, profile)
+
+
 def plan_pages(
     story: Story,
     profile: Profile,
@@ -144,26 +191,16 @@ def plan_pages(
 ) -> list[StoryPage]:
     """The pages this child sees, in order, given the choices made so far (``variables``) and the
     sleeps until the next daycare day (``sleeps``, from the family's week; None: not known)."""
-    variables = variables or {}
-    before, pickup = day_activities(story, profile)
-    pages: list[StoryPage] = []
-    for page in story.page:
-        if not condition_holds(page.when, profile, variables, sleeps):
-            continue
-        if page.insert:
-            chosen = before if page.insert == "activities" else [pickup]
-            for card_id in chosen:
-                card = cards.get(card_id)
-                activity = story.activity_for(card_id)
-                if card is not None and activity is not None:
-                    pages.append(activity_page(activity, card))
-            continue
-        pages.append(page_from(page))
-    return _titled(story, pages)
+    chosen = variables or {}
+    return _pages(story, profile, cards, lambda page: condition_holds(page.when, profile, chosen, sleeps))
 
 
-def _titled(story: Story, pages: list[StoryPage]) -> list[StoryPage]:
-    """``pages`` with the story's title on the first one."""
+def _titled(story: Story, pages: list[StoryPage], profile: Profile) -> list[StoryPage]:
+    """``pages`` with the story's title on the first one, each saying who picks up as ``profile``
+    has it (``{pickup_grownup}``: the story may be told of another day than today, see
+    ``story.shelf.story_profile``)."""
+    pickup = pickup_variables(profile)
+    pages = [replace(page, moment={**page.moment, **pickup}) for page in pages]
     if pages:
         pages[0] = replace(pages[0], title=story.title)
     return pages
@@ -173,30 +210,23 @@ def reading_pages(story: Story, profile: Profile, cards: CardCatalog) -> list[St
     """Every page this family's child can see, in order, whichever pictures they choose and however
     many sleeps it is until daycare: the pages to read aloud for a recording of the whole story (a
     page that follows a choice is there once for each option)."""
-    before, pickup = day_activities(story, profile)
-    pages: list[StoryPage] = []
-    for page in story.page:
+
+    def shows(page: Page) -> bool:
         when = page.when
-        if when is not None and not condition_holds(
+        if when is None:
+            return True
+        return condition_holds(
             when.model_copy(update={"variable": "", "equals": "", "sleeps_until_daycare": None}), profile, {}
-        ):
-            continue
-        if page.insert:
-            chosen = before if page.insert == "activities" else [pickup]
-            for card_id in chosen:
-                card = cards.get(card_id)
-                activity = story.activity_for(card_id)
-                if card is not None and activity is not None:
-                    pages.append(activity_page(activity, card))
-            continue
-        pages.append(page_from(page))
-    return _titled(story, pages)
+        )
+
+    return _pages(story, profile, cards, shows)
 
 
 def every_page(story: Story, profile: Profile, cards: CardCatalog) -> list[StoryPage]:
     """Every page the story can show (for the tour): each written page, whatever its conditions,
     and an activity page for each card of this profile's day and each card with its own template."""
-    pages = [page_from(page) for page in story.page if not page.insert]
+    off = set(profile.shelf.lines_off)
+    pages = [page_from(page, off) for page in story.page if not page.insert]
     card_ids = list(
         dict.fromkeys([*profile.schedule, *(activity.card for activity in story.activity if activity.card != "*")])
     )
@@ -206,8 +236,8 @@ def every_page(story: Story, profile: Profile, cards: CardCatalog) -> list[Story
         card = cards.get(card_id)
         activity = story.activity_for(card_id)
         if card is not None and activity is not None:
-            pages.append(activity_page(activity, card))
-    return _titled(story, pages)
+            pages.append(activity_page(activity, card, off))
+    return _titled(story, pages, profile)
 
 
-__all__ = ["StoryPage", "every_page", "plan_pages", "reading_pages"]
+__all__ = ["StoryPage", "every_page", "plan_pages", "reading_pages", "spoken", "still_page"]

@@ -307,6 +307,8 @@ class Story(_Strict):
     skip_cards: list[str] = Field(default_factory=list)
     # At most this many activity pages before the pickup one, so the story stays 12–20 pages.
     max_activity_pages: int = Field(default=6, ge=1, le=8)
+    #: The page whose picture is the story's cover on the child's shelf (empty: the first page).
+    cover: str = Field(default="", pattern=r"^([a-z][a-z0-9_]*)?$")
 
     @model_validator(mode="after")
     def _has_a_title(self) -> Story:
@@ -316,6 +318,14 @@ class Story(_Strict):
 
     def page_by_id(self, page_id: str) -> Page | None:
         return next((page for page in self.page if page.id == page_id), None)
+
+    @property
+    def cover_page(self) -> Page:
+        """The page drawn as the story's cover on the shelf: ``cover``, else the first written page."""
+        named = self.page_by_id(self.cover) if self.cover else None
+        if named is not None and not named.insert:
+            return named
+        return next((page for page in self.page if not page.insert), self.page[0])
 
     def activity_for(self, card_id: str) -> Activity | None:
         """The template for ``card_id``, or the ``*`` one."""

@@ -14,12 +14,14 @@ from dropoff_buddy.parent.editors.flow import FlowEditor
 from dropoff_buddy.parent.editors.grownups import GrownupsEditor
 from dropoff_buddy.parent.editors.language import LanguageEditor
 from dropoff_buddy.parent.editors.names import BUDDY_NAME, CHILD_NAME, TEACHER_NAME
+from dropoff_buddy.parent.editors.new_place import NewPlaceEditor
 from dropoff_buddy.parent.editors.photo import PhotoEditor
 from dropoff_buddy.parent.editors.pickup import PickupEditor
 from dropoff_buddy.parent.editors.place import PlaceEditor
 from dropoff_buddy.parent.editors.ritual import RitualEditor
 from dropoff_buddy.parent.editors.sound import SoundEditor
 from dropoff_buddy.parent.editors.voice import VoiceScreenEditor
+from dropoff_buddy.parent.editors.week import WeekEditor
 
 SETUP_STEPS: tuple[EditorKind, ...] = (
     LanguageEditor,
@@ -32,6 +34,8 @@ SETUP_STEPS: tuple[EditorKind, ...] = (
     RitualEditor,
     DayEditor,
     PickupEditor,
+    WeekEditor,
+    NewPlaceEditor,
 )
 SETTINGS_PAGES: tuple[EditorKind, ...] = (
     *SETUP_STEPS,

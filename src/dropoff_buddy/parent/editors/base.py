@@ -160,14 +160,16 @@ def choice_button(
     )
 
 
-def toggle_button(ctx: GameContext, rect: RectLike, on: bool, on_activate: Callable[[], None], name: str) -> Button:
+def toggle_button(
+    ctx: GameContext, rect: RectLike, on: bool, on_activate: Callable[[], None], name: str, size: float = 24
+) -> Button:
     return Button(
         rect=rect,
         on_activate=on_activate,
         label=ctx.t("parent:frame.on" if on else "parent:frame.off"),
         colour=ON if on else OFF,
         label_colour=theme.INK,
-        label_size=24,
+        label_size=size,
         sound="tap",
         name=name,
     )
@@ -180,3 +182,15 @@ class EditorKind(Protocol):
     def key(self) -> str: ...
 
     def __call__(self, ctx: GameContext, host: EditorHost) -> Editor: ...
+
+
+def story_title(ctx: GameContext, story_id: str) -> str:
+    """The title of story ``story_id`` as the family reads it ("My First Day"), or its id if the
+    game has no such story."""
+    story = ctx.content.stories.get(story_id)
+    return ctx.text(story.title) if story is not None else story_id.replace("_", " ")
+
+
+def capitalised(words: str) -> str:
+    """``words`` with a capital first letter, for a button ("nursery" → "Nursery")."""
+    return words[:1].upper() + words[1:]

@@ -9,7 +9,7 @@ import pygame
 
 from dropoff_buddy.content.lines import Line
 from dropoff_buddy.input import Action
-from dropoff_buddy.looks import grownup_roles_after_removal, look_after_rename
+from dropoff_buddy.looks import grownup_roles_after_removal, look_after_rename, week_pickups_after_removal
 from dropoff_buddy.parent.editors.base import HELP, LABEL, Editor, EditorHost, choice_button
 from dropoff_buddy.parent.page import action_button
 from dropoff_buddy.storage.models import AvatarLook, Person
@@ -149,6 +149,7 @@ class GrownupsEditor(Editor):
             return
         del self.fields[index]
         self.chip_target = None
+        self.profile.week.pickups = week_pickups_after_removal(self.profile, index)
         self.profile.dropoff, self.profile.pickup = grownup_roles_after_removal(self.profile, index)
         for number, text_field in enumerate(self.fields):
             text_field.name = f"grownup-{number}"

@@ -29,6 +29,7 @@ from dropoff_buddy.history import (
     WINDOWS,
     DayStats,
     HistoryStats,
+    Streak,
     answer_words,
     counted_answers,
     day_stats,
@@ -101,7 +102,13 @@ class ParentHistoryScene(ParentPageScene):
     def _compute(self) -> HistoryStats:
         now = self._now()
         return history_stats(
-            self.progress.feelings, self.progress.stickers, now.date(), self.days, now.tzinfo, self.ctx.content.feelings
+            self.progress.feelings,
+            self.progress.stickers,
+            now.date(),
+            self.days,
+            now.tzinfo,
+            self.ctx.content.feelings,
+            self.ctx.profile.week.daycare_days,
         )
 
     def _compute_days(self) -> DayStats:
@@ -474,12 +481,8 @@ class ParentHistoryScene(ParentPageScene):
             box=(x + 24, ritual_top + 34, w - 48, 30),
             align="left",
         )
-        streak = stats.streak
-        if streak.best == 0:
-            streak_words = ctx.t("parent:history.streak_none")
-        else:
-            streak_words = ctx.t("parent:history.streak", count=streak.current, best=streak.best)
-        write(surface, ctx, streak_words, 20, theme.INK, box=(x + 24, ritual_top + 66, w - 48, 30), align="left")
+        streak = streak_words(ctx, stats.streak)
+        write(surface, ctx, streak, 20, theme.INK, box=(x + 24, ritual_top + 66, w - 48, 30), align="left")
 
     # -- the "After daycare" view ----------------------------------------------------------------
 
@@ -693,6 +696,14 @@ def sample_evening(day: dt.date, now: dt.datetime, rng: random.Random, day_cards
     best = rng.choices([*favourites, BEST_DONT_KNOW], [4, *[2] * (len(favourites) - 1), 1])[0]
     at = dt.datetime.combine(day, dt.time(17, 30), tzinfo=now.tzinfo)
     return EveningEntry(at=min(at, now), answers=answers, best=best)
+
+
+def streak_words(ctx: GameContext, streak: Streak) -> str:
+    """The streak in plain words. Daycare days only: a weekend or a home day never ends a streak, and a
+    day without practice is never a reproach ("a new one starts with the next goodbye practice")."""
+    if streak.best == 0:
+        return ctx.t("parent:history.streak_none")
+    return ctx.t("parent:history.streak", count=streak.current, best=streak.best)
 
 
 SCENES = {"parent-history": ParentHistoryScene}

@@ -32,6 +32,7 @@ from dropoff_buddy.registry import ParentPage, TourShot
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.storage.atomic import SaveError, describe_os_error
 from dropoff_buddy.storage.exports import export_folder
+from dropoff_buddy.story.shelf import DAYCARE_DAY, on_shelf
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.widgets import Button, write
@@ -40,6 +41,7 @@ ROW_TOP = 214.0
 ROW_HEIGHT = 112.0
 ROW_GAP = 18.0
 WAIT_FRAMES = 2  # frames "Making…" is on screen before the (blocking) work starts
+STORY_BUTTON = 330.0  # the storybook's story: tap for the next one on the shelf
 
 #: The printables in their rows; each row's words are ``parent:print.<kind>_title`` and ``_text``.
 ROWS: tuple[PrintKind, ...] = ("storybook", "cards", "about-me")
@@ -64,6 +66,9 @@ class ParentPrintScene(ParentPageScene):
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
         self.paper: Paper = default_paper(ctx)
+        #: The stories the storybook can be (those on the child's shelf), and the one chosen.
+        self.stories = on_shelf(ctx.content.stories, ctx.profile)
+        self.story_id = self.stories[0] if self.stories else DAYCARE_DAY
         self.pending: PrintKind | None = None
         self.wait = 0
         self.rebuild()
@@ -106,6 +111,17 @@ class ParentPrintScene(ParentPageScene):
                     size=26,
                 )
             )
+            if kind == "storybook" and len(self.stories) > 1:
+                story = self.ctx.content.stories[self.story_id]
+                self.buttons.add(
+                    action_button(
+                        (x + w - 24 - 220 - 20 - STORY_BUTTON, y + (h - 76) / 2, STORY_BUTTON, 76),
+                        f"\u201c{self.ctx.line_words(story.title)}\u201d \u203a",
+                        self.next_story,
+                        "story-next",
+                        size=21,
+                    )
+                )
             if kind == "about-me":
                 self.buttons.add(
                     action_button(
@@ -127,6 +143,12 @@ class ParentPrintScene(ParentPageScene):
         self.paper = paper
         self.rebuild(focus=f"paper-{paper}")
 
+    def next_story(self) -> None:
+        """The storybook prints the next story on the shelf (round to the first)."""
+        if self.pending is None and self.stories:
+            self.story_id = self.stories[(self.stories.index(self.story_id) + 1) % len(self.stories)]
+            self.rebuild(focus="story-next")
+
     def edit_about_me(self) -> None:
         if self.pending is None:
             self.ctx.open_scene("parent-print-about")
@@ -144,14 +166,16 @@ class ParentPrintScene(ParentPageScene):
         ctx = self.ctx
         name = kind_words(ctx, kind)
         try:
-            printable = make_printable(kind, ctx, self.paper)
+            printable = make_printable(kind, ctx, self.paper, story_id=self.story_id)
         except PrintError as error:
             self._problem(ctx.t("parent:print.not_made", name=name, problem=str(error)))
             return
         folder = export_folder()
         today = self._now().date()
         try:
-            path = save_printable(printable, folder, printable_file_stem(kind, ctx.profile.child.name, today))
+            path = save_printable(
+                printable, folder, printable_file_stem(kind, ctx.profile.child.name, today, self.story_id)
+            )
         except SaveError as error:
             self._problem(self._save_problem(name, error.reason, folder))
             return
@@ -206,7 +230,8 @@ class ParentPrintScene(ParentPageScene):
         for index, kind in enumerate(ROWS):
             x, y, w, h = self._row_rect(index)
             draw_card(surface, ctx, (x, y, w, h), 20)
-            room = w - 24 - 220 - 40 - (190 if index == 2 else 0)
+            beside = {0: STORY_BUTTON + 20 if len(self.stories) > 1 else 0, 2: 190}.get(index, 0)
+            room = w - 24 - 220 - 40 - beside
             row = kind.replace("-", "_")
             write(surface, ctx, ctx.t(f"parent:print.{row}_title"), 26, theme.PARENT_ACCENT, at=(x + 24, y + 16))
             write(surface, ctx, ctx.t(f"parent:print.{row}_text"), 19, theme.INK_SOFT, at=(x + 24, y + 54), wrap=room)

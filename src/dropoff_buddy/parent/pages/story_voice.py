@@ -1,12 +1,13 @@
 """Read the story in your voice: a parent records the child's own story, page by page.
 
-Opened from "Your voice". Each page of *this family's* story (``family_lines.story_lines``:
-their day's activities, their place, every page a choice can lead to) is shown as the child
-sees it, with its line in big words. Record (the microphone, through the same ``Recorder`` as
-"Your voice"), Stop — the take is kept and played back at once — then Next. A file can be
-imported instead (Import a file, or drop it on the window). Lines recorded before whose words
-no longer match (the pickup activity or a name changed) are marked "record again", and the
-page says how many there are and takes the parent to the next one.
+Opened from "Your voice". Each page of *this family's* stories (``family_lines.story_lines``:
+every story on the shelf, their day's activities, their place, every page a choice can lead to,
+without the lines they switched off) is shown as the child sees it, with its line in big words.
+Record (the microphone, through the same ``Recorder`` as "Your voice"), Stop — the take is kept
+and played back at once — then Next. A file can be imported instead (Import a file, or drop it
+on the window). Lines recorded before whose words no longer match (the pickup activity or a name
+changed) are marked "record again", and the page says how many there are and takes the parent
+to the next one.
 
 It remembers where the parent stopped (``profile.voice_story_line``), so the next visit goes on
 from there. The progress line says how many of the story's lines are in the parent's voice.
@@ -41,7 +42,7 @@ class ParentStoryVoiceScene(ParentVoiceScene):
     title = "parent:story_voice.title"
 
     def __init__(self, ctx: GameContext) -> None:
-        self.picture = StoryScene(ctx, preview=True)
+        self.picture = StoryScene(ctx, preview=True)  # made again for the story of the line on show
         self._picture_surface: pygame.Surface | None = None
         self._shown_page = ""
         super().__init__(ctx)
@@ -75,7 +76,14 @@ class ParentStoryVoiceScene(ParentVoiceScene):
 
     @property
     def page_number(self) -> str:
-        return self.current.item.title if self.lines else ""
+        """ "Page 3 of “A Home Day”": where in which story the line on show is."""
+        if not self.lines:
+            return ""
+        item = self.current.item
+        story = self.ctx.content.stories.get(item.story)
+        if story is None:
+            return self.ctx.t("parent:story_voice.page", page=item.title)
+        return self.ctx.t("parent:story_voice.page_in", page=item.title, story=self.ctx.text(story.title))
 
     # -- moving through the story ------------------------------------------------------------
 
@@ -123,9 +131,13 @@ class ParentStoryVoiceScene(ParentVoiceScene):
     def _show_picture(self) -> None:
         if not self.lines:
             return
-        page = self.current.item.page
-        if page is None or page.id == self._shown_page:
+        item = self.current.item
+        page = item.page
+        if page is None or (item.story, page.id) == (self.picture.story_id, self._shown_page):
             return
+        if item.story != self.picture.story_id:
+            self.picture.art.close()
+            self.picture = StoryScene(self.ctx, preview=True, story_id=item.story)
         self._shown_page = page.id
         self.picture.view_size = self.ctx.layout.rect(PICTURE).size
         self.picture.show_page(page)
@@ -212,7 +224,7 @@ class ParentStoryVoiceScene(ParentVoiceScene):
                 surface,
                 ctx.fonts,
                 layout,
-                ctx.t("parent:story_voice.page", page=self.page_number),
+                self.page_number,
                 24,
                 theme.INK,
                 topleft=(x, y - 44),

@@ -114,7 +114,7 @@ def draw_together(scene: RitualScene, surface: pygame.Surface) -> None:
     scene.stage.cast.draw(surface, stage.people())
     scene.buddy.draw(surface, layout.point(*buddy_at), layout.px(170))
     if scene.phase == "promise":
-        caption = ctx.t("screens:ritual.say", promise=ctx.line_words(scene.lines.promise))
+        caption = ctx.t("screens:ritual.say", promise=ctx.line_words(scene.line_for("promise")))
     else:
         caption = ctx.text(scene.step.label)
     width = min(1120.0, layout.width - 80)

@@ -35,6 +35,7 @@ from dropoff_buddy.parts.ritual.stage import MOVE_OFFSETS, RitualStage
 from dropoff_buddy.rewards import Award
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.ui.widgets import ButtonGroup
+from dropoff_buddy.week import someone_else_picks_up
 
 MODES = ("practice", "together", "buddy_turn")
 
@@ -303,6 +304,10 @@ class RitualScene(Scene):
         else:
             self._go_to(FIRST_AFTER_STEPS[self.mode])
 
+    def line_for(self, name: str) -> Line:
+        """A phase's line: on a day someone else picks up, the one that says who comes."""
+        return self.lines.line_for(name, someone_else_picks_up(self.ctx.profile, self.ctx.today))
+
     def _set_phase(self, phase: str) -> None:
         self.phase = phase
         self.phase_time = 0.0
@@ -324,9 +329,9 @@ class RitualScene(Scene):
         if phase.sound:
             self.ctx.play_sound(phase.sound)
         if phase.line:
-            self.ctx.say(getattr(self.lines, phase.line))
+            self.ctx.say(self.line_for(phase.line))
         if phase.then:
-            self.ctx.say_then(getattr(self.lines, phase.then))
+            self.ctx.say_then(self.line_for(phase.then))
         if name == "goodbye" or (name == "walk" and self.mode == "buddy_turn"):
             self.buddy.react("wave")
         elif name in ("welcome", "later"):
