@@ -39,7 +39,7 @@ from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.photo import draw_family_photo
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, breathe_button, draw_panel, draw_text
 from dropoff_buddy.week import someone_else_picks_up
 
 REPLY_PAUSE = 0.5  # seconds after the buddy's reply before the next card comes
@@ -140,17 +140,7 @@ class EveningScene(Scene):
             self._layout_end()
         if self.phase != "end" and "breathe" in self.ctx.factories:
             # Breathing with the buddy is always one tap away, as on every kid screen with feelings.
-            self.buttons.add(
-                Button(
-                    rect=(32, 32, 150, 160),
-                    on_activate=self._breathe,
-                    icon="svg/icons/breathe.svg",
-                    label=self.ctx.t("screens:feelings.breathe"),
-                    colour=theme.LEAF,
-                    label_size=22,
-                    name="breathe",
-                )
-            )
+            self.buttons.add(breathe_button(self._breathe, self.ctx.t("screens:feelings.breathe")))
 
     def _breathe(self) -> None:
         self.ctx.open_scene("breathe")

@@ -28,7 +28,7 @@ from dropoff_buddy.storage.models import FeelingEntry
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.layout import RectLike
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, breathe_button, draw_panel, write
 from dropoff_buddy.week import is_daycare_day, someone_else_picks_up
 
 AFTER_LINE_PAUSE = 1.2  # seconds after the reply is spoken before moving on by itself
@@ -71,15 +71,7 @@ class FeelingsScene(Scene):
     # -- layout ------------------------------------------------------------------------------
 
     def _breathe_button(self) -> Button:
-        return Button(
-            rect=(32, 32, 150, 160),
-            on_activate=self._breathe,
-            icon="svg/icons/breathe.svg",
-            label=self.ctx.t("screens:feelings.breathe"),
-            colour=theme.LEAF,
-            label_size=22,
-            name="breathe",
-        )
+        return breathe_button(self._breathe, self.ctx.t("screens:feelings.breathe"))
 
     def _layout(self) -> None:
         self.buttons.clear()

@@ -28,7 +28,7 @@ from dropoff_buddy.story.shelf import on_shelf
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.layout import RectLike
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, corner_home_button, draw_panel, write
 
 CAPTION = 44.0  # layout units under a cover's picture for its title (a caption for grown-ups)
 PICTURE_RATIO = 1.6  # the story's stage, 16:10
@@ -120,17 +120,7 @@ class ShelfScene(Scene):
     def _layout(self) -> None:
         layout = self.ctx.layout
         self.buttons.clear()
-        self.buttons.add(
-            Button(
-                rect=(32, 32, 120, 132),
-                on_activate=self.ctx.scenes.pop_to_root,
-                icon="svg/icons/home.svg",
-                label=self.ctx.t("screens:common.home"),
-                colour=theme.SUNSHINE,
-                label_size=22,
-                name="home",
-            )
-        )
+        self.buttons.add(corner_home_button(self.ctx.scenes.pop_to_root, self.ctx.t("screens:common.home")))
         for story_id, rect in zip(
             self.stories, shelf_grid(len(self.stories), layout.width, layout.height), strict=True
         ):

@@ -24,7 +24,7 @@ from dropoff_buddy.scene import Scene
 from dropoff_buddy.storage.models import Progress, StickerEntry
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import contains
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, note_cover, write
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, corner_home_button, draw_panel, note_cover, write
 from dropoff_buddy.week import is_daycare_day
 
 PER_PAGE = 8  # two facing pages of 2 × 2
@@ -76,17 +76,7 @@ class StickerBookScene(Scene):
     def _layout_buttons(self) -> None:
         layout = self.ctx.layout
         self.buttons.clear()
-        self.buttons.add(
-            Button(
-                rect=(32, 32, 120, 132),
-                on_activate=self.ctx.scenes.pop_to_root,
-                icon="svg/icons/home.svg",
-                label=self.ctx.t("screens:common.home"),
-                colour=theme.SUNSHINE,
-                label_size=22,
-                name="home",
-            )
-        )
+        self.buttons.add(corner_home_button(self.ctx.scenes.pop_to_root, self.ctx.t("screens:common.home")))
         _, y, _, h = self.book_rect()
         middle = y + h / 2
         self.prev_button = self.buttons.add(

@@ -271,6 +271,34 @@ def all_done_button(on_activate: Callable[[], None], label: str) -> Button:
     )
 
 
+def corner_home_button(on_activate: Callable[[], None], label: str) -> Button:
+    """The small yellow "Home" at the top left of a kid screen that isn't part of the morning
+    (the shelf, the sticker book, the goodbye game). ``label``: ``ctx.t("screens:common.home")``."""
+    return Button(
+        rect=(32, 32, 120, 132),
+        on_activate=on_activate,
+        icon="svg/icons/home.svg",
+        label=label,
+        colour=theme.SUNSHINE,
+        label_size=22,
+        name="home",
+    )
+
+
+def breathe_button(on_activate: Callable[[], None], label: str) -> Button:
+    """The green "Breathe" at the top left of a kid screen with feelings: breathing with the buddy
+    is always one tap away. ``label``: ``ctx.t("screens:feelings.breathe")``."""
+    return Button(
+        rect=(32, 32, 150, 160),
+        on_activate=on_activate,
+        icon="svg/icons/breathe.svg",
+        label=label,
+        colour=theme.LEAF,
+        label_size=22,
+        name="breathe",
+    )
+
+
 @dataclass
 class ButtonGroup:
     """The buttons of one screen, with press feedback, release activation and keyboard focus."""

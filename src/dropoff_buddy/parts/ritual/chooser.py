@@ -13,7 +13,7 @@ import pygame
 
 from dropoff_buddy.parts.ritual.stage import TOGETHER_CARD
 from dropoff_buddy.ui import theme
-from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import Button, corner_home_button, draw_panel, draw_text
 
 if TYPE_CHECKING:
     from dropoff_buddy.parts.ritual.scene import RitualScene
@@ -28,15 +28,7 @@ CHOICES = (
 
 
 def home_button(scene: RitualScene) -> Button:
-    return Button(
-        rect=(32, 32, 120, 132),
-        on_activate=scene.go_home,
-        icon="svg/icons/home.svg",
-        label=scene.ctx.t("screens:common.home"),
-        colour=theme.SUNSHINE,
-        label_size=22,
-        name="home",
-    )
+    return corner_home_button(scene.go_home, scene.ctx.t("screens:common.home"))
 
 
 def chooser_buttons(scene: RitualScene) -> list[Button]:
