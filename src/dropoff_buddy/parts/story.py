@@ -30,7 +30,7 @@ from dropoff_buddy.content.lines import Line, Text
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.registry import TourShot
-from dropoff_buddy.rig import Figure
+from dropoff_buddy.rig import STEP_PAIRS, Figure
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.storage.store import Notice
 from dropoff_buddy.story.art import StoryArt
@@ -60,20 +60,6 @@ DOOR_REACH = 60.0  # a walk that starts or ends this close to the door goes thro
 BREATH_CYCLE = 9.0  # in 4 s, hold 1 s, out 4 s, like the breathe scene
 READ_TO_ME_PAUSE = 2.0  # "Read to me": seconds of quiet after the narration before the page turns
 READ_TO_ME_AFTER_MOVES = 1.0  # ... and after the last person has finished walking or waving
-
-# Ritual animations (from ritual_steps.toml) → the pair pose (or the pose both take) that shows them.
-RITUAL_POSES = {
-    "hug": "hug",
-    "kiss": "kiss_cheek",
-    "high_five": "high_five",
-    "fist_bump": "fist_bump",
-    "nose_rub": "nose_rub",
-    "handshake": "high_five",
-    "kissing_hand": "hold_hands",
-    "wave": "wave",
-    "blow_kiss": "blow_kiss",
-    "thumbs_up": "thumbs_up",
-}
 
 
 @dataclass
@@ -531,7 +517,7 @@ class StoryScene(Scene):
         self.ctx.play_sound(step.sound)
         self.ctx.say(step.together)
         cast = self.picture.cast
-        if cast is None or not cast.together(RITUAL_POSES.get(step.animation, "hug"), "grownup", "child"):
+        if cast is None or not cast.together(STEP_PAIRS.get(step.animation, "hug"), "grownup", "child"):
             for who in ("grownup", "child"):
                 motion = self.actors.get(who)
                 if motion is not None:

@@ -13,7 +13,17 @@ See ``docs/RIG.md`` for the whole API, the poses and the named points.
 """
 
 from dropoff_buddy.rig.figure import DEFAULT_TRANSITION, EXPRESSIONS, Figure, Rig
-from dropoff_buddy.rig.pair import Pairing, pose_pair
+from dropoff_buddy.rig.pair import STEP_PAIRS, Pairing, pose_pair
 from dropoff_buddy.rig.poses import ANCHORS, PoseBook
 
-__all__ = ["ANCHORS", "DEFAULT_TRANSITION", "EXPRESSIONS", "Figure", "Pairing", "PoseBook", "Rig", "pose_pair"]
+__all__ = [
+    "ANCHORS",
+    "DEFAULT_TRANSITION",
+    "EXPRESSIONS",
+    "STEP_PAIRS",
+    "Figure",
+    "Pairing",
+    "PoseBook",
+    "Rig",
+    "pose_pair",
+]

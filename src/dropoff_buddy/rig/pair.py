@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 import pygame
 
@@ -20,6 +21,23 @@ from dropoff_buddy.rig.figure import Figure
 from dropoff_buddy.rig.poses import Contact, PairDef, PoseState, PropDef, Track
 from dropoff_buddy.rig.reaching import reach_point
 from dropoff_buddy.rig.skeleton import Build, Point
+
+#: How two people do a goodbye step together, by the step's animation (``levels/ritual_steps.toml``):
+#: the pair pose, or the pose both take. The goodbye game and the story's goodbye page both use it.
+STEP_PAIRS: Mapping[str, str] = MappingProxyType(
+    {
+        "hug": "hug",
+        "kiss": "kiss_cheek",
+        "high_five": "high_five",
+        "fist_bump": "fist_bump",
+        "nose_rub": "nose_rub",
+        "handshake": "high_five",
+        "kissing_hand": "hold_hands",
+        "wave": "wave",
+        "blow_kiss": "blow_kiss",
+        "thumbs_up": "thumbs_up",
+    }
+)
 
 Props = Mapping[str, PropDef]
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from dropoff_buddy.rig import Figure, Pairing, pose_pair
+from dropoff_buddy.rig import STEP_PAIRS, Figure, Pairing, pose_pair
 from dropoff_buddy.rig.poses import PoseDef
 from dropoff_buddy.rig.sheet import RELATIVE_HEIGHT
 
@@ -37,21 +37,6 @@ OFFER_POSES: Mapping[str, str] = MappingProxyType(
         "nose": "offer_nose",
         "hands": "offer_hands",
         "thumb": "thumbs_up",
-    }
-)
-# How the two do a step together, by the step's animation: a pair pose, or a pose both take.
-STEP_PAIRS: Mapping[str, str] = MappingProxyType(
-    {
-        "hug": "hug",
-        "kiss": "kiss_cheek",
-        "high_five": "high_five",
-        "fist_bump": "fist_bump",
-        "nose_rub": "nose_rub",
-        "handshake": "high_five",
-        "kissing_hand": "hold_hands",
-        "wave": "wave",
-        "blow_kiss": "blow_kiss",
-        "thumbs_up": "thumbs_up",
     }
 )
 KINDS = {"grownup": "adult", "teacher": "adult", "child": "child", "buddy": "buddy"}
