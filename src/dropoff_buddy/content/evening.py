@@ -15,9 +15,8 @@ from typing import ClassVar, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.content.catalog import Card, CardCatalog
-from dropoff_buddy.content.feelings import FeelingsCatalog
+from dropoff_buddy.content.feelings import FeelingsCatalog, check_reaction
 from dropoff_buddy.content.lines import Line, LineScope, Text
 from dropoff_buddy.content.loader import StrictContent, check_placeholders, find_levels_dir, load_model
 from dropoff_buddy.storage.models import FEELING_ID_PATTERN
@@ -45,12 +44,7 @@ class FaceReply(StrictContent):
 
     _say_ok = field_validator("say")(check_placeholders)
 
-    @field_validator("reaction")
-    @classmethod
-    def _known_reaction(cls, value: str) -> str:
-        if value not in BuddyActor.REACTIONS:
-            raise ValueError(f"unknown buddy reaction {value!r}; choose one of {', '.join(BuddyActor.REACTIONS)}")
-        return value
+    _reaction_ok = field_validator("reaction")(check_reaction)
 
 
 class CardWords(StrictContent):

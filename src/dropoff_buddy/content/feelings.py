@@ -30,6 +30,13 @@ from dropoff_buddy.storage.models import FEELING_ID_PATTERN
 ColourName = Literal["sky", "sunshine", "rose", "leaf", "lilac", "coral"]
 
 
+def check_reaction(value: str) -> str:
+    """A buddy reaction named in a level file is one the buddy can do (``BuddyActor.REACTIONS``)."""
+    if value not in BuddyActor.REACTIONS:
+        raise ValueError(f"unknown buddy reaction {value!r}; choose one of {', '.join(BuddyActor.REACTIONS)}")
+    return value
+
+
 class FeelingFace(StrictContent):
     """One face a child can choose, and what the buddy says back (``feelings:<id>.say`` / ``.reply``)."""
 
@@ -50,12 +57,7 @@ class FeelingFace(StrictContent):
     _lines_ok = field_validator("say", "reply")(check_placeholders)
     _words_ok = field_validator("label", "words")(check_words)
 
-    @field_validator("reaction")
-    @classmethod
-    def _known_reaction(cls, value: str) -> str:
-        if value not in BuddyActor.REACTIONS:
-            raise ValueError(f"unknown buddy reaction {value!r}; choose one of {', '.join(BuddyActor.REACTIONS)}")
-        return value
+    _reaction_ok = field_validator("reaction")(check_reaction)
 
 
 class TrickyThing(StrictContent):
