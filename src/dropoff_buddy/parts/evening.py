@@ -18,7 +18,7 @@ The scene pops itself at the end (the flow then finishes; alone, home is underne
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pygame
@@ -142,6 +142,23 @@ class EveningScene(Scene):
             # Breathing with the buddy is always one tap away, as on every kid screen with feelings.
             self.buttons.add(breathe_button(self._breathe, self.ctx.t("screens:feelings.breathe")))
 
+    def _dont_know_button(
+        self, rect: RectLike, on_activate: Callable[[], None], enabled: bool, name: str = "dont-know"
+    ) -> Button:
+        """The lilac "I don't know" card: always a fine answer, in both questions of the evening."""
+        return Button(
+            rect=rect,
+            on_activate=on_activate,
+            icon=DONT_KNOW_ICON,
+            label=self.ctx.t("screens:evening.dont_know"),
+            colour=theme.lighter(theme.LILAC, 0.55),
+            icon_scale=0.66,
+            label_size=22,
+            sound="",
+            enabled=enabled,
+            name=name,
+        )
+
     def _breathe(self) -> None:
         self.ctx.open_scene("breathe")
 
@@ -171,17 +188,8 @@ class EveningScene(Scene):
             x += size + gap
         dont_know, skip = places.extras
         self.buttons.add(
-            Button(
-                rect=dont_know,
-                on_activate=functools.partial(self._answer, DONT_KNOW),
-                icon=DONT_KNOW_ICON,
-                label=self.ctx.t("screens:evening.dont_know"),
-                colour=theme.lighter(theme.LILAC, 0.55),
-                icon_scale=0.66,
-                label_size=22,
-                sound="",
-                enabled=not replying or self.chosen == DONT_KNOW,
-                name="dont-know",
+            self._dont_know_button(
+                dont_know, functools.partial(self._answer, DONT_KNOW), not replying or self.chosen == DONT_KNOW
             )
         )
         self.buttons.add(
@@ -236,16 +244,10 @@ class EveningScene(Scene):
                 )
             )
         self.buttons.add(
-            Button(
-                rect=self._places().best_dont_know,
-                on_activate=functools.partial(self._choose_best, None),
-                icon=DONT_KNOW_ICON,
-                label=self.ctx.t("screens:evening.dont_know"),
-                colour=theme.lighter(theme.LILAC, 0.55),
-                icon_scale=0.66,
-                label_size=22,
-                sound="",
-                enabled=not replying or self.chosen == BEST_DONT_KNOW,
+            self._dont_know_button(
+                self._places().best_dont_know,
+                functools.partial(self._choose_best, None),
+                not replying or self.chosen == BEST_DONT_KNOW,
                 name="best-dont-know",
             )
         )
