@@ -31,16 +31,23 @@ from typing import Final
 import pygame
 
 from dropoff_buddy.audio.recorder import Recorder, ScriptedRecorder, SdlRecorder
-from dropoff_buddy.audio.recordings import IMPORT_SUFFIXES, MAX_SECONDS, RecordingError, RecordingStore
+from dropoff_buddy.audio.recordings import MAX_SECONDS, RecordingError, RecordingStore
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.family_lines import GROUP_TITLES, GROUPS, KEY_LINES, STORY, FamilyLine, VoiceState, voice_state
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.parent.page import ParentPageScene, action_button, draw_card, draw_message_box
+from dropoff_buddy.parent.pages.voice_files import (
+    FILE_ROWS,
+    audio_files_in,
+    browse_folders,
+    build_file_list,
+    draw_file_list,
+)
 from dropoff_buddy.registry import ParentPage, TourShot
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
-from dropoff_buddy.ui.widgets import Button, draw_text
+from dropoff_buddy.ui.widgets import Button, draw_text, write
 
 logger = logging.getLogger(__name__)
 
@@ -230,64 +237,41 @@ class ParentVoiceScene(ParentPageScene):
         """Record, Play, Delete and Import for the chosen line, or the file list (the right of the page)."""
         px, py, pw, ph = self.panel_rect
         if self.browsing:
-            self._build_browser(px, py, pw, ph)
+            build_file_list(self, px, py, pw, ph)
             return
         if not self.lines:
             return
         bottom = py + ph - 110
         width = (pw - 40 - 3 * 20) / 4
-        x = px + 20
         recording = self.recorder.recording
-        self.buttons.add(
-            Button(
-                rect=(x, bottom, width, 90),
-                on_activate=self.toggle_recording,
-                label=self.ctx.t("parent:voice.stop" if recording else "parent:voice.record"),
-                colour=theme.CORAL,
-                label_colour=theme.WHITE,
-                label_size=28,
-                sound="",
-                enabled=recording or self.mic_problem is None,
-                name="record",
-            )
+        record = "parent:voice.stop" if recording else "parent:voice.record"
+        strong = (  # (words, action, colour, enabled, name): the two big coloured buttons
+            (record, self.toggle_recording, theme.CORAL, recording or self.mic_problem is None, "record"),
+            ("parent:voice.play", self.play, theme.PARENT_ACCENT, not recording, "play"),
         )
-        x += width + 20
-        state = self.current
-        self.buttons.add(
-            Button(
-                rect=(x, bottom, width, 90),
-                on_activate=self.play,
-                label=self.ctx.t("parent:voice.play"),
-                colour=theme.PARENT_ACCENT,
-                label_colour=theme.WHITE,
-                label_size=28,
-                sound="",
-                enabled=not recording,
-                name="play",
+        for index, (words, action, colour, enabled, name) in enumerate(strong):
+            self.buttons.add(
+                Button(
+                    rect=(px + 20 + index * (width + 20), bottom, width, 90),
+                    on_activate=action,
+                    label=self.ctx.t(words),
+                    colour=colour,
+                    label_colour=theme.WHITE,
+                    label_size=28,
+                    sound="",
+                    enabled=enabled,
+                    name=name,
+                )
             )
+        quiet = (  # (name, action, label size, enabled): the two plain ones
+            ("delete", self.delete, 26, self.current.recorded and not recording),
+            ("import", self.open_browser, 24, not recording),
         )
-        x += width + 20
-        self.buttons.add(
-            action_button(
-                (x, bottom, width, 90),
-                self.ctx.t("parent:voice.delete"),
-                self.delete,
-                "delete",
-                size=26,
-                enabled=state.recorded and (not recording),
+        for index, (name, action, size, enabled) in enumerate(quiet, start=len(strong)):
+            rect = (px + 20 + index * (width + 20), bottom, width, 90)
+            self.buttons.add(
+                action_button(rect, self.ctx.t(f"parent:voice.{name}"), action, name, size=size, enabled=enabled)
             )
-        )
-        x += width + 20
-        self.buttons.add(
-            action_button(
-                (x, bottom, width, 90),
-                self.ctx.t("parent:voice.import"),
-                self.open_browser,
-                "import",
-                size=24,
-                enabled=not recording,
-            )
-        )
 
     # -- life cycle ------------------------------------------------------------------------
 
@@ -464,7 +448,7 @@ class ParentVoiceScene(ParentPageScene):
     def draw_over_buttons(self, surface: pygame.Surface) -> None:
         self._draw_rows(surface)  # the rows' words go on top of their buttons
         if self.browsing:
-            self._draw_browser(surface)
+            draw_file_list(self, surface)
         elif self.lines:
             self._draw_line_panel(surface)
 
@@ -491,30 +475,10 @@ class ParentVoiceScene(ParentPageScene):
 
     def _draw_line_panel(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
-        layout = ctx.layout
         px, py, pw, _ph = self.panel_rect
         state = self.current
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            state.line.title,
-            28,
-            theme.PARENT_ACCENT,
-            topleft=(px + 28, py + 24),
-            align="left",
-        )
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            f"“{state.words}”",
-            30,
-            theme.INK,
-            topleft=(px + 28, py + 76),
-            align="left",
-            wrap_width=pw - 56,
-        )
+        write(surface, ctx, state.line.title, 28, theme.PARENT_ACCENT, at=(px + 28, py + 24))
+        write(surface, ctx, f"“{state.words}”", 30, theme.INK, at=(px + 28, py + 76), wrap=pw - 56)
         if state.recorded and not state.words_changed:
             if state.seconds is None:
                 status = ctx.t("parent:voice.hears_yours")
@@ -524,67 +488,22 @@ class ParentVoiceScene(ParentPageScene):
             status = ctx.t("parent:voice.words_changed")
         else:
             status = ctx.t("parent:voice.hears_computer")
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            status,
-            21,
-            theme.INK_SOFT,
-            topleft=(px + 28, py + 210),
-            align="left",
-            wrap_width=pw - 56,
-        )
+        write(surface, ctx, status, 21, theme.INK_SOFT, at=(px + 28, py + 210), wrap=pw - 56)
         meter_y = py + 290
         if self.recorder.recording:
             self._draw_meter(surface, (px + 28, meter_y, pw - 56, 44))
-            seconds = self.recorder.seconds
-            draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                ctx.t("parent:voice.recording", seconds=round(seconds), most=round(MAX_SECONDS)),
-                24,
-                theme.CORAL,
-                topleft=(px + 28, meter_y + 72),
-                align="left",
-            )
+            seconds = ctx.t("parent:voice.recording", seconds=round(self.recorder.seconds), most=round(MAX_SECONDS))
+            write(surface, ctx, seconds, 24, theme.CORAL, at=(px + 28, meter_y + 72))
         elif self.playing:
-            draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                ctx.t("parent:voice.playing"),
-                24,
-                theme.PARENT_ACCENT,
-                topleft=(px + 28, meter_y),
-                align="left",
-            )
+            write(surface, ctx, ctx.t("parent:voice.playing"), 24, theme.PARENT_ACCENT, at=(px + 28, meter_y))
         else:
-            tips = ctx.t("parent:voice.how_to", seconds=round(MAX_SECONDS))
             if self.mic_problem is None:
-                draw_text(
-                    surface,
-                    ctx.fonts,
-                    layout,
-                    tips,
-                    20,
-                    theme.INK_SOFT,
-                    topleft=(px + 28, meter_y),
-                    align="left",
-                    wrap_width=pw - 56,
-                )
-            draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                ctx.t("parent:voice.drop_file"),
-                20,
-                theme.INK_SOFT,
-                # Above the message box: two lines at most, smaller if the words need it.
-                box=(px + 28, meter_y + 56, pw - 56, self.message_area()[1] - meter_y - 64),
-                align="left",
-                valign="top",
+                tips = ctx.t("parent:voice.how_to", seconds=round(MAX_SECONDS))
+                write(surface, ctx, tips, 20, theme.INK_SOFT, at=(px + 28, meter_y), wrap=pw - 56)
+            # Above the message box: two lines at most, smaller if the words need it.
+            room = (px + 28, meter_y + 56, pw - 56, self.message_area()[1] - meter_y - 64)
+            write(
+                surface, ctx, ctx.t("parent:voice.drop_file"), 20, theme.INK_SOFT, box=room, align="left", valign="top"
             )
         if not self.message and self.mic_problem:
             draw_message_box(surface, ctx, self.message_area(), self.mic_problem, ok=False)
@@ -601,15 +520,20 @@ class ParentVoiceScene(ParentPageScene):
         used = min(1.0, self.recorder.seconds / MAX_SECONDS)
         pygame.draw.rect(surface, theme.CORAL, layout.rect((x, y + h + 6, w * used, 6)), border_radius=layout.px(3))
 
+
 SCENES = {"parent-voice": ParentVoiceScene}
 PARENT_PAGES = [ParentPage("parent-voice", "Your voice", order=30)]
 
 
-def _with_recorder(recorder: Recorder) -> Callable[[GameContext], ParentVoiceScene]:
+def with_recorder(
+    recorder: Recorder, page: Callable[[GameContext], ParentVoiceScene] = ParentVoiceScene
+) -> Callable[[GameContext], ParentVoiceScene]:
+    """A maker of ``page`` that records with ``recorder`` (the tour's scripted microphone)."""
+
     def make(ctx: GameContext) -> ParentVoiceScene:
         ctx.services[RECORDER_SERVICE] = recorder
         try:
-            return ParentVoiceScene(ctx)
+            return page(ctx)
         finally:
             del ctx.services[RECORDER_SERVICE]
 
@@ -634,7 +558,7 @@ def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
         ]
         scene.rebuild()
 
-    yield TourShot("parent-voice", _with_recorder(ScriptedRecorder()), settle=0.2)
-    yield TourShot("parent-voice-recording", _with_recorder(ScriptedRecorder(loudness=0.2)), settle=2.6, prepare=start)
-    yield TourShot("parent-voice-no-mic", _with_recorder(ScriptedRecorder(has_microphone=False)), settle=0.2)
-    yield TourShot("parent-voice-import", _with_recorder(ScriptedRecorder()), settle=0.2, prepare=browse)
+    yield TourShot("parent-voice", with_recorder(ScriptedRecorder()), settle=0.2)
+    yield TourShot("parent-voice-recording", with_recorder(ScriptedRecorder(loudness=0.2)), settle=2.6, prepare=start)
+    yield TourShot("parent-voice-no-mic", with_recorder(ScriptedRecorder(has_microphone=False)), settle=0.2)
+    yield TourShot("parent-voice-import", with_recorder(ScriptedRecorder()), settle=0.2, prepare=browse)

@@ -2,6 +2,20 @@
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+import pygame
+
+from dropoff_buddy.audio.recordings import IMPORT_SUFFIXES
+from dropoff_buddy.parent.page import action_button
+from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.widgets import Button, write
+
+if TYPE_CHECKING:
+    from dropoff_buddy.parent.pages.voice import ParentVoiceScene
+
 FILE_ROW_HEIGHT: Final = 72.0
 FILE_ROWS: Final = 6
 MAX_FILES: Final = 300
@@ -38,31 +52,32 @@ def audio_files_in(folder: Path) -> list[Path]:
     return [path for _, path in found]
 
 
-def _build_browser(self, px: float, py: float, pw: float, ph: float) -> None:
+def build_file_list(scene: ParentVoiceScene, px: float, py: float, pw: float, ph: float) -> None:
+    """The folder tabs, a page of files (a tap imports one), Cancel and the page arrows."""
     x = px + 20
     tab_w = min(180.0, (pw - 40 - 3 * 12) / 4)
-    for index, (label, _path) in enumerate(self.folders):
-        open_it = functools.partial(self.open_folder, index)
-        self.buttons.add(
+    for index, (label, _path) in enumerate(scene.folders):
+        open_it = functools.partial(scene.open_folder, index)
+        scene.buttons.add(
             Button(
                 rect=(x, py + 70, tab_w, 60),
                 on_activate=open_it,
-                label=self.ctx.t(f"parent:voice.folder_{label.lower()}"),
+                label=scene.ctx.t(f"parent:voice.folder_{label.lower()}"),
                 label_size=22,
                 sound="tap",
                 name=f"folder:{label}",
-                colour=theme.PARENT_ACCENT if index == self.folder_index else (226, 232, 240),
-                label_colour=theme.WHITE if index == self.folder_index else theme.INK,
+                colour=theme.PARENT_ACCENT if index == scene.folder_index else (226, 232, 240),
+                label_colour=theme.WHITE if index == scene.folder_index else theme.INK,
             )
         )
         x += tab_w + 12
     y = py + 150
-    start = self.file_page * FILE_ROWS
-    for offset, path in enumerate(self.files[start : start + FILE_ROWS]):
-        self.buttons.add(
+    start = scene.file_page * FILE_ROWS
+    for offset, path in enumerate(scene.files[start : start + FILE_ROWS]):
+        scene.buttons.add(
             Button(
                 rect=(px + 20, y, pw - 40, FILE_ROW_HEIGHT - 10),
-                on_activate=functools.partial(self.import_file, path),
+                on_activate=functools.partial(scene.import_file, path),
                 label=path.name,
                 label_size=22,
                 colour=theme.PARENT_PANEL,
@@ -72,63 +87,36 @@ def _build_browser(self, px: float, py: float, pw: float, ph: float) -> None:
         )
         y += FILE_ROW_HEIGHT
     bottom = py + ph - 90
-    pages = max(1, -(-len(self.files) // FILE_ROWS))
-    self.buttons.add(
+    pages = max(1, -(-len(scene.files) // FILE_ROWS))
+    scene.buttons.add(
         action_button(
-            (px + 20, bottom, 200, 70), self.ctx.t("parent:voice.cancel"), self.close_browser, "cancel", size=24
+            (px + 20, bottom, 200, 70), scene.ctx.t("parent:voice.cancel"), scene.close_browser, "cancel", size=24
         )
     )
-    self.buttons.add(
-        action_button(
-            (px + pw - 300, bottom, 130, 70),
-            self.ctx.t("parent:voice.up"),
-            functools.partial(self.turn, -1),
-            "page-up",
-            size=24,
-            enabled=self.file_page > 0,
+    for offset, (name, step) in enumerate((("up", -1), ("down", 1))):
+        scene.buttons.add(
+            action_button(
+                (px + pw - 300 + offset * 150, bottom, 130, 70),
+                scene.ctx.t(f"parent:voice.{name}"),
+                functools.partial(scene.turn, step),
+                f"page-{name}",
+                size=24,
+                enabled=scene.file_page > 0 if step < 0 else scene.file_page < pages - 1,
+            )
         )
-    )
-    self.buttons.add(
-        action_button(
-            (px + pw - 150, bottom, 130, 70),
-            self.ctx.t("parent:voice.down"),
-            functools.partial(self.turn, 1),
-            "page-down",
-            size=24,
-            enabled=self.file_page < pages - 1,
-        )
-    )
 
-def _draw_browser(self, surface: pygame.Surface) -> None:
-    ctx = self.ctx
-    layout = ctx.layout
-    px, py, pw, _ph = self.panel_rect
-    draw_text(
-        surface,
-        ctx.fonts,
-        layout,
-        ctx.t("parent:voice.choose_file", title=self.current.line.title),
-        26,
-        theme.PARENT_ACCENT,
-        topleft=(px + 28, py + 22),
-        align="left",
-        wrap_width=pw - 56,
-    )
-    if not self.folders:
+
+def draw_file_list(scene: ParentVoiceScene, surface: pygame.Surface) -> None:
+    """What to do, and why there is nothing to pick when there is nothing."""
+    ctx = scene.ctx
+    px, py, pw, _ph = scene.panel_rect
+    title = ctx.t("parent:voice.choose_file", title=scene.current.line.title)
+    write(surface, ctx, title, 26, theme.PARENT_ACCENT, at=(px + 28, py + 22), wrap=pw - 56)
+    if not scene.folders:
         text = ctx.t("parent:voice.no_folders")
-    elif not self.files:
-        text = ctx.t("parent:voice.no_files", folder=str(self.folders[self.folder_index][1]))
+    elif not scene.files:
+        text = ctx.t("parent:voice.no_files", folder=str(scene.folders[scene.folder_index][1]))
     else:
         text = ""
     if text:
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            text,
-            21,
-            theme.INK_SOFT,
-            topleft=(px + 28, py + 160),
-            align="left",
-            wrap_width=pw - 56,
-        )
+        write(surface, ctx, text, 21, theme.INK_SOFT, at=(px + 28, py + 160), wrap=pw - 56)
