@@ -25,7 +25,8 @@ from dropoff_buddy.audio.recorder import ScriptedRecorder
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.family_lines import STORY, VoiceState
 from dropoff_buddy.parent.page import action_button
-from dropoff_buddy.parent.pages.voice import GOOD, LineState, ParentVoiceScene, with_recorder
+from dropoff_buddy.parent.pages.voice import LineState, ParentVoiceScene, with_recorder
+from dropoff_buddy.parent.pages.voice_panel import GOOD
 from dropoff_buddy.parts.story import StoryScene
 from dropoff_buddy.registry import TourShot
 from dropoff_buddy.scene import Scene

@@ -1,7 +1,8 @@
 """The parent's "Your voice" page: record, play back, replace or delete the lines the child hears.
 
-(Long, ~760 lines, because three panels live here: the line list, the recording panel and the
-sound-file browser; the browser is the part to move out next, beside the photo browser.)
+The page is three modules: this one (the lines, what the buttons do, the line list on the left),
+``voice_panel`` (the chosen line's panel on the right) and ``voice_files`` (the sound-file list
+that takes the panel's place while importing).
 
 The left column lists every line this family's child can hear (``family_lines``) in three
 groups: the key lines (the promise, "I love you", each goodbye step, good morning), the story
@@ -35,19 +36,19 @@ from dropoff_buddy.audio.recordings import MAX_SECONDS, RecordingError, Recordin
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.family_lines import GROUP_TITLES, GROUPS, KEY_LINES, STORY, FamilyLine, VoiceState, voice_state
 from dropoff_buddy.input import Action, ActionKind
-from dropoff_buddy.parent.page import ParentPageScene, action_button, draw_card, draw_message_box
+from dropoff_buddy.parent.page import ParentPageScene, action_button, draw_card
 from dropoff_buddy.parent.pages.voice_files import (
     FILE_ROWS,
     audio_files_in,
     browse_folders,
-    build_file_list,
     draw_file_list,
 )
+from dropoff_buddy.parent.pages.voice_panel import GOOD, build_panel, draw_line_panel
 from dropoff_buddy.registry import ParentPage, TourShot
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
-from dropoff_buddy.ui.widgets import Button, draw_text, write
+from dropoff_buddy.ui.widgets import Button, draw_text
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +56,6 @@ RECORDER_SERVICE: Final = "audio.recorder"
 ROW_HEIGHT: Final = 52.0
 ROW_GAP: Final = 8.0
 LIST_TOP: Final = 212.0
-GOOD: Final = (56, 142, 88)
 
 
 @dataclass(frozen=True)
@@ -182,7 +182,7 @@ class ParentVoiceScene(ParentPageScene):
     def build(self) -> None:
         self.rows = []
         self._build_side()
-        self._build_panel()
+        build_panel(self)
 
     def _build_side(self) -> None:
         """The group tabs and the rows of lines (the left of the page)."""
@@ -410,7 +410,7 @@ class ParentVoiceScene(ParentPageScene):
         if self.browsing:
             draw_file_list(self, surface)
         elif self.lines:
-            self._draw_line_panel(surface)
+            draw_line_panel(self, surface)
 
     def _draw_side_under(self, surface: pygame.Surface) -> None:
         """What the left side draws under the buttons (nothing here; the story mode's picture)."""
@@ -432,6 +432,7 @@ class ParentVoiceScene(ParentPageScene):
             else:
                 status, colour = ctx.t("parent:voice.status_computer"), theme.INK_SOFT
             draw_text(surface, ctx.fonts, layout, status, 19, colour, topleft=(x + w - 190, y + 15), align="left")
+
 
 SCENES = {"parent-voice": ParentVoiceScene}
 PARENT_PAGES = [ParentPage("parent-voice", "Your voice", order=30)]

@@ -93,10 +93,10 @@ def build_file_list(scene: ParentVoiceScene, px: float, py: float, pw: float, ph
             (px + 20, bottom, 200, 70), scene.ctx.t("parent:voice.cancel"), scene.close_browser, "cancel", size=24
         )
     )
-    for offset, (name, step) in enumerate((("up", -1), ("down", 1))):
+    for name, step, from_right in (("up", -1, 300), ("down", 1, 150)):
         scene.buttons.add(
             action_button(
-                (px + pw - 300 + offset * 150, bottom, 130, 70),
+                (px + pw - from_right, bottom, 130, 70),
                 scene.ctx.t(f"parent:voice.{name}"),
                 functools.partial(scene.turn, step),
                 f"page-{name}",
