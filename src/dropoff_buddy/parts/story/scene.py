@@ -62,31 +62,6 @@ READ_TO_ME_PAUSE = 2.0  # "Read to me": seconds of quiet after the narration bef
 READ_TO_ME_AFTER_MOVES = 1.0  # ... and after the last person has finished walking or waving
 
 
-@dataclass
-class _Prop:
-    spec: Prop
-    time: float = 0.0
-    animation: str = "none"
-    open: bool = False  # a door someone is walking through
-
-    def update(self, dt: float) -> bool:
-        if self.animation == "none":
-            return False
-        self.time += dt
-        if self.time >= 1.0:
-            self.animation = "none"
-        return True
-
-    def offset(self, reduced_motion: bool) -> tuple[float, float]:
-        """(lift, angle) now."""
-        if self.animation == "none" or reduced_motion:
-            return 0.0, 0.0
-        p = min(1.0, self.time)
-        if self.animation == "wave":
-            return 0.0, 8.0 * math.sin(2 * math.pi * 2 * p) * math.sin(math.pi * p)
-        return 30.0 * abs(math.sin(2 * math.pi * p)) * math.sin(math.pi * p), 0.0
-
-
 class StoryScene(Scene):
     """Plays the story for the profile in use; pops itself after the last page."""
 
@@ -280,93 +255,6 @@ class StoryScene(Scene):
     def language_changed(self) -> None:
         self._layout_buttons()
 
-    def _layout_buttons(self) -> None:
-        """The big arrows and the page's pictures (goodbye steps, a choice).
-
-        Landscape: the arrows at the sides at mid height, the pictures along the top. Portrait: the
-        stage fills the width at the top, and the pictures and then the arrows sit below it.
-        """
-        ctx = self.ctx
-        layout = ctx.layout
-        self.buttons.clear()
-        pictures = self._pictures()
-        if self.stage.portrait:
-            below = layout.to_layout(0, self.stage.bottom)[1] + CAPTION_ROOM  # the caption goes first
-            size, gap, top = 200.0, 48.0, below + 48
-            arrows_y = top + (size + 24 + 64 if pictures else 40)
-            next_rect = (layout.width - 60 - 240, arrows_y, 240, 240)
-            back_rect = (60, arrows_y + 20, 200, 200)
-        else:
-            size, gap, top = 160.0, 44.0, 28.0
-            mid = layout.height * 0.45
-            next_rect = (layout.width - 24 - 150, mid - 75, 150, 150)
-            back_rect = (24, mid - 60, 120, 120)
-        self.buttons.add(
-            Button(
-                rect=next_rect,
-                on_activate=self.go_on,
-                icon="svg/icons/next_arrow.svg",
-                colour=theme.lighter(theme.SUNSHINE, 0.3),
-                sound="",
-                icon_scale=0.86,
-                name="next",
-            )
-        )
-        if self.history:
-            self.buttons.add(
-                Button(
-                    rect=back_rect,
-                    on_activate=self.go_back,
-                    icon="svg/icons/back_arrow.svg",
-                    colour=theme.lighter(theme.SKY, 0.45),
-                    sound="",
-                    icon_scale=0.86,
-                    name="back",
-                )
-            )
-        row = len(pictures) * size + max(0, len(pictures) - 1) * gap
-        x = layout.center_x - row / 2
-        for name, icon, label, action in pictures:
-            self.buttons.add(
-                Button(
-                    rect=(x, top, size, size + 24),
-                    on_activate=action,
-                    icon=icon,
-                    label=label,
-                    sound="",
-                    colour=theme.PANEL,
-                    label_size=22 * size / 160,
-                    icon_scale=0.72,
-                    name=name,
-                )
-            )
-            x += size + gap
-
-    def _pictures(self) -> list[tuple[str, str, str, Callable[[], None]]]:
-        """(name, icon, caption, action) of the page's picture buttons: its goodbye steps or its choice."""
-        ctx = self.ctx
-        page = self.page
-        pictures: list[tuple[str, str, str, Callable[[], None]]] = []
-        if page is None:
-            return pictures
-        if page.ritual:
-            for step_id in ctx.profile.ritual:
-                step = ctx.content.ritual_steps.get(step_id)
-                if step is None:
-                    continue
-                icon = step.icon if ctx.assets.exists(step.icon) else "svg/icons/heart.svg"
-                pictures.append(
-                    (f"ritual-{step.id}", icon, ctx.text(step.label), functools.partial(self._do_ritual_step, step.id))
-                )
-        if page.choice is not None:
-            for option in page.choice.options:
-                icon = f"svg/props/{option.picture}.svg"
-                if not ctx.assets.exists(icon):
-                    icon = "svg/icons/star_sticker.svg"
-                label = ctx.text(option.label) if option.label else option.id.replace("_", " ").capitalize()
-                pictures.append((f"choice-{option.id}", icon, label, functools.partial(self.choose, option)))
-        return pictures
-
     def caption_top(self) -> float | None:
         """In portrait the caption sits right under the picture, above the pictures and arrows."""
         if not self.stage.portrait:
@@ -449,23 +337,6 @@ class StoryScene(Scene):
 
     # -- hotspots ----------------------------------------------------------------------------
 
-    def hotspot_at(self, pos: tuple[float, float]) -> Hotspot | None:
-        """The hotspot under ``pos`` (layout units), nearest centre first."""
-        page = self.page
-        if page is None:
-            return None
-        point = self.ctx.layout.point(*pos)
-        margin = self.stage.length(HOTSPOT_MARGIN)
-        best: tuple[float, Hotspot] | None = None
-        for hotspot in page.hotspots:
-            box = self.picture.target_box(hotspot.target)
-            if box is None or not box.inflate(margin * 2, margin * 2).collidepoint(point):
-                continue
-            distance = (box.centerx - point[0]) ** 2 + (box.centery - point[1]) ** 2
-            if best is None or distance < best[0]:
-                best = (distance, hotspot)
-        return best[1] if best is not None else None
-
     def hotspot_center(self, hotspot: Hotspot) -> tuple[float, float]:
         """Where to tap ``hotspot``, in layout units (for tests and the tour)."""
         box = self.picture.target_box(hotspot.target)
@@ -484,45 +355,6 @@ class StoryScene(Scene):
         self.ctx.say(reaction.say, **(self.page.moment if self.page is not None else {}))
         who = reaction.actor or hotspot.target
         self._animate(who, reaction.animation, reaction.with_actor)
-
-    def _animate(self, who: str, animation: str, with_actor: str = "") -> None:
-        if animation == "none":
-            return
-        cast = self.picture.cast
-        if animation == "hug" and with_actor and cast is not None and cast.together("hug", who, with_actor):
-            return
-        partner = self.actors.get(with_actor) if with_actor else None
-        if who == "buddy" and "buddy" not in self.actors and cast is not None:
-            who = cast.buddy_holder() or who  # the buddy in someone's arms: they bounce it
-        if who == "buddy":
-            self.buddy.react(
-                {"bounce": "bounce", "wave": "wave", "hug": "hug", "sleep": "sleepy"}.get(animation, "happy")
-            )
-        if who == PHOTO_TARGET:
-            self.photo_bounce = 1.0
-        motion = self.actors.get(who)
-        if motion is not None:
-            motion.start(animation, partner.x if partner is not None else None)
-            if partner is not None and animation == "hug":
-                partner.start("hug", motion.x)
-        prop = self.props.get(who)
-        if prop is not None:
-            prop.animation, prop.time = ("wave" if animation == "wave" else "bounce"), 0.0
-
-    def _do_ritual_step(self, step_id: str) -> None:
-        step = self.ctx.content.ritual_steps.get(step_id)
-        if step is None:
-            return
-        self.tapped.add(f"ritual-{step_id}")
-        self.ctx.play_sound(step.sound)
-        self.ctx.say(step.together)
-        cast = self.picture.cast
-        if cast is None or not cast.together(STEP_PAIRS.get(step.animation, "hug"), "grownup", "child"):
-            for who in ("grownup", "child"):
-                motion = self.actors.get(who)
-                if motion is not None:
-                    motion.start("bounce")
-        self.buddy.react("happy")
 
     # -- input -------------------------------------------------------------------------------
 
@@ -711,59 +543,4 @@ class StoryScene(Scene):
             pygame.draw.circle(ring, (*theme.WHITE, alpha), (radius + 1, radius + 1), radius, width=layout.px(8))
             surface.blit(ring, ring.get_rect(center=layout.point(*pos)))
 
-    def _draw_buttons(self, surface: pygame.Surface) -> None:
-        if self.hint_glow > 0 and self.picture.target_box("buddy") is None:
-            # The buddy is not in this picture: it peeps in at the top while it gives its hint.
-            layout = self.ctx.layout
-            pygame.draw.circle(surface, theme.OUTLINE, layout.point(120, 120), layout.px(100))
-            pygame.draw.circle(surface, theme.PANEL, layout.point(120, 120), layout.px(94))
-            self.buddy.draw(surface, layout.point(120, 116), layout.px(160))
-        if self.hint_glow > 0:
-            layout = self.ctx.layout
-            button = self.buttons.buttons[0]
-            # A soft halo round the next arrow while the buddy gives a hint (pulses once a second).
-            strength = 0.5 + 0.5 * math.sin(2 * math.pi * self.hint_glow) if not self.ctx.reduced_motion else 1
-            x, y, w, h = button.rect
-            halo = layout.rect((x - 14, y - 14 + 4, w + 28, h + 28))
-            ring = pygame.Surface(halo.size, pygame.SRCALPHA)
-            pygame.draw.rect(
-                ring, (*theme.SUNSHINE, round(90 + 100 * strength)), ring.get_rect(), border_radius=layout.px(40)
-            )
-            surface.blit(ring, halo)
-        self.buttons.draw(surface)
-
-
 SCENES = {"story": StoryScene}
-
-
-def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
-    """Every page of every story, as ``story-<story id>-<page id>`` (and ``…-then`` for a page whose
-    people act on its last line: the walk out of the door, the hug)."""
-    for story_id, story in ctx.content.stories.items():
-        for page in every_page(story, ctx.profile, ctx.content.cards):
-            yield from _page_shots(story_id, page)
-
-
-def _page_shots(story_id: str, page: StoryPage) -> Iterator[TourShot]:
-    name = f"story-{story_id}-{page.id}"
-
-    def make(ctx: GameContext) -> Scene:
-        return StoryScene(ctx, story_id=story_id)
-
-    def prepare(scene: Scene) -> None:
-        assert isinstance(scene, StoryScene)
-        scene.history = ["tour"]  # show the back arrow as on every page but the first
-        scene.show_page(page)
-        scene._fade_from = None
-
-    walking = any(actor.animation in ("walk_in", "walk_out") for actor in page.actors)
-    yield TourShot(name, make, settle=2.2 if walking else 1.2, prepare=prepare)
-    cued = any(actor.cue_line >= 0 for actor in page.actors) or any(pair.cue_line >= 0 for pair in page.pairs)
-    if cued and len(page.lines) > 1:
-
-        def later(scene: Scene) -> None:
-            prepare(scene)
-            assert isinstance(scene, StoryScene)
-            scene.ctx.say(page.lines[-1], **page.moment)
-
-        yield TourShot(f"{name}-then", make, settle=3.5, prepare=later)

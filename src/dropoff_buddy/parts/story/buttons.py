@@ -1,0 +1,112 @@
+"""The story's buttons: the big arrows, the page's pictures (goodbye steps, a choice), and the hint's glow."""
+
+from __future__ import annotations
+
+
+def _layout_buttons(self) -> None:
+    """The big arrows and the page's pictures (goodbye steps, a choice).
+
+    Landscape: the arrows at the sides at mid height, the pictures along the top. Portrait: the
+    stage fills the width at the top, and the pictures and then the arrows sit below it.
+    """
+    ctx = self.ctx
+    layout = ctx.layout
+    self.buttons.clear()
+    pictures = self._pictures()
+    if self.stage.portrait:
+        below = layout.to_layout(0, self.stage.bottom)[1] + CAPTION_ROOM  # the caption goes first
+        size, gap, top = 200.0, 48.0, below + 48
+        arrows_y = top + (size + 24 + 64 if pictures else 40)
+        next_rect = (layout.width - 60 - 240, arrows_y, 240, 240)
+        back_rect = (60, arrows_y + 20, 200, 200)
+    else:
+        size, gap, top = 160.0, 44.0, 28.0
+        mid = layout.height * 0.45
+        next_rect = (layout.width - 24 - 150, mid - 75, 150, 150)
+        back_rect = (24, mid - 60, 120, 120)
+    self.buttons.add(
+        Button(
+            rect=next_rect,
+            on_activate=self.go_on,
+            icon="svg/icons/next_arrow.svg",
+            colour=theme.lighter(theme.SUNSHINE, 0.3),
+            sound="",
+            icon_scale=0.86,
+            name="next",
+        )
+    )
+    if self.history:
+        self.buttons.add(
+            Button(
+                rect=back_rect,
+                on_activate=self.go_back,
+                icon="svg/icons/back_arrow.svg",
+                colour=theme.lighter(theme.SKY, 0.45),
+                sound="",
+                icon_scale=0.86,
+                name="back",
+            )
+        )
+    row = len(pictures) * size + max(0, len(pictures) - 1) * gap
+    x = layout.center_x - row / 2
+    for name, icon, label, action in pictures:
+        self.buttons.add(
+            Button(
+                rect=(x, top, size, size + 24),
+                on_activate=action,
+                icon=icon,
+                label=label,
+                sound="",
+                colour=theme.PANEL,
+                label_size=22 * size / 160,
+                icon_scale=0.72,
+                name=name,
+            )
+        )
+        x += size + gap
+
+def _pictures(self) -> list[tuple[str, str, str, Callable[[], None]]]:
+    """(name, icon, caption, action) of the page's picture buttons: its goodbye steps or its choice."""
+    ctx = self.ctx
+    page = self.page
+    pictures: list[tuple[str, str, str, Callable[[], None]]] = []
+    if page is None:
+        return pictures
+    if page.ritual:
+        for step_id in ctx.profile.ritual:
+            step = ctx.content.ritual_steps.get(step_id)
+            if step is None:
+                continue
+            icon = step.icon if ctx.assets.exists(step.icon) else "svg/icons/heart.svg"
+            pictures.append(
+                (f"ritual-{step.id}", icon, ctx.text(step.label), functools.partial(self._do_ritual_step, step.id))
+            )
+    if page.choice is not None:
+        for option in page.choice.options:
+            icon = f"svg/props/{option.picture}.svg"
+            if not ctx.assets.exists(icon):
+                icon = "svg/icons/star_sticker.svg"
+            label = ctx.text(option.label) if option.label else option.id.replace("_", " ").capitalize()
+            pictures.append((f"choice-{option.id}", icon, label, functools.partial(self.choose, option)))
+    return pictures
+
+def _draw_buttons(self, surface: pygame.Surface) -> None:
+    if self.hint_glow > 0 and self.picture.target_box("buddy") is None:
+        # The buddy is not in this picture: it peeps in at the top while it gives its hint.
+        layout = self.ctx.layout
+        pygame.draw.circle(surface, theme.OUTLINE, layout.point(120, 120), layout.px(100))
+        pygame.draw.circle(surface, theme.PANEL, layout.point(120, 120), layout.px(94))
+        self.buddy.draw(surface, layout.point(120, 116), layout.px(160))
+    if self.hint_glow > 0:
+        layout = self.ctx.layout
+        button = self.buttons.buttons[0]
+        # A soft halo round the next arrow while the buddy gives a hint (pulses once a second).
+        strength = 0.5 + 0.5 * math.sin(2 * math.pi * self.hint_glow) if not self.ctx.reduced_motion else 1
+        x, y, w, h = button.rect
+        halo = layout.rect((x - 14, y - 14 + 4, w + 28, h + 28))
+        ring = pygame.Surface(halo.size, pygame.SRCALPHA)
+        pygame.draw.rect(
+            ring, (*theme.SUNSHINE, round(90 + 100 * strength)), ring.get_rect(), border_radius=layout.px(40)
+        )
+        surface.blit(ring, halo)
+    self.buttons.draw(surface)
