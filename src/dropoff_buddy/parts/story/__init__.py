@@ -14,4 +14,26 @@ Pages come from ``levels/daycare_day.toml`` (``ctx.content.story``, see ``story.
 personalised from the profile and with one page per activity of the child's day
 (``story.plan``). Every line is said as the story's own ``Line``, under its key, so a parent's
 recording of it plays.
+
+The package: ``scene`` (the pages, turning on and back, input, time, drawing), ``taps`` (what a
+tap on a person or a thing does, and the goodbye steps), ``buttons`` (the big arrows, the page's
+pictures and the hint's glow), ``tour`` (the tour's screens).
 """
+
+from __future__ import annotations
+
+from dropoff_buddy.parts.story.scene import HINT_REPEAT_SECONDS, IDLE_HINT_SECONDS, READ_TO_ME_PAUSE, StoryScene
+from dropoff_buddy.parts.story.taps import _Prop
+from dropoff_buddy.parts.story.tour import story_screens as tour_screens
+
+SCENES = {"story": StoryScene}
+
+__all__ = [
+    "HINT_REPEAT_SECONDS",
+    "IDLE_HINT_SECONDS",
+    "READ_TO_ME_PAUSE",
+    "SCENES",
+    "StoryScene",
+    "_Prop",
+    "tour_screens",
+]

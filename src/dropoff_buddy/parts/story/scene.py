@@ -1,27 +1,6 @@
-"""The story player: a page-turning picture book of the child's own day ("A Daycare Day").
-
-Each page opens with its narration (spoken, captioned by the app). Tapping a hotspot (a
-person, the buddy, a prop, the family photo) answers at once with an animation, a sound and a
-spoken line. Tapping anywhere else, the big next arrow, Space or Enter goes on; the back arrow
-goes back a page. After about six quiet seconds the buddy gives a gentle spoken hint. When the
-last page is done the scene pops itself (the morning flow then starts its next part).
-
-With "Read to me" on (``settings.read_to_me``) a page turns by itself a moment after its
-narration has been said and its people have finished moving; a page that waits for the child
-(a choice, the goodbye pictures) never turns by itself. Taps work as ever.
-
-Pages come from ``levels/daycare_day.toml`` (``ctx.content.story``, see ``story.schema``),
-personalised from the profile and with one page per activity of the child's day
-(``story.plan``). Every line is said as the story's own ``Line``, under its key, so a parent's
-recording of it plays.
-"""
+"""The story player's scene: which page is open, turning on and back, taps and keys, time, drawing."""
 
 from __future__ import annotations
-
-import functools
-import math
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 import pygame
 
@@ -29,21 +8,22 @@ from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.content.lines import Line, Text
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
-from dropoff_buddy.registry import TourShot
-from dropoff_buddy.rig import STEP_PAIRS, Figure
+from dropoff_buddy.parts.story.buttons import draw_buttons, layout_buttons
+from dropoff_buddy.parts.story.taps import _Prop, animate, hotspot_at
+from dropoff_buddy.rig import Figure
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.storage.store import Notice
 from dropoff_buddy.story.art import StoryArt
 from dropoff_buddy.story.cast import Member, PageCast
 from dropoff_buddy.story.picture import PagePicture
-from dropoff_buddy.story.plan import StoryPage, every_page, plan_pages
-from dropoff_buddy.story.schema import PHOTO_TARGET, ChoiceOption, Hotspot, Prop, Story
+from dropoff_buddy.story.plan import StoryPage, plan_pages
+from dropoff_buddy.story.schema import ChoiceOption, Hotspot, Story
 from dropoff_buddy.story.shelf import stories_for_day, story_for_day, story_profile
 from dropoff_buddy.story.stage import ActorMotion, Stage, TransformCache
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import Backdrop
 from dropoff_buddy.ui.layout import FigureBox
-from dropoff_buddy.ui.widgets import Button, ButtonGroup
+from dropoff_buddy.ui.widgets import ButtonGroup
 from dropoff_buddy.week import sleeps_until_daycare
 
 IDLE_HINT_SECONDS = 6.0
@@ -53,11 +33,6 @@ HINT_SHOW_SECONDS = 4.0  # how long the next arrow glows (and an absent buddy pe
 TURN_GUARD = 0.35  # taps on the page this soon after a turn are a double tap, not "go on"
 FADE_SECONDS = 0.3
 LOOK_AHEAD_AFTER = 0.25  # seconds after a page opens before its next page's art is made
-CAPTION_ROOM = 150.0  # portrait: layout units under the picture kept for the caption
-HOTSPOT_MARGIN = 24.0  # stage units of forgiveness around every tap target
-DOOR_SWING_SECONDS = 0.5  # the door opening or shutting
-DOOR_REACH = 60.0  # a walk that starts or ends this close to the door goes through it
-BREATH_CYCLE = 9.0  # in 4 s, hold 1 s, out 4 s, like the breathe scene
 READ_TO_ME_PAUSE = 2.0  # "Read to me": seconds of quiet after the narration before the page turns
 READ_TO_ME_AFTER_MOVES = 1.0  # ... and after the last person has finished walking or waving
 
@@ -207,7 +182,7 @@ class StoryScene(Scene):
         if self.buddy.reaction == "sleepy" and not (buddy is not None and buddy.sleeping):
             self.buddy.react("bounce")  # wake up: the buddy was asleep on the page before
         self.picture.show(self.stage)
-        self._layout_buttons()
+        layout_buttons(self)
         self.line_keys = [line.key for line in page.lines]
         spoken = (page.title, *page.lines) if page.title else page.lines  # the title first, on the first page
         for number, line in enumerate(spoken if not self.preview else ()):
@@ -253,7 +228,7 @@ class StoryScene(Scene):
     # -- buttons -----------------------------------------------------------------------------
 
     def language_changed(self) -> None:
-        self._layout_buttons()
+        layout_buttons(self)
 
     def caption_top(self) -> float | None:
         """In portrait the caption sits right under the picture, above the pictures and arrows."""
@@ -262,7 +237,7 @@ class StoryScene(Scene):
         return self.ctx.layout.to_layout(0, self.stage.bottom)[1] + 24
 
     def resized(self) -> None:
-        self._layout_buttons()
+        layout_buttons(self)
         self.picture.resized(self.stage)
         self._fade_from = None
 
@@ -337,6 +312,10 @@ class StoryScene(Scene):
 
     # -- hotspots ----------------------------------------------------------------------------
 
+    def hotspot_at(self, pos: tuple[float, float]) -> Hotspot | None:
+        """The hotspot under ``pos`` (layout units), nearest centre first."""
+        return hotspot_at(self, pos)
+
     def hotspot_center(self, hotspot: Hotspot) -> tuple[float, float]:
         """Where to tap ``hotspot``, in layout units (for tests and the tour)."""
         box = self.picture.target_box(hotspot.target)
@@ -354,7 +333,7 @@ class StoryScene(Scene):
         self.ctx.play_sound(reaction.sound)
         self.ctx.say(reaction.say, **(self.page.moment if self.page is not None else {}))
         who = reaction.actor or hotspot.target
-        self._animate(who, reaction.animation, reaction.with_actor)
+        animate(self, who, reaction.animation, reaction.with_actor)
 
     # -- input -------------------------------------------------------------------------------
 
@@ -532,7 +511,7 @@ class StoryScene(Scene):
             self._fade_from.set_alpha(round(255 * self._fade_left / FADE_SECONDS))
             surface.blit(self._fade_from, (0, 0))
         self._draw_ripples(surface)
-        self._draw_buttons(surface)
+        draw_buttons(self, surface)
 
     def _draw_ripples(self, surface: pygame.Surface) -> None:
         layout = self.ctx.layout
@@ -542,5 +521,3 @@ class StoryScene(Scene):
             ring = pygame.Surface((radius * 2 + 2, radius * 2 + 2), pygame.SRCALPHA)
             pygame.draw.circle(ring, (*theme.WHITE, alpha), (radius + 1, radius + 1), radius, width=layout.px(8))
             surface.blit(ring, ring.get_rect(center=layout.point(*pos)))
-
-SCENES = {"story": StoryScene}

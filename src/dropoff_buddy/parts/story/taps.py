@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dropoff_buddy.rig import STEP_PAIRS
+from dropoff_buddy.story.schema import PHOTO_TARGET, Hotspot, Prop
+
+if TYPE_CHECKING:
+    from dropoff_buddy.parts.story.scene import StoryScene
+
+HOTSPOT_MARGIN = 24.0  # stage units of forgiveness around every tap target
+
 
 @dataclass
 class _Prop:
+    """A prop on the page, and its little jump or wave when tapped (or a door someone walks through)."""
+
     spec: Prop
     time: float = 0.0
     animation: str = "none"
@@ -28,16 +42,16 @@ class _Prop:
         return 30.0 * abs(math.sin(2 * math.pi * p)) * math.sin(math.pi * p), 0.0
 
 
-def hotspot_at(self, pos: tuple[float, float]) -> Hotspot | None:
+def hotspot_at(scene: StoryScene, pos: tuple[float, float]) -> Hotspot | None:
     """The hotspot under ``pos`` (layout units), nearest centre first."""
-    page = self.page
+    page = scene.page
     if page is None:
         return None
-    point = self.ctx.layout.point(*pos)
-    margin = self.stage.length(HOTSPOT_MARGIN)
+    point = scene.ctx.layout.point(*pos)
+    margin = scene.stage.length(HOTSPOT_MARGIN)
     best: tuple[float, Hotspot] | None = None
     for hotspot in page.hotspots:
-        box = self.picture.target_box(hotspot.target)
+        box = scene.picture.target_box(hotspot.target)
         if box is None or not box.inflate(margin * 2, margin * 2).collidepoint(point):
             continue
         distance = (box.centerx - point[0]) ** 2 + (box.centery - point[1]) ** 2
@@ -45,41 +59,43 @@ def hotspot_at(self, pos: tuple[float, float]) -> Hotspot | None:
             best = (distance, hotspot)
     return best[1] if best is not None else None
 
-def _animate(self, who: str, animation: str, with_actor: str = "") -> None:
+
+def animate(scene: StoryScene, who: str, animation: str, with_actor: str = "") -> None:
+    """Start ``animation`` on ``who`` (a person, the buddy, the photo or a prop), with ``with_actor`` for a hug."""
     if animation == "none":
         return
-    cast = self.picture.cast
+    cast = scene.picture.cast
     if animation == "hug" and with_actor and cast is not None and cast.together("hug", who, with_actor):
         return
-    partner = self.actors.get(with_actor) if with_actor else None
-    if who == "buddy" and "buddy" not in self.actors and cast is not None:
+    partner = scene.actors.get(with_actor) if with_actor else None
+    if who == "buddy" and "buddy" not in scene.actors and cast is not None:
         who = cast.buddy_holder() or who  # the buddy in someone's arms: they bounce it
     if who == "buddy":
-        self.buddy.react(
-            {"bounce": "bounce", "wave": "wave", "hug": "hug", "sleep": "sleepy"}.get(animation, "happy")
-        )
+        scene.buddy.react({"bounce": "bounce", "wave": "wave", "hug": "hug", "sleep": "sleepy"}.get(animation, "happy"))
     if who == PHOTO_TARGET:
-        self.photo_bounce = 1.0
-    motion = self.actors.get(who)
+        scene.photo_bounce = 1.0
+    motion = scene.actors.get(who)
     if motion is not None:
         motion.start(animation, partner.x if partner is not None else None)
         if partner is not None and animation == "hug":
             partner.start("hug", motion.x)
-    prop = self.props.get(who)
+    prop = scene.props.get(who)
     if prop is not None:
         prop.animation, prop.time = ("wave" if animation == "wave" else "bounce"), 0.0
 
-def _do_ritual_step(self, step_id: str) -> None:
-    step = self.ctx.content.ritual_steps.get(step_id)
+
+def do_ritual_step(scene: StoryScene, step_id: str) -> None:
+    """The child tapped a goodbye step's picture: the grown-up and the child do it on the page."""
+    step = scene.ctx.content.ritual_steps.get(step_id)
     if step is None:
         return
-    self.tapped.add(f"ritual-{step_id}")
-    self.ctx.play_sound(step.sound)
-    self.ctx.say(step.together)
-    cast = self.picture.cast
+    scene.tapped.add(f"ritual-{step_id}")
+    scene.ctx.play_sound(step.sound)
+    scene.ctx.say(step.together)
+    cast = scene.picture.cast
     if cast is None or not cast.together(STEP_PAIRS.get(step.animation, "hug"), "grownup", "child"):
         for who in ("grownup", "child"):
-            motion = self.actors.get(who)
+            motion = scene.actors.get(who)
             if motion is not None:
                 motion.start("bounce")
-    self.buddy.react("happy")
+    scene.buddy.react("happy")

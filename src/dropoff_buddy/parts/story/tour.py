@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 
-def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
+from dropoff_buddy.context import GameContext
+from dropoff_buddy.parts.story.scene import StoryScene
+from dropoff_buddy.registry import TourShot
+from dropoff_buddy.scene import Scene
+from dropoff_buddy.story.plan import StoryPage, every_page
+
+
+def story_screens(ctx: GameContext) -> Iterator[TourShot]:
     """Every page of every story, as ``story-<story id>-<page id>`` (and ``…-then`` for a page whose
     people act on its last line: the walk out of the door, the hug)."""
     for story_id, story in ctx.content.stories.items():
