@@ -32,6 +32,7 @@ from dropoff_buddy.context import GameContext
 from dropoff_buddy.day import family_day
 from dropoff_buddy.input import Action, ActionKind
 from dropoff_buddy.parts.feelings import face_colour
+from dropoff_buddy.parts.part import PartScene
 from dropoff_buddy.registry import TourShot
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.storage.models import BEST_DONT_KNOW, DONT_KNOW, SKIP, ActivityAnswer, EveningEntry
@@ -68,7 +69,7 @@ class _Places:
     best_buddy: tuple[float, float, float]
 
 
-class EveningScene(Scene):
+class EveningScene(PartScene):
     """Asks about each part of the day, then the best part; pops itself at the end."""
 
     name = "evening"
@@ -89,7 +90,6 @@ class EveningScene(Scene):
         self.best: str | None = None
         self.quiet = 0.0  # seconds the narrator has been quiet in this phase
         self.phase_time = 0.0
-        self.finished = False
         self.buttons = ButtonGroup(ctx)
         self._layout()
 
@@ -398,12 +398,6 @@ class EveningScene(Scene):
         """ "Mommy came back right after snack!", or who came to get the child that day."""
         other = someone_else_picks_up(self.ctx.profile, self.ctx.today)
         return self.script.reunion_other if other else self.script.reunion
-
-    def finish(self) -> None:
-        if self.finished:
-            return
-        self.finished = True
-        self.ctx.scenes.pop()
 
     # -- saving --------------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from dropoff_buddy.content.lines import Line
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.day import Day, family_day, with_day
 from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.parts.part import PartScene
 from dropoff_buddy.registry import TourShot
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.ui import theme
@@ -86,7 +87,7 @@ def portrait_card_list(count: int, area: RectLike) -> list[RectLike]:
     return rects
 
 
-class MyDayScene(Scene):
+class MyDayScene(PartScene):
     """The day's cards; pops itself when the child taps "go on"."""
 
     name = "my-day"
@@ -101,7 +102,6 @@ class MyDayScene(Scene):
         # rather than leaving; arrows walk the day and then reach "go on".
         self.buttons = ButtonGroup(ctx)
         self.bounce: dict[str, float] = {}  # card id → seconds since it was tapped
-        self.finished = False
         self._layout()
 
     # -- layout ------------------------------------------------------------------------------
@@ -211,12 +211,6 @@ class MyDayScene(Scene):
         self.buttons.focus(self.go_button)
         lines = self.ctx.content.lines.my_day
         self.ctx.say_then(lines.go_on_hint if self.in_flow else lines.go_home_hint)
-
-    def finish(self) -> None:
-        if self.finished:
-            return
-        self.finished = True
-        self.ctx.scenes.pop()
 
     # -- input, time, drawing -----------------------------------------------------------------
 

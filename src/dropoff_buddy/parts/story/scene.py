@@ -8,10 +8,10 @@ from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.content.lines import Line, Text
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.parts.part import PartScene
 from dropoff_buddy.parts.story.buttons import draw_buttons, layout_buttons
 from dropoff_buddy.parts.story.taps import _Prop, animate, hotspot_at
 from dropoff_buddy.rig import Figure
-from dropoff_buddy.scene import Scene
 from dropoff_buddy.storage.store import Notice
 from dropoff_buddy.story.art import StoryArt
 from dropoff_buddy.story.cast import Member, PageCast
@@ -37,10 +37,11 @@ READ_TO_ME_PAUSE = 2.0  # "Read to me": seconds of quiet after the narration bef
 READ_TO_ME_AFTER_MOVES = 1.0  # ... and after the last person has finished walking or waving
 
 
-class StoryScene(Scene):
+class StoryScene(PartScene):
     """Plays the story for the profile in use; pops itself after the last page."""
 
     name = "story"
+    end_sound = "chime"
     says = (
         "{story}:*",
         "cards:*.say",
@@ -69,7 +70,6 @@ class StoryScene(Scene):
         self.index = 0
         self.history: list[str] = []
         self.page: StoryPage | None = None
-        self.finished = False
         self.art = StoryArt(ctx.assets)
         self.buddy = BuddyActor(ctx.buddy_renderer, ctx.profile.buddy, ctx.rng, ctx.reduced_motion)
         self.transforms = TransformCache()
@@ -277,13 +277,6 @@ class StoryScene(Scene):
         self.ctx.play_sound("page_turn")
         self._start_fade()
         self.show(position, remember=False)
-
-    def finish(self) -> None:
-        if self.finished:
-            return
-        self.finished = True
-        self.ctx.play_sound("chime")
-        self.ctx.scenes.pop()
 
     def _set_choice(self, option: ChoiceOption) -> None:
         page = self.page
