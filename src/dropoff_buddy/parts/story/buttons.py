@@ -40,28 +40,13 @@ def layout_buttons(scene: StoryScene) -> None:
         mid = layout.height * 0.45
         next_rect = (layout.width - 24 - 150, mid - 75, 150, 150)
         back_rect = (24, mid - 60, 120, 120)
-    scene.buttons.add(
-        Button(
-            rect=next_rect,
-            on_activate=scene.go_on,
-            icon="svg/icons/next_arrow.svg",
-            colour=theme.lighter(theme.SUNSHINE, 0.3),
-            sound="",
-            icon_scale=0.86,
-            name="next",
-        )
-    )
+    arrows = [(next_rect, scene.go_on, "next", theme.lighter(theme.SUNSHINE, 0.3))]
     if scene.history:
+        arrows.append((back_rect, scene.go_back, "back", theme.lighter(theme.SKY, 0.45)))
+    for rect, action, name, colour in arrows:
+        icon = f"svg/icons/{name}_arrow.svg"
         scene.buttons.add(
-            Button(
-                rect=back_rect,
-                on_activate=scene.go_back,
-                icon="svg/icons/back_arrow.svg",
-                colour=theme.lighter(theme.SKY, 0.45),
-                sound="",
-                icon_scale=0.86,
-                name="back",
-            )
+            Button(rect=rect, on_activate=action, icon=icon, colour=colour, sound="", icon_scale=0.86, name=name)
         )
     row = len(pictures) * size + max(0, len(pictures) - 1) * gap
     x = layout.center_x - row / 2
