@@ -1,15 +1,13 @@
 """How the child has been: feelings by day, what was tricky, rituals and streaks, and a CSV export.
 
-(Long, ~710 lines, because both views draw their charts here; the drawing of each view is the part
-to move into its own module next, the statistics already live in ``dropoff_buddy.history``.)
-
 A parent page (behind the gate) with two views. **Mornings**: one column per day for the last
 14 days, or 60 with the toggle; each check-in is a small face (14 days) or a coloured segment
 (60 days), and a day with no check-in is left empty, never drawn as zero. **After daycare**:
 each part of the child's day with how it was on the evenings they said ("nap time: sad 4 of 6
 days"), the best parts, and a tip to try for the hardest part. The page opens on After daycare
 when some part of the day was hard. The statistics come from the pure functions in
-``dropoff_buddy.history``; this scene only lays them out.
+``dropoff_buddy.history``; this scene only lays them out. Each view draws in its own module
+(``history_mornings``, ``history_days``); the tour's made-up weeks are in ``history_sample``.
 """
 
 from __future__ import annotations
@@ -17,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 import pygame
 
@@ -29,28 +27,24 @@ from dropoff_buddy.history import (
     WINDOWS,
     DayStats,
     HistoryStats,
-    Streak,
     answer_words,
-    counted_answers,
     day_stats,
     day_summary_line,
     history_stats,
     summary_line,
 )
 from dropoff_buddy.parent.page import MARGIN, ParentPageScene, action_button, draw_card
+from dropoff_buddy.parent.pages.history_days import draw_activities, draw_best
+from dropoff_buddy.parent.pages.history_mornings import draw_chart, draw_side
+from dropoff_buddy.parent.pages.history_mornings import streak_words as streak_words
+from dropoff_buddy.parent.pages.history_sample import sample_progress as sample_progress
 from dropoff_buddy.parent.pages.tips import ParentTipsScene
 from dropoff_buddy.registry import ParentPage, TourShot
 from dropoff_buddy.storage.atomic import SaveError, describe_os_error
 from dropoff_buddy.storage.exports import export_folder, export_history
 from dropoff_buddy.storage.models import (
-    BEST_DONT_KNOW,
     DONT_KNOW,
-    SKIP,
-    ActivityAnswer,
-    EveningEntry,
-    FeelingEntry,
     Progress,
-    StickerEntry,
 )
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
@@ -59,7 +53,6 @@ from dropoff_buddy.words import card_words
 
 #: The colour of "not sure" in the bars of the After daycare view.
 DONT_KNOW_COLOUR: theme.Colour = (206, 212, 220)
-FACE_ICON = "svg/history/{feeling}.svg"
 PANEL_TOP = 236.0
 PANEL_HEIGHT = 410.0
 VIEW_TOP = 168.0
@@ -94,7 +87,7 @@ class ParentHistoryScene(ParentPageScene):
         now = self.ctx.clock()
         return now if now.tzinfo is not None else now.astimezone()
 
-    def _colour(self, feeling: str) -> theme.Colour:
+    def feeling_colour(self, feeling: str) -> theme.Colour:
         """A feeling's colour from levels/feelings.toml (grey for one this version does not know)."""
         face = next((face for face in self.ctx.content.feelings.feeling if face.id == feeling), None)
         return theme.colour_named(face.colour) if face is not None else theme.INK_SOFT
@@ -121,8 +114,8 @@ class ParentHistoryScene(ParentPageScene):
         card = self.ctx.content.cards.get(card_id)
         return self.ctx.text(card.words) if card is not None else card_words(card_id)
 
-    def _answer_colour(self, answer: str) -> theme.Colour:
-        return DONT_KNOW_COLOUR if answer == DONT_KNOW else self._colour(answer)
+    def answer_colour(self, answer: str) -> theme.Colour:
+        return DONT_KNOW_COLOUR if answer == DONT_KNOW else self.feeling_colour(answer)
 
     def _tip(self) -> Tip | None:
         """The tip to try for the hardest part of the day (None when nothing was hard, or no tips)."""
@@ -224,7 +217,7 @@ class ParentHistoryScene(ParentPageScene):
         tips.show(index)
         self.ctx.scenes.push(tips)
 
-    def _words(self, words: Text | str) -> str:
+    def words(self, words: Text | str) -> str:
         """A feeling's or tricky thing's words (a ``Text``) in the family's language; an unknown id as saved."""
         return self.ctx.text(words) if isinstance(words, Text) else words
 
@@ -247,8 +240,8 @@ class ParentHistoryScene(ParentPageScene):
                 self.progress,
                 now.date(),
                 now.tzinfo,
-                lambda feeling: self._words(feelings.feeling_words(feeling)),
-                lambda thing: self._words(feelings.tricky_words(thing)),
+                lambda feeling: self.words(feelings.feeling_words(feeling)),
+                lambda thing: self.words(feelings.tricky_words(thing)),
                 step_label,
                 self.card_words,
                 lambda answer: answer_words(answer, feelings, ctx.tr),
@@ -284,12 +277,10 @@ class ParentHistoryScene(ParentPageScene):
             summary = summary_line(self.stats, ctx.tr, ctx.content.feelings)
         # Between the title and the view buttons: a long sentence (Spanish) shrinks to stay there.
         write(surface, ctx, summary, 27, theme.INK, box=(MARGIN, 114, layout.width - 2 * MARGIN, 50))
-        if self.view == "days":
-            self._draw_activities(surface)
-            self._draw_best(surface)
-        else:
-            self._draw_chart(surface)
-            self._draw_side(surface)
+        left, right = (draw_activities, draw_best) if self.view == "days" else (draw_chart, draw_side)
+        for draw, rect in ((left, self._chart_rect()), (right, self._side_rect())):
+            draw_card(surface, ctx, rect, 22)
+            draw(self, surface, rect)
         if not self.message:
             write(
                 surface,
@@ -302,13 +293,6 @@ class ParentHistoryScene(ParentPageScene):
             )
 
     # -- the "After daycare" view ----------------------------------------------------------------
-
-def streak_words(ctx: GameContext, streak: Streak) -> str:
-    """The streak in plain words. Daycare days only: a weekend or a home day never ends a streak, and a
-    day without practice is never a reproach ("a new one starts with the next goodbye practice")."""
-    if streak.best == 0:
-        return ctx.t("parent:history.streak_none")
-    return ctx.t("parent:history.streak", count=streak.current, best=streak.best)
 
 
 SCENES = {"parent-history": ParentHistoryScene}

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
-def _draw_activities(self, surface: pygame.Surface) -> None:
+import pygame
+
+from dropoff_buddy.history import answer_words, counted_answers
+from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.widgets import write
+
+if TYPE_CHECKING:
+    from dropoff_buddy.parent.pages.history import ParentHistoryScene
+
+Box = tuple[float, float, float, float]
+
+
+def draw_activities(scene: ParentHistoryScene, surface: pygame.Surface, rect: Box) -> None:
     """Each part of the day: its card, a bar of how it was on each day, and the words."""
-    ctx = self.ctx
+    ctx = scene.ctx
     layout = ctx.layout
-    x, y, w, h = self._chart_rect()
-    self._panel(surface, (x, y, w, h))
-    stats = self.day_stats
+    x, y, w, h = rect
+    stats = scene.day_stats
     write(
         surface,
         ctx,
@@ -42,7 +54,7 @@ def _draw_activities(self, surface: pygame.Surface) -> None:
             if card is not None and ctx.assets.exists(card.icon):
                 icon = ctx.assets.svg(card.icon, (layout.px(row_h - 8), layout.px(row_h - 8)))
                 surface.blit(icon, icon.get_rect(center=layout.point(x + 24 + 20, cy)))
-            label = ctx.text(card.label) if card is not None else self.card_words(item.card)
+            label = ctx.text(card.label) if card is not None else scene.card_words(item.card)
             write(surface, ctx, label, 19, theme.INK, at=(x + 24 + 44, cy - 12))
             left = bar_left
             for answer in counted_answers(ctx.content.feelings):
@@ -50,8 +62,8 @@ def _draw_activities(self, surface: pygame.Surface) -> None:
                 if not count:
                     continue
                 width = bar_space * count / most
-                rect = layout.rect((left, cy - 11, max(2.0, width - 2), 22))
-                pygame.draw.rect(surface, self._answer_colour(answer), rect, border_radius=layout.px(6))
+                bar = layout.rect((left, cy - 11, max(2.0, width - 2), 22))
+                pygame.draw.rect(surface, scene.answer_colour(answer), bar, border_radius=layout.px(6))
                 left += width
             answer, count = item.top_answer
             how = answer_words(answer, ctx.content.feelings, ctx.tr)
@@ -65,33 +77,32 @@ def _draw_activities(self, surface: pygame.Surface) -> None:
                 theme.WARNING if hard else theme.INK_SOFT,
                 at=(x + w - 24 - words_w + 12, cy - 11),
             )
-    self._draw_answer_legend(surface, x + 24, y + h - 34, w - 48)
+    _draw_answer_legend(scene, surface, x + 24, y + h - 34, w - 48)
 
-def _draw_answer_legend(self, surface: pygame.Surface, x: float, y: float, width: float) -> None:
-    ctx = self.ctx
+
+def _draw_answer_legend(scene: ParentHistoryScene, surface: pygame.Surface, x: float, y: float, width: float) -> None:
+    ctx = scene.ctx
     layout = ctx.layout
     answers = counted_answers(ctx.content.feelings)
     step = width / len(answers)
     for index, answer in enumerate(answers):
         left = x + index * step
         swatch = layout.rect((left, y - 8, 22, 16))
-        pygame.draw.rect(surface, self._answer_colour(answer), swatch, border_radius=layout.px(4))
-        write(
-            surface, ctx, answer_words(answer, ctx.content.feelings, ctx.tr), 17, theme.INK, at=(left + 30, y - 11)
-        )
+        pygame.draw.rect(surface, scene.answer_colour(answer), swatch, border_radius=layout.px(4))
+        write(surface, ctx, answer_words(answer, ctx.content.feelings, ctx.tr), 17, theme.INK, at=(left + 30, y - 11))
 
-def _draw_best(self, surface: pygame.Surface) -> None:
+
+def draw_best(scene: ParentHistoryScene, surface: pygame.Surface, rect: Box) -> None:
     """The best parts, most chosen first, and the tip to try for the hardest part."""
-    ctx = self.ctx
+    ctx = scene.ctx
     layout = ctx.layout
-    x, y, w, h = self._side_rect()
-    self._panel(surface, (x, y, w, h))
+    x, y, w, _h = rect
     write(surface, ctx, ctx.t("parent:history.best_parts"), 24, theme.PARENT_ACCENT, at=(x + 24, y + 20))
     row_y = y + 62
-    if not self.day_stats.best:
+    if not scene.day_stats.best:
         write(surface, ctx, ctx.t("parent:history.none_picked"), 19, theme.INK_SOFT, at=(x + 24, row_y))
         row_y += 36
-    for card_id, count in list(self.day_stats.best.items())[:4]:
+    for card_id, count in list(scene.day_stats.best.items())[:4]:
         card = ctx.content.cards.get(card_id)
         if card is not None and ctx.assets.exists(card.icon):
             icon = ctx.assets.svg(card.icon, (layout.px(34), layout.px(34)))
@@ -99,7 +110,7 @@ def _draw_best(self, surface: pygame.Surface) -> None:
         write(
             surface,
             ctx,
-            ctx.t("parent:history.best_days", part=self.card_words(card_id), count=count),
+            ctx.t("parent:history.best_days", part=scene.card_words(card_id), count=count),
             19,
             theme.INK,
             at=(x + 24 + 44, row_y + 2),
@@ -110,13 +121,13 @@ def _draw_best(self, surface: pygame.Surface) -> None:
     pygame.draw.line(
         surface, (226, 232, 240), layout.point(x + 24, divider), layout.point(x + w - 24, divider), layout.px(2)
     )
-    hardest = self.day_stats.hardest
+    hardest = scene.day_stats.hardest
     if hardest is None:
         words = ctx.t("parent:history.nothing_hard")
         write(
             surface,
             ctx,
-            words if self.day_stats.activities else "",
+            words if scene.day_stats.activities else "",
             19,
             theme.INK_SOFT,
             at=(x + 24, divider + 14),
@@ -126,11 +137,11 @@ def _draw_best(self, surface: pygame.Surface) -> None:
     write(
         surface,
         ctx,
-        ctx.t("parent:history.to_try", part=self.card_words(hardest.card)),
+        ctx.t("parent:history.to_try", part=scene.card_words(hardest.card)),
         22,
         theme.PARENT_ACCENT,
         at=(x + 24, divider + 12),
         wrap=w - 48,
     )
-    if self.tip is not None:
-        write(surface, ctx, ctx.text(self.tip.title), 20, theme.INK, at=(x + 24, divider + 46), wrap=w - 48)
+    if scene.tip is not None:
+        write(surface, ctx, ctx.text(scene.tip.title), 20, theme.INK, at=(x + 24, divider + 46), wrap=w - 48)

@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
-def _draw_chart(self, surface: pygame.Surface) -> None:
-    ctx = self.ctx
+import pygame
+
+from dropoff_buddy.context import GameContext
+from dropoff_buddy.history import Streak
+from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.widgets import write
+
+if TYPE_CHECKING:
+    from dropoff_buddy.parent.pages.history import ParentHistoryScene
+
+Box = tuple[float, float, float, float]
+FACE_ICON = "svg/history/{feeling}.svg"
+
+
+def draw_chart(scene: ParentHistoryScene, surface: pygame.Surface, rect: Box) -> None:
+    """A column a day: the check-ins' faces (14 days) or coloured segments (60), the days, the legend."""
+    ctx = scene.ctx
     layout = ctx.layout
-    x, y, w, h = self._chart_rect()
-    draw_card(surface, ctx, (x, y, w, h), 22)
-    stats = self.stats
+    x, y, w, h = rect
+    stats = scene.stats
     write(
         surface,
         ctx,
@@ -38,9 +53,9 @@ def _draw_chart(self, surface: pygame.Surface) -> None:
     )
     height = bottom - top
     if columns <= 20:
-        self._draw_faces(surface, inner_left, column_width, bottom, height)
+        _draw_faces(scene, surface, inner_left, column_width, bottom, height)
     else:
-        self._draw_segments(surface, inner_left, column_width, bottom, height)
+        _draw_segments(scene, surface, inner_left, column_width, bottom, height)
     if stats.check_ins == 0:
         write(
             surface,
@@ -51,17 +66,18 @@ def _draw_chart(self, surface: pygame.Surface) -> None:
             center=(inner_left + inner_width / 2, (top + bottom) / 2),
             wrap=inner_width - 80,
         )
-    self._draw_day_labels(surface, inner_left, column_width, bottom)
-    self._draw_legend(surface, x + 24, y + h - 50, w - 48)
+    _draw_day_labels(scene, surface, inner_left, column_width, bottom)
+    _draw_legend(scene, surface, x + 24, y + h - 50, w - 48)
+
 
 def _draw_faces(
-    self, surface: pygame.Surface, left: float, column_width: float, bottom: float, height: float
+    scene: ParentHistoryScene, surface: pygame.Surface, left: float, column_width: float, bottom: float, height: float
 ) -> None:
-    ctx = self.ctx
+    ctx = scene.ctx
     layout = ctx.layout
     size = min(column_width * 0.74, 44.0)
     capacity = max(1, int(height // (size + 4)))
-    for index, day in enumerate(self.stats.chart):
+    for index, day in enumerate(scene.stats.chart):
         cx = left + (index + 0.5) * column_width
         shown = day.feelings if len(day.feelings) <= capacity else day.feelings[: capacity - 1]
         for row, feeling in enumerate(shown):
@@ -73,19 +89,20 @@ def _draw_faces(
             cy = bottom - 4 - size / 2 - len(shown) * (size + 4)
             write(surface, ctx, f"+{more}", 16, theme.INK_SOFT, center=(cx, cy))
 
+
 def _draw_segments(
-    self, surface: pygame.Surface, left: float, column_width: float, bottom: float, height: float
+    scene: ParentHistoryScene, surface: pygame.Surface, left: float, column_width: float, bottom: float, height: float
 ) -> None:
-    layout = self.ctx.layout
-    most = max((len(day.feelings) for day in self.stats.chart), default=1)
+    layout = scene.ctx.layout
+    most = max((len(day.feelings) for day in scene.stats.chart), default=1)
     segment = min(44.0, (height - 4) / max(1, most))
     width = max(3.0, column_width - 4)
-    for index, day in enumerate(self.stats.chart):
+    for index, day in enumerate(scene.stats.chart):
         x = left + index * column_width + (column_width - width) / 2
         for row, feeling in enumerate(day.feelings):
             top = bottom - (row + 1) * segment
             rect = layout.rect((x, top + 1, width, segment - 2))
-            colour = self._colour(feeling)
+            colour = scene.feeling_colour(feeling)
             pygame.draw.rect(surface, colour, rect, border_radius=layout.px(min(5, width / 2)))
             pygame.draw.rect(
                 surface,
@@ -95,10 +112,13 @@ def _draw_segments(
                 border_radius=layout.px(min(5, width / 2)),
             )
 
-def _draw_day_labels(self, surface: pygame.Surface, left: float, column_width: float, bottom: float) -> None:
-    ctx = self.ctx
+
+def _draw_day_labels(
+    scene: ParentHistoryScene, surface: pygame.Surface, left: float, column_width: float, bottom: float
+) -> None:
+    ctx = scene.ctx
     layout = ctx.layout
-    chart = self.stats.chart
+    chart = scene.stats.chart
     today = chart[-1].day
     today_word = ctx.t("parent:history.today")
     for index, day in enumerate(chart):
@@ -115,8 +135,9 @@ def _draw_day_labels(self, surface: pygame.Surface, left: float, column_width: f
             )
             write(surface, ctx, label, 15, theme.INK_SOFT, center=(cx, bottom + 24))
 
-def _draw_legend(self, surface: pygame.Surface, x: float, y: float, width: float) -> None:
-    ctx = self.ctx
+
+def _draw_legend(scene: ParentHistoryScene, surface: pygame.Surface, x: float, y: float, width: float) -> None:
+    ctx = scene.ctx
     layout = ctx.layout
     step = width / (len(ctx.content.feelings.feeling) + 1.3)
     size = 30.0
@@ -125,11 +146,9 @@ def _draw_legend(self, surface: pygame.Surface, x: float, y: float, width: float
         image = ctx.assets.svg(FACE_ICON.format(feeling=feeling), (layout.px(size), layout.px(size)))
         surface.blit(image, image.get_rect(center=layout.point(left + size / 2, y)))
         swatch = layout.rect((left + size + 6, y - 5, 12, 10))
-        pygame.draw.rect(surface, self._colour(feeling), swatch, border_radius=layout.px(3))
-        words = self._words(ctx.content.feelings.feeling_words(feeling))
-        write(
-            surface, ctx, words, 18, theme.INK, box=(left + size + 24, y - 20, step - size - 28, 40), align="left"
-        )
+        pygame.draw.rect(surface, scene.feeling_colour(feeling), swatch, border_radius=layout.px(3))
+        words = scene.words(ctx.content.feelings.feeling_words(feeling))
+        write(surface, ctx, words, 18, theme.INK, box=(left + size + 24, y - 20, step - size - 28, 40), align="left")
     write(
         surface,
         ctx,
@@ -140,12 +159,13 @@ def _draw_legend(self, surface: pygame.Surface, x: float, y: float, width: float
         align="left",
     )
 
-def _draw_side(self, surface: pygame.Surface) -> None:
-    ctx = self.ctx
+
+def draw_side(scene: ParentHistoryScene, surface: pygame.Surface, rect: Box) -> None:
+    """What was tricky (a bar each), then goodbye practice: how often, and the streak."""
+    ctx = scene.ctx
     layout = ctx.layout
-    x, y, w, h = self._side_rect()
-    draw_card(surface, ctx, (x, y, w, h), 22)
-    stats = self.stats
+    x, y, w, _h = rect
+    stats = scene.stats
     write(surface, ctx, ctx.t("parent:history.what_was_tricky"), 24, theme.PARENT_ACCENT, at=(x + 24, y + 20))
     label_width = min(190.0, w * 0.48)
     bar_left = x + 24 + label_width
@@ -154,7 +174,7 @@ def _draw_side(self, surface: pygame.Surface) -> None:
     row_y = y + 64
     for thing in ctx.content.feelings.tricky_ids:
         count = stats.tricky.get(thing, 0)
-        words = self._words(ctx.content.feelings.tricky_words(thing))
+        words = scene.words(ctx.content.feelings.tricky_words(thing))
         write(surface, ctx, words, 18, theme.INK, box=(x + 24, row_y, label_width - 8, 30), align="left")
         track = layout.rect((bar_left, row_y + 4, bar_space, 20))
         pygame.draw.rect(surface, (236, 240, 245), track, border_radius=layout.px(10))
@@ -185,3 +205,11 @@ def _draw_side(self, surface: pygame.Surface) -> None:
     )
     streak = streak_words(ctx, stats.streak)
     write(surface, ctx, streak, 20, theme.INK, box=(x + 24, ritual_top + 66, w - 48, 30), align="left")
+
+
+def streak_words(ctx: GameContext, streak: Streak) -> str:
+    """The streak in plain words. Daycare days only: a weekend or a home day never ends a streak, and a
+    day without practice is never a reproach ("a new one starts with the next goodbye practice")."""
+    if streak.best == 0:
+        return ctx.t("parent:history.streak_none")
+    return ctx.t("parent:history.streak", count=streak.current, best=streak.best)

@@ -2,7 +2,31 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import random
+from collections.abc import Sequence
 
+from dropoff_buddy.storage.models import (
+    BEST_DONT_KNOW,
+    DONT_KNOW,
+    SKIP,
+    ActivityAnswer,
+    EveningEntry,
+    FeelingEntry,
+    Progress,
+    StickerEntry,
+)
+
+#: How often each tricky thing is picked on a hard morning: goodbyes and missing the grown-up most.
+TRICKY_WEIGHTS = {
+    "goodbye": 2,
+    "missing_grownup": 2,
+    "nap": 1,
+    "loud_noises": 1,
+    "other_children": 1,
+    "food": 1,
+    "dont_know": 1,
+}
 SAMPLE_DAY = ("arrive", "circle_time", "free_play", "snack")
 SAMPLE_ANSWERS = ("happy", "okay", "sad", "scared", "cross", DONT_KNOW, SKIP)
 
@@ -37,17 +61,7 @@ def sample_progress(
             feeling = rng.choices(("happy", "okay", "sad", "scared", "cross"), weights)[0]
             tricky: list[str] = []
             if feeling in ("sad", "scared", "cross") or rng.random() < 0.2:
-                pool = [
-                    "goodbye",
-                    "goodbye",
-                    "missing_grownup",
-                    "missing_grownup",
-                    "nap",
-                    "loud_noises",
-                    "other_children",
-                    "food",
-                    "dont_know",
-                ]
+                pool = [thing for thing, weight in TRICKY_WEIGHTS.items() for _ in range(weight)]
                 tricky = sorted(set(rng.sample(pool, rng.randint(1, 2))), key=pool.index)
             feelings.append(FeelingEntry(at=at, feeling=feeling, tricky=tricky))
         if rng.random() < 0.85:
