@@ -13,4 +13,16 @@ Every line is spoken and captioned (``levels/evening.toml``); the cards and face
 Answers are saved in ``progress.evenings`` as they are given, with a timezone-aware time, so a
 check-in left half-way keeps what was said. With seven cards it takes well under two minutes.
 The scene pops itself at the end (the flow then finishes; alone, home is underneath).
+
+The package: ``scene`` (the phases, answers and saving, input, time, drawing), ``layout`` (where
+things go for the window's shape, and each phase's buttons), ``tour`` (the tour's screens).
 """
+
+from __future__ import annotations
+
+from dropoff_buddy.parts.evening.scene import NUDGE_AFTER, EveningScene
+from dropoff_buddy.parts.evening.tour import evening_screens as tour_screens
+
+SCENES = {"evening": EveningScene}
+
+__all__ = ["NUDGE_AFTER", "SCENES", "EveningScene", "tour_screens"]

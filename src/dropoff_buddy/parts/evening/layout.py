@@ -2,6 +2,25 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dropoff_buddy.parts.feelings import face_colour
+from dropoff_buddy.storage.models import BEST_DONT_KNOW, DONT_KNOW
+from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.layout import RectLike
+from dropoff_buddy.ui.widgets import Button, breathe_button
+
+if TYPE_CHECKING:
+    from dropoff_buddy.parts.evening.scene import EveningScene
+
+DONT_KNOW_ICON = "svg/tricky/dont_know.svg"
+SKIP_ICON = "svg/icons/next_arrow.svg"
+CARD_FACE = theme.PANEL
+CHOSEN = theme.lighter(theme.SUNSHINE, 0.35)
+
 
 @dataclass(frozen=True)
 class _Places:
@@ -18,10 +37,11 @@ class _Places:
     best_buddy: tuple[float, float, float]
 
 
-def _places(self) -> _Places:
-    layout = self.ctx.layout
+def places_for(scene: EveningScene) -> _Places:
+    """Where things go for this window's shape."""
+    layout = scene.ctx.layout
     width, height = layout.width, layout.height
-    if self.tall:
+    if scene.tall:
         top = (height - 1400) / 2
         cx = width / 2
         return _Places(
@@ -48,92 +68,94 @@ def _places(self) -> _Places:
         best_buddy=(160, 340, 230),
     )
 
-def _layout(self) -> None:
-    self.buttons.clear()
-    if self.phase in ("ask", "reply"):
-        self._layout_ask()
-    elif self.phase in ("best", "best_reply"):
-        self._layout_best()
-    elif self.phase == "end":
-        self._layout_end()
-    if self.phase != "end" and "breathe" in self.ctx.factories:
-        # Breathing with the buddy is always one tap away, as on every kid screen with feelings.
-        self.buttons.add(breathe_button(self._breathe, self.ctx.t("screens:feelings.breathe")))
 
-def _dont_know_button(
-    self, rect: RectLike, on_activate: Callable[[], None], enabled: bool, name: str = "dont-know"
+def layout_buttons(scene: EveningScene) -> None:
+    """The buttons of the phase on show, and the way to breathe (but at the end)."""
+    scene.buttons.clear()
+    if scene.phase in ("ask", "reply"):
+        _layout_ask(scene)
+    elif scene.phase in ("best", "best_reply"):
+        _layout_best(scene)
+    elif scene.phase == "end":
+        _layout_end(scene)
+    if scene.phase != "end" and "breathe" in scene.ctx.factories:
+        # Breathing with the buddy is always one tap away, as on every kid screen with feelings.
+        scene.buttons.add(breathe_button(scene._breathe, scene.ctx.t("screens:feelings.breathe")))
+
+
+#: The two cards beside the faces, by name: (icon, words, colour, icon scale, sound).
+SIDE_CARDS = {
+    "dont-know": (DONT_KNOW_ICON, "screens:evening.dont_know", theme.lighter(theme.LILAC, 0.55), 0.66, ""),
+    "skip": (SKIP_ICON, "screens:evening.skip", theme.lighter(theme.SKY, 0.5), 0.6, "tap"),
+}
+
+
+def _side_card(
+    scene: EveningScene, kind: str, rect: RectLike, on_activate: Callable[[], None], enabled: bool, name: str = ""
 ) -> Button:
-    """The lilac "I don't know" card: always a fine answer, in both questions of the evening."""
+    """A card beside the faces: the lilac "I don't know" (a fine answer, in both questions) or "skip"."""
+    icon, words, colour, icon_scale, sound = SIDE_CARDS[kind]
     return Button(
         rect=rect,
         on_activate=on_activate,
-        icon=DONT_KNOW_ICON,
-        label=self.ctx.t("screens:evening.dont_know"),
-        colour=theme.lighter(theme.LILAC, 0.55),
-        icon_scale=0.66,
+        icon=icon,
+        label=scene.ctx.t(words),
+        colour=colour,
+        icon_scale=icon_scale,
         label_size=22,
-        sound="",
+        sound=sound,
         enabled=enabled,
-        name=name,
+        name=name or kind,
     )
 
-def _breathe(self) -> None:
-    self.ctx.open_scene("breathe")
 
-def _layout_ask(self) -> None:
-    places = self._places()
+def _layout_ask(scene: EveningScene) -> None:
+    places = places_for(scene)
     size, gap = places.face_size, 20.0
     card_x, _cy, card_w, _ch = places.card
     center = card_x + card_w / 2
-    row_w = len(self.faces) * size + (len(self.faces) - 1) * gap
-    x = min(max(40.0, center - row_w / 2), self.ctx.layout.width - 40 - row_w)
-    replying = self.phase == "reply"
-    for face in self.faces:
-        self.buttons.add(
+    row_w = len(scene.faces) * size + (len(scene.faces) - 1) * gap
+    x = min(max(40.0, center - row_w / 2), scene.ctx.layout.width - 40 - row_w)
+    replying = scene.phase == "reply"
+    for face in scene.faces:
+        scene.buttons.add(
             Button(
                 rect=(x, places.faces_top, size, size + 30),
-                on_activate=functools.partial(self._answer_face, face),
+                on_activate=functools.partial(scene._answer_face, face),
                 icon=face.icon,
-                label=self.ctx.text(face.label),
+                label=scene.ctx.text(face.label),
                 colour=face_colour(face),
                 icon_scale=0.8,
                 label_size=24,
                 sound="",
-                enabled=not replying or self.chosen == face.id,
+                enabled=not replying or scene.chosen == face.id,
                 name=f"face-{face.id}",
             )
         )
         x += size + gap
     dont_know, skip = places.extras
-    self.buttons.add(
-        self._dont_know_button(
-            dont_know, functools.partial(self._answer, DONT_KNOW), not replying or self.chosen == DONT_KNOW
+    scene.buttons.add(
+        _side_card(
+            scene,
+            "dont-know",
+            dont_know,
+            functools.partial(scene._answer, DONT_KNOW),
+            not replying or scene.chosen == DONT_KNOW,
         )
     )
-    self.buttons.add(
-        Button(
-            rect=skip,
-            on_activate=self.skip,
-            icon=SKIP_ICON,
-            label=self.ctx.t("screens:evening.skip"),
-            colour=theme.lighter(theme.SKY, 0.5),
-            icon_scale=0.6,
-            label_size=22,
-            sound="tap",
-            enabled=not replying,
-            name="skip",
-        )
-    )
+    scene.buttons.add(_side_card(scene, "skip", skip, scene.skip, not replying))
 
-def _best_rects(self) -> list[RectLike]:
-    x, y, w, h = self._places().grid
-    count = len(self.cards)
+
+def best_rects(scene: EveningScene) -> list[RectLike]:
+    """The best-part cards' places: one or two rows on a wide screen, two or three a row on a tall one."""
+    x, y, w, h = places_for(scene).grid
+    count = len(scene.cards)
     # One or two rows on a wide screen; two or three big cards a row on a tall one.
     wide_row = count if count <= 4 else (count + 1) // 2
-    per_row = (2 if count <= 4 else 3) if self.tall else wide_row
+    per_row = (2 if count <= 4 else 3) if scene.tall else wide_row
     rows = (count + per_row - 1) // per_row
-    gap = 24.0 if not self.tall else 40.0
-    card_w = min(280.0 if self.tall else 200.0, (w - (per_row - 1) * gap) / per_row)
+    gap = 24.0 if not scene.tall else 40.0
+    card_w = min(280.0 if scene.tall else 200.0, (w - (per_row - 1) * gap) / per_row)
     card_h = min(card_w * 1.15, (h - (rows - 1) * gap) / rows)
     rects: list[RectLike] = []
     total_h = rows * card_h + (rows - 1) * gap
@@ -144,45 +166,49 @@ def _best_rects(self) -> list[RectLike]:
         rects.append((left + column * (card_w + gap), y + (h - total_h) / 2 + row * (card_h + gap), card_w, card_h))
     return rects
 
-def _layout_best(self) -> None:
-    replying = self.phase == "best_reply"
-    for card, rect in zip(self.cards, self._best_rects(), strict=True):
-        self.buttons.add(
+
+def _layout_best(scene: EveningScene) -> None:
+    replying = scene.phase == "best_reply"
+    for card, rect in zip(scene.cards, best_rects(scene), strict=True):
+        scene.buttons.add(
             Button(
                 rect=rect,
-                on_activate=functools.partial(self._choose_best, card),
+                on_activate=functools.partial(scene._choose_best, card),
                 icon=card.icon,
-                label=self.ctx.text(card.label),
-                colour=CHOSEN if self.chosen == card.id else CARD_FACE,
+                label=scene.ctx.text(card.label),
+                colour=CHOSEN if scene.chosen == card.id else CARD_FACE,
                 icon_scale=0.74,
                 label_size=22,
                 sound="pop",
-                enabled=not replying or self.chosen == card.id,
+                enabled=not replying or scene.chosen == card.id,
                 name=f"best-{card.id}",
             )
         )
-    self.buttons.add(
-        self._dont_know_button(
-            self._places().best_dont_know,
-            functools.partial(self._choose_best, None),
-            not replying or self.chosen == BEST_DONT_KNOW,
+    scene.buttons.add(
+        _side_card(
+            scene,
+            "dont-know",
+            places_for(scene).best_dont_know,
+            functools.partial(scene._choose_best, None),
+            not replying or scene.chosen == BEST_DONT_KNOW,
             name="best-dont-know",
         )
     )
 
-def _layout_end(self) -> None:
-    layout = self.ctx.layout
+
+def _layout_end(scene: EveningScene) -> None:
+    layout = scene.ctx.layout
     rect = (
         (layout.width / 2 - 110, layout.height / 2 + 330, 220, 200)
-        if self.tall
+        if scene.tall
         else (layout.width - 60 - 200, 300, 200, 200)
     )
-    self.buttons.add(
+    scene.buttons.add(
         Button(
             rect=rect,
-            on_activate=self.finish,
+            on_activate=scene.finish,
             icon="svg/icons/home.svg",
-            label=self.ctx.t("screens:common.home"),
+            label=scene.ctx.t("screens:common.home"),
             colour=theme.SUNSHINE,
             label_size=28,
             name="home",

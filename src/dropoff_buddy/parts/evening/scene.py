@@ -1,25 +1,6 @@
-"""The evening "How was your day?": after daycare, the child tells the buddy how each part was.
-
-1. **ask**: the child's own day (``day.family_day``: the cards up to the one right after which
-   the grown-up came back) one card at a time: "How was circle time?", with the five faces
-   from ``levels/feelings.toml``, "I don't know" and "skip". No wrong answers.
-2. **reply**: the buddy answers the face in a few words, then the next card comes by itself.
-3. **best**: "What was the best part of your day?": every card of the day to tap (or "I don't
-   know").
-4. **end**: the buddy with the family photo says the promise was kept ("You came home, just like
-   Mommy said") and thanks the child; Home (or the buddy's own pause) ends the part.
-
-Every line is spoken and captioned (``levels/evening.toml``); the cards and faces are pictures.
-Answers are saved in ``progress.evenings`` as they are given, with a timezone-aware time, so a
-check-in left half-way keeps what was said. With seven cards it takes well under two minutes.
-The scene pops itself at the end (the flow then finishes; alone, home is underneath).
-"""
+"""The evening's scene: the phases, the answers and their saving, input, time and drawing."""
 
 from __future__ import annotations
-
-import functools
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 import pygame
 
@@ -31,26 +12,20 @@ from dropoff_buddy.content.lines import Line
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.day import family_day
 from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.parts.evening.layout import CARD_FACE, layout_buttons, places_for
 from dropoff_buddy.parts.feelings import face_colour
 from dropoff_buddy.parts.part import PartScene
-from dropoff_buddy.registry import TourShot
-from dropoff_buddy.scene import Scene
 from dropoff_buddy.storage.models import BEST_DONT_KNOW, DONT_KNOW, SKIP, ActivityAnswer, EveningEntry
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
-from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.photo import draw_family_photo
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, breathe_button, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import ButtonGroup, draw_panel, draw_text
 from dropoff_buddy.week import someone_else_picks_up
 
 REPLY_PAUSE = 0.5  # seconds after the buddy's reply before the next card comes
 REPLY_LONGEST = 7.0  # the next card comes by then, whatever the voice does
 NUDGE_AFTER = 20.0  # seconds of quiet on a question before a gentle spoken hint
 END_LINGER = 4.0  # seconds after the last line before the part ends by itself
-DONT_KNOW_ICON = "svg/tricky/dont_know.svg"
-SKIP_ICON = "svg/icons/next_arrow.svg"
-CARD_FACE = theme.PANEL
-CHOSEN = theme.lighter(theme.SUNSHINE, 0.35)
 TALL = 1100  # layout units of height from which the window is laid out as portrait
 
 
@@ -76,7 +51,7 @@ class EveningScene(PartScene):
         self.quiet = 0.0  # seconds the narrator has been quiet in this phase
         self.phase_time = 0.0
         self.buttons = ButtonGroup(ctx)
-        self._layout()
+        layout_buttons(self)
 
     # -- where things go -----------------------------------------------------------------------
 
@@ -85,8 +60,11 @@ class EveningScene(PartScene):
         """A portrait window: the parts are stacked on the tall canvas."""
         return self.ctx.layout.height >= TALL
 
+    def _breathe(self) -> None:
+        self.ctx.open_scene("breathe")
+
     def resized(self) -> None:
-        self._layout()
+        layout_buttons(self)
 
     # -- life cycle ----------------------------------------------------------------------------
 
@@ -107,7 +85,7 @@ class EveningScene(PartScene):
         """Back from breathing (or the grown-ups' corner): the question on show is asked again."""
         self.buddy.look = self.ctx.profile.buddy
         self.buddy.reduced_motion = self.ctx.reduced_motion
-        self._layout()
+        layout_buttons(self)
         self._say_again()
 
     def _prepare_lines(self) -> None:
@@ -133,7 +111,7 @@ class EveningScene(PartScene):
         self.phase_time = 0.0
         if phase in ("ask", "best"):
             self.chosen = None
-        self._layout()
+        layout_buttons(self)
 
     # -- answers -------------------------------------------------------------------------------
 
@@ -292,8 +270,8 @@ class EveningScene(PartScene):
                 return (layout.width / 2, layout.height / 2 - 260, 380)
             return (330, 380, 360)
         if self.phase in ("best", "best_reply"):
-            return self._places().best_buddy
-        return self._places().buddy
+            return places_for(self).best_buddy
+        return places_for(self).buddy
 
     def draw(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
@@ -311,7 +289,7 @@ class EveningScene(PartScene):
                 ctx.t("screens:evening.best_part"),
                 44,
                 theme.INK,
-                center=(layout.width / 2, self._places().title_y),
+                center=(layout.width / 2, places_for(self).title_y),
             )
         elif self.phase == "end":
             self._draw_end(surface)
@@ -323,7 +301,7 @@ class EveningScene(PartScene):
         card = self.card
         if card is None:
             return
-        places = self._places()
+        places = places_for(self)
         x, y, w, h = places.card
         question = ctx.line_words(self.script.question_for(card), activity=card.words)
         title_box = (layout.width / 2 - 460, places.title_y - 44, 920, 88)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from dropoff_buddy.context import GameContext
+from dropoff_buddy.parts.evening.scene import EveningScene
+from dropoff_buddy.registry import TourShot
+from dropoff_buddy.scene import Scene
 
 
-
-def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
+def evening_screens(ctx: GameContext) -> Iterator[TourShot]:
     def quiet(scene: Scene) -> None:
         scene.ctx.narrator.stop()
 
