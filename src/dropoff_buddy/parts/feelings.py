@@ -28,7 +28,7 @@ from dropoff_buddy.storage.models import FeelingEntry
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.layout import RectLike
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, breathe_button, draw_panel, write
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, breathe_button, draw_panel, on_button, write
 from dropoff_buddy.week import is_daycare_day, someone_else_picks_up
 
 AFTER_LINE_PAUSE = 1.2  # seconds after the reply is spoken before moving on by itself
@@ -128,29 +128,10 @@ class FeelingsScene(Scene):
             breathe_rect = (layout.center_x + 20, 1010, 360, 240)
             go_rect = (layout.center_x + 60, 1010, 280, 240)
         if self.face.breathe:
-            self.buttons.add(
-                Button(
-                    rect=breathe_rect,
-                    on_activate=self._breathe_now,
-                    icon="svg/icons/breathe.svg",
-                    label=self.ctx.t("screens:feelings.breathe_with"),
-                    colour=theme.LEAF,
-                    label_size=28,
-                    name="breathe-with-buddy",
-                )
-            )
+            breathe = self.ctx.t("screens:feelings.breathe_with")
+            self.buttons.add(on_button("breathe-with-buddy", breathe_rect, self._breathe_now, breathe))
         else:
-            self.buttons.add(
-                Button(
-                    rect=go_rect,
-                    on_activate=self._after_reply,
-                    icon="svg/icons/next_arrow.svg",
-                    label=self.ctx.t("screens:common.go_on"),
-                    colour=theme.SUNSHINE,
-                    label_size=28,
-                    name="go-on",
-                )
-            )
+            self.buttons.add(on_button("go-on", go_rect, self._after_reply, self.ctx.t("screens:common.go_on")))
             self.buttons.add(self._breathe_button())
 
     def _layout_tricky(self) -> None:
@@ -186,17 +167,7 @@ class FeelingsScene(Scene):
                     name=f"tricky-{thing.id}",
                 )
             )
-        self.buttons.add(
-            Button(
-                rect=done_rect,
-                on_activate=self._finish,
-                icon="svg/icons/check.svg",
-                label=self.ctx.t("screens:common.all_done"),
-                colour=theme.LEAF,
-                label_size=28,
-                name="all-done",
-            )
-        )
+        self.buttons.add(on_button("all-done", done_rect, self._finish, self.ctx.t("screens:common.all_done")))
         self.buttons.add(self._breathe_button())
 
     def resized(self) -> None:

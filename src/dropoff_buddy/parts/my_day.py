@@ -30,7 +30,7 @@ from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.photo import draw_family_photo
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, on_button, write
 from dropoff_buddy.week import someone_else_picks_up
 
 BOUNCE_SECONDS = 0.55
@@ -158,13 +158,11 @@ class MyDayScene(PartScene):
             go = PORTRAIT_GO
             go_rect = (layout.width - PORTRAIT_MARGIN - go, layout.height - CAPTION_ROOM - go - 20, go, go)
         self.go_button = self.buttons.add(
-            Button(
-                rect=go_rect,
-                on_activate=self.finish,
-                icon="svg/icons/next_arrow.svg" if self.in_flow else "svg/icons/home.svg",
-                label=self.ctx.t("screens:common.go_on" if self.in_flow else "screens:common.home"),
-                colour=theme.SUNSHINE,
-                label_size=28,
+            on_button(
+                "go-on" if self.in_flow else "home",
+                go_rect,
+                self.finish,
+                self.ctx.t("screens:common.go_on" if self.in_flow else "screens:common.home"),
                 name="go-on",
             )
         )

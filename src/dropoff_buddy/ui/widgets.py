@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import pygame
 
@@ -279,6 +279,33 @@ def breathe_button(on_activate: Callable[[], None], label: str) -> Button:
     """The green "Breathe" at the top left of a kid screen with feelings: breathing with the buddy
     is always one tap away. ``label``: ``ctx.t("screens:feelings.breathe")``."""
     return _corner_button((32, 32, 150, 160), on_activate, "svg/icons/breathe.svg", label, theme.LEAF, "breathe")
+
+
+#: The big buttons that take a child on from a kid screen, by what they do: (icon, colour).
+ON_BUTTONS: Final = {
+    "home": ("svg/icons/home.svg", theme.SUNSHINE),
+    "go": ("svg/icons/play.svg", theme.SUNSHINE),
+    "go-on": ("svg/icons/next_arrow.svg", theme.SUNSHINE),
+    "all-done": ("svg/icons/check.svg", theme.LEAF),
+    "breathe-with-buddy": ("svg/icons/breathe.svg", theme.LEAF),
+}
+
+
+def on_button(
+    kind: str, rect: RectLike, on_activate: Callable[[], None], label: str, *, name: str = "", label_size: float = 28
+) -> Button:
+    """A big button that takes the child on (Go, Go on, Home, All done, Breathe with me): its icon and
+    colour by ``kind`` (``ON_BUTTONS``), a big caption, named ``kind`` unless ``name`` is given."""
+    icon, colour = ON_BUTTONS[kind]
+    return Button(
+        rect=rect,
+        on_activate=on_activate,
+        icon=icon,
+        label=label,
+        colour=colour,
+        label_size=label_size,
+        name=name or kind,
+    )
 
 
 @dataclass

@@ -11,7 +11,7 @@ from dropoff_buddy.parts.feelings import face_colour
 from dropoff_buddy.storage.models import BEST_DONT_KNOW, DONT_KNOW
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
-from dropoff_buddy.ui.widgets import Button, breathe_button
+from dropoff_buddy.ui.widgets import Button, breathe_button, on_button
 
 if TYPE_CHECKING:
     from dropoff_buddy.parts.evening.scene import EveningScene
@@ -203,14 +203,4 @@ def _layout_end(scene: EveningScene) -> None:
         if scene.tall
         else (layout.width - 60 - 200, 300, 200, 200)
     )
-    scene.buttons.add(
-        Button(
-            rect=rect,
-            on_activate=scene.finish,
-            icon="svg/icons/home.svg",
-            label=scene.ctx.t("screens:common.home"),
-            colour=theme.SUNSHINE,
-            label_size=28,
-            name="home",
-        )
-    )
+    scene.buttons.add(on_button("home", rect, scene.finish, scene.ctx.t("screens:common.home")))
