@@ -271,16 +271,24 @@ class ParentHistoryScene(ParentPageScene):
     def draw_page(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
+        stats, days = self.stats, self.day_stats
         if self.view == "days":
-            summary = day_summary_line(self.day_stats, self.card_words, ctx.content.feelings, ctx.tr)
+            summary = day_summary_line(days, self.card_words, ctx.content.feelings, ctx.tr)
+            count = ctx.t("parent:history.evenings", count=days.evening_days, days=days.days)
+            left, right = draw_activities, draw_best
         else:
-            summary = summary_line(self.stats, ctx.tr, ctx.content.feelings)
+            summary = summary_line(stats, ctx.tr, ctx.content.feelings)
+            count = ctx.t("parent:history.check_ins", count=stats.check_ins, on=stats.check_in_days, days=stats.days)
+            left, right = draw_chart, draw_side
         # Between the title and the view buttons: a long sentence (Spanish) shrinks to stay there.
         write(surface, ctx, summary, 27, theme.INK, box=(MARGIN, 114, layout.width - 2 * MARGIN, 50))
-        left, right = (draw_activities, draw_best) if self.view == "days" else (draw_chart, draw_side)
-        for draw, rect in ((left, self._chart_rect()), (right, self._side_rect())):
-            draw_card(surface, ctx, rect, 22)
-            draw(self, surface, rect)
+        x, y, w, _h = chart = self._chart_rect()
+        draw_card(surface, ctx, chart, 22)
+        # What the view is made of (check-ins or evenings), at the top right of the left card.
+        write(surface, ctx, count, 19, theme.INK_SOFT, at=(x + 440, y + 40), wrap=w - 460)
+        left(self, surface, chart)
+        draw_card(surface, ctx, self._side_rect(), 22)
+        right(self, surface, self._side_rect())
         if not self.message:
             write(
                 surface,

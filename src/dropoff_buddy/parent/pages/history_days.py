@@ -8,29 +8,19 @@ import pygame
 
 from dropoff_buddy.history import answer_words, counted_answers
 from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.widgets import write
 
 if TYPE_CHECKING:
     from dropoff_buddy.parent.pages.history import ParentHistoryScene
 
-Box = tuple[float, float, float, float]
 
-
-def draw_activities(scene: ParentHistoryScene, surface: pygame.Surface, rect: Box) -> None:
+def draw_activities(scene: ParentHistoryScene, surface: pygame.Surface, rect: RectLike) -> None:
     """Each part of the day: its card, a bar of how it was on each day, and the words."""
     ctx = scene.ctx
     layout = ctx.layout
     x, y, w, h = rect
     stats = scene.day_stats
-    write(
-        surface,
-        ctx,
-        ctx.t("parent:history.evenings", count=stats.evening_days, days=stats.days),
-        19,
-        theme.INK_SOFT,
-        at=(x + 440, y + 40),
-        wrap=w - 460,
-    )
     top, bottom = y + 104, y + h - 64
     if not stats.activities:
         write(
@@ -92,7 +82,7 @@ def _draw_answer_legend(scene: ParentHistoryScene, surface: pygame.Surface, x: f
         write(surface, ctx, answer_words(answer, ctx.content.feelings, ctx.tr), 17, theme.INK, at=(left + 30, y - 11))
 
 
-def draw_best(scene: ParentHistoryScene, surface: pygame.Surface, rect: Box) -> None:
+def draw_best(scene: ParentHistoryScene, surface: pygame.Surface, rect: RectLike) -> None:
     """The best parts, most chosen first, and the tip to try for the hardest part."""
     ctx = scene.ctx
     layout = ctx.layout

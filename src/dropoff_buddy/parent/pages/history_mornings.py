@@ -9,30 +9,21 @@ import pygame
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.history import Streak
 from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.widgets import write
 
 if TYPE_CHECKING:
     from dropoff_buddy.parent.pages.history import ParentHistoryScene
 
-Box = tuple[float, float, float, float]
 FACE_ICON = "svg/history/{feeling}.svg"
 
 
-def draw_chart(scene: ParentHistoryScene, surface: pygame.Surface, rect: Box) -> None:
+def draw_chart(scene: ParentHistoryScene, surface: pygame.Surface, rect: RectLike) -> None:
     """A column a day: the check-ins' faces (14 days) or coloured segments (60), the days, the legend."""
     ctx = scene.ctx
     layout = ctx.layout
     x, y, w, h = rect
     stats = scene.stats
-    write(
-        surface,
-        ctx,
-        ctx.t("parent:history.check_ins", count=stats.check_ins, on=stats.check_in_days, days=stats.days),
-        19,
-        theme.INK_SOFT,
-        at=(x + 440, y + 40),
-        wrap=w - 460,
-    )
     inner_left = x + 24
     inner_width = w - 48
     top = y + 104
@@ -160,7 +151,7 @@ def _draw_legend(scene: ParentHistoryScene, surface: pygame.Surface, x: float, y
     )
 
 
-def draw_side(scene: ParentHistoryScene, surface: pygame.Surface, rect: Box) -> None:
+def draw_side(scene: ParentHistoryScene, surface: pygame.Surface, rect: RectLike) -> None:
     """What was tricky (a bar each), then goodbye practice: how often, and the streak."""
     ctx = scene.ctx
     layout = ctx.layout
