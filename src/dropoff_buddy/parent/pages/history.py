@@ -290,14 +290,8 @@ class ParentHistoryScene(ParentPageScene):
         draw_card(surface, ctx, self._side_rect(), 22)
         right(self, surface, self._side_rect())
         if not self.message:
-            write(
-                surface,
-                ctx,
-                ctx.t("parent:history.export_help"),
-                20,
-                theme.INK_SOFT,
-                at=(MARGIN, PANEL_TOP + PANEL_HEIGHT + 32),
-                wrap=layout.width - 2 * MARGIN,
+            self.write_across(
+                surface, ctx.t("parent:history.export_help"), 20, theme.INK_SOFT, PANEL_TOP + PANEL_HEIGHT + 32
             )
 
     # -- the "After daycare" view ----------------------------------------------------------------
