@@ -109,6 +109,10 @@ class ParentHistoryScene(ParentPageScene):
         order = [*family_day(self.ctx.profile, self.ctx.content.cards).ids, *self.ctx.profile.schedule]
         return day_stats(self.progress.evenings, now.date(), self.days, now.tzinfo, self.ctx.content.feelings, order)
 
+    def write_empty(self, surface: pygame.Surface, key: str, center: tuple[float, float], wrap: float) -> None:
+        """The soft words in the middle of a view that has nothing to show yet."""
+        write(surface, self.ctx, self.ctx.t(key), 22, theme.INK_SOFT, center=center, wrap=wrap)
+
     def card_words(self, card_id: str) -> str:
         """How a card is said inside a sentence, in the family's language ("snack", "la merienda")."""
         card = self.ctx.content.cards.get(card_id)

@@ -23,15 +23,7 @@ def draw_activities(scene: ParentHistoryScene, surface: pygame.Surface, rect: Re
     stats = scene.day_stats
     top, bottom = y + 104, y + h - 64
     if not stats.activities:
-        write(
-            surface,
-            ctx,
-            ctx.t("parent:history.no_evening_parts"),
-            22,
-            theme.INK_SOFT,
-            center=(x + w / 2, (top + bottom) / 2),
-            wrap=w - 100,
-        )
+        scene.write_empty(surface, "parent:history.no_evening_parts", (x + w / 2, (top + bottom) / 2), w - 100)
     else:
         row_h = min(46.0, (bottom - top) / len(stats.activities))
         label_w, words_w = 170.0, 210.0

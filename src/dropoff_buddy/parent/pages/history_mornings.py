@@ -48,15 +48,8 @@ def draw_chart(scene: ParentHistoryScene, surface: pygame.Surface, rect: RectLik
     else:
         _draw_segments(scene, surface, inner_left, column_width, bottom, height)
     if stats.check_ins == 0:
-        write(
-            surface,
-            ctx,
-            ctx.t("parent:history.no_faces"),
-            22,
-            theme.INK_SOFT,
-            center=(inner_left + inner_width / 2, (top + bottom) / 2),
-            wrap=inner_width - 80,
-        )
+        middle = (inner_left + inner_width / 2, (top + bottom) / 2)
+        scene.write_empty(surface, "parent:history.no_faces", middle, inner_width - 80)
     _draw_day_labels(scene, surface, inner_left, column_width, bottom)
     _draw_legend(scene, surface, x + 24, y + h - 50, w - 48)
 
