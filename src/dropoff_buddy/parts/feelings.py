@@ -105,6 +105,7 @@ class FeelingsScene(Scene):
         else:
             rects = self._grid(len(faces), len(faces), (196, 232), 34, 392)
         for face, rect in zip(faces, rects, strict=True):
+            # Picture cards (here, the tricky things, the evening's cards) share Button's shape; each its own values.
             self.buttons.add(
                 Button(
                     rect=rect,

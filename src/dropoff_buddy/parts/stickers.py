@@ -317,6 +317,7 @@ class StickerBookScene(Scene):
         total = len(days) * size + (len(days) - 1) * gap
         x = layout.center_x - total / 2
         y = 640.0
+        # A framed strip like the book's frame: the same draw_panel call, its own place and colours.
         draw_panel(
             surface,
             layout,

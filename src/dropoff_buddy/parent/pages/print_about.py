@@ -27,6 +27,7 @@ from dropoff_buddy.ui.widgets import write
 class AboutMeScene(ParentPageScene):
     """Edit what the "About me" page says helps, and what has been tricky lately; Done keeps it."""
 
+    # The frame's own attributes (name, title, way back), set for this page: the shape of ParentPageScene's.
     name = "parent-print-about"
     title = "parent:print_about.title"
     back_label = "parent:frame.done"
