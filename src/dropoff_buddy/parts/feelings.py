@@ -28,7 +28,7 @@ from dropoff_buddy.storage.models import FeelingEntry
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
 from dropoff_buddy.ui.layout import RectLike
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, breathe_button, draw_panel, on_button, write
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, breathe_button, draw_panel, on_button, picture_card, write
 from dropoff_buddy.week import is_daycare_day, someone_else_picks_up
 
 AFTER_LINE_PAUSE = 1.2  # seconds after the reply is spoken before moving on by itself
@@ -105,17 +105,11 @@ class FeelingsScene(Scene):
         else:
             rects = self._grid(len(faces), len(faces), (196, 232), 34, 392)
         for face, rect in zip(faces, rects, strict=True):
-            # Picture cards (here, the tricky things, the evening's cards) share Button's shape; each its own values.
+            choose = functools.partial(self._choose, face)
+            size = 34 if self.portrait else 26
             self.buttons.add(
-                Button(
-                    rect=rect,
-                    on_activate=functools.partial(self._choose, face),
-                    icon=face.icon,
-                    label=self.ctx.text(face.label),
-                    colour=face_colour(face),
-                    icon_scale=0.82,
-                    label_size=34 if self.portrait else 26,
-                    name=f"face-{face.id}",
+                picture_card(
+                    self.ctx, face, rect, choose, face_colour(face), prefix="face", icon_scale=0.82, label_size=size
                 )
             )
         self.buttons.add(self._breathe_button())
@@ -156,17 +150,11 @@ class FeelingsScene(Scene):
                 rects.append((row_left + column * (width + gap), 236 + row * (height + gap), width, height))
         for thing, rect in zip(things, rects, strict=True):
             chosen = thing.id in self.tricky
+            tap = functools.partial(self._tricky_tapped, thing)
+            colour = TRICKY_CHOSEN if chosen else TRICKY_COLOUR
+            size = 30 if self.portrait else 22
             self.buttons.add(
-                Button(
-                    rect=rect,
-                    on_activate=functools.partial(self._tricky_tapped, thing),
-                    icon=thing.icon,
-                    label=self.ctx.text(thing.label),
-                    colour=TRICKY_CHOSEN if chosen else TRICKY_COLOUR,
-                    icon_scale=0.74,
-                    label_size=30 if self.portrait else 22,
-                    name=f"tricky-{thing.id}",
-                )
+                picture_card(self.ctx, thing, rect, tap, colour, prefix="tricky", icon_scale=0.74, label_size=size)
             )
         self.buttons.add(on_button("all-done", done_rect, self._finish, self.ctx.t("screens:common.all_done")))
         self.buttons.add(self._breathe_button())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Protocol
 
 import pygame
 
@@ -20,7 +20,7 @@ from dropoff_buddy.ui.layout import Layout, RectLike, contains, inflate
 from dropoff_buddy.ui.text import Align, Direction, DrawnText, FittedText, VAlign, place
 
 if TYPE_CHECKING:
-    from dropoff_buddy.content.lines import Line
+    from dropoff_buddy.content.lines import Line, Text
     from dropoff_buddy.context import GameContext
 
 HIT_MARGIN = 12.0  # layout units of forgiveness around every button
@@ -305,6 +305,47 @@ def on_button(
         colour=colour,
         label_size=label_size,
         name=name or kind,
+    )
+
+
+class Pictured(Protocol):
+    """A content item with a picture and words: a feeling, a tricky thing, a card of the day."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def icon(self) -> str: ...
+
+    @property
+    def label(self) -> Text: ...
+
+
+def picture_card(
+    ctx: GameContext,
+    item: Pictured,
+    rect: RectLike,
+    on_activate: Callable[[], None],
+    colour: theme.Colour,
+    *,
+    prefix: str,
+    icon_scale: float,
+    label_size: float,
+    sound: str = "tap",
+    enabled: bool = True,
+) -> Button:
+    """``item`` as a card to tap: its picture, its words under it, named ``prefix-<id>``."""
+    return Button(
+        rect=rect,
+        on_activate=on_activate,
+        icon=item.icon,
+        label=ctx.text(item.label),
+        colour=colour,
+        icon_scale=icon_scale,
+        label_size=label_size,
+        sound=sound,
+        enabled=enabled,
+        name=f"{prefix}-{item.id}",
     )
 
 

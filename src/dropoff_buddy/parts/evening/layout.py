@@ -11,7 +11,7 @@ from dropoff_buddy.parts.feelings import face_colour
 from dropoff_buddy.storage.models import BEST_DONT_KNOW, DONT_KNOW
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
-from dropoff_buddy.ui.widgets import Button, breathe_button, on_button
+from dropoff_buddy.ui.widgets import Button, breathe_button, on_button, picture_card
 
 if TYPE_CHECKING:
     from dropoff_buddy.parts.evening.scene import EveningScene
@@ -119,17 +119,17 @@ def _layout_ask(scene: EveningScene) -> None:
     replying = scene.phase == "reply"
     for face in scene.faces:
         scene.buttons.add(
-            Button(
-                rect=(x, places.faces_top, size, size + 30),
-                on_activate=functools.partial(scene._answer_face, face),
-                icon=face.icon,
-                label=scene.ctx.text(face.label),
-                colour=face_colour(face),
+            picture_card(
+                scene.ctx,
+                face,
+                (x, places.faces_top, size, size + 30),
+                functools.partial(scene._answer_face, face),
+                face_colour(face),
+                prefix="face",
                 icon_scale=0.8,
                 label_size=24,
                 sound="",
                 enabled=not replying or scene.chosen == face.id,
-                name=f"face-{face.id}",
             )
         )
         x += size + gap
@@ -171,17 +171,17 @@ def _layout_best(scene: EveningScene) -> None:
     replying = scene.phase == "best_reply"
     for card, rect in zip(scene.cards, best_rects(scene), strict=True):
         scene.buttons.add(
-            Button(
-                rect=rect,
-                on_activate=functools.partial(scene._choose_best, card),
-                icon=card.icon,
-                label=scene.ctx.text(card.label),
-                colour=CHOSEN if scene.chosen == card.id else CARD_FACE,
+            picture_card(
+                scene.ctx,
+                card,
+                rect,
+                functools.partial(scene._choose_best, card),
+                CHOSEN if scene.chosen == card.id else CARD_FACE,
+                prefix="best",
                 icon_scale=0.74,
                 label_size=22,
                 sound="pop",
                 enabled=not replying or scene.chosen == card.id,
-                name=f"best-{card.id}",
             )
         )
     scene.buttons.add(
