@@ -19,7 +19,8 @@ from dropoff_buddy.parts.part import PartScene
 from dropoff_buddy.registry import TourShot
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import Backdrop
-from dropoff_buddy.ui.widgets import ButtonGroup, all_done_button
+from dropoff_buddy.ui.kid_buttons import all_done_button
+from dropoff_buddy.ui.widgets import ButtonGroup
 
 INTRO = 4.5
 BREATHE_IN = 4.0

@@ -27,8 +27,9 @@ from dropoff_buddy.scene import Scene
 from dropoff_buddy.storage.models import FeelingEntry
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
+from dropoff_buddy.ui.kid_buttons import breathe_button, on_button, picture_card
 from dropoff_buddy.ui.layout import RectLike
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, breathe_button, draw_panel, on_button, picture_card, write
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
 from dropoff_buddy.week import is_daycare_day, someone_else_picks_up
 
 AFTER_LINE_PAUSE = 1.2  # seconds after the reply is spoken before moving on by itself

@@ -34,7 +34,8 @@ from dropoff_buddy.storage.models import SessionEntry
 from dropoff_buddy.story.shelf import story_for_day
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
-from dropoff_buddy.ui.widgets import ButtonGroup, draw_panel, on_button, write
+from dropoff_buddy.ui.kid_buttons import on_button
+from dropoff_buddy.ui.widgets import ButtonGroup, draw_panel, write
 from dropoff_buddy.week import is_daycare_day, someone_else_picks_up
 
 FINALE_PICTURE = "svg/icons/star_sticker.svg"

@@ -28,9 +28,10 @@ from dropoff_buddy.registry import TourShot
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
+from dropoff_buddy.ui.kid_buttons import on_button
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.photo import draw_family_photo
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, on_button, write
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
 from dropoff_buddy.week import someone_else_picks_up
 
 BOUNCE_SECONDS = 0.55

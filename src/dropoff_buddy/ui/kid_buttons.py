@@ -7,6 +7,17 @@ thing, a card of the day). Each is a ``widgets.Button`` with the look every kid 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Final, Protocol
+
+from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.layout import RectLike
+from dropoff_buddy.ui.widgets import Button
+
+if TYPE_CHECKING:
+    from dropoff_buddy.content.lines import Text
+    from dropoff_buddy.context import GameContext
+
 
 def _corner_button(
     rect: RectLike, on_activate: Callable[[], None], icon: str, label: str, colour: theme.Colour, name: str

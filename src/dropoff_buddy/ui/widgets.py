@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Final, Protocol
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -20,7 +20,7 @@ from dropoff_buddy.ui.layout import Layout, RectLike, contains, inflate
 from dropoff_buddy.ui.text import Align, Direction, DrawnText, FittedText, VAlign, place
 
 if TYPE_CHECKING:
-    from dropoff_buddy.content.lines import Line, Text
+    from dropoff_buddy.content.lines import Line
     from dropoff_buddy.context import GameContext
 
 HIT_MARGIN = 12.0  # layout units of forgiveness around every button

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 from dropoff_buddy.parts.feelings import face_colour
 from dropoff_buddy.storage.models import BEST_DONT_KNOW, DONT_KNOW
 from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.kid_buttons import breathe_button, on_button, picture_card
 from dropoff_buddy.ui.layout import RectLike
-from dropoff_buddy.ui.widgets import Button, breathe_button, on_button, picture_card
+from dropoff_buddy.ui.widgets import Button
 
 if TYPE_CHECKING:
     from dropoff_buddy.parts.evening.scene import EveningScene
