@@ -181,6 +181,7 @@ def _startup_benchmark(args: argparse.Namespace, app: App) -> int:
             pygame.display.flip()
         if end is None:
             _startup_mark(args, "home-ready")  # drawn, and the next events are read: a tap is answered
+            _startup_mark(args, f"home-ready-cpu-ms {time.process_time() * 1000:.1f}")
             end = time.monotonic() + 2.0  # the buddy idles, the voice gets the family's lines ready
     _startup_mark(args, f"peak-memory-kb {_peak_memory_kb()}")
     app.ctx.scenes.clear()
