@@ -17,12 +17,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, ValidationError, field_validator
 
 from dropoff_buddy.content.loader import ContentError, StrictContent, find_levels_dir, read_toml
 from dropoff_buddy.rig.skeleton import JOINT_RANGES, JOINTS, KINDS
+from dropoff_buddy.storage.models import one_of
 
 POSES_SCHEMA_VERSION = 1
 POSES_FILE = "poses.toml"
@@ -137,18 +138,11 @@ class PropUse(StrictContent):
     """A prop a pose holds: which, where (an attach point), turned and nudged (world units)."""
 
     name: str
-    at: str = "hand_front"
+    at: Annotated[str, one_of("attach point", ATTACH_POINTS)] = "hand_front"
     angle: float = Field(default=0.0, ge=-360, le=360)
     dx: float = Field(default=0.0, ge=-400, le=400)
     dy: float = Field(default=0.0, ge=-400, le=400)
     upright: bool | None = None  # True: ``angle`` is on the screen, not turning with the hand
-
-    @field_validator("at")
-    @classmethod
-    def _known_point(cls, value: str) -> str:
-        if value not in ATTACH_POINTS:
-            raise ValueError(f"unknown attach point {value!r}; choose one of {', '.join(ATTACH_POINTS)}")
-        return value
 
 
 class Reach(StrictContent):
