@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pygame
 
@@ -52,19 +52,12 @@ class Geometry:
 
 def rounded(state: PoseState) -> PoseState:
     """The state with its angles rounded as frames are cached (so geometry matches the picture)."""
-    return PoseState(
+    return replace(
+        state,
         angles=tuple(float(round(angle)) for angle in state.angles),
         turn=head_turn(state.turn),
-        hands=state.hands,
-        arms=state.arms,
-        props=state.props,
-        eyes=state.eyes,
-        lie=state.lie,
-        separate=state.separate,
-        seated=state.seated,
         wheel=float(round(state.wheel / 15) * 15),
         lean=float(round(state.lean)),
-        head_front=state.head_front,
     )
 
 
