@@ -59,18 +59,16 @@ from dropoff_buddy.storage.backup_format import (
     content_problem,
     member_kind,
 )
+from dropoff_buddy.storage.documents import APP_STATE_FILE_NAME, CORRUPT_MARKER, PROFILE_FILE_NAME
 from dropoff_buddy.storage.exports import free_path
 from dropoff_buddy.storage.paths import is_safe_profile_id, profiles_dir
-from dropoff_buddy.storage.safe_files import UnsafeFile, read_checked, size_words
-from dropoff_buddy.storage.store import (
-    APP_STATE_FILE_NAME,
+from dropoff_buddy.storage.restore_finish import (
     BEFORE_RESTORE_PREFIX,
-    CORRUPT_MARKER,
-    PROFILE_FILE_NAME,
     RESTORE_COMPLETE_MARKER,
     RESTORE_STAGING_PREFIX,
     RESTORED_NAMES,
 )
+from dropoff_buddy.storage.safe_files import UnsafeFile, read_checked, size_words
 
 #: ``storage.backup`` is the one door to backups: what ``backup_format`` and ``backup_check`` define
 #: is named here too.

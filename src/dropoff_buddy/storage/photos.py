@@ -37,7 +37,7 @@ from dropoff_buddy.storage.atomic import SaveError, atomic_write_bytes, describe
 from dropoff_buddy.storage.safe_files import UnsafeFile, is_plain_file_name, read_checked, size_words
 
 if TYPE_CHECKING:
-    from dropoff_buddy.storage.store import ChildData
+    from dropoff_buddy.storage.documents import ChildData
 
 PhotoKind = Literal["family", "toy"]
 

@@ -8,17 +8,11 @@ means saves return ``False``. Each of these adds a ``Notice`` for the parent are
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
 import errno
-import json
 import logging
-import os
 import shutil
-from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Final, Generic, Literal, TypeVar
+from typing import Final
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -29,11 +23,38 @@ from dropoff_buddy.storage.atomic import (
     describe_os_error,
     remove_leftover_temp_files,
 )
+from dropoff_buddy.storage.documents import (
+    APP_STATE_FILE_NAME,
+    APP_STATE_SCHEMA_VERSION,
+    MAX_SAVE_BYTES,
+    MAX_SENSIBLE_VERSION,
+    PROFILE_FILE_NAME,
+    PROGRESS_FILE_NAME,
+    ChildData,
+    ModelT,
+    Notice,
+    NoticeKind,
+    _Damaged,
+    _Document,
+    _Good,
+    _is_dir,
+    _kept_sentence,
+    _Loaded,
+    _Missing,
+    _move_aside,
+    _Newer,
+    _real_child_name,
+    _sentence,
+    _set_aside_if_damaged,
+    _subject,
+    _Unreadable,
+    _utc_stamp,
+    parse_json_document,
+)
 from dropoff_buddy.storage.migrations import (
     APP_STATE_MIGRATIONS,
     PROFILE_MIGRATIONS,
     PROGRESS_MIGRATIONS,
-    Migration,
     MigrationError,
     MissingMigrationStepError,
     migrate,
@@ -50,64 +71,28 @@ from dropoff_buddy.storage.models import (
 from dropoff_buddy.storage.paths import (
     DEFAULT_PROFILE_ID,
     PROFILE_ID_MAX_LENGTH,
-    PROFILES_FOLDER_NAME,
     is_safe_profile_id,
     profile_id_from_name,
     profiles_dir,
 )
+from dropoff_buddy.storage.restore_finish import finish_interrupted_restore
 from dropoff_buddy.storage.safe_files import UnsafeFile, read_checked
+
+#: What other modules take from here; the file names, ``Notice`` and ``ChildData`` are defined in
+#: ``storage.documents``.
+__all__ = [
+    "APP_STATE_FILE_NAME",
+    "PROFILE_FILE_NAME",
+    "PROGRESS_FILE_NAME",
+    "AppState",
+    "ChildData",
+    "Notice",
+    "ProfileStore",
+]
 
 log = logging.getLogger(__name__)
 
-PROFILE_FILE_NAME: Final = "profile.json"
-PROGRESS_FILE_NAME: Final = "progress.json"
-APP_STATE_FILE_NAME: Final = "app.json"
-APP_STATE_SCHEMA_VERSION: Final = 1
-CORRUPT_MARKER: Final = ".corrupt-"
-#: Far above years of daily check-ins (a year is about 100 KB), far below what could hurt.
-MAX_SAVE_BYTES: Final = 8 * 1024 * 1024
-#: A version number beyond this is damage (a flipped bit, a hand edit), not a newer game.
-MAX_SENSIBLE_VERSION: Final = 10_000
 DELETED_FOLDER_PREFIX: Final = ".deleted-"
-RESTORE_STAGING_PREFIX: Final = ".restore-"
-BEFORE_RESTORE_PREFIX: Final = ".before-restore-"
-#: Written into the staging folder once a restore's files are all unpacked and checked.
-RESTORE_COMPLETE_MARKER: Final = ".complete"
-#: What a restore swaps, in the order it moves them in (the profiles first).
-RESTORED_NAMES: Final = (PROFILES_FOLDER_NAME, APP_STATE_FILE_NAME, APP_STATE_FILE_NAME + ".bak")
-
-NoticeKind = Literal["recovered", "reset", "newer_version", "save_failed", "load_failed"]
-
-
-@dataclass(frozen=True)
-class Notice:
-    """Something the parent should know about their saved data.
-
-    ``message`` is kind, plain words that say what happened and what to do; ``kind`` is one of
-    ``"recovered"`` (a damaged or missing file was replaced by its last good copy), ``"reset"``
-    (no good copy: defaults used), ``"newer_version"`` (a file from a newer Dropoff Buddy was
-    left alone), ``"save_failed"`` and ``"load_failed"``.
-    """
-
-    message: str
-    kind: str
-
-
-@dataclass
-class ChildData:
-    """One child's profile and progress as the game plays with them.
-
-    ``profile_writable`` / ``progress_writable`` are False when the file on disk must not be
-    replaced this session: it is from a newer Dropoff Buddy, or it could not be read or moved
-    aside. Saves of that file are then skipped and return False.
-    """
-
-    profile_id: str
-    folder: Path
-    profile: Profile
-    progress: Progress
-    profile_writable: bool
-    progress_writable: bool
 
 
 class AppState(BaseModel):
@@ -117,23 +102,6 @@ class AppState(BaseModel):
 
     schema_version: int = APP_STATE_SCHEMA_VERSION
     last_profile_id: str | None = None
-
-
-ModelT = TypeVar("ModelT", bound=BaseModel)
-
-
-@dataclass(frozen=True)
-class _Document(Generic[ModelT]):
-    """One kind of saved file and how to talk about it to a parent."""
-
-    file_name: str
-    model: type[ModelT]
-    ladder: Mapping[int, Migration]
-    current_version: int
-    noun: str  # what the file holds, as a parent would say it
-    verb: str  # "were" or "was", agreeing with ``noun``
-    belongs_to_child: bool  # True: messages say "Sam's <noun>"
-    fresh_start: str  # what using the defaults means, for the "reset" notice
 
 
 _PROFILE_DOCUMENT: Final = _Document(
@@ -166,42 +134,6 @@ _APP_STATE_DOCUMENT: Final = _Document(
     belongs_to_child=False,
     fresh_start="Dropoff Buddy will simply ask who is playing",
 )
-
-# The starting name is not the child's real name, so notices say "your child's" instead.
-_STARTING_CHILD_NAME: Final = Profile().child.name
-
-
-# What a file on disk turned out to be.
-@dataclass(frozen=True)
-class _Good(Generic[ModelT]):
-    model: ModelT
-    version: int  # as found on disk, before any migration
-
-
-@dataclass(frozen=True)
-class _Missing:
-    pass
-
-
-@dataclass(frozen=True)
-class _Damaged:
-    problem: str
-
-
-@dataclass(frozen=True)
-class _Newer:
-    version: int
-
-
-@dataclass(frozen=True)
-class _Unreadable:
-    reason: str
-
-
-@dataclass(frozen=True)
-class _Loaded(Generic[ModelT]):
-    model: ModelT
-    writable: bool
 
 
 class ProfileStore:
@@ -602,212 +534,3 @@ def _inspect(path: Path, document: _Document[ModelT]) -> _Good[ModelT] | _Missin
     except RecursionError:
         return _Damaged("nested too deeply")
     return _Good(model, version)
-
-
-def finish_interrupted_restore(data_dir: Path) -> bool:
-    """Make the data whole after a restore that stopped part-way (a crash, SIGKILL, a power cut).
-
-    A restore unpacks into ``.restore-<time>`` (marked complete when every file is in and checked),
-    moves the current data to ``.before-restore-<time>``, then moves the new data in, profiles first.
-    If the new profiles were already moved in, the restore is finished (the rest moved in);
-    otherwise it is undone (the old data moved back). Only empty places are filled, so nothing
-    that is there is ever overwritten. Returns True when something was finished or undone.
-    """
-    try:
-        entries = list(data_dir.iterdir())
-    except OSError:
-        return False
-    changed = False
-    for staging in entries:
-        if not staging.name.startswith(RESTORE_STAGING_PREFIX):
-            continue
-        stamp = staging.name.removeprefix(RESTORE_STAGING_PREFIX)
-        previous = data_dir / f"{BEFORE_RESTORE_PREFIX}{stamp}"
-        complete = (staging / RESTORE_COMPLETE_MARKER).exists()
-        forward = complete and not (staging / RESTORED_NAMES[0]).exists()
-        source = staging if forward else previous
-        for name in RESTORED_NAMES:
-            if (source / name).exists() and not (data_dir / name).exists():
-                try:
-                    os.replace(source / name, data_dir / name)
-                    changed = True
-                except OSError as error:
-                    log.warning("could not finish the interrupted restore (%s): %s", name, error)
-                    return changed
-        shutil.rmtree(staging, ignore_errors=True)
-        if previous.exists() and (data_dir / RESTORED_NAMES[0]).exists():
-            shutil.rmtree(previous, ignore_errors=True)
-    for entry in entries:  # an old-data folder whose staging folder is already gone
-        if entry.name.startswith(BEFORE_RESTORE_PREFIX) and entry.exists():
-            if (entry / RESTORED_NAMES[0]).exists() and not (data_dir / RESTORED_NAMES[0]).exists():
-                with contextlib.suppress(OSError):
-                    os.replace(entry / RESTORED_NAMES[0], data_dir / RESTORED_NAMES[0])
-                    changed = True
-            if (data_dir / RESTORED_NAMES[0]).exists():
-                shutil.rmtree(entry, ignore_errors=True)
-    return changed
-
-
-def parse_json_document(raw: bytes) -> dict[str, object]:
-    """A saved JSON object from ``raw``: UTF-8 with or without a byte-order mark.
-
-    Raises ``ValueError`` saying in plain words what is wrong (not UTF-8 text, not JSON, too
-    deeply nested, a number of thousands of digits, not an object). NaN and infinity parse; the
-    models refuse them where they matter.
-    """
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ValueError("it is not text (some bytes are damaged)") from None
-    try:
-        data = json.loads(text)
-    except RecursionError:
-        raise ValueError("it is nested far too deeply to be a real save") from None
-    except ValueError as error:
-        if "digits" in str(error):
-            raise ValueError("it holds a number thousands of digits long") from None
-        raise ValueError(f"it is not valid JSON ({_short_reason(error)})") from None
-    if not isinstance(data, dict):
-        raise ValueError(f"expected a JSON object, found {type(data).__name__}")
-    return data
-
-
-def _short_reason(error: Exception) -> str:
-    text = str(error).splitlines()[0] if str(error) else type(error).__name__
-    return text[:120]
-
-
-def _set_aside_if_damaged(path: Path, state: object, kept: list[Path]) -> bool:
-    """Move a damaged file aside (into ``kept``); False when it could not be kept, so must not be written over."""
-    if not isinstance(state, _Damaged):
-        return True
-    log.warning("%s is damaged: %s", path, state.problem)
-    moved = _move_aside(path)
-    if moved is None:
-        return False
-    kept.append(moved)
-    return True
-
-
-def _move_aside(path: Path) -> Path | None:
-    """Rename a damaged file to ``<name>.corrupt-<UTC time>`` (never overwriting); None if it can't be."""
-    stamp = _utc_stamp()
-    try:
-        target = path.with_name(f"{path.name}{CORRUPT_MARKER}{stamp}")
-        number = 1
-        while target.exists() or target.is_symlink():
-            number += 1
-            target = path.with_name(f"{path.name}{CORRUPT_MARKER}{stamp}-{number}")
-        path.rename(target)
-    except OSError as error:
-        log.warning("could not move damaged %s aside: %s", path, error)
-        return None
-    return target
-
-
-def _is_dir(path: Path) -> bool:
-    try:
-        return path.is_dir()
-    except OSError:
-        return False
-
-
-def _utc_stamp() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-
-
-def _real_child_name(model: BaseModel) -> str | None:
-    if isinstance(model, Profile) and model.child.name != _STARTING_CHILD_NAME:
-        return model.child.name
-    return None
-
-
-def _subject(document: _Document[ModelT], child_name: str | None) -> str:
-    """``"Sam's saved settings"`` / ``"your child's saved settings"`` / the noun alone."""
-    if not document.belongs_to_child:
-        return document.noun
-    owner = f"{child_name}'s" if child_name else "your child's"
-    return f"{owner} {document.noun}"
-
-
-def _kept_sentence(kept: list[Path], path: Path) -> str:
-    if not kept:
-        return (
-            f"The damaged file {path.name} could not be moved aside, so it was left as it is and won't be "
-            "changed until Dropoff Buddy restarts."
-        )
-    names = " and ".join(moved.name for moved in kept)
-    return f"The damaged file was kept as {names}." if len(kept) == 1 else f"The damaged files were kept as {names}."
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-# --- looking without touching (for `dropoff-buddy doctor`) ----------------------------------
-
-FileState = Literal["good", "missing", "damaged", "newer", "unreadable"]
-
-
-@dataclass(frozen=True)
-class FileHealth:
-    """What one saved file of a profile is, found without changing anything on disk.
-
-    ``noun`` is what it holds as a parent says it ("saved settings"); ``detail`` says what is
-    wrong (empty when ``state`` is ``"good"`` or ``"missing"``); ``backup_good`` says whether
-    its ``.bak`` copy would load, so the game would fall back to it.
-    """
-
-    file_name: str
-    noun: str
-    state: FileState
-    detail: str = ""
-    backup_good: bool = False
-
-
-@dataclass(frozen=True)
-class ProfileHealth:
-    """One child profile as ``ProfileStore.open`` would find it, without opening it."""
-
-    profile_id: str
-    folder: Path
-    profile: Profile | None  # the saved settings when they (or their .bak) load
-    files: tuple[FileHealth, ...]
-
-
-def inspect_profile(data_dir: Path, profile_id: str) -> ProfileHealth:
-    """Read and check a profile's settings and progress (and their ``.bak``) without writing anything."""
-    folder = profiles_dir(data_dir) / profile_id
-    profile_health, profile = _document_health(folder, _PROFILE_DOCUMENT)
-    progress_health, _progress = _document_health(folder, _PROGRESS_DOCUMENT)
-    return ProfileHealth(profile_id, folder, profile, (profile_health, progress_health))
-
-
-def _document_health(folder: Path, document: _Document[ModelT]) -> tuple[FileHealth, ModelT | None]:
-    """How one saved file is, and the model the game would use (the file's, else its ``.bak``'s)."""
-    path = folder / document.file_name
-    found = _inspect(path, document)
-    if isinstance(found, _Good):
-        return _file_health(document, found, False), found.model
-    backup = _inspect(backup_path(path), document)
-    model = backup.model if isinstance(backup, _Good) else None
-    return _file_health(document, found, isinstance(backup, _Good)), model
-
-
-def _file_health(
-    document: _Document[ModelT],
-    found: _Good[ModelT] | _Missing | _Damaged | _Newer | _Unreadable,
-    backup_good: bool,
-) -> FileHealth:
-    name, noun = document.file_name, document.noun
-    if isinstance(found, _Good):
-        return FileHealth(name, noun, "good")
-    if isinstance(found, _Missing):
-        return FileHealth(name, noun, "missing", backup_good=backup_good)
-    if isinstance(found, _Damaged):
-        return FileHealth(name, noun, "damaged", found.problem.splitlines()[0], backup_good)
-    if isinstance(found, _Newer):
-        return FileHealth(
-            name, noun, "newer", f"written by a newer Dropoff Buddy (format {found.version})", backup_good
-        )
-    return FileHealth(name, noun, "unreadable", found.reason, backup_good)
