@@ -40,23 +40,23 @@ from dropoff_buddy import __version__
 from dropoff_buddy.storage.atomic import TEMP_SUFFIX, describe_os_error
 from dropoff_buddy.storage.backup_check import inspect_backup
 from dropoff_buddy.storage.backup_format import (
-    _CHUNK,
-    _NOTHING_CHANGED,
     BACKUP_FILE_PREFIX,
     BACKUP_SCHEMA_VERSION,
     BACKUP_SUFFIX,
+    CHUNK,
     FREE_SPACE_MARGIN,
     KIND_LIMITS,
     MANIFEST_NAME,
+    NOTHING_CHANGED,
     BackupChild,
     BackupEntry,
     BackupError,
     BackupListing,
     BackupManifest,
     ValidBackup,
-    _checksum_failed,
-    _damaged,
+    checksum_failed,
     content_problem,
+    damaged,
     member_kind,
 )
 from dropoff_buddy.storage.documents import APP_STATE_FILE_NAME, CORRUPT_MARKER, PROFILE_FILE_NAME
@@ -292,7 +292,7 @@ def restore_backup(backup: ValidBackup, data_dir: Path, now: dt.datetime) -> Non
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError) as error:
         shutil.rmtree(staging, ignore_errors=True)
-        raise _damaged(backup.path, "it changed after it was checked") from error
+        raise damaged(backup.path, "it changed after it was checked") from error
 
     names = list(RESTORED_NAMES)
     moved: list[str] = []
@@ -349,7 +349,7 @@ def _check_free_space(backup: ValidBackup, data_dir: Path) -> None:
         raise BackupError(
             "restore_failed",
             f"There isn't room on this disk to restore {backup.path.name}: it needs about {size_words(needed)} "
-            f"and {size_words(free)} is free. Free some space, then try again. {_NOTHING_CHANGED}",
+            f"and {size_words(free)} is free. Free some space, then try again. {NOTHING_CHANGED}",
         )
 
 
@@ -359,21 +359,21 @@ def _unpack(backup: ValidBackup, staging: Path) -> None:
             target = staging.joinpath(*PurePosixPath(entry.path).parts)
             # Belt and braces: the names were checked, but never write outside the staging folder.
             if staging.resolve() not in target.resolve().parents:
-                raise _checksum_failed(backup.path, entry.path)
+                raise checksum_failed(backup.path, entry.path)
             target.parent.mkdir(parents=True, exist_ok=True)
             digest = hashlib.sha256()
             size = 0
             with archive.open(entry.path) as source, target.open("xb") as sink:
-                while chunk := source.read(_CHUNK):
+                while chunk := source.read(CHUNK):
                     size += len(chunk)
                     if size > entry.size:
-                        raise _checksum_failed(backup.path, entry.path)
+                        raise checksum_failed(backup.path, entry.path)
                     digest.update(chunk)
                     sink.write(chunk)
                 sink.flush()
                 os.fsync(sink.fileno())
             if size != entry.size or digest.hexdigest() != entry.sha256:
-                raise _checksum_failed(backup.path, entry.path)
+                raise checksum_failed(backup.path, entry.path)
 
 
 def _restore_failed(error: OSError, data_dir: Path) -> BackupError:

@@ -21,9 +21,8 @@ from pydantic import BaseModel, ValidationError
 
 from dropoff_buddy.storage.atomic import describe_os_error
 from dropoff_buddy.storage.backup_format import (
-    _CHUNK,
-    _NOTHING_CHANGED,
     BACKUP_SCHEMA_VERSION,
+    CHUNK,
     KIND_LIMITS,
     MANIFEST_NAME,
     MAX_BACKUP_FILE_BYTES,
@@ -31,6 +30,7 @@ from dropoff_buddy.storage.backup_format import (
     MAX_MEMBERS,
     MAX_RATIO,
     MAX_TOTAL_BYTES,
+    NOTHING_CHANGED,
     RATIO_CHECKED_ABOVE,
     BackupChild,
     BackupEntry,
@@ -38,9 +38,9 @@ from dropoff_buddy.storage.backup_format import (
     BackupManifest,
     MemberKind,
     ValidBackup,
-    _checksum_failed,
-    _damaged,
+    checksum_failed,
     content_problem,
+    damaged,
     member_kind,
 )
 from dropoff_buddy.storage.documents import (
@@ -76,21 +76,21 @@ def inspect_backup(path: Path) -> ValidBackup:
     except OSError as error:
         raise BackupError(
             "unreadable",
-            f"Dropoff Buddy couldn't open {path.name} ({describe_os_error(error, writing=False)}). {_NOTHING_CHANGED}",
+            f"Dropoff Buddy couldn't open {path.name} ({describe_os_error(error, writing=False)}). {NOTHING_CHANGED}",
         ) from error
     if stat.S_ISDIR(info.st_mode):
-        raise BackupError("not_a_backup", f"{path.name} is a folder, not a backup file. {_NOTHING_CHANGED}")
+        raise BackupError("not_a_backup", f"{path.name} is a folder, not a backup file. {NOTHING_CHANGED}")
     if not stat.S_ISREG(info.st_mode):
         raise BackupError(
             "not_a_backup",
             f"{path.name} is not an ordinary file (it is a device, pipe or socket), so it is not a backup. "
-            f"{_NOTHING_CHANGED}",
+            f"{NOTHING_CHANGED}",
         )
     if info.st_size > MAX_BACKUP_FILE_BYTES:
         raise BackupError(
             "too_big",
             f"{path.name} is far bigger ({size_words(info.st_size)}) than any Dropoff Buddy backup, so it was "
-            f"not opened. {_NOTHING_CHANGED}",
+            f"not opened. {NOTHING_CHANGED}",
         )
     try:
         with zipfile.ZipFile(path) as archive:
@@ -100,13 +100,13 @@ def inspect_backup(path: Path) -> ValidBackup:
     except zlib.error as error:
         raise _bit_rot(path) from error
     except (zipfile.LargeZipFile, NotImplementedError) as error:
-        raise _damaged(path, "it uses a kind of zip packing Dropoff Buddy never writes") from error
+        raise damaged(path, "it uses a kind of zip packing Dropoff Buddy never writes") from error
     except (EOFError, ValueError, struct.error) as error:
         raise _bit_rot(path) from error
     except OSError as error:
         raise BackupError(
             "unreadable",
-            f"Dropoff Buddy couldn't read {path.name} ({describe_os_error(error, writing=False)}). {_NOTHING_CHANGED}",
+            f"Dropoff Buddy couldn't read {path.name} ({describe_os_error(error, writing=False)}). {NOTHING_CHANGED}",
         ) from error
 
 
@@ -123,15 +123,15 @@ def _bad_zip(path: Path, error: zipfile.BadZipFile | None = None) -> BackupError
         return BackupError(
             "not_a_backup",
             f"{path.name} isn't a Dropoff Buddy backup. Backups are .zip files "
-            f'made with "Back up everything". {_NOTHING_CHANGED}',
+            f'made with "Back up everything". {NOTHING_CHANGED}',
         )
     if b"PK\x05\x06" not in tail:
-        return _damaged(path, "it is cut short: its end is missing, perhaps it was still copying")
+        return damaged(path, "it is cut short: its end is missing, perhaps it was still copying")
     return _bit_rot(path)
 
 
 def _bit_rot(path: Path) -> BackupError:
-    return _damaged(
+    return damaged(
         path,
         "some of the data inside it has changed since it was made, as happens on old USB sticks and "
         "failing disks, so it can't be unpacked",
@@ -148,7 +148,7 @@ def _check_member_name(path: Path, name: str) -> PurePosixPath:
         raise BackupError(
             "unsafe_path",
             f"{path.name} tries to put a file outside Dropoff Buddy's folder "
-            f"({name!r}), so it was refused to keep this computer safe. {_NOTHING_CHANGED}",
+            f"({name!r}), so it was refused to keep this computer safe. {NOTHING_CHANGED}",
         )
     return PurePosixPath(*parts)
 
@@ -160,13 +160,13 @@ def _kind_of_member(path: Path, member: PurePosixPath) -> tuple[MemberKind, str 
         raise BackupError(
             "unsafe_path",
             f"{path.name} holds a hidden file ({member}) that Dropoff Buddy never writes, so it was refused. "
-            f"{_NOTHING_CHANGED}",
+            f"{NOTHING_CHANGED}",
         )
     kind = member_kind(member)
     if kind is None:
         raise BackupError(
             "unsafe_path",
-            f"{path.name} holds a file Dropoff Buddy doesn't keep ({member}), so it was refused. {_NOTHING_CHANGED}",
+            f"{path.name} holds a file Dropoff Buddy doesn't keep ({member}), so it was refused. {NOTHING_CHANGED}",
         )
     return kind, parts[1] if len(parts) >= 3 else None
 
@@ -177,12 +177,12 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile) -> ValidBackup:
     if manifest_info is None:
         raise BackupError(
             "no_manifest",
-            f"{path.name} is a zip file but not a Dropoff Buddy backup (it has no {MANIFEST_NAME}). {_NOTHING_CHANGED}",
+            f"{path.name} is a zip file but not a Dropoff Buddy backup (it has no {MANIFEST_NAME}). {NOTHING_CHANGED}",
         )
     for key in members:
         _kind_of_member(path, PurePosixPath(key))
     if manifest_info.file_size > MAX_MANIFEST_BYTES:
-        raise BackupError("too_big", f"{path.name} has an oversized list of contents. {_NOTHING_CHANGED}")
+        raise BackupError("too_big", f"{path.name} has an oversized list of contents. {NOTHING_CHANGED}")
     manifest = _read_manifest(path, _read_member(path, archive, manifest_info, MAX_MANIFEST_BYTES))
     listed = _check_listing(path, manifest, members)
     total = sum(entry.size for entry in manifest.files)
@@ -190,7 +190,7 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile) -> ValidBackup:
         raise BackupError(
             "too_big",
             f"{path.name} would unpack to {size_words(total)}, far more than any family's data "
-            f"(Dropoff Buddy restores at most {size_words(MAX_TOTAL_BYTES)}). {_NOTHING_CHANGED}",
+            f"(Dropoff Buddy restores at most {size_words(MAX_TOTAL_BYTES)}). {NOTHING_CHANGED}",
         )
     documents: dict[str, bytes] = {}
     for name, entry in sorted(listed.items()):
@@ -204,9 +204,7 @@ def _archive_members(path: Path, archive: zipfile.ZipFile) -> dict[str, zipfile.
     """The archive's files by their safe name; refuses links, passwords, unsafe names and repeats."""
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS + 1:
-        raise BackupError(
-            "too_big", f"{path.name} holds far more files than a Dropoff Buddy backup. {_NOTHING_CHANGED}"
-        )
+        raise BackupError("too_big", f"{path.name} holds far more files than a Dropoff Buddy backup. {NOTHING_CHANGED}")
     members: dict[str, zipfile.ZipInfo] = {}
     for item in infos:
         member = _check_member_name(path, item.filename)
@@ -217,16 +215,16 @@ def _archive_members(path: Path, archive: zipfile.ZipFile) -> dict[str, zipfile.
             raise BackupError(
                 "unsafe_path",
                 f"{path.name} holds a link ({item.filename}) instead of a file, so it "
-                f"was refused to keep this computer safe. {_NOTHING_CHANGED}",
+                f"was refused to keep this computer safe. {NOTHING_CHANGED}",
             )
         if item.flag_bits & 0x1:
             raise BackupError(
                 "not_a_backup",
-                f"{path.name} is password-protected; Dropoff Buddy backups never are. {_NOTHING_CHANGED}",
+                f"{path.name} is password-protected; Dropoff Buddy backups never are. {NOTHING_CHANGED}",
             )
         key = member.as_posix()
         if key in members:
-            raise _damaged(path, f"{key} is in it twice")
+            raise damaged(path, f"{key} is in it twice")
         members[key] = item
     return members
 
@@ -235,17 +233,17 @@ def _check_listing(path: Path, manifest: BackupManifest, members: dict[str, zipf
     """The manifest's entries by path, once each, naming exactly the archive's files."""
     listed = {entry.path: entry for entry in manifest.files}
     if len(listed) != len(manifest.files):
-        raise BackupError("bad_manifest", f"{path.name} lists a file twice in its contents. {_NOTHING_CHANGED}")
+        raise BackupError("bad_manifest", f"{path.name} lists a file twice in its contents. {NOTHING_CHANGED}")
     present = set(members) - {MANIFEST_NAME}
     missing = sorted(set(listed) - present)
     extra = sorted(present - set(listed))
     if missing:
-        raise _damaged(path, f"{missing[0]} is missing from it")
+        raise damaged(path, f"{missing[0]} is missing from it")
     if extra:
         raise BackupError(
             "checksum",
             f"{path.name} holds a file its list of contents doesn't mention ({extra[0]}), "
-            f"so it can't be trusted. {_NOTHING_CHANGED}",
+            f"so it can't be trusted. {NOTHING_CHANGED}",
         )
     return listed
 
@@ -256,19 +254,19 @@ def _checked_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
     member = PurePosixPath(name)
     kind, _ = _kind_of_member(path, member)
     if info.file_size != entry.size:
-        raise _checksum_failed(path, name)
+        raise checksum_failed(path, name)
     if entry.size > KIND_LIMITS[kind]:
         raise BackupError(
             "too_big",
             f"{name} in {path.name} is {size_words(entry.size)}, far bigger than such a file ever is, so the "
-            f"backup was refused. {_NOTHING_CHANGED}",
+            f"backup was refused. {NOTHING_CHANGED}",
         )
     if entry.size > RATIO_CHECKED_ABOVE and entry.size > MAX_RATIO * max(1, info.compress_size):
         raise BackupError(
             "too_big",
             f"{name} in {path.name} would unpack from {size_words(info.compress_size)} to "
             f"{size_words(entry.size)}. Real photos, recordings and saves never shrink like that, so the "
-            f"backup was refused to keep this computer safe. {_NOTHING_CHANGED}",
+            f"backup was refused to keep this computer safe. {NOTHING_CHANGED}",
         )
     data = _verified_member(path, archive, info, entry, keep=kind != "manifest")
     if kind in ("app", "document"):
@@ -279,7 +277,7 @@ def _checked_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
         raise BackupError(
             "invalid_data",
             f"The {what} {name} in {path.name} can't be used: {problem}. So that nothing broken is "
-            f"brought back, the backup was refused. {_NOTHING_CHANGED}",
+            f"brought back, the backup was refused. {NOTHING_CHANGED}",
         )
     return None
 
@@ -288,7 +286,7 @@ def _read_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, li
     with archive.open(info) as stream:
         data = stream.read(limit + 1)
     if len(data) > limit:
-        raise BackupError("too_big", f"{info.filename} in {path.name} is far too big. {_NOTHING_CHANGED}")
+        raise BackupError("too_big", f"{info.filename} in {path.name} is far too big. {NOTHING_CHANGED}")
     return data
 
 
@@ -300,15 +298,15 @@ def _verified_member(
     kept = bytearray()
     size = 0
     with archive.open(info) as stream:
-        while chunk := stream.read(_CHUNK):
+        while chunk := stream.read(CHUNK):
             size += len(chunk)
             if size > entry.size:
-                raise _checksum_failed(path, entry.path)
+                raise checksum_failed(path, entry.path)
             digest.update(chunk)
             if keep:
                 kept.extend(chunk)
     if size != entry.size or digest.hexdigest() != entry.sha256:
-        raise _checksum_failed(path, entry.path)
+        raise checksum_failed(path, entry.path)
     return bytes(kept)
 
 
@@ -316,15 +314,15 @@ def _read_manifest(path: Path, raw: bytes) -> BackupManifest:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (ValueError, RecursionError) as error:
-        raise BackupError("bad_manifest", f"{path.name} has a damaged list of contents. {_NOTHING_CHANGED}") from error
+        raise BackupError("bad_manifest", f"{path.name} has a damaged list of contents. {NOTHING_CHANGED}") from error
     if not isinstance(data, dict):
-        raise BackupError("bad_manifest", f"{path.name} has a damaged list of contents. {_NOTHING_CHANGED}")
+        raise BackupError("bad_manifest", f"{path.name} has a damaged list of contents. {NOTHING_CHANGED}")
     version = data.get("schema_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > BACKUP_SCHEMA_VERSION:
         raise BackupError(
             "newer_version",
             f"{path.name} was made by a newer Dropoff Buddy. Please update Dropoff "
-            f"Buddy on this computer, then restore it. {_NOTHING_CHANGED}",
+            f"Buddy on this computer, then restore it. {NOTHING_CHANGED}",
         )
     try:
         return BackupManifest.model_validate(data)
@@ -334,12 +332,12 @@ def _read_manifest(path: Path, raw: bytes) -> BackupManifest:
             raise BackupError(  # a file far too big is a size problem, not a puzzle: say it so
                 "too_big",
                 f"{path.name} says it holds {_first_problem(error).removeprefix('it lists ')}, so it was not "
-                f"unpacked. {_NOTHING_CHANGED}",
+                f"unpacked. {NOTHING_CHANGED}",
             ) from error
         raise BackupError(
             "bad_manifest",
             f"{path.name} has a list of contents Dropoff Buddy can't understand "
-            f"({_first_problem(error)}). {_NOTHING_CHANGED}",
+            f"({_first_problem(error)}). {NOTHING_CHANGED}",
         ) from error
 
 
@@ -393,14 +391,14 @@ def _validated(
         raise BackupError(
             "invalid_data",
             f"{what} in {path.name} is damaged ({name}: {_short(error)}), so the "
-            f"backup can't be used. {_NOTHING_CHANGED}",
+            f"backup can't be used. {NOTHING_CHANGED}",
         ) from error
     if version > current:
         raise BackupError(
             "newer_version",
             f"{what} in {path.name} were saved by a newer Dropoff Buddy (file version "
             f"{version}; this one knows up to {current}). Please update Dropoff Buddy, then restore "
-            f"it. {_NOTHING_CHANGED}",
+            f"it. {NOTHING_CHANGED}",
         )
     try:
         upgraded = migrate(data, ladder, current)
@@ -410,7 +408,7 @@ def _validated(
         raise BackupError(
             "invalid_data",
             f"{what} in {path.name} don't pass Dropoff Buddy's checks ({name}: "
-            f"{detail}), so the backup can't be used. {_NOTHING_CHANGED}",
+            f"{detail}), so the backup can't be used. {NOTHING_CHANGED}",
         ) from error
 
 
@@ -429,7 +427,7 @@ def _check_documents(path: Path, manifest: BackupManifest, documents: dict[str, 
     )
     if not profile_ids:
         raise BackupError(
-            "empty", f"{path.name} has no children's profiles in it, so there is nothing to restore. {_NOTHING_CHANGED}"
+            "empty", f"{path.name} has no children's profiles in it, so there is nothing to restore. {NOTHING_CHANGED}"
         )
     children: list[BackupChild] = []
     for profile_id in profile_ids:
@@ -439,7 +437,7 @@ def _check_documents(path: Path, manifest: BackupManifest, documents: dict[str, 
             raise BackupError(
                 "invalid_data",
                 f"{path.name} has a child's folder ({profile_id}) without its settings "
-                f"file, so it can't be used. {_NOTHING_CHANGED}",
+                f"file, so it can't be used. {NOTHING_CHANGED}",
             )
         profile = _validated(
             path,

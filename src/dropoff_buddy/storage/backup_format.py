@@ -42,7 +42,7 @@ MAX_MANIFEST_BYTES: Final = 2 * 1024 * 1024
 MAX_RATIO: Final = 100
 RATIO_CHECKED_ABOVE: Final = 1024 * 1024
 FREE_SPACE_MARGIN: Final = 64 * 1024 * 1024
-_CHUNK: Final = 1024 * 1024
+CHUNK: Final = 1024 * 1024
 
 #: What each file in a backup may be, and how big.
 MemberKind = Literal["manifest", "app", "document", "photo", "recording", "words"]
@@ -75,8 +75,8 @@ BackupProblem = Literal[
     "restore_failed",
 ]
 
-_NOTHING_CHANGED: Final = "Nothing was changed."
-_ANOTHER_COPY: Final = f"If you have another copy of it, try that one. {_NOTHING_CHANGED}"
+NOTHING_CHANGED: Final = "Nothing was changed."
+ANOTHER_COPY: Final = f"If you have another copy of it, try that one. {NOTHING_CHANGED}"
 
 
 class BackupError(Exception):
@@ -191,16 +191,16 @@ def content_problem(kind: MemberKind, data: bytes, name: str) -> str:
     return ""
 
 
-def _damaged(path: Path, what: str) -> BackupError:
+def damaged(path: Path, what: str) -> BackupError:
     return BackupError(
         "damaged",
-        f"{path.name} is damaged ({what}), so it can't be used. {_ANOTHER_COPY}",
+        f"{path.name} is damaged ({what}), so it can't be used. {ANOTHER_COPY}",
     )
 
 
-def _checksum_failed(path: Path, name: str) -> BackupError:
+def checksum_failed(path: Path, name: str) -> BackupError:
     return BackupError(
         "checksum",
         f"Part of {path.name} ({name}) is not what it was when the backup was made, so "
-        f"the backup can't be trusted. {_ANOTHER_COPY}",
+        f"the backup can't be trusted. {ANOTHER_COPY}",
     )

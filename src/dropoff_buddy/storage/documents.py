@@ -2,7 +2,7 @@
 
 ``storage.store`` (``ProfileStore``) reads and writes these files; here is what it shares with
 the doctor and the backup: the file names and size limits, the kinds of saved file
-(``_Document``), what a file on disk turned out to be (good, missing, damaged, newer,
+(``SavedDocument``), what a file on disk turned out to be (good, missing, damaged, newer,
 unreadable), reading a saved JSON object (``parse_json_document``), setting a damaged file
 aside, and the plain words the store's ``Notice``s use.
 """
@@ -79,7 +79,7 @@ ModelT = TypeVar("ModelT", bound=BaseModel)
 
 
 @dataclass(frozen=True)
-class _Document(Generic[ModelT]):
+class SavedDocument(Generic[ModelT]):
     """One kind of saved file and how to talk about it to a parent."""
 
     file_name: str
@@ -98,33 +98,33 @@ _STARTING_CHILD_NAME: Final = Profile().child.name
 
 # What a file on disk turned out to be.
 @dataclass(frozen=True)
-class _Good(Generic[ModelT]):
+class FoundGood(Generic[ModelT]):
     model: ModelT
     version: int  # as found on disk, before any migration
 
 
 @dataclass(frozen=True)
-class _Missing:
+class FoundMissing:
     pass
 
 
 @dataclass(frozen=True)
-class _Damaged:
+class FoundDamaged:
     problem: str
 
 
 @dataclass(frozen=True)
-class _Newer:
+class FoundNewer:
     version: int
 
 
 @dataclass(frozen=True)
-class _Unreadable:
+class FoundUnreadable:
     reason: str
 
 
 @dataclass(frozen=True)
-class _Loaded(Generic[ModelT]):
+class Loaded(Generic[ModelT]):
     model: ModelT
     writable: bool
 
@@ -158,21 +158,21 @@ def _short_reason(error: Exception) -> str:
     return text[:120]
 
 
-def _set_aside_if_damaged(path: Path, state: object, kept: list[Path]) -> bool:
+def set_aside_if_damaged(path: Path, state: object, kept: list[Path]) -> bool:
     """Move a damaged file aside (into ``kept``); False when it could not be kept, so must not be written over."""
-    if not isinstance(state, _Damaged):
+    if not isinstance(state, FoundDamaged):
         return True
     log.warning("%s is damaged: %s", path, state.problem)
-    moved = _move_aside(path)
+    moved = move_aside(path)
     if moved is None:
         return False
     kept.append(moved)
     return True
 
 
-def _move_aside(path: Path) -> Path | None:
+def move_aside(path: Path) -> Path | None:
     """Rename a damaged file to ``<name>.corrupt-<UTC time>`` (never overwriting); None if it can't be."""
-    stamp = _utc_stamp()
+    stamp = utc_stamp()
     try:
         target = path.with_name(f"{path.name}{CORRUPT_MARKER}{stamp}")
         number = 1
@@ -186,24 +186,24 @@ def _move_aside(path: Path) -> Path | None:
     return target
 
 
-def _is_dir(path: Path) -> bool:
+def is_dir_safely(path: Path) -> bool:
     try:
         return path.is_dir()
     except OSError:
         return False
 
 
-def _utc_stamp() -> str:
+def utc_stamp() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def _real_child_name(model: BaseModel) -> str | None:
+def real_child_name(model: BaseModel) -> str | None:
     if isinstance(model, Profile) and model.child.name != _STARTING_CHILD_NAME:
         return model.child.name
     return None
 
 
-def _subject(document: _Document[ModelT], child_name: str | None) -> str:
+def subject_words(document: SavedDocument[ModelT], child_name: str | None) -> str:
     """``"Sam's saved settings"`` / ``"your child's saved settings"`` / the noun alone."""
     if not document.belongs_to_child:
         return document.noun
@@ -211,7 +211,7 @@ def _subject(document: _Document[ModelT], child_name: str | None) -> str:
     return f"{owner} {document.noun}"
 
 
-def _kept_sentence(kept: list[Path], path: Path) -> str:
+def kept_aside_sentence(kept: list[Path], path: Path) -> str:
     if not kept:
         return (
             f"The damaged file {path.name} could not be moved aside, so it was left as it is and won't be "
@@ -221,5 +221,5 @@ def _kept_sentence(kept: list[Path], path: Path) -> str:
     return f"The damaged file was kept as {names}." if len(kept) == 1 else f"The damaged files were kept as {names}."
 
 
-def _sentence(text: str) -> str:
+def as_sentence(text: str) -> str:
     return text[:1].upper() + text[1:]

@@ -14,7 +14,15 @@ from typing import Literal
 from dropoff_buddy.storage.atomic import (
     backup_path,
 )
-from dropoff_buddy.storage.documents import ModelT, _Damaged, _Document, _Good, _Missing, _Newer, _Unreadable
+from dropoff_buddy.storage.documents import (
+    FoundDamaged,
+    FoundGood,
+    FoundMissing,
+    FoundNewer,
+    FoundUnreadable,
+    ModelT,
+    SavedDocument,
+)
 from dropoff_buddy.storage.models import (
     Profile,
 )
@@ -62,30 +70,30 @@ def inspect_profile(data_dir: Path, profile_id: str) -> ProfileHealth:
     return ProfileHealth(profile_id, folder, profile, (profile_health, progress_health))
 
 
-def _document_health(folder: Path, document: _Document[ModelT]) -> tuple[FileHealth, ModelT | None]:
+def _document_health(folder: Path, document: SavedDocument[ModelT]) -> tuple[FileHealth, ModelT | None]:
     """How one saved file is, and the model the game would use (the file's, else its ``.bak``'s)."""
     path = folder / document.file_name
     found = _inspect(path, document)
-    if isinstance(found, _Good):
+    if isinstance(found, FoundGood):
         return _file_health(document, found, False), found.model
     backup = _inspect(backup_path(path), document)
-    model = backup.model if isinstance(backup, _Good) else None
-    return _file_health(document, found, isinstance(backup, _Good)), model
+    model = backup.model if isinstance(backup, FoundGood) else None
+    return _file_health(document, found, isinstance(backup, FoundGood)), model
 
 
 def _file_health(
-    document: _Document[ModelT],
-    found: _Good[ModelT] | _Missing | _Damaged | _Newer | _Unreadable,
+    document: SavedDocument[ModelT],
+    found: FoundGood[ModelT] | FoundMissing | FoundDamaged | FoundNewer | FoundUnreadable,
     backup_good: bool,
 ) -> FileHealth:
     name, noun = document.file_name, document.noun
-    if isinstance(found, _Good):
+    if isinstance(found, FoundGood):
         return FileHealth(name, noun, "good")
-    if isinstance(found, _Missing):
+    if isinstance(found, FoundMissing):
         return FileHealth(name, noun, "missing", backup_good=backup_good)
-    if isinstance(found, _Damaged):
+    if isinstance(found, FoundDamaged):
         return FileHealth(name, noun, "damaged", found.problem.splitlines()[0], backup_good)
-    if isinstance(found, _Newer):
+    if isinstance(found, FoundNewer):
         return FileHealth(
             name, noun, "newer", f"written by a newer Dropoff Buddy (format {found.version})", backup_good
         )

@@ -31,25 +31,25 @@ from dropoff_buddy.storage.documents import (
     PROFILE_FILE_NAME,
     PROGRESS_FILE_NAME,
     ChildData,
+    FoundDamaged,
+    FoundGood,
+    FoundMissing,
+    FoundNewer,
+    FoundUnreadable,
+    Loaded,
     ModelT,
     Notice,
     NoticeKind,
-    _Damaged,
-    _Document,
-    _Good,
-    _is_dir,
-    _kept_sentence,
-    _Loaded,
-    _Missing,
-    _move_aside,
-    _Newer,
-    _real_child_name,
-    _sentence,
-    _set_aside_if_damaged,
-    _subject,
-    _Unreadable,
-    _utc_stamp,
+    SavedDocument,
+    as_sentence,
+    is_dir_safely,
+    kept_aside_sentence,
+    move_aside,
     parse_json_document,
+    real_child_name,
+    set_aside_if_damaged,
+    subject_words,
+    utc_stamp,
 )
 from dropoff_buddy.storage.migrations import (
     APP_STATE_MIGRATIONS,
@@ -104,7 +104,7 @@ class AppState(BaseModel):
     last_profile_id: str | None = None
 
 
-_PROFILE_DOCUMENT: Final = _Document(
+_PROFILE_DOCUMENT: Final = SavedDocument(
     PROFILE_FILE_NAME,
     Profile,
     PROFILE_MIGRATIONS,
@@ -114,7 +114,7 @@ _PROFILE_DOCUMENT: Final = _Document(
     belongs_to_child=True,
     fresh_start="the game is using the starting settings; you can set things up again in the grown-up area",
 )
-_PROGRESS_DOCUMENT: Final = _Document(
+_PROGRESS_DOCUMENT: Final = SavedDocument(
     PROGRESS_FILE_NAME,
     Progress,
     PROGRESS_MIGRATIONS,
@@ -124,7 +124,7 @@ _PROGRESS_DOCUMENT: Final = _Document(
     belongs_to_child=True,
     fresh_start="stickers and feelings start again from today",
 )
-_APP_STATE_DOCUMENT: Final = _Document(
+_APP_STATE_DOCUMENT: Final = SavedDocument(
     APP_STATE_FILE_NAME,
     AppState,
     APP_STATE_MIGRATIONS,
@@ -182,7 +182,7 @@ class ProfileStore:
             entries = list(profiles_dir(self.data_dir).iterdir())
         except OSError:
             return []
-        return sorted(entry.name for entry in entries if is_safe_profile_id(entry.name) and _is_dir(entry))
+        return sorted(entry.name for entry in entries if is_safe_profile_id(entry.name) and is_dir_safely(entry))
 
     def open(self, profile_id: str = DEFAULT_PROFILE_ID) -> ChildData:
         """Load one child's profile and progress; never raises.
@@ -197,7 +197,7 @@ class ProfileStore:
         folder = self.profile_folder(profile_id)
         profile = self._load(folder, _PROFILE_DOCUMENT, child_name=None, create_missing=True)
         progress = self._load(
-            folder, _PROGRESS_DOCUMENT, child_name=_real_child_name(profile.model), create_missing=True
+            folder, _PROGRESS_DOCUMENT, child_name=real_child_name(profile.model), create_missing=True
         )
         return ChildData(
             profile_id=profile_id,
@@ -217,7 +217,7 @@ class ProfileStore:
         if not child.profile_writable:
             return False
         saved, child.profile_writable = self._save(
-            child.folder, _PROFILE_DOCUMENT, child.profile, child_name=_real_child_name(child.profile)
+            child.folder, _PROFILE_DOCUMENT, child.profile, child_name=real_child_name(child.profile)
         )
         return saved
 
@@ -226,7 +226,7 @@ class ProfileStore:
         if not child.progress_writable:
             return False
         saved, child.progress_writable = self._save(
-            child.folder, _PROGRESS_DOCUMENT, child.progress, child_name=_real_child_name(child.profile)
+            child.folder, _PROGRESS_DOCUMENT, child.progress, child_name=real_child_name(child.profile)
         )
         return saved
 
@@ -266,9 +266,9 @@ class ProfileStore:
         if not is_safe_profile_id(profile_id):
             return False
         folder = self.profile_folder(profile_id)
-        if not _is_dir(folder):
+        if not is_dir_safely(folder):
             return False
-        hidden = folder.with_name(f"{DELETED_FOLDER_PREFIX}{profile_id}-{_utc_stamp()}")
+        hidden = folder.with_name(f"{DELETED_FOLDER_PREFIX}{profile_id}-{utc_stamp()}")
         try:
             folder.rename(hidden)
         except OSError as error:
@@ -294,7 +294,7 @@ class ProfileStore:
         profile_id = self._read_app_state().last_profile_id
         if profile_id is None or not is_safe_profile_id(profile_id):
             return None
-        return profile_id if _is_dir(self.profile_folder(profile_id)) else None
+        return profile_id if is_dir_safely(self.profile_folder(profile_id)) else None
 
     def remember_last_profile(self, profile_id: str | None) -> bool:
         """Record ``profile_id`` (None to forget) in ``app.json``; returns True when saved. Never raises."""
@@ -313,88 +313,88 @@ class ProfileStore:
     # --- loading -------------------------------------------------------------------------
 
     def _load(
-        self, folder: Path, document: _Document[ModelT], *, child_name: str | None, create_missing: bool
-    ) -> _Loaded[ModelT]:
+        self, folder: Path, document: SavedDocument[ModelT], *, child_name: str | None, create_missing: bool
+    ) -> Loaded[ModelT]:
         """Load one file, falling back to its ``.bak`` and then to defaults; never raises."""
         path = folder / document.file_name
-        subject = _subject(document, child_name)
+        subject = subject_words(document, child_name)
         remove_leftover_temp_files(path)
         state = _inspect(path, document)
 
-        if isinstance(state, _Good):
+        if isinstance(state, FoundGood):
             if state.version < document.current_version:
                 # Rewrite once in the new format so the migration does not run on every load;
                 # the old file stays as .bak.
                 self._write(path, state.model, keep_backup=True)
-            return _Loaded(state.model, writable=True)
+            return Loaded(state.model, writable=True)
         untouchable = self._leave_untouched(subject, document, path, state)
         if untouchable is not None:
             return untouchable
 
         kept: list[Path] = []
-        writable = _set_aside_if_damaged(path, state, kept)
+        writable = set_aside_if_damaged(path, state, kept)
         backup = backup_path(path)
         backup_state = _inspect(backup, document)
-        if isinstance(backup_state, _Good):
+        if isinstance(backup_state, FoundGood):
             return self._recover_from_backup(path, document, backup_state.model, state, kept, child_name, writable)
         untouchable = self._leave_untouched(subject, document, backup, backup_state)
         if untouchable is not None:
             return untouchable
-        writable = _set_aside_if_damaged(backup, backup_state, kept) and writable
+        writable = set_aside_if_damaged(backup, backup_state, kept) and writable
 
         model = document.model()
-        if isinstance(state, _Missing) and isinstance(backup_state, _Missing):
+        if isinstance(state, FoundMissing) and isinstance(backup_state, FoundMissing):
             # First launch: nothing to recover, nothing to tell.
             if create_missing:
                 self._write(path, model, keep_backup=False)
-            return _Loaded(model, writable=True)
+            return Loaded(model, writable=True)
         message = (
             f"{subject} {document.verb} damaged and there was no good copy to go back to, "
-            f"so {document.fresh_start}. " + _kept_sentence(kept, path)
+            f"so {document.fresh_start}. " + kept_aside_sentence(kept, path)
         )
-        self._notify("reset", _sentence(message))
+        self._notify("reset", as_sentence(message))
         if writable:
             self._write(path, model, keep_backup=False)
-        return _Loaded(model, writable=writable)
+        return Loaded(model, writable=writable)
 
     def _leave_untouched(
-        self, subject: str, document: _Document[ModelT], path: Path, state: object
-    ) -> _Loaded[ModelT] | None:
+        self, subject: str, document: SavedDocument[ModelT], path: Path, state: object
+    ) -> Loaded[ModelT] | None:
         """A file from a newer version or one that can't be read: told, never written; defaults meanwhile."""
-        if isinstance(state, _Newer):
+        if isinstance(state, FoundNewer):
             self._notify_newer(subject, document, path, state.version)
-            return _Loaded(document.model(), writable=False)
-        if isinstance(state, _Unreadable):
+            return Loaded(document.model(), writable=False)
+        if isinstance(state, FoundUnreadable):
             self._notify_unreadable(subject, path, state.reason)
-            return _Loaded(document.model(), writable=False)
+            return Loaded(document.model(), writable=False)
         return None
 
     def _recover_from_backup(
         self,
         path: Path,
-        document: _Document[ModelT],
+        document: SavedDocument[ModelT],
         model: ModelT,
         state: object,
         kept: list[Path],
         child_name: str | None,
         writable: bool,
-    ) -> _Loaded[ModelT]:
+    ) -> Loaded[ModelT]:
         """The file is damaged or missing but its ``.bak`` is good: use it, say so, write it back."""
-        subject = _subject(document, child_name or _real_child_name(model))
-        if isinstance(state, _Damaged):
+        subject = subject_words(document, child_name or real_child_name(model))
+        if isinstance(state, FoundDamaged):
             message = f"{subject} {document.verb} damaged, so the last good copy was used. "
-            message += _kept_sentence(kept, path)
+            message += kept_aside_sentence(kept, path)
         else:
             message = f"{subject} {document.verb} missing, so the last good copy was used."
-        self._notify("recovered", _sentence(message))
+        self._notify("recovered", as_sentence(message))
         if writable:
             self._write(path, model, keep_backup=False)
-        return _Loaded(model, writable=writable)
+        return Loaded(model, writable=writable)
 
-    def _notify_newer(self, subject: str, document: _Document[ModelT], path: Path, version: int) -> None:
+    def _notify_newer(self, subject: str, document: SavedDocument[ModelT], path: Path, version: int) -> None:
         self._notify(
             "newer_version",
-            _sentence(
+            as_sentence(
                 f"{subject} {document.verb} saved by a newer version of Dropoff Buddy (file version {version}; "
                 f"this one knows up to {document.current_version}). {path.name} was left untouched and won't be "
                 "changed; play goes on with the starting settings for now. Please update Dropoff Buddy to get "
@@ -413,29 +413,29 @@ class ProfileStore:
     # --- saving --------------------------------------------------------------------------
 
     def _save(
-        self, folder: Path, document: _Document[ModelT], model: ModelT, *, child_name: str | None
+        self, folder: Path, document: SavedDocument[ModelT], model: ModelT, *, child_name: str | None
     ) -> tuple[bool, bool]:
         """Save ``model`` after checking what is on disk now; returns (saved, still writable)."""
         path = folder / document.file_name
-        subject = _subject(document, child_name)
+        subject = subject_words(document, child_name)
         # Look before replacing: the current file becomes the .bak, so it must be a good one,
         # and a file from a newer version must never be replaced.
         state = _inspect(path, document)
-        if isinstance(state, _Newer):
+        if isinstance(state, FoundNewer):
             self._notify_newer(subject, document, path, state.version)
             return False, False
-        if isinstance(state, _Unreadable):
+        if isinstance(state, FoundUnreadable):
             self._notify_save_failed(state.reason, None)
             return False, True
-        if isinstance(state, _Damaged):
+        if isinstance(state, FoundDamaged):
             log.warning("%s was damaged before saving: %s", path, state.problem)
-            moved = _move_aside(path)
+            moved = move_aside(path)
             if moved is None:
                 self._notify_save_failed("a damaged file is in the way and could not be moved aside", None)
                 return False, False
             self._notify(
                 "recovered",
-                _sentence(
+                as_sentence(
                     f"{subject} on disk had been damaged; the damaged file was kept as {moved.name} "
                     "and the game's current copy was saved in its place."
                 ),
@@ -490,47 +490,49 @@ class ProfileStore:
                 # The disk refuses; the save that follows reports it, and play goes on in memory.
                 return candidate
             return candidate
-        return profile_id_from_name(f"{base_id} {_utc_stamp()}")
+        return profile_id_from_name(f"{base_id} {utc_stamp()}")
 
 
 # --- helpers without state -------------------------------------------------------------
 
 
-def _inspect(path: Path, document: _Document[ModelT]) -> _Good[ModelT] | _Missing | _Damaged | _Newer | _Unreadable:
+def _inspect(
+    path: Path, document: SavedDocument[ModelT]
+) -> FoundGood[ModelT] | FoundMissing | FoundDamaged | FoundNewer | FoundUnreadable:
     """Read and check one file without changing anything on disk.
 
     The file must be an ordinary file of at most ``MAX_SAVE_BYTES`` in its own folder (a link
     to elsewhere, a device or a FIFO is damaged, not followed); a UTF-8 byte-order mark is fine.
     """
     if not path.exists() and not path.is_symlink():
-        return _Missing()
+        return FoundMissing()
     try:
         raw = read_checked(path, inside=path.parent, limit=MAX_SAVE_BYTES)
     except UnsafeFile as unsafe:
         if unsafe.kind == "missing":
-            return _Missing()
+            return FoundMissing()
         if unsafe.kind == "unreadable":
-            return _Unreadable(unsafe.reason)
-        return _Damaged(f"refused to read it: {unsafe.reason}")
+            return FoundUnreadable(unsafe.reason)
+        return FoundDamaged(f"refused to read it: {unsafe.reason}")
     try:
         data = parse_json_document(raw)
     except ValueError as error:
-        return _Damaged(str(error))
+        return FoundDamaged(str(error))
     try:
         version = schema_version_of(data)
         if version > MAX_SENSIBLE_VERSION:
-            return _Damaged(f"schema_version {str(version)[:12]}… is not a version any Dropoff Buddy wrote")
+            return FoundDamaged(f"schema_version {str(version)[:12]}… is not a version any Dropoff Buddy wrote")
         if version > document.current_version:
-            return _Newer(version)
+            return FoundNewer(version)
         if version < document.current_version:
             data = migrate(data, document.ladder, document.current_version)
         model = document.model.model_validate(data)
     except MissingMigrationStepError as error:
         # Our bug, not a damaged file: leave it alone for a fixed version to read.
         log.error("cannot upgrade %s: %s", path, error)
-        return _Unreadable("this version of Dropoff Buddy cannot upgrade it")
+        return FoundUnreadable("this version of Dropoff Buddy cannot upgrade it")
     except (MigrationError, ValidationError) as error:
-        return _Damaged(str(error))
+        return FoundDamaged(str(error))
     except RecursionError:
-        return _Damaged("nested too deeply")
-    return _Good(model, version)
+        return FoundDamaged("nested too deeply")
+    return FoundGood(model, version)
