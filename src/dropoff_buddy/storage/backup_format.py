@@ -18,9 +18,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from dropoff_buddy.audio.recordings import MAX_STORED_BYTES, MAX_WORDS_BYTES, RECORDINGS_FOLDER
 from dropoff_buddy.storage.documents import APP_STATE_FILE_NAME, MAX_SAVE_BYTES, PROFILE_FILE_NAME, PROGRESS_FILE_NAME
+from dropoff_buddy.storage.image_header import PhotoRefused
 from dropoff_buddy.storage.models import Moment
 from dropoff_buddy.storage.paths import PROFILES_FOLDER_NAME, is_safe_profile_id
-from dropoff_buddy.storage.photos import MAX_STORED_FILE_BYTES, PhotoRefused, check_stored_photo, decode_image
+from dropoff_buddy.storage.photos import MAX_STORED_FILE_BYTES, check_stored_photo, decode_image
 from dropoff_buddy.storage.sound_files import SoundRefused, check_length, wav_header
 
 BACKUP_SCHEMA_VERSION: Final = 1
