@@ -41,12 +41,12 @@ class ImageHeader:
 
 # --- kind messages ------------------------------------------------------------------------------
 
-_TRY_ANOTHER = "Please choose a photo saved as PNG, JPEG, BMP, GIF or WebP."
+TRY_ANOTHER = "Please choose a photo saved as PNG, JPEG, BMP, GIF or WebP."
 
 
 def _not_a_picture(name: str) -> PhotoRefused:
     return PhotoRefused(
-        f"“{name}” isn't a picture Dropoff Buddy can open. {_TRY_ANOTHER} Your current photo is still there.",
+        f"“{name}” isn't a picture Dropoff Buddy can open. {TRY_ANOTHER} Your current photo is still there.",
         "it is not a picture Dropoff Buddy can open",
     )
 
@@ -68,7 +68,7 @@ def _other_picture_format(name: str, data: bytes) -> PhotoRefused | None:
         )
     if data.lstrip()[:5] in (b"<svg ", b"<?xml") or data[:4] == b"%PDF":
         return PhotoRefused(
-            f"“{name}” is a drawing or document, not a photo. {_TRY_ANOTHER} Your current photo is still there.",
+            f"“{name}” is a drawing or document, not a photo. {TRY_ANOTHER} Your current photo is still there.",
             "it is a drawing or document, not a photo",
         )
     return None
@@ -92,7 +92,7 @@ def _cut_off(name: str) -> PhotoRefused:
     )
 
 
-def _damaged(name: str) -> PhotoRefused:
+def damaged_picture(name: str) -> PhotoRefused:
     return PhotoRefused(
         f"“{name}” looks like a picture, but it is damaged and can't be opened. "
         "Try opening it in another program and saving it again, or choose another photo. "
@@ -101,7 +101,7 @@ def _damaged(name: str) -> PhotoRefused:
     )
 
 
-def _too_big(name: str, width: int, height: int) -> PhotoRefused:
+def too_big(name: str, width: int, height: int) -> PhotoRefused:
     megapixels = width * height / 1_000_000
     return PhotoRefused(
         f"“{name}” is far too large ({width:,} × {height:,} pixels, {megapixels:,.0f} megapixels). "
@@ -136,9 +136,9 @@ def read_header(data: bytes, name: str = "this file") -> ImageHeader:
     else:
         raise _other_picture_format(name, data) or _not_a_picture(name)
     if header.width <= 0 or header.height <= 0:
-        raise _damaged(name)
+        raise damaged_picture(name)
     if header.width > MAX_SIDE or header.height > MAX_SIDE or header.width * header.height > MAX_PIXELS:
-        raise _too_big(name, header.width, header.height)
+        raise too_big(name, header.width, header.height)
     return header
 
 
@@ -147,7 +147,7 @@ def _png_header(data: bytes, name: str) -> ImageHeader:
     if len(data) < 33:
         raise _cut_off(name)
     if data[12:16] != b"IHDR":
-        raise _damaged(name)
+        raise damaged_picture(name)
     width, height = struct.unpack(">II", data[16:24])
     if width and height and width * height <= MAX_PIXELS and b"IEND" not in data[-64:]:
         raise _cut_off(name)  # every complete PNG ends with an IEND chunk
@@ -173,12 +173,12 @@ def _jpeg_header(data: bytes, name: str) -> ImageHeader:
         if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
             continue  # markers without a length
         if marker == 0xD9 or marker == 0xDA:
-            raise _damaged(name)  # image data or its end before any frame header
+            raise damaged_picture(name)  # image data or its end before any frame header
         if position + 2 > size:
             raise _cut_off(name)
         (length,) = struct.unpack(">H", data[position : position + 2])
         if length < 2:
-            raise _damaged(name)
+            raise damaged_picture(name)
         segment = data[position + 2 : position + length]
         if position + length > size:
             raise _cut_off(name)
@@ -193,10 +193,10 @@ def _jpeg_header(data: bytes, name: str) -> ImageHeader:
 def _jpeg_frame_size(data: bytes, segment: bytes, after: int, name: str) -> tuple[int, int]:
     """(width, height) from a frame header (SOFn) ending at ``after``; the image data must follow, whole."""
     if len(segment) < 5:
-        raise _damaged(name)
+        raise damaged_picture(name)
     height, width = struct.unpack(">HH", segment[1:5])
     if height == 0:
-        raise _damaged(name)  # height defined later by a DNL marker: too unusual to trust
+        raise damaged_picture(name)  # height defined later by a DNL marker: too unusual to trust
     start_of_scan = data.find(b"\xff\xda", after)
     if start_of_scan < 0 or data.rfind(b"\xff\xd9") < start_of_scan:
         raise _cut_off(name)  # no image data, or it never reaches its end-of-image marker
@@ -255,7 +255,7 @@ def _gif_header(data: bytes, name: str) -> ImageHeader:
             frame_width, frame_height = struct.unpack("<HH", data[position + 5 : position + 9])
             return ImageHeader("gif", max(width, frame_width), max(height, frame_height))
         if block != 0x21 or position + 2 > len(data):  # only extensions may come before the first frame
-            raise _damaged(name)
+            raise damaged_picture(name)
         position += 2  # introducer and label, then sub-blocks until a zero length
         while position < len(data) and data[position]:
             position += data[position] + 1
@@ -279,9 +279,9 @@ def _bmp_header(data: bytes, name: str) -> ImageHeader:
     else:
         raise _not_a_picture(name)
     if width <= 0 or height <= 0 or bits not in (1, 4, 8, 16, 24, 32):
-        raise _damaged(name)
+        raise damaged_picture(name)
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
-        raise _too_big(name, width, height)
+        raise too_big(name, width, height)
     if compression in (0, 3):  # uncompressed rows: the file must hold every one of them
         row_bytes = (width * bits + 31) // 32 * 4
         if pixel_offset + row_bytes * height > len(data):
@@ -298,16 +298,16 @@ def _webp_header(data: bytes, name: str) -> ImageHeader:
     chunk = data[12:16]
     if chunk == b"VP8 ":
         if data[23:26] != b"\x9d\x01\x2a":
-            raise _damaged(name)
+            raise damaged_picture(name)
         width, height = struct.unpack("<HH", data[26:30])
         return ImageHeader("webp", width & 0x3FFF, height & 0x3FFF)
     if chunk == b"VP8L":
         if data[20] != 0x2F:
-            raise _damaged(name)
+            raise damaged_picture(name)
         bits = int.from_bytes(data[21:25], "little")
         return ImageHeader("webp", (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1)
     if chunk == b"VP8X":
         width = int.from_bytes(data[24:27], "little") + 1
         height = int.from_bytes(data[27:30], "little") + 1
         return ImageHeader("webp", width, height)
-    raise _damaged(name)
+    raise damaged_picture(name)

@@ -33,10 +33,10 @@ from typing import TYPE_CHECKING, Literal
 import pygame
 
 from dropoff_buddy.storage.atomic import SaveError, atomic_write_bytes, describe_os_error
+from dropoff_buddy.storage.image_header import MAX_PIXELS as MAX_PIXELS
 
 # Re-exported (``as``): callers take photo refusals and headers from ``storage.photos``.
-from dropoff_buddy.storage.image_header import _TRY_ANOTHER, _damaged, _too_big
-from dropoff_buddy.storage.image_header import MAX_PIXELS as MAX_PIXELS
+from dropoff_buddy.storage.image_header import TRY_ANOTHER, damaged_picture, too_big
 from dropoff_buddy.storage.image_header import ImageHeader as ImageHeader
 from dropoff_buddy.storage.image_header import PhotoRefused as PhotoRefused
 from dropoff_buddy.storage.image_header import read_header as read_header
@@ -116,7 +116,7 @@ def _unreadable_source(name: str, unsafe: UnsafeFile) -> PhotoRefused:
                 f"“{name}” is a folder, not a picture. Open it and choose a photo inside.", unsafe.reason
             )
         return PhotoRefused(
-            f"“{name}” isn't a file Dropoff Buddy can read a picture from. {_TRY_ANOTHER}", unsafe.reason
+            f"“{name}” isn't a file Dropoff Buddy can read a picture from. {TRY_ANOTHER}", unsafe.reason
         )
     if unsafe.kind == "too_big":
         size = ""
@@ -177,9 +177,9 @@ def decode_image(data: bytes, header: ImageHeader, name: str = "this file") -> p
     try:
         image = pygame.image.load(io.BytesIO(data), f"photo.{header.format}")
     except (pygame.error, ValueError, MemoryError, OSError, zlib.error):
-        raise _damaged(name) from None
+        raise damaged_picture(name) from None
     if image.get_width() * image.get_height() > MAX_PIXELS:
-        raise _too_big(name, image.get_width(), image.get_height())
+        raise too_big(name, image.get_width(), image.get_height())
     return apply_orientation(image, header.orientation)
 
 
