@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 import pygame
 
 from dropoff_buddy.rig.art import WHEEL_HUBS, WHEELCHAIR_SEAT, FigureLook, Piece, RigArt
-from dropoff_buddy.rig.poses import HeldProp, PoseState, PropDef, head_turn
+from dropoff_buddy.rig.pose_file import PropDef
+from dropoff_buddy.rig.poses import HeldProp, PoseState, head_turn
 from dropoff_buddy.rig.skeleton import Build, Placed, Point, forward, ground_points, lowest, rotate
 
 LAYERS = ("behind", "body", "front")

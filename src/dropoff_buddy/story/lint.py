@@ -3,7 +3,8 @@
 After the shape is valid (``story.loader``), a story is checked completely
 (``story.story_check``): every background, prop and sound exists; every actor, pose,
 expression, hotspot target and page it names exists; every page can be reached; every
-placeholder is known; every kid-facing line can be spoken (``story.line_rules``). The catalogues (``cards.toml``, ``ritual_steps.toml``, ``feelings.toml``, ``lines.toml``,
+placeholder is known; every kid-facing line can be spoken (``story.line_rules``). The
+catalogues (``cards.toml``, ``ritual_steps.toml``, ``feelings.toml``, ``lines.toml``,
 ``parts.toml``, ``rewards.toml``) are checked the same way; every kid line anywhere must never
 say "always" or a clock time. Checking a whole levels folder also checks that every recordable
 line is said by some screen and every screen says only lines that exist (``check_said``), and
@@ -28,7 +29,7 @@ from dropoff_buddy.content.feelings import load_feelings
 from dropoff_buddy.content.loader import ContentError, find_levels_dir, read_toml
 from dropoff_buddy.content.printables import load_printables
 from dropoff_buddy.content.tips import load_tips
-from dropoff_buddy.rig.poses import pose_problems
+from dropoff_buddy.rig.pose_file import pose_problems
 from dropoff_buddy.story.figures import MOST_WORDS, PAGES, RATIO, StoryFigures, story_figures
 from dropoff_buddy.story.line_rules import check_line, sentence_problems
 from dropoff_buddy.story.loader import load_story, story_from_data
