@@ -22,7 +22,7 @@ from types import MappingProxyType
 import pygame
 
 from dropoff_buddy.assets import Assets, fill_tokens, rasterise_svg
-from dropoff_buddy.buddy.anchors import ACCESSORY_PLACES, Anchor
+from dropoff_buddy.buddy.anchors import ACCESSORY_PLACES, Anchor, AnimalAnchors
 from dropoff_buddy.buddy.anchors import ANCHORS as ANCHORS  # re-exported: tests read the table from here
 from dropoff_buddy.buddy.palette import buddy_tokens
 from dropoff_buddy.storage.models import BuddyLook
@@ -42,6 +42,14 @@ def _inner(svg_text: str) -> str:
     return match.group(1) if match else ""
 
 
+def _accessory_anchor(anchors: AnimalAnchors, name: str, look: BuddyLook) -> Anchor:
+    """Where accessory ``name`` sits on the animal (a small crown perches on top of a bobble hat)."""
+    anchor: Anchor = getattr(anchors, ACCESSORY_PLACES[name][0])
+    if name == "crown" and "hat" in look.accessories:
+        anchor = Anchor(anchor.x, anchor.y - 30, 0.6, 0.6, anchor.rotate)
+    return anchor
+
+
 class BuddyRenderer:
     """Draws a ``BuddyLook`` as a size×size picture, composed from the SVG parts and cached."""
 
@@ -51,6 +59,18 @@ class BuddyRenderer:
     def _part(self, relative: str, transform: str, *, plain: bool = False) -> str:
         style = ' stroke="none"' if plain else ""
         return f'<g transform="{transform}"{style}>{_inner(self.assets.svg_text(f"{_ART}/{relative}"))}</g>'
+
+    def _face(self, anchors: AnimalAnchors, expression: str, eyes_closed: bool) -> list[str]:
+        """The face's parts (cheeks, eyes, mouth, sad brows) placed on the animal's anchors."""
+        eyes = ("eyes_squint" if expression == "giggle" else "eyes_closed") if eyes_closed else "eyes_open"
+        face = [
+            self._part("face/cheeks.svg", anchors.cheeks.transform()),
+            self._part(f"face/{eyes}.svg", anchors.eyes.transform()),
+            self._part(f"face/mouth_{expression}.svg", anchors.mouth.transform()),
+        ]
+        if expression == "sad":
+            face.append(self._part("face/brows_sad.svg", anchors.eyes.transform()))
+        return face
 
     def compose_svg(self, look: BuddyLook, expression: str = "happy", eyes_closed: bool = False) -> str:
         """The complete SVG document (tokens filled in) for ``look`` with the given face."""
@@ -65,22 +85,11 @@ class BuddyRenderer:
             head_pattern = self._part(f"patterns/{look.pattern}_head.svg", anchors.head.transform(), plain=True)
         body = body.replace("<!-- @pattern-torso -->", torso_pattern).replace("<!-- @pattern-head -->", head_pattern)
 
-        eyes = ("eyes_squint" if expression == "giggle" else "eyes_closed") if eyes_closed else "eyes_open"
-        face = [
-            self._part("face/cheeks.svg", anchors.cheeks.transform()),
-            self._part(f"face/{eyes}.svg", anchors.eyes.transform()),
-            self._part(f"face/mouth_{expression}.svg", anchors.mouth.transform()),
-        ]
-        if expression == "sad":
-            face.append(self._part("face/brows_sad.svg", anchors.eyes.transform()))
+        face = self._face(anchors, expression, eyes_closed)
 
         extras: list[str] = []
         for name in sorted(look.accessories, key=lambda item: ACCESSORY_PLACES[item][1]):
-            anchor: Anchor = getattr(anchors, ACCESSORY_PLACES[name][0])
-            if name == "crown" and "hat" in look.accessories:
-                # A small crown perched on top of the bobble hat.
-                anchor = Anchor(anchor.x, anchor.y - 30, 0.6, 0.6, anchor.rotate)
-            extras.append(self._part(f"accessories/{name}.svg", anchor.transform()))
+            extras.append(self._part(f"accessories/{name}.svg", _accessory_anchor(anchors, name, look).transform()))
 
         document = (
             '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512">'
@@ -119,21 +128,11 @@ class BuddyRenderer:
         parts = {"tail": "", "body": "", "arms": "", "feet": "", "head": "", "collar": ""}
         for name, text in zip(split[1::2], split[2::2], strict=True):
             parts[name] = opening + text + "</g>"
-        eyes = ("eyes_squint" if expression == "giggle" else "eyes_closed") if eyes_closed else "eyes_open"
-        face = [
-            self._part("face/cheeks.svg", anchors.cheeks.transform()),
-            self._part(f"face/{eyes}.svg", anchors.eyes.transform()),
-            self._part(f"face/mouth_{expression}.svg", anchors.mouth.transform()),
-        ]
-        if expression == "sad":
-            face.append(self._part("face/brows_sad.svg", anchors.eyes.transform()))
+        face = self._face(anchors, expression, eyes_closed)
         parts["head"] += "".join(face)
         for name in sorted(look.accessories, key=lambda item: ACCESSORY_PLACES[item][1]):
             place = ACCESSORY_PLACES[name][0]
-            anchor: Anchor = getattr(anchors, place)
-            if name == "crown" and "hat" in look.accessories:
-                anchor = Anchor(anchor.x, anchor.y - 30, 0.6, 0.6, anchor.rotate)
-            markup = self._part(f"accessories/{name}.svg", anchor.transform())
+            markup = self._part(f"accessories/{name}.svg", _accessory_anchor(anchors, name, look).transform())
             key = "collar" if place == "neck" else "body" if place in ("chest", "tummy") else "head"
             parts[key] += markup
         tokens = buddy_tokens(look)
