@@ -104,6 +104,7 @@ class AppState(BaseModel):
     last_profile_id: str | None = None
 
 
+# The three saved files, as data (name, model, migrations, words): alike in shape by design.
 _PROFILE_DOCUMENT: Final = SavedDocument(
     PROFILE_FILE_NAME,
     Profile,
