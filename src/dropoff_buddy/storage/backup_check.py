@@ -48,6 +48,7 @@ from dropoff_buddy.storage.documents import (
     APP_STATE_SCHEMA_VERSION,
     PROFILE_FILE_NAME,
     PROGRESS_FILE_NAME,
+    AppState,
 )
 from dropoff_buddy.storage.migrations import (
     APP_STATE_MIGRATIONS,
@@ -61,7 +62,6 @@ from dropoff_buddy.storage.migrations import (
 from dropoff_buddy.storage.models import PROFILE_SCHEMA_VERSION, PROGRESS_SCHEMA_VERSION, Profile, Progress
 from dropoff_buddy.storage.paths import PROFILES_FOLDER_NAME
 from dropoff_buddy.storage.safe_files import size_words
-from dropoff_buddy.storage.store import AppState
 
 # --- checking a backup ----------------------------------------------------------------------
 

@@ -1,8 +1,9 @@
 """The store's saved files: their names and limits, what one turns out to be, and words about them.
 
 ``storage.store`` (``ProfileStore``) reads and writes these files; here is what it shares with
-the doctor and the backup: the file names and size limits, the kinds of saved file
-(``SavedDocument``), what a file on disk turned out to be (good, missing, damaged, newer,
+the doctor and the backup: the file names and size limits, the three kinds of saved file
+(``PROFILE_DOCUMENT``, ``PROGRESS_DOCUMENT``, ``APP_STATE_DOCUMENT``: model, migrations and how a
+parent names each), ``AppState``, what a file on disk turned out to be (good, missing, damaged, newer,
 unreadable), reading a saved JSON object (``parse_json_document``), setting a damaged file
 aside, and the plain words the store's ``Notice``s use.
 """
@@ -17,12 +18,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Generic, Literal, TypeVar
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from dropoff_buddy.storage.migrations import (
+    APP_STATE_MIGRATIONS,
+    PROFILE_MIGRATIONS,
+    PROGRESS_MIGRATIONS,
     Migration,
 )
 from dropoff_buddy.storage.models import (
+    PROFILE_SCHEMA_VERSION,
+    PROGRESS_SCHEMA_VERSION,
     Profile,
     Progress,
 )
@@ -223,3 +229,45 @@ def kept_aside_sentence(kept: list[Path], path: Path) -> str:
 
 def as_sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+class AppState(BaseModel):
+    """What the whole app remembers between launches. Written to ``<data_dir>/app.json``."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    schema_version: int = APP_STATE_SCHEMA_VERSION
+    last_profile_id: str | None = None
+
+
+# The three saved files, as data (name, model, migrations, words): alike in shape by design.
+PROFILE_DOCUMENT: Final = SavedDocument(
+    PROFILE_FILE_NAME,
+    Profile,
+    PROFILE_MIGRATIONS,
+    PROFILE_SCHEMA_VERSION,
+    noun="saved settings",
+    verb="were",
+    belongs_to_child=True,
+    fresh_start="the game is using the starting settings; you can set things up again in the grown-up area",
+)
+PROGRESS_DOCUMENT: Final = SavedDocument(
+    PROGRESS_FILE_NAME,
+    Progress,
+    PROGRESS_MIGRATIONS,
+    PROGRESS_SCHEMA_VERSION,
+    noun="stickers and feelings",
+    verb="were",
+    belongs_to_child=True,
+    fresh_start="stickers and feelings start again from today",
+)
+APP_STATE_DOCUMENT: Final = SavedDocument(
+    APP_STATE_FILE_NAME,
+    AppState,
+    APP_STATE_MIGRATIONS,
+    APP_STATE_SCHEMA_VERSION,
+    noun="Dropoff Buddy's note of which child played last",
+    verb="was",
+    belongs_to_child=False,
+    fresh_start="Dropoff Buddy will simply ask who is playing",
+)

@@ -15,6 +15,8 @@ from dropoff_buddy.storage.atomic import (
     backup_path,
 )
 from dropoff_buddy.storage.documents import (
+    PROFILE_DOCUMENT,
+    PROGRESS_DOCUMENT,
     FoundDamaged,
     FoundGood,
     FoundMissing,
@@ -29,7 +31,7 @@ from dropoff_buddy.storage.models import (
 from dropoff_buddy.storage.paths import (
     profiles_dir,
 )
-from dropoff_buddy.storage.store import _PROFILE_DOCUMENT, _PROGRESS_DOCUMENT, _inspect
+from dropoff_buddy.storage.store import _inspect
 
 # --- looking without touching (for `dropoff-buddy doctor`) ----------------------------------
 
@@ -65,8 +67,8 @@ class ProfileHealth:
 def inspect_profile(data_dir: Path, profile_id: str) -> ProfileHealth:
     """Read and check a profile's settings and progress (and their ``.bak``) without writing anything."""
     folder = profiles_dir(data_dir) / profile_id
-    profile_health, profile = _document_health(folder, _PROFILE_DOCUMENT)
-    progress_health, _progress = _document_health(folder, _PROGRESS_DOCUMENT)
+    profile_health, profile = _document_health(folder, PROFILE_DOCUMENT)
+    progress_health, _progress = _document_health(folder, PROGRESS_DOCUMENT)
     return ProfileHealth(profile_id, folder, profile, (profile_health, progress_health))
 
 

@@ -14,7 +14,7 @@ import shutil
 from pathlib import Path
 from typing import Final
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from dropoff_buddy.storage.atomic import (
     SaveError,
@@ -24,12 +24,15 @@ from dropoff_buddy.storage.atomic import (
     remove_leftover_temp_files,
 )
 from dropoff_buddy.storage.documents import (
+    APP_STATE_DOCUMENT,
     APP_STATE_FILE_NAME,
-    APP_STATE_SCHEMA_VERSION,
     MAX_SAVE_BYTES,
     MAX_SENSIBLE_VERSION,
+    PROFILE_DOCUMENT,
     PROFILE_FILE_NAME,
+    PROGRESS_DOCUMENT,
     PROGRESS_FILE_NAME,
+    AppState,
     ChildData,
     FoundDamaged,
     FoundGood,
@@ -52,9 +55,6 @@ from dropoff_buddy.storage.documents import (
     utc_stamp,
 )
 from dropoff_buddy.storage.migrations import (
-    APP_STATE_MIGRATIONS,
-    PROFILE_MIGRATIONS,
-    PROGRESS_MIGRATIONS,
     MigrationError,
     MissingMigrationStepError,
     migrate,
@@ -62,8 +62,6 @@ from dropoff_buddy.storage.migrations import (
 )
 from dropoff_buddy.storage.models import (
     NAME_MAX_LENGTH,
-    PROFILE_SCHEMA_VERSION,
-    PROGRESS_SCHEMA_VERSION,
     Person,
     Profile,
     Progress,
@@ -78,8 +76,8 @@ from dropoff_buddy.storage.paths import (
 from dropoff_buddy.storage.restore_finish import finish_interrupted_restore
 from dropoff_buddy.storage.safe_files import UnsafeFile, read_checked
 
-#: What other modules take from here; the file names, ``Notice`` and ``ChildData`` are defined in
-#: ``storage.documents``.
+#: What other modules take from here; the file names, ``AppState``, ``Notice`` and ``ChildData``
+#: are defined in ``storage.documents``.
 __all__ = [
     "APP_STATE_FILE_NAME",
     "PROFILE_FILE_NAME",
@@ -93,48 +91,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 DELETED_FOLDER_PREFIX: Final = ".deleted-"
-
-
-class AppState(BaseModel):
-    """What the whole app remembers between launches. Written to ``<data_dir>/app.json``."""
-
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
-
-    schema_version: int = APP_STATE_SCHEMA_VERSION
-    last_profile_id: str | None = None
-
-
-# The three saved files, as data (name, model, migrations, words): alike in shape by design.
-_PROFILE_DOCUMENT: Final = SavedDocument(
-    PROFILE_FILE_NAME,
-    Profile,
-    PROFILE_MIGRATIONS,
-    PROFILE_SCHEMA_VERSION,
-    noun="saved settings",
-    verb="were",
-    belongs_to_child=True,
-    fresh_start="the game is using the starting settings; you can set things up again in the grown-up area",
-)
-_PROGRESS_DOCUMENT: Final = SavedDocument(
-    PROGRESS_FILE_NAME,
-    Progress,
-    PROGRESS_MIGRATIONS,
-    PROGRESS_SCHEMA_VERSION,
-    noun="stickers and feelings",
-    verb="were",
-    belongs_to_child=True,
-    fresh_start="stickers and feelings start again from today",
-)
-_APP_STATE_DOCUMENT: Final = SavedDocument(
-    APP_STATE_FILE_NAME,
-    AppState,
-    APP_STATE_MIGRATIONS,
-    APP_STATE_SCHEMA_VERSION,
-    noun="Dropoff Buddy's note of which child played last",
-    verb="was",
-    belongs_to_child=False,
-    fresh_start="Dropoff Buddy will simply ask who is playing",
-)
 
 
 class ProfileStore:
@@ -196,10 +152,8 @@ class ProfileStore:
         if not is_safe_profile_id(profile_id):
             profile_id = profile_id_from_name(profile_id)
         folder = self.profile_folder(profile_id)
-        profile = self._load(folder, _PROFILE_DOCUMENT, child_name=None, create_missing=True)
-        progress = self._load(
-            folder, _PROGRESS_DOCUMENT, child_name=real_child_name(profile.model), create_missing=True
-        )
+        profile = self._load(folder, PROFILE_DOCUMENT, child_name=None, create_missing=True)
+        progress = self._load(folder, PROGRESS_DOCUMENT, child_name=real_child_name(profile.model), create_missing=True)
         return ChildData(
             profile_id=profile_id,
             folder=folder,
@@ -218,7 +172,7 @@ class ProfileStore:
         if not child.profile_writable:
             return False
         saved, child.profile_writable = self._save(
-            child.folder, _PROFILE_DOCUMENT, child.profile, child_name=real_child_name(child.profile)
+            child.folder, PROFILE_DOCUMENT, child.profile, child_name=real_child_name(child.profile)
         )
         return saved
 
@@ -227,7 +181,7 @@ class ProfileStore:
         if not child.progress_writable:
             return False
         saved, child.progress_writable = self._save(
-            child.folder, _PROGRESS_DOCUMENT, child.progress, child_name=real_child_name(child.profile)
+            child.folder, PROGRESS_DOCUMENT, child.progress, child_name=real_child_name(child.profile)
         )
         return saved
 
@@ -302,12 +256,12 @@ class ProfileStore:
         if not self._app_state_writable:
             return False
         saved, self._app_state_writable = self._save(
-            self.data_dir, _APP_STATE_DOCUMENT, AppState(last_profile_id=profile_id), child_name=None
+            self.data_dir, APP_STATE_DOCUMENT, AppState(last_profile_id=profile_id), child_name=None
         )
         return saved
 
     def _read_app_state(self) -> AppState:
-        loaded = self._load(self.data_dir, _APP_STATE_DOCUMENT, child_name=None, create_missing=False)
+        loaded = self._load(self.data_dir, APP_STATE_DOCUMENT, child_name=None, create_missing=False)
         self._app_state_writable = self._app_state_writable and loaded.writable
         return loaded.model
 
