@@ -15,6 +15,7 @@ PAPERS = ("a4", "letter")
 
 
 def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
+    # Every command's parser has this argparse shape; the words and options are each command's own.
     parser = subparsers.add_parser(
         "print",
         help="write the storybook, the picture cards or the teacher's About-me page as a PDF and exit",

@@ -184,6 +184,14 @@ class ParentPageScene(Scene):
     def draw_over_buttons(self, surface: pygame.Surface) -> None:
         """Paint what sits on the buttons (pictures on tiles, a ring on the chosen swatch)."""
 
+    def write_across(
+        self, surface: pygame.Surface, text: str, size: float, colour: theme.Colour, top: float, indent: float = 0
+    ) -> pygame.Rect:
+        """Words across the page from the left margin (``indent`` further in) at ``top``, wrapped
+        inside both margins: a page's lead line under the header, or a help line under its panels."""
+        width = self.ctx.layout.width - 2 * MARGIN
+        return write(surface, self.ctx, text, size, colour, at=(MARGIN + indent, top), wrap=width)
+
     def message_area(self) -> RectLike:
         """Where the message line goes; pages with content at the bottom move it."""
         layout = self.ctx.layout

@@ -15,11 +15,12 @@ import pygame
 from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.parts.part import PartScene
 from dropoff_buddy.registry import TourShot
-from dropoff_buddy.scene import Scene
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import Backdrop
-from dropoff_buddy.ui.widgets import ButtonGroup, all_done_button
+from dropoff_buddy.ui.kid_buttons import all_done_button
+from dropoff_buddy.ui.widgets import ButtonGroup
 
 INTRO = 4.5
 BREATHE_IN = 4.0
@@ -30,10 +31,11 @@ OUTRO = 4.0
 CYCLE = BREATHE_IN + PAUSE + BREATHE_OUT
 
 
-class BreatheScene(Scene):
+class BreatheScene(PartScene):
     """Three slow breaths with the buddy; pops itself when done."""
 
     name = "breathe"
+    end_sound = "chime"
     says = ("lines:breathe.*",)
 
     def __init__(self, ctx: GameContext) -> None:
@@ -43,19 +45,11 @@ class BreatheScene(Scene):
         self.time = 0.0
         self.phase = "intro"
         self.breath = 0
-        self.finished = False
         self.buttons = ButtonGroup(ctx)
         self.buttons.add(all_done_button(self.finish, self.ctx.t("screens:common.all_done")))
 
     def enter(self) -> None:
         self.ctx.say(self.ctx.content.lines.breathe.intro)
-
-    def finish(self) -> None:
-        if self.finished:
-            return
-        self.finished = True
-        self.ctx.play_sound("chime")
-        self.ctx.scenes.pop()
 
     def handle(self, action: Action) -> None:
         if self.buttons.handle(action):

@@ -33,8 +33,9 @@ from dropoff_buddy.storage.models import (
 )
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import Backdrop
+from dropoff_buddy.ui.kid_buttons import all_done_button
 from dropoff_buddy.ui.photo import draw_toy_photo
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, all_done_button, write
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, write
 
 TABS = ("animal", "colour", "wear", "pattern", "name")
 TAB_ICONS = {

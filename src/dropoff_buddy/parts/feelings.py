@@ -27,8 +27,9 @@ from dropoff_buddy.scene import Scene
 from dropoff_buddy.storage.models import FeelingEntry
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
+from dropoff_buddy.ui.kid_buttons import breathe_button, on_button, picture_card
 from dropoff_buddy.ui.layout import RectLike
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, breathe_button, draw_panel, write
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
 from dropoff_buddy.week import is_daycare_day, someone_else_picks_up
 
 AFTER_LINE_PAUSE = 1.2  # seconds after the reply is spoken before moving on by itself
@@ -105,16 +106,11 @@ class FeelingsScene(Scene):
         else:
             rects = self._grid(len(faces), len(faces), (196, 232), 34, 392)
         for face, rect in zip(faces, rects, strict=True):
+            choose = functools.partial(self._choose, face)
+            size = 34 if self.portrait else 26
             self.buttons.add(
-                Button(
-                    rect=rect,
-                    on_activate=functools.partial(self._choose, face),
-                    icon=face.icon,
-                    label=self.ctx.text(face.label),
-                    colour=face_colour(face),
-                    icon_scale=0.82,
-                    label_size=34 if self.portrait else 26,
-                    name=f"face-{face.id}",
+                picture_card(
+                    self.ctx, face, rect, choose, face_colour(face), prefix="face", icon_scale=0.82, label_size=size
                 )
             )
         self.buttons.add(self._breathe_button())
@@ -128,29 +124,10 @@ class FeelingsScene(Scene):
             breathe_rect = (layout.center_x + 20, 1010, 360, 240)
             go_rect = (layout.center_x + 60, 1010, 280, 240)
         if self.face.breathe:
-            self.buttons.add(
-                Button(
-                    rect=breathe_rect,
-                    on_activate=self._breathe_now,
-                    icon="svg/icons/breathe.svg",
-                    label=self.ctx.t("screens:feelings.breathe_with"),
-                    colour=theme.LEAF,
-                    label_size=28,
-                    name="breathe-with-buddy",
-                )
-            )
+            breathe = self.ctx.t("screens:feelings.breathe_with")
+            self.buttons.add(on_button("breathe-with-buddy", breathe_rect, self._breathe_now, breathe))
         else:
-            self.buttons.add(
-                Button(
-                    rect=go_rect,
-                    on_activate=self._after_reply,
-                    icon="svg/icons/next_arrow.svg",
-                    label=self.ctx.t("screens:common.go_on"),
-                    colour=theme.SUNSHINE,
-                    label_size=28,
-                    name="go-on",
-                )
-            )
+            self.buttons.add(on_button("go-on", go_rect, self._after_reply, self.ctx.t("screens:common.go_on")))
             self.buttons.add(self._breathe_button())
 
     def _layout_tricky(self) -> None:
@@ -174,29 +151,13 @@ class FeelingsScene(Scene):
                 rects.append((row_left + column * (width + gap), 236 + row * (height + gap), width, height))
         for thing, rect in zip(things, rects, strict=True):
             chosen = thing.id in self.tricky
+            tap = functools.partial(self._tricky_tapped, thing)
+            colour = TRICKY_CHOSEN if chosen else TRICKY_COLOUR
+            size = 30 if self.portrait else 22
             self.buttons.add(
-                Button(
-                    rect=rect,
-                    on_activate=functools.partial(self._tricky_tapped, thing),
-                    icon=thing.icon,
-                    label=self.ctx.text(thing.label),
-                    colour=TRICKY_CHOSEN if chosen else TRICKY_COLOUR,
-                    icon_scale=0.74,
-                    label_size=30 if self.portrait else 22,
-                    name=f"tricky-{thing.id}",
-                )
+                picture_card(self.ctx, thing, rect, tap, colour, prefix="tricky", icon_scale=0.74, label_size=size)
             )
-        self.buttons.add(
-            Button(
-                rect=done_rect,
-                on_activate=self._finish,
-                icon="svg/icons/check.svg",
-                label=self.ctx.t("screens:common.all_done"),
-                colour=theme.LEAF,
-                label_size=28,
-                name="all-done",
-            )
-        )
+        self.buttons.add(on_button("all-done", done_rect, self._finish, self.ctx.t("screens:common.all_done")))
         self.buttons.add(self._breathe_button())
 
     def resized(self) -> None:

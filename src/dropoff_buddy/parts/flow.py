@@ -34,7 +34,8 @@ from dropoff_buddy.storage.models import SessionEntry
 from dropoff_buddy.story.shelf import story_for_day
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
+from dropoff_buddy.ui.kid_buttons import on_button
+from dropoff_buddy.ui.widgets import ButtonGroup, draw_panel, write
 from dropoff_buddy.week import is_daycare_day, someone_else_picks_up
 
 FINALE_PICTURE = "svg/icons/star_sticker.svg"
@@ -104,28 +105,14 @@ class MorningFlowScene(Scene):
         layout = self.ctx.layout
         self.buttons.clear()
         if self.state == "finale":
+            home = self.ctx.t("screens:common.home")
+            # The finale's Home has always had the Button default caption size (26), a little under Go's.
             self.buttons.add(
-                Button(
-                    rect=(layout.center_x + 230, 330, 190, 190),
-                    on_activate=self._finish,
-                    icon="svg/icons/home.svg",
-                    label=self.ctx.t("screens:common.home"),
-                    colour=theme.SUNSHINE,
-                    name="home",
-                )
+                on_button("home", (layout.center_x + 230, 330, 190, 190), self._finish, home, label_size=26)
             )
         elif self.state == "bridge":
-            self.buttons.add(
-                Button(
-                    rect=(layout.center_x + 170, 330, 190, 190),
-                    on_activate=self._start_part,
-                    icon="svg/icons/play.svg",
-                    label=self.ctx.t("screens:common.go"),
-                    colour=theme.SUNSHINE,
-                    label_size=28,
-                    name="go",
-                )
-            )
+            go = self.ctx.t("screens:common.go")
+            self.buttons.add(on_button("go", (layout.center_x + 170, 330, 190, 190), self._start_part, go))
 
     def resized(self) -> None:
         self._place_buttons()

@@ -23,10 +23,12 @@ from dropoff_buddy.content.lines import Line
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.day import Day, family_day, with_day
 from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.parts.part import PartScene
 from dropoff_buddy.registry import TourShot
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
+from dropoff_buddy.ui.kid_buttons import on_button
 from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.photo import draw_family_photo
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
@@ -86,7 +88,7 @@ def portrait_card_list(count: int, area: RectLike) -> list[RectLike]:
     return rects
 
 
-class MyDayScene(Scene):
+class MyDayScene(PartScene):
     """The day's cards; pops itself when the child taps "go on"."""
 
     name = "my-day"
@@ -101,7 +103,6 @@ class MyDayScene(Scene):
         # rather than leaving; arrows walk the day and then reach "go on".
         self.buttons = ButtonGroup(ctx)
         self.bounce: dict[str, float] = {}  # card id → seconds since it was tapped
-        self.finished = False
         self._layout()
 
     # -- layout ------------------------------------------------------------------------------
@@ -158,13 +159,11 @@ class MyDayScene(Scene):
             go = PORTRAIT_GO
             go_rect = (layout.width - PORTRAIT_MARGIN - go, layout.height - CAPTION_ROOM - go - 20, go, go)
         self.go_button = self.buttons.add(
-            Button(
-                rect=go_rect,
-                on_activate=self.finish,
-                icon="svg/icons/next_arrow.svg" if self.in_flow else "svg/icons/home.svg",
-                label=self.ctx.t("screens:common.go_on" if self.in_flow else "screens:common.home"),
-                colour=theme.SUNSHINE,
-                label_size=28,
+            on_button(
+                "go-on" if self.in_flow else "home",
+                go_rect,
+                self.finish,
+                self.ctx.t("screens:common.go_on" if self.in_flow else "screens:common.home"),
                 name="go-on",
             )
         )
@@ -211,12 +210,6 @@ class MyDayScene(Scene):
         self.buttons.focus(self.go_button)
         lines = self.ctx.content.lines.my_day
         self.ctx.say_then(lines.go_on_hint if self.in_flow else lines.go_home_hint)
-
-    def finish(self) -> None:
-        if self.finished:
-            return
-        self.finished = True
-        self.ctx.scenes.pop()
 
     # -- input, time, drawing -----------------------------------------------------------------
 

@@ -27,8 +27,9 @@ from dropoff_buddy.story.plan import page_from, still_page
 from dropoff_buddy.story.shelf import on_shelf
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
+from dropoff_buddy.ui.kid_buttons import corner_home_button
 from dropoff_buddy.ui.layout import RectLike
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, corner_home_button, draw_panel, write
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
 
 CAPTION = 44.0  # layout units under a cover's picture for its title (a caption for grown-ups)
 PICTURE_RATIO = 1.6  # the story's stage, 16:10

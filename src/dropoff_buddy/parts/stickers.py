@@ -23,8 +23,9 @@ from dropoff_buddy.rewards import next_milestone, streak, week
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.storage.models import Progress, StickerEntry
 from dropoff_buddy.ui import theme
+from dropoff_buddy.ui.kid_buttons import corner_home_button
 from dropoff_buddy.ui.layout import contains
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, corner_home_button, draw_panel, note_cover, write
+from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, note_cover, write
 from dropoff_buddy.week import is_daycare_day
 
 PER_PAGE = 8  # two facing pages of 2 × 2
@@ -317,6 +318,7 @@ class StickerBookScene(Scene):
         total = len(days) * size + (len(days) - 1) * gap
         x = layout.center_x - total / 2
         y = 640.0
+        # A framed strip like the book's frame: the same draw_panel call, its own place and colours.
         draw_panel(
             surface,
             layout,

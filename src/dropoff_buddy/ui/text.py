@@ -241,6 +241,7 @@ class TextLayout:
             self._cache.popitem(last=False)
         return fitted
 
+    # The same arguments as fit(), on purpose: fit() is the cache in front of this.
     def _fit(
         self,
         text: str,

@@ -256,31 +256,6 @@ class Button:
         return (x + w / 2, y + h / 2)
 
 
-def _corner_button(
-    rect: RectLike, on_activate: Callable[[], None], icon: str, label: str, colour: theme.Colour, name: str
-) -> Button:
-    return Button(rect=rect, on_activate=on_activate, icon=icon, label=label, colour=colour, label_size=22, name=name)
-
-
-def all_done_button(on_activate: Callable[[], None], label: str) -> Button:
-    """The green "All done" a kid part shows at the top left: the way out when the child has finished.
-
-    ``label``: its caption in the family's language (``ctx.t("screens:common.all_done")``)."""
-    return _corner_button((32, 32, 140, 150), on_activate, "svg/icons/check.svg", label, theme.LEAF, "done")
-
-
-def corner_home_button(on_activate: Callable[[], None], label: str) -> Button:
-    """The small yellow "Home" at the top left of a kid screen that isn't part of the morning
-    (the shelf, the sticker book, the goodbye game). ``label``: ``ctx.t("screens:common.home")``."""
-    return _corner_button((32, 32, 120, 132), on_activate, "svg/icons/home.svg", label, theme.SUNSHINE, "home")
-
-
-def breathe_button(on_activate: Callable[[], None], label: str) -> Button:
-    """The green "Breathe" at the top left of a kid screen with feelings: breathing with the buddy
-    is always one tap away. ``label``: ``ctx.t("screens:feelings.breathe")``."""
-    return _corner_button((32, 32, 150, 160), on_activate, "svg/icons/breathe.svg", label, theme.LEAF, "breathe")
-
-
 @dataclass
 class ButtonGroup:
     """The buttons of one screen, with press feedback, release activation and keyboard focus."""

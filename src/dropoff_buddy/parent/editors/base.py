@@ -133,6 +133,10 @@ class Editor:
     ) -> None:
         write(surface, self.ctx, text, size, colour, at=pos, wrap=wrap)
 
+    def _help(self, surface: pygame.Surface, text: str, pos: tuple[float, float], wrap: float = 0) -> None:
+        """A setting's help: smaller, softer words under it."""
+        self._text(surface, text, HELP, pos, theme.INK_SOFT, wrap=wrap)
+
     def _changed(self) -> None:
         self.host.touched()
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from dropoff_buddy.parent.editors.base import CHOICE, HELP, LABEL, Editor, toggle_button
+from dropoff_buddy.parent.editors.base import CHOICE, LABEL, Editor, toggle_button
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import Button, draw_text
 
@@ -73,14 +73,7 @@ class EveningEditor(Editor):
         x, y, w, _h = self.area
         settings = self.profile.settings
         self._text(surface, self.t("play_asks"), 28, (x + 44, y + 44))
-        self._text(
-            surface,
-            self.t("play_asks_help"),
-            HELP,
-            (x + 44, y + 88),
-            theme.INK_SOFT,
-            wrap=w - 320,
-        )
+        self._help(surface, self.t("play_asks_help"), (x + 44, y + 88), w - 320)
         if settings.evening_after_pickup:
             self._text(surface, self.t("from"), LABEL, (x + 44, y + 170), theme.INK_SOFT)
             hour = hour_words(self.ctx, settings.evening_from_hour)

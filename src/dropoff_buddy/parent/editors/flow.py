@@ -60,6 +60,6 @@ class FlowEditor(Editor):
             self._text(surface, f"{index + 1}. {self.ctx.text(part.parent_title)}", 28, (x + 44, top + 4))
             if part.scene not in self.ctx.factories:
                 text += " " + self.t("not_yet")
-            self._text(surface, text, HELP, (x + 44, top + 44), theme.INK_SOFT, wrap=w - 320)
+            self._help(surface, text, (x + 44, top + 44), w - 320)
         if self.message:
             self._text(surface, self.message, HELP, (x + 44, y + 30 + len(morning) * 104), theme.WARNING, wrap=w - 80)

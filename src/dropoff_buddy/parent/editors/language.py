@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from dropoff_buddy.content.lines import Line
-from dropoff_buddy.parent.editors.base import HELP, LABEL, Editor, EditorHost, choice_button
+from dropoff_buddy.parent.editors.base import LABEL, Editor, EditorHost, choice_button
 from dropoff_buddy.parent.page import action_button
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import Button, draw_panel
@@ -106,14 +106,7 @@ class LanguageEditor(Editor):
             outline=(210, 218, 228),
         )
         self._text(surface, self.t("offer", pairs=pairs), LABEL, (x + 44, y + 240), theme.INK, wrap=w - 100)
-        self._text(
-            surface,
-            self.t("offer_help"),
-            HELP,
-            (x + 44, y + 310),
-            theme.INK_SOFT,
-            wrap=w - 100,
-        )
+        self._help(surface, self.t("offer_help"), (x + 44, y + 310), w - 100)
 
     def _said(self, words: str, old: str = "") -> str:
         """An offered word as the parent reads it (a place is an id: its words in the language)."""

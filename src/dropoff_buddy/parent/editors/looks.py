@@ -7,6 +7,7 @@ wheelchair), with both drawn live as the story will draw them. "More choices" op
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 import pygame
@@ -33,23 +34,22 @@ class LooksEditor(Editor):
 
     def __init__(self, ctx: GameContext, host: EditorHost) -> None:
         super().__init__(ctx, host)
-        self.child_choices = LookChoices(
-            ctx,
-            CHILD_ROWS,
-            "child",
-            lambda: self.profile.child.look,
-            self._choose_child,
-            prefix="child-",
-            title_size=18,
-            titles_above=True,
-        )
-        self.grownup_choices = LookChoices(
-            ctx,
-            GROWNUP_ROWS,
-            "adult",
-            lambda: self.profile.grownup.look,
-            self._choose_grownup,
-            prefix="grownup-",
+        self.child_choices = self._choices("child", CHILD_ROWS, "child")
+        self.grownup_choices = self._choices("grownup", GROWNUP_ROWS, "adult")
+
+    def _person(self, who: str) -> Person:
+        """The child, or the grown-up who does drop-off (``who``: "child" or "grownup")."""
+        return self.profile.child if who == "child" else self.profile.grownup
+
+    def _choices(self, who: str, rows: tuple[str, ...], kind: str) -> LookChoices:
+        """``who``'s look choices (``rows``, for a ``kind`` of figure), each row's title above it."""
+        return LookChoices(
+            self.ctx,
+            rows,
+            kind,
+            lambda: self._person(who).look,
+            functools.partial(self._choose, who),
+            prefix=f"{who}-",
             title_size=18,
             titles_above=True,
         )
@@ -92,11 +92,8 @@ class LooksEditor(Editor):
         self._changed()
         self.host.rebuild()
 
-    def _choose_child(self, field: str, value: str) -> None:
-        self._set("child", changed_look(self.profile.child.look, field, value))
-
-    def _choose_grownup(self, field: str, value: str) -> None:
-        self._set("grownup", changed_look(self.profile.grownup.look, field, value))
+    def _choose(self, who: str, field: str, value: str) -> None:
+        self._set(who, changed_look(self._person(who).look, field, value))
 
     def _more(self) -> None:
         self.host.touched()

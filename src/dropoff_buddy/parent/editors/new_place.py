@@ -122,14 +122,7 @@ class NewPlaceEditor(Editor):
         x, y, w, _h = self.area
         week = self.profile.week
         self._text(surface, self.t("heading"), 28, (x + 44, y + 44))
-        self._text(
-            surface,
-            self.t("explain", story=story_title(self.ctx, FIRST_DAY)),
-            HELP,
-            (x + 44, y + 88),
-            theme.INK_SOFT,
-            wrap=w - 320,
-        )
+        self._help(surface, self.t("explain", story=story_title(self.ctx, FIRST_DAY)), (x + 44, y + 88), w - 320)
         if week.new_place_since is None:
             return
         layout = self.ctx.layout

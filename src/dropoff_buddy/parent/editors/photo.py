@@ -44,14 +44,7 @@ class PhotoEditor(Editor):
                 theme.INK,
                 wrap=w * 0.5,
             )
-            self._text(
-                surface,
-                self.t("until_then"),
-                HELP,
-                (x + 44, y + 150),
-                theme.INK_SOFT,
-                wrap=w * 0.45,
-            )
+            self._help(surface, self.t("until_then"), (x + 44, y + 150), w * 0.45)
         elif (state := stored_photo_state(self.ctx.profile_folder, self.profile.family_photo)).status != "ok":
             self._text(
                 surface,

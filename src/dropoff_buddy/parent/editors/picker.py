@@ -126,9 +126,9 @@ class OrderedPicker(Editor):
         in_order = self.ctx.t("parent:picker.in_order", least=self.minimum, most=self.maximum)
         self._text(surface, in_order, LABEL, (x + 44, y + 26), theme.INK_SOFT)
         if not self.chosen:
-            self._text(surface, self.t("tap_in_order"), HELP, (x + 44, y + 88), theme.INK_SOFT)
+            self._help(surface, self.t("tap_in_order"), (x + 44, y + 88))
         if self.message or len(self.chosen) < self.minimum:
             text = self.message or self.ctx.t("parent:picker.until_then", count=self.minimum)
             self._text(surface, text, HELP, (x + 44, y + 150), theme.WARNING, wrap=w - 80)
         else:
-            self._text(surface, self.ctx.t("parent:picker.take_out"), HELP, (x + 44, y + 150), theme.INK_SOFT)
+            self._help(surface, self.ctx.t("parent:picker.take_out"), (x + 44, y + 150))

@@ -6,8 +6,7 @@ import functools
 
 import pygame
 
-from dropoff_buddy.parent.editors.base import HELP, Editor, toggle_button
-from dropoff_buddy.ui import theme
+from dropoff_buddy.parent.editors.base import Editor, toggle_button
 from dropoff_buddy.ui.widgets import Button
 
 
@@ -54,4 +53,4 @@ class VoiceScreenEditor(Editor):
             top = y + 34 + index * self.ROW_STEP
             title, text = self.t(f"{setting}_title"), self.t(f"{setting}_help")
             self._text(surface, title, 30, (x + 44, top + 4))
-            self._text(surface, text, HELP, (x + 44, top + 50), theme.INK_SOFT, wrap=w - 320)
+            self._help(surface, text, (x + 44, top + 50), w - 320)

@@ -13,7 +13,7 @@ import functools
 
 import pygame
 
-from dropoff_buddy.parent.editors.base import CHOICE, HELP, LABEL, OFF, ON, Editor, capitalised, story_title
+from dropoff_buddy.parent.editors.base import CHOICE, LABEL, OFF, ON, Editor, capitalised, story_title
 from dropoff_buddy.storage.models import Person
 from dropoff_buddy.story.shelf import HOME_DAY
 from dropoff_buddy.ui import theme
@@ -150,8 +150,8 @@ class WeekEditor(Editor):
         if len(self.profile.grownups) > 1:
             self._text(surface, self.t("picks_up"), LABEL, (x0, y + 210), theme.INK_SOFT)
         else:
-            self._text(surface, self.t("one_grownup"), HELP, (x0, y + 210), theme.INK_SOFT, wrap=w - 80)
-        self._text(surface, self.how, HELP, (x0, y + 370), theme.INK_SOFT, wrap=w - 80)
+            self._help(surface, self.t("one_grownup"), (x0, y + 210), w - 80)
+        self._help(surface, self.how, (x0, y + 370), w - 80)
 
     def _draw_rows(self, surface: pygame.Surface) -> None:
         """Portrait: the day's name at the start of its row; the help under the week."""

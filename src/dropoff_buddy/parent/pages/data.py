@@ -386,10 +386,9 @@ class ParentDataScene(ParentPageScene):
 
     def _draw_restore(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
-        layout = ctx.layout
         folders = ", ".join(str(folder) for folder in self.search_folders)
         intro = ctx.t("parent:data.found" if self.backups else "parent:data.none_found", folders=folders)
-        write(surface, ctx, intro, 21, theme.INK, at=(MARGIN, 150), wrap=layout.width - 2 * MARGIN)
+        self.write_across(surface, intro, 21, theme.INK, 150)
 
     def _restore_words(self) -> str:
         backup = self.chosen

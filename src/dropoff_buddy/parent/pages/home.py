@@ -79,7 +79,6 @@ class ParentHomeScene(ParentPageScene):
 
     def draw_page(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
-        layout = ctx.layout
         profile = ctx.profile
         summary = ctx.t(
             "parent:home.summary",
@@ -89,15 +88,7 @@ class ParentHomeScene(ParentPageScene):
             checkins=len(ctx.progress.feelings),
         )
         write(surface, ctx, summary, 24, theme.INK, at=(MARGIN, 150))
-        write(
-            surface,
-            ctx,
-            ctx.t("parent:home.folder", folder=str(ctx.profile_folder)),
-            20,
-            theme.INK_SOFT,
-            at=(MARGIN, 196),
-            wrap=layout.width - 2 * MARGIN,
-        )
+        self.write_across(surface, ctx.t("parent:home.folder", folder=str(ctx.profile_folder)), 20, theme.INK_SOFT, 196)
         write(
             surface,
             ctx,

@@ -223,14 +223,8 @@ class ParentPhotoScene(ParentPageScene):
             hint = ctx.t("parent:photo.toy_hint")
         write(surface, ctx, hint, 20, theme.INK, at=(box[0], box[1] + box[3] + 14), wrap=box[2])
         if not self.message:
-            write(
-                surface,
-                ctx,
-                ctx.t(f"parent:photo.help_{self.kind}"),
-                20,
-                theme.INK_SOFT,
-                at=(MARGIN, box[1] + box[3] + 50),
-                wrap=layout.width - 2 * MARGIN,
+            self.write_across(
+                surface, ctx.t(f"parent:photo.help_{self.kind}"), 20, theme.INK_SOFT, box[1] + box[3] + 50
             )
 
 

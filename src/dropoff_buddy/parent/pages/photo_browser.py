@@ -325,14 +325,8 @@ class PhotoBrowserScene(ParentPageScene):
     def draw_page(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
-        write(
-            surface,
-            ctx,
-            ctx.t(f"parent:photo_browser.tap_{self.kind}", folder=str(self.folder)),
-            20,
-            theme.INK,
-            at=(MARGIN, 130),
-            wrap=layout.width - 2 * MARGIN,
+        self.write_across(
+            surface, ctx.t(f"parent:photo_browser.tap_{self.kind}", folder=str(self.folder)), 20, theme.INK, 130
         )
         if self.problem or not self.entries:
             text = ctx.t(f"parent:photo_browser.{self.problem or 'empty'}")

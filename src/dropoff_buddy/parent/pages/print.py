@@ -225,7 +225,6 @@ class ParentPrintScene(ParentPageScene):
 
     def draw_page(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
-        layout = ctx.layout
         write(surface, ctx, ctx.t("parent:print.paper"), 24, theme.INK, at=(MARGIN + 4, 142))
         for index, kind in enumerate(ROWS):
             x, y, w, h = self._row_rect(index)
@@ -237,15 +236,7 @@ class ParentPrintScene(ParentPageScene):
             write(surface, ctx, ctx.t(f"parent:print.{row}_text"), 19, theme.INK_SOFT, at=(x + 24, y + 54), wrap=room)
         top = ROW_TOP + len(ROWS) * (ROW_HEIGHT + ROW_GAP) + 4
         if not self.message:
-            write(
-                surface,
-                ctx,
-                ctx.t("parent:print.help"),
-                20,
-                theme.INK_SOFT,
-                at=(MARGIN + 4, top + 8),
-                wrap=layout.width - 2 * MARGIN,
-            )
+            self.write_across(surface, ctx.t("parent:print.help"), 20, theme.INK_SOFT, top + 8, 4)
 
 
 SCENES = {"parent-print": ParentPrintScene}

@@ -27,6 +27,7 @@ from dropoff_buddy.ui.widgets import write
 class AboutMeScene(ParentPageScene):
     """Edit what the "About me" page says helps, and what has been tricky lately; Done keeps it."""
 
+    # The frame's own attributes (name, title, way back), set for this page: the shape of ParentPageScene's.
     name = "parent-print-about"
     title = "parent:print_about.title"
     back_label = "parent:frame.done"
@@ -128,16 +129,7 @@ class AboutMeScene(ParentPageScene):
 
     def draw_page(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
-        layout = ctx.layout
-        write(
-            surface,
-            ctx,
-            ctx.t("parent:print_about.help"),
-            20,
-            theme.INK_SOFT,
-            at=(MARGIN + 4, 128),
-            wrap=layout.width - 2 * MARGIN,
-        )
+        self.write_across(surface, ctx.t("parent:print_about.help"), 20, theme.INK_SOFT, 128, 4)
         write(surface, ctx, ctx.t("parent:print_about.helps"), 26, theme.PARENT_ACCENT, at=(MARGIN + 24, 160))
         tricky_top = 196 + self.LINES * 76 + 70
         write(

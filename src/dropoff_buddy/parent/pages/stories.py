@@ -182,15 +182,7 @@ class ParentStoriesScene(ParentPageScene):
     def draw_page(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         layout = ctx.layout
-        write(
-            surface,
-            ctx,
-            play_today_words(ctx),
-            30 if self.portrait else 22,
-            theme.INK,
-            at=(MARGIN + 4, 140),
-            wrap=layout.width - 2 * MARGIN,
-        )
+        self.write_across(surface, play_today_words(ctx), 30 if self.portrait else 22, theme.INK, 140, 4)
         for index, story_id in enumerate(self.shown):
             x, y, w, h = self._row(index)
             draw_card(surface, ctx, (x, y, w, h), 20)

@@ -16,16 +16,17 @@ Lines not recorded are said by the built-in voice, as before.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pygame
 
-from dropoff_buddy.audio.recorder import Recorder, ScriptedRecorder
+from dropoff_buddy.audio.recorder import ScriptedRecorder
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.family_lines import STORY, VoiceState
 from dropoff_buddy.parent.page import action_button
-from dropoff_buddy.parent.pages.voice import RECORDER_SERVICE, LineState, ParentVoiceScene
+from dropoff_buddy.parent.pages.voice import LineState, ParentVoiceScene, with_recorder
+from dropoff_buddy.parent.pages.voice_panel import GOOD
 from dropoff_buddy.parts.story import StoryScene
 from dropoff_buddy.registry import TourShot
 from dropoff_buddy.scene import Scene
@@ -215,7 +216,7 @@ class ParentStoryVoiceScene(ParentVoiceScene):
             layout,
             ctx.t("parent:story_voice.progress", done=done, total=total),
             24,
-            GOOD_INK if done == total and total else theme.INK_SOFT,
+            GOOD if done == total and total else theme.INK_SOFT,
             topleft=(x, y + h + 28),
             align="left",
         )
@@ -258,20 +259,7 @@ class ParentStoryVoiceScene(ParentVoiceScene):
         return self.picture.update(dt) or changed
 
 
-GOOD_INK = (56, 142, 88)
-
 SCENES = {"parent-story-voice": ParentStoryVoiceScene}
-
-
-def _with_recorder(recorder: Recorder) -> Callable[[GameContext], ParentStoryVoiceScene]:
-    def make(ctx: GameContext) -> ParentStoryVoiceScene:
-        ctx.services[RECORDER_SERVICE] = recorder
-        try:
-            return ParentStoryVoiceScene(ctx)
-        finally:
-            del ctx.services[RECORDER_SERVICE]
-
-    return make
 
 
 def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
@@ -279,4 +267,6 @@ def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
         assert isinstance(scene, ParentStoryVoiceScene)
         scene.select(min(len(scene.lines) - 1, 8))
 
-    yield TourShot("parent-story-voice", _with_recorder(ScriptedRecorder()), settle=1.5, prepare=later_page)
+    yield TourShot(
+        "parent-story-voice", with_recorder(ScriptedRecorder(), ParentStoryVoiceScene), settle=1.5, prepare=later_page
+    )

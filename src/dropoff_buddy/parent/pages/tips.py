@@ -8,7 +8,7 @@ shows a plain message instead of the cards.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pygame
 
@@ -51,32 +51,22 @@ class ParentTipsScene(ParentPageScene):
             return
         x, y, w, h = self._card_rect()
         arrow_y = y + h / 2 - 90
-        self.previous_button = self.buttons.add(
-            Button(
-                rect=(MARGIN, arrow_y, ARROW_BUTTON_WIDTH, 180),
-                on_activate=self.previous,
-                icon="svg/icons/back_arrow.svg",
-                label=self.ctx.t("parent:tips.previous"),
+
+        def arrow(left: float, name: str, icon: str, action: Callable[[], None]) -> Button:
+            return Button(
+                rect=(left, arrow_y, ARROW_BUTTON_WIDTH, 180),
+                on_activate=action,
+                icon=f"svg/icons/{icon}_arrow.svg",
+                label=self.ctx.t(f"parent:tips.{name}"),
                 colour=theme.PARENT_PANEL,
                 label_size=22,
                 icon_scale=0.5,
                 sound="tap",
-                name="previous",
+                name=name,
             )
-        )
-        self.next_button = self.buttons.add(
-            Button(
-                rect=(x + w + 32, arrow_y, ARROW_BUTTON_WIDTH, 180),
-                on_activate=self.next,
-                icon="svg/icons/next_arrow.svg",
-                label=self.ctx.t("parent:tips.next"),
-                colour=theme.PARENT_PANEL,
-                label_size=22,
-                icon_scale=0.5,
-                sound="tap",
-                name="next",
-            )
-        )
+
+        self.previous_button = self.buttons.add(arrow(MARGIN, "previous", "back", self.previous))
+        self.next_button = self.buttons.add(arrow(x + w + 32, "next", "next", self.next))
         count = len(self.tips)
         dot = 40.0
         start = self.ctx.layout.center_x - count * dot / 2

@@ -1,7 +1,8 @@
 """The parent's "Your voice" page: record, play back, replace or delete the lines the child hears.
 
-(Long, ~760 lines, because three panels live here: the line list, the recording panel and the
-sound-file browser; the browser is the part to move out next, beside the photo browser.)
+The page is three modules: this one (the lines, what the buttons do, the line list on the left),
+``voice_panel`` (the chosen line's panel on the right) and ``voice_files`` (the sound-file list
+that takes the panel's place while importing).
 
 The left column lists every line this family's child can hear (``family_lines``) in three
 groups: the key lines (the promise, "I love you", each goodbye step, good morning), the story
@@ -31,11 +32,18 @@ from typing import Final
 import pygame
 
 from dropoff_buddy.audio.recorder import Recorder, ScriptedRecorder, SdlRecorder
-from dropoff_buddy.audio.recordings import IMPORT_SUFFIXES, MAX_SECONDS, RecordingError, RecordingStore
+from dropoff_buddy.audio.recordings import MAX_SECONDS, RecordingError, RecordingStore
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.family_lines import GROUP_TITLES, GROUPS, KEY_LINES, STORY, FamilyLine, VoiceState, voice_state
 from dropoff_buddy.input import Action, ActionKind
-from dropoff_buddy.parent.page import ParentPageScene, action_button, draw_card, draw_message_box
+from dropoff_buddy.parent.page import ParentPageScene, action_button, draw_card
+from dropoff_buddy.parent.pages.voice_files import (
+    FILE_ROWS,
+    audio_files_in,
+    browse_folders,
+    draw_file_list,
+)
+from dropoff_buddy.parent.pages.voice_panel import GOOD, build_panel, draw_line_panel
 from dropoff_buddy.registry import ParentPage, TourShot
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.ui import theme
@@ -48,10 +56,6 @@ RECORDER_SERVICE: Final = "audio.recorder"
 ROW_HEIGHT: Final = 52.0
 ROW_GAP: Final = 8.0
 LIST_TOP: Final = 212.0
-FILE_ROW_HEIGHT: Final = 72.0
-FILE_ROWS: Final = 6
-MAX_FILES: Final = 300
-GOOD: Final = (56, 142, 88)
 
 
 @dataclass(frozen=True)
@@ -77,37 +81,6 @@ class LineState:
     @property
     def words_changed(self) -> bool:
         return self.state is VoiceState.REDO
-
-
-def browse_folders() -> list[tuple[str, Path]]:
-    """The folders the import list offers (those that exist), big and few: no typing needed."""
-    home = Path.home()
-    candidates = [
-        ("Home", home),
-        ("Music", home / "Music"),
-        ("Documents", home / "Documents"),
-        ("Downloads", home / "Downloads"),
-    ]
-    return [(label, path) for label, path in candidates if path.is_dir()]
-
-
-def audio_files_in(folder: Path) -> list[Path]:
-    """Sound files directly in ``folder`` that can be imported, newest first."""
-    found: list[tuple[float, Path]] = []
-    try:
-        for entry in folder.iterdir():
-            if entry.suffix.lower() in IMPORT_SUFFIXES and not entry.name.startswith("."):
-                try:
-                    if entry.is_file():
-                        found.append((entry.stat().st_mtime, entry))
-                except OSError:
-                    continue
-            if len(found) >= MAX_FILES:
-                break
-    except OSError:
-        return []
-    found.sort(key=lambda item: (-item[0], item[1].name.lower()))
-    return [path for _, path in found]
 
 
 class ParentVoiceScene(ParentPageScene):
@@ -209,7 +182,7 @@ class ParentVoiceScene(ParentPageScene):
     def build(self) -> None:
         self.rows = []
         self._build_side()
-        self._build_panel()
+        build_panel(self)
 
     def _build_side(self) -> None:
         """The group tabs and the rows of lines (the left of the page)."""
@@ -259,130 +232,6 @@ class ParentVoiceScene(ParentPageScene):
                         enabled=self.list_page > 0 if step < 0 else self.list_page < pages - 1,
                     )
                 )
-
-    def _build_panel(self) -> None:
-        """Record, Play, Delete and Import for the chosen line, or the file list (the right of the page)."""
-        px, py, pw, ph = self.panel_rect
-        if self.browsing:
-            self._build_browser(px, py, pw, ph)
-            return
-        if not self.lines:
-            return
-        bottom = py + ph - 110
-        width = (pw - 40 - 3 * 20) / 4
-        x = px + 20
-        recording = self.recorder.recording
-        self.buttons.add(
-            Button(
-                rect=(x, bottom, width, 90),
-                on_activate=self.toggle_recording,
-                label=self.ctx.t("parent:voice.stop" if recording else "parent:voice.record"),
-                colour=theme.CORAL,
-                label_colour=theme.WHITE,
-                label_size=28,
-                sound="",
-                enabled=recording or self.mic_problem is None,
-                name="record",
-            )
-        )
-        x += width + 20
-        state = self.current
-        self.buttons.add(
-            Button(
-                rect=(x, bottom, width, 90),
-                on_activate=self.play,
-                label=self.ctx.t("parent:voice.play"),
-                colour=theme.PARENT_ACCENT,
-                label_colour=theme.WHITE,
-                label_size=28,
-                sound="",
-                enabled=not recording,
-                name="play",
-            )
-        )
-        x += width + 20
-        self.buttons.add(
-            action_button(
-                (x, bottom, width, 90),
-                self.ctx.t("parent:voice.delete"),
-                self.delete,
-                "delete",
-                size=26,
-                enabled=state.recorded and (not recording),
-            )
-        )
-        x += width + 20
-        self.buttons.add(
-            action_button(
-                (x, bottom, width, 90),
-                self.ctx.t("parent:voice.import"),
-                self.open_browser,
-                "import",
-                size=24,
-                enabled=not recording,
-            )
-        )
-
-    def _build_browser(self, px: float, py: float, pw: float, ph: float) -> None:
-        x = px + 20
-        tab_w = min(180.0, (pw - 40 - 3 * 12) / 4)
-        for index, (label, _path) in enumerate(self.folders):
-            open_it = functools.partial(self.open_folder, index)
-            self.buttons.add(
-                Button(
-                    rect=(x, py + 70, tab_w, 60),
-                    on_activate=open_it,
-                    label=self.ctx.t(f"parent:voice.folder_{label.lower()}"),
-                    label_size=22,
-                    sound="tap",
-                    name=f"folder:{label}",
-                    colour=theme.PARENT_ACCENT if index == self.folder_index else (226, 232, 240),
-                    label_colour=theme.WHITE if index == self.folder_index else theme.INK,
-                )
-            )
-            x += tab_w + 12
-        y = py + 150
-        start = self.file_page * FILE_ROWS
-        for offset, path in enumerate(self.files[start : start + FILE_ROWS]):
-            self.buttons.add(
-                Button(
-                    rect=(px + 20, y, pw - 40, FILE_ROW_HEIGHT - 10),
-                    on_activate=functools.partial(self.import_file, path),
-                    label=path.name,
-                    label_size=22,
-                    colour=theme.PARENT_PANEL,
-                    sound="tap",
-                    name=f"file:{start + offset}",
-                )
-            )
-            y += FILE_ROW_HEIGHT
-        bottom = py + ph - 90
-        pages = max(1, -(-len(self.files) // FILE_ROWS))
-        self.buttons.add(
-            action_button(
-                (px + 20, bottom, 200, 70), self.ctx.t("parent:voice.cancel"), self.close_browser, "cancel", size=24
-            )
-        )
-        self.buttons.add(
-            action_button(
-                (px + pw - 300, bottom, 130, 70),
-                self.ctx.t("parent:voice.up"),
-                functools.partial(self.turn, -1),
-                "page-up",
-                size=24,
-                enabled=self.file_page > 0,
-            )
-        )
-        self.buttons.add(
-            action_button(
-                (px + pw - 150, bottom, 130, 70),
-                self.ctx.t("parent:voice.down"),
-                functools.partial(self.turn, 1),
-                "page-down",
-                size=24,
-                enabled=self.file_page < pages - 1,
-            )
-        )
 
     # -- life cycle ------------------------------------------------------------------------
 
@@ -559,9 +408,9 @@ class ParentVoiceScene(ParentPageScene):
     def draw_over_buttons(self, surface: pygame.Surface) -> None:
         self._draw_rows(surface)  # the rows' words go on top of their buttons
         if self.browsing:
-            self._draw_browser(surface)
+            draw_file_list(self, surface)
         elif self.lines:
-            self._draw_line_panel(surface)
+            draw_line_panel(self, surface)
 
     def _draw_side_under(self, surface: pygame.Surface) -> None:
         """What the left side draws under the buttons (nothing here; the story mode's picture)."""
@@ -584,162 +433,20 @@ class ParentVoiceScene(ParentPageScene):
                 status, colour = ctx.t("parent:voice.status_computer"), theme.INK_SOFT
             draw_text(surface, ctx.fonts, layout, status, 19, colour, topleft=(x + w - 190, y + 15), align="left")
 
-    def _draw_line_panel(self, surface: pygame.Surface) -> None:
-        ctx = self.ctx
-        layout = ctx.layout
-        px, py, pw, _ph = self.panel_rect
-        state = self.current
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            state.line.title,
-            28,
-            theme.PARENT_ACCENT,
-            topleft=(px + 28, py + 24),
-            align="left",
-        )
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            f"“{state.words}”",
-            30,
-            theme.INK,
-            topleft=(px + 28, py + 76),
-            align="left",
-            wrap_width=pw - 56,
-        )
-        if state.recorded and not state.words_changed:
-            if state.seconds is None:
-                status = ctx.t("parent:voice.hears_yours")
-            else:
-                status = ctx.t("parent:voice.hears_yours_for", seconds=round(state.seconds, 1))
-        elif state.words_changed:
-            status = ctx.t("parent:voice.words_changed")
-        else:
-            status = ctx.t("parent:voice.hears_computer")
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            status,
-            21,
-            theme.INK_SOFT,
-            topleft=(px + 28, py + 210),
-            align="left",
-            wrap_width=pw - 56,
-        )
-        meter_y = py + 290
-        if self.recorder.recording:
-            self._draw_meter(surface, (px + 28, meter_y, pw - 56, 44))
-            seconds = self.recorder.seconds
-            draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                ctx.t("parent:voice.recording", seconds=round(seconds), most=round(MAX_SECONDS)),
-                24,
-                theme.CORAL,
-                topleft=(px + 28, meter_y + 72),
-                align="left",
-            )
-        elif self.playing:
-            draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                ctx.t("parent:voice.playing"),
-                24,
-                theme.PARENT_ACCENT,
-                topleft=(px + 28, meter_y),
-                align="left",
-            )
-        else:
-            tips = ctx.t("parent:voice.how_to", seconds=round(MAX_SECONDS))
-            if self.mic_problem is None:
-                draw_text(
-                    surface,
-                    ctx.fonts,
-                    layout,
-                    tips,
-                    20,
-                    theme.INK_SOFT,
-                    topleft=(px + 28, meter_y),
-                    align="left",
-                    wrap_width=pw - 56,
-                )
-            draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                ctx.t("parent:voice.drop_file"),
-                20,
-                theme.INK_SOFT,
-                # Above the message box: two lines at most, smaller if the words need it.
-                box=(px + 28, meter_y + 56, pw - 56, self.message_area()[1] - meter_y - 64),
-                align="left",
-                valign="top",
-            )
-        if not self.message and self.mic_problem:
-            draw_message_box(surface, ctx, self.message_area(), self.mic_problem, ok=False)
-
-    def _draw_meter(self, surface: pygame.Surface, rect: tuple[float, float, float, float]) -> None:
-        layout = self.ctx.layout
-        x, y, w, h = rect
-        pygame.draw.rect(surface, (226, 232, 240), layout.rect(rect), border_radius=layout.px(h / 2))
-        level = max(0.0, min(1.0, self.recorder.level))
-        if level > 0.01:
-            colour = GOOD if level < 0.85 else theme.WARNING
-            pygame.draw.rect(surface, colour, layout.rect((x, y, max(h, w * level), h)), border_radius=layout.px(h / 2))
-        # The time used, as a thin bar under the meter.
-        used = min(1.0, self.recorder.seconds / MAX_SECONDS)
-        pygame.draw.rect(surface, theme.CORAL, layout.rect((x, y + h + 6, w * used, 6)), border_radius=layout.px(3))
-
-    def _draw_browser(self, surface: pygame.Surface) -> None:
-        ctx = self.ctx
-        layout = ctx.layout
-        px, py, pw, _ph = self.panel_rect
-        draw_text(
-            surface,
-            ctx.fonts,
-            layout,
-            ctx.t("parent:voice.choose_file", title=self.current.line.title),
-            26,
-            theme.PARENT_ACCENT,
-            topleft=(px + 28, py + 22),
-            align="left",
-            wrap_width=pw - 56,
-        )
-        if not self.folders:
-            text = ctx.t("parent:voice.no_folders")
-        elif not self.files:
-            text = ctx.t("parent:voice.no_files", folder=str(self.folders[self.folder_index][1]))
-        else:
-            text = ""
-        if text:
-            draw_text(
-                surface,
-                ctx.fonts,
-                layout,
-                text,
-                21,
-                theme.INK_SOFT,
-                topleft=(px + 28, py + 160),
-                align="left",
-                wrap_width=pw - 56,
-            )
-
 
 SCENES = {"parent-voice": ParentVoiceScene}
 PARENT_PAGES = [ParentPage("parent-voice", "Your voice", order=30)]
 
 
-def _with_recorder(recorder: Recorder) -> Callable[[GameContext], ParentVoiceScene]:
+def with_recorder(
+    recorder: Recorder, page: Callable[[GameContext], ParentVoiceScene] = ParentVoiceScene
+) -> Callable[[GameContext], ParentVoiceScene]:
+    """A maker of ``page`` that records with ``recorder`` (the tour's scripted microphone)."""
+
     def make(ctx: GameContext) -> ParentVoiceScene:
         ctx.services[RECORDER_SERVICE] = recorder
         try:
-            return ParentVoiceScene(ctx)
+            return page(ctx)
         finally:
             del ctx.services[RECORDER_SERVICE]
 
@@ -764,7 +471,7 @@ def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
         ]
         scene.rebuild()
 
-    yield TourShot("parent-voice", _with_recorder(ScriptedRecorder()), settle=0.2)
-    yield TourShot("parent-voice-recording", _with_recorder(ScriptedRecorder(loudness=0.2)), settle=2.6, prepare=start)
-    yield TourShot("parent-voice-no-mic", _with_recorder(ScriptedRecorder(has_microphone=False)), settle=0.2)
-    yield TourShot("parent-voice-import", _with_recorder(ScriptedRecorder()), settle=0.2, prepare=browse)
+    yield TourShot("parent-voice", with_recorder(ScriptedRecorder()), settle=0.2)
+    yield TourShot("parent-voice-recording", with_recorder(ScriptedRecorder(loudness=0.2)), settle=2.6, prepare=start)
+    yield TourShot("parent-voice-no-mic", with_recorder(ScriptedRecorder(has_microphone=False)), settle=0.2)
+    yield TourShot("parent-voice-import", with_recorder(ScriptedRecorder()), settle=0.2, prepare=browse)

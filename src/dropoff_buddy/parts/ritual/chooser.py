@@ -13,7 +13,8 @@ import pygame
 
 from dropoff_buddy.parts.ritual.stage import TOGETHER_CARD
 from dropoff_buddy.ui import theme
-from dropoff_buddy.ui.widgets import Button, corner_home_button, draw_panel, draw_text
+from dropoff_buddy.ui.kid_buttons import corner_home_button
+from dropoff_buddy.ui.widgets import Button, draw_panel, draw_text
 
 if TYPE_CHECKING:
     from dropoff_buddy.parts.ritual.scene import RitualScene

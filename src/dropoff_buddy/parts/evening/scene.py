@@ -1,25 +1,6 @@
-"""The evening "How was your day?": after daycare, the child tells the buddy how each part was.
-
-1. **ask**: the child's own day (``day.family_day``: the cards up to the one right after which
-   the grown-up came back) one card at a time: "How was circle time?", with the five faces
-   from ``levels/feelings.toml``, "I don't know" and "skip". No wrong answers.
-2. **reply**: the buddy answers the face in a few words, then the next card comes by itself.
-3. **best**: "What was the best part of your day?": every card of the day to tap (or "I don't
-   know").
-4. **end**: the buddy with the family photo says the promise was kept ("You came home, just like
-   Mommy said") and thanks the child; Home (or the buddy's own pause) ends the part.
-
-Every line is spoken and captioned (``levels/evening.toml``); the cards and faces are pictures.
-Answers are saved in ``progress.evenings`` as they are given, with a timezone-aware time, so a
-check-in left half-way keeps what was said. With seven cards it takes well under two minutes.
-The scene pops itself at the end (the flow then finishes; alone, home is underneath).
-"""
+"""The evening's scene: the phases, the answers and their saving, input, time and drawing."""
 
 from __future__ import annotations
-
-import functools
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 import pygame
 
@@ -31,44 +12,24 @@ from dropoff_buddy.content.lines import Line
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.day import family_day
 from dropoff_buddy.input import Action, ActionKind
+from dropoff_buddy.parts.evening.layout import CARD_FACE, layout_buttons, places_for
 from dropoff_buddy.parts.feelings import face_colour
-from dropoff_buddy.registry import TourShot
-from dropoff_buddy.scene import Scene
+from dropoff_buddy.parts.part import PartScene
 from dropoff_buddy.storage.models import BEST_DONT_KNOW, DONT_KNOW, SKIP, ActivityAnswer, EveningEntry
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
-from dropoff_buddy.ui.layout import RectLike
 from dropoff_buddy.ui.photo import draw_family_photo
-from dropoff_buddy.ui.widgets import Button, ButtonGroup, breathe_button, draw_panel, draw_text
+from dropoff_buddy.ui.widgets import ButtonGroup, draw_panel, draw_text
 from dropoff_buddy.week import someone_else_picks_up
 
 REPLY_PAUSE = 0.5  # seconds after the buddy's reply before the next card comes
 REPLY_LONGEST = 7.0  # the next card comes by then, whatever the voice does
 NUDGE_AFTER = 20.0  # seconds of quiet on a question before a gentle spoken hint
 END_LINGER = 4.0  # seconds after the last line before the part ends by itself
-DONT_KNOW_ICON = "svg/tricky/dont_know.svg"
-SKIP_ICON = "svg/icons/next_arrow.svg"
-CARD_FACE = theme.PANEL
-CHOSEN = theme.lighter(theme.SUNSHINE, 0.35)
 TALL = 1100  # layout units of height from which the window is laid out as portrait
 
 
-@dataclass(frozen=True)
-class _Places:
-    """Where things go for this window shape (layout units)."""
-
-    buddy: tuple[float, float, float]  # centre x, centre y, size
-    card: RectLike
-    title_y: float
-    faces_top: float
-    face_size: float
-    extras: tuple[RectLike, RectLike]  # "I don't know", "skip"
-    grid: RectLike  # the best-part cards
-    best_dont_know: RectLike
-    best_buddy: tuple[float, float, float]
-
-
-class EveningScene(Scene):
+class EveningScene(PartScene):
     """Asks about each part of the day, then the best part; pops itself at the end."""
 
     name = "evening"
@@ -89,9 +50,8 @@ class EveningScene(Scene):
         self.best: str | None = None
         self.quiet = 0.0  # seconds the narrator has been quiet in this phase
         self.phase_time = 0.0
-        self.finished = False
         self.buttons = ButtonGroup(ctx)
-        self._layout()
+        layout_buttons(self)
 
     # -- where things go -----------------------------------------------------------------------
 
@@ -100,179 +60,11 @@ class EveningScene(Scene):
         """A portrait window: the parts are stacked on the tall canvas."""
         return self.ctx.layout.height >= TALL
 
-    def _places(self) -> _Places:
-        layout = self.ctx.layout
-        width, height = layout.width, layout.height
-        if self.tall:
-            top = (height - 1400) / 2
-            cx = width / 2
-            return _Places(
-                buddy=(cx - 430, top + 450, 260),
-                card=(cx - 240, top + 200, 480, 500),
-                title_y=top + 120,
-                faces_top=top + 780,
-                face_size=200,
-                extras=((cx - 330, top + 1060, 300, 200), (cx + 30, top + 1060, 300, 200)),
-                grid=(60, top + 200, width - 120, 760),
-                best_dont_know=(cx + 30, top + 1060, 300, 200),
-                best_buddy=(cx - 200, top + 1160, 240),
-            )
-        cx = width / 2 - 30
-        return _Places(
-            buddy=(170, 340, 250),
-            card=(cx - 150, 116, 300, 300),
-            title_y=66,
-            faces_top=470,
-            face_size=152,
-            extras=((width - 60 - 180, 150, 180, 176), (width - 60 - 180, 346, 180, 176)),
-            grid=(300, 130, width - 300 - 280, 440),
-            best_dont_know=(width - 60 - 180, 262, 180, 176),
-            best_buddy=(160, 340, 230),
-        )
-
-    def _layout(self) -> None:
-        self.buttons.clear()
-        if self.phase in ("ask", "reply"):
-            self._layout_ask()
-        elif self.phase in ("best", "best_reply"):
-            self._layout_best()
-        elif self.phase == "end":
-            self._layout_end()
-        if self.phase != "end" and "breathe" in self.ctx.factories:
-            # Breathing with the buddy is always one tap away, as on every kid screen with feelings.
-            self.buttons.add(breathe_button(self._breathe, self.ctx.t("screens:feelings.breathe")))
-
-    def _dont_know_button(
-        self, rect: RectLike, on_activate: Callable[[], None], enabled: bool, name: str = "dont-know"
-    ) -> Button:
-        """The lilac "I don't know" card: always a fine answer, in both questions of the evening."""
-        return Button(
-            rect=rect,
-            on_activate=on_activate,
-            icon=DONT_KNOW_ICON,
-            label=self.ctx.t("screens:evening.dont_know"),
-            colour=theme.lighter(theme.LILAC, 0.55),
-            icon_scale=0.66,
-            label_size=22,
-            sound="",
-            enabled=enabled,
-            name=name,
-        )
-
     def _breathe(self) -> None:
         self.ctx.open_scene("breathe")
 
-    def _layout_ask(self) -> None:
-        places = self._places()
-        size, gap = places.face_size, 20.0
-        card_x, _cy, card_w, _ch = places.card
-        center = card_x + card_w / 2
-        row_w = len(self.faces) * size + (len(self.faces) - 1) * gap
-        x = min(max(40.0, center - row_w / 2), self.ctx.layout.width - 40 - row_w)
-        replying = self.phase == "reply"
-        for face in self.faces:
-            self.buttons.add(
-                Button(
-                    rect=(x, places.faces_top, size, size + 30),
-                    on_activate=functools.partial(self._answer_face, face),
-                    icon=face.icon,
-                    label=self.ctx.text(face.label),
-                    colour=face_colour(face),
-                    icon_scale=0.8,
-                    label_size=24,
-                    sound="",
-                    enabled=not replying or self.chosen == face.id,
-                    name=f"face-{face.id}",
-                )
-            )
-            x += size + gap
-        dont_know, skip = places.extras
-        self.buttons.add(
-            self._dont_know_button(
-                dont_know, functools.partial(self._answer, DONT_KNOW), not replying or self.chosen == DONT_KNOW
-            )
-        )
-        self.buttons.add(
-            Button(
-                rect=skip,
-                on_activate=self.skip,
-                icon=SKIP_ICON,
-                label=self.ctx.t("screens:evening.skip"),
-                colour=theme.lighter(theme.SKY, 0.5),
-                icon_scale=0.6,
-                label_size=22,
-                sound="tap",
-                enabled=not replying,
-                name="skip",
-            )
-        )
-
-    def _best_rects(self) -> list[RectLike]:
-        x, y, w, h = self._places().grid
-        count = len(self.cards)
-        # One or two rows on a wide screen; two or three big cards a row on a tall one.
-        wide_row = count if count <= 4 else (count + 1) // 2
-        per_row = (2 if count <= 4 else 3) if self.tall else wide_row
-        rows = (count + per_row - 1) // per_row
-        gap = 24.0 if not self.tall else 40.0
-        card_w = min(280.0 if self.tall else 200.0, (w - (per_row - 1) * gap) / per_row)
-        card_h = min(card_w * 1.15, (h - (rows - 1) * gap) / rows)
-        rects: list[RectLike] = []
-        total_h = rows * card_h + (rows - 1) * gap
-        for index in range(count):
-            row, column = divmod(index, per_row)
-            in_row = min(per_row, count - row * per_row)
-            left = x + (w - (in_row * card_w + (in_row - 1) * gap)) / 2
-            rects.append((left + column * (card_w + gap), y + (h - total_h) / 2 + row * (card_h + gap), card_w, card_h))
-        return rects
-
-    def _layout_best(self) -> None:
-        replying = self.phase == "best_reply"
-        for card, rect in zip(self.cards, self._best_rects(), strict=True):
-            self.buttons.add(
-                Button(
-                    rect=rect,
-                    on_activate=functools.partial(self._choose_best, card),
-                    icon=card.icon,
-                    label=self.ctx.text(card.label),
-                    colour=CHOSEN if self.chosen == card.id else CARD_FACE,
-                    icon_scale=0.74,
-                    label_size=22,
-                    sound="pop",
-                    enabled=not replying or self.chosen == card.id,
-                    name=f"best-{card.id}",
-                )
-            )
-        self.buttons.add(
-            self._dont_know_button(
-                self._places().best_dont_know,
-                functools.partial(self._choose_best, None),
-                not replying or self.chosen == BEST_DONT_KNOW,
-                name="best-dont-know",
-            )
-        )
-
-    def _layout_end(self) -> None:
-        layout = self.ctx.layout
-        rect = (
-            (layout.width / 2 - 110, layout.height / 2 + 330, 220, 200)
-            if self.tall
-            else (layout.width - 60 - 200, 300, 200, 200)
-        )
-        self.buttons.add(
-            Button(
-                rect=rect,
-                on_activate=self.finish,
-                icon="svg/icons/home.svg",
-                label=self.ctx.t("screens:common.home"),
-                colour=theme.SUNSHINE,
-                label_size=28,
-                name="home",
-            )
-        )
-
     def resized(self) -> None:
-        self._layout()
+        layout_buttons(self)
 
     # -- life cycle ----------------------------------------------------------------------------
 
@@ -293,7 +85,7 @@ class EveningScene(Scene):
         """Back from breathing (or the grown-ups' corner): the question on show is asked again."""
         self.buddy.look = self.ctx.profile.buddy
         self.buddy.reduced_motion = self.ctx.reduced_motion
-        self._layout()
+        layout_buttons(self)
         self._say_again()
 
     def _prepare_lines(self) -> None:
@@ -319,7 +111,7 @@ class EveningScene(Scene):
         self.phase_time = 0.0
         if phase in ("ask", "best"):
             self.chosen = None
-        self._layout()
+        layout_buttons(self)
 
     # -- answers -------------------------------------------------------------------------------
 
@@ -398,12 +190,6 @@ class EveningScene(Scene):
         """ "Mommy came back right after snack!", or who came to get the child that day."""
         other = someone_else_picks_up(self.ctx.profile, self.ctx.today)
         return self.script.reunion_other if other else self.script.reunion
-
-    def finish(self) -> None:
-        if self.finished:
-            return
-        self.finished = True
-        self.ctx.scenes.pop()
 
     # -- saving --------------------------------------------------------------------------------
 
@@ -484,8 +270,8 @@ class EveningScene(Scene):
                 return (layout.width / 2, layout.height / 2 - 260, 380)
             return (330, 380, 360)
         if self.phase in ("best", "best_reply"):
-            return self._places().best_buddy
-        return self._places().buddy
+            return places_for(self).best_buddy
+        return places_for(self).buddy
 
     def draw(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
@@ -503,7 +289,7 @@ class EveningScene(Scene):
                 ctx.t("screens:evening.best_part"),
                 44,
                 theme.INK,
-                center=(layout.width / 2, self._places().title_y),
+                center=(layout.width / 2, places_for(self).title_y),
             )
         elif self.phase == "end":
             self._draw_end(surface)
@@ -515,7 +301,7 @@ class EveningScene(Scene):
         card = self.card
         if card is None:
             return
-        places = self._places()
+        places = places_for(self)
         x, y, w, h = places.card
         question = ctx.line_words(self.script.question_for(card), activity=card.words)
         title_box = (layout.width / 2 - 460, places.title_y - 44, 920, 88)
@@ -575,53 +361,3 @@ class EveningScene(Scene):
             theme.INK,
             center=(layout.width / 2, title_y),
         )
-
-
-SCENES = {"evening": EveningScene}
-
-
-def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
-    def quiet(scene: Scene) -> None:
-        scene.ctx.narrator.stop()
-
-    def replied(scene: Scene) -> None:
-        assert isinstance(scene, EveningScene)
-        scene.ctx.narrator.stop()
-        scene._answer("sad")
-
-    def second_card(scene: Scene) -> None:
-        assert isinstance(scene, EveningScene)
-        scene._answer("happy")
-        scene.ctx.narrator.stop()
-        scene._next_card()
-
-    def best(scene: Scene) -> None:
-        assert isinstance(scene, EveningScene)
-        scene.ctx.narrator.stop()
-        scene.index = len(scene.cards)
-        scene._start_best()
-
-    def best_chosen(scene: Scene) -> None:
-        best(scene)
-        assert isinstance(scene, EveningScene)
-        if scene.cards:
-            scene._choose_best(scene.cards[-1])
-
-    def end(scene: Scene) -> None:
-        best(scene)
-        assert isinstance(scene, EveningScene)
-        scene._start_end()
-
-    yield TourShot("evening", _TourEvening, settle=1.0, prepare=quiet)
-    yield TourShot("evening-reply", _TourEvening, settle=0.3, prepare=replied)
-    yield TourShot("evening-next", _TourEvening, settle=0.6, prepare=second_card)
-    yield TourShot("evening-best", _TourEvening, settle=0.6, prepare=best)
-    yield TourShot("evening-best-reply", _TourEvening, settle=0.3, prepare=best_chosen)
-    yield TourShot("evening-end", _TourEvening, settle=1.0, prepare=end)
-
-
-class _TourEvening(EveningScene):
-    """For the tour: the answers it gives to reach each screen are not kept, even in memory."""
-
-    def _save(self) -> None:
-        pass

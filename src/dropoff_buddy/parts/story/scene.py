@@ -1,27 +1,6 @@
-"""The story player: a page-turning picture book of the child's own day ("A Daycare Day").
-
-Each page opens with its narration (spoken, captioned by the app). Tapping a hotspot (a
-person, the buddy, a prop, the family photo) answers at once with an animation, a sound and a
-spoken line. Tapping anywhere else, the big next arrow, Space or Enter goes on; the back arrow
-goes back a page. After about six quiet seconds the buddy gives a gentle spoken hint. When the
-last page is done the scene pops itself (the morning flow then starts its next part).
-
-With "Read to me" on (``settings.read_to_me``) a page turns by itself a moment after its
-narration has been said and its people have finished moving; a page that waits for the child
-(a choice, the goodbye pictures) never turns by itself. Taps work as ever.
-
-Pages come from ``levels/daycare_day.toml`` (``ctx.content.story``, see ``story.schema``),
-personalised from the profile and with one page per activity of the child's day
-(``story.plan``). Every line is said as the story's own ``Line``, under its key, so a parent's
-recording of it plays.
-"""
+"""The story player's scene: which page is open, turning on and back, taps and keys, time, drawing."""
 
 from __future__ import annotations
-
-import functools
-import math
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 import pygame
 
@@ -29,21 +8,22 @@ from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.content.lines import Line, Text
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind
-from dropoff_buddy.registry import TourShot
-from dropoff_buddy.rig import STEP_PAIRS, Figure
-from dropoff_buddy.scene import Scene
+from dropoff_buddy.parts.part import PartScene
+from dropoff_buddy.parts.story.buttons import draw_buttons, layout_buttons
+from dropoff_buddy.parts.story.taps import _Prop, animate, hotspot_at
+from dropoff_buddy.rig import Figure
 from dropoff_buddy.storage.store import Notice
 from dropoff_buddy.story.art import StoryArt
 from dropoff_buddy.story.cast import Member, PageCast
 from dropoff_buddy.story.picture import PagePicture
-from dropoff_buddy.story.plan import StoryPage, every_page, plan_pages
-from dropoff_buddy.story.schema import PHOTO_TARGET, ChoiceOption, Hotspot, Prop, Story
+from dropoff_buddy.story.plan import StoryPage, plan_pages
+from dropoff_buddy.story.schema import ChoiceOption, Hotspot, Story
 from dropoff_buddy.story.shelf import stories_for_day, story_for_day, story_profile
 from dropoff_buddy.story.stage import ActorMotion, Stage, TransformCache
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import Backdrop
 from dropoff_buddy.ui.layout import FigureBox
-from dropoff_buddy.ui.widgets import Button, ButtonGroup
+from dropoff_buddy.ui.widgets import ButtonGroup
 from dropoff_buddy.week import sleeps_until_daycare
 
 IDLE_HINT_SECONDS = 6.0
@@ -53,44 +33,15 @@ HINT_SHOW_SECONDS = 4.0  # how long the next arrow glows (and an absent buddy pe
 TURN_GUARD = 0.35  # taps on the page this soon after a turn are a double tap, not "go on"
 FADE_SECONDS = 0.3
 LOOK_AHEAD_AFTER = 0.25  # seconds after a page opens before its next page's art is made
-CAPTION_ROOM = 150.0  # portrait: layout units under the picture kept for the caption
-HOTSPOT_MARGIN = 24.0  # stage units of forgiveness around every tap target
-DOOR_SWING_SECONDS = 0.5  # the door opening or shutting
-DOOR_REACH = 60.0  # a walk that starts or ends this close to the door goes through it
-BREATH_CYCLE = 9.0  # in 4 s, hold 1 s, out 4 s, like the breathe scene
 READ_TO_ME_PAUSE = 2.0  # "Read to me": seconds of quiet after the narration before the page turns
 READ_TO_ME_AFTER_MOVES = 1.0  # ... and after the last person has finished walking or waving
 
 
-@dataclass
-class _Prop:
-    spec: Prop
-    time: float = 0.0
-    animation: str = "none"
-    open: bool = False  # a door someone is walking through
-
-    def update(self, dt: float) -> bool:
-        if self.animation == "none":
-            return False
-        self.time += dt
-        if self.time >= 1.0:
-            self.animation = "none"
-        return True
-
-    def offset(self, reduced_motion: bool) -> tuple[float, float]:
-        """(lift, angle) now."""
-        if self.animation == "none" or reduced_motion:
-            return 0.0, 0.0
-        p = min(1.0, self.time)
-        if self.animation == "wave":
-            return 0.0, 8.0 * math.sin(2 * math.pi * 2 * p) * math.sin(math.pi * p)
-        return 30.0 * abs(math.sin(2 * math.pi * p)) * math.sin(math.pi * p), 0.0
-
-
-class StoryScene(Scene):
+class StoryScene(PartScene):
     """Plays the story for the profile in use; pops itself after the last page."""
 
     name = "story"
+    end_sound = "chime"
     says = (
         "{story}:*",
         "cards:*.say",
@@ -119,7 +70,6 @@ class StoryScene(Scene):
         self.index = 0
         self.history: list[str] = []
         self.page: StoryPage | None = None
-        self.finished = False
         self.art = StoryArt(ctx.assets)
         self.buddy = BuddyActor(ctx.buddy_renderer, ctx.profile.buddy, ctx.rng, ctx.reduced_motion)
         self.transforms = TransformCache()
@@ -232,7 +182,7 @@ class StoryScene(Scene):
         if self.buddy.reaction == "sleepy" and not (buddy is not None and buddy.sleeping):
             self.buddy.react("bounce")  # wake up: the buddy was asleep on the page before
         self.picture.show(self.stage)
-        self._layout_buttons()
+        layout_buttons(self)
         self.line_keys = [line.key for line in page.lines]
         spoken = (page.title, *page.lines) if page.title else page.lines  # the title first, on the first page
         for number, line in enumerate(spoken if not self.preview else ()):
@@ -278,94 +228,7 @@ class StoryScene(Scene):
     # -- buttons -----------------------------------------------------------------------------
 
     def language_changed(self) -> None:
-        self._layout_buttons()
-
-    def _layout_buttons(self) -> None:
-        """The big arrows and the page's pictures (goodbye steps, a choice).
-
-        Landscape: the arrows at the sides at mid height, the pictures along the top. Portrait: the
-        stage fills the width at the top, and the pictures and then the arrows sit below it.
-        """
-        ctx = self.ctx
-        layout = ctx.layout
-        self.buttons.clear()
-        pictures = self._pictures()
-        if self.stage.portrait:
-            below = layout.to_layout(0, self.stage.bottom)[1] + CAPTION_ROOM  # the caption goes first
-            size, gap, top = 200.0, 48.0, below + 48
-            arrows_y = top + (size + 24 + 64 if pictures else 40)
-            next_rect = (layout.width - 60 - 240, arrows_y, 240, 240)
-            back_rect = (60, arrows_y + 20, 200, 200)
-        else:
-            size, gap, top = 160.0, 44.0, 28.0
-            mid = layout.height * 0.45
-            next_rect = (layout.width - 24 - 150, mid - 75, 150, 150)
-            back_rect = (24, mid - 60, 120, 120)
-        self.buttons.add(
-            Button(
-                rect=next_rect,
-                on_activate=self.go_on,
-                icon="svg/icons/next_arrow.svg",
-                colour=theme.lighter(theme.SUNSHINE, 0.3),
-                sound="",
-                icon_scale=0.86,
-                name="next",
-            )
-        )
-        if self.history:
-            self.buttons.add(
-                Button(
-                    rect=back_rect,
-                    on_activate=self.go_back,
-                    icon="svg/icons/back_arrow.svg",
-                    colour=theme.lighter(theme.SKY, 0.45),
-                    sound="",
-                    icon_scale=0.86,
-                    name="back",
-                )
-            )
-        row = len(pictures) * size + max(0, len(pictures) - 1) * gap
-        x = layout.center_x - row / 2
-        for name, icon, label, action in pictures:
-            self.buttons.add(
-                Button(
-                    rect=(x, top, size, size + 24),
-                    on_activate=action,
-                    icon=icon,
-                    label=label,
-                    sound="",
-                    colour=theme.PANEL,
-                    label_size=22 * size / 160,
-                    icon_scale=0.72,
-                    name=name,
-                )
-            )
-            x += size + gap
-
-    def _pictures(self) -> list[tuple[str, str, str, Callable[[], None]]]:
-        """(name, icon, caption, action) of the page's picture buttons: its goodbye steps or its choice."""
-        ctx = self.ctx
-        page = self.page
-        pictures: list[tuple[str, str, str, Callable[[], None]]] = []
-        if page is None:
-            return pictures
-        if page.ritual:
-            for step_id in ctx.profile.ritual:
-                step = ctx.content.ritual_steps.get(step_id)
-                if step is None:
-                    continue
-                icon = step.icon if ctx.assets.exists(step.icon) else "svg/icons/heart.svg"
-                pictures.append(
-                    (f"ritual-{step.id}", icon, ctx.text(step.label), functools.partial(self._do_ritual_step, step.id))
-                )
-        if page.choice is not None:
-            for option in page.choice.options:
-                icon = f"svg/props/{option.picture}.svg"
-                if not ctx.assets.exists(icon):
-                    icon = "svg/icons/star_sticker.svg"
-                label = ctx.text(option.label) if option.label else option.id.replace("_", " ").capitalize()
-                pictures.append((f"choice-{option.id}", icon, label, functools.partial(self.choose, option)))
-        return pictures
+        layout_buttons(self)
 
     def caption_top(self) -> float | None:
         """In portrait the caption sits right under the picture, above the pictures and arrows."""
@@ -374,7 +237,7 @@ class StoryScene(Scene):
         return self.ctx.layout.to_layout(0, self.stage.bottom)[1] + 24
 
     def resized(self) -> None:
-        self._layout_buttons()
+        layout_buttons(self)
         self.picture.resized(self.stage)
         self._fade_from = None
 
@@ -415,13 +278,6 @@ class StoryScene(Scene):
         self._start_fade()
         self.show(position, remember=False)
 
-    def finish(self) -> None:
-        if self.finished:
-            return
-        self.finished = True
-        self.ctx.play_sound("chime")
-        self.ctx.scenes.pop()
-
     def _set_choice(self, option: ChoiceOption) -> None:
         page = self.page
         assert page is not None and page.choice is not None
@@ -451,20 +307,7 @@ class StoryScene(Scene):
 
     def hotspot_at(self, pos: tuple[float, float]) -> Hotspot | None:
         """The hotspot under ``pos`` (layout units), nearest centre first."""
-        page = self.page
-        if page is None:
-            return None
-        point = self.ctx.layout.point(*pos)
-        margin = self.stage.length(HOTSPOT_MARGIN)
-        best: tuple[float, Hotspot] | None = None
-        for hotspot in page.hotspots:
-            box = self.picture.target_box(hotspot.target)
-            if box is None or not box.inflate(margin * 2, margin * 2).collidepoint(point):
-                continue
-            distance = (box.centerx - point[0]) ** 2 + (box.centery - point[1]) ** 2
-            if best is None or distance < best[0]:
-                best = (distance, hotspot)
-        return best[1] if best is not None else None
+        return hotspot_at(self, pos)
 
     def hotspot_center(self, hotspot: Hotspot) -> tuple[float, float]:
         """Where to tap ``hotspot``, in layout units (for tests and the tour)."""
@@ -483,46 +326,7 @@ class StoryScene(Scene):
         self.ctx.play_sound(reaction.sound)
         self.ctx.say(reaction.say, **(self.page.moment if self.page is not None else {}))
         who = reaction.actor or hotspot.target
-        self._animate(who, reaction.animation, reaction.with_actor)
-
-    def _animate(self, who: str, animation: str, with_actor: str = "") -> None:
-        if animation == "none":
-            return
-        cast = self.picture.cast
-        if animation == "hug" and with_actor and cast is not None and cast.together("hug", who, with_actor):
-            return
-        partner = self.actors.get(with_actor) if with_actor else None
-        if who == "buddy" and "buddy" not in self.actors and cast is not None:
-            who = cast.buddy_holder() or who  # the buddy in someone's arms: they bounce it
-        if who == "buddy":
-            self.buddy.react(
-                {"bounce": "bounce", "wave": "wave", "hug": "hug", "sleep": "sleepy"}.get(animation, "happy")
-            )
-        if who == PHOTO_TARGET:
-            self.photo_bounce = 1.0
-        motion = self.actors.get(who)
-        if motion is not None:
-            motion.start(animation, partner.x if partner is not None else None)
-            if partner is not None and animation == "hug":
-                partner.start("hug", motion.x)
-        prop = self.props.get(who)
-        if prop is not None:
-            prop.animation, prop.time = ("wave" if animation == "wave" else "bounce"), 0.0
-
-    def _do_ritual_step(self, step_id: str) -> None:
-        step = self.ctx.content.ritual_steps.get(step_id)
-        if step is None:
-            return
-        self.tapped.add(f"ritual-{step_id}")
-        self.ctx.play_sound(step.sound)
-        self.ctx.say(step.together)
-        cast = self.picture.cast
-        if cast is None or not cast.together(STEP_PAIRS.get(step.animation, "hug"), "grownup", "child"):
-            for who in ("grownup", "child"):
-                motion = self.actors.get(who)
-                if motion is not None:
-                    motion.start("bounce")
-        self.buddy.react("happy")
+        animate(self, who, reaction.animation, reaction.with_actor)
 
     # -- input -------------------------------------------------------------------------------
 
@@ -700,7 +504,7 @@ class StoryScene(Scene):
             self._fade_from.set_alpha(round(255 * self._fade_left / FADE_SECONDS))
             surface.blit(self._fade_from, (0, 0))
         self._draw_ripples(surface)
-        self._draw_buttons(surface)
+        draw_buttons(self, surface)
 
     def _draw_ripples(self, surface: pygame.Surface) -> None:
         layout = self.ctx.layout
@@ -710,60 +514,3 @@ class StoryScene(Scene):
             ring = pygame.Surface((radius * 2 + 2, radius * 2 + 2), pygame.SRCALPHA)
             pygame.draw.circle(ring, (*theme.WHITE, alpha), (radius + 1, radius + 1), radius, width=layout.px(8))
             surface.blit(ring, ring.get_rect(center=layout.point(*pos)))
-
-    def _draw_buttons(self, surface: pygame.Surface) -> None:
-        if self.hint_glow > 0 and self.picture.target_box("buddy") is None:
-            # The buddy is not in this picture: it peeps in at the top while it gives its hint.
-            layout = self.ctx.layout
-            pygame.draw.circle(surface, theme.OUTLINE, layout.point(120, 120), layout.px(100))
-            pygame.draw.circle(surface, theme.PANEL, layout.point(120, 120), layout.px(94))
-            self.buddy.draw(surface, layout.point(120, 116), layout.px(160))
-        if self.hint_glow > 0:
-            layout = self.ctx.layout
-            button = self.buttons.buttons[0]
-            # A soft halo round the next arrow while the buddy gives a hint (pulses once a second).
-            strength = 0.5 + 0.5 * math.sin(2 * math.pi * self.hint_glow) if not self.ctx.reduced_motion else 1
-            x, y, w, h = button.rect
-            halo = layout.rect((x - 14, y - 14 + 4, w + 28, h + 28))
-            ring = pygame.Surface(halo.size, pygame.SRCALPHA)
-            pygame.draw.rect(
-                ring, (*theme.SUNSHINE, round(90 + 100 * strength)), ring.get_rect(), border_radius=layout.px(40)
-            )
-            surface.blit(ring, halo)
-        self.buttons.draw(surface)
-
-
-SCENES = {"story": StoryScene}
-
-
-def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
-    """Every page of every story, as ``story-<story id>-<page id>`` (and ``…-then`` for a page whose
-    people act on its last line: the walk out of the door, the hug)."""
-    for story_id, story in ctx.content.stories.items():
-        for page in every_page(story, ctx.profile, ctx.content.cards):
-            yield from _page_shots(story_id, page)
-
-
-def _page_shots(story_id: str, page: StoryPage) -> Iterator[TourShot]:
-    name = f"story-{story_id}-{page.id}"
-
-    def make(ctx: GameContext) -> Scene:
-        return StoryScene(ctx, story_id=story_id)
-
-    def prepare(scene: Scene) -> None:
-        assert isinstance(scene, StoryScene)
-        scene.history = ["tour"]  # show the back arrow as on every page but the first
-        scene.show_page(page)
-        scene._fade_from = None
-
-    walking = any(actor.animation in ("walk_in", "walk_out") for actor in page.actors)
-    yield TourShot(name, make, settle=2.2 if walking else 1.2, prepare=prepare)
-    cued = any(actor.cue_line >= 0 for actor in page.actors) or any(pair.cue_line >= 0 for pair in page.pairs)
-    if cued and len(page.lines) > 1:
-
-        def later(scene: Scene) -> None:
-            prepare(scene)
-            assert isinstance(scene, StoryScene)
-            scene.ctx.say(page.lines[-1], **page.moment)
-
-        yield TourShot(f"{name}-then", make, settle=3.5, prepare=later)
