@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from dropoff_buddy.content.registry import load_content
 from dropoff_buddy.history import history_stats
 from dropoff_buddy.parent.pages.history import sample_progress
 from dropoff_buddy.storage.backup import create_backup, inspect_backup, restore_backup
@@ -34,10 +35,13 @@ def run(quick: bool) -> dict[str, float]:
     repeats = 3 if quick else 15
     now = dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
     progress = sample_progress(now, random.Random(3), days=365)
+    catalog = load_content().feelings
     results: dict[str, float] = {}
     for days in (14, 60):
         median, worst = _timed(
-            lambda days=days: history_stats(progress.feelings, progress.stickers, now.date(), days, now.tzinfo),
+            lambda days=days: history_stats(
+                progress.feelings, progress.stickers, now.date(), days, now.tzinfo, catalog
+            ),
             repeats * 10,
         )
         results[f"history_stats_{days}d_median_s"] = median
