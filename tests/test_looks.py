@@ -11,14 +11,13 @@ from pathlib import Path
 
 import pygame
 import pytest
-from tests.school_day import on_a_school_day
 
 from dropoff_buddy.looks import look_after_rename, role_of
 from dropoff_buddy.parent.pages.people import ParentPeopleScene
-from dropoff_buddy.playtest import Player, start_game
+from dropoff_buddy.playtest import Player
 from dropoff_buddy.storage.models import PROFILE_SCHEMA_VERSION, AvatarLook, Profile
 from dropoff_buddy.storage.store import ProfileStore
-from parent_helpers import clear, come_in, family_says, open_settings_page, tap_field
+from parent_helpers import clear, family_says, in_the_parent_area, leave_to_parent_home, open_settings_page, tap_field
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -26,18 +25,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 @pytest.fixture
 def parent(data_dir: Path) -> Iterator[Player]:
     """A game whose set-up is done, with a grown-up already in the parent area."""
-    game = start_game(data_dir, clock=on_a_school_day)
-    game.ctx.profile.setup_done = True
-    game.ctx.save_profile()
-    come_in(game)
-    assert game.top.name == "parent-home"
-    yield game
-    game.ctx.scenes.clear()
-
-
-def leave_to_parent_home(player: Player) -> None:
-    while player.top.name != "parent-home":
-        player.key(pygame.K_ESCAPE)
+    yield from in_the_parent_area(data_dir)
 
 
 def preview(player: Player) -> bytes:
