@@ -5,7 +5,6 @@ drop-off and who picks up, and old profiles come through with their grown-ups dr
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,9 +16,8 @@ from dropoff_buddy.parent.pages.people import ParentPeopleScene
 from dropoff_buddy.playtest import Player
 from dropoff_buddy.storage.models import PROFILE_SCHEMA_VERSION, AvatarLook, Profile
 from dropoff_buddy.storage.store import ProfileStore
+from old_saves import old_profile_folder
 from parent_helpers import clear, family_says, in_the_parent_area, leave_to_parent_home, open_settings_page, tap_field
-
-FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.fixture
@@ -154,9 +152,7 @@ def test_a_parent_says_who_does_drop_off_and_who_picks_up(parent: Player) -> Non
 
 
 def test_a_version_1_profile_loads_and_its_grown_ups_are_drawn_as_who_they_are(data_dir: Path) -> None:
-    folder = data_dir / "profiles" / "maya"
-    folder.mkdir(parents=True)
-    shutil.copy(FIXTURES / "profile_v1.json", folder / "profile.json")
+    folder = old_profile_folder(data_dir, "maya", "profile_v1.json")
     store = ProfileStore(data_dir)
     profile = store.open("maya").profile
     assert store.take_notices() == []

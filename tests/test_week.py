@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,8 +36,8 @@ from dropoff_buddy.week import (
     sleeps_until_daycare,
     streak_runs,
 )
+from old_saves import FIXTURES, old_profile_folder
 
-FIXTURES = Path(__file__).parent / "fixtures"
 MONDAY = dt.date(2026, 11, 30)
 
 
@@ -352,9 +351,7 @@ def button_names(player: Player) -> set[str]:
 
 
 def test_a_version_3_profile_gets_the_usual_week_and_keeps_everything(data_dir: Path) -> None:
-    folder = data_dir / "profiles" / "noor"
-    folder.mkdir(parents=True)
-    shutil.copy(FIXTURES / "profile_v3.json", folder / "profile.json")
+    folder = old_profile_folder(data_dir, "noor", "profile_v3.json")
     store = ProfileStore(data_dir)
     profile = store.open("noor").profile
     assert store.take_notices() == []
