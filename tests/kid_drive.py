@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import pygame
+
 from dropoff_buddy.audio.narration import Spoken
 from dropoff_buddy.audio.voices import LayeredVoice
 from dropoff_buddy.parts.buddy_maker import TABS, BuddyMakerScene
@@ -30,6 +32,18 @@ from dropoff_buddy.playtest import Player
 from dropoff_buddy.story.shelf import HOME_DAY, on_shelf
 
 QUICK = 0.1  # seconds per frame while waiting (the game runs on simulated time)
+#: The keys a child mashes on a keyboard in random-play tests (the screen's own keys and a letter).
+MASHED_KEYS = (
+    pygame.K_SPACE,
+    pygame.K_RETURN,
+    pygame.K_TAB,
+    pygame.K_LEFT,
+    pygame.K_RIGHT,
+    pygame.K_UP,
+    pygame.K_DOWN,
+    pygame.K_ESCAPE,
+    pygame.K_a,
+)
 
 
 @dataclass(frozen=True)
