@@ -10,7 +10,7 @@ say; ``ListeningVoice`` remembers which audio each line played.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from dropoff_buddy.parts.shelf import ShelfScene
 from dropoff_buddy.parts.stickers import StickerBookScene
 from dropoff_buddy.parts.story import HINT_REPEAT_SECONDS, IDLE_HINT_SECONDS, StoryScene
 from dropoff_buddy.playtest import Player
+from dropoff_buddy.scene import Scene
 from dropoff_buddy.story.shelf import HOME_DAY, on_shelf
 
 QUICK = 0.1  # seconds per frame while waiting (the game runs on simulated time)
@@ -102,6 +103,29 @@ def home(player: Player) -> None:
 
 
 # -- each screen ------------------------------------------------------------------------------
+
+
+def tap_play_and_answer(
+    player: Player,
+    answer: Callable[[Scene, set[str]], bool],
+    limit: int,
+    name_of: Callable[[Scene], str] = lambda top: top.name,
+) -> list[str]:
+    """Tap Play, then answer each screen as a child would until home: ``answer(top, button names)``
+    acts on the top screen and returns True to stop there. Returns the screens seen, in order, each
+    stay on one screen once (named by ``name_of``); at most ``limit`` answers."""
+    seen: list[str] = []
+    player.tap_button("play")
+    for _ in range(limit):
+        top = player.top
+        if top.name == "home":
+            break
+        name = name_of(top)
+        if not seen or seen[-1] != name:
+            seen.append(name)
+        if answer(top, {button.name for button in player.buttons()}):
+            break
+    return seen
 
 
 def play_home(player: Player) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pygame
 import pytest
-from tests.kid_drive import home, open_from_shelf, play_morning, play_my_day
+from tests.kid_drive import home, open_from_shelf, play_morning, play_my_day, tap_play_and_answer
 from tests.parent_helpers import come_in, open_settings_page
 from tests.school_day import SATURDAY, SCHOOL_DAY, fixed, on_a_school_day
 from tests.shelf_stories import content_with_every_story
@@ -25,6 +25,7 @@ from dropoff_buddy.parts.stickers import StickerBookScene
 from dropoff_buddy.parts.story import StoryScene
 from dropoff_buddy.playtest import Player, start_game
 from dropoff_buddy.rewards import streak
+from dropoff_buddy.scene import Scene
 from dropoff_buddy.storage.models import PROFILE_SCHEMA_VERSION, Profile, Progress, StickerEntry
 from dropoff_buddy.storage.store import ProfileStore
 from dropoff_buddy.story.shelf import DAYCARE_DAY, FIRST_DAY, HOME_DAY, SOMEONE_ELSE, story_for_day
@@ -194,16 +195,8 @@ def test_on_monday_the_sticker_book_and_history_count_the_days_before_the_weeken
 
 def play_through(player: Player) -> list[str]:
     """Tap Play and go through it as a child who feels happy; the scenes (and stories) seen."""
-    seen: list[str] = []
-    player.tap_button("play")
-    for _ in range(600):
-        top = player.top
-        if top.name == "home":
-            break
-        name = f"story:{top.story_id}" if isinstance(top, StoryScene) else top.name
-        if not seen or seen[-1] != name:
-            seen.append(name)
-        names = {button.name for button in player.buttons()}
+
+    def answer(top: Scene, names: set[str]) -> bool:
         if top.name == "feelings" and "face-happy" in names:
             player.tap_button("face-happy")
         elif isinstance(top, StoryScene):
@@ -215,10 +208,14 @@ def play_through(player: Player) -> list[str]:
             player.tap_button("card-snack")
             player.tap_button("go-on")
         elif top.name == "ritual":
-            break  # the goodbye game: the stories are told by then
+            return True  # the goodbye game: the stories are told by then
         else:
             player.wait(0.5)
-    return seen
+        return False
+
+    return tap_play_and_answer(
+        player, answer, 600, lambda top: f"story:{top.story_id}" if isinstance(top, StoryScene) else top.name
+    )
 
 
 def test_play_on_a_saturday_is_a_home_day_with_no_goodbye_game(on_saturday: Player) -> None:
