@@ -25,11 +25,7 @@ from dropoff_buddy.content.registry import load_content
 from dropoff_buddy.family_lines import family_lines
 from dropoff_buddy.i18n.translator import family_translator
 from dropoff_buddy.storage.models import Profile
-
-
-def _percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+from measure import percentile
 
 
 def content_load_ms(runs: int) -> float:
@@ -71,7 +67,7 @@ def voice_choice_ms(rounds: int) -> tuple[float, float]:
                 start = time.perf_counter()
                 RecordingStore(Path(folder)).recording_for(line.key, line.text)  # as the voice does, per line
                 times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), _percentile(times, 0.99)
+    return statistics.median(times), percentile(times, 0.99)
 
 
 def story_voice(think: float = 1.0) -> tuple[float, int, int]:

@@ -15,13 +15,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from measure import percentile
+
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-
-
-def _percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))]
 
 
 def _times(frame: Callable[[], None], frames: int) -> list[float]:
@@ -58,7 +55,7 @@ def _measure(size: tuple[int, int], frames: int) -> dict[str, float]:
                 scene_frames()
             times = _times(scene_frames, frames)
             results[f"{name}_{label}_mean_ms"] = statistics.fmean(times)
-            results[f"{name}_{label}_p99_ms"] = _percentile(times, 0.99)
+            results[f"{name}_{label}_p99_ms"] = percentile(times, 0.99)
 
         phase("home_redraw", frame)
         home_p99 = results[f"home_redraw_{label}_p99_ms"]
