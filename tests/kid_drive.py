@@ -128,6 +128,21 @@ def tap_play_and_answer(
     return seen
 
 
+def answer_the_morning(player: Player, top: Scene, names: set[str], feeling: str = "happy") -> bool:
+    """Answer the morning's own screens as a child would: ``feeling``'s face on the check-in, snack
+    on My Day, Home on the last bridge. False, doing nothing, on any other screen."""
+    if top.name == "feelings" and f"face-{feeling}" in names:
+        player.tap_button(f"face-{feeling}")
+    elif top.name == "my-day":
+        player.tap_button("card-snack")
+        player.tap_button("go-on")
+    elif top.name == "flow" and "home" in names:
+        player.tap_button("home")
+    else:
+        return False
+    return True
+
+
 def play_home(player: Player) -> None:
     home(player)
     scene = player.top

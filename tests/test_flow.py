@@ -14,7 +14,7 @@ from dropoff_buddy.playtest import FRAME, Player
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import Button, ButtonGroup
-from kid_drive import tap_play_and_answer
+from kid_drive import answer_the_morning, tap_play_and_answer
 
 
 class FakePart(Scene):
@@ -46,19 +46,14 @@ def play_morning(player: Player, feeling: str = "happy") -> list[str]:
     """Tap Play and go through every part as a child would; the parts seen, in order."""
 
     def answer(top: Scene, names: set[str]) -> bool:
-        if top.name == "feelings" and f"face-{feeling}" in names:
-            player.tap_button(f"face-{feeling}")
+        if answer_the_morning(player, top, names, feeling):
+            pass
         elif top.name == "feelings" and "all-done" in names:
             player.tap_button("all-done")
-        elif top.name == "my-day":
-            player.tap_button("card-snack")
-            player.tap_button("go-on")
         elif top.name == "breathe":
             player.tap_button("done")
         elif top.name in ("story", "ritual"):
             player.tap_button("fake-done")
-        elif top.name == "flow" and "home" in names:
-            player.tap_button("home")
         else:
             player.wait(0.5)
         return False

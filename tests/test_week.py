@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pygame
 import pytest
-from tests.kid_drive import home, open_from_shelf, play_morning, play_my_day, tap_play_and_answer
+from tests.kid_drive import answer_the_morning, home, open_from_shelf, play_morning, play_my_day, tap_play_and_answer
 from tests.parent_helpers import come_in, open_settings_page
 from tests.school_day import SATURDAY, SCHOOL_DAY, fixed, on_a_school_day
 from tests.shelf_stories import content_with_every_story
@@ -197,16 +197,11 @@ def play_through(player: Player) -> list[str]:
     """Tap Play and go through it as a child who feels happy; the scenes (and stories) seen."""
 
     def answer(top: Scene, names: set[str]) -> bool:
-        if top.name == "feelings" and "face-happy" in names:
-            player.tap_button("face-happy")
+        if answer_the_morning(player, top, names):
+            pass
         elif isinstance(top, StoryScene):
             player.run_until(lambda: not player.ctx.narrator.speaking, timeout=30, dt=0.1)  # listens
             player.tap_button("next")
-        elif top.name == "flow" and "home" in names:
-            player.tap_button("home")
-        elif top.name == "my-day":
-            player.tap_button("card-snack")
-            player.tap_button("go-on")
         elif top.name == "ritual":
             return True  # the goodbye game: the stories are told by then
         else:
