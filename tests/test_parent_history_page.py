@@ -27,6 +27,14 @@ def seed_week(player: Player) -> None:
     assert player.ctx.save_progress()
 
 
+def history_page_of_a_week(player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Documents in a temporary home, a week of mornings, the history page open; returns Documents."""
+    documents = use_temporary_home(monkeypatch, tmp_path)
+    seed_week(player)
+    open_parent_page(player, "parent-history")
+    return documents
+
+
 def export(player: Player) -> ParentHistoryScene:
     """Tap "Save as spreadsheet"; returns the history page that answers."""
     player.tap_button("export")
@@ -70,9 +78,7 @@ def test_the_toggle_works_from_the_keyboard(player: Player) -> None:
 def test_save_as_spreadsheet_writes_feelings_and_rituals_to_documents(
     player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    documents = use_temporary_home(monkeypatch, tmp_path)
-    seed_week(player)
-    open_parent_page(player, "parent-history")
+    documents = history_page_of_a_week(player, monkeypatch, tmp_path)
     page = export(player)
     assert page.message_ok
     today = player.ctx.clock().date().isoformat()
@@ -96,9 +102,7 @@ def test_save_as_spreadsheet_writes_feelings_and_rituals_to_documents(
 def test_a_full_disk_gives_a_kind_message_and_writes_nothing(
     player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    documents = use_temporary_home(monkeypatch, tmp_path)
-    seed_week(player)
-    open_parent_page(player, "parent-history")
+    documents = history_page_of_a_week(player, monkeypatch, tmp_path)
     make_writes_fail(monkeypatch, errno.ENOSPC)
     page = export(player)
     assert not page.message_ok

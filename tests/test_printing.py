@@ -245,6 +245,14 @@ def launched(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     return calls
 
 
+def print_page_on_the_day(player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Documents in a temporary home, the clock at ``NOW``, the Print page open; returns Documents."""
+    documents = use_temporary_home(monkeypatch, tmp_path)
+    player.ctx.clock = lambda: NOW
+    open_parent_page(player, "parent-print")
+    return documents
+
+
 def print_from_page(player: Player, name: str) -> ParentPrintScene:
     page = player.top
     assert isinstance(page, ParentPrintScene)
@@ -258,9 +266,7 @@ def print_from_page(player: Player, name: str) -> ParentPrintScene:
 def test_print_saves_the_pdf_in_documents_and_opens_it_in_the_viewer(
     player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, launched: list[Path]
 ) -> None:
-    documents = use_temporary_home(monkeypatch, tmp_path)
-    player.ctx.clock = lambda: NOW
-    open_parent_page(player, "parent-print")
+    documents = print_page_on_the_day(player, monkeypatch, tmp_path)
     player.tap_button("paper-a4")
     page = print_from_page(player, "print-cards")
     path = documents / "dropoff-buddy-Little-One-cards-2026-12-03.pdf"
@@ -291,8 +297,7 @@ def test_without_a_pdf_viewer_the_parent_is_told_where_the_file_is(
 def test_a_full_disk_is_a_kind_message_and_leaves_nothing_behind(
     player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, launched: list[Path]
 ) -> None:
-    documents = use_temporary_home(monkeypatch, tmp_path)
-    open_parent_page(player, "parent-print")
+    documents = print_page_on_the_day(player, monkeypatch, tmp_path)
     make_writes_fail(monkeypatch, errno.ENOSPC)
     page = print_from_page(player, "print-storybook")
     assert not page.message_ok and "the disk is full" in page.message and "Free some space" in page.message
@@ -303,9 +308,7 @@ def test_a_full_disk_is_a_kind_message_and_leaves_nothing_behind(
 def test_the_parent_edits_the_about_me_page_before_printing_it(
     player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, launched: list[Path]
 ) -> None:
-    documents = use_temporary_home(monkeypatch, tmp_path)
-    player.ctx.clock = lambda: NOW
-    open_parent_page(player, "parent-print")
+    documents = print_page_on_the_day(player, monkeypatch, tmp_path)
     player.tap_button("edit-about-me")
     editor = player.top
     assert isinstance(editor, AboutMeScene)
