@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import pygame
 
@@ -31,6 +32,8 @@ from dropoff_buddy.parts.story import HINT_REPEAT_SECONDS, IDLE_HINT_SECONDS, St
 from dropoff_buddy.playtest import Player
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.story.shelf import HOME_DAY, on_shelf
+
+S = TypeVar("S", bound=Scene)
 
 QUICK = 0.1  # seconds per frame while waiting (the game runs on simulated time)
 #: The keys a child mashes on a keyboard in random-play tests (the screen's own keys and a letter).
@@ -143,6 +146,16 @@ def answer_the_morning(player: Player, top: Scene, names: set[str], feeling: str
     return True
 
 
+def open_door(player: Player, door: str, kind: type[S]) -> S:
+    """From home, tap ``door``: the screen it opens (a ``kind``), once it has said its first words."""
+    home(player)
+    player.tap_button(door)
+    scene = player.top
+    assert isinstance(scene, kind)
+    quiet(player)
+    return scene
+
+
 def play_home(player: Player) -> None:
     home(player)
     scene = player.top
@@ -164,11 +177,7 @@ def play_doors(player: Player) -> None:
 
 
 def play_my_day(player: Player) -> None:
-    home(player)
-    player.tap_button("my-day")
-    scene = player.top
-    assert isinstance(scene, MyDayScene)
-    quiet(player)
+    scene = open_door(player, "my-day", MyDayScene)
     for button in scene.card_buttons:
         player.tap(button.center)
         quiet(player)
@@ -253,11 +262,7 @@ def _story_page(player: Player, scene: StoryScene) -> None:
 def play_story(player: Player, choice: str) -> None:
     """The story door opens the shelf: every story on it, touched (its title), touched again (opened)
     and read to the end, back at the shelf each time; the buddy's hint once, by tapping it."""
-    home(player)
-    player.tap_button("shelf")
-    shelf = player.top
-    assert isinstance(shelf, ShelfScene)
-    quiet(player)
+    shelf = open_door(player, "shelf", ShelfScene)
     x, y, _size = shelf.buddy_place
     player.tap((x, y))  # the buddy says how the shelf works
     quiet(player)
@@ -369,11 +374,7 @@ def play_ritual(player: Player) -> None:
 
 
 def play_stickers(player: Player) -> None:
-    home(player)
-    player.tap_button("stickers")
-    scene = player.top
-    assert isinstance(scene, StickerBookScene)
-    quiet(player)
+    scene = open_door(player, "stickers", StickerBookScene)
     layout = player.ctx.layout
     player.tap((layout.width - 260, 100))  # the buddy in the corner: its prizes
     quiet(player)
@@ -389,11 +390,7 @@ def play_stickers(player: Player) -> None:
 
 
 def play_buddy_maker(player: Player) -> None:
-    home(player)
-    player.tap_button("buddy-maker")
-    scene = player.top
-    assert isinstance(scene, BuddyMakerScene)
-    quiet(player)
+    scene = open_door(player, "buddy-maker", BuddyMakerScene)
     player.tap(scene.buddy_center)
     quiet(player)
     for tab in TABS:
