@@ -4,12 +4,23 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
 
 if TYPE_CHECKING:
     from dropoff_buddy.playtest import Player
+
+
+def times_ms(action: Callable[[], object], count: int) -> list[float]:
+    """How long each of ``count`` calls of ``action`` took, in ms."""
+    times = []
+    for _ in range(count):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
 
 
 def percentile(values: list[float], fraction: float) -> float:
