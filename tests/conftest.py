@@ -104,6 +104,22 @@ def pytest_configure(config: pytest.Config) -> None:
         config.option.basetemp = shm / f"dropoff-buddy-tests-{uid}-{checkout}"
 
 
+#: Fixtures that take seconds to build and are shared by many tests (``tour_1024x600`` for the
+#: whole run, ``families`` for test_voice_everywhere's module). In a parallel run (``-n 2``) each
+#: worker that runs one of their tests builds its own; so every test that uses one is put in the
+#: same ``xdist_group`` and, with ``--dist loadgroup`` (pyproject's addopts), runs on one worker,
+#: which builds it once. Other tests are shared out as usual.
+ONE_WORKER_FIXTURES = {"tour_1024x600": "tour", "families": "voice-families", "rendered": "golden"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        used = getattr(item, "fixturenames", ())
+        group = next((group for name, group in ONE_WORKER_FIXTURES.items() if name in used), None)
+        if group is not None:
+            item.add_marker(pytest.mark.xdist_group(group))
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"

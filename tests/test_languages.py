@@ -183,12 +183,14 @@ def test_lines_lists_the_spanish_lines_with_the_same_keys(capsys: pytest.Capture
     assert main(["lines", "--json", "--data-dir", str(tmp_path / "data"), "--language", "fr"]) == 2
 
 
-def test_the_tour_renders_every_screen_in_spanish(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_the_tour_command_draws_in_spanish(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """``tour --language es`` as a translator runs it; every screen of the Spanish tour is drawn and
+    its labels checked in test_labels_fit (1024×600 and 800×1280 in Spanish)."""
     out = tmp_path / "tour"
-    assert main(["tour", str(out), "--data-dir", str(tmp_path / "data"), "--size", "640x400", "--language", "es"]) == 0
+    command = ["tour", str(out), "--data-dir", str(tmp_path / "data"), "--size", "640x400", "--language", "es"]
+    assert main([*command, "--only", "home"]) == 0
     capsys.readouterr()
-    shots = sorted(path.stem for path in out.glob("*.png"))
-    assert len(shots) > 100 and "home" in shots and "story-daycare_day-morning" in shots and "shelf" in shots
+    assert sorted(path.stem for path in out.glob("*.png")) == ["home"]
     assert main(["tour", str(out), "--language", "xx"]) == 2
 
 

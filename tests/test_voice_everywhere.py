@@ -48,6 +48,9 @@ from dropoff_buddy.storage.models import StickerEntry
 
 CONTENT = load_content()
 RECORDABLE = [line.key for line in CONTENT.recordable()]
+#: This test is about what the child hears, not what they see (the label, size and tour tests are):
+#: a small window plays the same screens through the same taps, with a quarter of the pixels to paint.
+WINDOW = (640, 400)
 
 
 @dataclass
@@ -96,7 +99,7 @@ def _play_family(
     content: Content | None = None,
 ) -> Family:
     # The evening before: the parent sets up the family and records every line on "Your voice".
-    player = start_game(tmp / name, content=content, clock=clock)
+    player = start_game(tmp / name, WINDOW, content=content, clock=clock)
     try:
         ctx = player.ctx
         data = ctx.profile.model_dump()
@@ -115,7 +118,7 @@ def _play_family(
     finally:
         _close(player)
     # The morning: the game opens (and greets) and the child plays.
-    player = start_game(tmp / name, content=content, clock=clock)
+    player = start_game(tmp / name, WINDOW, content=content, clock=clock)
     try:
         heard = listen(player)
         plays(player, choice)

@@ -8,7 +8,6 @@ moves the loop sleeps in ``pygame.event.wait``, so an idle screen costs almost n
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import logging
 import random
@@ -28,6 +27,7 @@ from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action, ActionKind, InputTranslator
 from dropoff_buddy.registry import lazy_scene_factories
 from dropoff_buddy.scene import Scene
+from dropoff_buddy.stop import StopRequest
 from dropoff_buddy.storage.paths import DEFAULT_PROFILE_ID, profile_id_from_name
 from dropoff_buddy.storage.store import Notice, ProfileStore
 from dropoff_buddy.ui import theme
@@ -103,28 +103,6 @@ def build_context(
     ctx.apply_settings()
     ctx.check_photos()
     return ctx
-
-
-class StopRequest:
-    """Set when the operating system asks the game to end (a signal, log-out, shutdown).
-
-    Unlike the window's close button (a child can press it), this ends the game from any screen:
-    the loop notices within one idle wait, saves what is in memory and returns. ``request`` is
-    safe to call from a signal handler: it only sets a flag and wakes the loop.
-    """
-
-    def __init__(self) -> None:
-        self.reason: str | None = None
-
-    @property
-    def requested(self) -> bool:
-        return self.reason is not None
-
-    def request(self, reason: str) -> None:
-        self.reason = reason
-        if pygame.display.get_init():
-            with contextlib.suppress(pygame.error):
-                pygame.event.post(pygame.event.Event(pygame.USEREVENT, stop=True))  # wake event.wait
 
 
 class App:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal
 
 if TYPE_CHECKING:
-    from dropoff_buddy.storage.store import ProfileHealth
+    from dropoff_buddy.storage.health import ProfileHealth
 
 Status = Literal["ok", "note", "problem"]
 
@@ -134,7 +134,8 @@ def _write_test(folder: Path) -> str:
 
 def check_profiles(data_dir: Path) -> list[Finding]:
     """Each child profile: do its files load, its photos open, its recordings play."""
-    from dropoff_buddy.storage.store import ProfileStore, inspect_profile
+    from dropoff_buddy.storage.health import inspect_profile
+    from dropoff_buddy.storage.store import ProfileStore
 
     ids = ProfileStore(data_dir).list_profiles()
     if not ids:
@@ -342,7 +343,8 @@ def run_checks(data_dir: Path) -> list[Finding]:
 def _voice_of_last_child(data_dir: Path) -> str:
     """The espeak-ng voice the child who played last hears ("en-us", "en-gb", "es")."""
     from dropoff_buddy.i18n.languages import load_languages, system_language
-    from dropoff_buddy.storage.store import ProfileStore, inspect_profile
+    from dropoff_buddy.storage.health import inspect_profile
+    from dropoff_buddy.storage.store import ProfileStore
 
     languages = load_languages()
     store = ProfileStore(data_dir)

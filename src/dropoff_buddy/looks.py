@@ -17,6 +17,7 @@ from dropoff_buddy.storage.models import AvatarLook, Profile
 
 Role = Literal["mother", "father", "grandmother", "grandfather", "aunt", "uncle", "other"]
 
+# storage.migrations keeps its own frozen copy of these words (a migration never follows today's table).
 ROLE_WORDS: Mapping[str, Role] = MappingProxyType(
     {
         **dict.fromkeys(("mommy", "mummy", "mom", "mum", "mama", "mamma", "mami", "maman", "mamá", "ma"), "mother"),

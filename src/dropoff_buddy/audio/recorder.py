@@ -87,19 +87,12 @@ def meter_level(peak: float) -> float:
     return max(0.0, min(1.0, (db + 50.0) / 50.0))
 
 
-class SdlRecorder:
-    """Records mono 16-bit sound from the default microphone through SDL audio capture."""
+class _Takes:
+    """What every recorder reports alike: whether a take is going, and the meter's level (0..1)."""
 
     def __init__(self) -> None:
-        self._device: Any = None
-        self._lock = threading.Lock()
-        self._chunks: list[bytes] = []
-        self._bytes = 0
-        self._rate = RECORD_RATE
-        self._peak = 0.0
-        self._level = 0.0
         self._recording = False
-        self._problem: str | None = None
+        self._level = 0.0
 
     @property
     def recording(self) -> bool:
@@ -108,6 +101,20 @@ class SdlRecorder:
     @property
     def level(self) -> float:
         return self._level
+
+
+class SdlRecorder(_Takes):
+    """Records mono 16-bit sound from the default microphone through SDL audio capture."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._device: Any = None
+        self._lock = threading.Lock()
+        self._chunks: list[bytes] = []
+        self._bytes = 0
+        self._rate = RECORD_RATE
+        self._peak = 0.0
+        self._problem: str | None = None
 
     @property
     def seconds(self) -> float:
@@ -217,7 +224,7 @@ class SdlRecorder:
                 logger.info("could not close the microphone (%s)", error)
 
 
-class ScriptedRecorder:
+class ScriptedRecorder(_Takes):
     """A stand-in microphone for tests and the tour: a voice-like hum in simulated time.
 
     ``has_microphone=False`` behaves like a computer without one. Sound is made only when
@@ -225,23 +232,14 @@ class ScriptedRecorder:
     """
 
     def __init__(self, *, has_microphone: bool = True, sample_rate: int = 8000, loudness: float = 0.5) -> None:
+        super().__init__()
         self.has_microphone = has_microphone
         self.sample_rate = sample_rate
         self.loudness = loudness
         self._samples = array("h")
-        self._recording = False
-        self._level = 0.0
         self._phase = 0.0
         self._time = 0.0
         self.closed = False
-
-    @property
-    def recording(self) -> bool:
-        return self._recording
-
-    @property
-    def level(self) -> float:
-        return self._level
 
     @property
     def seconds(self) -> float:

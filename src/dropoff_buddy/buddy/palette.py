@@ -101,6 +101,7 @@ def _buddy_colours(name: str) -> BuddyColours:
 
 BUDDY_PALETTE: Mapping[str, BuddyColours] = MappingProxyType({name: _buddy_colours(name) for name in BUDDY_COLOURS})
 
+# The palettes below are data tables (a base colour per name), alike in shape by design.
 SKIN_PALETTE: Mapping[str, Shades] = MappingProxyType(
     {
         name: shades(base, dark=0.72, light=0.35)

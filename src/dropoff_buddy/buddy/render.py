@@ -22,6 +22,8 @@ from types import MappingProxyType
 import pygame
 
 from dropoff_buddy.assets import Assets, fill_tokens, rasterise_svg
+from dropoff_buddy.buddy.anchors import ACCESSORY_PLACES, Anchor, AnimalAnchors
+from dropoff_buddy.buddy.anchors import ANCHORS as ANCHORS  # re-exported: tests read the table from here
 from dropoff_buddy.buddy.palette import buddy_tokens
 from dropoff_buddy.storage.models import BuddyLook
 
@@ -34,148 +36,18 @@ _PART_MARKER = re.compile(r"<!-- @part ([a-z_]+) -->")
 _OPENING_GROUP = re.compile(r"<g\b[^>]*>")
 
 
-@dataclass(frozen=True)
-class Anchor:
-    """Where a part goes on the 512×512 buddy canvas: its origin, scale and clockwise rotation."""
-
-    x: float
-    y: float
-    sx: float = 1.0
-    sy: float = 1.0
-    rotate: float = 0.0
-
-    def transform(self) -> str:
-        """An SVG ``transform`` placing a part drawn around (0, 0) at this anchor."""
-        return f"translate({self.x:g} {self.y:g}) rotate({self.rotate:g}) scale({self.sx:g} {self.sy:g})"
-
-
-@dataclass(frozen=True)
-class AnimalAnchors:
-    """Anchor points of one animal. Pattern frames map the unit square -100..100 onto the torso or head."""
-
-    torso: Anchor
-    head: Anchor
-    eyes: Anchor
-    cheeks: Anchor
-    mouth: Anchor
-    head_top: Anchor
-    head_side: Anchor
-    neck: Anchor
-    chest: Anchor
-    tummy: Anchor
-
-
-def _standard(
-    *,
-    head: Anchor,
-    eyes_y: float,
-    mouth: Anchor,
-    cheeks_y: float,
-    head_top_y: float,
-    head_side: Anchor,
-    neck_y: float,
-    torso_y: float = 372,
-    eyes_scale: float = 1.0,
-    cheek_spread: float = 1.0,
-) -> AnimalAnchors:
-    return AnimalAnchors(
-        torso=Anchor(256, torso_y, 1.0, 0.9),
-        head=head,
-        eyes=Anchor(256, eyes_y, eyes_scale, eyes_scale),
-        cheeks=Anchor(256, cheeks_y, cheek_spread, 1.0),
-        mouth=mouth,
-        head_top=Anchor(256, head_top_y),
-        head_side=head_side,
-        neck=Anchor(256, neck_y),
-        chest=Anchor(304, neck_y + 48),
-        tummy=Anchor(212, neck_y + 108),
-    )
-
-
-ANCHORS: Mapping[str, AnimalAnchors] = MappingProxyType(
-    {
-        "bear": _standard(
-            head=Anchor(256, 188, 1.30, 1.12),
-            eyes_y=178,
-            mouth=Anchor(256, 254),
-            cheeks_y=228,
-            head_top_y=82,
-            head_side=Anchor(184, 96, 0.9, 0.9, -22),
-            neck_y=298,
-        ),
-        "bunny": _standard(
-            head=Anchor(256, 200, 1.24, 1.06),
-            eyes_y=192,
-            mouth=Anchor(256, 264, 0.8, 0.8),
-            cheeks_y=238,
-            head_top_y=98,
-            head_side=Anchor(322, 116, 0.85, 0.85, 24),
-            neck_y=302,
-            torso_y=376,
-        ),
-        "puppy": _standard(
-            head=Anchor(256, 190, 1.28, 1.10),
-            eyes_y=180,
-            mouth=Anchor(256, 256),
-            cheeks_y=228,
-            head_top_y=84,
-            head_side=Anchor(200, 90, 0.85, 0.85, -18),
-            neck_y=298,
-            cheek_spread=0.92,
-        ),
-        "kitty": _standard(
-            head=Anchor(256, 196, 1.30, 1.06),
-            eyes_y=190,
-            mouth=Anchor(256, 264, 0.8, 0.8),
-            cheeks_y=234,
-            head_top_y=94,
-            head_side=Anchor(196, 104, 0.85, 0.85, -20),
-            neck_y=300,
-            torso_y=376,
-        ),
-        "dino": _standard(
-            head=Anchor(256, 190, 1.28, 1.10),
-            eyes_y=178,
-            mouth=Anchor(256, 258, 1.25, 1.1),
-            cheeks_y=226,
-            head_top_y=84,
-            head_side=Anchor(190, 98, 0.85, 0.85, -22),
-            neck_y=298,
-        ),
-        "elephant": _standard(
-            head=Anchor(256, 186, 1.2, 1.1),
-            eyes_y=166,
-            mouth=Anchor(256, 283, 0.7, 0.6),
-            cheeks_y=214,
-            head_top_y=82,
-            head_side=Anchor(118, 104, 0.85, 0.85, -28),
-            neck_y=308,
-            eyes_scale=0.95,
-        ),
-    }
-)
-"""Anchor table for every animal in ``BUDDY_ANIMALS`` (coordinates on the 512×512 canvas)."""
-
-# Accessory -> (anchor name, drawing order). Lower orders are drawn first (underneath).
-ACCESSORY_PLACES: Mapping[str, tuple[str, int]] = MappingProxyType(
-    {
-        "scarf": ("neck", 0),
-        "bandana": ("neck", 1),
-        "bowtie": ("neck", 2),
-        "heart_patch": ("tummy", 3),
-        "star_badge": ("chest", 4),
-        "glasses": ("eyes", 5),
-        "hat": ("head_top", 6),
-        "crown": ("head_top", 7),
-        "bow": ("head_side", 8),
-    }
-)
-
-
 def _inner(svg_text: str) -> str:
     """The markup inside the outer ``<svg>`` element of a part file."""
     match = _INNER_SVG.search(svg_text)
     return match.group(1) if match else ""
+
+
+def _accessory_anchor(anchors: AnimalAnchors, name: str, look: BuddyLook) -> Anchor:
+    """Where accessory ``name`` sits on the animal (a small crown perches on top of a bobble hat)."""
+    anchor: Anchor = getattr(anchors, ACCESSORY_PLACES[name][0])
+    if name == "crown" and "hat" in look.accessories:
+        anchor = Anchor(anchor.x, anchor.y - 30, 0.6, 0.6, anchor.rotate)
+    return anchor
 
 
 class BuddyRenderer:
@@ -187,6 +59,18 @@ class BuddyRenderer:
     def _part(self, relative: str, transform: str, *, plain: bool = False) -> str:
         style = ' stroke="none"' if plain else ""
         return f'<g transform="{transform}"{style}>{_inner(self.assets.svg_text(f"{_ART}/{relative}"))}</g>'
+
+    def _face(self, anchors: AnimalAnchors, expression: str, eyes_closed: bool) -> list[str]:
+        """The face's parts (cheeks, eyes, mouth, sad brows) placed on the animal's anchors."""
+        eyes = ("eyes_squint" if expression == "giggle" else "eyes_closed") if eyes_closed else "eyes_open"
+        face = [
+            self._part("face/cheeks.svg", anchors.cheeks.transform()),
+            self._part(f"face/{eyes}.svg", anchors.eyes.transform()),
+            self._part(f"face/mouth_{expression}.svg", anchors.mouth.transform()),
+        ]
+        if expression == "sad":
+            face.append(self._part("face/brows_sad.svg", anchors.eyes.transform()))
+        return face
 
     def compose_svg(self, look: BuddyLook, expression: str = "happy", eyes_closed: bool = False) -> str:
         """The complete SVG document (tokens filled in) for ``look`` with the given face."""
@@ -201,22 +85,11 @@ class BuddyRenderer:
             head_pattern = self._part(f"patterns/{look.pattern}_head.svg", anchors.head.transform(), plain=True)
         body = body.replace("<!-- @pattern-torso -->", torso_pattern).replace("<!-- @pattern-head -->", head_pattern)
 
-        eyes = ("eyes_squint" if expression == "giggle" else "eyes_closed") if eyes_closed else "eyes_open"
-        face = [
-            self._part("face/cheeks.svg", anchors.cheeks.transform()),
-            self._part(f"face/{eyes}.svg", anchors.eyes.transform()),
-            self._part(f"face/mouth_{expression}.svg", anchors.mouth.transform()),
-        ]
-        if expression == "sad":
-            face.append(self._part("face/brows_sad.svg", anchors.eyes.transform()))
+        face = self._face(anchors, expression, eyes_closed)
 
         extras: list[str] = []
         for name in sorted(look.accessories, key=lambda item: ACCESSORY_PLACES[item][1]):
-            anchor: Anchor = getattr(anchors, ACCESSORY_PLACES[name][0])
-            if name == "crown" and "hat" in look.accessories:
-                # A small crown perched on top of the bobble hat.
-                anchor = Anchor(anchor.x, anchor.y - 30, 0.6, 0.6, anchor.rotate)
-            extras.append(self._part(f"accessories/{name}.svg", anchor.transform()))
+            extras.append(self._part(f"accessories/{name}.svg", _accessory_anchor(anchors, name, look).transform()))
 
         document = (
             '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512">'
@@ -255,21 +128,11 @@ class BuddyRenderer:
         parts = {"tail": "", "body": "", "arms": "", "feet": "", "head": "", "collar": ""}
         for name, text in zip(split[1::2], split[2::2], strict=True):
             parts[name] = opening + text + "</g>"
-        eyes = ("eyes_squint" if expression == "giggle" else "eyes_closed") if eyes_closed else "eyes_open"
-        face = [
-            self._part("face/cheeks.svg", anchors.cheeks.transform()),
-            self._part(f"face/{eyes}.svg", anchors.eyes.transform()),
-            self._part(f"face/mouth_{expression}.svg", anchors.mouth.transform()),
-        ]
-        if expression == "sad":
-            face.append(self._part("face/brows_sad.svg", anchors.eyes.transform()))
+        face = self._face(anchors, expression, eyes_closed)
         parts["head"] += "".join(face)
         for name in sorted(look.accessories, key=lambda item: ACCESSORY_PLACES[item][1]):
             place = ACCESSORY_PLACES[name][0]
-            anchor: Anchor = getattr(anchors, place)
-            if name == "crown" and "hat" in look.accessories:
-                anchor = Anchor(anchor.x, anchor.y - 30, 0.6, 0.6, anchor.rotate)
-            markup = self._part(f"accessories/{name}.svg", anchor.transform())
+            markup = self._part(f"accessories/{name}.svg", _accessory_anchor(anchors, name, look).transform())
             key = "collar" if place == "neck" else "body" if place in ("chest", "tummy") else "head"
             parts[key] += markup
         tokens = buddy_tokens(look)

@@ -83,7 +83,8 @@ RitualTarget = Literal[
     "hands",
     "thumb",
 ]
-# The little celebration the ritual scene plays when a step is done.
+# The little celebration the ritual scene plays when a step is done. (storage.migrations keeps the v1
+# step ids, alike today, as a frozen list of its own: a migration never follows today's content.)
 RitualAnimation = Literal[
     "hug",
     "kiss",

@@ -8,9 +8,9 @@ Keys: ``lines:<table>.<name>``, e.g. ``lines:home.greeting``, ``lines:buddy_make
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import field_validator, model_validator
+from pydantic import AfterValidator, model_validator
 
 from dropoff_buddy.content.lines import MOMENT_PLACEHOLDERS, Line
 from dropoff_buddy.content.loader import StrictContent
@@ -37,14 +37,19 @@ class _Lines(StrictContent):
         return self
 
 
-def _all_of(kind: str, value: dict[str, Line], expected: tuple[str, ...]) -> dict[str, Line]:
-    missing = [item for item in expected if item not in value]
-    extra = [item for item in value if item not in expected]
-    if missing:
-        raise ValueError(f"no line for the {kind} {missing[0]!r}")
-    if extra:
-        raise ValueError(f"there is no {kind} {extra[0]!r} (known: {', '.join(expected)})")
-    return value
+def _all_of(kind: str, expected: tuple[str, ...]) -> AfterValidator:
+    """A table check: one line for each of ``expected`` (each a ``kind``), and no others."""
+
+    def check(value: dict[str, Line]) -> dict[str, Line]:
+        missing = [item for item in expected if item not in value]
+        extra = [item for item in value if item not in expected]
+        if missing:
+            raise ValueError(f"no line for the {kind} {missing[0]!r}")
+        if extra:
+            raise ValueError(f"there is no {kind} {extra[0]!r} (known: {', '.join(expected)})")
+        return value
+
+    return AfterValidator(check)
 
 
 class HomeLines(_Lines):
@@ -174,31 +179,11 @@ class BuddyMakerLines(_Lines):
     locked: Line
     name: Line
     tab: BuddyMakerTabs
-    animal: dict[str, Line]
-    colour: dict[str, Line]
-    wear_on: dict[str, Line]
-    wear_off: dict[str, Line]
-    pattern: dict[str, Line]
-
-    @field_validator("animal")
-    @classmethod
-    def _animals(cls, value: dict[str, Line]) -> dict[str, Line]:
-        return _all_of("animal", value, BUDDY_ANIMALS)
-
-    @field_validator("colour")
-    @classmethod
-    def _colours(cls, value: dict[str, Line]) -> dict[str, Line]:
-        return _all_of("colour", value, BUDDY_COLOURS)
-
-    @field_validator("wear_on", "wear_off")
-    @classmethod
-    def _wear(cls, value: dict[str, Line]) -> dict[str, Line]:
-        return _all_of("accessory", value, BUDDY_ACCESSORIES)
-
-    @field_validator("pattern")
-    @classmethod
-    def _patterns(cls, value: dict[str, Line]) -> dict[str, Line]:
-        return _all_of("pattern", value, BUDDY_PATTERNS)
+    animal: Annotated[dict[str, Line], _all_of("animal", BUDDY_ANIMALS)]
+    colour: Annotated[dict[str, Line], _all_of("colour", BUDDY_COLOURS)]
+    wear_on: Annotated[dict[str, Line], _all_of("accessory", BUDDY_ACCESSORIES)]
+    wear_off: Annotated[dict[str, Line], _all_of("accessory", BUDDY_ACCESSORIES)]
+    pattern: Annotated[dict[str, Line], _all_of("pattern", BUDDY_PATTERNS)]
 
 
 class KidLines(StrictContent):

@@ -14,7 +14,8 @@ See ``docs/RIG.md`` for the whole API, the poses and the named points.
 
 from dropoff_buddy.rig.figure import DEFAULT_TRANSITION, EXPRESSIONS, Figure, Rig
 from dropoff_buddy.rig.pair import STEP_PAIRS, Pairing, pose_pair
-from dropoff_buddy.rig.poses import ANCHORS, PoseBook
+from dropoff_buddy.rig.pose_file import ANCHORS
+from dropoff_buddy.rig.poses import PoseBook
 
 __all__ = [
     "ANCHORS",

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pygame
 
 from dropoff_buddy.rig.art import WHEEL_HUBS, WHEELCHAIR_SEAT, FigureLook, Piece, RigArt
-from dropoff_buddy.rig.poses import HeldProp, PoseState, PropDef, head_turn
+from dropoff_buddy.rig.pose_file import PropDef
+from dropoff_buddy.rig.poses import HeldProp, PoseState, head_turn
 from dropoff_buddy.rig.skeleton import Build, Placed, Point, forward, ground_points, lowest, rotate
 
 LAYERS = ("behind", "body", "front")
@@ -52,19 +53,12 @@ class Geometry:
 
 def rounded(state: PoseState) -> PoseState:
     """The state with its angles rounded as frames are cached (so geometry matches the picture)."""
-    return PoseState(
+    return replace(
+        state,
         angles=tuple(float(round(angle)) for angle in state.angles),
         turn=head_turn(state.turn),
-        hands=state.hands,
-        arms=state.arms,
-        props=state.props,
-        eyes=state.eyes,
-        lie=state.lie,
-        separate=state.separate,
-        seated=state.seated,
         wheel=float(round(state.wheel / 15) * 15),
         lean=float(round(state.lean)),
-        head_front=state.head_front,
     )
 
 

@@ -24,7 +24,8 @@ from dropoff_buddy.assets import Assets
 from dropoff_buddy.buddy.render import BuddyRenderer
 from dropoff_buddy.rig.art import FigureLook, RigArt
 from dropoff_buddy.rig.compose import LAYERS, Frame, compose
-from dropoff_buddy.rig.poses import ANCHORS, PoseBook, PoseState, Track, blend
+from dropoff_buddy.rig.pose_file import ANCHORS
+from dropoff_buddy.rig.poses import PoseBook, PoseState, Track, blend
 from dropoff_buddy.rig.reaching import apply_reaches
 from dropoff_buddy.storage.models import AvatarLook, BuddyLook
 

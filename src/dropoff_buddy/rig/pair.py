@@ -18,7 +18,8 @@ import pygame
 
 from dropoff_buddy.rig.compose import Geometry, geometry, palm_length, rounded
 from dropoff_buddy.rig.figure import Figure
-from dropoff_buddy.rig.poses import Contact, PairDef, PoseState, PropDef, Track
+from dropoff_buddy.rig.pose_file import Contact, PairDef, PropDef
+from dropoff_buddy.rig.poses import PoseState, Track
 from dropoff_buddy.rig.reaching import reach_point
 from dropoff_buddy.rig.skeleton import Build, Point
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from dropoff_buddy.rig.compose import geometry, palm_length, rounded
-from dropoff_buddy.rig.poses import PoseState, PropDef, Reach
+from dropoff_buddy.rig.pose_file import PropDef, Reach
+from dropoff_buddy.rig.poses import PoseState
 from dropoff_buddy.rig.skeleton import Build, Point, normalise, reach, rotate
 
 

@@ -179,6 +179,7 @@ def _build(kind: str, bones: dict[str, Bone], **values: float | Point) -> Build:
     return Build(kind=kind, bones=MappingProxyType(bones), order=_ordered(bones), **values)  # type: ignore[arg-type]
 
 
+# The four builds below are data (bone lengths and sizes per figure): alike in shape by design.
 ADULT = _build(
     "adult",
     _bones(waist=12, neck=250, shoulder=(56, 226), hip=(30, 8), upper_arm=112, forearm=104, thigh=150, shin=138),

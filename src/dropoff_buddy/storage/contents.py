@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dropoff_buddy.storage.backup import is_store_safety_copy
+from dropoff_buddy.storage.documents import PROFILE_FILE_NAME, PROGRESS_FILE_NAME
 from dropoff_buddy.storage.models import Profile, Progress
 from dropoff_buddy.storage.paths import profiles_dir
-from dropoff_buddy.storage.store import PROFILE_FILE_NAME, PROGRESS_FILE_NAME
 
 
 @dataclass(frozen=True)

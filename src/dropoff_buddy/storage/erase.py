@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from dropoff_buddy.storage.documents import ChildData
 from dropoff_buddy.storage.instance_lock import LOCK_FILE_NAME
 from dropoff_buddy.storage.paths import DEFAULT_PROFILE_ID
-from dropoff_buddy.storage.store import ChildData, ProfileStore
+from dropoff_buddy.storage.store import ProfileStore
 
 log = logging.getLogger(__name__)
 

@@ -261,6 +261,7 @@ _V1_GIVEN_LOOKS: Final = (
     {"skin": "olive", "hair_style": "bun", "hair_colour": "grey", "clothes": "purple"},
     {"skin": "umber", "hair_style": "afro", "hair_colour": "black", "clothes": "orange"},
 )
+# Repeats looks.ROLE_WORDS on purpose: a migration keeps the words it migrated with, frozen.
 _V2_ROLE_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "father": ("daddy", "dad", "papa", "papi", "dada", "baba", "pa", "pops"),
     "grandmother": (

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Sequence
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -115,11 +116,29 @@ def _stored_file_name(value: str | None) -> str | None:
 StoredFileName = Annotated[str | None, AfterValidator(_stored_file_name)]
 
 
-def _clean_name(value: str) -> str:
-    value = " ".join(value.split())
-    if len(value) > NAME_MAX_LENGTH:
-        raise ValueError(f"names can be at most {NAME_MAX_LENGTH} characters")
-    return value
+def one_of(what: str, choices: Sequence[str]) -> AfterValidator:
+    """A field check: the value is one of ``choices``; if not, the message names ``what`` and lists them."""
+
+    def check(value: str) -> str:
+        if value not in choices:
+            raise ValueError(f"unknown {what} {value!r}; choose one of {', '.join(choices)}")
+        return value
+
+    return AfterValidator(check)
+
+
+def _a_name(empty: str) -> AfterValidator:
+    """A name check: spaces folded, at most ``NAME_MAX_LENGTH`` characters, never empty (``empty`` says so)."""
+
+    def check(value: str) -> str:
+        value = " ".join(value.split())
+        if len(value) > NAME_MAX_LENGTH:
+            raise ValueError(f"names can be at most {NAME_MAX_LENGTH} characters")
+        if not value:
+            raise ValueError(empty)
+        return value
+
+    return AfterValidator(check)
 
 
 class AvatarLook(_Strict):
@@ -130,113 +149,34 @@ class AvatarLook(_Strict):
     seats the person in a wheelchair in every pose (they still hug, wave and high-five).
     """
 
-    skin: str = "peach"
-    hair_style: str = "short"
-    hair_colour: str = "brown"
-    clothes: str = "blue"
+    skin: Annotated[str, one_of("skin tone", SKIN_TONES)] = "peach"
+    hair_style: Annotated[str, one_of("hair style", HAIR_STYLES)] = "short"
+    hair_colour: Annotated[str, one_of("hair colour", HAIR_COLOURS)] = "brown"
+    clothes: Annotated[str, one_of("clothes colour", CLOTHES_COLOURS)] = "blue"
     older: bool = False
-    beard: str = "none"
-    glasses: str = "none"
-    headwear: str = "none"
-    headwear_colour: str = "purple"
+    beard: Annotated[str, one_of("beard", BEARDS)] = "none"
+    glasses: Annotated[str, one_of("glasses", GLASSES)] = "none"
+    headwear: Annotated[str, one_of("headwear", HEADWEAR)] = "none"
+    headwear_colour: Annotated[str, one_of("clothes colour", CLOTHES_COLOURS)] = "purple"
     wheelchair: bool = False
-
-    @field_validator("skin")
-    @classmethod
-    def _skin_known(cls, value: str) -> str:
-        if value not in SKIN_TONES:
-            raise ValueError(f"unknown skin tone {value!r}; choose one of {', '.join(SKIN_TONES)}")
-        return value
-
-    @field_validator("hair_style")
-    @classmethod
-    def _hair_style_known(cls, value: str) -> str:
-        if value not in HAIR_STYLES:
-            raise ValueError(f"unknown hair style {value!r}; choose one of {', '.join(HAIR_STYLES)}")
-        return value
-
-    @field_validator("hair_colour")
-    @classmethod
-    def _hair_colour_known(cls, value: str) -> str:
-        if value not in HAIR_COLOURS:
-            raise ValueError(f"unknown hair colour {value!r}; choose one of {', '.join(HAIR_COLOURS)}")
-        return value
-
-    @field_validator("clothes", "headwear_colour")
-    @classmethod
-    def _clothes_known(cls, value: str) -> str:
-        if value not in CLOTHES_COLOURS:
-            raise ValueError(f"unknown clothes colour {value!r}; choose one of {', '.join(CLOTHES_COLOURS)}")
-        return value
-
-    @field_validator("beard")
-    @classmethod
-    def _beard_known(cls, value: str) -> str:
-        if value not in BEARDS:
-            raise ValueError(f"unknown beard {value!r}; choose one of {', '.join(BEARDS)}")
-        return value
-
-    @field_validator("glasses")
-    @classmethod
-    def _glasses_known(cls, value: str) -> str:
-        if value not in GLASSES:
-            raise ValueError(f"unknown glasses {value!r}; choose one of {', '.join(GLASSES)}")
-        return value
-
-    @field_validator("headwear")
-    @classmethod
-    def _headwear_known(cls, value: str) -> str:
-        if value not in HEADWEAR:
-            raise ValueError(f"unknown headwear {value!r}; choose one of {', '.join(HEADWEAR)}")
-        return value
 
 
 class Person(_Strict):
     """A named person: the child, a grown-up (named as the child calls them) or the teacher."""
 
-    name: str
+    name: Annotated[str, _a_name("a name cannot be empty")]
     look: AvatarLook = Field(default_factory=AvatarLook)
-
-    @field_validator("name")
-    @classmethod
-    def _name_ok(cls, value: str) -> str:
-        value = _clean_name(value)
-        if not value:
-            raise ValueError("a name cannot be empty")
-        return value
 
 
 class BuddyLook(_Strict):
     """The comfort buddy: a soft toy the child designs, and optionally a photo of the real one."""
 
-    name: str = "Buddy"
-    animal: str = "bear"
-    colour: str = "honey"
+    name: Annotated[str, _a_name("the buddy needs a name")] = "Buddy"
+    animal: Annotated[str, one_of("animal", BUDDY_ANIMALS)] = "bear"
+    colour: Annotated[str, one_of("buddy colour", BUDDY_COLOURS)] = "honey"
     accessories: list[str] = Field(default_factory=lambda: ["scarf"])
-    pattern: str = "belly"
+    pattern: Annotated[str, one_of("pattern", BUDDY_PATTERNS)] = "belly"
     toy_photo: StoredFileName = None  # file name inside the profile folder
-
-    @field_validator("name")
-    @classmethod
-    def _name_ok(cls, value: str) -> str:
-        value = _clean_name(value)
-        if not value:
-            raise ValueError("the buddy needs a name")
-        return value
-
-    @field_validator("animal")
-    @classmethod
-    def _animal_known(cls, value: str) -> str:
-        if value not in BUDDY_ANIMALS:
-            raise ValueError(f"unknown animal {value!r}; choose one of {', '.join(BUDDY_ANIMALS)}")
-        return value
-
-    @field_validator("colour")
-    @classmethod
-    def _colour_known(cls, value: str) -> str:
-        if value not in BUDDY_COLOURS:
-            raise ValueError(f"unknown buddy colour {value!r}; choose one of {', '.join(BUDDY_COLOURS)}")
-        return value
 
     @field_validator("accessories")
     @classmethod
@@ -246,13 +186,6 @@ class BuddyLook(_Strict):
                 raise ValueError(f"unknown accessory {item!r}; choose from {', '.join(BUDDY_ACCESSORIES)}")
         if len(set(value)) != len(value):
             raise ValueError("an accessory is listed twice")
-        return value
-
-    @field_validator("pattern")
-    @classmethod
-    def _pattern_known(cls, value: str) -> str:
-        if value not in BUDDY_PATTERNS:
-            raise ValueError(f"unknown pattern {value!r}; choose one of {', '.join(BUDDY_PATTERNS)}")
         return value
 
 

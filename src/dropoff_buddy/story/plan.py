@@ -69,19 +69,26 @@ def spoken(lines: tuple[Line, ...], off: Collection[str]) -> tuple[Line, ...]:
     return kept or lines[:1]
 
 
-def page_from(page: Page, off: Collection[str] = ()) -> StoryPage:
+def _staged(source: Page | Activity, id: str, background: str, lines: tuple[Line, ...]) -> StoryPage:
+    """A page showing ``lines`` on ``background``, staged as ``source`` says (actors, props, door...)."""
     return StoryPage(
-        id=page.id,
-        background=page.background,
-        lines=spoken(tuple(page.say), off),
-        actors=tuple(page.actors),
-        pairs=tuple(page.pairs),
-        props=tuple(page.props),
-        hotspots=tuple(page.hotspots),
-        photo=page.photo,
-        door=page.door,
-        portrait=page.portrait,
-        hint=page.hint,
+        id=id,
+        background=background,
+        lines=lines,
+        actors=tuple(source.actors),
+        pairs=tuple(source.pairs),
+        props=tuple(source.props),
+        hotspots=tuple(source.hotspots),
+        photo=source.photo,
+        door=source.door,
+        portrait=source.portrait,
+        hint=source.hint,
+    )
+
+
+def page_from(page: Page, off: Collection[str] = ()) -> StoryPage:
+    return replace(
+        _staged(page, page.id, page.background, spoken(tuple(page.say), off)),
         choice=page.choice,
         next=page.next,
         breathing=page.breathing,
@@ -91,18 +98,8 @@ def page_from(page: Page, off: Collection[str] = ()) -> StoryPage:
 
 def activity_page(activity: Activity, card: Card, off: Collection[str] = ()) -> StoryPage:
     """The page for schedule card ``card``: the card's own line, then the template's."""
-    return StoryPage(
-        id=card.id,
-        background=activity.background,
-        lines=spoken((card.say, *activity.say), off),
-        actors=tuple(activity.actors),
-        pairs=tuple(activity.pairs),
-        props=tuple(activity.props),
-        hotspots=tuple(activity.hotspots),
-        photo=activity.photo,
-        door=activity.door,
-        portrait=activity.portrait,
-        hint=activity.hint,
+    return replace(
+        _staged(activity, card.id, activity.background, spoken((card.say, *activity.say), off)),
         card=card.id,
         moment={"activity": card.words},
     )
