@@ -52,7 +52,8 @@ os.environ["SDL_DISKAUDIOFILE"] = sys.argv[1]
 os.environ["PYGAME_HIDE_SUPPORT_PROMPT"] = "1"
 from pathlib import Path
 import pygame
-from dropoff_buddy.audio.sound import SoundBoard, MIXER_BUFFER
+from dropoff_buddy.audio.mixer import MIXER_BUFFER
+from dropoff_buddy.audio.sound import SoundBoard
 from dropoff_buddy.storage.models import SoundSettings
 assert SoundBoard.init_mixer()
 opened = time.perf_counter()
@@ -203,7 +204,9 @@ def effect_latency(quick: bool) -> dict[str, float]:
                 check=False,
                 env=env,
             )
-        if result.returncode != 0:
+        if result.returncode != 0:  # said, so a broken measurement is not mistaken for no audio device
+            last = (result.stderr.strip().splitlines() or ["(nothing on stderr)"])[-1]
+            print(f"bench_audio: effect latency not measured: {last}", file=sys.stderr)
             return {"effect_latency_measured": 0.0}
         data = json.loads(result.stdout.strip().splitlines()[-1])
         delays.extend(data["delays"])

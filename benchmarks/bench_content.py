@@ -25,34 +25,19 @@ from dropoff_buddy.content.registry import load_content
 from dropoff_buddy.family_lines import family_lines
 from dropoff_buddy.i18n.translator import family_translator
 from dropoff_buddy.storage.models import Profile
-
-
-def _percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+from measure import percentile, times_ms
 
 
 def content_load_ms(runs: int) -> float:
     load_content()  # warm: imports and the first read from disk
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        load_content()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+    return statistics.median(times_ms(load_content, runs))
 
 
 def old_start_up_loads_ms(runs: int) -> float:
     """What start-up loaded before the registry (the cards and the goodbye steps; the rest came later)."""
     from dropoff_buddy.content.catalog import load_cards, load_ritual_steps
 
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        load_cards()
-        load_ritual_steps()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+    return statistics.median(times_ms(lambda: (load_cards(), load_ritual_steps()), runs))
 
 
 def voice_choice_ms(rounds: int) -> tuple[float, float]:
@@ -71,7 +56,7 @@ def voice_choice_ms(rounds: int) -> tuple[float, float]:
                 start = time.perf_counter()
                 RecordingStore(Path(folder)).recording_for(line.key, line.text)  # as the voice does, per line
                 times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), _percentile(times, 0.99)
+    return statistics.median(times), percentile(times, 0.99)
 
 
 def story_voice(think: float = 1.0) -> tuple[float, int, int]:

@@ -14,13 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 import tempfile
-import time
 from pathlib import Path
 
 import pygame
 
 from dropoff_buddy.parts.evening import EveningScene
 from dropoff_buddy.playtest import Player, start_game
+from measure import tap_to_first_frame_ms
 
 LONG_DAY = ["arrive", "circle_time", "free_play", "snack", "outdoor_play", "lunch", "nap", "pickup"]
 STEP = 1 / 30
@@ -35,13 +35,7 @@ def _open(game: Player, runs: int, *, cold: bool) -> list[float]:
         if cold:
             game.ctx.assets.clear()
             game.ctx.services.clear()
-        center = game.ctx.layout.point(*game.button("evening").center)
-        game.frames(1, [pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=center, button=1, touch=False)])
-        start = time.perf_counter()
-        game.app.step([pygame.event.Event(pygame.MOUSEBUTTONUP, pos=center, button=1, touch=False)], 1 / 60)
-        game.app.render()
-        pygame.display.flip()
-        times.append((time.perf_counter() - start) * 1000)
+        times.append(tap_to_first_frame_ms(game, "evening"))
         assert isinstance(game.top, EveningScene)
     return times
 

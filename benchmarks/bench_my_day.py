@@ -19,11 +19,7 @@ from pathlib import Path
 import pygame
 
 from dropoff_buddy.playtest import Player, start_game
-
-
-def _percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))]
+from measure import percentile, tap_to_first_frame_ms
 
 
 def _open_cold(game: Player, door: str, runs: int) -> list[float]:
@@ -33,13 +29,7 @@ def _open_cold(game: Player, door: str, runs: int) -> list[float]:
         game.ctx.scenes.pop_to_root()
         game.frames(2)
         game.ctx.assets.clear()
-        center = game.ctx.layout.point(*game.button(door).center)
-        game.frames(1, [pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=center, button=1, touch=False)])
-        start = time.perf_counter()
-        game.app.step([pygame.event.Event(pygame.MOUSEBUTTONUP, pos=center, button=1, touch=False)], 1 / 60)
-        game.app.render()
-        pygame.display.flip()
-        times.append((time.perf_counter() - start) * 1000)
+        times.append(tap_to_first_frame_ms(game, door))
     return times
 
 
@@ -87,10 +77,10 @@ def run(quick: bool) -> dict[str, float]:
         {
             "home_1920x1080_redraw_mean_ms": statistics.fmean(home),
             "my_day_1920x1080_redraw_mean_ms": statistics.fmean(my_day),
-            "my_day_1920x1080_redraw_p99_ms": _percentile(my_day, 0.99),
+            "my_day_1920x1080_redraw_p99_ms": percentile(my_day, 0.99),
             "my_day_redraw_ratio_to_home": statistics.fmean(my_day) / statistics.fmean(home),
             "feelings_1920x1080_redraw_mean_ms": statistics.fmean(feelings),
-            "feelings_1920x1080_redraw_p99_ms": _percentile(feelings, 0.99),
+            "feelings_1920x1080_redraw_p99_ms": percentile(feelings, 0.99),
             "feelings_redraw_ratio_to_home": statistics.fmean(feelings) / statistics.fmean(home),
         }
     )

@@ -9,25 +9,11 @@ from __future__ import annotations
 
 import statistics
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
+from measure import percentile, times_ms
+
 SIZE = (1920, 1080)
-
-
-def _times(action: Callable[[], None], count: int) -> list[float]:
-    found = []
-    for _ in range(count):
-        start = time.perf_counter()
-        action()
-        found.append((time.perf_counter() - start) * 1000)
-    return found
-
-
-def _p99(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
 
 
 def run(quick: bool) -> dict[str, float]:
@@ -55,11 +41,11 @@ def run(quick: bool) -> dict[str, float]:
         ctx.scenes.push(setup)
         setup.show(7)  # the day: the page with the most buttons
         redraw()
-        day = _times(redraw, count)
+        day = times_ms(redraw, count)
         ctx.scenes.pop()
         ctx.scenes.push(SettingsScene(ctx))
         redraw()
-        grid = _times(redraw, count)
+        grid = times_ms(redraw, count)
         ctx.scenes.pop()
 
         page = SettingsPageScene(ctx, "child")
@@ -76,19 +62,19 @@ def run(quick: bool) -> dict[str, float]:
             pygame.display.flip()
 
         type_letter()
-        typed = _times(type_letter, count)
+        typed = times_ms(type_letter, count)
 
         def bare() -> None:
             screen.fill((238, 242, 246))
             pygame.display.flip()
 
-        bare_times = _times(bare, count)
+        bare_times = times_ms(bare, count)
         ctx.scenes.clear()
         pygame.quit()
     bare_median = statistics.median(bare_times)
     for name, values in (("setup_day", day), ("settings_grid", grid), ("typed_letter", typed)):
         results[f"parent_{name}_1920x1080_median_ms"] = statistics.median(values)
-        results[f"parent_{name}_1920x1080_p99_ms"] = _p99(values)
+        results[f"parent_{name}_1920x1080_p99_ms"] = percentile(values, 0.99)
         results[f"parent_{name}_vs_bare_ratio"] = statistics.median(values) / max(bare_median, 1e-6)
     results["parent_bare_frame_1920x1080_median_ms"] = bare_median
     return results

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pygame
 
+from measure import percentile, times_ms
+
 
 def _photo(size: tuple[int, int]) -> pygame.Surface:
     image = pygame.Surface(size)
@@ -36,16 +38,6 @@ def _jpeg(size: tuple[int, int]) -> bytes:
     return buffer.getvalue()
 
 
-def _median_ms(action: object, repeats: int) -> float:
-    assert callable(action)
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
 def run(quick: bool) -> dict[str, float]:
     from dropoff_buddy.parent.pages.photo_browser import PhotoBrowserScene
     from dropoff_buddy.parts.buddy_maker import BuddyMakerScene
@@ -56,8 +48,8 @@ def run(quick: bool) -> dict[str, float]:
     results: dict[str, float] = {}
     big = _jpeg((4000, 3000))
     repeats = 3 if quick else 7
-    header_ms = _median_ms(lambda: read_header(big), repeats * 10)
-    decode_ms = _median_ms(lambda: pygame.image.load(io.BytesIO(big), "x.jpg"), repeats)
+    header_ms = statistics.median(times_ms(lambda: read_header(big), repeats * 10))
+    decode_ms = statistics.median(times_ms(lambda: pygame.image.load(io.BytesIO(big), "x.jpg"), repeats))
     results["photo_header_check_12mp_ms"] = header_ms
     results["photo_decode_12mp_ms"] = decode_ms
     results["photo_header_vs_decode_ratio"] = header_ms / decode_ms
@@ -65,7 +57,9 @@ def run(quick: bool) -> dict[str, float]:
         folder = Path(folder_name)
         source = folder / "big.jpg"
         source.write_bytes(big)
-        results["photo_import_12mp_ms"] = _median_ms(lambda: import_photo(source, folder / "profile"), repeats)
+        results["photo_import_12mp_ms"] = statistics.median(
+            times_ms(lambda: import_photo(source, folder / "profile"), repeats)
+        )
 
         pictures = folder / "pictures"
         pictures.mkdir()
@@ -87,11 +81,10 @@ def run(quick: bool) -> dict[str, float]:
             browser.draw(game.app.frame)
             frames.append((time.perf_counter() - start) * 1000)
             time.sleep(max(0.0, 1 / 60 - (time.perf_counter() - start)))
-        frames.sort()
         results["browser_frames_while_loading"] = float(len(frames))
         results["browser_frame_median_ms"] = statistics.median(frames)
-        results["browser_frame_p95_ms"] = frames[min(len(frames) - 1, round(0.95 * (len(frames) - 1)))]
-        results["browser_frame_p99_ms"] = frames[min(len(frames) - 1, round(0.99 * (len(frames) - 1)))]
+        results["browser_frame_p95_ms"] = percentile(frames, 0.95)
+        results["browser_frame_p99_ms"] = percentile(frames, 0.99)
         results["browser_frame_p99_vs_one_decode_ratio"] = results["browser_frame_p99_ms"] / decode_ms
         ctx.scenes.pop()
 
@@ -102,7 +95,9 @@ def run(quick: bool) -> dict[str, float]:
         start = time.perf_counter()
         maker.draw(game.app.frame)
         results["maker_colour_tab_cold_draw_ms"] = (time.perf_counter() - start) * 1000
-        results["maker_colour_tab_warm_draw_ms"] = _median_ms(lambda: maker.draw(game.app.frame), repeats * 5)
+        results["maker_colour_tab_warm_draw_ms"] = statistics.median(
+            times_ms(lambda: maker.draw(game.app.frame), repeats * 5)
+        )
         ctx.assets.clear()
         maker.show_tab("animal")
         maker.draw(game.app.frame)

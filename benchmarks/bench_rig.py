@@ -24,13 +24,10 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 import pygame
 
+from measure import percentile
+
 SIZE = (1920, 1080)
 ADULT_HEIGHT = 560.0  # pixels, as the story draws a grown-up at 1920×1080
-
-
-def _percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))]
 
 
 def _new_rig() -> object:
@@ -86,11 +83,11 @@ def page_frames(frames: int) -> dict[str, float]:
     first = one_pass(first_cpu)
     warm = one_pass(warm_cpu)
     return {
-        "rig_page_frame_p99_ms": _percentile(warm, 0.99),
+        "rig_page_frame_p99_ms": percentile(warm, 0.99),
         "rig_page_frame_median_ms": statistics.median(warm),
-        "rig_page_frame_cpu_p99_ms": _percentile(warm_cpu, 0.99),
-        "rig_page_first_pass_cpu_p99_ms": _percentile(first_cpu, 0.99),
-        "rig_page_first_pass_p99_ms": _percentile(first, 0.99),
+        "rig_page_frame_cpu_p99_ms": percentile(warm_cpu, 0.99),
+        "rig_page_first_pass_cpu_p99_ms": percentile(first_cpu, 0.99),
+        "rig_page_first_pass_p99_ms": percentile(first, 0.99),
         "rig_page_first_pass_max_ms": max(first),
         "rig_cache_mb": rig.memory_bytes() / 1e6,
         "rig_cached_frames": float(rig.cached_frames),

@@ -11,26 +11,13 @@ import datetime as dt
 import os
 import statistics
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
-
-def _percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))]
-
-
-def _times(frame: Callable[[], None], frames: int) -> list[float]:
-    result = []
-    for _ in range(frames):
-        start = time.perf_counter()
-        frame()
-        result.append((time.perf_counter() - start) * 1000)
-    return result
+from measure import percentile, times_ms
 
 
 def _measure(size: tuple[int, int], frames: int) -> dict[str, float]:
@@ -56,9 +43,9 @@ def _measure(size: tuple[int, int], frames: int) -> dict[str, float]:
         def phase(name: str, scene_frames: Callable[[], None]) -> None:
             for _ in range(30):  # warm the art caches, as the first second on screen would
                 scene_frames()
-            times = _times(scene_frames, frames)
+            times = times_ms(scene_frames, frames)
             results[f"{name}_{label}_mean_ms"] = statistics.fmean(times)
-            results[f"{name}_{label}_p99_ms"] = _percentile(times, 0.99)
+            results[f"{name}_{label}_p99_ms"] = percentile(times, 0.99)
 
         phase("home_redraw", frame)
         home_p99 = results[f"home_redraw_{label}_p99_ms"]

@@ -26,12 +26,9 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 import pygame
 
+from measure import percentile
+
 SIZE = (1920, 1080)
-
-
-def _percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))]
 
 
 def _key_events(key: int) -> tuple[list[pygame.event.Event], list[pygame.event.Event]]:
@@ -121,11 +118,11 @@ def page_turns_and_busiest_frame(frames: int, listen: float) -> dict[str, float]
             game.frames(2)
             scene = game.top
             assert isinstance(scene, StoryScene)
-        results["story_page_turn_first_pass_p99_ms"] = _percentile(passes[0], 0.99)
-        results["story_page_turn_p99_ms"] = _percentile(passes[1], 0.99)
+        results["story_page_turn_first_pass_p99_ms"] = percentile(passes[0], 0.99)
+        results["story_page_turn_p99_ms"] = percentile(passes[1], 0.99)
         results["story_page_turn_median_ms"] = statistics.median(passes[1])
-        results["story_page_turn_cpu_p99_ms"] = _percentile(cpu_passes[1], 0.99)
-        results["story_page_turn_first_pass_cpu_p99_ms"] = _percentile(cpu_passes[0], 0.99)
+        results["story_page_turn_cpu_p99_ms"] = percentile(cpu_passes[1], 0.99)
+        results["story_page_turn_first_pass_cpu_p99_ms"] = percentile(cpu_passes[0], 0.99)
         # The busiest page: the most people, props, hotspots and moving parts.
         # The busiest pages: the most people and props on stage, and the one with the breathing circle,
         # photo and buddy; the worse of the two is reported.
@@ -150,7 +147,7 @@ def page_turns_and_busiest_frame(frames: int, listen: float) -> dict[str, float]
             game.ctx.narrator.stop()
             frame_cpu.clear()
             times = [full_frame() for _ in range(frames)]
-            worst = max(worst, (_percentile(times, 0.99), statistics.fmean(times), _percentile(frame_cpu, 0.99)))
+            worst = max(worst, (percentile(times, 0.99), statistics.fmean(times), percentile(frame_cpu, 0.99)))
         (
             results["story_busiest_page_frame_p99_ms"],
             results["story_busiest_page_frame_mean_ms"],
@@ -165,7 +162,7 @@ def page_turns_and_busiest_frame(frames: int, listen: float) -> dict[str, float]
             pygame.display.flip()
             return (time.perf_counter() - start) * 1000
 
-        results["story_bare_frame_p99_ms"] = _percentile([bare_frame() for _ in range(frames)], 0.99)
+        results["story_bare_frame_p99_ms"] = percentile([bare_frame() for _ in range(frames)], 0.99)
         game.ctx.scenes.clear()
         pygame.quit()
     return results

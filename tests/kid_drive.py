@@ -10,9 +10,12 @@ say; ``ListeningVoice`` remembers which audio each line played.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
+
+import pygame
 
 from dropoff_buddy.audio.narration import Spoken
 from dropoff_buddy.audio.voices import LayeredVoice
@@ -27,9 +30,24 @@ from dropoff_buddy.parts.shelf import ShelfScene
 from dropoff_buddy.parts.stickers import StickerBookScene
 from dropoff_buddy.parts.story import HINT_REPEAT_SECONDS, IDLE_HINT_SECONDS, StoryScene
 from dropoff_buddy.playtest import Player
+from dropoff_buddy.scene import Scene
 from dropoff_buddy.story.shelf import HOME_DAY, on_shelf
 
+S = TypeVar("S", bound=Scene)
+
 QUICK = 0.1  # seconds per frame while waiting (the game runs on simulated time)
+#: The keys a child mashes on a keyboard in random-play tests (the screen's own keys and a letter).
+MASHED_KEYS = (
+    pygame.K_SPACE,
+    pygame.K_RETURN,
+    pygame.K_TAB,
+    pygame.K_LEFT,
+    pygame.K_RIGHT,
+    pygame.K_UP,
+    pygame.K_DOWN,
+    pygame.K_ESCAPE,
+    pygame.K_a,
+)
 
 
 @dataclass(frozen=True)
@@ -90,6 +108,54 @@ def home(player: Player) -> None:
 # -- each screen ------------------------------------------------------------------------------
 
 
+def tap_play_and_answer(
+    player: Player,
+    answer: Callable[[Scene, set[str]], bool],
+    limit: int,
+    name_of: Callable[[Scene], str] = lambda top: top.name,
+) -> list[str]:
+    """Tap Play, then answer each screen as a child would until home: ``answer(top, button names)``
+    acts on the top screen and returns True to stop there. Returns the screens seen, in order, each
+    stay on one screen once (named by ``name_of``); at most ``limit`` answers."""
+    seen: list[str] = []
+    player.tap_button("play")
+    for _ in range(limit):
+        top = player.top
+        if top.name == "home":
+            break
+        name = name_of(top)
+        if not seen or seen[-1] != name:
+            seen.append(name)
+        if answer(top, {button.name for button in player.buttons()}):
+            break
+    return seen
+
+
+def answer_the_morning(player: Player, top: Scene, names: set[str], feeling: str = "happy") -> bool:
+    """Answer the morning's own screens as a child would: ``feeling``'s face on the check-in, snack
+    on My Day, Home on the last bridge. False, doing nothing, on any other screen."""
+    if top.name == "feelings" and f"face-{feeling}" in names:
+        player.tap_button(f"face-{feeling}")
+    elif top.name == "my-day":
+        player.tap_button("card-snack")
+        player.tap_button("go-on")
+    elif top.name == "flow" and "home" in names:
+        player.tap_button("home")
+    else:
+        return False
+    return True
+
+
+def open_door(player: Player, door: str, kind: type[S]) -> S:
+    """From home, tap ``door``: the screen it opens (a ``kind``), once it has said its first words."""
+    home(player)
+    player.tap_button(door)
+    scene = player.top
+    assert isinstance(scene, kind)
+    quiet(player)
+    return scene
+
+
 def play_home(player: Player) -> None:
     home(player)
     scene = player.top
@@ -111,11 +177,7 @@ def play_doors(player: Player) -> None:
 
 
 def play_my_day(player: Player) -> None:
-    home(player)
-    player.tap_button("my-day")
-    scene = player.top
-    assert isinstance(scene, MyDayScene)
-    quiet(player)
+    scene = open_door(player, "my-day", MyDayScene)
     for button in scene.card_buttons:
         player.tap(button.center)
         quiet(player)
@@ -200,11 +262,7 @@ def _story_page(player: Player, scene: StoryScene) -> None:
 def play_story(player: Player, choice: str) -> None:
     """The story door opens the shelf: every story on it, touched (its title), touched again (opened)
     and read to the end, back at the shelf each time; the buddy's hint once, by tapping it."""
-    home(player)
-    player.tap_button("shelf")
-    shelf = player.top
-    assert isinstance(shelf, ShelfScene)
-    quiet(player)
+    shelf = open_door(player, "shelf", ShelfScene)
     x, y, _size = shelf.buddy_place
     player.tap((x, y))  # the buddy says how the shelf works
     quiet(player)
@@ -316,11 +374,7 @@ def play_ritual(player: Player) -> None:
 
 
 def play_stickers(player: Player) -> None:
-    home(player)
-    player.tap_button("stickers")
-    scene = player.top
-    assert isinstance(scene, StickerBookScene)
-    quiet(player)
+    scene = open_door(player, "stickers", StickerBookScene)
     layout = player.ctx.layout
     player.tap((layout.width - 260, 100))  # the buddy in the corner: its prizes
     quiet(player)
@@ -336,11 +390,7 @@ def play_stickers(player: Player) -> None:
 
 
 def play_buddy_maker(player: Player) -> None:
-    home(player)
-    player.tap_button("buddy-maker")
-    scene = player.top
-    assert isinstance(scene, BuddyMakerScene)
-    quiet(player)
+    scene = open_door(player, "buddy-maker", BuddyMakerScene)
     player.tap(scene.buddy_center)
     quiet(player)
     for tab in TABS:

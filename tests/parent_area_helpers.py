@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
 
+from dropoff_buddy.storage import atomic
 from dropoff_buddy.storage.models import FeelingEntry, Progress, StickerEntry
 
 
@@ -19,6 +21,16 @@ def use_temporary_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.setenv("USERPROFILE", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     return documents
+
+
+def make_writes_fail(monkeypatch: pytest.MonkeyPatch, code: int) -> None:
+    """Every file the game writes from now on fails as the disk would with ``code`` (an errno:
+    ``errno.ENOSPC`` for a full disk, ``errno.EROFS`` for a read-only one)."""
+
+    def fail(path: Path, data: bytes) -> Path:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(atomic, "_write_synced_temp_file", fail)
 
 
 def week_of_progress(today: dt.datetime) -> Progress:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pygame
 
 from dropoff_buddy.parent.pages.gate import ParentGateScene
-from dropoff_buddy.playtest import Player
+from dropoff_buddy.playtest import Player, start_game
 from dropoff_buddy.ui.parent_button import HOLD_SECONDS
 from dropoff_buddy.ui.text_field import TextField
 from dropoff_buddy.words import fill
+from school_day import on_a_school_day
 
 
 def family_says(player: Player, text: str) -> str:
@@ -35,6 +39,26 @@ def come_in(player: Player) -> None:
     gate = open_gate(player)
     player.type_text(str(gate.number))
     player.enter()
+
+
+def in_the_parent_area(data_dir: Path, child: str | None = None) -> Iterator[Player]:
+    """For a fixture (``yield from``): a game on a school-day morning whose set-up is done (the
+    child called ``child`` if given), with a grown-up already in the parent area's front page."""
+    game = start_game(data_dir, clock=on_a_school_day)
+    game.ctx.profile.setup_done = True
+    if child is not None:
+        game.ctx.profile.child.name = child
+    game.ctx.save_profile()
+    come_in(game)
+    assert game.top.name == "parent-home"
+    yield game
+    game.ctx.scenes.clear()
+
+
+def leave_to_parent_home(player: Player) -> None:
+    """Esc until the parent area's front page."""
+    while player.top.name != "parent-home":
+        player.key(pygame.K_ESCAPE)
 
 
 def field(player: Player, name: str) -> TextField:

@@ -13,6 +13,7 @@ from dropoff_buddy.parts.buddy_maker import NAME_SUGGESTIONS, NECK_THINGS, TABS,
 from dropoff_buddy.parts.home import HomeScene
 from dropoff_buddy.playtest import Player, start_game
 from dropoff_buddy.storage.models import BUDDY_ACCESSORIES, BUDDY_ANIMALS, BUDDY_COLOURS, BUDDY_PATTERNS
+from kid_drive import MASHED_KEYS
 
 UNLOCK_ORDER = load_content().rewards.unlock_order
 
@@ -216,17 +217,6 @@ def test_random_play_in_the_maker_never_breaks_the_buddy_or_opens_the_parent_are
     maker = open_maker(player)
     rng = random.Random(44)
     layout = player.ctx.layout
-    keys = [
-        pygame.K_SPACE,
-        pygame.K_RETURN,
-        pygame.K_TAB,
-        pygame.K_LEFT,
-        pygame.K_RIGHT,
-        pygame.K_UP,
-        pygame.K_DOWN,
-        pygame.K_ESCAPE,
-        pygame.K_a,
-    ]
     for step in range(160):
         if player.top is not maker:  # "All done" was hit: go back in, as a child would
             assert player.top.name == "home"
@@ -235,7 +225,7 @@ def test_random_play_in_the_maker_never_breaks_the_buddy_or_opens_the_parent_are
         if choice < 0.6:
             player.tap((rng.uniform(0, layout.width - 120), rng.uniform(0, layout.height)), button=rng.choice([1, 3]))
         elif choice < 0.9:
-            player.key(rng.choice(keys))
+            player.key(rng.choice(MASHED_KEYS))
         else:
             start = (rng.uniform(0, layout.width), rng.uniform(0, layout.height))
             player.drag(start, (rng.uniform(0, layout.width), rng.uniform(0, layout.height)), steps=3)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 from pathlib import Path
 
 from dropoff_buddy.storage.models import (
@@ -15,17 +14,12 @@ from dropoff_buddy.storage.models import (
     EveningEntry,
 )
 from dropoff_buddy.storage.store import ProfileStore
-
-FIXTURES = Path(__file__).parent / "fixtures"
+from old_saves import FIXTURES, old_profile_folder
 
 
 def old_family(data_dir: Path) -> Path:
     """A profile folder as a version-1 game wrote it (profile and progress, no evenings yet)."""
-    folder = data_dir / "profiles" / "sam"
-    folder.mkdir(parents=True)
-    shutil.copy(FIXTURES / "profile_v1.json", folder / "profile.json")
-    shutil.copy(FIXTURES / "progress_v1.json", folder / "progress.json")
-    return folder
+    return old_profile_folder(data_dir, "sam", "profile_v1.json", "progress_v1.json")
 
 
 def test_a_version_1_family_loads_with_everything_kept_and_no_evenings_yet(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from dropoff_buddy.playtest import FRAME, Player
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import Button, ButtonGroup
+from kid_drive import answer_the_morning, tap_play_and_answer
 
 
 class FakePart(Scene):
@@ -43,30 +44,21 @@ def install_fake_parts(player: Player, *names: str) -> None:
 
 def play_morning(player: Player, feeling: str = "happy") -> list[str]:
     """Tap Play and go through every part as a child would; the parts seen, in order."""
-    seen: list[str] = []
-    player.tap_button("play")
-    for _ in range(400):
-        top = player.top
-        if top.name == "home":
-            break
-        if not seen or seen[-1] != top.name:
-            seen.append(top.name)
-        names = {button.name for button in player.buttons()}
-        if top.name == "feelings" and f"face-{feeling}" in names:
-            player.tap_button(f"face-{feeling}")
+
+    def answer(top: Scene, names: set[str]) -> bool:
+        if answer_the_morning(player, top, names, feeling):
+            pass
         elif top.name == "feelings" and "all-done" in names:
             player.tap_button("all-done")
-        elif top.name == "my-day":
-            player.tap_button("card-snack")
-            player.tap_button("go-on")
         elif top.name == "breathe":
             player.tap_button("done")
         elif top.name in ("story", "ritual"):
             player.tap_button("fake-done")
-        elif top.name == "flow" and "home" in names:
-            player.tap_button("home")
         else:
             player.wait(0.5)
+        return False
+
+    seen = tap_play_and_answer(player, answer, 400)
     assert player.top.name == "home", f"stuck on {player.top.name}"
     return seen
 

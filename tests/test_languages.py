@@ -94,53 +94,64 @@ def check(levels: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     return status, capsys.readouterr().out
 
 
+def failing_check(levels: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    """``dropoff-buddy check`` on ``levels``, which must fail; what it said."""
+    status, out = check(levels, capsys)
+    assert status == 1, out
+    return out
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    """Change every ``old`` in the text file ``path`` (there must be one) to ``new``."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def drop_lines(path: Path, containing: str) -> None:
+    """Take out of the text file ``path`` every line with ``containing`` in it."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(line for line in lines if containing not in line), encoding="utf-8")
+
+
 def test_every_shipped_translation_passes_the_check(levels: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out = check(levels, capsys)
     assert status == 0, out
 
 
 def test_the_check_fails_on_a_missing_message(levels: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = levels / "i18n" / "es" / "lines.ftl"
-    path.write_text(
-        "\n".join(line for line in path.read_text(encoding="utf-8").splitlines() if "lines--home-play =" not in line),
-        encoding="utf-8",
-    )
-    status, out = check(levels, capsys)
-    assert status == 1
+    drop_lines(levels / "i18n" / "es" / "lines.ftl", "lines--home-play =")
+    out = failing_check(levels, capsys)
     assert "es/lines.ftl: -: lines--home-play is missing (translate it: “Let's play!”)" in out
 
 
 def test_the_check_fails_on_an_extra_message(levels: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = levels / "i18n" / "es" / "lines.ftl"
     path.write_text(path.read_text(encoding="utf-8") + "\nlines--home-dance = ¡A bailar!\n", encoding="utf-8")
-    status, out = check(levels, capsys)
-    assert status == 1
+    out = failing_check(levels, capsys)
     assert "lines--home-dance: extra message" in out
 
 
 def test_the_check_fails_on_an_unknown_variable(levels: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = levels / "i18n" / "es" / "lines.ftl"
-    text = path.read_text(encoding="utf-8").replace(
-        "lines--home-play = ¡A jugar!", "lines--home-play = ¡A jugar, { $kid }! Tienes { $count } pegatinas."
+    replace_in(
+        levels / "i18n" / "es" / "lines.ftl",
+        "lines--home-play = ¡A jugar!",
+        "lines--home-play = ¡A jugar, { $kid }! Tienes { $count } pegatinas.",
     )
-    path.write_text(text, encoding="utf-8")
-    status, out = check(levels, capsys)
-    assert status == 1
+    out = failing_check(levels, capsys)
     assert "lines--home-play: unknown variable $count" in out and "lines--home-play: unknown variable $kid" in out
 
 
 def test_the_check_fails_when_a_translation_breaks_a_kid_line_rule(
     levels: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = levels / "i18n" / "es" / "lines.ftl"
-    text = path.read_text(encoding="utf-8").replace(
-        "lines--ritual-promise = Vuelvo { justo-despues }.", "lines--ritual-promise = Siempre vuelvo a las tres."
+    replace_in(
+        levels / "i18n" / "es" / "lines.ftl",
+        "lines--ritual-promise = Vuelvo { justo-despues }.",
+        "lines--ritual-promise = Siempre vuelvo a las tres.",
     )
-    path.write_text(text, encoding="utf-8")
-    gb = levels / "i18n" / "en-GB" / "lines.ftl"
-    gb.write_text(gb.read_text(encoding="utf-8").replace("Which colour", "Which color"), encoding="utf-8")
-    status, out = check(levels, capsys)
-    assert status == 1
+    replace_in(levels / "i18n" / "en-GB" / "lines.ftl", "Which colour", "Which color")
+    out = failing_check(levels, capsys)
     assert "lines--ritual-promise: says 'always'" in out
     assert "lines--buddy_maker-tab-colour: American words in en-GB" in out
 
@@ -149,19 +160,9 @@ def test_a_new_english_line_is_reported_in_every_language_that_lacks_it(
     levels: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A branch adding a line in English (a new part) is told which languages must translate it."""
-    path = levels / "cards.toml"
-    path.write_text(
-        path.read_text(encoding="utf-8").replace('label = "Snack"', 'label = "Snack time"'), encoding="utf-8"
-    )
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace('words = "snack"\n', 'words = "snack"\n', 1), encoding="utf-8")
-    es = levels / "i18n" / "es" / "cards.ftl"
-    es.write_text(
-        "\n".join(line for line in es.read_text(encoding="utf-8").splitlines() if "cards--snack-label" not in line),
-        encoding="utf-8",
-    )
-    status, out = check(levels, capsys)
-    assert status == 1
+    replace_in(levels / "cards.toml", 'label = "Snack"', 'label = "Snack time"')
+    drop_lines(levels / "i18n" / "es" / "cards.ftl", "cards--snack-label")
+    out = failing_check(levels, capsys)
     assert "es/cards.ftl: -: cards--snack-label is missing (translate it: “Snack time”)" in out
     assert "en-GB" not in out  # British English says it the American way
 

@@ -5,39 +5,25 @@ drop-off and who picks up, and old profiles come through with their grown-ups dr
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pygame
 import pytest
-from tests.school_day import on_a_school_day
 
 from dropoff_buddy.looks import look_after_rename, role_of
 from dropoff_buddy.parent.pages.people import ParentPeopleScene
-from dropoff_buddy.playtest import Player, start_game
+from dropoff_buddy.playtest import Player
 from dropoff_buddy.storage.models import PROFILE_SCHEMA_VERSION, AvatarLook, Profile
 from dropoff_buddy.storage.store import ProfileStore
-from parent_helpers import clear, come_in, family_says, open_settings_page, tap_field
-
-FIXTURES = Path(__file__).parent / "fixtures"
+from old_saves import old_profile_folder
+from parent_helpers import clear, family_says, in_the_parent_area, leave_to_parent_home, open_settings_page, tap_field
 
 
 @pytest.fixture
 def parent(data_dir: Path) -> Iterator[Player]:
     """A game whose set-up is done, with a grown-up already in the parent area."""
-    game = start_game(data_dir, clock=on_a_school_day)
-    game.ctx.profile.setup_done = True
-    game.ctx.save_profile()
-    come_in(game)
-    assert game.top.name == "parent-home"
-    yield game
-    game.ctx.scenes.clear()
-
-
-def leave_to_parent_home(player: Player) -> None:
-    while player.top.name != "parent-home":
-        player.key(pygame.K_ESCAPE)
+    yield from in_the_parent_area(data_dir)
 
 
 def preview(player: Player) -> bytes:
@@ -166,9 +152,7 @@ def test_a_parent_says_who_does_drop_off_and_who_picks_up(parent: Player) -> Non
 
 
 def test_a_version_1_profile_loads_and_its_grown_ups_are_drawn_as_who_they_are(data_dir: Path) -> None:
-    folder = data_dir / "profiles" / "maya"
-    folder.mkdir(parents=True)
-    shutil.copy(FIXTURES / "profile_v1.json", folder / "profile.json")
+    folder = old_profile_folder(data_dir, "maya", "profile_v1.json")
     store = ProfileStore(data_dir)
     profile = store.open("maya").profile
     assert store.take_notices() == []

@@ -8,21 +8,9 @@ import pygame
 import pytest
 
 from dropoff_buddy.playtest import Player
+from kid_drive import MASHED_KEYS
 
-KEYS = [
-    pygame.K_ESCAPE,
-    pygame.K_SPACE,
-    pygame.K_RETURN,
-    pygame.K_TAB,
-    pygame.K_LEFT,
-    pygame.K_RIGHT,
-    pygame.K_UP,
-    pygame.K_DOWN,
-    pygame.K_q,
-    pygame.K_F4,
-    pygame.K_a,
-    pygame.K_BACKSPACE,
-]
+KEYS = [*MASHED_KEYS, pygame.K_q, pygame.K_F4, pygame.K_BACKSPACE]  # with Alt or Ctrl: Alt+F4, Ctrl+Q
 
 
 @pytest.mark.parametrize(("door", "seed"), [("my-day", 11), ("feelings", 12), ("play", 13)])

@@ -12,20 +12,15 @@ from tests.school_day import on_a_school_day
 from dropoff_buddy.parent.pages.children import ChildrenScene
 from dropoff_buddy.playtest import Player, start_game
 from dropoff_buddy.storage.store import ProfileStore
-from parent_helpers import come_in, family_says
+from parent_helpers import come_in, family_says, in_the_parent_area
 
 
 @pytest.fixture
 def parent(data_dir: Path) -> Iterator[Player]:
-    game = start_game(data_dir, clock=on_a_school_day)
-    game.ctx.profile.setup_done = True
-    game.ctx.profile.child.name = "Mia"
-    game.ctx.save_profile()
-    come_in(game)
-    game.tap_button("parent-children")
-    assert isinstance(game.top, ChildrenScene)
-    yield game
-    game.ctx.scenes.clear()
+    for game in in_the_parent_area(data_dir, child="Mia"):
+        game.tap_button("parent-children")
+        assert isinstance(game.top, ChildrenScene)
+        yield game
 
 
 def children(player: Player) -> list[str]:

@@ -60,13 +60,24 @@ def back_up(player: Player, documents: Path) -> Path:
     return backups[0]
 
 
-def test_backup_then_delete_all_then_restore_gives_back_exactly_what_was_there(
-    player: Player, data_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
+def family_on_the_data_page(player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Documents in a temporary home, the family made, the data page open; returns Documents."""
     documents = use_temporary_home(monkeypatch, tmp_path)
     make_family(player)
     open_parent_page(player, "parent-data")
-    back_up(player, documents)
+    return documents
+
+
+def family_backed_up(player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> tuple[Path, Path]:
+    """The family's first backup, made on the data page; returns Documents and the backup."""
+    documents = family_on_the_data_page(player, monkeypatch, tmp_path)
+    return documents, back_up(player, documents)
+
+
+def test_backup_then_delete_all_then_restore_gives_back_exactly_what_was_there(
+    player: Player, data_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    family_backed_up(player, monkeypatch, tmp_path)
     before = data_snapshot(data_dir)
     assert (
         "profiles/mia/recordings/lines--ritual-promise.wav" in before and "profiles/default/family-photo.jpg" in before
@@ -102,9 +113,7 @@ def test_backup_then_delete_all_then_restore_gives_back_exactly_what_was_there(
 def test_delete_asks_twice_and_keeping_at_either_step_deletes_nothing(
     player: Player, data_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    use_temporary_home(monkeypatch, tmp_path)
-    make_family(player)
-    open_parent_page(player, "parent-data")
+    family_on_the_data_page(player, monkeypatch, tmp_path)
     before = data_snapshot(data_dir)
 
     player.tap_button("delete")
@@ -293,10 +302,7 @@ BAD_BACKUPS = {
 def test_a_bad_backup_is_refused_with_its_own_message_and_nothing_changes(
     player: Player, data_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, kind: str
 ) -> None:
-    documents = use_temporary_home(monkeypatch, tmp_path)
-    make_family(player)
-    open_parent_page(player, "parent-data")
-    good = back_up(player, documents)
+    _, good = family_backed_up(player, monkeypatch, tmp_path)
     before = data_snapshot(data_dir)
     make_bad, expected = BAD_BACKUPS[kind]
     bad = make_bad(good, tmp_path / "from-a-friend.zip")
@@ -314,10 +320,7 @@ def test_a_bad_backup_is_refused_with_its_own_message_and_nothing_changes(
 def test_a_bad_backup_in_the_list_is_refused_too(
     player: Player, data_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    documents = use_temporary_home(monkeypatch, tmp_path)
-    make_family(player)
-    open_parent_page(player, "parent-data")
-    good = back_up(player, documents)
+    _, good = family_backed_up(player, monkeypatch, tmp_path)
     truncated(good, good)  # the only backup got cut short while copying
     before = data_snapshot(data_dir)
     player.tap_button("restore")
@@ -330,10 +333,7 @@ def test_a_bad_backup_in_the_list_is_refused_too(
 def test_a_dropped_good_backup_asks_before_restoring(
     player: Player, data_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    documents = use_temporary_home(monkeypatch, tmp_path)
-    make_family(player)
-    open_parent_page(player, "parent-data")
-    good = back_up(player, documents)
+    _, good = family_backed_up(player, monkeypatch, tmp_path)
     before = data_snapshot(data_dir)
     drop_file(player, good)
     page = data_page(player)
@@ -363,10 +363,7 @@ def test_a_backup_on_a_full_disk_says_so_kindly_and_leaves_no_file(
 def test_many_backups_are_paged_newest_first_with_big_rows(
     player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    documents = use_temporary_home(monkeypatch, tmp_path)
-    make_family(player)
-    open_parent_page(player, "parent-data")
-    good = back_up(player, documents)
+    documents, good = family_backed_up(player, monkeypatch, tmp_path)
     for day in range(1, 6):
         copy = documents / f"{BACKUP_FILE_PREFIX}2026-10-0{day}-0800.zip"
         copy.write_bytes(good.read_bytes())
@@ -384,10 +381,7 @@ def test_many_backups_are_paged_newest_first_with_big_rows(
 def test_a_backup_in_downloads_or_home_is_listed_too(
     player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    documents = use_temporary_home(monkeypatch, tmp_path)
-    make_family(player)
-    open_parent_page(player, "parent-data")
-    good = back_up(player, documents)
+    documents, good = family_backed_up(player, monkeypatch, tmp_path)
     downloads = documents.parent / "Downloads"
     downloads.mkdir()
     sent = downloads / f"{BACKUP_FILE_PREFIX}2026-01-02-0900.zip"

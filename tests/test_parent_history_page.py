@@ -14,9 +14,8 @@ from dropoff_buddy.day import with_day
 from dropoff_buddy.parent.pages.history import ParentHistoryScene
 from dropoff_buddy.parent.pages.tips import ParentTipsScene
 from dropoff_buddy.playtest import Player
-from dropoff_buddy.storage import atomic
 from dropoff_buddy.storage.models import ActivityAnswer, EveningEntry
-from parent_area_helpers import use_temporary_home, week_of_progress
+from parent_area_helpers import make_writes_fail, use_temporary_home, week_of_progress
 from parent_helpers import open_parent_page
 from school_day import fixed
 
@@ -26,6 +25,22 @@ FRIDAY = dt.datetime(2026, 12, 4, 8, 0).astimezone()
 def seed_week(player: Player) -> None:
     player.ctx.child.progress = week_of_progress(player.ctx.clock())
     assert player.ctx.save_progress()
+
+
+def history_page_of_a_week(player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Documents in a temporary home, a week of mornings, the history page open; returns Documents."""
+    documents = use_temporary_home(monkeypatch, tmp_path)
+    seed_week(player)
+    open_parent_page(player, "parent-history")
+    return documents
+
+
+def export(player: Player) -> ParentHistoryScene:
+    """Tap "Save as spreadsheet"; returns the history page that answers."""
+    player.tap_button("export")
+    page = player.top
+    assert isinstance(page, ParentHistoryScene)
+    return page
 
 
 def read_csv(path: Path) -> list[list[str]]:
@@ -63,12 +78,9 @@ def test_the_toggle_works_from_the_keyboard(player: Player) -> None:
 def test_save_as_spreadsheet_writes_feelings_and_rituals_to_documents(
     player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    documents = use_temporary_home(monkeypatch, tmp_path)
-    seed_week(player)
-    open_parent_page(player, "parent-history")
-    player.tap_button("export")
-    page = player.top
-    assert isinstance(page, ParentHistoryScene) and page.message_ok
+    documents = history_page_of_a_week(player, monkeypatch, tmp_path)
+    page = export(player)
+    assert page.message_ok
     today = player.ctx.clock().date().isoformat()
     feelings_file = documents / f"dropoff-buddy-Little-One-feelings-{today}.csv"
     rituals_file = documents / f"dropoff-buddy-Little-One-rituals-{today}.csv"
@@ -90,17 +102,9 @@ def test_save_as_spreadsheet_writes_feelings_and_rituals_to_documents(
 def test_a_full_disk_gives_a_kind_message_and_writes_nothing(
     player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    documents = use_temporary_home(monkeypatch, tmp_path)
-    seed_week(player)
-    open_parent_page(player, "parent-history")
-
-    def disk_full(path: Path, data: bytes) -> Path:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(atomic, "_write_synced_temp_file", disk_full)
-    player.tap_button("export")
-    page = player.top
-    assert isinstance(page, ParentHistoryScene)
+    documents = history_page_of_a_week(player, monkeypatch, tmp_path)
+    make_writes_fail(monkeypatch, errno.ENOSPC)
+    page = export(player)
     assert not page.message_ok
     assert "the disk is full" in page.message and "Free some space" in page.message
     assert list(documents.iterdir()) == []
@@ -112,14 +116,8 @@ def test_a_read_only_disk_gives_its_own_kind_message(
 ) -> None:
     use_temporary_home(monkeypatch, tmp_path)
     open_parent_page(player, "parent-history")
-
-    def read_only(path: Path, data: bytes) -> Path:
-        raise OSError(errno.EROFS, "Read-only file system")
-
-    monkeypatch.setattr(atomic, "_write_synced_temp_file", read_only)
-    player.tap_button("export")
-    page = player.top
-    assert isinstance(page, ParentHistoryScene)
+    make_writes_fail(monkeypatch, errno.EROFS)
+    page = export(player)
     assert "read-only" in page.message and "Make the disk writable" in page.message
 
 
@@ -167,12 +165,11 @@ def test_the_spreadsheets_include_the_evenings(player: Player, monkeypatch: pyte
     documents = use_temporary_home(monkeypatch, tmp_path)
     seed_evenings(player)
     open_parent_page(player, "parent-history")
-    player.tap_button("export")
+    page = export(player)
     today = player.ctx.clock().date().isoformat()
     rows = read_csv(documents / f"dropoff-buddy-Little-One-days-{today}.csv")
     assert rows[0] == ["date", "time", "part of the day", "how it was", "best part"]
     assert len(rows) == 1 + 6 * 3
     assert rows[-1][2:] == ["nap time", "sad", "no"]
     assert rows[-2][2:] == ["outdoor play", "happy", "yes"]
-    page = player.top
-    assert isinstance(page, ParentHistoryScene) and "three spreadsheet files" in page.message
+    assert "three spreadsheet files" in page.message

@@ -13,19 +13,21 @@ from dropoff_buddy.context import GameContext
 from dropoff_buddy.playtest import Player, start_game
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.ui import theme
-from parent_helpers import clear, come_in, family_says, open_settings_page, tap_field
+from parent_helpers import (
+    clear,
+    come_in,
+    family_says,
+    in_the_parent_area,
+    leave_to_parent_home,
+    open_settings_page,
+    tap_field,
+)
 
 
 @pytest.fixture
 def parent(data_dir: Path) -> Iterator[Player]:
     """A game whose set-up is done, with a grown-up already in the parent area."""
-    game = start_game(data_dir, clock=on_a_school_day)
-    game.ctx.profile.setup_done = True
-    game.ctx.save_profile()
-    come_in(game)
-    assert game.top.name == "parent-home"
-    yield game
-    game.ctx.scenes.clear()
+    yield from in_the_parent_area(data_dir)
 
 
 def restart(player: Player, data_dir: Path) -> Player:
@@ -34,11 +36,6 @@ def restart(player: Player, data_dir: Path) -> Player:
         player.tap_button("back")
     player.ctx.scenes.clear()
     return start_game(data_dir, clock=on_a_school_day)
-
-
-def leave_to_parent_home(player: Player) -> None:
-    while player.top.name != "parent-home":
-        player.key(pygame.K_ESCAPE)
 
 
 def caption_drawn(player: Player) -> bool:

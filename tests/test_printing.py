@@ -22,11 +22,10 @@ from dropoff_buddy.playtest import Player
 from dropoff_buddy.printing import make_printable, opener
 from dropoff_buddy.printing.context import ensure_offscreen_display, open_for_printing
 from dropoff_buddy.printing.storybook import reading_order, story_by_id
-from dropoff_buddy.storage import atomic
 from dropoff_buddy.storage.models import AboutMe, ActivityAnswer, AvatarLook, EveningEntry, FeelingEntry, Person
 from dropoff_buddy.storage.photos import import_photo
 from dropoff_buddy.storage.store import ProfileStore
-from parent_area_helpers import use_temporary_home
+from parent_area_helpers import make_writes_fail, use_temporary_home
 from parent_helpers import open_parent_page
 
 TZ = dt.timezone(dt.timedelta(hours=1))
@@ -94,15 +93,23 @@ def print_command(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, 
     return status, capsys.readouterr().err
 
 
+def print_family(
+    capsys: pytest.CaptureFixture[str], data: Path, printable: str, *options: str
+) -> tuple[PdfReader, str]:
+    """``dropoff-buddy print PRINTABLE OUT --data-dir DATA OPTIONS``, which must succeed; returns the
+    PDF as a reader reads it back and what the command said."""
+    out = data.parent / f"{printable}.pdf"
+    status, err = print_command(capsys, printable, str(out), "--data-dir", str(data), *options)
+    assert status == 0, err
+    return read(out), err
+
+
 def test_the_storybook_has_one_page_per_page_of_the_childs_story_with_their_words(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = family(tmp_path / "data")
-    out = tmp_path / "story.pdf"
-    status, err = print_command(capsys, "storybook", str(out), "--data-dir", str(data), "--paper", "a4")
-    assert status == 0, err
+    reader, err = print_family(capsys, data, "storybook", "--paper", "a4")
     assert "Wrote the storybook" in err and "Note:" not in err
-    reader = read(out)
     ctx = open_for_printing(data, "Maya")
     pages = reading_order(story_by_id(ctx.content, "daycare_day"), ctx.profile, ctx.content.cards)
     assert len(reader.pages) == len(pages) >= 9
@@ -121,11 +128,7 @@ def test_the_storybook_has_one_page_per_page_of_the_childs_story_with_their_word
 def test_picture_cards_show_the_day_in_order_the_photo_and_promise_and_the_goodbye(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = family(tmp_path / "data")
-    out = tmp_path / "cards.pdf"
-    status, err = print_command(capsys, "cards", str(out), "--data-dir", str(data), "--paper", "letter")
-    assert status == 0, err
-    reader = read(out)
+    reader, _ = print_family(capsys, family(tmp_path / "data"), "cards", "--paper", "letter")
     assert len(reader.pages) == 2 and size_of(reader) == LETTER
     day, goodbye = text_of(reader)
     labels = ["Arrive", "Circle time", "Free play", "Snack", "Outdoor play", "Lunch", "Home time"]
@@ -142,12 +145,8 @@ def test_picture_cards_show_the_day_in_order_the_photo_and_promise_and_the_goodb
 
 
 def test_the_about_me_page_tells_the_teacher_what_they_need(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    data = family(tmp_path / "data")
-    out = tmp_path / "about.pdf"
-    status, err = print_command(capsys, "about-me", str(out), "--data-dir", str(data))
-    assert status == 0, err
+    reader, err = print_family(capsys, family(tmp_path / "data"), "about-me")
     assert "US Letter" in err  # US words: US paper unless asked
-    reader = read(out)
     assert len(reader.pages) == 1 and size_of(reader) == LETTER
     (page,) = text_of(reader)
     for words in (
@@ -188,12 +187,10 @@ def test_a_missing_photo_is_a_kind_note_and_the_pdf_is_made_without_it(
     data = family(tmp_path / "data")
     photo = next((data / "profiles" / "maya").glob("family*"))
     photo.unlink()
-    out = tmp_path / "cards.pdf"
-    status, err = print_command(capsys, "cards", str(out), "--data-dir", str(data))
-    assert status == 0
+    reader, err = print_family(capsys, data, "cards")
     assert "Note: The family photo couldn't be read, so your family is drawn instead." in err
     assert "Traceback" not in err
-    assert len(read(out).pages) == 2
+    assert len(reader.pages) == 2
 
 
 def test_missing_art_is_a_kind_note_and_the_pdf_is_made_without_it(tmp_path: Path) -> None:
@@ -230,11 +227,9 @@ def test_the_command_says_kindly_why_nothing_was_printed(tmp_path: Path, capsys:
 
 
 def test_letters_the_game_font_lacks_never_break_a_print(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    data = family(tmp_path / "data", photo=False, name="李雷")
-    out = tmp_path / "about.pdf"
-    status, err = print_command(capsys, "about-me", str(out), "--data-dir", str(data))
-    assert status == 0 and "Traceback" not in err
-    (page,) = text_of(read(out))
+    reader, err = print_family(capsys, family(tmp_path / "data", photo=False, name="李雷"), "about-me")
+    assert "Traceback" not in err
+    (page,) = text_of(reader)
     # Either a font on this computer has the letters, or the parent is told they were left out.
     assert "李雷" in page or "no font with these letters" in err
 
@@ -250,6 +245,14 @@ def launched(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     return calls
 
 
+def print_page_on_the_day(player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Documents in a temporary home, the clock at ``NOW``, the Print page open; returns Documents."""
+    documents = use_temporary_home(monkeypatch, tmp_path)
+    player.ctx.clock = lambda: NOW
+    open_parent_page(player, "parent-print")
+    return documents
+
+
 def print_from_page(player: Player, name: str) -> ParentPrintScene:
     page = player.top
     assert isinstance(page, ParentPrintScene)
@@ -263,9 +266,7 @@ def print_from_page(player: Player, name: str) -> ParentPrintScene:
 def test_print_saves_the_pdf_in_documents_and_opens_it_in_the_viewer(
     player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, launched: list[Path]
 ) -> None:
-    documents = use_temporary_home(monkeypatch, tmp_path)
-    player.ctx.clock = lambda: NOW
-    open_parent_page(player, "parent-print")
+    documents = print_page_on_the_day(player, monkeypatch, tmp_path)
     player.tap_button("paper-a4")
     page = print_from_page(player, "print-cards")
     path = documents / "dropoff-buddy-Little-One-cards-2026-12-03.pdf"
@@ -296,13 +297,8 @@ def test_without_a_pdf_viewer_the_parent_is_told_where_the_file_is(
 def test_a_full_disk_is_a_kind_message_and_leaves_nothing_behind(
     player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, launched: list[Path]
 ) -> None:
-    documents = use_temporary_home(monkeypatch, tmp_path)
-    open_parent_page(player, "parent-print")
-
-    def disk_full(path: Path, data: bytes) -> Path:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(atomic, "_write_synced_temp_file", disk_full)
+    documents = print_page_on_the_day(player, monkeypatch, tmp_path)
+    make_writes_fail(monkeypatch, errno.ENOSPC)
     page = print_from_page(player, "print-storybook")
     assert not page.message_ok and "the disk is full" in page.message and "Free some space" in page.message
     assert list(documents.iterdir()) == [] and launched == []
@@ -312,9 +308,7 @@ def test_a_full_disk_is_a_kind_message_and_leaves_nothing_behind(
 def test_the_parent_edits_the_about_me_page_before_printing_it(
     player: Player, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, launched: list[Path]
 ) -> None:
-    documents = use_temporary_home(monkeypatch, tmp_path)
-    player.ctx.clock = lambda: NOW
-    open_parent_page(player, "parent-print")
+    documents = print_page_on_the_day(player, monkeypatch, tmp_path)
     player.tap_button("edit-about-me")
     editor = player.top
     assert isinstance(editor, AboutMeScene)

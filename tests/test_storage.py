@@ -6,7 +6,6 @@ import datetime as dt
 import errno
 import json
 import os
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -43,8 +42,8 @@ from dropoff_buddy.storage.paths import (
     profile_id_from_name,
 )
 from dropoff_buddy.storage.store import ChildData, Notice, ProfileStore
+from old_saves import FIXTURES, old_profile_folder
 
-FIXTURES = Path(__file__).parent / "fixtures"
 NOW = dt.datetime(2026, 11, 22, 8, 15, tzinfo=dt.UTC)
 
 
@@ -564,9 +563,7 @@ def test_save_error_carries_a_kind_reason(tmp_path: Path) -> None:
 def test_v0_profile_fixture_migrates_to_the_right_v1_profile_and_is_rewritten(
     store: ProfileStore, data_dir: Path
 ) -> None:
-    folder = data_dir / "profiles" / "sam"
-    folder.mkdir(parents=True)
-    shutil.copy(FIXTURES / "profile_v0.json", folder / "profile.json")
+    folder = old_profile_folder(data_dir, "sam", "profile_v0.json")
     original = (FIXTURES / "profile_v0.json").read_bytes()
 
     child = store.open("sam")
@@ -594,9 +591,7 @@ def test_v0_profile_fixture_migrates_to_the_right_v1_profile_and_is_rewritten(
 def test_migration_runs_only_when_the_file_is_old(
     store: ProfileStore, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = data_dir / "profiles" / "sam"
-    folder.mkdir(parents=True)
-    shutil.copy(FIXTURES / "profile_v0.json", folder / "profile.json")
+    old_profile_folder(data_dir, "sam", "profile_v0.json")
     calls: list[int] = []
     real_migrate = store_module.migrate
 

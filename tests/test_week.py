@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pygame
 import pytest
-from tests.kid_drive import home, open_from_shelf, play_morning, play_my_day
+from tests.kid_drive import answer_the_morning, home, open_from_shelf, play_morning, play_my_day, tap_play_and_answer
 from tests.parent_helpers import come_in, open_settings_page
 from tests.school_day import SATURDAY, SCHOOL_DAY, fixed, on_a_school_day
 from tests.shelf_stories import content_with_every_story
@@ -26,6 +25,7 @@ from dropoff_buddy.parts.stickers import StickerBookScene
 from dropoff_buddy.parts.story import StoryScene
 from dropoff_buddy.playtest import Player, start_game
 from dropoff_buddy.rewards import streak
+from dropoff_buddy.scene import Scene
 from dropoff_buddy.storage.models import PROFILE_SCHEMA_VERSION, Profile, Progress, StickerEntry
 from dropoff_buddy.storage.store import ProfileStore
 from dropoff_buddy.story.shelf import DAYCARE_DAY, FIRST_DAY, HOME_DAY, SOMEONE_ELSE, story_for_day
@@ -37,8 +37,8 @@ from dropoff_buddy.week import (
     sleeps_until_daycare,
     streak_runs,
 )
+from old_saves import FIXTURES, old_profile_folder
 
-FIXTURES = Path(__file__).parent / "fixtures"
 MONDAY = dt.date(2026, 11, 30)
 
 
@@ -195,31 +195,22 @@ def test_on_monday_the_sticker_book_and_history_count_the_days_before_the_weeken
 
 def play_through(player: Player) -> list[str]:
     """Tap Play and go through it as a child who feels happy; the scenes (and stories) seen."""
-    seen: list[str] = []
-    player.tap_button("play")
-    for _ in range(600):
-        top = player.top
-        if top.name == "home":
-            break
-        name = f"story:{top.story_id}" if isinstance(top, StoryScene) else top.name
-        if not seen or seen[-1] != name:
-            seen.append(name)
-        names = {button.name for button in player.buttons()}
-        if top.name == "feelings" and "face-happy" in names:
-            player.tap_button("face-happy")
+
+    def answer(top: Scene, names: set[str]) -> bool:
+        if answer_the_morning(player, top, names):
+            pass
         elif isinstance(top, StoryScene):
             player.run_until(lambda: not player.ctx.narrator.speaking, timeout=30, dt=0.1)  # listens
             player.tap_button("next")
-        elif top.name == "flow" and "home" in names:
-            player.tap_button("home")
-        elif top.name == "my-day":
-            player.tap_button("card-snack")
-            player.tap_button("go-on")
         elif top.name == "ritual":
-            break  # the goodbye game: the stories are told by then
+            return True  # the goodbye game: the stories are told by then
         else:
             player.wait(0.5)
-    return seen
+        return False
+
+    return tap_play_and_answer(
+        player, answer, 600, lambda top: f"story:{top.story_id}" if isinstance(top, StoryScene) else top.name
+    )
 
 
 def test_play_on_a_saturday_is_a_home_day_with_no_goodbye_game(on_saturday: Player) -> None:
@@ -352,9 +343,7 @@ def button_names(player: Player) -> set[str]:
 
 
 def test_a_version_3_profile_gets_the_usual_week_and_keeps_everything(data_dir: Path) -> None:
-    folder = data_dir / "profiles" / "noor"
-    folder.mkdir(parents=True)
-    shutil.copy(FIXTURES / "profile_v3.json", folder / "profile.json")
+    folder = old_profile_folder(data_dir, "noor", "profile_v3.json")
     store = ProfileStore(data_dir)
     profile = store.open("noor").profile
     assert store.take_notices() == []
