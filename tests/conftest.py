@@ -34,6 +34,7 @@ from dropoff_buddy.app import build_context
 from dropoff_buddy.content.registry import Content, load_content
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.playtest import Player, no_network_sockets, start_game
+from dropoff_buddy.storage.store import ProfileStore
 
 
 @pytest.fixture(autouse=True)
@@ -104,25 +105,15 @@ def pytest_configure(config: pytest.Config) -> None:
         config.option.basetemp = shm / f"dropoff-buddy-tests-{uid}-{checkout}"
 
 
-#: Fixtures that take seconds to build and are shared by many tests (``tour_1024x600`` for the
-#: whole run, ``families`` for test_voice_everywhere's module). In a parallel run (``-n 2``) each
-#: worker that runs one of their tests builds its own; so every test that uses one is put in the
-#: same ``xdist_group`` and, with ``--dist loadgroup`` (pyproject's addopts), runs on one worker,
-#: which builds it once. Other tests are shared out as usual.
-ONE_WORKER_FIXTURES = {"tour_1024x600": "tour", "families": "voice-families", "rendered": "golden"}
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        used = getattr(item, "fixturenames", ())
-        group = next((group for name, group in ONE_WORKER_FIXTURES.items() if name in used), None)
-        if group is not None:
-            item.add_marker(pytest.mark.xdist_group(group))
-
-
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> ProfileStore:
+    """The profile store on this test's data folder (what the game opens at start)."""
+    return ProfileStore(data_dir)
 
 
 @dataclass(frozen=True)
@@ -204,9 +195,11 @@ def shipped_levels_read_once(shipped_content: Content) -> Iterator[None]:
 
 
 @pytest.fixture
-def player(data_dir: Path, content: Content) -> Iterator[Player]:
-    """A game at home for a brand-new family, in a 1280×800 dummy window."""
-    game = start_game(data_dir, content=content, clock=on_a_school_day)
+def player(data_dir: Path, content: Content, request: pytest.FixtureRequest) -> Iterator[Player]:
+    """A game at home for a brand-new family, in a 1280×800 dummy window (or the test module's
+    ``WINDOW``: random play uses the smallest laptop's, where the layout is tightest)."""
+    window = getattr(request.module, "WINDOW", (1280, 800))
+    game = start_game(data_dir, window, content=content, clock=on_a_school_day)
     yield game
     game.ctx.scenes.clear()
     _close(game.ctx)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import TourRun
 from dropoff_buddy import __version__
 from dropoff_buddy.cli import EXIT_ALREADY_RUNNING, main
 from dropoff_buddy.storage.instance_lock import InstanceLock
@@ -39,22 +38,6 @@ def test_version() -> None:
     result = run_cli("--version")
     assert result.returncode == 0
     assert __version__ in result.stdout
-
-
-def test_tour_renders_every_screen_of_a_new_family(tour_1024x600: TourRun, tmp_path: Path) -> None:
-    import pygame
-
-    # The command as a person runs it (one screen here: every screen is drawn once for the run below).
-    out, data = tmp_path / "tour", tmp_path / "data"
-    result = run_cli("tour", str(out), "--data-dir", str(data), "--size", "1024x600", "--only", "home")
-    assert result.returncode == 0, result.stderr
-    assert (data / "profiles" / "default" / "profile.json").is_file()  # the default family was created
-    assert pygame.image.load(str(out / "home.png")).get_size() == (1024, 600)
-    assert all(path.stem.startswith("home") for path in out.glob("*.png"))
-    # Every screen of the tour, for a new family.
-    assert {"home", "breathe", "parent-gate", "parent-home"} <= tour_1024x600.names
-    assert (tour_1024x600.data / "profiles" / "default" / "profile.json").is_file()
-    assert pygame.image.load(str(tour_1024x600.out / "home.png")).get_size() == (1024, 600)
 
 
 def test_tour_only_names_a_screen_or_says_there_is_none(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,6 +12,9 @@ from dropoff_buddy.playtest import Player
 from dropoff_buddy.ui.parent_button import HOLD_SECONDS
 from parent_helpers import lock_center, open_gate
 
+#: The smallest laptop window: the tightest layout for a child's random taps (and fewer pixels to paint).
+WINDOW = (1024, 600)
+
 
 def test_escape_close_button_and_alt_f4_do_not_quit_from_home(player: Player) -> None:
     player.key(pygame.K_ESCAPE)

@@ -28,6 +28,8 @@ KEYS = [
     pygame.K_9,
 ]
 STEPS = 250
+#: Random play at the smallest laptop window: the tightest layout (and fewer pixels to paint per step).
+WINDOW = (1024, 600)
 
 
 def kid_scene_names() -> list[str]:

@@ -11,7 +11,6 @@ import pygame
 import pytest
 from tests.school_day import on_a_school_day
 
-from conftest import TourRun
 from dropoff_buddy.buddy.palette import person_tokens
 from dropoff_buddy.content.catalog import ContentError, load_ritual_steps
 from dropoff_buddy.content.loader import find_levels_dir
@@ -489,20 +488,6 @@ def test_the_catalogue_has_every_step_the_issue_asks_for_each_with_its_own_pictu
     assert catalogue.get("secret_handshake").kind == "sequence"  # type: ignore[union-attr]
     assert len({step.icon for step in catalogue.step}) == len(catalogue.step)
     assert len({step.praise for step in catalogue.step}) == len(catalogue.step)
-
-
-# -- the tour ------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def tour_files(tour_1024x600: TourRun) -> list[str]:
-    return [path.stem for path in tour_1024x600.out.glob("ritual*.png")]
-
-
-def test_the_tour_shows_each_step_the_goodbye_the_sticker_and_both_modes(tour_files: list[str]) -> None:
-    expected = {f"ritual-{step_id}" for step_id in load_ritual_steps().ids}
-    expected |= {"ritual-choose", "ritual-goodbye", "ritual-sticker", "ritual-together", "ritual-buddy-turn"}
-    assert expected <= set(tour_files)
 
 
 # -- random play ---------------------------------------------------------------------------------

@@ -5,12 +5,10 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from conftest import TourRun
-from dropoff_buddy.content.registry import Content
 from dropoff_buddy.parts.story import IDLE_HINT_SECONDS, StoryScene
 from dropoff_buddy.playtest import Player
 from dropoff_buddy.storage.models import Profile
-from dropoff_buddy.story.plan import every_page, plan_pages
+from dropoff_buddy.story.plan import plan_pages
 
 
 def open_story(player: Player) -> StoryScene:
@@ -273,23 +271,6 @@ def test_a_broken_story_file_tells_the_parent_and_play_goes_on(player: Player) -
     player.frames(2)
     assert player.top.name == "home"
     assert any("story could not be opened" in notice.message for notice in player.ctx.notices)
-
-
-def test_the_tour_renders_every_page_of_every_story(tour_1024x600: TourRun, content: Content) -> None:
-    family = Profile()  # the tour's data folder is a new family's
-    expected = {
-        f"story-{story_id}-{page.id}"
-        for story_id, story in content.stories.items()
-        for page in every_page(story, family, content.cards)
-    }
-    shown = {name for name in tour_1024x600.names if name.startswith("story-")}
-    assert expected <= shown  # every page of every story, named story-<story id>-<page id>
-    # ... and the pages whose people act on a later line (the walk out of the door, the hug), once more.
-    again = shown - expected
-    assert again and all(name.endswith("-then") and name.removesuffix("-then") in expected for name in again)
-    for story_id in content.stories:
-        assert any(name.startswith(f"story-{story_id}-") for name in shown), story_id
-    assert all((tour_1024x600.out / f"{name}.png").stat().st_size > 5000 for name in shown)
 
 
 def test_the_grownup_leaves_through_the_door_which_opens_and_then_closes(player: Player) -> None:
