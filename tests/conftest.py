@@ -6,6 +6,7 @@ import dataclasses
 import hashlib
 import io
 import os
+import sys
 import tempfile
 import threading
 from collections import OrderedDict
@@ -21,6 +22,15 @@ os.environ["LANGUAGE"] = ""
 os.environ["LANG"] = "en_US.UTF-8"
 # Synthesised speech is cached per test session, never in the real user cache folder.
 os.environ["DROPOFF_BUDDY_CACHE_DIR"] = tempfile.mkdtemp(prefix="dropoff-buddy-test-cache-")
+# The suite starts many Python processes (the xdist workers, the command-line tests). Where the
+# environment turns compiled bytecode off (PYTHONDONTWRITEBYTECODE), each one compiled every module
+# it imports again. The suite keeps compiled modules in a folder of its own (never in the checkout),
+# shared by its processes and by later runs from this checkout (``pytest_configure`` does the same
+# for this process).
+os.environ["PYTHONDONTWRITEBYTECODE"] = ""
+os.environ["PYTHONPYCACHEPREFIX"] = os.path.join(
+    tempfile.gettempdir(), "dropoff-buddy-pycache-" + hashlib.sha1(__file__.encode()).hexdigest()[:8]
+)
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -90,13 +100,16 @@ pygame.image.load_sized_svg = SvgRasters(pygame.image.load_sized_svg)
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Keep the tests' files in memory where the system offers it (/dev/shm on Linux).
+    """Compile into the suite's own bytecode folder (see the top of this file), and keep the
+    tests' files in memory where the system offers it (/dev/shm on Linux).
 
     Every save is flushed to the disk (fsync) as it must be for a family's data; on a memory
     file system that costs nothing, which takes about a tenth off the suite on a slow disk. The
     folder is emptied at the start of the next run, so the last run's files (a golden image's
     difference picture, say) can still be looked at.
     """
+    sys.dont_write_bytecode = False
+    sys.pycache_prefix = os.environ["PYTHONPYCACHEPREFIX"]
     shm = Path("/dev/shm")
     if config.option.basetemp is None and shm.is_dir() and os.access(shm, os.W_OK):
         # One folder per checkout: suites run from two worktrees at once must not empty each other's.
