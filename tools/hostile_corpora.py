@@ -1,5 +1,8 @@
 """Hostile files for the soak suite, generated on demand (nothing large is stored in the repository).
 
+Kept as one file because it is one catalogue: each kind of file the game reads, and every way it
+can be broken, side by side so a new entry point gets its cases where the others are.
+
 ``generate(folder, quick)`` writes every case into ``folder`` and returns them as ``Case`` values:
 what kind of file it is (``image``, ``save``, ``level``, ``backup``, ``recording``), its path, and
 a note of what makes it hostile. ``tools/soak.py`` feeds each one to the game's own entry points

@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Synthesise every sound effect and music loop of Dropoff Buddy.
 
+Kept as one file because it is one recipe, read top to bottom: the oscillators and envelopes,
+then each effect, then each loop and its score. Anyone changing a sound reads the whole of it,
+and the script runs alone from a fresh checkout with nothing but the standard library.
+
 Run from the repository root::
 
     python tools/make_sounds.py            # writes assets/sounds/*.wav and assets/music/*.wav

@@ -1,5 +1,8 @@
 """The soak suite: a child who never stops, a computer that dies at the worst moment, hostile files.
 
+Kept as one file (beside its corpora in ``hostile_corpora.py``) because it is one command whose
+five parts share the runner, the forked children, the time limits and the one JSON summary CI reads.
+
 ``python tools/soak.py [--quick] [--seed N] [--only monkey,kills,hostile,memory,quits]`` prints one JSON
 summary and exits 1 if any figure is out of bounds. ``--quick`` (CI) runs each part small, in
 well under a minute; the full run is what the closing notes quote.

@@ -1,5 +1,8 @@
 """Figures on a stage: ``Rig`` (the shared service on ``ctx.rig``) and ``Figure`` (one person or buddy).
 
+Kept as one file because a figure and the rig that makes it share one frame cache and one art
+source; the skeleton, poses and art each have their own module.
+
 A ``Figure`` has a look, a kind, a pose, a floor point (``position``, in screen pixels), a
 standing ``height`` in pixels and a ``facing`` (1 right, -1 left). ``set_pose`` eases into a new
 pose (instantly under reduced motion); ``update(dt)`` moves time on; ``draw(surface)`` blits the

@@ -1,4 +1,8 @@
-"""The story player's scene: which page is open, turning on and back, taps and keys, time, drawing."""
+"""The story player's scene: which page is open, turning on and back, taps and keys, time, drawing.
+
+Kept as one file (its picture, cast and tour are modules beside it) because what a tap or a key
+does depends on the page's time: whether its first line is still being said, who is still walking.
+"""
 
 from __future__ import annotations
 
