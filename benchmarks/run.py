@@ -20,7 +20,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ["SDL_VIDEODRIVER"] = "dummy"
@@ -28,6 +27,8 @@ os.environ["SDL_AUDIODRIVER"] = "dummy"
 os.environ["PYGAME_HIDE_SUPPORT_PROMPT"] = "1"
 
 HERE = Path(__file__).resolve().parent
+
+from measure import percentile, times_ms  # noqa: E402  (after the SDL drivers are chosen above)
 
 BARE_WINDOW = r"""
 import time
@@ -55,12 +56,6 @@ def time_milestones(command: list[str], env: dict[str, str]) -> dict[str, float]
     if process.wait() != 0:
         raise RuntimeError(f"{command} failed")
     return marks
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
-    return ordered[index]
 
 
 def startup(runs: int) -> dict[str, float]:
@@ -99,15 +94,6 @@ def startup(runs: int) -> dict[str, float]:
     }
 
 
-def frame_times(draw: Callable[[], None], frames: int) -> list[float]:
-    times = []
-    for _ in range(frames):
-        start = time.perf_counter()
-        draw()
-        times.append((time.perf_counter() - start) * 1000)
-    return times
-
-
 def home_frames(size: tuple[int, int], frames: int) -> dict[str, float]:
     import pygame
 
@@ -124,14 +110,14 @@ def home_frames(size: tuple[int, int], frames: int) -> dict[str, float]:
 
         for _ in range(60):
             one_frame()
-        game_times = frame_times(one_frame, frames)
+        game_times = times_ms(one_frame, frames)
 
         def full_redraw() -> None:  # the worst case: every frame drawn whether or not it changed
             game.app.step([], 1 / 60)
             game.app.render()
             pygame.display.flip()
 
-        redraw_times = frame_times(full_redraw, frames)
+        redraw_times = times_ms(full_redraw, frames)
         screen = pygame.display.get_surface()
         assert screen is not None
 
@@ -139,7 +125,7 @@ def home_frames(size: tuple[int, int], frames: int) -> dict[str, float]:
             screen.fill((255, 246, 232))
             pygame.display.flip()
 
-        bare_times = frame_times(bare_frame, frames)
+        bare_times = times_ms(bare_frame, frames)
         pygame.quit()
     label = f"{size[0]}x{size[1]}"
     return {
