@@ -140,29 +140,46 @@ class TourRun:
     screens: int
     texts: int
     label_problems: list[str]
+    #: Screens that left pixels unpainted (the window keeps the last frame, so they would show it).
+    unpainted: list[str]
 
     @property
     def names(self) -> set[str]:
         return {path.stem for path in self.out.glob("*.png")}
 
 
+UNPAINTED = (255, 0, 255)
+
+
 @pytest.fixture(scope="session")
 def tour_1024x600(tmp_path_factory: pytest.TempPathFactory, shipped_levels_read_once: None) -> TourRun:
     """The tour, rendered once; the tour tests look at its pictures, the label test at its text."""
+    from dropoff_buddy.app import App
     from dropoff_buddy.tour import tour_frames
     from label_check import problems_of
 
     base = tmp_path_factory.mktemp("tour-1024x600")
     out, data = base / "tour", base / "data"
     out.mkdir(parents=True)
-    screens, texts, problems = 0, 0, []
-    for frame in tour_frames(data, (1024, 600)):
-        pygame.image.save(frame.screen, str(out / f"{frame.name}.png"))
-        screens += 1
-        texts += len(frame.texts)
-        problems += problems_of(frame)
+    screens, texts, problems, unpainted = 0, 0, [], []
+    real_render = App.render
+
+    def render_over_magenta(app: App) -> None:  # what a screen does not paint stays magenta
+        app.screen.fill(UNPAINTED)
+        real_render(app)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(App, "render", render_over_magenta)
+        for frame in tour_frames(data, (1024, 600)):
+            pygame.image.save(frame.screen, str(out / f"{frame.name}.png"))
+            screens += 1
+            texts += len(frame.texts)
+            problems += problems_of(frame)
+            left = pygame.mask.from_threshold(frame.screen, UNPAINTED, (1, 1, 1, 255)).count()
+            if left:
+                unpainted.append(f"{frame.name}: {left} pixels")
     pygame.quit()
-    return TourRun(out, data, screens, texts, problems)
+    return TourRun(out, data, screens, texts, problems, unpainted)
 
 
 @pytest.fixture(scope="session")

@@ -115,3 +115,10 @@ def test_the_tour_shows_each_step_the_goodbye_the_sticker_and_both_modes(tour_fi
     expected = {f"ritual-{step_id}" for step_id in load_ritual_steps().ids}
     expected |= {"ritual-choose", "ritual-goodbye", "ritual-sticker", "ritual-together", "ritual-buddy-turn"}
     assert expected <= set(tour_files)
+
+
+def test_every_screen_paints_every_pixel(tour_1024x600: TourRun) -> None:
+    """The game draws each frame straight into the window, over the last one: a screen that left
+    a corner unpainted would show the screen before it there. Each tour frame is drawn over magenta."""
+    assert tour_1024x600.screens > 100
+    assert tour_1024x600.unpainted == []

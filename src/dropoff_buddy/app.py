@@ -114,7 +114,6 @@ class App:
         self.stop = stop if stop is not None else StopRequest()
         self.translator = InputTranslator(ctx.layout)
         self.parent_button = ParentButton(ctx)
-        self.frame = pygame.Surface(screen.get_size())
         self._fade_from: pygame.Surface | None = None
         self._fade_left = 0.0
         self._seen_generation = -1
@@ -183,7 +182,7 @@ class App:
             changed = True
         if ctx.scenes.generation != self._seen_generation:
             if self._seen_generation >= 0 and not ctx.reduced_motion:
-                self._fade_from = self.frame.copy()
+                self._fade_from = self.screen.copy()  # what is on screen now fades out
                 self._fade_left = theme.FADE_SECONDS
             self._seen_generation = ctx.scenes.generation
             changed = True
@@ -213,18 +212,20 @@ class App:
         self._fade_left = 0.0
 
     def render(self) -> None:
-        """Draw the top scene, the parent lock, the caption and any cross-fade into ``self.frame``."""
+        """Draw the top scene, the parent lock, the caption and any cross-fade into the window.
+
+        Straight into the window's surface: every screen paints every pixel (the tour test checks
+        it), so no picture of the last frame is needed except the one a cross-fade fades out.
+        """
         ctx = self.ctx
         top = ctx.scenes.top
         if top is None:
             return
-        if self.frame.get_size() != self.screen.get_size():
-            self.frame = pygame.Surface(self.screen.get_size())
-        top.draw(self.frame)
+        frame = self.screen
+        top.draw(frame)
         if top.kid_screen and getattr(top, "show_parent_button", True):
-            self.parent_button.draw(self.frame)
-        self._draw_caption(self.frame)
-        self.screen.blit(self.frame, (0, 0))
+            self.parent_button.draw(frame)
+        self._draw_caption(frame)
         if self._fade_from is not None and self._fade_left > 0:
             fade = self._fade_from
             if fade.get_size() == self.screen.get_size():
@@ -233,6 +234,11 @@ class App:
         elif self._fade_from is not None:
             self._fade_from = None
         self.frames_drawn += 1
+
+    @property
+    def frame(self) -> pygame.Surface:
+        """The picture on screen (the window's surface, which ``render`` draws into)."""
+        return self.screen
 
     def _draw_caption(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
