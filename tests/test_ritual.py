@@ -1,7 +1,7 @@
 """The goodbye ritual, played as a child plays it: mouse, touch and keys, through the input seam.
 
 Kept as one file because its helpers (how a child does each kind of step) serve every test here;
-the acting-it-out tests, which need none of the game's timing, are in test_ritual_acting.py.
+the acting-it-out tests (where the people stand and where they touch) are in test_ritual_acting.py.
 """
 
 from __future__ import annotations
