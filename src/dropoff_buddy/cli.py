@@ -22,10 +22,8 @@ from dropoff_buddy.commands.registry import add_command_parsers
 from dropoff_buddy.logs import crash_message, setup_logging, write_crash_report
 
 if TYPE_CHECKING:
-    from dropoff_buddy.stop import StopRequest
-
-if TYPE_CHECKING:
     from dropoff_buddy.app import App
+    from dropoff_buddy.stop import StopRequest
 
 ALREADY_RUNNING = (
     "Dropoff Buddy is already open on this computer. "
