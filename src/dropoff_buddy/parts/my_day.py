@@ -388,6 +388,9 @@ class MyDayScene(PartScene):
 
 SCENES = {"my-day": MyDayScene}
 
+#: The tour's long day: six of these, then the family's pick-up card, then pick-up.
+LONG_DAY = ("arrive", "circle_time", "free_play", "art", "music", "outdoor_play", "story_time", "lunch")
+
 
 def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
     def tap_pickup(scene: Scene) -> None:
@@ -396,11 +399,17 @@ def tour_screens(ctx: GameContext) -> Iterator[TourShot]:
         scene.buttons.activate(button)
 
     def long_day(scene: Scene) -> None:
-        # Eight cards with pick-up after nap, so the two-row layout is in the tour too.
+        # Eight cards, so the two-row layout is in the tour too. Pick-up stays after the family's
+        # own card (snack for a new family), so the promise under the cards names the card that glows.
         assert isinstance(scene, MyDayScene)
-        schedule = ["arrive", "circle_time", "free_play", "snack", "outdoor_play", "lunch", "nap", "pickup"]
-        profile = with_day(scene.ctx.profile, schedule, "nap", scene.ctx.content.cards)
-        scene.day = family_day(profile, scene.ctx.content.cards)
+        cards = scene.ctx.content.cards
+        pickup_after = scene.ctx.profile.pickup_after
+        if pickup_after in ("arrive", "pickup") or cards.get(pickup_after) is None:
+            pickup_after = "snack"  # a family whose day has no card before pick-up: the new family's
+        others = [card for card in LONG_DAY if card != pickup_after][:6]
+        schedule = [*others, pickup_after, "pickup"]
+        profile = with_day(scene.ctx.profile, schedule, pickup_after, cards)
+        scene.day = family_day(profile, cards)
         scene.resized()
 
     yield TourShot("my-day", MyDayScene, settle=1.0)
