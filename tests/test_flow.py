@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 import pygame
 import pytest
@@ -10,11 +11,12 @@ import pytest
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action
 from dropoff_buddy.parts.flow import MorningFlowScene, available_parts
-from dropoff_buddy.playtest import FRAME, Player
+from dropoff_buddy.playtest import FRAME, Player, start_game
 from dropoff_buddy.scene import Scene
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.widgets import Button, ButtonGroup
 from kid_drive import answer_the_morning, tap_play_and_answer
+from school_day import on_a_school_day
 
 
 class FakePart(Scene):
@@ -197,3 +199,28 @@ def test_feelings_and_my_day_leave_most_of_five_minutes_for_the_story_and_ritual
     assert player.run_until(lambda: flow.in_finale, timeout=30, dt=0.1)
     bridges_after = elapsed[0] - before_story
     assert before_story + bridges_after < 150, f"{before_story:.0f} s before the story, {bridges_after:.0f} s after"
+
+
+def test_on_a_tall_screen_the_bridge_and_the_finale_fill_the_screen(tmp_path: Path) -> None:
+    """A portrait tablet: the buddy big in the middle, the next part's card and a big Go under it;
+    at the end a big Home under the buddy (both were a small landscape row at the top)."""
+    player = start_game(tmp_path, (800, 1280), clock=on_a_school_day)
+    install_fake_parts(player, "feelings", "my-day", "story", "ritual")
+    layout = player.ctx.layout
+    player.tap_button("play")
+    flow = player.top
+    assert isinstance(flow, MorningFlowScene) and flow.state == "bridge"
+    go = player.button("go").rect
+    assert go[2] >= 280 and go[1] >= 0.5 * layout.height  # landscape's Go: 190 units, near the top
+    for _ in range(10):
+        if flow.state == "finale":
+            break
+        player.tap_button("go")
+        assert player.top.name != "flow"  # Go opened the part
+        player.tap_button("fake-done")
+    assert player.top is flow and flow.state == "finale"
+    home = player.button("home").rect
+    assert home[2] >= 280 and home[1] >= 0.5 * layout.height
+    assert home[1] + home[3] <= layout.height - 170  # clear of the caption
+    player.tap_button("home")
+    assert player.top.name == "home"

@@ -45,6 +45,29 @@ BRIDGE_AFTER_LINE = 0.8  # and starts the part this long after its line has been
 BRIDGE_MAX_SECONDS = 14.0  # whatever the narrator does
 
 
+#: Where things stand, in layout units (a landscape window is 1280 wide and 800 tall; a portrait one
+#: 1280 wide and taller). Landscape: the buddy, the next part's card and Go in a row. Portrait
+#: (a tall tablet): the buddy big in the middle, the card and Go side by side under it.
+LANDSCAPE: dict[str, tuple[float, ...]] = {
+    "bridge_buddy": (-330.0, 430.0, 300.0),  # x from the centre, y, size
+    "card": (0.0, 420.0, 280.0),  # x from the centre, y of its middle, size
+    "go": (170.0, 330.0, 190.0),  # x from the centre, top, size
+    "finale_buddy": (0.0, 420.0, 320.0),
+    "home": (230.0, 330.0, 190.0),
+    "title": (22.0, 74.0, 48.0, 1040.0),  # top, height, letter size, width
+    "dots": (100.0, 166.0, 76.0),  # y on a bridge, y at the finale, dot size
+}
+PORTRAIT: dict[str, tuple[float, ...]] = {
+    "bridge_buddy": (0.0, 700.0, 560.0),
+    "card": (-190.0, 1330.0, 380.0),
+    "go": (110.0, 1180.0, 300.0),
+    "finale_buddy": (0.0, 820.0, 640.0),
+    "home": (-160.0, 1300.0, 320.0),
+    "title": (60.0, 96.0, 60.0, 1160.0),
+    "dots": (150.0, 280.0, 100.0),
+}
+
+
 #: The part (``levels/parts.toml``) Play opens after pickup when the parent switched that on.
 EVENING_PART = "evening"
 
@@ -101,18 +124,28 @@ class MorningFlowScene(Scene):
     def in_finale(self) -> bool:
         return self.state == "finale"
 
+    @property
+    def places(self) -> dict[str, tuple[float, ...]]:
+        """Where the buddy, the card, the buttons, the title and the dots go in this window."""
+        layout = self.ctx.layout
+        return PORTRAIT if layout.height > layout.width else LANDSCAPE
+
     def _place_buttons(self) -> None:
         layout = self.ctx.layout
         self.buttons.clear()
+        portrait = self.places is PORTRAIT
         if self.state == "finale":
             home = self.ctx.t("screens:common.home")
+            x, top, size = self.places["home"]
             # The finale's Home has always had the Button default caption size (26), a little under Go's.
-            self.buttons.add(
-                on_button("home", (layout.center_x + 230, 330, 190, 190), self._finish, home, label_size=26)
-            )
+            label_size = 34 if portrait else 26
+            rect = (layout.center_x + x, top, size, size)
+            self.buttons.add(on_button("home", rect, self._finish, home, label_size=label_size))
         elif self.state == "bridge":
             go = self.ctx.t("screens:common.go")
-            self.buttons.add(on_button("go", (layout.center_x + 170, 330, 190, 190), self._start_part, go))
+            x, top, size = self.places["go"]
+            rect = (layout.center_x + x, top, size, size)
+            self.buttons.add(on_button("go", rect, self._start_part, go, label_size=34 if portrait else 28))
 
     def resized(self) -> None:
         self._place_buttons()
@@ -236,9 +269,11 @@ class MorningFlowScene(Scene):
         layout = ctx.layout
         self.backdrop.draw(surface, layout)
         if self.state == "finale":
-            self.buddy.draw(surface, layout.point(layout.center_x, 420), layout.px(320))
+            x, y, size = self.places["finale_buddy"]
+            self.buddy.draw(surface, layout.point(layout.center_x + x, y), layout.px(size))
             title = ctx.t("screens:flow.home_day" if self.home_day else "screens:flow.all_ready")
-            write(surface, ctx, title, 48, theme.INK, box=(layout.center_x - 520, 22, 1040, 74))
+            top, height, letters, width = self.places["title"]
+            write(surface, ctx, title, letters, theme.INK, box=(layout.center_x - width / 2, top, width, height))
             self._draw_dots(surface, current=len(self.parts))
         else:
             self._draw_bridge(surface)
@@ -248,25 +283,41 @@ class MorningFlowScene(Scene):
         ctx = self.ctx
         layout = ctx.layout
         self._draw_dots(surface, current=max(0, self.index))
-        self.buddy.draw(surface, layout.point(layout.center_x - 330, 430), layout.px(300))
+        x, y, size = self.places["bridge_buddy"]
+        self.buddy.draw(surface, layout.point(layout.center_x + x, y), layout.px(size))
         if 0 <= self.index < len(self.parts):
             part = self.parts[self.index]
-            cx, cy = layout.center_x, 420
-            draw_panel(surface, layout, (cx - 140, cy - 140, 280, 280), theme.PANEL, radius=48, outline=theme.OUTLINE)
-            picture = ctx.assets.svg(part.icon, (layout.px(220), layout.px(220)))
+            x, cy, size = self.places["card"]
+            cx, half = layout.center_x + x, size / 2
+            draw_panel(
+                surface, layout, (cx - half, cy - half, size, size), theme.PANEL, radius=48, outline=theme.OUTLINE
+            )
+            picture_px = layout.px(size * 220 / 280)
+            picture = ctx.assets.svg(part.icon, (picture_px, picture_px))
             surface.blit(picture, picture.get_rect(center=layout.point(cx, cy)))
-            write(surface, ctx, ctx.text(part.caption), 36, theme.INK, box=(cx - 210, cy + 148, 420, 62))
+            scale = size / 280  # the caption grows with the card
+            caption_box = (cx - 210 * scale, cy + half + 8, 420 * scale, 62 * scale)
+            write(surface, ctx, ctx.text(part.caption), 36 * scale, theme.INK, box=caption_box)
 
     def _draw_dots(self, surface: pygame.Surface, current: int) -> None:
         """A row of picture dots, one per part and a star for the end; done ones carry a tick."""
         ctx = self.ctx
         layout = ctx.layout
         pictures = [part.icon for part in self.parts] + [FINALE_PICTURE]
-        size, gap = 76, 30
+        bridge_y, finale_y, size = self.places["dots"]
+        gap = size * 30 / 76
         row_w = len(pictures) * size + (len(pictures) - 1) * gap
         x = layout.center_x - row_w / 2
-        y = 166 if self.state == "finale" else 100
-        draw_panel(surface, layout, (x - 34, y - 62, row_w + 68, 124), theme.PANEL, radius=62, outline=theme.OUTLINE)
+        y = finale_y if self.state == "finale" else bridge_y
+        band = size * 124 / 76  # the panel behind the dots
+        draw_panel(
+            surface,
+            layout,
+            (x - 34, y - band / 2, row_w + 68, band),
+            theme.PANEL,
+            radius=band / 2,
+            outline=theme.OUTLINE,
+        )
         for index, picture in enumerate(pictures):
             cx, cy = x + size / 2, y
             done = index < current
