@@ -24,6 +24,7 @@ import pygame
 import pytest
 
 from dropoff_buddy.audio.sound import DUCK_FACTOR, MUSIC_CHANNELS, VOICE_CHANNEL, SoundBoard
+from dropoff_buddy.playtest import start_game
 from dropoff_buddy.storage.models import SoundSettings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -335,3 +336,29 @@ def test_no_audio_device_at_all(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     assert "silent ok" in result.stdout
+
+
+def test_the_game_halts_every_sound_before_pygame_closes_the_mixer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pygame's mixer quit waits for the audio thread while holding the interpreter lock; a sound
+    ending at that moment waits for the lock: the game hangs as it ends (seen in the suite). So the
+    game halts every channel first, however the mixer was opened: here by ``pygame.init()`` before
+    the game's own ``open_mixer``, as the tour, the doctor and the tests open it."""
+    player = start_game(tmp_path / "data")
+    assert pygame.mixer.get_init() is not None
+    player.ctx.sound.play("tap")
+    halted: list[bool] = []
+    real_stop = pygame.mixer.stop
+
+    def stop() -> None:
+        halted.append(pygame.mixer.get_init() is not None)  # still open: halted before the close
+        real_stop()
+
+    monkeypatch.setattr(pygame.mixer, "stop", stop)
+    player.ctx.scenes.clear()
+    close_voice = getattr(player.ctx.narrator.voice, "close", None)
+    if close_voice is not None:
+        close_voice()
+    pygame.quit()
+    assert halted and halted[0], "pygame.quit() closed the mixer without halting the sounds first"

@@ -27,14 +27,15 @@ def open_mixer() -> bool:
     Safe to call twice: an already open mixer is kept as it is.
     """
     try:
-        if pygame.mixer.get_init() is not None:
-            return True
-        pygame.mixer.pre_init(MIXER_FREQUENCY, MIXER_SIZE, MIXER_CHANNELS, MIXER_BUFFER)
-        pygame.mixer.init(MIXER_FREQUENCY, MIXER_SIZE, MIXER_CHANNELS, MIXER_BUFFER)
         if pygame.mixer.get_init() is None:
-            return False
-        # pygame.quit() runs quit functions last-registered first, so this runs before the
-        # mixer's own quit: see halt_before_quit.
+            pygame.mixer.pre_init(MIXER_FREQUENCY, MIXER_SIZE, MIXER_CHANNELS, MIXER_BUFFER)
+            pygame.mixer.init(MIXER_FREQUENCY, MIXER_SIZE, MIXER_CHANNELS, MIXER_BUFFER)
+            if pygame.mixer.get_init() is None:
+                return False
+        # Whoever opened the mixer (this function, or pygame.init() before it, as the tour and the
+        # tests do), every channel is halted before pygame closes it: see halt_before_quit.
+        # pygame.quit() runs quit functions last-registered first, then forgets them all, so this
+        # runs before the mixer's own quit; registering it again on a second call is harmless.
         pygame.register_quit(halt_before_quit)
         return True
     except Exception as error:  # any failure to open audio means "play silently"
