@@ -344,7 +344,7 @@ def test_the_game_halts_every_sound_before_pygame_closes_the_mixer(
     """pygame's mixer quit waits for the audio thread while holding the interpreter lock; a sound
     ending at that moment waits for the lock: the game hangs as it ends (seen in the suite). So the
     game halts every channel first, however the mixer was opened: here by ``pygame.init()`` before
-    the game's own ``open_mixer``, as the tour, the doctor and the tests open it."""
+    the game's own ``open_mixer``, as the tour and the tests open it."""
     player = start_game(tmp_path / "data")
     assert pygame.mixer.get_init() is not None
     player.ctx.sound.play("tap")
