@@ -151,7 +151,7 @@ def _one_speech_cache_for_the_run(folder: Path | None) -> None:
             folder = Path(tempfile.mkdtemp(prefix="dropoff-buddy-test-speech-"))
         else:
             shutil.rmtree(folder, ignore_errors=True)
-            folder.mkdir(parents=True)
+            folder.mkdir(parents=True, exist_ok=True)
         inherited = os.environ[RUN_SPEECH_CACHE] = str(folder)
     os.environ[CACHE_ENV] = inherited
     dropoff_buddy.audio.voices.SpeechCache = RunSpeechCache  # type: ignore[misc]
