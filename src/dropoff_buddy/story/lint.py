@@ -106,7 +106,7 @@ def check_lines_file(path: Path, result: CheckResult) -> None:
 
 def check_parts(path: Path, result: CheckResult, assets: Path) -> None:
     """``parts.toml``: door and bridge lines speakable, pictures drawn."""
-    from dropoff_buddy.content.loader import load_model
+    from dropoff_buddy.content.loader import load_model, missing_pictures
     from dropoff_buddy.content.parts import PartCatalog
 
     catalog = load_model(path, PartCatalog, "part")
@@ -116,8 +116,7 @@ def check_parts(path: Path, result: CheckResult, assets: Path) -> None:
             if line:
                 for problem in check_line(line, PLACEHOLDERS):
                     result.problems.append(f"{path}: {part.id}: {what}: {problem}")
-        if not (assets / part.icon).is_file():
-            result.problems.append(f"{path}: {part.id}: icon: there is no picture at assets/{part.icon}")
+        result.problems.extend(missing_pictures(path, [part], assets))
 
 
 def check_rewards(path: Path, result: CheckResult, assets: Path) -> None:
