@@ -329,7 +329,13 @@ def check_translations(levels: Path, assets: Path, result: CheckResult) -> None:
     """Every language in ``levels/i18n`` has every message, no extra ones, no unknown variables (``i18n.check``)."""
     from dropoff_buddy.content.registry import load_content
     from dropoff_buddy.i18n.check import translation_problems
+    from dropoff_buddy.i18n.languages import find_i18n_dir, load_languages
 
+    try:
+        load_languages(find_i18n_dir(levels))  # not a levels/*.toml file: no check of its own
+    except ContentError as error:
+        result.problems.extend(error.problems)
+        return
     try:
         content = load_content(levels, assets)
     except ContentError:
