@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
 from typing import Any
 
-from dropoff_buddy.storage.paths import default_data_dir
+from dropoff_buddy.commands.options import add_family_options, data_dir_of
 
 
 def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -22,7 +21,7 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
         description="Check everything Dropoff Buddy needs: its files, the data folder, each child's saves, "
         "photos and recordings, the voice, the sound device, the font and the screen.",
     )
-    parser.add_argument("--data-dir", type=Path, default=None, help="data folder to check (default: the usual one)")
+    add_family_options(parser, data_dir_help="the data folder to check (default: the usual one)", profile=False)
     parser.add_argument("--licences", "--licenses", action="store_true", help="list the licences and exit")
     parser.set_defaults(func=run)
 
@@ -36,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     from dropoff_buddy.doctor import report, run_checks
 
-    data_dir = args.data_dir if args.data_dir is not None else default_data_dir()
+    data_dir = data_dir_of(args)
     text, status = report(run_checks(data_dir.absolute()))
     print(text, flush=True)
     return status

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from dropoff_buddy.commands.options import add_family_options
+
 
 def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser(
@@ -19,10 +21,7 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument("out_dir", metavar="OUT_DIR", type=Path)
     parser.add_argument("--height", type=int, default=600, help="a standing grown-up's height in pixels (default 600)")
     parser.add_argument("--marks", action="store_true", help="mark the named points (hands, cheek, mouth, ...)")
-    parser.add_argument(
-        "--data-dir", type=Path, default=None, help="draw this family's looks (default: the game's default family)"
-    )
-    parser.add_argument("--profile", default=None, help="child profile in the data folder (default: the last used)")
+    add_family_options(parser, data_dir_help="draw this family's looks (default: the game's default family)")
     parser.set_defaults(func=run)
 
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from dropoff_buddy.storage.paths import default_data_dir
+from dropoff_buddy.commands.options import add_family_options, data_dir_of
 
 KINDS = ("storybook", "cards", "about-me")
 PAPERS = ("a4", "letter")
@@ -27,8 +27,7 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument("kind", choices=KINDS, help="what to print")
     parser.add_argument("out", metavar="OUT.pdf", type=Path, help="where to write the PDF")
     parser.add_argument("--paper", choices=PAPERS, default=None, help="a4 or letter (default: by the family's words)")
-    parser.add_argument("--data-dir", type=Path, default=None, help="data folder (default: the usual one)")
-    parser.add_argument("--profile", default=None, help="the child (default: the one who played last)")
+    add_family_options(parser)
     parser.add_argument(
         "--story",
         default="daycare_day",
@@ -50,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.suffix.lower() != ".pdf":
         out = out.with_name(out.name + ".pdf")
-    data_dir = args.data_dir if args.data_dir is not None else default_data_dir()
+    data_dir = data_dir_of(args)
     ensure_offscreen_display()
     try:
         ctx = open_for_printing(data_dir, args.profile)

@@ -18,6 +18,7 @@ from dropoff_buddy.content.lines import Line, Text
 from dropoff_buddy.content.loader import (
     ContentError,
     StrictContent,
+    check_pictures,
     check_placeholders,
     check_words,
     find_levels_dir,
@@ -200,14 +201,7 @@ def load_ritual_steps(path: Path | None = None, assets_dir: Path | None = None) 
     """The goodbye steps, validated; every step's icon must exist under ``assets_dir``."""
     path = path or find_levels_dir() / "ritual_steps.toml"
     catalog = load_model(path, RitualCatalog, "step")
-    root = assets_dir or find_assets_dir()
-    missing = [
-        f"{path}: {step.id}: icon: there is no picture {step.icon} in {root}"
-        for step in catalog.step
-        if not (root / step.icon).is_file()
-    ]
-    if missing:
-        raise ContentError(missing)
+    check_pictures(path, catalog.step, assets_dir or find_assets_dir())
     return catalog
 
 

@@ -17,8 +17,8 @@ from dropoff_buddy.assets import find_assets_dir
 from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.content.lines import Line, Text
 from dropoff_buddy.content.loader import (
-    ContentError,
     StrictContent,
+    check_pictures,
     check_placeholders,
     check_words,
     find_levels_dir,
@@ -129,13 +129,5 @@ def load_feelings(path: Path | None = None, assets_dir: Path | None = None) -> F
     """
     path = path or find_levels_dir() / "feelings.toml"
     catalog = load_model(path, FeelingsCatalog, "feeling")
-    root = assets_dir or find_assets_dir()
-    items: list[FeelingFace | TrickyThing] = [*catalog.feeling, *catalog.tricky]
-    missing = [
-        f"{path}: {item.id}: icon: there is no picture at assets/{item.icon}"
-        for item in items
-        if not (root / item.icon).is_file()
-    ]
-    if missing:
-        raise ContentError(missing)
+    check_pictures(path, [*catalog.feeling, *catalog.tricky], assets_dir or find_assets_dir())
     return catalog

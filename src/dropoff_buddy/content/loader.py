@@ -8,9 +8,9 @@ completely valid or raises ``ContentError`` with every problem found.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -107,6 +107,33 @@ def load_model(path: Path, model: type[ModelT], list_key: str = "") -> ModelT:
         return model.model_validate(data)
     except ValidationError as error:
         raise ContentError(describe_errors(path, error, data, list_key)) from None
+
+
+class Pictured(Protocol):
+    """An item of a content file with a picture: its ``id`` and its ``icon`` (a path under ``assets/``)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def icon(self) -> str: ...
+
+
+def missing_pictures(path: Path, items: Iterable[Pictured], assets_dir: Path) -> list[str]:
+    """A ``file: id: icon:`` problem for every item of ``path`` whose picture is not under ``assets_dir``."""
+    return [
+        f"{path}: {item.id}: icon: there is no picture at assets/{item.icon}"
+        for item in items
+        if not (assets_dir / item.icon).is_file()
+    ]
+
+
+def check_pictures(path: Path, items: Iterable[Pictured], assets_dir: Path) -> None:
+    """Raise ``ContentError`` listing every item of ``path`` whose picture is missing, so a typo is
+    reported when the file is loaded, not when a child taps."""
+    problems = missing_pictures(path, items, assets_dir)
+    if problems:
+        raise ContentError(problems)
 
 
 class StrictContent(LineScope, BaseModel):
