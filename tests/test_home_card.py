@@ -28,8 +28,9 @@ from dropoff_buddy.window import SPLASH_SUN
 class Start:
     """One start of the game: every frame flipped onto the screen, and the game's last top scene."""
 
-    def __init__(self, frames_to_run: int) -> None:
+    def __init__(self, frames_to_run: int, during: Callable[[int], None] | None) -> None:
         self.frames_to_run = frames_to_run
+        self.during = during
         self.frames: list[pygame.Surface] = []
         self.top: str | None = None
         self.size: tuple[int, int] = (0, 0)
@@ -54,6 +55,8 @@ def start_game(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Call
         def watch(frame: int) -> None:
             if before_frame is not None:
                 before_frame(frame)
+            if this.during is not None:
+                this.during(frame)
             top = app.ctx.scenes.top
             this.top = top.name if top is not None else None
 
@@ -63,8 +66,12 @@ def start_game(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Call
     monkeypatch.setattr(pygame.display, "flip", flip)
     monkeypatch.setattr(App, "run", run)
 
-    def start(frames: int = 4, before_loading: Callable[[], None] | None = None) -> Start:
-        this = Start(frames)
+    def start(
+        frames: int = 4,
+        before_loading: Callable[[], None] | None = None,
+        during: Callable[[int], None] | None = None,
+    ) -> Start:
+        this = Start(frames, during)
         current.append(this)
         if before_loading is not None:
             real_read = home_card.read_card
@@ -94,6 +101,21 @@ def is_splash(frame: pygame.Surface) -> bool:
     return tuple(frame.get_at((width // 2, height // 2)))[:3] == SPLASH_SUN
 
 
+def only_the_caption_came_in(card: pygame.Surface, live: pygame.Surface) -> bool:
+    """True when the real home's first frame is the card plus the greeting's caption at the bottom."""
+    width, height = card.get_size()
+    changed = [
+        (x, y)
+        for y in range(0, height, 4)
+        for x in range(0, width, 4)
+        if card.get_at((x, y))[:3] != live.get_at((x, y))[:3]
+    ]
+    assert changed, "the greeting's caption should come in with the real home"
+    caption_top = min(y for _x, y in changed)
+    assert caption_top > height * 0.8, f"home changed above its caption (from y={caption_top})"
+    return True
+
+
 def card_files(data: Path) -> dict[str, Any]:
     return dict(json.loads((data / "home-card" / "card.json").read_text(encoding="utf-8")))
 
@@ -110,16 +132,7 @@ def test_the_next_start_opens_on_home_itself_and_home_then_looks_the_same(
     assert not is_splash(shown), "the second start did not open on home's card"
     # The real home then draws exactly that picture: only the greeting's caption comes in.
     live = second.frames[1]
-    width, height = shown.get_size()
-    changed = [
-        (x, y)
-        for y in range(0, height, 4)
-        for x in range(0, width, 4)
-        if shown.get_at((x, y))[:3] != live.get_at((x, y))[:3]
-    ]
-    assert changed, "the greeting's caption should come in with the real home"
-    caption_top = min(y for _x, y in changed)
-    assert caption_top > height * 0.8, f"home changed above its caption (from y={caption_top})"
+    assert only_the_caption_came_in(shown, live)
     assert same(live, live_first), "the real home looks different when it starts after its card"
 
 
@@ -165,6 +178,19 @@ def test_a_tap_on_play_while_the_game_loads_presses_play_and_opens_the_morning(
     outside = pygame.Rect(0, 0, area.left, card.get_height())
     assert same(card.subsurface(outside), pressed_in.subsurface(outside))
     assert tapped.top == "flow", f"the tap made while loading was lost (top scene: {tapped.top})"
+
+
+def test_a_window_resized_during_play_still_opens_on_the_card_next_time(start_game: Callable[..., Start]) -> None:
+    def resize(frame: int) -> None:
+        if frame == 2:  # a grown-up drags the window smaller
+            pygame.display.set_mode((700, 520), pygame.RESIZABLE)
+            pygame.event.post(pygame.event.Event(pygame.VIDEORESIZE, size=(700, 520), w=700, h=520))
+
+    first = start_game(frames=6, during=resize)
+    assert first.frames[-1].get_size() == (700, 520)
+    second = start_game()
+    assert not is_splash(second.frames[0]) and second.frames[0].get_size() == first.frames[0].get_size()
+    assert only_the_caption_came_in(second.frames[0], second.frames[1])
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from dropoff_buddy.storage.home_card import CardButton, HomeCard, card_picture_m
 from dropoff_buddy.storage.models import BuddyLook
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
+from dropoff_buddy.ui.layout import Layout
 from dropoff_buddy.ui.parent_button import ParentButton
 from dropoff_buddy.ui.photo import draw_toy_photo
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
@@ -259,6 +260,8 @@ class HomeCardKeeper:
     def __init__(self, ctx: GameContext, card: HomeCard | None) -> None:
         self.ctx = ctx
         self.card = card
+        #: The next start opens its window as this one did (a resize during play is not kept).
+        self.start_size = (ctx.layout.pixel_width, ctx.layout.pixel_height)
 
     def before_frame(self, frame: int) -> None:
         if frame == 1:  # the first frame is on screen: check the card without delaying it
@@ -277,11 +280,15 @@ class HomeCardKeeper:
         ctx = self.ctx
         if not ctx.persist:
             return False
+        layout = ctx.layout
         try:
+            ctx.layout = Layout(*self.start_size)
             home, pressed, buttons = card_pictures(ctx)
         except Exception:  # a card is a nicety: never let it end the game
             log.exception("could not draw home's card")
             return False
+        finally:
+            ctx.layout = layout
         return write_card(ctx.store.data_dir, ctx.child.profile_id, home, pressed, buttons)
 
 
