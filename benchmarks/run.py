@@ -87,6 +87,8 @@ def startup(runs: int) -> dict[str, float]:
             no_card_marks = time_milestones(game, env)  # (it leaves the card for the next round)
             if not index:
                 continue
+            if "home-card" not in game_marks or "home-card" in no_card_marks:
+                raise RuntimeError("a start did not open on home's card, or opened on one it should not have")
             note("bare", bare_marks["first-frame"])
             note("bare_cpu", bare_marks["first-frame-cpu-ms"])
             note("first", game_marks["first-frame"])

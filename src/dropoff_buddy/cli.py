@@ -137,6 +137,7 @@ def play(args: argparse.Namespace) -> int:
         if card is not None:
             screen.blit(card.picture, (0, 0))
             pygame.display.flip()
+            _startup_mark(args, "home-card")
         else:
             show_splash(screen)
         _startup_mark(args, "first-frame")
