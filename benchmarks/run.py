@@ -1,7 +1,9 @@
 """Benchmarks, run on demand: ``python benchmarks/run.py [--json] [--quick]``.
 
 Measures, each beside the same figure for a bare pygame-ce window so the ratio shows:
-- start-up: process start → first frame on screen (headless, dummy driver), median of runs;
+- start-up: process start → first frame on screen, → home ready for a tap (home's card, with
+  taps read) and → the real home live, and the same for a start without a card (headless, dummy
+  driver), median of runs;
 - frame time of the home screen (mean and p99 over ≥ 600 frames) at 1280×800 and 1920×1080.
 
 Budgets (from the Foundation issue): start-up ≤ 2× the bare window; p99 frame ≤ 4 ms at
