@@ -15,6 +15,7 @@ from typing import Any, Protocol, TypeVar
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from dropoff_buddy.content.lines import LineScope, Text
+from dropoff_buddy.storage.paths import find_levels_dir as find_levels_dir  # its home is storage.paths
 from dropoff_buddy.storage.safe_files import UnsafeFile, read_checked
 from dropoff_buddy.words import unknown_placeholders
 
@@ -25,14 +26,6 @@ class ContentError(Exception):
     def __init__(self, problems: Sequence[str]) -> None:
         self.problems = list(problems)
         super().__init__("\n".join(self.problems))
-
-
-def find_levels_dir() -> Path:
-    """The ``levels/`` folder: inside the package when installed, beside ``src/`` in a checkout."""
-    packaged = Path(__file__).resolve().parent.parent / "levels"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[3] / "levels"
 
 
 #: Far above any real level (the shipped story is 30 KB), and still checked in seconds.

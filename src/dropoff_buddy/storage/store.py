@@ -54,6 +54,7 @@ from dropoff_buddy.storage.documents import (
     subject_words,
     utc_stamp,
 )
+from dropoff_buddy.storage.home_card import forget_card
 from dropoff_buddy.storage.migrations import (
     MigrationError,
     MissingMigrationStepError,
@@ -240,6 +241,7 @@ class ProfileStore:
             log.warning("could not finish removing %s: %s", hidden, error)
         if self._read_app_state().last_profile_id == profile_id:
             self.remember_last_profile(None)
+        forget_card(self.data_dir, profile_id)  # the picture of their home, with the family photo
         return True
 
     # --- app state -----------------------------------------------------------------------
