@@ -26,6 +26,7 @@ from dropoff_buddy.storage.models import (
     CLOTHES_COLOURS,
     HAIR_COLOURS,
     HAIR_STYLES,
+    PERSON_CHOICES,
     SKIN_TONES,
     AvatarLook,
     BuddyLook,
@@ -198,13 +199,18 @@ def test_every_skin_hair_pose_and_expression_renders(people: PersonRenderer, kin
             surface = people.render(look, kind, height=120)
             assert surface.get_size() == (60, 120)
             assert _opaque_pixels(surface) > 400
-    for colour in HAIR_COLOURS:
-        assert _opaque_pixels(people.render(AvatarLook(hair_colour=colour), kind, height=120)) > 400
-    for clothes in CLOTHES_COLOURS:
-        assert _opaque_pixels(people.render(AvatarLook(clothes=clothes), kind, height=120)) > 400
+    for field, choices in PERSON_CHOICES.items():
+        for choice in choices:
+            look = AvatarLook.model_validate({field: choice})
+            assert _opaque_pixels(people.render(look, kind, height=120)) > 400, (field, choice)
     for pose in POSES:
         for expression in PERSON_EXPRESSIONS:
             assert _opaque_pixels(people.render(AvatarLook(), kind, pose, expression, height=120)) > 400
+
+
+def test_the_person_choices_are_every_choice_of_a_look() -> None:
+    chosen_from_lists = {name for name, field in AvatarLook.model_fields.items() if field.annotation is str}
+    assert set(PERSON_CHOICES) == chosen_from_lists - {"headwear_colour"}
 
 
 def test_people_share_a_floor_line_and_children_are_shorter(people: PersonRenderer) -> None:

@@ -25,10 +25,7 @@ from dropoff_buddy.storage.models import (
     BUDDY_ANIMALS,
     BUDDY_COLOURS,
     BUDDY_PATTERNS,
-    CLOTHES_COLOURS,
-    HAIR_COLOURS,
-    HAIR_STYLES,
-    SKIN_TONES,
+    PERSON_CHOICES,
     AvatarLook,
     BuddyLook,
 )
@@ -89,16 +86,11 @@ def faces(renderer: BuddyRenderer, size: int) -> pygame.Surface:
 def people(renderer: PersonRenderer, height: int) -> pygame.Surface:
     rows = []
     for kind in KINDS:
-        row = []
-        for index, style in enumerate(HAIR_STYLES):
-            look = AvatarLook(
-                skin=SKIN_TONES[index % len(SKIN_TONES)],
-                hair_style=style,
-                hair_colour=HAIR_COLOURS[index % len(HAIR_COLOURS)],
-                clothes=CLOTHES_COLOURS[index % len(CLOTHES_COLOURS)],
-            )
-            row.append(renderer.render(look, kind, height=height))
-        rows.append(row)
+        # A row for each choice of the look (skin, hair, clothes, beard, glasses, headscarf)...
+        for field, choices in PERSON_CHOICES.items():
+            looks = [AvatarLook.model_validate({field: choice}) for choice in choices]
+            rows.append([renderer.render(look, kind, height=height) for look in looks])
+        # ... and one of the poses and feelings.
         look = AvatarLook(skin="bronze", hair_style="curly", hair_colour="black", clothes="teal")
         rows.append(
             [renderer.render(look, kind, pose, height=height) for pose in POSES]

@@ -14,6 +14,7 @@ from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from dropoff_buddy.assets import find_assets_dir
 from dropoff_buddy.content.lines import LineScope, Text
 from dropoff_buddy.storage.paths import find_levels_dir as find_levels_dir  # its home is storage.paths
 from dropoff_buddy.storage.safe_files import UnsafeFile, read_checked
@@ -136,6 +137,25 @@ class StrictContent(LineScope, BaseModel):
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PicturedContent(StrictContent):
+    """A content file whose items each have a picture a child taps (goodbye steps, feelings...)."""
+
+    def pictured(self) -> Iterable[Pictured]:
+        """Every item with a picture."""
+        raise NotImplementedError
+
+
+PicturedT = TypeVar("PicturedT", bound=PicturedContent)
+
+
+def load_pictured(path: Path, model: type[PicturedT], list_key: str, assets_dir: Path | None = None) -> PicturedT:
+    """``load_model``, and then every item's picture must exist under ``assets_dir`` (the game's
+    ``assets/`` by default): ``ContentError`` lists the missing ones."""
+    content = load_model(path, model, list_key)
+    check_pictures(path, content.pictured(), assets_dir or find_assets_dir())
+    return content
 
 
 def check_placeholders(value: Text | str) -> Text | str:
