@@ -11,7 +11,6 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 from dropoff_buddy.commands.options import add_family_options, data_dir_of
 from dropoff_buddy.storage.paths import DEFAULT_PROFILE_ID, profile_id_from_name
@@ -19,19 +18,18 @@ from dropoff_buddy.storage.paths import DEFAULT_PROFILE_ID, profile_id_from_name
 EXIT_REFUSED = 1
 
 
-def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
-    parser = subparsers.add_parser(
-        "import-photo",
-        help="add the family photo (or, with --toy, a photo of the real soft toy) from a picture file",
-        description=(
-            "Add a family photo for the story. PNG, JPEG, BMP, GIF and WebP pictures work; a smaller copy is "
-            "kept in the child's data folder. The game must be closed while you do this."
-        ),
-    )
+NAME = "import-photo"
+HELP = "add the family photo (or, with --toy, a photo of the real soft toy) from a picture file"
+DESCRIPTION = (
+    "Add a family photo for the story. PNG, JPEG, BMP, GIF and WebP pictures work; a smaller copy is "
+    "kept in the child's data folder. The game must be closed while you do this."
+)
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", metavar="PATH", type=Path, help="the picture file")
     add_family_options(parser)
     parser.add_argument("--toy", action="store_true", help="the picture is of the child's real soft toy")
-    parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

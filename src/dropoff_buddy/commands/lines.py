@@ -20,19 +20,17 @@ from typing import Any
 
 from dropoff_buddy.commands.options import add_family_options, data_dir_of
 
+NAME = "lines"
+HELP = "list every kid-facing line: key, words, where it is said, recordable, recorded"
+DESCRIPTION = "List every line the game says to a child, as the family in the data folder hears it."
 
-def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
-    parser = subparsers.add_parser(
-        "lines",
-        help="list every kid-facing line: key, words, where it is said, recordable, recorded",
-        description="List every line the game says to a child, as the family in the data folder hears it.",
-    )
+
+def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
     add_family_options(parser)
     parser.add_argument(
         "--language", default=None, help="the words in this language (en-US, en-GB, es; default: the family's)"
     )
-    parser.set_defaults(func=run)
 
 
 def line_rows(data_dir: Path, profile: str | None, language: str | None = None) -> list[dict[str, object]]:

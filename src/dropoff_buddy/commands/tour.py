@@ -6,7 +6,6 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 from dropoff_buddy.commands.options import add_family_options, data_dir_of
 
@@ -22,12 +21,12 @@ def parse_size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
-    parser = subparsers.add_parser(
-        "tour",
-        help="render every screen to OUT_DIR/<screen-name>.png (headless) and exit",
-        description="Render every screen of the game, as the family in the data folder would see it, to PNG files.",
-    )
+NAME = "tour"
+HELP = "render every screen to OUT_DIR/<screen-name>.png (headless) and exit"
+DESCRIPTION = "Render every screen of the game, as the family in the data folder would see it, to PNG files."
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("out_dir", metavar="OUT_DIR", type=Path)
     add_family_options(parser)
     parser.add_argument("--size", type=parse_size, default=(1280, 800), help="window size, e.g. 1920x1080")
@@ -37,7 +36,6 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument(
         "--only", default=None, metavar="PREFIX", help="render just the screens whose name starts with PREFIX"
     )
-    parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
