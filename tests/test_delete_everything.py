@@ -13,7 +13,7 @@ from dropoff_buddy.audio.recordings import RecordingStore
 from dropoff_buddy.audio.speech_cache import CACHE_ENV
 from dropoff_buddy.audio.voices import LayeredVoice
 from dropoff_buddy.parent.pages.data import ParentDataScene
-from dropoff_buddy.parts.home import HomeCardKeeper
+from dropoff_buddy.parts.home_card import HomeCardKeeper
 from dropoff_buddy.playtest import Player
 from dropoff_buddy.storage.exports import export_history
 from image_files import encoded, quadrants

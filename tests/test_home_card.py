@@ -19,6 +19,7 @@ import pytest
 
 from dropoff_buddy import cli
 from dropoff_buddy.app import App
+from dropoff_buddy.parts import home_card as home_card_keeper
 from dropoff_buddy.storage import home_card
 from dropoff_buddy.storage.models import StickerEntry
 from dropoff_buddy.storage.store import ProfileStore
@@ -28,7 +29,7 @@ from dropoff_buddy.window import SPLASH_SUN
 class Start:
     """One start of the game: every frame flipped onto the screen, and the game's last top scene."""
 
-    def __init__(self, frames_to_run: int, during: Callable[[int], None] | None) -> None:
+    def __init__(self, frames_to_run: int, during: Callable[[int, App], None] | None) -> None:
         self.frames_to_run = frames_to_run
         self.during = during
         self.frames: list[pygame.Surface] = []
@@ -56,7 +57,7 @@ def start_game(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Call
             if before_frame is not None:
                 before_frame(frame)
             if this.during is not None:
-                this.during(frame)
+                this.during(frame, app)
             top = app.ctx.scenes.top
             this.top = top.name if top is not None else None
 
@@ -69,7 +70,7 @@ def start_game(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Call
     def start(
         frames: int = 4,
         before_loading: Callable[[], None] | None = None,
-        during: Callable[[int], None] | None = None,
+        during: Callable[[int, App], None] | None = None,
     ) -> Start:
         this = Start(frames, during)
         current.append(this)
@@ -181,7 +182,7 @@ def test_a_tap_on_play_while_the_game_loads_presses_play_and_opens_the_morning(
 
 
 def test_a_window_resized_during_play_still_opens_on_the_card_next_time(start_game: Callable[..., Start]) -> None:
-    def resize(frame: int) -> None:
+    def resize(frame: int, _app: App) -> None:
         if frame == 2:  # a grown-up drags the window smaller
             pygame.display.set_mode((700, 520), pygame.RESIZABLE)
             pygame.event.post(pygame.event.Event(pygame.VIDEORESIZE, size=(700, 520), w=700, h=520))
@@ -191,6 +192,30 @@ def test_a_window_resized_during_play_still_opens_on_the_card_next_time(start_ga
     second = start_game()
     assert not is_splash(second.frames[0]) and second.frames[0].get_size() == first.frames[0].get_size()
     assert only_the_caption_came_in(second.frames[0], second.frames[1])
+
+
+def test_a_sticker_earned_then_a_shutdown_still_opens_on_home_with_that_sticker(
+    start_game: Callable[..., Start], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    start_game()
+    seconds = [0.0]
+    monkeypatch.setattr(home_card_keeper, "monotonic", lambda: seconds[0])
+
+    def earn_then_shut_down(frame: int, app: App) -> None:
+        ctx = app.ctx
+        if frame == 3:  # back home from the goodbye game with a new sticker
+            ctx.child.progress.stickers.append(StickerEntry(at=ctx.clock().astimezone(), sticker="star"))
+            assert ctx.save_progress()
+        seconds[0] += 0.5  # the child looks at home for a few seconds...
+        if frame == 12:
+            app.stop.request("the laptop is shutting down")  # ...then the lid closes: no Quit
+
+    played = start_game(frames=20, during=earn_then_shut_down)
+    next_morning = start_game()
+    assert not is_splash(next_morning.frames[0]), "the card from before the sticker was thrown away, none made"
+    count = pygame.Rect(0, 0, 300, 160)
+    assert same(next_morning.frames[0].subsurface(count), next_morning.frames[1].subsurface(count))
+    assert not same(next_morning.frames[0].subsurface(count), played.frames[0].subsurface(count)), "0 stickers"
 
 
 @pytest.mark.parametrize(

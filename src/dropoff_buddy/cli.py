@@ -24,7 +24,7 @@ from dropoff_buddy.logs import crash_message, setup_logging, write_crash_report
 
 if TYPE_CHECKING:
     from dropoff_buddy.app import App
-    from dropoff_buddy.parts.home import HomeCardKeeper
+    from dropoff_buddy.parts.home_card import HomeCardKeeper
     from dropoff_buddy.stop import StopRequest
 
 ALREADY_RUNNING = (
@@ -147,7 +147,7 @@ def play(args: argparse.Namespace) -> int:
                 _startup_mark(args, "home-ready")  # home is on screen and a tap is read
                 _startup_mark(args, f"home-ready-cpu-ms {time.process_time() * 1000:.1f}")
             from dropoff_buddy.app import App, build_context
-            from dropoff_buddy.parts.home import HomeCardKeeper
+            from dropoff_buddy.parts.home_card import HomeCardKeeper
 
             ctx = build_context(data_dir, args.profile, screen.get_size())
             ctx.store.remember_last_profile(ctx.child.profile_id)

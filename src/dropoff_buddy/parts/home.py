@@ -7,7 +7,6 @@ those parts are installed and switched on. The smaller picture buttons open one 
 from __future__ import annotations
 
 import functools
-import logging
 from collections.abc import Iterator
 
 import pygame
@@ -18,17 +17,12 @@ from dropoff_buddy.context import GameContext
 from dropoff_buddy.input import Action
 from dropoff_buddy.registry import TourShot
 from dropoff_buddy.scene import Scene
-from dropoff_buddy.storage.home_card import CardButton, HomeCard, card_picture_matches, write_card
 from dropoff_buddy.storage.models import BuddyLook
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.backdrop import shared_backdrop
-from dropoff_buddy.ui.layout import Layout
-from dropoff_buddy.ui.parent_button import ParentButton
 from dropoff_buddy.ui.photo import draw_toy_photo
 from dropoff_buddy.ui.widgets import Button, ButtonGroup, draw_panel, write
 from dropoff_buddy.week import is_daycare_day
-
-log = logging.getLogger(__name__)
 
 BUDDY_SIZE = 430
 PORTRAIT_BUDDY_SIZE = 580
@@ -206,90 +200,6 @@ class HomeScene(Scene):
 
 
 SCENES = {"home": HomeScene}
-
-#: How far a button's edge shows under it (``ButtonGroup.draw_button``), and a little room round it.
-BUTTON_EDGE = 7
-CARD_MARGIN = 2
-
-
-class FreshHome:
-    """Home as a new start draws it, before the greeting's caption: for home's card."""
-
-    def __init__(self, ctx: GameContext) -> None:
-        self.layout = ctx.layout
-        self.home = HomeScene(ctx)
-        self.lock = ParentButton(ctx)
-
-    def picture(self, pressed: Button | None = None) -> pygame.Surface:
-        picture = pygame.Surface((self.layout.pixel_width, self.layout.pixel_height))
-        self.home.buttons.pressed = pressed
-        self.home.draw(picture)
-        self.lock.draw(picture)
-        return picture
-
-
-def card_pictures(ctx: GameContext) -> tuple[pygame.Surface, pygame.Surface, list[CardButton]]:
-    """What ``storage.home_card`` keeps: a fresh home, the same with every button pressed in, and
-    where the buttons are."""
-    fresh = FreshHome(ctx)
-    layout = fresh.layout
-    normal = fresh.picture()
-    pressed_in = normal.copy()
-    buttons = []
-    screen = normal.get_rect()
-    for button in fresh.home.buttons.buttons:
-        x, y, w, h = button.rect
-        changes = layout.rect((x, y, w, h + BUTTON_EDGE)).inflate(2 * CARD_MARGIN, 2 * CARD_MARGIN).clip(screen)
-        pressed_in.blit(fresh.picture(button), changes, changes)
-        buttons.append(CardButton(button.name, _ints(layout.rect(button.rect)), _ints(changes)))
-    return normal, pressed_in, buttons
-
-
-def _ints(rect: pygame.Rect) -> tuple[int, int, int, int]:
-    return (rect.x, rect.y, rect.width, rect.height)
-
-
-class HomeCardKeeper:
-    """Keeps home's card (``storage.home_card``) true for the next start.
-
-    Once a start has drawn its first frame, it checks the card it showed against a fresh home and
-    writes a new card when there was none or it was out of date; when the game ends, it writes
-    the card for home as the child left it (stickers, buddy, photo, settings).
-    """
-
-    def __init__(self, ctx: GameContext, card: HomeCard | None) -> None:
-        self.ctx = ctx
-        self.card = card
-        #: The next start opens its window as this one did (a resize during play is not kept).
-        self.start_size = (ctx.layout.pixel_width, ctx.layout.pixel_height)
-
-    def before_frame(self, frame: int) -> None:
-        if frame == 1:  # the first frame is on screen: check the card without delaying it
-            self.check()
-
-    def check(self) -> None:
-        """Write a card now if the one shown was missing or not what home really looks like."""
-        if self.card is not None:
-            if card_picture_matches(self.card, FreshHome(self.ctx).picture()):
-                return
-            log.warning("home's card did not match home; drawing it again")
-        self.write()
-
-    def write(self) -> bool:
-        """Save the card for home as it is now; True when saved. Never raises."""
-        ctx = self.ctx
-        if not ctx.persist:
-            return False
-        layout = ctx.layout
-        try:
-            ctx.layout = Layout(*self.start_size)
-            home, pressed, buttons = card_pictures(ctx)
-        except Exception:  # a card is a nicety: never let it end the game
-            log.exception("could not draw home's card")
-            return False
-        finally:
-            ctx.layout = layout
-        return write_card(ctx.store.data_dir, ctx.child.profile_id, home, pressed, buttons)
 
 
 def art_top(ctx: GameContext, look: BuddyLook) -> float:

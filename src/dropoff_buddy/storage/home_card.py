@@ -15,8 +15,10 @@ Files, in ``<data_dir>/home-card/`` (a cache: never backed up, erased with every
     pressed.png    the same with every button pressed in (read only when a finger comes down)
 
 The key covers the game's version, the window's size, the child who played last (``app.json``),
-every file in that child's folder (name, size, time changed) and every content file in
-``levels/``, and the system language. A card whose key does not match is never shown; the game
+every file in that child's folder (the saves by what they say, as the game writes them again
+unchanged whenever it ends; photos and recordings by size and time changed; not the ``.bak``
+copies, which only matter when a save is damaged, and then the save itself has changed), every content file
+in ``levels/``, and the system language. A card whose key does not match is never shown; the game
 starts with the plain morning sky as before. Kept free of pydantic and of every game module: this
 runs before they are imported. Nothing here raises; a card that can't be read or written is
 simply not used.
@@ -50,6 +52,10 @@ PRESSED_PICTURE = "pressed.png"
 CARD_FORMAT = 1
 #: The variables ``i18n.languages.system_language`` reads: a new family's language follows them.
 LANGUAGE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG")
+#: Saved files the game writes again, unchanged, whenever it ends: fingerprinted by what they say.
+SAVES_BY_CONTENT = ".json"
+KEPT_COPY = ".bak"
+MAX_SAVE_BYTES_HASHED = 8 * 1024 * 1024
 #: Far above any real card (a 4K home is about 1 MB); a bigger file is not ours.
 MAX_PICTURE_BYTES = 32 * 1024 * 1024
 
@@ -73,6 +79,8 @@ class HomeCard:
     folder: Path
     picture: pygame.Surface
     buttons: tuple[CardButton, ...]
+    #: The fingerprint it was drawn with (it matched at this start).
+    key: str
     _pressed: pygame.Surface | None = None
     _pressed_read: bool = False
 
@@ -131,7 +139,16 @@ def card_key(data_dir: Path, size: tuple[int, int], profile_id: str) -> str:
     for label, folder in (("child", profiles_dir(data_dir) / profile_id), ("levels", find_levels_dir())):
         digest.update(f"|{label}|".encode())
         for relative, stat in _files(folder):
-            digest.update(f"{relative}|{stat.st_size}|{stat.st_mtime_ns}\n".encode())
+            if relative.endswith(KEPT_COPY):
+                continue  # each save moves the last good copy along; home never reads it unless the save is damaged
+            digest.update(f"{relative}|{stat.st_size}|".encode())
+            if relative.endswith(SAVES_BY_CONTENT) and stat.st_size <= MAX_SAVE_BYTES_HASHED:
+                # Every ending saves these again unchanged (a shutdown too): what they say counts.
+                with contextlib.suppress(OSError):
+                    digest.update(hashlib.sha256((folder / relative).read_bytes()).digest())
+            else:  # photos, recordings, level files: written only when they change
+                digest.update(f"{stat.st_mtime_ns}".encode())
+            digest.update(b"\n")
     return digest.hexdigest()
 
 
@@ -162,7 +179,8 @@ def read_card(data_dir: Path, size: tuple[int, int]) -> HomeCard | None:
         profile_id = last_profile_id(data_dir)
         if not profile_id or card.get("profile") != profile_id or tuple(card.get("size", ())) != size:
             return None
-        if card.get("key") != card_key(data_dir, size, profile_id):
+        key = card_key(data_dir, size, profile_id)
+        if card.get("key") != key:
             return None
         buttons = tuple(
             CardButton(str(name), _rect(rect), _rect(changes)) for name, rect, changes in card.get("buttons", [])
@@ -172,7 +190,7 @@ def read_card(data_dir: Path, size: tuple[int, int]) -> HomeCard | None:
     picture = _read_picture(folder / HOME_PICTURE, size)
     if picture is None:
         return None
-    return HomeCard(folder, picture, buttons)
+    return HomeCard(folder, picture, buttons, key)
 
 
 def _rect(values: object) -> Rect:
