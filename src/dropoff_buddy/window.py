@@ -54,8 +54,9 @@ class TapsWhileLoading:
     A finger coming down on a button shows that button pressed in at once (from the card's
     pressed picture), and every event read is kept, in order, for the real game: ``hand_over``
     puts them back in the queue when home is live, so a tap on Play made while loading opens the
-    morning. Reading happens between imports (``sys.meta_path``) and between loading steps
-    (``poll``), at most once a frame.
+    morning. Reading happens at each import the loading makes (``sys.meta_path`` asks this finder
+    first; it finds nothing), at most once a frame: in practice every 16–100 ms, the longest gaps
+    being a single module that builds many pydantic models.
     """
 
     POLL_SECONDS = 1 / 60
@@ -66,7 +67,6 @@ class TapsWhileLoading:
         self.held: list[pygame.event.Event] = []
         self.pressed: CardButton | None = None
         self._last_poll = 0.0
-        self.polls = 0
 
     # -- reading between imports: a finder that finds nothing, but is asked at every import ----------
 
@@ -88,7 +88,6 @@ class TapsWhileLoading:
         if not force and now - self._last_poll < self.POLL_SECONDS:
             return
         self._last_poll = now
-        self.polls += 1
         events = pygame.event.get()
         self.held.extend(events)
         changed = False
