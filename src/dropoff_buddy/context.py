@@ -109,6 +109,11 @@ class GameContext:
     def profile_folder(self) -> Path:
         return self.child.folder
 
+    def now(self) -> dt.datetime:
+        """The clock's time, in this computer's time zone (a test's clock may give a naive time)."""
+        now = self.clock()
+        return now if now.tzinfo is not None else now.astimezone()
+
     @property
     def today(self) -> dt.date:
         """The clock's date: which day of the family's week it is (``week``)."""

@@ -108,8 +108,8 @@ def about_me(
     now: dt.datetime | None = None,
 ) -> Printable:
     """The one-page "About me" PDF for the teacher."""
-    now = now or ctx.clock()
-    if now.tzinfo is None:
+    now = now or ctx.now()
+    if now.tzinfo is None:  # a caller's own time
         now = now.astimezone()
     saved_helps, saved_tricky = about_me_lists(ctx, words, now)
     helps = saved_helps if helps is None else [line for line in helps if line.strip()]
