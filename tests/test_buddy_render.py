@@ -1,4 +1,5 @@
-"""Buddy and people art: every option renders, colours differ, and the live buddy behaves."""
+"""Buddy and people art: every option renders, colours differ, the live buddy behaves, and every
+look choice of a grown-up and a child shows on the person the rig draws, where it should."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 import itertools
+import math
 import random
 
 import pygame
@@ -15,9 +17,9 @@ import pytest
 
 from dropoff_buddy.assets import Assets
 from dropoff_buddy.buddy.palette import BUDDY_PALETTE, CLOTHES_PALETTE, HAIR_PALETTE, SKIN_PALETTE
-from dropoff_buddy.buddy.people import EXPRESSIONS as PERSON_EXPRESSIONS
-from dropoff_buddy.buddy.people import KINDS, POSES, PersonRenderer
 from dropoff_buddy.buddy.render import ANCHORS, EXPRESSIONS, BuddyActor, BuddyRenderer
+from dropoff_buddy.rig import Figure, Rig
+from dropoff_buddy.rig.sheet import RELATIVE_HEIGHT
 from dropoff_buddy.storage.models import (
     BUDDY_ACCESSORIES,
     BUDDY_ANIMALS,
@@ -25,7 +27,7 @@ from dropoff_buddy.storage.models import (
     BUDDY_PATTERNS,
     CLOTHES_COLOURS,
     HAIR_COLOURS,
-    HAIR_STYLES,
+    PERSON_CHOICES,
     SKIN_TONES,
     AvatarLook,
     BuddyLook,
@@ -46,8 +48,8 @@ def renderer(assets: Assets) -> BuddyRenderer:
 
 
 @pytest.fixture(scope="module")
-def people(assets: Assets) -> PersonRenderer:
-    return PersonRenderer(assets)
+def rig(assets: Assets, renderer: BuddyRenderer) -> Rig:
+    return Rig(assets, renderer)
 
 
 def _opaque_pixels(surface: pygame.Surface) -> int:
@@ -188,38 +190,103 @@ def test_no_blink_flashes_faster_than_three_a_second(renderer: BuddyRenderer) ->
     assert all(later - earlier > 1 / 3 for earlier, later in itertools.pairwise(blink_starts))
 
 
-@pytest.mark.parametrize("kind", KINDS)
-def test_every_skin_hair_pose_and_expression_renders(people: PersonRenderer, kind: str) -> None:
-    for index, style in enumerate(HAIR_STYLES):
-        for skin in SKIN_TONES:
-            look = AvatarLook(
-                skin=skin, hair_style=style, hair_colour=HAIR_COLOURS[index % len(HAIR_COLOURS)], clothes="green"
-            )
-            surface = people.render(look, kind, height=120)
-            assert surface.get_size() == (60, 120)
-            assert _opaque_pixels(surface) > 400
-    for colour in HAIR_COLOURS:
-        assert _opaque_pixels(people.render(AvatarLook(hair_colour=colour), kind, height=120)) > 400
-    for clothes in CLOTHES_COLOURS:
-        assert _opaque_pixels(people.render(AvatarLook(clothes=clothes), kind, height=120)) > 400
-    for pose in POSES:
-        for expression in PERSON_EXPRESSIONS:
-            assert _opaque_pixels(people.render(AvatarLook(), kind, pose, expression, height=120)) > 400
+PEOPLE = ("adult", "child")
+GROWN_UP = 360  # pixels: a standing grown-up on the test canvas; a child is RELATIVE_HEIGHT of it
+FLOOR = (200, 560)  # where the figures stand on a 400 x 600 canvas
+# The named point each look choice must show at: a beard round the mouth, glasses at the eyes...
+SHOWS_AT = {
+    "skin": "cheek",
+    "hair_style": "head_top",
+    "hair_colour": "head_top",
+    "clothes": "chest",
+    "beard": "mouth",
+    "glasses": "eyes",
+    "headwear": "head_top",
+}
+ON_THE_FACE = ("beard", "glasses")  # these change the face and nothing else
 
 
-def test_people_share_a_floor_line_and_children_are_shorter(people: PersonRenderer) -> None:
-    child = pygame.mask.from_surface(people.render(AvatarLook(), "child", height=400), 8).get_bounding_rects()
-    adult = pygame.mask.from_surface(people.render(AvatarLook(), "adult", height=400), 8).get_bounding_rects()
-    child_box, adult_box = child[0].unionall(child[1:]), adult[0].unionall(adult[1:])
-    assert abs(child_box.bottom - adult_box.bottom) <= 3
-    assert child_box.height < adult_box.height * 0.7
+def _person(rig: Rig, kind: str, look: AvatarLook, height: float = GROWN_UP) -> tuple[pygame.Surface, Figure]:
+    """``look`` drawn by the rig as a ``kind`` standing on ``FLOOR``, and the figure (for its named points)."""
+    figure = rig.figure(kind, look, position=FLOOR, height=height * RELATIVE_HEIGHT[kind])
+    figure.update(0.0)
+    canvas = pygame.Surface((400, 600), pygame.SRCALPHA)
+    figure.draw(canvas)
+    return canvas, figure
 
 
-def test_unknown_kind_or_pose_is_refused(people: PersonRenderer) -> None:
-    with pytest.raises(ValueError):
-        people.render(AvatarLook(), "robot")
-    with pytest.raises(ValueError):
-        people.render(AvatarLook(), "adult", "cartwheel")
+def _changed(before: pygame.Surface, after: pygame.Surface) -> pygame.mask.Mask:
+    """The pixels that differ between two pictures of the same size."""
+    changed = pygame.mask.Mask(before.get_size())
+    for first, second in ((before, after), (after, before)):
+        difference = first.copy()
+        difference.blit(second, (0, 0), special_flags=pygame.BLEND_RGBA_SUB)  # zero where second >= first
+        same = pygame.mask.from_threshold(difference, (0, 0, 0, 0), (1, 1, 1, 1))
+        same.invert()
+        changed.draw(same, (0, 0))
+    return changed
+
+
+def _disc(radius: float) -> pygame.mask.Mask:
+    disc = pygame.Surface((round(radius * 2), round(radius * 2)), pygame.SRCALPHA)
+    pygame.draw.circle(disc, "white", disc.get_rect().center, radius)
+    return pygame.mask.from_surface(disc)
+
+
+def _box(picture: pygame.Surface) -> pygame.Rect:
+    rects = pygame.mask.from_surface(picture, 8).get_bounding_rects()
+    return rects[0].unionall(rects[1:])
+
+
+@pytest.mark.parametrize("kind", PEOPLE)
+def test_every_look_choice_draws_the_person_and_shows_where_it_should(rig: Rig, kind: str) -> None:
+    plain, figure = _person(rig, kind, AvatarLook())
+    assert _opaque_pixels(plain) > figure.height**2 / 10
+    radius = math.dist(figure.anchor("head_top"), figure.anchor("mouth")) / 2  # half a head
+    for field, choices in PERSON_CHOICES.items():
+        pictures = {choice: _person(rig, kind, AvatarLook.model_validate({field: choice}))[0] for choice in choices}
+        # Each choice is its own picture (no two beards, hair colours or skins drawn alike)...
+        assert len({pygame.image.tobytes(picture, "RGBA") for picture in pictures.values()}) == len(choices), field
+        x, y = figure.anchor(SHOWS_AT[field])
+        there, offset = _disc(radius), (round(x - radius), round(y - radius))
+        default = AvatarLook.model_fields[field].default
+        for choice, picture in pictures.items():
+            assert _opaque_pixels(picture) > _opaque_pixels(plain) * 0.9, (field, choice)  # a whole person
+            if choice == default:
+                continue
+            # ... and it shows where it belongs: a beard round the mouth, glasses at the eyes, a scarf on the head.
+            changed = _changed(plain, picture)
+            shown = changed.overlap_area(there, offset)
+            assert shown > there.count() / 20, (field, choice, shown)
+            if field in ON_THE_FACE:
+                assert shown > changed.count() / 2, (field, choice, shown, changed.count())
+
+
+def test_a_child_is_shorter_than_a_grown_up_and_both_stand_on_the_floor(rig: Rig) -> None:
+    boxes = {}
+    for kind in PEOPLE:
+        picture, figure = _person(rig, kind, AvatarLook(hair_style="bald"))  # no hair above the head
+        box = _box(picture)
+        assert abs(box.bottom - FLOOR[1]) <= 3, kind  # the feet on the floor: not floating, not sunk into it
+        assert box.height == pytest.approx(figure.height, rel=0.04), kind  # as tall as the stage asked
+        boxes[kind] = box
+    assert 0.5 < boxes["child"].height / boxes["adult"].height < 0.65
+
+
+def test_a_person_of_an_unknown_kind_or_pose_is_refused_naming_the_choices(rig: Rig) -> None:
+    with pytest.raises(KeyError, match="no pose called 'cartwheel'; poses are stand, walk, wave"):
+        rig.still("adult", AvatarLook(), "cartwheel", height=200)
+    with pytest.raises(KeyError, match="no pose called 'cartwheel'"):
+        rig.figure("child", AvatarLook(), pose="cartwheel")
+    with pytest.raises(ValueError, match="unknown kind of figure 'robot'; choose one of adult, child, buddy"):
+        rig.still("robot", AvatarLook(), height=200)
+    with pytest.raises(TypeError, match="a child figure needs an AvatarLook"):
+        rig.still("child", BuddyLook(), height=200)
+
+
+def test_the_person_choices_are_every_choice_of_a_look() -> None:
+    chosen_from_lists = {name for name, field in AvatarLook.model_fields.items() if field.annotation is str}
+    assert set(PERSON_CHOICES) == chosen_from_lists - {"headwear_colour"}
 
 
 def test_mashing_reactions_never_flickers_the_face(renderer: BuddyRenderer) -> None:

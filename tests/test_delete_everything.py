@@ -13,6 +13,7 @@ from dropoff_buddy.audio.recordings import RecordingStore
 from dropoff_buddy.audio.speech_cache import CACHE_ENV
 from dropoff_buddy.audio.voices import LayeredVoice
 from dropoff_buddy.parent.pages.data import ParentDataScene
+from dropoff_buddy.parts.home_card import HomeCardKeeper
 from dropoff_buddy.playtest import Player
 from dropoff_buddy.storage.exports import export_history
 from image_files import encoded, quadrants
@@ -57,6 +58,7 @@ def maya_with_everything(player: Player, documents: Path) -> None:
     assert ctx.save_profile()
     RecordingStore(ctx.profile_folder).save_take("lines:ritual.promise", f"Bye {NAME}", bytes(32000), 16000)
     export_history(documents, NAME, ctx.progress, dt.date.today(), None, str, str, str)
+    assert HomeCardKeeper(ctx, None).write()  # as the game does when it ends: her home, photo and all
 
 
 def speak_a_line_naming_the_child(player: Player) -> set[Path]:
@@ -99,6 +101,7 @@ def test_delete_all_data_leaves_nothing_that_names_the_child(
     assert page.step == "main" and page.message_ok and "Everything was deleted" in page.message
     assert naming_the_child(data_dir, own_speech_cache, documents) == []
     assert not any(path.exists() for path in her_lines)
+    assert not (data_dir / "home-card").exists(), "the picture of her home (with the family photo) is still there"
     assert list(documents.iterdir()) == []
     assert player.ctx.profile.child.name == "Little One" and player.ctx.store.list_profiles() == ["default"]
 

@@ -156,6 +156,24 @@ def test_the_check_fails_when_a_translation_breaks_a_kid_line_rule(
     assert "lines--buddy_maker-tab-colour: American words in en-GB" in out
 
 
+def test_the_kid_line_rules_are_each_languages_own_words_in_languages_toml(
+    levels: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    languages = levels / "i18n" / "languages.toml"
+    replace_in(languages, "always = '\\bsiempre\\b'", "always = '\\bnunca\\b'")
+    replace_in(
+        levels / "i18n" / "es" / "lines.ftl", "lines--ritual-promise = Vuelvo", "lines--ritual-promise = Nunca vuelvo"
+    )
+    assert "lines--ritual-promise: says 'always'" in failing_check(levels, capsys)
+    replace_in(languages, "always = '\\bnunca\\b'", "always = '(siempre'")
+    out = failing_check(levels, capsys)
+    assert "languages.toml: #3: kid_lines.always: " in out and "not a pattern Python can read" in out
+    text = languages.read_text(encoding="utf-8")
+    languages.write_text(text[: text.rindex("[language.kid_lines]")], encoding="utf-8")  # Spanish's are last
+    out = failing_check(levels, capsys)
+    assert "es: kid_lines is missing" in out
+
+
 def test_a_new_english_line_is_reported_in_every_language_that_lacks_it(
     levels: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

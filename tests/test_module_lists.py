@@ -13,6 +13,7 @@ from types import ModuleType
 import pytest
 
 from dropoff_buddy import modules
+from dropoff_buddy.commands.registry import COMMAND_PARTS
 
 SCENE_HOOKS = ("SCENES", "PARENT_PAGES", "tour_screens")
 
@@ -44,16 +45,16 @@ def test_every_scene_module_in_the_folder_is_listed_and_every_listed_one_defines
     assert not idle, f"SCENE_MODULES lists modules that define none of {SCENE_HOOKS}: {idle}"
 
 
-def test_every_command_module_in_the_folder_is_listed_and_every_listed_one_adds_a_parser() -> None:
+def test_every_command_module_in_the_folder_is_listed_and_every_listed_one_says_what_its_command_is() -> None:
     on_disk = walk(modules.COMMANDS_PACKAGE)
-    with_parser = {name for name, module in on_disk.items() if callable(getattr(module, "add_parser", None))}
+    commands = {name for name, module in on_disk.items() if callable(getattr(module, "add_options", None))}
     listed = set(modules.COMMAND_MODULES)
     assert len(listed) == len(modules.COMMAND_MODULES), "a command module is listed twice"
-    assert not (with_parser - listed), f"add to COMMAND_MODULES: {sorted(with_parser - listed)}"
+    assert not (commands - listed), f"add to COMMAND_MODULES: {sorted(commands - listed)}"
     assert not (listed - set(on_disk)), f"COMMAND_MODULES lists missing modules: {sorted(listed - set(on_disk))}"
-    assert not (listed - with_parser), (
-        f"COMMAND_MODULES lists modules without add_parser: {sorted(listed - with_parser)}"
-    )
+    for name in sorted(listed):
+        lacking = [part for part in COMMAND_PARTS if not hasattr(on_disk[name], part)]
+        assert not lacking, f"{name} does not define {lacking} (see commands/registry.py)"
 
 
 def test_the_registries_find_screens_and_commands_without_scanning_any_folder(monkeypatch: pytest.MonkeyPatch) -> None:

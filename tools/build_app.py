@@ -175,6 +175,7 @@ def smoke_test(bundle: Path) -> None:
             raise SystemExit(
                 f"smoke: tour rendered {len(frozen_shots)} screens, {len(expected)} expected; missing {missing}"
             )
+        starts_on_home_card(program, Path(scratch) / "plays", env)
         licences = run([str(program), "doctor", "--licences"], env)
         for needed in ("MIT", "GPL-3.0", "LGPL-2.1", "Open Font License"):
             if needed not in licences:
@@ -182,7 +183,19 @@ def smoke_test(bundle: Path) -> None:
         if platform.system() == "Linux":
             smoke_install(bundle, Path(scratch) / "home", env)
     print(f"smoke: doctor passed with speech ({speech[0].split('Speech:')[1].strip()}); ", end="")
-    print(f"tour rendered all {len(frozen_shots)} screens; check passed; licences listed", flush=True)
+    print(f"tour rendered all {len(frozen_shots)} screens; check passed; ", end="")
+    print("the second start opened on home's card; licences listed", flush=True)
+
+
+def starts_on_home_card(program: Path, data: Path, env: dict[str, str]) -> None:
+    """Play twice as a family does: the first start leaves home's card, the second opens on it."""
+    command = [str(program), "--windowed", "--data-dir", str(data), "--startup-benchmark"]
+    run(command, env)
+    if not (data / "home-card" / "card.json").is_file():
+        raise SystemExit("smoke: the frozen game left no home card for the next start")
+    marks = [line.split()[0] for line in run(command, env).splitlines() if line.strip()]
+    if marks[:3] != ["home-card", "first-frame", "home-ready"]:
+        raise SystemExit(f"smoke: the second start did not open on home's card: {marks}")
 
 
 def run(command: list[str], env: dict[str, str], expect: int = 0) -> str:

@@ -6,8 +6,8 @@ Writes into ``OUT_DIR``:
 
 - ``backgrounds-640x400.png``: every background at 640×400 in a grid;
 - ``bg-<name>-1920x1080.png``: each background cover-scaled into 1920×1080, as the story shows it,
-  with a grown-up and a child standing on the floor line, a caption band and (orange squares)
-  where the story's page-turn arrows sit, to judge the stage;
+  with a grown-up and a child (drawn by the rig, at the story's sizes) on the floor line, a
+  caption band and (orange squares) where the story's page-turn arrows sit, to judge the stage;
 - ``bg-<name>-1024x768.png``: the same at 4:3, where the sides are cropped;
 - ``props-96.png`` and ``props-256.png``: every prop on a light and on a dark tile.
 
@@ -31,8 +31,11 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 import pygame
 
 from dropoff_buddy.assets import Assets
-from dropoff_buddy.buddy.people import PersonRenderer
+from dropoff_buddy.buddy.render import BuddyRenderer
+from dropoff_buddy.rig.figure import Rig
+from dropoff_buddy.rig.sheet import RELATIVE_HEIGHT
 from dropoff_buddy.storage.models import AvatarLook
+from dropoff_buddy.story.cast import GROWNUP_HEIGHT
 
 VIEW = (1600, 1000)
 FLOOR_Y = 720
@@ -40,9 +43,14 @@ PAPER = (252, 246, 236)
 DARK = (70, 74, 92)
 
 
+def _scale(size: tuple[int, int]) -> float:
+    """Pixels per stage unit when the background covers ``size``."""
+    return max(size[0] / VIEW[0], size[1] / VIEW[1])
+
+
 def _cover(assets: Assets, relative: str, size: tuple[int, int]) -> pygame.Surface:
     """The background scaled to cover ``size`` and centre-cropped, as a story page would draw it."""
-    scale = max(size[0] / VIEW[0], size[1] / VIEW[1])
+    scale = _scale(size)
     full = (round(VIEW[0] * scale), round(VIEW[1] * scale))
     raster = assets.svg(relative, full)
     out = pygame.Surface(size)
@@ -51,28 +59,18 @@ def _cover(assets: Assets, relative: str, size: tuple[int, int]) -> pygame.Surfa
 
 
 def _floor_px(size: tuple[int, int]) -> int:
-    scale = max(size[0] / VIEW[0], size[1] / VIEW[1])
-    return round((size[1] - VIEW[1] * scale) / 2 + FLOOR_Y * scale)
+    return round((size[1] - VIEW[1] * _scale(size)) / 2 + FLOOR_Y * _scale(size))
 
 
-def staged(assets: Assets, people: PersonRenderer, name: str, size: tuple[int, int]) -> pygame.Surface:
+def staged(assets: Assets, rig: Rig, name: str, size: tuple[int, int]) -> pygame.Surface:
     """A background with a grown-up and a child on the floor line and a caption band at the bottom."""
     page = _cover(assets, f"svg/backgrounds/{name}.svg", size)
     floor = _floor_px(size)
-    adult_h = round(size[1] * 0.58)
-    child_h = round(size[1] * 0.58)
-    grown = people.render(
-        AvatarLook(skin="bronze", hair_style="bun", hair_colour="black", clothes="teal"), "adult", height=adult_h
-    )
-    child = people.render(
-        AvatarLook(skin="peach", hair_style="curly", hair_colour="brown", clothes="orange"),
-        "child",
-        "wave",
-        height=child_h,
-    )
-    for surface, x in ((grown, size[0] * 0.36), (child, size[0] * 0.60)):
-        foot = round(surface.get_height() * 780 / 800)
-        page.blit(surface, (round(x - surface.get_width() / 2), floor - foot))
+    grown_up = AvatarLook(skin="bronze", hair_style="bun", hair_colour="black", clothes="teal")
+    child = AvatarLook(skin="peach", hair_style="curly", hair_colour="brown", clothes="orange")
+    for kind, look, pose, x in (("adult", grown_up, "stand", 0.36), ("child", child, "wave", 0.60)):
+        height = GROWNUP_HEIGHT * _scale(size) * RELATIVE_HEIGHT[kind]
+        rig.still(kind, look, pose, height=height).blit_at(page, (size[0] * x, floor))
     # Where the story puts its page-turn arrows (layout units of a 1280 × 800 canvas), to keep key things clear.
     unit = min(size[0] / 1280, size[1] / 800)
     width_units = size[0] / unit
@@ -134,8 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-props", action="store_true")
     args = parser.parse_args(argv)
     pygame.init()
+    pygame.display.set_mode((8, 8))
     assets = Assets()
-    people = PersonRenderer(assets)
+    rig = Rig(assets, BuddyRenderer(assets))
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     folder = assets.path("svg/backgrounds")
@@ -146,8 +145,8 @@ def main(argv: list[str] | None = None) -> int:
         small = [_cover(assets, f"svg/backgrounds/{name}.svg", (640, 400)) for name in names]
         pygame.image.save(_grid(small, 3, 8, (60, 60, 60)), str(out / "backgrounds-640x400.png"))
         for name in names:
-            pygame.image.save(staged(assets, people, name, (1920, 1080)), str(out / f"bg-{name}-1920x1080.png"))
-            pygame.image.save(staged(assets, people, name, (1024, 768)), str(out / f"bg-{name}-1024x768.png"))
+            pygame.image.save(staged(assets, rig, name, (1920, 1080)), str(out / f"bg-{name}-1920x1080.png"))
+            pygame.image.save(staged(assets, rig, name, (1024, 768)), str(out / f"bg-{name}-1024x768.png"))
         print("median ms per rasterisation, wall / cpu")
         print("background           1920x1200 (cover)   1920x1080   elements")
         for name in names:

@@ -13,6 +13,7 @@ import logging
 import os
 import signal
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from dropoff_buddy.logs import crash_message, setup_logging, write_crash_report
 
 if TYPE_CHECKING:
     from dropoff_buddy.app import App
+    from dropoff_buddy.parts.home_card import HomeCardKeeper
     from dropoff_buddy.stop import StopRequest
 
 ALREADY_RUNNING = (
@@ -101,9 +103,10 @@ def play(args: argparse.Namespace) -> int:
     import pygame
 
     from dropoff_buddy.stop import StopRequest
+    from dropoff_buddy.storage.home_card import read_card
     from dropoff_buddy.storage.instance_lock import InstanceLock
     from dropoff_buddy.storage.paths import default_data_dir
-    from dropoff_buddy.window import open_window, show_splash
+    from dropoff_buddy.window import TapsWhileLoading, open_window, show_splash
 
     data_dir = args.data_dir if args.data_dir is not None else default_data_dir()
     lock = InstanceLock(data_dir)
@@ -128,26 +131,45 @@ def play(args: argparse.Namespace) -> int:
         pygame.init()
         fullscreen = not args.windowed
         screen = open_window(fullscreen)
-        show_splash(screen)  # a first frame at once, while the rest of the game loads
+        # A first frame at once, while the rest of the game loads: home itself when its card is
+        # still true (the child's taps are read from now on), else a calm morning sky.
+        card = read_card(data_dir, screen.get_size()) if args.profile is None else None
+        if card is not None:
+            screen.blit(card.picture, (0, 0))
+            pygame.display.flip()
+            _startup_mark(args, "home-card")
+        else:
+            show_splash(screen)
         _startup_mark(args, "first-frame")
-        from dropoff_buddy.app import App, build_context
+        with contextlib.ExitStack() as loading:
+            taps = loading.enter_context(TapsWhileLoading(screen, card)) if card is not None else None
+            if taps is not None:
+                _startup_mark(args, "home-ready")  # home is on screen and a tap is read
+                _startup_mark(args, f"home-ready-cpu-ms {time.process_time() * 1000:.1f}")
+            from dropoff_buddy.app import App, build_context
+            from dropoff_buddy.parts.home_card import HomeCardKeeper
 
-        ctx = build_context(data_dir, args.profile, screen.get_size())
-        ctx.store.remember_last_profile(ctx.child.profile_id)
-        ctx.fullscreen = fullscreen
-        if fullscreen:
-            # Keep Alt+Tab and the Windows key inside the game where the OS allows it.
-            pygame.Window.from_display_module().grab_keyboard = True
-        home = ctx.make_scene("home")
-        assert home is not None
-        ctx.scenes.push(home)
-        app = App(ctx, screen, stop)
+            ctx = build_context(data_dir, args.profile, screen.get_size())
+            ctx.store.remember_last_profile(ctx.child.profile_id)
+            ctx.fullscreen = fullscreen
+            if fullscreen:
+                # Keep Alt+Tab and the Windows key inside the game where the OS allows it.
+                pygame.Window.from_display_module().grab_keyboard = True
+            home = ctx.make_scene("home")
+            assert home is not None
+            ctx.scenes.push(home)
+            app = App(ctx, pygame.display.get_surface() or screen, stop)
+        if taps is not None:
+            taps.hand_over()
         if stop.requested:
             app.save_what_is_in_memory()
             return 0
+        cards = HomeCardKeeper(app.ctx, card)
         if args.startup_benchmark:
-            return _startup_benchmark(args, app)
-        status = app.run()
+            return _startup_benchmark(args, app, cards)
+        status = app.run(before_frame=cards.before_frame)
+        if not stop.requested:
+            cards.write()  # what the next start shows first: home as this child has left it
         close_voice = getattr(ctx.narrator.voice, "close", None)
         if close_voice is not None:
             # Let the speech thread finish its line, unless the system is waiting for us to end.
@@ -165,24 +187,32 @@ def play(args: argparse.Namespace) -> int:
         lock.release()
 
 
-def _startup_benchmark(args: argparse.Namespace, app: App) -> int:
-    """For ``benchmarks/run.py``: home's first frame, then two seconds at home, then the peak memory."""
-    import time
+def _startup_benchmark(args: argparse.Namespace, app: App, cards: HomeCardKeeper) -> int:
+    """For ``benchmarks/run.py``: home's first frame, then two seconds at home, then the peak memory.
 
+    Ends as the game ends, by leaving home's card for the next start.
+    """
     import pygame
 
     clock = pygame.time.Clock()
     end = None
+    frame = 0
     while end is None or time.monotonic() < end:
+        cards.before_frame(frame)
         if app.step(pygame.event.get(), min(0.25, clock.tick(60) / 1000)):
             app.render()
             pygame.display.flip()
+        frame += 1
         if end is None:
-            _startup_mark(args, "home-ready")  # drawn, and the next events are read: a tap is answered
-            _startup_mark(args, f"home-ready-cpu-ms {time.process_time() * 1000:.1f}")
+            if cards.card is None:  # without a card, home is ready for a tap only now
+                _startup_mark(args, "home-ready")
+                _startup_mark(args, f"home-ready-cpu-ms {time.process_time() * 1000:.1f}")
+            _startup_mark(args, "home-live")  # the real home drawn, and the next events are read
+            _startup_mark(args, f"home-live-cpu-ms {time.process_time() * 1000:.1f}")
             end = time.monotonic() + 2.0  # the buddy idles, the voice gets the family's lines ready
     _startup_mark(args, f"peak-memory-kb {_peak_memory_kb()}")
     app.ctx.scenes.clear()
+    cards.write()
     return 0
 
 

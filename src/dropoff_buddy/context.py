@@ -20,7 +20,6 @@ from dropoff_buddy.audio.narration import Narrator, Spoken
 from dropoff_buddy.audio.recordings import migrate_recording_keys
 from dropoff_buddy.audio.sound import SoundBoard
 from dropoff_buddy.buddy.palette import person_tokens
-from dropoff_buddy.buddy.people import PersonRenderer
 from dropoff_buddy.buddy.render import BuddyRenderer
 from dropoff_buddy.content.catalog import reconcile_profile
 from dropoff_buddy.content.lines import Line, Text
@@ -74,11 +73,9 @@ class GameContext:
     _translator: Translator | None = field(default=None, init=False, repr=False)
     _language_applied: str = field(default="", init=False, repr=False)
     buddy_renderer: BuddyRenderer = field(init=False)
-    person_renderer: PersonRenderer = field(init=False)
 
     def __post_init__(self) -> None:
         self.buddy_renderer = BuddyRenderer(self.assets)
-        self.person_renderer = PersonRenderer(self.assets)
         self.assets.family_tokens = self.family_tokens
 
     def family_tokens(self) -> dict[str, str]:
@@ -111,6 +108,11 @@ class GameContext:
     @property
     def profile_folder(self) -> Path:
         return self.child.folder
+
+    def now(self) -> dt.datetime:
+        """The clock's time, in this computer's time zone (a test's clock may give a naive time)."""
+        now = self.clock()
+        return now if now.tzinfo is not None else now.astimezone()
 
     @property
     def today(self) -> dt.date:

@@ -5,7 +5,7 @@ modules on disk: it imports exactly the modules named here, in this order, from 
 frozen alike. Adding a screen or a command means adding its module here too;
 ``tests/test_module_lists.py`` fails until the list and the folders agree (every module that
 defines ``SCENES``, ``PARENT_PAGES`` or ``tour_screens`` is listed here, every command module
-with ``add_parser`` is listed, and every listed module exists and defines what it should).
+with ``add_options`` is listed, and every listed module exists and defines what it should).
 
 Scene modules are named relative to ``dropoff_buddy`` (``"parts.my_day"``,
 ``"parent.pages.settings"``); command modules relative to ``dropoff_buddy.commands``.
@@ -52,7 +52,7 @@ SCENE_MODULES: Final[tuple[str, ...]] = (
     "parts.story",
 )
 
-# Modules of dropoff_buddy.commands that define add_parser(subparsers); `--help` lists them in this order.
+# Modules of dropoff_buddy.commands (NAME, HELP, DESCRIPTION, add_options, run); `--help` lists them in this order.
 COMMAND_MODULES: Final[tuple[str, ...]] = (
     "check",
     "doctor",

@@ -13,18 +13,17 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+
+NAME = "check"
+HELP = "check story and catalogue files (default: every shipped level); exit 1 on any problem"
+DESCRIPTION = (
+    "Check level files completely: shape, art, sounds, actors, poses, pages, placeholders, "
+    "and that every line can be spoken."
+)
 
 
-def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
-    parser = subparsers.add_parser(
-        "check",
-        help="check story and catalogue files (default: every shipped level); exit 1 on any problem",
-        description="Check level files completely: shape, art, sounds, actors, poses, pages, placeholders, "
-        "and that every line can be spoken.",
-    )
+def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", metavar="FILE", type=Path, nargs="*", help="level files (default: all shipped)")
-    parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -9,22 +9,20 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
-from typing import Any
 
-from dropoff_buddy.storage.paths import default_data_dir
+from dropoff_buddy.commands.options import add_family_options, data_dir_of
+
+NAME = "doctor"
+HELP = "check that Dropoff Buddy can run here, in plain words (exit 0 when it can, 1 with the reason)"
+DESCRIPTION = (
+    "Check everything Dropoff Buddy needs: its files, the data folder, each child's saves, "
+    "photos and recordings, the voice, the sound device, the font and the screen."
+)
 
 
-def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
-    parser = subparsers.add_parser(
-        "doctor",
-        help="check that Dropoff Buddy can run here, in plain words (exit 0 when it can, 1 with the reason)",
-        description="Check everything Dropoff Buddy needs: its files, the data folder, each child's saves, "
-        "photos and recordings, the voice, the sound device, the font and the screen.",
-    )
-    parser.add_argument("--data-dir", type=Path, default=None, help="data folder to check (default: the usual one)")
+def add_options(parser: argparse.ArgumentParser) -> None:
+    add_family_options(parser, data_dir_help="the data folder to check (default: the usual one)", profile=False)
     parser.add_argument("--licences", "--licenses", action="store_true", help="list the licences and exit")
-    parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -36,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     from dropoff_buddy.doctor import report, run_checks
 
-    data_dir = args.data_dir if args.data_dir is not None else default_data_dir()
+    data_dir = data_dir_of(args)
     text, status = report(run_checks(data_dir.absolute()))
     print(text, flush=True)
     return status

@@ -11,27 +11,25 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
-from dropoff_buddy.storage.paths import DEFAULT_PROFILE_ID, default_data_dir, profile_id_from_name
+from dropoff_buddy.commands.options import add_family_options, data_dir_of
+from dropoff_buddy.storage.paths import DEFAULT_PROFILE_ID, profile_id_from_name
 
 EXIT_REFUSED = 1
 
 
-def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
-    parser = subparsers.add_parser(
-        "import-photo",
-        help="add the family photo (or, with --toy, a photo of the real soft toy) from a picture file",
-        description=(
-            "Add a family photo for the story. PNG, JPEG, BMP, GIF and WebP pictures work; a smaller copy is "
-            "kept in the child's data folder. The game must be closed while you do this."
-        ),
-    )
+NAME = "import-photo"
+HELP = "add the family photo (or, with --toy, a photo of the real soft toy) from a picture file"
+DESCRIPTION = (
+    "Add a family photo for the story. PNG, JPEG, BMP, GIF and WebP pictures work; a smaller copy is "
+    "kept in the child's data folder. The game must be closed while you do this."
+)
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", metavar="PATH", type=Path, help="the picture file")
-    parser.add_argument("--data-dir", type=Path, default=None, help="data folder (default: the usual one)")
-    parser.add_argument("--profile", default=None, help="the child's profile (default: the one played last)")
+    add_family_options(parser)
     parser.add_argument("--toy", action="store_true", help="the picture is of the child's real soft toy")
-    parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     from dropoff_buddy.storage.photos import PhotoKind, PhotoRefused, adopt_photo
     from dropoff_buddy.storage.store import ProfileStore
 
-    data_dir: Path = args.data_dir if args.data_dir is not None else default_data_dir()
+    data_dir = data_dir_of(args)
     lock = InstanceLock(data_dir)
     if not lock.acquire():
         print(

@@ -18,20 +18,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from dropoff_buddy.commands.options import add_family_options, data_dir_of
 
-def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
-    parser = subparsers.add_parser(
-        "lines",
-        help="list every kid-facing line: key, words, where it is said, recordable, recorded",
-        description="List every line the game says to a child, as the family in the data folder hears it.",
-    )
+NAME = "lines"
+HELP = "list every kid-facing line: key, words, where it is said, recordable, recorded"
+DESCRIPTION = "List every line the game says to a child, as the family in the data folder hears it."
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
-    parser.add_argument("--data-dir", type=Path, default=None, help="where profiles are kept")
-    parser.add_argument("--profile", default=None, help="the child whose words and recordings to use")
+    add_family_options(parser)
     parser.add_argument(
         "--language", default=None, help="the words in this language (en-US, en-GB, es; default: the family's)"
     )
-    parser.set_defaults(func=run)
 
 
 def line_rows(data_dir: Path, profile: str | None, language: str | None = None) -> list[dict[str, object]]:
@@ -97,9 +96,8 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     from dropoff_buddy.content.loader import ContentError
-    from dropoff_buddy.storage.paths import default_data_dir
 
-    data_dir = args.data_dir if args.data_dir is not None else default_data_dir()
+    data_dir = data_dir_of(args)
     try:
         rows = line_rows(data_dir, args.profile, args.language)
     except ValueError as error:

@@ -6,24 +6,22 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+
+from dropoff_buddy.commands.options import add_family_options
+
+NAME = "poses"
+HELP = "draw every pose (grown-up, child, buddy) and pair pose to OUT_DIR/*.png, for checking the art"
+DESCRIPTION = (
+    "Draw every pose in levels/poses.toml for a grown-up, a child and the buddy, the grown-up's "
+    "older and wheelchair variants, every pair pose, and a contact sheet (poses.png)."
+)
 
 
-def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
-    parser = subparsers.add_parser(
-        "poses",
-        help="draw every pose (grown-up, child, buddy) and pair pose to OUT_DIR/*.png, for checking the art",
-        description="Draw every pose in levels/poses.toml for a grown-up, a child and the buddy, the grown-up's "
-        "older and wheelchair variants, every pair pose, and a contact sheet (poses.png).",
-    )
+def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("out_dir", metavar="OUT_DIR", type=Path)
     parser.add_argument("--height", type=int, default=600, help="a standing grown-up's height in pixels (default 600)")
     parser.add_argument("--marks", action="store_true", help="mark the named points (hands, cheek, mouth, ...)")
-    parser.add_argument(
-        "--data-dir", type=Path, default=None, help="draw this family's looks (default: the game's default family)"
-    )
-    parser.add_argument("--profile", default=None, help="child profile in the data folder (default: the last used)")
-    parser.set_defaults(func=run)
+    add_family_options(parser, data_dir_help="draw this family's looks (default: the game's default family)")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -6,36 +6,32 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
-from dropoff_buddy.storage.paths import default_data_dir
+from dropoff_buddy.commands.options import add_family_options, data_dir_of
 
 KINDS = ("storybook", "cards", "about-me")
 PAPERS = ("a4", "letter")
 
 
-def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
-    # Every command's parser has this argparse shape; the words and options are each command's own.
-    parser = subparsers.add_parser(
-        "print",
-        help="write the storybook, the picture cards or the teacher's About-me page as a PDF and exit",
-        description=(
-            "Make a printable PDF for the family in the data folder: a storybook of any story on the shelf "
-            "(one page per story page, --story), picture cards to cut out, or an About-me page for the teacher."
-        ),
-    )
+NAME = "print"
+HELP = "write the storybook, the picture cards or the teacher's About-me page as a PDF and exit"
+DESCRIPTION = (
+    "Make a printable PDF for the family in the data folder: a storybook of any story on the shelf "
+    "(one page per story page, --story), picture cards to cut out, or an About-me page for the teacher."
+)
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("kind", choices=KINDS, help="what to print")
     parser.add_argument("out", metavar="OUT.pdf", type=Path, help="where to write the PDF")
     parser.add_argument("--paper", choices=PAPERS, default=None, help="a4 or letter (default: by the family's words)")
-    parser.add_argument("--data-dir", type=Path, default=None, help="data folder (default: the usual one)")
-    parser.add_argument("--profile", default=None, help="the child (default: the one who played last)")
+    add_family_options(parser)
     parser.add_argument(
         "--story",
         default="daycare_day",
         help="which story the storybook is: its file name in levels/ without .toml, e.g. home_day "
         "(default: daycare_day; a name that is not there lists the stories)",
     )
-    parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -50,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.suffix.lower() != ".pdf":
         out = out.with_name(out.name + ".pdf")
-    data_dir = args.data_dir if args.data_dir is not None else default_data_dir()
+    data_dir = data_dir_of(args)
     ensure_offscreen_display()
     try:
         ctx = open_for_printing(data_dir, args.profile)

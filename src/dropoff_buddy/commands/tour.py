@@ -6,9 +6,8 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
-from dropoff_buddy.storage.paths import default_data_dir
+from dropoff_buddy.commands.options import add_family_options, data_dir_of
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -22,23 +21,21 @@ def parse_size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
-    parser = subparsers.add_parser(
-        "tour",
-        help="render every screen to OUT_DIR/<screen-name>.png (headless) and exit",
-        description="Render every screen of the game, as the family in the data folder would see it, to PNG files.",
-    )
+NAME = "tour"
+HELP = "render every screen to OUT_DIR/<screen-name>.png (headless) and exit"
+DESCRIPTION = "Render every screen of the game, as the family in the data folder would see it, to PNG files."
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("out_dir", metavar="OUT_DIR", type=Path)
-    parser.add_argument("--data-dir", type=Path, default=None, help="data folder (default: the usual one)")
+    add_family_options(parser)
     parser.add_argument("--size", type=parse_size, default=(1280, 800), help="window size, e.g. 1920x1080")
-    parser.add_argument("--profile", default=None, help="child profile to show (default: the last used)")
     parser.add_argument(
         "--language", default=None, help="show every screen in this language (en-US, en-GB, es; default: the family's)"
     )
     parser.add_argument(
         "--only", default=None, metavar="PREFIX", help="render just the screens whose name starts with PREFIX"
     )
-    parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -46,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     os.environ["SDL_AUDIODRIVER"] = "dummy"
     from dropoff_buddy.tour import render_tour
 
-    data_dir = args.data_dir if args.data_dir is not None else default_data_dir()
+    data_dir = data_dir_of(args)
     if args.language is not None:
         from dropoff_buddy.i18n.languages import load_languages
 

@@ -12,16 +12,17 @@ from typing import ClassVar, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from dropoff_buddy.assets import find_assets_dir
 from dropoff_buddy.audio.sound import SoundBoard
 from dropoff_buddy.content.lines import Line, Text
 from dropoff_buddy.content.loader import (
     ContentError,
+    PicturedContent,
     StrictContent,
     check_placeholders,
     check_words,
     find_levels_dir,
     load_model,
+    load_pictured,
 )
 from dropoff_buddy.storage.models import DEFAULT_RITUAL, DEFAULT_SCHEDULE, Profile
 
@@ -154,7 +155,7 @@ class RitualStep(StrictContent):
         return self
 
 
-class RitualCatalog(StrictContent):
+class RitualCatalog(PicturedContent):
     schema_version: Literal[1]
     step: list[RitualStep] = Field(min_length=1)
 
@@ -184,6 +185,9 @@ class RitualCatalog(StrictContent):
     def ids(self) -> list[str]:
         return [step.id for step in self.step]
 
+    def pictured(self) -> list[RitualStep]:
+        return self.step
+
 
 def join_words(words: list[str]) -> str:
     """``["hug", "kiss", "high five"]`` → ``"hug, kiss and high five"``."""
@@ -198,17 +202,7 @@ def load_cards(path: Path | None = None) -> CardCatalog:
 
 def load_ritual_steps(path: Path | None = None, assets_dir: Path | None = None) -> RitualCatalog:
     """The goodbye steps, validated; every step's icon must exist under ``assets_dir``."""
-    path = path or find_levels_dir() / "ritual_steps.toml"
-    catalog = load_model(path, RitualCatalog, "step")
-    root = assets_dir or find_assets_dir()
-    missing = [
-        f"{path}: {step.id}: icon: there is no picture {step.icon} in {root}"
-        for step in catalog.step
-        if not (root / step.icon).is_file()
-    ]
-    if missing:
-        raise ContentError(missing)
-    return catalog
+    return load_pictured(path or find_levels_dir() / "ritual_steps.toml", RitualCatalog, "step", assets_dir)
 
 
 __all__ = [

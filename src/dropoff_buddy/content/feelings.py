@@ -13,16 +13,15 @@ from typing import ClassVar, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from dropoff_buddy.assets import find_assets_dir
 from dropoff_buddy.buddy.render import BuddyActor
 from dropoff_buddy.content.lines import Line, Text
 from dropoff_buddy.content.loader import (
-    ContentError,
+    PicturedContent,
     StrictContent,
     check_placeholders,
     check_words,
     find_levels_dir,
-    load_model,
+    load_pictured,
 )
 from dropoff_buddy.storage.models import FEELING_ID_PATTERN
 
@@ -84,7 +83,7 @@ def _once(kind: str, ids: list[str]) -> None:
         raise ValueError(f"{kind} {repeated[0]!r} is listed twice")
 
 
-class FeelingsCatalog(StrictContent):
+class FeelingsCatalog(PicturedContent):
     schema_version: Literal[1]
     feeling: list[FeelingFace] = Field(min_length=2)
     tricky: list[TrickyThing] = Field(min_length=1)
@@ -94,6 +93,9 @@ class FeelingsCatalog(StrictContent):
         _once("feeling", [face.id for face in self.feeling])
         _once("tricky thing", [thing.id for thing in self.tricky])
         return self
+
+    def pictured(self) -> list[FeelingFace | TrickyThing]:
+        return [*self.feeling, *self.tricky]
 
     @property
     def feeling_ids(self) -> tuple[str, ...]:
@@ -127,15 +129,4 @@ def load_feelings(path: Path | None = None, assets_dir: Path | None = None) -> F
     Every picture it names must exist under ``assets/`` (or ``assets_dir``), so a typo is
     reported when the file is loaded, not when a child taps.
     """
-    path = path or find_levels_dir() / "feelings.toml"
-    catalog = load_model(path, FeelingsCatalog, "feeling")
-    root = assets_dir or find_assets_dir()
-    items: list[FeelingFace | TrickyThing] = [*catalog.feeling, *catalog.tricky]
-    missing = [
-        f"{path}: {item.id}: icon: there is no picture at assets/{item.icon}"
-        for item in items
-        if not (root / item.icon).is_file()
-    ]
-    if missing:
-        raise ContentError(missing)
-    return catalog
+    return load_pictured(path or find_levels_dir() / "feelings.toml", FeelingsCatalog, "feeling", assets_dir)

@@ -8,13 +8,15 @@ completely valid or raises ``ContentError`` with every problem found.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from dropoff_buddy.assets import find_assets_dir
 from dropoff_buddy.content.lines import LineScope, Text
+from dropoff_buddy.storage.paths import find_levels_dir as find_levels_dir  # its home is storage.paths
 from dropoff_buddy.storage.safe_files import UnsafeFile, read_checked
 from dropoff_buddy.words import unknown_placeholders
 
@@ -25,14 +27,6 @@ class ContentError(Exception):
     def __init__(self, problems: Sequence[str]) -> None:
         self.problems = list(problems)
         super().__init__("\n".join(self.problems))
-
-
-def find_levels_dir() -> Path:
-    """The ``levels/`` folder: inside the package when installed, beside ``src/`` in a checkout."""
-    packaged = Path(__file__).resolve().parent.parent / "levels"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[3] / "levels"
 
 
 #: Far above any real level (the shipped story is 30 KB), and still checked in seconds.
@@ -109,6 +103,33 @@ def load_model(path: Path, model: type[ModelT], list_key: str = "") -> ModelT:
         raise ContentError(describe_errors(path, error, data, list_key)) from None
 
 
+class Pictured(Protocol):
+    """An item of a content file with a picture: its ``id`` and its ``icon`` (a path under ``assets/``)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def icon(self) -> str: ...
+
+
+def missing_pictures(path: Path, items: Iterable[Pictured], assets_dir: Path) -> list[str]:
+    """A ``file: id: icon:`` problem for every item of ``path`` whose picture is not under ``assets_dir``."""
+    return [
+        f"{path}: {item.id}: icon: there is no picture at assets/{item.icon}"
+        for item in items
+        if not (assets_dir / item.icon).is_file()
+    ]
+
+
+def check_pictures(path: Path, items: Iterable[Pictured], assets_dir: Path) -> None:
+    """Raise ``ContentError`` listing every item of ``path`` whose picture is missing, so a typo is
+    reported when the file is loaded, not when a child taps."""
+    problems = missing_pictures(path, items, assets_dir)
+    if problems:
+        raise ContentError(problems)
+
+
 class StrictContent(LineScope, BaseModel):
     """Base of every content model: unknown fields are errors (typos), values never change.
 
@@ -116,6 +137,25 @@ class StrictContent(LineScope, BaseModel):
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PicturedContent(StrictContent):
+    """A content file whose items each have a picture a child taps (goodbye steps, feelings...)."""
+
+    def pictured(self) -> Iterable[Pictured]:
+        """Every item with a picture."""
+        raise NotImplementedError
+
+
+PicturedT = TypeVar("PicturedT", bound=PicturedContent)
+
+
+def load_pictured(path: Path, model: type[PicturedT], list_key: str, assets_dir: Path | None = None) -> PicturedT:
+    """``load_model``, and then every item's picture must exist under ``assets_dir`` (the game's
+    ``assets/`` by default): ``ContentError`` lists the missing ones."""
+    content = load_model(path, model, list_key)
+    check_pictures(path, content.pictured(), assets_dir or find_assets_dir())
+    return content
 
 
 def check_placeholders(value: Text | str) -> Text | str:

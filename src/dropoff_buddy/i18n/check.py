@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from fluent.syntax import ast
@@ -39,41 +38,6 @@ from dropoff_buddy.i18n.fluent import (
 )
 from dropoff_buddy.i18n.languages import Language
 from dropoff_buddy.words import FAMILY_VARIABLES, PLACE_IDS, ROLES
-
-
-@dataclass(frozen=True)
-class KidLineRules:
-    """What a kid line may not say in one language, and how it promises to come back."""
-
-    always: re.Pattern[str]
-    clock_time: re.Pattern[str]
-    promise: re.Pattern[str]
-    right_after: re.Pattern[str]
-
-
-_RULES: dict[str, KidLineRules] = {
-    "en": KidLineRules(
-        always=re.compile(r"\balways\b", re.I),
-        clock_time=re.compile(
-            r"\b\d{1,2}\s*[:.]\s*\d{2}\b|\b\d{1,2}\s*(am|pm)\b|o'clock|o’clock|\bnoon\b|\bmidday\b"
-            r"|\b(at|by|until|till|before|after)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
-            r"eleven|twelve)\b",
-            re.I,
-        ),
-        promise=re.compile(r"\b(come|comes|coming|be)\s+back\b", re.I),
-        right_after=re.compile(r"right after", re.I),
-    ),
-    "es": KidLineRules(
-        always=re.compile(r"\bsiempre\b", re.I),
-        clock_time=re.compile(
-            r"\b\d{1,2}\s*[:.]\s*\d{2}\b|\ben punto\b|\bmediod[ií]a\b"
-            r"|\ba\s+las?\s+(\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b",
-            re.I,
-        ),
-        promise=re.compile(r"\b(vuelvo|vuelve|volver[aá]?|vendr[eé]|regres\w*)\b", re.I),
-        right_after=re.compile(r"justo después", re.I),
-    ),
-}
 
 #: Words American English uses where British English says another (the en-GB lines are checked
 #: for these, as a regional variant copies what it does not change).
@@ -226,7 +190,7 @@ def _format_problems(bundle: LanguageBundle, entry_id: str, source: LanguageBund
 def _kid_line_problems(
     content: Content, language: Language, bundle: LanguageBundle, entry_ids: set[str]
 ) -> Iterator[str]:
-    rules = _RULES.get(language.code.split("-")[0])
+    rules = language.kid_lines
     for entry_id in sorted(entry_ids):
         try:
             key = key_from_fluent_id(entry_id)
@@ -239,13 +203,13 @@ def _kid_line_problems(
         for form in pattern_forms(entry.value, bundle.entries):
             said = re.sub(r"\{[^{}]*\}", "name", form)
             if rules is not None:
-                if rules.always.search(said):
+                if rules.says("always", said):
                     yield f"{_where(bundle, entry_id)}: {entry_id}: says 'always' (“{said}”): say what happens instead"
                     break
-                if rules.clock_time.search(said):
+                if rules.says("clock_time", said):
                     yield f"{_where(bundle, entry_id)}: {entry_id}: names a clock time (“{said}”): say the activity"
                     break
-                if rules.promise.search(said) and not rules.right_after.search(said):
+                if rules.says("promise", said) and not rules.says("right_after", said):
                     yield (
                         f"{_where(bundle, entry_id)}: {entry_id}: a promise to come back must say right after the "
                         f"activity (“{said}”)"

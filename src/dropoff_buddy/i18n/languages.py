@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import locale
 import os
+import re
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from dropoff_buddy.content.loader import StrictContent, find_levels_dir, load_model
 
@@ -23,6 +24,34 @@ LANGUAGES_FILE = "languages.toml"
 def find_i18n_dir(levels_dir: Path | None = None) -> Path:
     """The folder of translations, ``levels/i18n``."""
     return (levels_dir if levels_dir is not None else find_levels_dir()) / "i18n"
+
+
+def _compiles(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as error:
+        raise ValueError(f"not a pattern Python can read: {error}") from None
+    return value
+
+
+class KidLineRules(StrictContent):
+    """What a kid line may not say in one language, and how it promises to come back: patterns,
+    matched without regard to case in each form of a translated line."""
+
+    #: "always" in the language (a promise no one can keep).
+    always: str = Field(min_length=1)
+    #: A clock time ("at three", "a las tres", "15:00").
+    clock_time: str = Field(min_length=1)
+    #: A promise to come back ("comes back", "vuelve")...
+    promise: str = Field(min_length=1)
+    #: ...which must then say "right after" the activity.
+    right_after: str = Field(min_length=1)
+
+    _patterns_ok = field_validator("always", "clock_time", "promise", "right_after")(_compiles)
+
+    def says(self, rule: str, text: str) -> bool:
+        """Whether ``text`` matches the pattern ``rule`` names (``"always"``, ``"clock_time"``...)."""
+        return re.search(getattr(self, rule), text, re.I) is not None
 
 
 class Language(StrictContent):
@@ -40,6 +69,9 @@ class Language(StrictContent):
     isolate: bool = False
     #: The language this one is a regional variant of: messages missing here come from there.
     fallback: str | None = None
+    #: What its kid lines may not say; every language but the source has them (the source's
+    #: lines are checked by ``story.line_rules``).
+    kid_lines: KidLineRules | None = None
 
     @property
     def locale(self) -> str:
@@ -59,6 +91,9 @@ class LanguageCatalog(StrictContent):
             raise ValueError(f"language {repeated[0]!r} is listed twice")
         if self.language[0].fallback is not None:
             raise ValueError("the first language is the source of the others: it cannot have a fallback")
+        for language in self.language[1:]:
+            if language.kid_lines is None:
+                raise ValueError(f"{language.code}: kid_lines is missing: say what its kid lines may not say")
         for language in self.language:
             if language.fallback is not None and language.fallback not in codes:
                 raise ValueError(f"{language.code}: fallback {language.fallback!r} is not a language here")

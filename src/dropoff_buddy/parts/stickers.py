@@ -274,23 +274,11 @@ class StickerBookScene(Scene):
         ctx = self.ctx
         layout = ctx.layout
         x, y, w, h = self.book_rect()
-        draw_panel(
-            surface,
-            layout,
-            (x - 16, y - 16, w + 32, h + 32),
-            theme.ROSE,
-            radius=40,
-            outline=theme.darker(theme.ROSE, 0.2),
-        )
+        edge = theme.darker(theme.ROSE, 0.2)  # the cover's rim and the spine
+        draw_panel(surface, layout, (x - 16, y - 16, w + 32, h + 32), theme.ROSE, radius=40, outline=edge)
         draw_panel(surface, layout, (x, y, w / 2 - 4, h), theme.PANEL, radius=28, shadow=False)
         draw_panel(surface, layout, (x + w / 2 + 4, y, w / 2 - 4, h), theme.PANEL, radius=28, shadow=False)
-        pygame.draw.line(
-            surface,
-            theme.darker(theme.ROSE, 0.2),
-            layout.point(x + w / 2, y),
-            layout.point(x + w / 2, y + h),
-            layout.px(6),
-        )
+        pygame.draw.line(surface, edge, layout.point(x + w / 2, y), layout.point(x + w / 2, y + h), layout.px(6))
         slots = self.sticker_slots()
         if not slots:
             # An empty place waiting for the first sticker.
@@ -318,7 +306,6 @@ class StickerBookScene(Scene):
         total = len(days) * size + (len(days) - 1) * gap
         x = layout.center_x - total / 2
         y = 640.0
-        # A framed strip like the book's frame: the same draw_panel call, its own place and colours.
         draw_panel(
             surface,
             layout,

@@ -10,13 +10,23 @@ from the last two weeks of check-ins (``history.tricky_lately``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from dropoff_buddy.content.printables import PrintableWords
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.day import family_day
 from dropoff_buddy.history import WINDOWS, tricky_lately
-from dropoff_buddy.printing.document import INK_SOFT, Paper, Printable, PrintDocument, px
+from dropoff_buddy.printing.document import (
+    FOOTER,
+    INK_SOFT,
+    PICTURE_LABEL,
+    Paper,
+    Printable,
+    PrintDocument,
+    TextStyle,
+    px,
+)
 from dropoff_buddy.printing.pictures import (
     buddy_picture,
     family_photo_picture,
@@ -32,6 +42,18 @@ MARGIN = 14.0
 ACCENT = theme.darker(theme.CORAL, 0.15)
 PROMISE_FILL = theme.lighter(theme.SUNSHINE, 0.6)
 SECTION_FILL = theme.PANEL
+# The page's text, largest first.
+HELLO = TextStyle(size=30, smallest=18, bold=True)
+PROMISE = TextStyle(size=20, smallest=12, bold=True)
+GROWNUP = TextStyle(size=16, smallest=11)
+BUDDY = TextStyle(size=15, smallest=10)
+AFTER_GOODBYE = TextStyle(size=14, smallest=9)
+LIST = TextStyle(size=14, smallest=8.5)  # what helps, what has been tricky
+HEADING = TextStyle(size=13, bold=True, colour=ACCENT)
+SMALL_HEADING = TextStyle(size=11, bold=True, colour=ACCENT)
+NOTE = TextStyle(size=11, colour=INK_SOFT)
+ARROW = TextStyle(size=16, colour=INK_SOFT, align="center")
+CAPTION = TextStyle(size=9, align="center")
 #: Days after which what the parent wrote as "tricky lately" is no longer lately.
 TRICKY_FRESH_DAYS = WINDOWS[0]
 
@@ -86,8 +108,8 @@ def about_me(
     now: dt.datetime | None = None,
 ) -> Printable:
     """The one-page "About me" PDF for the teacher."""
-    now = now or ctx.clock()
-    if now.tzinfo is None:
+    now = now or ctx.now()
+    if now.tzinfo is None:  # a caller's own time
         now = now.astimezone()
     saved_helps, saved_tricky = about_me_lists(ctx, words, now)
     helps = saved_helps if helps is None else [line for line in helps if line.strip()]
@@ -107,9 +129,9 @@ def about_me(
     photo_h = photo_w * photo.get_height() / photo.get_width()
     doc.picture(on_colour(photo, theme.WHITE), doc.width - MARGIN - photo_w, MARGIN - 2, photo_w, photo_h)
     text_w = width - photo_w - 6
-    doc.text(ctx.text(text.title), MARGIN, MARGIN, text_w, 7, size=13, colour=ACCENT, bold=True)
-    doc.text(ctx.text(text.hello), MARGIN, MARGIN + 8, text_w, 16, size=30, smallest=18, bold=True)
-    doc.text(ctx.text(text.grownup), MARGIN, MARGIN + 26, text_w, 16, size=16, smallest=11)
+    doc.text(ctx.text(text.title), MARGIN, MARGIN, text_w, 7, HEADING)
+    doc.text(ctx.text(text.hello), MARGIN, MARGIN + 8, text_w, 16, HELLO)
+    doc.text(ctx.text(text.grownup), MARGIN, MARGIN + 26, text_w, 16, GROWNUP)
     y = max(MARGIN + photo_h, MARGIN + 44)
 
     # My buddy.
@@ -125,14 +147,14 @@ def about_me(
         toy_h = toy_w * toy.get_height() / toy.get_width()
         toy_x = MARGIN + width - toy_w - 6
         doc.picture(on_colour(toy, SECTION_FILL), toy_x, y + 3, toy_w, min(toy_h, section_h - 12))
-        doc.text(ctx.text(text.real_toy), toy_x - 4, y + section_h - 8, toy_w + 8, 5, size=9, align="center")
-    doc.text(ctx.text(text.buddy_title), MARGIN + 50, y + 5, width - 60 - toy_w, 7, size=13, bold=True, colour=ACCENT)
-    doc.text(ctx.text(text.buddy), MARGIN + 50, y + 13, width - 60 - toy_w, section_h - 16, size=15, smallest=10)
+        doc.text(ctx.text(text.real_toy), toy_x - 4, y + section_h - 8, toy_w + 8, 5, CAPTION)
+    doc.text(ctx.text(text.buddy_title), MARGIN + 50, y + 5, width - 60 - toy_w, 7, HEADING)
+    doc.text(ctx.text(text.buddy), MARGIN + 50, y + 13, width - 60 - toy_w, section_h - 16, BUDDY)
     y += section_h + 5
 
     # Our goodbye, as pictures.
     steps = ctx.content.ritual_steps.steps_for(profile.ritual)
-    doc.text(ctx.text(text.goodbye_title), MARGIN, y, width, 7, size=13, bold=True, colour=ACCENT)
+    doc.text(ctx.text(text.goodbye_title), MARGIN, y, width, 7, HEADING)
     y += 8
     step_mm, gap = 28.0, 10.0
     left = MARGIN + 2
@@ -142,9 +164,9 @@ def about_me(
         label = ctx.text(step.label)
         if picture is not None:
             doc.picture(on_colour(picture, SECTION_FILL), left + 3, y + 2, step_mm - 6, step_mm - 6, alt=label)
-        doc.text(label, left + 1, y + step_mm - 3, step_mm - 2, 8, size=11, bold=True, align="center")
+        doc.text(label, left + 1, y + step_mm - 3, step_mm - 2, 8, PICTURE_LABEL)
         if index < len(steps) - 1:
-            doc.text("→", left + step_mm, y + step_mm / 2 - 3, gap, 7, size=16, align="center", colour=INK_SOFT)
+            doc.text("→", left + step_mm, y + step_mm / 2 - 3, gap, 7, ARROW)
         left += step_mm + gap
     after_left = left + 2
     if MARGIN + width - after_left >= 60:  # beside the pictures when there is room, else under them
@@ -154,23 +176,21 @@ def about_me(
             y,
             MARGIN + width - after_left,
             step_mm + 7,
-            size=14,
-            smallest=9,
-            valign="middle",
+            dataclasses.replace(AFTER_GOODBYE, valign="middle"),
         )
         y += step_mm + 12
     else:
         y += step_mm + 9
-        doc.text(ctx.text(text.goodbye_after), MARGIN + 2, y, width - 4, 7, size=14, smallest=9)
+        doc.text(ctx.text(text.goodbye_after), MARGIN + 2, y, width - 4, 7, AFTER_GOODBYE)
         y += 10
 
     # The promise.
     promise_h = 25.0
     doc.box(MARGIN, y, width, promise_h, fill=PROMISE_FILL, line=theme.darker(theme.SUNSHINE, 0.25), width=0.8)
-    doc.text(ctx.text(text.promise_title), MARGIN + 5, y + 3, width - 10, 6, size=11, bold=True, colour=ACCENT)
+    doc.text(ctx.text(text.promise_title), MARGIN + 5, y + 3, width - 10, 6, SMALL_HEADING)
     promise = ctx.line_words(ctx.content.lines.my_day.promise)
-    doc.text(promise, MARGIN + 5, y + 9, width - 10, 9, size=20, smallest=12, bold=True)
-    doc.text(ctx.text(text.promise_help), MARGIN + 5, y + 18.5, width - 10, 6, size=11, colour=INK_SOFT)
+    doc.text(promise, MARGIN + 5, y + 9, width - 10, 9, PROMISE)
+    doc.text(ctx.text(text.promise_help), MARGIN + 5, y + 18.5, width - 10, 6, NOTE)
     y += promise_h + 6
 
     # What helps, and what has been tricky lately.
@@ -181,11 +201,11 @@ def about_me(
         (text.helps_title, helps),
         (text.tricky_title, tricky or [ctx.text(text.tricky_none)]),
     ):
-        doc.text(ctx.text(title), MARGIN, y, width, 7, size=13, bold=True, colour=ACCENT)
+        doc.text(ctx.text(title), MARGIN, y, width, 7, HEADING)
         body = "\n".join(f"•  {line}" for line in lines)
-        doc.text(body, MARGIN + 3, y + 8, width - 6, half - 10, size=14, smallest=8.5)
+        doc.text(body, MARGIN + 3, y + 8, width - 6, half - 10, LIST)
         y += half
 
     footer = ctx.text(text.footer, date=ctx.date_words(now.date(), "d MMMM y"))
-    doc.text(footer, MARGIN, footer_top, width, 6, size=9, colour=INK_SOFT)
+    doc.text(footer, MARGIN, footer_top, width, 6, FOOTER)
     return doc.finish()

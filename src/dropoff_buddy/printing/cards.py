@@ -17,7 +17,7 @@ import pygame
 from dropoff_buddy.content.printables import PrintableWords
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.day import family_day
-from dropoff_buddy.printing.document import INK_SOFT, Paper, Printable, PrintDocument, px
+from dropoff_buddy.printing.document import INK_SOFT, Paper, Printable, PrintDocument, TextStyle, px
 from dropoff_buddy.printing.pictures import (
     buddy_picture,
     card_picture,
@@ -36,6 +36,11 @@ INSET = 3.0  # the card's rounded edge sits this far inside its cut lines
 PANEL = theme.PANEL
 EDGE = theme.OUTLINE
 PICKUP_EDGE = theme.darker(theme.SUNSHINE, 0.25)
+TITLE = TextStyle(size=18, bold=True)
+HELP = TextStyle(size=10, smallest=7.5, colour=INK_SOFT)
+LABEL = TextStyle(size=16, smallest=10, bold=True, align="center")
+PROMISE = TextStyle(size=10, align="center")
+NUMBER = TextStyle(size=10, bold=True, align="center")
 
 
 #: Draws a card's picture into its box (x, y, w, h in mm).
@@ -114,8 +119,8 @@ def _sheet(doc: PrintDocument, title: str, help_text: str, cards: Sequence[Print
         grid_w, grid_h = COLUMNS * CARD_W, ROWS * CARD_H
         left = (doc.width - grid_w) / 2
         top = doc.height - grid_h - max(9.0, (doc.height - grid_h - 30) / 2)
-        doc.text(title, left, 9, grid_w, 9, size=18, bold=True)
-        doc.text(help_text, left, 17.5, grid_w, top - 20, size=10, smallest=7.5, colour=INK_SOFT)
+        doc.text(title, left, 9, grid_w, 9, TITLE)
+        doc.text(help_text, left, 17.5, grid_w, top - 20, HELP)
         for index, card in enumerate(chunk):
             row, column = divmod(index, COLUMNS)
             _card(doc, card, left + column * CARD_W, top + row * CARD_H)
@@ -132,12 +137,12 @@ def _card(doc: PrintDocument, card: PrintCard, x: float, y: float) -> None:
     picture_h = inner_h - label_h - promise_h - 8
     card.draw(doc, inner_x + 4, inner_y + 4, inner_w - 8, picture_h)
     label_top = inner_y + 4 + picture_h + 1
-    doc.text(card.label, inner_x + 2, label_top, inner_w - 4, label_h, size=16, smallest=10, bold=True, align="center")
+    doc.text(card.label, inner_x + 2, label_top, inner_w - 4, label_h, LABEL)
     if card.promise:
-        doc.text(card.promise, inner_x + 3, label_top + label_h, inner_w - 6, promise_h, size=10, align="center")
+        doc.text(card.promise, inner_x + 3, label_top + label_h, inner_w - 6, promise_h, PROMISE)
     if card.number:
         doc.box(inner_x + 2.5, inner_y + 2.5, 7, 7, fill=theme.SUNSHINE, radius=3.5)
-        doc.text(str(card.number), inner_x + 2.5, inner_y + 3.4, 7, 5, size=10, bold=True, align="center")
+        doc.text(str(card.number), inner_x + 2.5, inner_y + 3.4, 7, 5, NUMBER)
 
 
 def _cut_lines(doc: PrintDocument, left: float, top: float, count: int) -> None:

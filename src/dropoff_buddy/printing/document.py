@@ -41,6 +41,29 @@ INK: Colour = (74, 58, 52)
 INK_SOFT: Colour = (128, 108, 98)
 CUT_LINE: Colour = (150, 150, 150)
 
+
+@dataclass(frozen=True)
+class TextStyle:
+    """How a piece of printed text looks, named once per kind of text on a page (a heading, a
+    footer...). ``size`` is where it starts, in points: ``PrintDocument.text`` shrinks it in half
+    points, down to ``smallest``, until the words fit their box."""
+
+    size: float = 14
+    smallest: float = 8.0
+    bold: bool = False
+    colour: Colour = INK
+    align: Literal["left", "center", "right"] = "left"
+    valign: Literal["top", "middle", "bottom"] = "top"
+    leading: float = 1.3  # line height, as a multiple of the size
+
+
+BODY = TextStyle()
+#: The small grey line at the foot of a page (who made it, the story's name).
+FOOTER = TextStyle(size=9, colour=INK_SOFT)
+#: The word or two under a small picture card (a goodbye step, a story's choice).
+PICTURE_LABEL = TextStyle(size=11, bold=True, align="center")
+
+
 # fontTools reports every table it can't subset, and fpdf2 every missing glyph, on the root
 # logger's handlers; the notes below say what matters to a parent instead.
 for _noisy in ("fontTools", "fontTools.subset", "fpdf", "fpdf.fonts", "fpdf.output"):
@@ -218,46 +241,30 @@ class PrintDocument:
         lines = self.pdf.multi_cell(w, size * 0.45, text, dry_run=True, output="LINES", align=Align.L)
         return [str(line) for line in lines] if isinstance(lines, list) else [text]
 
-    def text_height(self, text: str, w: float, size: float, *, bold: bool = False, leading: float = 1.3) -> float:
-        """How tall ``text`` is when set at ``size`` points in a box ``w`` mm wide."""
-        text = self._prepare(text)
-        return len(self._lines(text, w, size, bold)) * size * 0.3528 * leading
+    def _height(self, text: str, w: float, size: float, style: TextStyle) -> float:
+        """How tall ``text`` is when set at ``size`` points in ``style`` in a box ``w`` mm wide."""
+        return len(self._lines(text, w, size, style.bold)) * size * 0.3528 * style.leading
 
-    def fit_size(
-        self, text: str, w: float, h: float, size: float, *, smallest: float = 8.0, bold: bool = False
-    ) -> float:
-        """The largest size from ``size`` down to ``smallest`` at which ``text`` fits ``w`` × ``h`` mm."""
-        while size > smallest and self.text_height(text, w, size, bold=bold) > h:
+    def _fit_size(self, text: str, w: float, h: float, style: TextStyle) -> float:
+        """The largest size from ``style.size`` down to ``style.smallest`` at which ``text`` fits ``w`` × ``h`` mm."""
+        size = style.size
+        while size > style.smallest and self._height(text, w, size, style) > h:
             size -= 0.5
-        return max(size, smallest)
+        return max(size, style.smallest)
 
-    def text(
-        self,
-        text: str,
-        x: float,
-        y: float,
-        w: float,
-        h: float,
-        *,
-        size: float = 14,
-        smallest: float = 8.0,
-        bold: bool = False,
-        colour: Colour = INK,
-        align: Literal["left", "center", "right"] = "left",
-        valign: Literal["top", "middle", "bottom"] = "top",
-        leading: float = 1.3,
-    ) -> float:
-        """Set ``text`` in the box, shrinking from ``size`` until it fits; returns the height used (mm)."""
+    def text(self, text: str, x: float, y: float, w: float, h: float, style: TextStyle = BODY) -> float:
+        """Set ``text`` in the box in ``style``, shrinking it until it fits; returns the height used (mm)."""
         text = self._prepare(text)
-        size = self.fit_size(text, w, h, size, smallest=smallest, bold=bold)
-        line_h = size * 0.3528 * leading
-        used = len(self._lines(text, w, size, bold)) * line_h
+        size = self._fit_size(text, w, h, style)
+        used = self._height(text, w, size, style)
+        valign = style.valign
         top = y if valign == "top" else (y + (h - used) / 2 if valign == "middle" else y + h - used)
-        self.pdf.set_font(FONT, "B" if bold else "", size)
-        self.pdf.set_text_color(*colour)
+        self.pdf.set_font(FONT, "B" if style.bold else "", size)
+        self.pdf.set_text_color(*style.colour)
         self.pdf.set_xy(x, top)
         aligns = {"left": Align.L, "center": Align.C, "right": Align.R}
-        self.pdf.multi_cell(w, line_h, text, align=aligns[align], new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        line_h = size * 0.3528 * style.leading
+        self.pdf.multi_cell(w, line_h, text, align=aligns[style.align], new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         return used
 
     # -- shapes ------------------------------------------------------------------------------

@@ -14,7 +14,6 @@ from dropoff_buddy.assets import AssetError
 from dropoff_buddy.content.catalog import Card, RitualStep
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.printing.document import PrintDocument
-from dropoff_buddy.storage.models import AvatarLook
 from dropoff_buddy.ui.photo import draw_family_photo, draw_toy_photo, load_photo, load_stored_photo
 
 PICTURE_ERRORS = (pygame.error, AssetError, OSError, ValueError)
@@ -46,16 +45,6 @@ def buddy_picture(ctx: GameContext, doc: PrintDocument, size: int) -> pygame.Sur
         return ctx.buddy_renderer.render(ctx.profile.buddy, size)
     except PICTURE_ERRORS:
         doc.note(f"{ctx.profile.buddy.name}'s picture couldn't be drawn, so it is left out.")
-        return None
-
-
-def person_picture(
-    ctx: GameContext, doc: PrintDocument, look: AvatarLook, kind: str, height: int, pose: str = "stand"
-) -> pygame.Surface | None:
-    try:
-        return ctx.person_renderer.render(look, kind, pose=pose, expression="happy", height=height)
-    except PICTURE_ERRORS:
-        doc.note("A picture of one of the family couldn't be drawn, so it is left out.")
         return None
 
 

@@ -21,7 +21,16 @@ from dropoff_buddy.content.registry import Content
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.parts.story import StoryScene
 from dropoff_buddy.printing.context import offscreen_copy
-from dropoff_buddy.printing.document import INK_SOFT, Paper, Printable, PrintDocument, PrintError, px
+from dropoff_buddy.printing.document import (
+    FOOTER,
+    PICTURE_LABEL,
+    Paper,
+    Printable,
+    PrintDocument,
+    PrintError,
+    TextStyle,
+    px,
+)
 from dropoff_buddy.printing.pictures import on_colour, step_picture, svg_picture
 from dropoff_buddy.storage.models import Profile
 from dropoff_buddy.story.art import background_path
@@ -34,7 +43,8 @@ DEFAULT_STORY_ID = DAYCARE_DAY
 STORY_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 MARGIN = 12.0
 PICTURE_SHARE = 0.68  # of the page height
-TEXT_SIZE = 26.0
+STORY_TEXT = TextStyle(size=26, valign="middle")
+PAGE_NUMBER = TextStyle(size=9, align="right")
 OVERLAY_CARD = 30.0  # mm: a goodbye step or a choice as a little picture card beside the words
 OVERLAY_GAP = 6.0
 # A sentence telling the child what to tap is for the screen, not for paper ("Tap a picture.",
@@ -115,9 +125,9 @@ def storybook(ctx: GameContext, paper: Paper, words: PrintableWords, story_id: s
             band = doc.height - top - 14
             used = _overlays(doc, print_ctx, page, doc.width - MARGIN, top, band)
             width = doc.width - 2 * MARGIN - 8 - used
-            doc.text(paper_text(ctx, page), MARGIN + 4, top + 1, width, band, size=TEXT_SIZE, valign="middle")
-            doc.text(footer, MARGIN, doc.height - 11, doc.width / 2, 6, size=9, colour=INK_SOFT)
-            doc.text(str(number), doc.width / 2, doc.height - 11, doc.width / 2 - MARGIN, 6, size=9, align="right")
+            doc.text(paper_text(ctx, page), MARGIN + 4, top + 1, width, band, STORY_TEXT)
+            doc.text(footer, MARGIN, doc.height - 11, doc.width / 2, 6, FOOTER)
+            doc.text(str(number), doc.width / 2, doc.height - 11, doc.width / 2 - MARGIN, 6, PAGE_NUMBER)
     finally:
         scene.exit()
     return doc.finish()
@@ -171,6 +181,6 @@ def _overlays(doc: PrintDocument, ctx: GameContext, page: StoryPage, right: floa
         if picture is not None:
             side = card_mm * 0.72
             doc.picture(on_colour(picture, PANEL), left + (card_mm - side) / 2, y + 2, side, side, alt=label)
-        doc.text(label, left + 1, y + 2 + card_mm * 0.76, card_mm - 2, 6, size=11, bold=True, align="center")
+        doc.text(label, left + 1, y + 2 + card_mm * 0.76, card_mm - 2, 6, PICTURE_LABEL)
         left += card_mm + OVERLAY_GAP
     return width + 8

@@ -30,7 +30,6 @@ from dropoff_buddy.storage.backup_format import (
     MAX_MEMBERS,
     MAX_RATIO,
     MAX_TOTAL_BYTES,
-    NOTHING_CHANGED,
     RATIO_CHECKED_ABOVE,
     BackupChild,
     BackupEntry,
@@ -42,6 +41,7 @@ from dropoff_buddy.storage.backup_format import (
     content_problem,
     damaged,
     member_kind,
+    refusal,
 )
 from dropoff_buddy.storage.documents import (
     APP_STATE_FILE_NAME,
@@ -74,23 +74,22 @@ def inspect_backup(path: Path) -> ValidBackup:
     try:
         info = path.stat()
     except OSError as error:
-        raise BackupError(
+        raise refusal(
             "unreadable",
-            f"Dropoff Buddy couldn't open {path.name} ({describe_os_error(error, writing=False)}). {NOTHING_CHANGED}",
+            f"Dropoff Buddy couldn't open {path.name} ({describe_os_error(error, writing=False)}).",
         ) from error
     if stat.S_ISDIR(info.st_mode):
-        raise BackupError("not_a_backup", f"{path.name} is a folder, not a backup file. {NOTHING_CHANGED}")
+        raise refusal("not_a_backup", f"{path.name} is a folder, not a backup file.")
     if not stat.S_ISREG(info.st_mode):
-        raise BackupError(
+        raise refusal(
             "not_a_backup",
-            f"{path.name} is not an ordinary file (it is a device, pipe or socket), so it is not a backup. "
-            f"{NOTHING_CHANGED}",
+            f"{path.name} is not an ordinary file (it is a device, pipe or socket), so it is not a backup.",
         )
     if info.st_size > MAX_BACKUP_FILE_BYTES:
-        raise BackupError(
+        raise refusal(
             "too_big",
             f"{path.name} is far bigger ({size_words(info.st_size)}) than any Dropoff Buddy backup, so it was "
-            f"not opened. {NOTHING_CHANGED}",
+            f"not opened.",
         )
     try:
         with zipfile.ZipFile(path) as archive:
@@ -104,9 +103,9 @@ def inspect_backup(path: Path) -> ValidBackup:
     except (EOFError, ValueError, struct.error) as error:
         raise _bit_rot(path) from error
     except OSError as error:
-        raise BackupError(
+        raise refusal(
             "unreadable",
-            f"Dropoff Buddy couldn't read {path.name} ({describe_os_error(error, writing=False)}). {NOTHING_CHANGED}",
+            f"Dropoff Buddy couldn't read {path.name} ({describe_os_error(error, writing=False)}).",
         ) from error
 
 
@@ -120,10 +119,9 @@ def _bad_zip(path: Path, error: zipfile.BadZipFile | None = None) -> BackupError
     except OSError:
         start = tail = b""
     if not start.startswith(b"PK"):
-        return BackupError(
+        return refusal(
             "not_a_backup",
-            f"{path.name} isn't a Dropoff Buddy backup. Backups are .zip files "
-            f'made with "Back up everything". {NOTHING_CHANGED}',
+            f'{path.name} isn\'t a Dropoff Buddy backup. Backups are .zip files made with "Back up everything".',
         )
     if b"PK\x05\x06" not in tail:
         return damaged(path, "it is cut short: its end is missing, perhaps it was still copying")
@@ -145,10 +143,10 @@ def _check_member_name(path: Path, name: str) -> PurePosixPath:
     )
     parts = PurePosixPath(name).parts
     if unsafe or any(part in ("", ".", "..") for part in name.rstrip("/").split("/")):
-        raise BackupError(
+        raise refusal(
             "unsafe_path",
             f"{path.name} tries to put a file outside Dropoff Buddy's folder "
-            f"({name!r}), so it was refused to keep this computer safe. {NOTHING_CHANGED}",
+            f"({name!r}), so it was refused to keep this computer safe.",
         )
     return PurePosixPath(*parts)
 
@@ -157,16 +155,15 @@ def _kind_of_member(path: Path, member: PurePosixPath) -> tuple[MemberKind, str 
     """(what the member is, its profile id); refuses anything Dropoff Buddy doesn't keep."""
     parts = member.parts
     if len(parts) >= 3 and parts[0] == PROFILES_FOLDER_NAME and any(part.startswith(".") for part in parts[2:]):
-        raise BackupError(
+        raise refusal(
             "unsafe_path",
-            f"{path.name} holds a hidden file ({member}) that Dropoff Buddy never writes, so it was refused. "
-            f"{NOTHING_CHANGED}",
+            f"{path.name} holds a hidden file ({member}) that Dropoff Buddy never writes, so it was refused.",
         )
     kind = member_kind(member)
     if kind is None:
-        raise BackupError(
+        raise refusal(
             "unsafe_path",
-            f"{path.name} holds a file Dropoff Buddy doesn't keep ({member}), so it was refused. {NOTHING_CHANGED}",
+            f"{path.name} holds a file Dropoff Buddy doesn't keep ({member}), so it was refused.",
         )
     return kind, parts[1] if len(parts) >= 3 else None
 
@@ -175,22 +172,22 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile) -> ValidBackup:
     members = _archive_members(path, archive)
     manifest_info = members.get(MANIFEST_NAME)
     if manifest_info is None:
-        raise BackupError(
+        raise refusal(
             "no_manifest",
-            f"{path.name} is a zip file but not a Dropoff Buddy backup (it has no {MANIFEST_NAME}). {NOTHING_CHANGED}",
+            f"{path.name} is a zip file but not a Dropoff Buddy backup (it has no {MANIFEST_NAME}).",
         )
     for key in members:
         _kind_of_member(path, PurePosixPath(key))
     if manifest_info.file_size > MAX_MANIFEST_BYTES:
-        raise BackupError("too_big", f"{path.name} has an oversized list of contents. {NOTHING_CHANGED}")
+        raise refusal("too_big", f"{path.name} has an oversized list of contents.")
     manifest = _read_manifest(path, _read_member(path, archive, manifest_info, MAX_MANIFEST_BYTES))
     listed = _check_listing(path, manifest, members)
     total = sum(entry.size for entry in manifest.files)
     if total > MAX_TOTAL_BYTES:
-        raise BackupError(
+        raise refusal(
             "too_big",
             f"{path.name} would unpack to {size_words(total)}, far more than any family's data "
-            f"(Dropoff Buddy restores at most {size_words(MAX_TOTAL_BYTES)}). {NOTHING_CHANGED}",
+            f"(Dropoff Buddy restores at most {size_words(MAX_TOTAL_BYTES)}).",
         )
     documents: dict[str, bytes] = {}
     for name, entry in sorted(listed.items()):
@@ -204,7 +201,7 @@ def _archive_members(path: Path, archive: zipfile.ZipFile) -> dict[str, zipfile.
     """The archive's files by their safe name; refuses links, passwords, unsafe names and repeats."""
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS + 1:
-        raise BackupError("too_big", f"{path.name} holds far more files than a Dropoff Buddy backup. {NOTHING_CHANGED}")
+        raise refusal("too_big", f"{path.name} holds far more files than a Dropoff Buddy backup.")
     members: dict[str, zipfile.ZipInfo] = {}
     for item in infos:
         member = _check_member_name(path, item.filename)
@@ -212,15 +209,15 @@ def _archive_members(path: Path, archive: zipfile.ZipFile) -> dict[str, zipfile.
             continue
         mode = item.external_attr >> 16
         if stat.S_ISLNK(mode):
-            raise BackupError(
+            raise refusal(
                 "unsafe_path",
                 f"{path.name} holds a link ({item.filename}) instead of a file, so it "
-                f"was refused to keep this computer safe. {NOTHING_CHANGED}",
+                f"was refused to keep this computer safe.",
             )
         if item.flag_bits & 0x1:
-            raise BackupError(
+            raise refusal(
                 "not_a_backup",
-                f"{path.name} is password-protected; Dropoff Buddy backups never are. {NOTHING_CHANGED}",
+                f"{path.name} is password-protected; Dropoff Buddy backups never are.",
             )
         key = member.as_posix()
         if key in members:
@@ -233,17 +230,16 @@ def _check_listing(path: Path, manifest: BackupManifest, members: dict[str, zipf
     """The manifest's entries by path, once each, naming exactly the archive's files."""
     listed = {entry.path: entry for entry in manifest.files}
     if len(listed) != len(manifest.files):
-        raise BackupError("bad_manifest", f"{path.name} lists a file twice in its contents. {NOTHING_CHANGED}")
+        raise refusal("bad_manifest", f"{path.name} lists a file twice in its contents.")
     present = set(members) - {MANIFEST_NAME}
     missing = sorted(set(listed) - present)
     extra = sorted(present - set(listed))
     if missing:
         raise damaged(path, f"{missing[0]} is missing from it")
     if extra:
-        raise BackupError(
+        raise refusal(
             "checksum",
-            f"{path.name} holds a file its list of contents doesn't mention ({extra[0]}), "
-            f"so it can't be trusted. {NOTHING_CHANGED}",
+            f"{path.name} holds a file its list of contents doesn't mention ({extra[0]}), so it can't be trusted.",
         )
     return listed
 
@@ -256,17 +252,17 @@ def _checked_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
     if info.file_size != entry.size:
         raise checksum_failed(path, name)
     if entry.size > KIND_LIMITS[kind]:
-        raise BackupError(
+        raise refusal(
             "too_big",
             f"{name} in {path.name} is {size_words(entry.size)}, far bigger than such a file ever is, so the "
-            f"backup was refused. {NOTHING_CHANGED}",
+            f"backup was refused.",
         )
     if entry.size > RATIO_CHECKED_ABOVE and entry.size > MAX_RATIO * max(1, info.compress_size):
-        raise BackupError(
+        raise refusal(
             "too_big",
             f"{name} in {path.name} would unpack from {size_words(info.compress_size)} to "
             f"{size_words(entry.size)}. Real photos, recordings and saves never shrink like that, so the "
-            f"backup was refused to keep this computer safe. {NOTHING_CHANGED}",
+            f"backup was refused to keep this computer safe.",
         )
     data = _verified_member(path, archive, info, entry, keep=kind != "manifest")
     if kind in ("app", "document"):
@@ -274,10 +270,10 @@ def _checked_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
     problem = content_problem(kind, data, member.name)
     if problem:
         what = {"photo": "photo", "recording": "recording", "words": "recording's words"}[kind]
-        raise BackupError(
+        raise refusal(
             "invalid_data",
             f"The {what} {name} in {path.name} can't be used: {problem}. So that nothing broken is "
-            f"brought back, the backup was refused. {NOTHING_CHANGED}",
+            f"brought back, the backup was refused.",
         )
     return None
 
@@ -286,7 +282,7 @@ def _read_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, li
     with archive.open(info) as stream:
         data = stream.read(limit + 1)
     if len(data) > limit:
-        raise BackupError("too_big", f"{info.filename} in {path.name} is far too big. {NOTHING_CHANGED}")
+        raise refusal("too_big", f"{info.filename} in {path.name} is far too big.")
     return data
 
 
@@ -314,30 +310,28 @@ def _read_manifest(path: Path, raw: bytes) -> BackupManifest:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (ValueError, RecursionError) as error:
-        raise BackupError("bad_manifest", f"{path.name} has a damaged list of contents. {NOTHING_CHANGED}") from error
+        raise refusal("bad_manifest", f"{path.name} has a damaged list of contents.") from error
     if not isinstance(data, dict):
-        raise BackupError("bad_manifest", f"{path.name} has a damaged list of contents. {NOTHING_CHANGED}")
+        raise refusal("bad_manifest", f"{path.name} has a damaged list of contents.")
     version = data.get("schema_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > BACKUP_SCHEMA_VERSION:
-        raise BackupError(
+        raise refusal(
             "newer_version",
             f"{path.name} was made by a newer Dropoff Buddy. Please update Dropoff "
-            f"Buddy on this computer, then restore it. {NOTHING_CHANGED}",
+            f"Buddy on this computer, then restore it.",
         )
     try:
         return BackupManifest.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
         if first["type"] == "less_than_equal" and [str(part) for part in first["loc"]][-1:] == ["size"]:
-            raise BackupError(  # a file far too big is a size problem, not a puzzle: say it so
+            raise refusal(  # a file far too big is a size problem, not a puzzle: say it so
                 "too_big",
-                f"{path.name} says it holds {_first_problem(error).removeprefix('it lists ')}, so it was not "
-                f"unpacked. {NOTHING_CHANGED}",
+                f"{path.name} says it holds {_first_problem(error).removeprefix('it lists ')}, so it was not unpacked.",
             ) from error
-        raise BackupError(
+        raise refusal(
             "bad_manifest",
-            f"{path.name} has a list of contents Dropoff Buddy can't understand "
-            f"({_first_problem(error)}). {NOTHING_CHANGED}",
+            f"{path.name} has a list of contents Dropoff Buddy can't understand ({_first_problem(error)}).",
         ) from error
 
 
@@ -388,27 +382,25 @@ def _validated(
             raise ValueError("expected a JSON object")
         version = schema_version_of(data)
     except (ValueError, RecursionError) as error:
-        raise BackupError(
+        raise refusal(
             "invalid_data",
-            f"{what} in {path.name} is damaged ({name}: {_short(error)}), so the "
-            f"backup can't be used. {NOTHING_CHANGED}",
+            f"{what} in {path.name} is damaged ({name}: {_short(error)}), so the backup can't be used.",
         ) from error
     if version > current:
-        raise BackupError(
+        raise refusal(
             "newer_version",
             f"{what} in {path.name} were saved by a newer Dropoff Buddy (file version "
             f"{version}; this one knows up to {current}). Please update Dropoff Buddy, then restore "
-            f"it. {NOTHING_CHANGED}",
+            f"it.",
         )
     try:
         upgraded = migrate(data, ladder, current)
         return model.model_validate(upgraded)
     except (MigrationError, ValidationError, RecursionError) as error:
         detail = _first_problem(error) if isinstance(error, ValidationError) else _short(error)
-        raise BackupError(
+        raise refusal(
             "invalid_data",
-            f"{what} in {path.name} don't pass Dropoff Buddy's checks ({name}: "
-            f"{detail}), so the backup can't be used. {NOTHING_CHANGED}",
+            f"{what} in {path.name} don't pass Dropoff Buddy's checks ({name}: {detail}), so the backup can't be used.",
         ) from error
 
 
@@ -426,18 +418,15 @@ def _check_documents(path: Path, manifest: BackupManifest, documents: dict[str, 
         }
     )
     if not profile_ids:
-        raise BackupError(
-            "empty", f"{path.name} has no children's profiles in it, so there is nothing to restore. {NOTHING_CHANGED}"
-        )
+        raise refusal("empty", f"{path.name} has no children's profiles in it, so there is nothing to restore.")
     children: list[BackupChild] = []
     for profile_id in profile_ids:
         profile_name = f"{PROFILES_FOLDER_NAME}/{profile_id}/{PROFILE_FILE_NAME}"
         raw_profile = documents.get(profile_name)
         if raw_profile is None:
-            raise BackupError(
+            raise refusal(
                 "invalid_data",
-                f"{path.name} has a child's folder ({profile_id}) without its settings "
-                f"file, so it can't be used. {NOTHING_CHANGED}",
+                f"{path.name} has a child's folder ({profile_id}) without its settings file, so it can't be used.",
             )
         profile = _validated(
             path,

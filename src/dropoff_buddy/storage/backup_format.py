@@ -192,6 +192,11 @@ def content_problem(kind: MemberKind, data: bytes, name: str) -> str:
     return ""
 
 
+def refusal(problem: BackupProblem, message: str) -> BackupError:
+    """A backup refused before anything was restored: ``message`` then says that nothing was changed."""
+    return BackupError(problem, f"{message} {NOTHING_CHANGED}")
+
+
 def damaged(path: Path, what: str) -> BackupError:
     return BackupError(
         "damaged",

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -74,6 +75,21 @@ BUDDY_ACCESSORIES = (
     "bowtie",
 )
 BUDDY_PATTERNS = ("none", "spots", "stripes", "patches", "belly")
+
+#: Every choice of a person's look, by its ``AvatarLook`` field: what the art sheet and the render
+#: tests walk through. (``headwear_colour`` only shows with a headscarf; ``older`` and
+#: ``wheelchair`` are yes or no.)
+PERSON_CHOICES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "skin": SKIN_TONES,
+        "hair_style": HAIR_STYLES,
+        "hair_colour": HAIR_COLOURS,
+        "clothes": CLOTHES_COLOURS,
+        "beard": BEARDS,
+        "glasses": GLASSES,
+        "headwear": HEADWEAR,
+    }
+)
 
 
 class _Strict(BaseModel):

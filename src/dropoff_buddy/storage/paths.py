@@ -35,6 +35,14 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def find_levels_dir() -> Path:
+    """The game's own ``levels/`` folder: inside the package when installed, beside ``src/`` in a checkout."""
+    packaged = Path(__file__).resolve().parent.parent / "levels"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "levels"
+
+
 def profiles_dir(data_dir: Path) -> Path:
     """The folder that holds one sub-folder per child profile."""
     return data_dir / PROFILES_FOLDER_NAME

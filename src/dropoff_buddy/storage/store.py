@@ -54,6 +54,7 @@ from dropoff_buddy.storage.documents import (
     subject_words,
     utc_stamp,
 )
+from dropoff_buddy.storage.home_card import forget_card
 from dropoff_buddy.storage.migrations import (
     MigrationError,
     MissingMigrationStepError,
@@ -169,21 +170,21 @@ class ProfileStore:
         Returns True when it is safely on disk. Returns False (never raises) when the disk
         refuses, with a notice, or when ``child.profile_writable`` is False.
         """
-        if not child.profile_writable:
-            return False
-        saved, child.profile_writable = self._save(
-            child.folder, PROFILE_DOCUMENT, child.profile, child_name=real_child_name(child.profile)
-        )
+        saved, child.profile_writable = self._save_child(child, PROFILE_DOCUMENT, child.profile, child.profile_writable)
         return saved
 
     def save_progress(self, child: ChildData) -> bool:
         """Write ``child.progress`` atomically; same contract as ``save_profile``."""
-        if not child.progress_writable:
-            return False
-        saved, child.progress_writable = self._save(
-            child.folder, PROGRESS_DOCUMENT, child.progress, child_name=real_child_name(child.profile)
+        saved, child.progress_writable = self._save_child(
+            child, PROGRESS_DOCUMENT, child.progress, child.progress_writable
         )
         return saved
+
+    def _save_child(
+        self, child: ChildData, document: SavedDocument[ModelT], model: ModelT, writable: bool
+    ) -> tuple[bool, bool]:
+        """``_save`` for one of ``child``'s files: in the child's folder, naming the child in notices."""
+        return self._save(child.folder, document, model, child_name=real_child_name(child.profile), writable=writable)
 
     def create_profile(self, name: str) -> ChildData:
         """Make a new profile folder for a child called ``name``, with every other setting at its default.
@@ -240,6 +241,7 @@ class ProfileStore:
             log.warning("could not finish removing %s: %s", hidden, error)
         if self._read_app_state().last_profile_id == profile_id:
             self.remember_last_profile(None)
+        forget_card(self.data_dir, profile_id)  # the picture of their home, with the family photo
         return True
 
     # --- app state -----------------------------------------------------------------------
@@ -253,10 +255,12 @@ class ProfileStore:
 
     def remember_last_profile(self, profile_id: str | None) -> bool:
         """Record ``profile_id`` (None to forget) in ``app.json``; returns True when saved. Never raises."""
-        if not self._app_state_writable:
-            return False
         saved, self._app_state_writable = self._save(
-            self.data_dir, APP_STATE_DOCUMENT, AppState(last_profile_id=profile_id), child_name=None
+            self.data_dir,
+            APP_STATE_DOCUMENT,
+            AppState(last_profile_id=profile_id),
+            child_name=None,
+            writable=self._app_state_writable,
         )
         return saved
 
@@ -368,9 +372,21 @@ class ProfileStore:
     # --- saving --------------------------------------------------------------------------
 
     def _save(
-        self, folder: Path, document: SavedDocument[ModelT], model: ModelT, *, child_name: str | None
+        self,
+        folder: Path,
+        document: SavedDocument[ModelT],
+        model: ModelT,
+        *,
+        child_name: str | None,
+        writable: bool,
     ) -> tuple[bool, bool]:
-        """Save ``model`` after checking what is on disk now; returns (saved, still writable)."""
+        """Save ``model`` after checking what is on disk now; returns (saved, still writable).
+
+        A file that is not ``writable`` (one from a newer version, or one that could not be moved
+        out of the way) is left alone: nothing is written and nothing is said again.
+        """
+        if not writable:
+            return False, False
         path = folder / document.file_name
         subject = subject_words(document, child_name)
         # Look before replacing: the current file becomes the .bak, so it must be a good one,

@@ -1,7 +1,8 @@
 """The story's art, rasterised ahead of time on a worker thread.
 
-A background is a big SVG (about 50 ms to rasterise at 1920 px) and each person or prop a few
-milliseconds more. When a page opens, the player asks for the *next* page's pictures; a single
+A background is a big SVG (about 50 ms to rasterise at 1920 px) and each prop a few
+milliseconds more (people are the rig's: the story scene has it prepare the next page's
+figures, one a frame). When a page opens, the player asks for the *next* page's pictures; a single
 worker thread rasterises them (the SVG renderer releases the interpreter lock, so frames keep
 coming), and ``collect`` hands finished pictures to the shared asset cache on the main thread,
 under the same keys the renderers use. A page turn then finds its art ready. Backgrounds are
@@ -17,8 +18,6 @@ from dataclasses import dataclass
 import pygame
 
 from dropoff_buddy.assets import AssetError, Assets
-from dropoff_buddy.buddy.people import CANVAS, PersonRenderer
-from dropoff_buddy.storage.models import AvatarLook
 
 _BACKGROUND_PREFIX = "story-background:"
 
@@ -27,14 +26,6 @@ CacheKey = tuple[str, tuple[int, int], str]
 
 def background_path(name: str) -> str:
     return f"svg/backgrounds/{name}.svg"
-
-
-def person_key(look: AvatarLook, kind: str, pose: str, expression: str, height: int) -> tuple[CacheKey, int]:
-    """The cache key ``PersonRenderer.render`` uses for this picture, and the height it draws at."""
-    height = max(8, int(height))
-    width = max(4, round(height * CANVAS[0] / CANVAS[1]))
-    signature = repr((look.skin, look.hair_style, look.hair_colour, look.clothes, kind, pose, expression))
-    return ("person", (width, height), signature), height
 
 
 @dataclass
@@ -83,25 +74,12 @@ class StoryArt:
         if self.exists(name):
             self._request(self._background_key(name, size), background_path(name), size, opaque=True)
 
-    # -- people and props --------------------------------------------------------------------
+    # -- props -----------------------------------------------------------------------------------
 
     def request_svg(self, relative: str, size: tuple[int, int]) -> None:
         """Make ``assets/<relative>`` at ``size`` ahead of time, for ``Assets.svg`` to find."""
         if self.assets.exists(relative):
             self._request((relative, (int(size[0]), int(size[1])), ""), relative, size, opaque=False)
-
-    def request_person(
-        self, renderer: PersonRenderer, look: AvatarLook, kind: str, pose: str, expression: str, height: int
-    ) -> None:
-        """Make a person ahead of time, for ``PersonRenderer.render`` to find."""
-        key, height = person_key(look, kind, pose, expression, height)
-        if key in self._jobs or self.assets.cached(key) is not None:
-            return
-        try:
-            text = renderer.compose_svg(look, kind, pose, expression)
-        except (ValueError, AssetError):
-            return
-        self._submit(key, text.encode("utf-8"), key[1], opaque=False)
 
     # -- the worker ------------------------------------------------------------------------------
 

@@ -106,7 +106,7 @@ def check_lines_file(path: Path, result: CheckResult) -> None:
 
 def check_parts(path: Path, result: CheckResult, assets: Path) -> None:
     """``parts.toml``: door and bridge lines speakable, pictures drawn."""
-    from dropoff_buddy.content.loader import load_model
+    from dropoff_buddy.content.loader import load_model, missing_pictures
     from dropoff_buddy.content.parts import PartCatalog
 
     catalog = load_model(path, PartCatalog, "part")
@@ -116,8 +116,7 @@ def check_parts(path: Path, result: CheckResult, assets: Path) -> None:
             if line:
                 for problem in check_line(line, PLACEHOLDERS):
                     result.problems.append(f"{path}: {part.id}: {what}: {problem}")
-        if not (assets / part.icon).is_file():
-            result.problems.append(f"{path}: {part.id}: icon: there is no picture at assets/{part.icon}")
+        result.problems.extend(missing_pictures(path, [part], assets))
 
 
 def check_rewards(path: Path, result: CheckResult, assets: Path) -> None:
@@ -330,7 +329,13 @@ def check_translations(levels: Path, assets: Path, result: CheckResult) -> None:
     """Every language in ``levels/i18n`` has every message, no extra ones, no unknown variables (``i18n.check``)."""
     from dropoff_buddy.content.registry import load_content
     from dropoff_buddy.i18n.check import translation_problems
+    from dropoff_buddy.i18n.languages import find_i18n_dir, load_languages
 
+    try:
+        load_languages(find_i18n_dir(levels))  # not a levels/*.toml file: no check of its own
+    except ContentError as error:
+        result.problems.extend(error.problems)
+        return
     try:
         content = load_content(levels, assets)
     except ContentError:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from dropoff_buddy.parent.editors.base import CHOSEN, HELP, LABEL, Editor, EditorHost, choice_button
+from dropoff_buddy.parent.editors.base import HELP, LABEL, Editor, EditorHost, choice_button
 from dropoff_buddy.parent.page import action_button
 from dropoff_buddy.ui import theme
 from dropoff_buddy.ui.layout import RectLike
@@ -50,18 +50,11 @@ class OrderedPicker(Editor):
         found: list[Button] = []
         slot_w = min(150.0, (w - 80 - (self.maximum - 1) * 12) / self.maximum)
         for index, item_id in enumerate(self.chosen):
+            # A slot in the chosen order is a chosen choice: tapping it takes it out again.
             rect: RectLike = (x + 40 + index * (slot_w + 12), y + 64, slot_w, 70)
+            label = f"{index + 1}. {labels.get(item_id, item_id)}"
             found.append(
-                Button(
-                    rect=rect,
-                    on_activate=functools.partial(self._toggle, item_id),
-                    label=f"{index + 1}. {labels.get(item_id, item_id)}",
-                    colour=CHOSEN,
-                    label_colour=theme.WHITE,
-                    label_size=20,
-                    sound="tap",
-                    name=f"slot-{item_id}",
-                )
+                choice_button(rect, label, True, functools.partial(self._toggle, item_id), f"slot-{item_id}", size=20)
             )
         options = self.options()
         columns = 7 if len(options) > 10 else 5

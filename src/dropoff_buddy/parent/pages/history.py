@@ -12,7 +12,6 @@ when some part of the day was hard. The statistics come from the pure functions 
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import random
 from collections.abc import Iterator
@@ -83,17 +82,13 @@ class ParentHistoryScene(ParentPageScene):
     def progress(self) -> Progress:
         return self._progress if self._progress is not None else self.ctx.progress
 
-    def _now(self) -> dt.datetime:
-        now = self.ctx.clock()
-        return now if now.tzinfo is not None else now.astimezone()
-
     def feeling_colour(self, feeling: str) -> theme.Colour:
         """A feeling's colour from levels/feelings.toml (grey for one this version does not know)."""
         face = next((face for face in self.ctx.content.feelings.feeling if face.id == feeling), None)
         return theme.colour_named(face.colour) if face is not None else theme.INK_SOFT
 
     def _compute(self) -> HistoryStats:
-        now = self._now()
+        now = self.ctx.now()
         return history_stats(
             self.progress.feelings,
             self.progress.stickers,
@@ -105,7 +100,7 @@ class ParentHistoryScene(ParentPageScene):
         )
 
     def _compute_days(self) -> DayStats:
-        now = self._now()
+        now = self.ctx.now()
         order = [*family_day(self.ctx.profile, self.ctx.content.cards).ids, *self.ctx.profile.schedule]
         return day_stats(self.progress.evenings, now.date(), self.days, now.tzinfo, self.ctx.content.feelings, order)
 
@@ -228,7 +223,7 @@ class ParentHistoryScene(ParentPageScene):
     def export(self) -> None:
         """Write the feelings and rituals CSVs to Documents (or home) and say where, or why not."""
         ctx = self.ctx
-        now = self._now()
+        now = self.ctx.now()
         folder = export_folder()
 
         def step_label(step_id: str) -> str:

@@ -10,7 +10,6 @@ printing; it is kept in the profile. A problem (no photo, a full disk) is a kind
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections.abc import Iterator
 
@@ -171,7 +170,7 @@ class ParentPrintScene(ParentPageScene):
             self._problem(ctx.t("parent:print.not_made", name=name, problem=str(error)))
             return
         folder = export_folder()
-        today = self._now().date()
+        today = self.ctx.now().date()
         try:
             path = save_printable(
                 printable, folder, printable_file_stem(kind, ctx.profile.child.name, today, self.story_id)
@@ -201,10 +200,6 @@ class ParentPrintScene(ParentPageScene):
 
     def _problem(self, text: str) -> None:
         self.say(text, ok=False)
-
-    def _now(self) -> dt.datetime:
-        now = self.ctx.clock()
-        return now if now.tzinfo is not None else now.astimezone()
 
     # -- input, time, drawing -----------------------------------------------------------------
 

@@ -35,7 +35,7 @@ class AboutMeScene(ParentPageScene):
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
-        now = ctx.clock() if ctx.clock().tzinfo is not None else ctx.clock().astimezone()
+        now = ctx.now()
         self.now = now
         try:
             helps, tricky = about_me_lists(ctx, printable_words(ctx), now)

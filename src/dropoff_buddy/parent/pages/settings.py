@@ -80,7 +80,6 @@ class SettingsScene(ParentPageScene):
         for index, editor in enumerate(self.editors):
             row, column = divmod(index, columns)
             rect = (MARGIN + column * (tile_w + gap), CONTENT_TOP + 10 + row * (tile_h + gap), tile_w, tile_h)
-            # A text tile: one Button call with its own values (the picker's slots look alike only in shape).
             self.buttons.add(
                 Button(
                     rect=rect,

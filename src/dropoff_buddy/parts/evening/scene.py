@@ -203,9 +203,7 @@ class EveningScene(PartScene):
         progress = self.ctx.progress
         evenings = list(progress.evenings)
         if self.entry_index is None or self.entry_index >= len(evenings):
-            now = self.ctx.clock()
-            at = now if now.tzinfo is not None else now.astimezone()
-            evenings.append(EveningEntry(at=at, answers=list(self.answers), best=self.best))
+            evenings.append(EveningEntry(at=self.ctx.now(), answers=list(self.answers), best=self.best))
             self.entry_index = len(evenings) - 1
         else:
             current = evenings[self.entry_index]
