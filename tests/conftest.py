@@ -6,6 +6,7 @@ import dataclasses
 import hashlib
 import io
 import os
+import shutil
 import sys
 import tempfile
 import threading
@@ -20,8 +21,6 @@ os.environ["LC_ALL"] = ""
 os.environ["LC_MESSAGES"] = ""
 os.environ["LANGUAGE"] = ""
 os.environ["LANG"] = "en_US.UTF-8"
-# Synthesised speech is cached per test session, never in the real user cache folder.
-os.environ["DROPOFF_BUDDY_CACHE_DIR"] = tempfile.mkdtemp(prefix="dropoff-buddy-test-cache-")
 # The suite starts many Python processes (the xdist workers, the command-line tests). Where the
 # environment turns compiled bytecode off (PYTHONDONTWRITEBYTECODE), each one compiled every module
 # it imports again. The suite keeps compiled modules in a folder of its own (never in the checkout),
@@ -40,11 +39,17 @@ import pygame
 import pytest
 from tests.school_day import on_a_school_day
 
+import dropoff_buddy.audio.voices
 from dropoff_buddy.app import build_context
+from dropoff_buddy.audio.speech_cache import CACHE_ENV, SpeechCache
 from dropoff_buddy.content.registry import Content, load_content
 from dropoff_buddy.context import GameContext
 from dropoff_buddy.playtest import Player, no_network_sockets, start_game
 from dropoff_buddy.storage.store import ProfileStore
+
+# Synthesised speech is cached once for the whole run, never in the real user cache folder: the
+# folder is made by the first process (``pytest_configure``), and the xdist workers inherit it.
+RUN_SPEECH_CACHE = "DROPOFF_BUDDY_TEST_RUN_SPEECH_CACHE"
 
 
 @pytest.fixture(autouse=True)
@@ -111,11 +116,76 @@ def pytest_configure(config: pytest.Config) -> None:
     sys.dont_write_bytecode = False
     sys.pycache_prefix = os.environ["PYTHONPYCACHEPREFIX"]
     shm = Path("/dev/shm")
-    if config.option.basetemp is None and shm.is_dir() and os.access(shm, os.W_OK):
-        # One folder per checkout: suites run from two worktrees at once must not empty each other's.
-        checkout = hashlib.sha1(str(config.rootpath).encode()).hexdigest()[:8]
-        uid = os.getuid() if hasattr(os, "getuid") else 0
+    memory = shm.is_dir() and os.access(shm, os.W_OK)
+    # One folder per checkout: suites run from two worktrees at once must not empty each other's.
+    checkout = hashlib.sha1(str(config.rootpath).encode()).hexdigest()[:8]
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    if config.option.basetemp is None and memory:
         config.option.basetemp = shm / f"dropoff-buddy-tests-{uid}-{checkout}"
+    _one_speech_cache_for_the_run(shm / f"dropoff-buddy-speech-{uid}-{checkout}" if memory else None)
+
+
+class RunSpeechCache(SpeechCache):
+    """The game's speech cache with room for every line the suite says (~200 MB of WAV files).
+
+    With the game's own cap (48 MB, a few hundred lines) the suite's lines pushed each other out
+    and a third of them were synthesised two or three times; tests of the cap make their own cache.
+    """
+
+    def __init__(self, folder: Path, max_bytes: int = 1024 * 1024 * 1024) -> None:
+        super().__init__(folder, max_bytes)
+
+
+def _one_speech_cache_for_the_run(folder: Path | None) -> None:
+    """Every game the suite starts, in every xdist worker, caches its speech in one folder.
+
+    The first process of a run (the only one, or the xdist controller) empties the folder the last
+    run left and names it in the environment before the workers start; they inherit it. A line is
+    then synthesised once per run (a worker's espeak and resampling took ~12 s of processor time
+    for lines the other worker had already made). Without a memory file system the folder is a new
+    temporary one.
+    """
+    inherited = os.environ.get(RUN_SPEECH_CACHE)
+    if inherited is None:
+        if folder is None:
+            folder = Path(tempfile.mkdtemp(prefix="dropoff-buddy-test-speech-"))
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir(parents=True, exist_ok=True)
+        inherited = os.environ[RUN_SPEECH_CACHE] = str(folder)
+    os.environ[CACHE_ENV] = inherited
+    dropoff_buddy.audio.voices.SpeechCache = RunSpeechCache  # type: ignore[misc]
+
+
+#: The test files that take longest (processor seconds in a run, measured at issue 17: monkey 23,
+#: labels_fit 20, voice_everywhere 19, every_size 10...), run first. With ``-n 2`` each file runs
+#: on one worker (``--dist loadfile``); a long file started last kept one worker busy for up to
+#: 20 s while the other had nothing left to do. ``--no-loadscope-reorder`` (pyproject) keeps this
+#: order: xdist would otherwise start the files holding the most tests first, and three of the
+#: four longest hold 6 to 26 tests. The rest keep their order.
+LONGEST_FIRST = (
+    "test_monkey.py",
+    "test_labels_fit.py",
+    "test_voice_everywhere.py",
+    "test_every_size.py",
+    "test_printing.py",
+    "test_doctor.py",
+    "test_story_player.py",
+    "test_tour.py",
+    "test_kid_proof.py",
+    "test_ritual.py",
+    "test_story_voice.py",
+    "test_shelf.py",
+    "test_evening.py",
+    "test_languages.py",
+    "test_week.py",
+    "test_rig.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: index for index, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: a file's own order is kept
 
 
 @pytest.fixture

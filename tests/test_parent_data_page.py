@@ -17,6 +17,7 @@ import pygame
 import pytest
 
 from dropoff_buddy.audio.recordings import RecordingStore
+from dropoff_buddy.audio.speech_cache import CACHE_ENV
 from dropoff_buddy.parent.pages.data import ParentDataScene
 from dropoff_buddy.playtest import Player
 from dropoff_buddy.storage import backup as backup_module
@@ -82,6 +83,9 @@ def test_backup_then_delete_all_then_restore_gives_back_exactly_what_was_there(
     assert (
         "profiles/mia/recordings/lines--ritual-promise.wav" in before and "profiles/default/family-photo.jpg" in before
     )
+    # Deleting everything empties the speech cache too: a folder of this test's, not the one the
+    # whole run shares (test_delete_everything checks the cache is emptied).
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "speech-cache"))
 
     player.tap_button("delete")
     player.tap_button("continue")

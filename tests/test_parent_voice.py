@@ -14,7 +14,6 @@ from tests.kid_drive import Heard, listen
 
 from dropoff_buddy.audio.recorder import NO_MICROPHONE, ScriptedRecorder
 from dropoff_buddy.audio.recordings import MAX_SECONDS, RecordingError, RecordingStore
-from dropoff_buddy.audio.speech_cache import CACHE_ENV
 from dropoff_buddy.parent.pages.voice import RECORDER_SERVICE, ParentVoiceScene
 from dropoff_buddy.parts.ritual import RitualScene
 from dropoff_buddy.playtest import Player
@@ -46,11 +45,6 @@ def _play_the_goodbye(player: Player) -> list[Heard]:
             player.tap(scene.stage.target_center())
     assert player.run_until(lambda: any(line.key == LOVE_YOU.key for line in heard.heard), timeout=30, dt=0.1)
     return heard.heard
-
-
-@pytest.fixture(autouse=True)
-def speech_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(CACHE_ENV, str(tmp_path_factory.getbasetemp() / "speech-cache"))
 
 
 def _open_page(player: Player, recorder: ScriptedRecorder) -> ParentVoiceScene:

@@ -9,14 +9,12 @@ from array import array
 from pathlib import Path
 
 import pygame
-import pytest
 from tests.kid_drive import listen, open_from_shelf
 from tests.school_day import on_a_school_day
 
 from dropoff_buddy.audio.narration import reading_time
 from dropoff_buddy.audio.recorder import ScriptedRecorder
 from dropoff_buddy.audio.recordings import RecordingStore
-from dropoff_buddy.audio.speech_cache import CACHE_ENV
 from dropoff_buddy.family_lines import VoiceState
 from dropoff_buddy.parent.pages.story_voice import ParentStoryVoiceScene
 from dropoff_buddy.parent.pages.voice import RECORDER_SERVICE
@@ -25,11 +23,6 @@ from dropoff_buddy.playtest import Player, start_game
 from dropoff_buddy.story.shelf import on_shelf
 
 THINK = 1.0  # seconds a parent takes to find and press the next button
-
-
-@pytest.fixture(autouse=True)
-def speech_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(CACHE_ENV, str(tmp_path_factory.getbasetemp() / "speech-cache"))
 
 
 def open_reading(player: Player, recorder: ScriptedRecorder | None = None) -> ParentStoryVoiceScene:

@@ -29,14 +29,6 @@ from parent_helpers import family_says
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(autouse=True)
-def speech_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """One cache folder for this module's games (set before the ``player`` fixture builds a game)."""
-    folder = tmp_path_factory.getbasetemp() / "speech-cache"
-    monkeypatch.setenv(CACHE_ENV, str(folder))
-    return folder
-
-
 def _espeak_or_skip() -> None:
     try:
         EspeakEngine.load()

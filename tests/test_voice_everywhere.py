@@ -37,7 +37,6 @@ from tests.kid_drive import (
 from tests.school_day import SATURDAY, fixed, on_a_school_day
 
 from dropoff_buddy.audio.recordings import RecordingStore
-from dropoff_buddy.audio.speech_cache import CACHE_ENV
 from dropoff_buddy.content.lines import fluent_id
 from dropoff_buddy.content.loader import find_levels_dir
 from dropoff_buddy.content.registry import Content, load_content
@@ -154,97 +153,91 @@ def _close(player: Player) -> None:
 @pytest.fixture(scope="module")
 def families(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Family]]:
     tmp = tmp_path_factory.mktemp("voices")
-    monkey = pytest.MonkeyPatch()
-    monkey.setenv(CACHE_ENV, str(tmp / "speech-cache"))
-    try:
-        found = [
-            _play_family(
-                tmp,
-                "maya",
-                {
-                    "place": "daycare",
-                    "ritual": ["hug", "kiss", "high_five", "fist_bump"],
-                    "schedule": [
-                        "arrive",
-                        "circle_time",
-                        "free_play",
-                        "snack",
-                        "outdoor_play",
-                        "lunch",
-                        "nap",
-                        "pickup",
-                    ],
-                    "pickup_after": "nap",
-                },
-                "book",
-                plays=play_everything,
-            ),
-            _play_family(
-                tmp,
-                "sam",
-                {
-                    "place": "childminder's",
-                    "ritual": ["wave", "blow_kiss", "kissing_hand", "nose_rub"],
-                    "schedule": ["art", "music", "story_time", "quiet_time", "sand_play", "building", "pickup"],
-                    "pickup_after": "building",
-                    "grownups": [{"name": "Mama"}, {"name": "Nana"}],  # so "Someone Else Picks Me Up" is on the shelf
-                },
-                "ball",
-                plays=play_the_day,
-                sticker_days=(0,),  # one sticker, today
-            ),
-            _play_family(
-                tmp,
-                "zoe",
-                {
-                    "place": "nursery",
-                    "ritual": ["secret_handshake", "thumbs_up"],
-                    "schedule": ["arrive", "circle_time", "gardening", "snack", "pickup"],
-                    "pickup_after": "snack",
-                },
-                "bubbles",
-                plays=play_the_day,
-                sticker_days=(1, 1, 0, 0),  # four stickers: one more to the next prize
-                every_prize=True,
-                content=_content_with_a_new_card(tmp),
-            ),
-            _play_family(  # Daddy picks up; and the story shows 2 activities before the pickup one at most
-                tmp,
-                "ada",
-                {
-                    "place": "daycare",
-                    "ritual": ["hug"],
-                    "schedule": ["arrive", "circle_time", "free_play", "art", "music", "pickup"],
-                    "pickup_after": "music",
-                    "grownups": [{"name": "Mommy"}, {"name": "Daddy"}],
-                    "pickup": 1,
-                },
-                "book",
-                plays=_a_day_someone_else_picks_up,
-            ),
-            _play_family(  # a Saturday: a home day, with no goodbye
-                tmp,
-                "lena",
-                {"place": "nursery", "ritual": ["hug", "wave"], "pickup_after": "lunch"},
-                "ball",
-                plays=_a_home_day,
-                clock=fixed(SATURDAY),
-            ),
-            _play_family(  # the last activity page: twelve cards and the "*" page, two a day before pick-up
-                tmp,
-                "kai",
-                {
-                    "place": "preschool",
-                    "schedule": ["arrive", "story_time", "lunch", "pickup"],
-                    "pickup_after": "lunch",
-                },
-                "ball",
-                plays=play_the_day,
-            ),
-        ]
-        yield found
-    finally:
-        monkey.undo()
+    yield [
+        _play_family(
+            tmp,
+            "maya",
+            {
+                "place": "daycare",
+                "ritual": ["hug", "kiss", "high_five", "fist_bump"],
+                "schedule": [
+                    "arrive",
+                    "circle_time",
+                    "free_play",
+                    "snack",
+                    "outdoor_play",
+                    "lunch",
+                    "nap",
+                    "pickup",
+                ],
+                "pickup_after": "nap",
+            },
+            "book",
+            plays=play_everything,
+        ),
+        _play_family(
+            tmp,
+            "sam",
+            {
+                "place": "childminder's",
+                "ritual": ["wave", "blow_kiss", "kissing_hand", "nose_rub"],
+                "schedule": ["art", "music", "story_time", "quiet_time", "sand_play", "building", "pickup"],
+                "pickup_after": "building",
+                "grownups": [{"name": "Mama"}, {"name": "Nana"}],  # so "Someone Else Picks Me Up" is on the shelf
+            },
+            "ball",
+            plays=play_the_day,
+            sticker_days=(0,),  # one sticker, today
+        ),
+        _play_family(
+            tmp,
+            "zoe",
+            {
+                "place": "nursery",
+                "ritual": ["secret_handshake", "thumbs_up"],
+                "schedule": ["arrive", "circle_time", "gardening", "snack", "pickup"],
+                "pickup_after": "snack",
+            },
+            "bubbles",
+            plays=play_the_day,
+            sticker_days=(1, 1, 0, 0),  # four stickers: one more to the next prize
+            every_prize=True,
+            content=_content_with_a_new_card(tmp),
+        ),
+        _play_family(  # Daddy picks up; and the story shows 2 activities before the pickup one at most
+            tmp,
+            "ada",
+            {
+                "place": "daycare",
+                "ritual": ["hug"],
+                "schedule": ["arrive", "circle_time", "free_play", "art", "music", "pickup"],
+                "pickup_after": "music",
+                "grownups": [{"name": "Mommy"}, {"name": "Daddy"}],
+                "pickup": 1,
+            },
+            "book",
+            plays=_a_day_someone_else_picks_up,
+        ),
+        _play_family(  # a Saturday: a home day, with no goodbye
+            tmp,
+            "lena",
+            {"place": "nursery", "ritual": ["hug", "wave"], "pickup_after": "lunch"},
+            "ball",
+            plays=_a_home_day,
+            clock=fixed(SATURDAY),
+        ),
+        _play_family(  # the last activity page: twelve cards and the "*" page, two a day before pick-up
+            tmp,
+            "kai",
+            {
+                "place": "preschool",
+                "schedule": ["arrive", "story_time", "lunch", "pickup"],
+                "pickup_after": "lunch",
+            },
+            "ball",
+            plays=play_the_day,
+        ),
+    ]
 
 
 @pytest.mark.parametrize("key", RECORDABLE)

@@ -10,6 +10,7 @@ Both stop collecting sound at ``MAX_SECONDS``.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import sys
@@ -262,15 +263,19 @@ class ScriptedRecorder(_Takes):
             return
         room = int(MAX_SECONDS * self.sample_rate) - len(self._samples)
         count = max(0, min(room, round(dt * self.sample_rate)))
-        peak = 0
-        for _ in range(count):
-            self._time += 1.0 / self.sample_rate
-            # Syllables: a 190 Hz hum swelling and fading about four times a second.
-            envelope = self.loudness * max(0.0, math.sin(math.pi * 4.0 * self._time)) ** 2
-            self._phase += 2.0 * math.pi * 190.0 / self.sample_rate
-            value = round(32767 * envelope * math.sin(self._phase))
-            peak = max(peak, abs(value))
-            self._samples.append(value)
+        # Syllables: a 190 Hz hum swelling and fading about four times a second. Times and phases
+        # are summed sample by sample as a running total (the same additions in the same order).
+        tick, step = 1.0 / self.sample_rate, 2.0 * math.pi * 190.0 / self.sample_rate
+        times = list(itertools.accumulate(itertools.repeat(tick, count), initial=self._time))
+        phases = list(itertools.accumulate(itertools.repeat(step, count), initial=self._phase))
+        self._time, self._phase = times[-1], phases[-1]
+        sin, loudness, syllables = math.sin, self.loudness, math.pi * 4.0
+        made = [
+            round(32767 * (loudness * max(0.0, sin(syllables * time)) ** 2) * sin(phase))
+            for time, phase in zip(times[1:], phases[1:], strict=True)
+        ]
+        self._samples.extend(made)
+        peak = max(map(abs, made), default=0)
         self._level = max(meter_level(peak / 32768.0), self._level - LEVEL_DECAY_PER_SECOND * dt)
 
     def stop(self) -> Take | None:

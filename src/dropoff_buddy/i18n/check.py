@@ -165,8 +165,20 @@ def _format_problems(bundle: LanguageBundle, entry_id: str, source: LanguageBund
     source_entry = source.entries[entry_id]
     used = variables_used(entry, bundle.entries) | variables_used(source_entry, source.entries)
     numbers = numeric_variables(entry) | numeric_variables(source_entry)
+    # A message reads only the variables in it and in what it references: sample arguments that
+    # differ elsewhere (a place or a grown-up it never names) format it the same way, so it is
+    # formatted once per different reading (most messages once or a few times, not 28 times).
+    reads = sorted(
+        variables_used(entry, bundle.entries, through_terms=True)
+        | variables_used(source_entry, source.entries, through_terms=True)
+    )
+    tried: set[tuple[str, ...]] = set()
     seen: set[str] = set()
     for args in _sample_arguments(used, numbers):
+        reading = tuple(repr(args.get(name)) for name in reads)
+        if reading in tried:
+            continue
+        tried.add(reading)
         _text, errors = bundle.format(entry_id, args)
         for error in errors:
             message = str(error)

@@ -296,8 +296,14 @@ def _expression_forms(expression: Any, lookup: Mapping[str, ast.Message | ast.Te
     return ["{?}"]
 
 
-def variables_used(entry: ast.Message | ast.Term, lookup: Mapping[str, ast.Message | ast.Term]) -> set[str]:
-    """The variables a message uses, with those of the helper messages it references."""
+def variables_used(
+    entry: ast.Message | ast.Term, lookup: Mapping[str, ast.Message | ast.Term], *, through_terms: bool = False
+) -> set[str]:
+    """The variables a message uses, with those of the helper messages it references.
+
+    ``through_terms`` adds every variable written anywhere in the terms it references (and what
+    they reference): more than the message can read, for a caller that must not miss one.
+    """
     found: set[str] = set()
     seen: set[str] = set()
     queue: list[Any] = [entry]
@@ -305,13 +311,15 @@ def variables_used(entry: ast.Message | ast.Term, lookup: Mapping[str, ast.Messa
         node = queue.pop()
         if isinstance(node, ast.VariableReference):
             found.add(node.id.name)
-        elif isinstance(node, ast.MessageReference) and node.id.name not in seen:
-            seen.add(node.id.name)
-            referenced = lookup.get(node.id.name)
-            if referenced is not None:
-                queue.append(referenced)
-        elif isinstance(node, ast.TermReference):
-            continue  # a term sees only the values it is given, written in the file itself
+        elif isinstance(node, (ast.MessageReference, ast.TermReference)):
+            if isinstance(node, ast.TermReference) and not through_terms:
+                continue  # a term sees only the values it is given, written in the file itself
+            entry_id = ("-" if isinstance(node, ast.TermReference) else "") + node.id.name
+            if entry_id not in seen:
+                seen.add(entry_id)
+                referenced = lookup.get(entry_id)
+                if referenced is not None:
+                    queue.append(referenced)
         queue.extend(_children(node))
     return found
 

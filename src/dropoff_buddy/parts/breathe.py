@@ -111,10 +111,13 @@ class BreatheScene(PartScene):
         self.backdrop.draw(surface, layout)
         cx, cy = layout.center_x, layout.height * 0.5
         radius = 170 + 150 * self.circle_fraction
-        glow = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        pygame.draw.circle(glow, (*theme.SKY, 70), layout.point(cx, cy), layout.px(radius + 40))
-        pygame.draw.circle(glow, (*theme.lighter(theme.SKY, 0.3), 150), layout.point(cx, cy), layout.px(radius))
-        surface.blit(glow, (0, 0))
+        # The glow on a picture just big enough for its outer circle (not the whole window): the
+        # same pixels, a fraction of the blending each frame.
+        centre, outer = layout.point(cx, cy), layout.px(radius + 40)
+        glow = pygame.Surface((2 * outer + 1, 2 * outer + 1), pygame.SRCALPHA)
+        pygame.draw.circle(glow, (*theme.SKY, 70), (outer, outer), outer)
+        pygame.draw.circle(glow, (*theme.lighter(theme.SKY, 0.3), 150), (outer, outer), layout.px(radius))
+        surface.blit(glow, (centre[0] - outer, centre[1] - outer))
         self.buddy.draw(surface, layout.point(cx, cy), layout.px(330))
         # Three dots show which breath we are on.
         for index in range(BREATHS):

@@ -124,11 +124,14 @@ class DrawnText:
 
 
 def _first_set(mask: pygame.mask.Mask) -> tuple[int, int]:
+    """The first set pixel of ``mask`` in reading order (top row first), or (0, 0) if none is."""
     width, height = mask.get_size()
+    row = pygame.mask.Mask((width, 1), fill=True)
     for y in range(height):
-        for x in range(width):
-            if mask.get_at((x, y)):
-                return (x, y)
+        if mask.overlap_area(row, (0, y)):  # a whole row at a time (in C), then its pixels
+            for x in range(width):
+                if mask.get_at((x, y)):
+                    return (x, y)
     return (0, 0)
 
 

@@ -227,6 +227,76 @@ def write(
     )
 
 
+class ButtonFaces:
+    """Each button's face (its edge, face, picture and label) drawn once and then blitted whole.
+
+    A screen draws the same buttons every frame; two rounded rectangles, an icon and a label cost
+    several times one blit of the finished face. A face is kept by everything that changes its
+    pixels: where its rectangles fall on the pixel grid, its colours, and the very icon and label
+    images drawn (kept alive with it, so a picture drawn again after a change of looks or words
+    is a new face). The pixels are the same as drawing each part on the screen, where the face is
+    opaque; outside its rounded corners the face is transparent and the screen shows through.
+    """
+
+    LIMIT = 96  # faces kept per button group (a screen has a few dozen buttons, each in 2-3 states)
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple[object, ...], tuple[pygame.Surface, object, object]] = {}
+
+    def clear(self) -> None:
+        """Forget every face (each is drawn afresh the next time)."""
+        self._kept.clear()
+
+    def draw(
+        self,
+        surface: pygame.Surface,
+        face: pygame.Rect,
+        edge: pygame.Rect | None,
+        corner: int,
+        colours: tuple[tuple[int, ...], tuple[int, ...]],
+        icon: tuple[pygame.Surface | None, pygame.Rect],
+        label: tuple[FittedText | None, pygame.Rect],
+    ) -> None:
+        icon_image, icon_at = icon
+        fitted, label_at = label
+        label_image = fitted.image if fitted is not None else None
+        parts = [edge] if edge is not None else []
+        parts += [icon_at] if icon_image is not None else []
+        parts += [label_at] if label_image is not None else []
+        area = face.unionall(parts)  # the icon or a long word may reach past the face: drawn as they were
+        # Everything in the face's own pixels, from its top left corner.
+        face_at = face.move(-area.left, -area.top)
+        edge_at = edge.move(-area.left, -area.top) if edge is not None else None
+        icon_at = icon_at.move(-area.left, -area.top)
+        label_at = label_at.move(-area.left, -area.top)
+        key = (
+            tuple(area.size),
+            tuple(face_at),
+            tuple(edge_at) if edge_at is not None else None,
+            corner,
+            colours,
+            id(icon_image),
+            tuple(icon_at),
+            id(label_image),
+            tuple(label_at),
+        )
+        kept = self._kept.get(key)
+        if kept is None:
+            picture = pygame.Surface(area.size, pygame.SRCALPHA)
+            face_colour, edge_colour = colours
+            if edge_at is not None:
+                pygame.draw.rect(picture, edge_colour, edge_at, border_radius=corner)
+            pygame.draw.rect(picture, face_colour, face_at, border_radius=corner)
+            if icon_image is not None:
+                picture.blit(icon_image, icon_at)
+            if label_image is not None:
+                picture.blit(label_image, label_at)
+            if len(self._kept) >= self.LIMIT:
+                self._kept.clear()
+            kept = self._kept[key] = (picture, icon_image, label_image)
+        surface.blit(kept[0], area)
+
+
 @dataclass
 class Button:
     """A big picture button. ``label`` is a caption for grown-ups; ``speak`` is said when tapped."""
@@ -265,6 +335,7 @@ class ButtonGroup:
     focus_index: int = 0
     focus_visible: bool = False
     pressed: Button | None = None
+    faces: ButtonFaces = field(default_factory=ButtonFaces, repr=False, compare=False)
 
     def add(self, button: Button) -> Button:
         self.buttons.append(button)
@@ -408,28 +479,37 @@ class ButtonGroup:
         face = (x, y + offset, w, h)
         radius = min(theme.CORNER * 1.2, min(w, h) / 2)
         pixel_rect = layout.rect(face)
-        if not pressed:
-            edge = layout.rect((x, y + 7, w, h))
-            pygame.draw.rect(surface, theme.darker(button.colour, 0.25), edge, border_radius=layout.px(radius))
-        pygame.draw.rect(surface, colour, pixel_rect, border_radius=layout.px(radius))
+        edge = None if pressed else layout.rect((x, y + 7, w, h))  # the raised edge under the face
         label_height = self._label_height(button)
         top = y + offset
         label_box: RectLike = (x + 12, top + 6, w - 24, h - 12)  # a label alone fills the button
+        icon: pygame.Surface | None = None
+        icon_rect = pygame.Rect(0, 0, 0, 0)
         if button.side_by_side and button.icon:
             icon_size = layout.px(h * button.icon_scale)
-            image = ctx.assets.svg(button.icon, (icon_size, icon_size))
-            surface.blit(image, image.get_rect(center=layout.point(x + h * 0.55, top + h / 2)))
+            icon = ctx.assets.svg(button.icon, (icon_size, icon_size))
+            icon_rect = icon.get_rect(center=layout.point(x + h * 0.55, top + h / 2))
             label_box = (x + h * 0.95, top + 6, w - h * 0.95 - 14, h - 12)
         elif button.icon:
             icon_box = min(w, h - label_height) * button.icon_scale
             icon_size = layout.px(icon_box)
-            image = ctx.assets.svg(button.icon, (icon_size, icon_size))
+            icon = ctx.assets.svg(button.icon, (icon_size, icon_size))
             icon_center_y = top + (h - label_height) / 2 + (6 if button.label else 0)
-            rect = image.get_rect(center=layout.point(x + w / 2, icon_center_y))
-            surface.blit(image, rect)
+            icon_rect = icon.get_rect(center=layout.point(x + w / 2, icon_center_y))
             label_box = (x + 8, top + h - label_height - 6, w - 16, label_height)
-        if button.label:
-            draw_text(surface, ctx.fonts, layout, button.label, button.label_size, button.label_colour, box=label_box)
+        label: FittedText | None = None
+        label_rect = pixel_box = pygame.Rect(0, 0, 0, 0)
+        if button.label:  # as draw_text fits and places a label in its box
+            pixel_box = layout.rect(label_box)
+            label = ctx.fonts.layout.fit(
+                button.label, layout.px(button.label_size), button.label_colour, pixel_box.width, pixel_box.height
+            )
+            label_rect = place(label.image, pixel_box, "center", "middle", "ltr")
+        corner = layout.px(radius)
+        face_colours = (tuple(colour), tuple(theme.darker(button.colour, 0.25)))
+        self.faces.draw(surface, pixel_rect, edge, corner, face_colours, (icon, icon_rect), (label, label_rect))
+        if label is not None:
+            note_drawn(ctx.fonts, button.label, label, label_rect, pixel_box)
         if button.picture is not None:
             image = button.picture(layout.px(min(w, h) * 0.9))
             surface.blit(image, image.get_rect(center=layout.point(x + w / 2, y + offset + h / 2)))
