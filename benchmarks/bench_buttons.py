@@ -13,15 +13,11 @@ buttons) and the parent area's home page:
 from __future__ import annotations
 
 import statistics
-import tempfile
 import time
-from pathlib import Path
 
-import pygame
-
-from dropoff_buddy.playtest import Player, start_game
+from dropoff_buddy.playtest import Player
 from dropoff_buddy.ui.widgets import ButtonGroup
-from measure import percentile
+from measure import percentile, quiet_game
 
 
 def _groups(game: Player) -> list[ButtonGroup]:
@@ -57,9 +53,7 @@ def _redraw_ms(game: Player, frames: int) -> list[float]:
 def run(quick: bool) -> dict[str, float]:
     frames = 100 if quick else 400
     results: dict[str, float] = {}
-    with tempfile.TemporaryDirectory() as data:
-        game = start_game(Path(data), (1280, 800))
-        game.ctx.narrator.stop()
+    with quiet_game((1280, 800)) as game:
         for scene, label in (("buddy-maker", "buddy_maker"), ("parent-home", "parent_home")):
             game.ctx.scenes.pop_to_root()
             assert game.ctx.open_scene(scene)
@@ -73,7 +67,6 @@ def run(quick: bool) -> dict[str, float]:
             results[f"{label}_buttons_median_ms"] = statistics.median(kept)
             results[f"{label}_buttons_faces_off_median_ms"] = statistics.median(fresh)
             results[f"{label}_buttons_faces_ratio"] = statistics.median(fresh) / max(1e-9, statistics.median(kept))
-        pygame.quit()
     return results
 
 

@@ -13,14 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
-import tempfile
-from pathlib import Path
-
-import pygame
 
 from dropoff_buddy.parts.evening import EveningScene
-from dropoff_buddy.playtest import Player, start_game
-from measure import tap_to_first_frame_ms
+from dropoff_buddy.playtest import Player
+from measure import quiet_game, tap_to_first_frame_ms
 
 LONG_DAY = ["arrive", "circle_time", "free_play", "snack", "outdoor_play", "lunch", "nap", "pickup"]
 STEP = 1 / 30
@@ -76,8 +72,7 @@ def scripted_child(game: Player) -> float:
 def run(quick: bool) -> dict[str, float]:
     runs = 5 if quick else 15
     results: dict[str, float] = {}
-    with tempfile.TemporaryDirectory() as data:
-        game = start_game(Path(data), (1280, 800))
+    with quiet_game((1280, 800)) as game:
         game.ctx.clock = lambda: dt.datetime(2026, 12, 3, 17, 40).astimezone()
         profile = game.ctx.profile
         profile.schedule = LONG_DAY
@@ -90,7 +85,6 @@ def run(quick: bool) -> dict[str, float]:
         results["evening_open_warm_median_ms"] = statistics.median(warm)
         results["scripted_child_seconds"] = scripted_child(game)
         game.ctx.scenes.clear()
-        pygame.quit()
     return results
 
 

@@ -11,15 +11,13 @@
 from __future__ import annotations
 
 import statistics
-import tempfile
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 import pygame
 
-from dropoff_buddy.playtest import Player, start_game
-from measure import percentile, tap_to_first_frame_ms
+from dropoff_buddy.playtest import Player
+from measure import percentile, quiet_game, tap_to_first_frame_ms
 
 
 def _open_cold(game: Player, door: str, runs: int) -> list[float]:
@@ -49,9 +47,7 @@ def run(quick: bool) -> dict[str, float]:
     runs = 5 if quick else 15
     frames = 200 if quick else 600
     results: dict[str, float] = {}
-    with tempfile.TemporaryDirectory() as data:
-        game = start_game(Path(data), (1920, 1080))
-        game.ctx.narrator.stop()
+    with quiet_game((1920, 1080)) as game:
         for door, label in (("my-day", "my_day"), ("feelings", "feelings")):
             opened = _open_cold(game, door, runs)
             results[f"{label}_open_cold_median_ms"] = statistics.median(opened)
@@ -72,7 +68,6 @@ def run(quick: bool) -> dict[str, float]:
         game.ctx.scenes.pop_to_root()
         game.tap_button("feelings")
         feelings = _full_redraws(game, frames, lambda index: None)
-        pygame.quit()
     results.update(
         {
             "home_1920x1080_redraw_mean_ms": statistics.fmean(home),

@@ -3,14 +3,32 @@
 
 from __future__ import annotations
 
+import contextlib
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
 
 if TYPE_CHECKING:
     from dropoff_buddy.playtest import Player
+
+
+@contextlib.contextmanager
+def quiet_game(size: tuple[int, int] = (1280, 800)) -> Iterator[Player]:
+    """A new family's game at home in a window of ``size``, its voice quiet, in a folder of its own;
+    the window closes afterwards."""
+    from dropoff_buddy.playtest import start_game
+
+    with tempfile.TemporaryDirectory() as data:
+        game = start_game(Path(data), size)
+        game.ctx.narrator.stop()
+        try:
+            yield game
+        finally:
+            pygame.quit()
 
 
 def times_ms(action: Callable[[], object], count: int) -> list[float]:
