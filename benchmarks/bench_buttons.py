@@ -1,7 +1,7 @@
 """Screens made mostly of buttons: what one full redraw costs, and what the button faces cost in it.
 
 Each button's face (raised edge, rounded face, icon and label) is drawn once and then blitted
-whole (``ui.widgets.ButtonFaces``). Measured at 1280×800 on the buddy maker (dozens of choice
+whole (``ui.button_faces.ButtonFaces``). Measured at 1280×800 on the buddy maker (dozens of choice
 buttons) and the parent area's home page:
 
 - ``*_redraw_median_ms`` / ``*_p99_ms``: one full ``App.render`` of the screen as it stands;

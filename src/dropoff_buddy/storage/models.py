@@ -3,6 +3,9 @@
 Both are pydantic models written as JSON, one folder per child profile. Every file carries
 ``schema_version``; older versions are migrated by ``storage.migrations``. Every field has a
 kind default, so a child can play at first launch with nothing set up.
+
+Kept as one file because it is the whole shape of what is saved, read as one: each model sits
+beside the choices it is checked against, and ``storage.migrations`` changes exactly these shapes.
 """
 
 from __future__ import annotations

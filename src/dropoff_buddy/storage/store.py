@@ -4,6 +4,11 @@
 kept aside as ``<name>.corrupt-<UTC time>`` and replaced by the last good copy (``.bak``) or the
 defaults; files from a newer Dropoff Buddy are left untouched; a full or read-only disk just
 means saves return ``False``. Each of these adds a ``Notice`` for the parent area to show.
+
+Kept as one file because ``ProfileStore`` is that one door: its loading and saving share the same
+rules for damage, kept copies, newer versions and notices, and read apart those rules would hide
+how a save can fail. What stands on its own is beside it (``documents``, ``health``,
+``restore_finish``, ``home_card``).
 """
 
 from __future__ import annotations
