@@ -182,12 +182,16 @@ def test_a_tap_on_play_while_the_game_loads_presses_play_and_opens_the_morning(
 
 
 def test_a_window_resized_during_play_still_opens_on_the_card_next_time(start_game: Callable[..., Start]) -> None:
-    def resize(frame: int, _app: App) -> None:
+    def resize_then_earn(frame: int, app: App) -> None:
         if frame == 2:  # a grown-up drags the window smaller
             pygame.display.set_mode((700, 520), pygame.RESIZABLE)
             pygame.event.post(pygame.event.Event(pygame.VIDEORESIZE, size=(700, 520), w=700, h=520))
+        if frame == 4:  # and the child earns a sticker, so the card is drawn again when the game ends
+            ctx = app.ctx
+            ctx.child.progress.stickers.append(StickerEntry(at=ctx.now(), sticker="star"))
+            assert ctx.save_progress()
 
-    first = start_game(frames=6, during=resize)
+    first = start_game(frames=6, during=resize_then_earn)
     assert first.frames[-1].get_size() == (700, 520)
     second = start_game()
     assert not is_splash(second.frames[0]) and second.frames[0].get_size() == first.frames[0].get_size()
