@@ -275,3 +275,14 @@ def test_deleting_a_child_removes_the_picture_of_their_home(tmp_path: Path) -> N
     assert home_card.write_card(data, "maya", picture, picture, [])
     assert store.delete_profile("maya")
     assert not (data / "home-card").exists(), "the card (with the family photo on it) outlived the child"
+
+
+def test_a_card_that_cannot_be_saved_leaves_play_as_it_was(start_game: Callable[..., Start], tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "home-card").write_text("a file where the card's folder would go, as a full disk refuses it")
+    first = start_game()
+    second = start_game()  # each start and each ending tried to save a card, and could not
+    assert is_splash(first.frames[0]) and is_splash(second.frames[0])
+    assert same(first.frames[1], second.frames[1]), "home itself is as always"
+    assert (data / "profiles" / "default" / "progress.json").is_file()
